@@ -1,0 +1,39 @@
+package id.meritasn.audit;
+
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.ObjectMapper;
+
+import java.util.List;
+import java.util.Map;
+
+import static id.meritasn.jooq.platform.Tables.AUDIT_EVENT;
+
+@Repository
+class AuditEventRepository {
+
+    private final DSLContext dsl;
+    private final ObjectMapper json;
+
+    AuditEventRepository(DSLContext dsl, ObjectMapper json) {
+        this.dsl = dsl;
+        this.json = json;
+    }
+
+    void insert(String actor, String action, @Nullable String tenantKey, Map<String, ?> detail) {
+        dsl.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.ACTOR, actor)
+                .set(AUDIT_EVENT.ACTION, action)
+                .set(AUDIT_EVENT.TENANT_KEY, tenantKey)
+                .set(AUDIT_EVENT.DETAIL, JSONB.valueOf(json.writeValueAsString(detail)))
+                .execute();
+    }
+
+    List<AuditEvent> forTenant(String tenantKey) {
+        return dsl.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.TENANT_KEY.eq(tenantKey)).orderBy(AUDIT_EVENT.ID)
+                .fetch(r -> new AuditEvent(r.getId(), r.getOccurredAt(), r.getActor(), r.getAction(), r.getTenantKey(),
+                        r.getDetail().data()));
+    }
+}

@@ -1,0 +1,20 @@
+package id.meritasn.identity;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
+
+/**
+ * @param issuerUri         the Keycloak realm issuer; tokens must carry exactly this {@code iss}
+ * @param audience          the audience every access token must name ({@code aud}); Keycloak adds it with a mapper
+ * @param publicKeyLocation verify signatures with this RSA public key instead of the issuer's JWKS (tests only)
+ */
+@ConfigurationProperties("meritasn.identity")
+record IdentityProperties(String issuerUri, String audience, @Nullable Resource publicKeyLocation) {
+
+    IdentityProperties {
+        if (audience == null || audience.isBlank()) {
+            audience = "meritasn-api";
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package id.meritasn.identity;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.converter.RsaKeyConverters;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.interfaces.RSAPublicKey;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * One decoder for every token: signature (the issuer's JWKS, discovered lazily so the platform starts before Keycloak
+ * is up), issuer, audience and expiry. Tests swap only the key source, never the checks.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentityProperties.class)
+class JwtDecoderConfiguration {
+
+    @Bean
+    JwtDecoder jwtDecoder(IdentityProperties properties) {
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(List.of(
+                new JwtTimestampValidator(),
+                new JwtIssuerValidator(properties.issuerUri()),
+                new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
+                        aud -> aud != null && aud.contains(properties.audience()))));
+        if (properties.publicKeyLocation() != null) {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(readKey(properties)).build();
+            decoder.setJwtValidator(validator);
+            return decoder;
+        }
+        return new SupplierJwtDecoder(() -> {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(properties.issuerUri()).build();
+            decoder.setJwtValidator(validator);
+            return decoder;
+        });
+    }
+
+    private static RSAPublicKey readKey(IdentityProperties properties) {
+        try (InputStream in = properties.publicKeyLocation().getInputStream()) {
+            return RsaKeyConverters.x509().convert(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read meritasn.identity.public-key-location", e);
+        }
+    }
+}

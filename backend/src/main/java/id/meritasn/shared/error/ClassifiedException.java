@@ -1,0 +1,21 @@
+package id.meritasn.shared.error;
+
+/**
+ * A failure whose meaning for the caller is known where it is thrown (not found, forbidden in this state, ...).
+ * The GraphQL layer classifies it by {@link #kind()} and shows its message; anything else is an internal error.
+ */
+public abstract class ClassifiedException extends RuntimeException {
+
+    public enum Kind { NOT_FOUND, FORBIDDEN, BAD_REQUEST }
+
+    private final Kind kind;
+
+    protected ClassifiedException(Kind kind, String message) {
+        super(message);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,16 @@
+package id.meritasn.tenancy;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.Map;
+
+/**
+ * An agency as code ({@code tenants/<key>.yaml}): who it is, its Keycloak organization alias and its policy overrides.
+ */
+public record TenantManifest(String key, String displayName, TenantKind kind, String region, @Nullable String parent,
+                             String organization, Map<String, Object> policy) {
+
+    ProvisionTenantCommand toCommand() {
+        return new ProvisionTenantCommand(key, displayName, kind, region, parent, policy);
+    }
+}

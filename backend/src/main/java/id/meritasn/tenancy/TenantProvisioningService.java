@@ -1,0 +1,106 @@
+package id.meritasn.tenancy;
+
+import id.meritasn.audit.AuditLog;
+import id.meritasn.shared.security.Roles;
+import org.jooq.DSLContext;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Provisions an agency as one transaction: schema {@code t_<key>}, every tenant table, the registry row, the policy
+ * overrides and the steps other features contribute (such as the Keycloak organization). If any of it fails nothing
+ * remains, because PostgreSQL rolls the DDL back with the rest and outside effects are compensated.
+ */
+@Service
+public class TenantProvisioningService {
+
+    private final TenantRegistryRepository registry;
+    private final TenantPolicyRepository policies;
+    private final TenantSchemaMigrator migrator;
+    private final TenantDatabase tenants;
+    private final DataSource dataSource;
+    private final List<TenantProvisioningStep> steps;
+    private final AuditLog audit;
+
+    TenantProvisioningService(TenantRegistryRepository registry, TenantPolicyRepository policies,
+                              TenantSchemaMigrator migrator, TenantDatabase tenants, DataSource dataSource,
+                              List<TenantProvisioningStep> steps, AuditLog audit) {
+        this.registry = registry;
+        this.policies = policies;
+        this.migrator = migrator;
+        this.tenants = tenants;
+        this.dataSource = dataSource;
+        this.steps = steps;
+        this.audit = audit;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    public ProvisionOutcome provision(ProvisionTenantCommand command, String actor) {
+        List<ProvisioningProblem> problems = validate(command);
+        if (!problems.isEmpty()) {
+            return new ProvisionOutcome.Refused(problems);
+        }
+        TenantId id = TenantId.of(command.key());
+        DSLContext tenantDsl = tenants.mapped(id);
+        tenantDsl.createSchema(id.schemaName()).execute();
+        migrator.migrate(DataSourceUtils.getConnection(dataSource), id);
+        registry.insert(id, command, migrator.changelog().version());
+        policies.write(tenantDsl, command.policy());
+        Tenant tenant = registry.find(id.key()).orElseThrow();
+        for (TenantProvisioningStep step : steps) {
+            step.apply(tenant, tenantDsl);
+            compensateOnRollback(step, tenant);
+        }
+        audit.record(actor, "tenant.provisioned", id.key(), Map.of(
+                "displayName", command.displayName(), "kind", command.kind().name(),
+                "schemaVersion", tenant.schemaVersion()));
+        return new ProvisionOutcome.Provisioned(tenant);
+    }
+
+    /** Every problem at once, so an operator fixes the request in one go. */
+    List<ProvisioningProblem> validate(ProvisionTenantCommand command) {
+        List<ProvisioningProblem> problems = new ArrayList<>();
+        TenantKeyRules.check(command.key()).forEach(v -> problems.add(ProvisioningProblem.of(v)));
+        if (problems.isEmpty() && registry.exists(command.key())) {
+            problems.add(ProvisioningProblem.field(ProvisioningProblem.Code.ALREADY_EXISTS, "key",
+                    "An agency with key '" + command.key() + "' already exists; it was left unchanged."));
+        }
+        if (command.displayName().isBlank() || command.displayName().length() > 200) {
+            problems.add(ProvisioningProblem.field(ProvisioningProblem.Code.FIELD_INVALID, "displayName",
+                    "The display name must be 1 to 200 characters."));
+        }
+        if (command.region().isBlank() || command.region().length() > 100) {
+            problems.add(ProvisioningProblem.field(ProvisioningProblem.Code.FIELD_INVALID, "region",
+                    "The region must be 1 to 100 characters."));
+        }
+        if (command.parentKey() != null && !registry.exists(command.parentKey())) {
+            problems.add(ProvisioningProblem.field(ProvisioningProblem.Code.PARENT_NOT_FOUND, "parentKey",
+                    "The parent agency '" + command.parentKey() + "' is not registered."));
+        }
+        command.policy().keySet().stream().filter(name -> !name.matches("[a-zA-Z][a-zA-Z0-9_.]{0,99}")).forEach(name ->
+                problems.add(ProvisioningProblem.field(ProvisioningProblem.Code.FIELD_INVALID, "policy",
+                        "Policy name '" + name + "' must start with a letter and use only letters, digits, '_' and '.'.")));
+        return problems;
+    }
+
+    private static void compensateOnRollback(TenantProvisioningStep step, Tenant tenant) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    step.compensate(tenant);
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,96 @@
+package id.meritasn.tenancy;
+
+import id.meritasn.jooq.platform.tables.records.TenantRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import static id.meritasn.jooq.platform.Tables.TENANT;
+
+/** The tenant registry in schema {@code platform}; used only from the tenancy services' transactions. */
+@Repository
+class TenantRegistryRepository {
+
+    private final DSLContext dsl;
+
+    TenantRegistryRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Optional<Tenant> find(String key) {
+        return dsl.selectFrom(TENANT).where(TENANT.KEY.eq(key)).fetchOptional(TenantRegistryRepository::toTenant);
+    }
+
+    boolean exists(String key) {
+        return dsl.fetchExists(TENANT, TENANT.KEY.eq(key));
+    }
+
+    /** Keyset page ordered by key: {@code after} is the last key of the previous page. */
+    List<Tenant> page(@Nullable String after, int limit, @Nullable TenantStatus status) {
+        Condition condition = DSL.noCondition();
+        if (after != null) {
+            condition = condition.and(TENANT.KEY.gt(after));
+        }
+        if (status != null) {
+            condition = condition.and(TENANT.STATUS.eq(status.dbValue()));
+        }
+        return dsl.selectFrom(TENANT).where(condition).orderBy(TENANT.KEY).limit(limit)
+                .fetch(TenantRegistryRepository::toTenant);
+    }
+
+    void insert(TenantId id, ProvisionTenantCommand command, String schemaVersion) {
+        dsl.insertInto(TENANT)
+                .set(TENANT.KEY, id.key())
+                .set(TENANT.DISPLAY_NAME, command.displayName())
+                .set(TENANT.KIND, command.kind().dbValue())
+                .set(TENANT.REGION, command.region())
+                .set(TENANT.PARENT_KEY, command.parentKey())
+                .set(TENANT.SCHEMA_NAME, id.schemaName())
+                .set(TENANT.SCHEMA_VERSION, schemaVersion)
+                .execute();
+    }
+
+    /** Changes the status only if it differs; returns whether a row changed. */
+    boolean changeStatus(String key, TenantStatus status) {
+        return dsl.update(TENANT)
+                .set(TENANT.STATUS, status.dbValue())
+                .set(TENANT.STATUS_CHANGED_AT, DSL.currentOffsetDateTime())
+                .where(TENANT.KEY.eq(key).and(TENANT.STATUS.ne(status.dbValue())))
+                .execute() == 1;
+    }
+
+    /** The keys whose schema is not at {@code version}: the whole no-op upgrade check is this one indexed query. */
+    List<String> keysNotAtVersion(String version, @Nullable Collection<String> onlyKeys) {
+        Condition condition = TENANT.SCHEMA_VERSION.ne(version);
+        if (onlyKeys != null) {
+            condition = condition.and(TENANT.KEY.in(onlyKeys));
+        }
+        return dsl.select(TENANT.KEY).from(TENANT).where(condition).orderBy(TENANT.KEY).fetch(TENANT.KEY);
+    }
+
+    /** Locks the tenant's row for the rest of the transaction and returns its current schema version. */
+    Optional<String> lockVersion(String key) {
+        return dsl.select(TENANT.SCHEMA_VERSION).from(TENANT).where(TENANT.KEY.eq(key)).forUpdate()
+                .fetchOptional(TENANT.SCHEMA_VERSION);
+    }
+
+    void setVersion(String key, String version) {
+        dsl.update(TENANT).set(TENANT.SCHEMA_VERSION, version).where(TENANT.KEY.eq(key)).execute();
+    }
+
+    int count() {
+        return dsl.fetchCount(TENANT);
+    }
+
+    static Tenant toTenant(TenantRecord r) {
+        return new Tenant(r.getKey(), r.getDisplayName(), TenantKind.fromDb(r.getKind()), r.getRegion(), r.getParentKey(),
+                TenantStatus.fromDb(r.getStatus()), r.getSchemaName(), r.getSchemaVersion(), r.getShardId(),
+                r.getCreatedAt());
+    }
+}

@@ -1,0 +1,70 @@
+package id.meritasn;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+@AnalyzeClasses(packages = "id.meritasn", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule feature_packages_do_not_depend_on_each_other_in_cycles =
+            slices().matching("id.meritasn.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule repositories_are_used_only_by_services_of_their_own_feature =
+            classes().that().areAnnotatedWith(Repository.class)
+                    .should().onlyBeAccessed().byClassesThat(annotatedWith(Service.class).or(annotatedWith(Repository.class)));
+
+    @ArchTest
+    static final ArchRule services_that_use_repositories_run_in_transactions =
+            classes().that().areAnnotatedWith(Service.class).should(new ArchCondition<>(
+                    "use @Transactional or a TransactionTemplate when they use a repository") {
+                @Override
+                public void check(JavaClass service, ConditionEvents events) {
+                    boolean usesRepository = service.getDirectDependenciesFromSelf().stream()
+                            .anyMatch(d -> d.getTargetClass().isAnnotatedWith(Repository.class));
+                    boolean transactional = service.isAnnotatedWith(Transactional.class)
+                            || service.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(Transactional.class))
+                            || service.getDirectDependenciesFromSelf().stream()
+                            .anyMatch(d -> d.getTargetClass().isEquivalentTo(TransactionTemplate.class));
+                    if (usesRepository && !transactional) {
+                        events.add(SimpleConditionEvent.violated(service,
+                                service.getName() + " uses a repository outside any transaction"));
+                    }
+                }
+            });
+
+    @ArchTest
+    static final ArchRule graphql_controllers_and_repositories_stay_package_private =
+            classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(Repository.class)
+                    .should().notBePublic();
+
+    @ArchTest
+    static final ArchRule no_field_injection =
+            fields().should().notBeAnnotatedWith(org.springframework.beans.factory.annotation.Autowired.class);
+
+    @ArchTest
+    static final ArchRule generated_jooq_classes_are_used_only_by_repositories_and_the_tenant_door =
+            classes().that().resideInAPackage("id.meritasn.jooq..")
+                    .should().onlyBeAccessed().byClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                            "repositories, TenantDatabase or generated code",
+                            c -> c.isAnnotatedWith(Repository.class) || c.getPackageName().startsWith("id.meritasn.jooq")
+                                    || c.getSimpleName().equals("TenantDatabase")));
+
+}

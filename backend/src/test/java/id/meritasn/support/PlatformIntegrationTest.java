@@ -1,0 +1,46 @@
+package id.meritasn.support;
+
+import id.meritasn.TestApplication;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole platform on a random port over a real PostgreSQL ({@link TestDatabase}),
+ * accepting tokens minted by {@link Tokens}. Every subclass shares one Spring context.
+ */
+@SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureHttpGraphQlTester
+@Import(PlatformIntegrationTest.Faults.class)
+public abstract class PlatformIntegrationTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Faults {
+        @Bean
+        @Order(1)
+        FaultInjectingProvisioningStep.Recording recordingProvisioningStep() {
+            return new FaultInjectingProvisioningStep.Recording();
+        }
+
+        @Bean
+        @Order(2)
+        FaultInjectingProvisioningStep.Failing failingProvisioningStep() {
+            return new FaultInjectingProvisioningStep.Failing();
+        }
+    }
+
+    @DynamicPropertySource
+    static void platform(DynamicPropertyRegistry registry) {
+        TestDatabase.Coordinates db = TestDatabase.get();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::username);
+        registry.add("spring.datasource.password", db::password);
+        registry.add("meritasn.identity.issuer-uri", () -> Tokens.ISSUER);
+        registry.add("meritasn.identity.public-key-location", () -> "file:" + Tokens.publicKeyPem());
+    }
+}

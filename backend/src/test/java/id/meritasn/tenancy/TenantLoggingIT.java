@@ -1,0 +1,41 @@
+package id.meritasn.tenancy;
+
+import id.meritasn.support.PlatformIntegrationTest;
+import id.meritasn.support.UniqueKeys;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(OutputCaptureExtension.class)
+@WithMockUser(username = "operator", roles = "PLATFORM_ADMIN")
+class TenantLoggingIT extends PlatformIntegrationTest {
+
+    @Autowired TenantProvisioningService provisioning;
+    @Autowired TenantDatabase tenants;
+    @Autowired TransactionTemplate transactions;
+
+    @Test
+    void log_lines_written_for_a_tenant_carry_its_key_and_later_lines_do_not(CapturedOutput output) {
+        String key = UniqueKeys.next("log");
+        provisioning.provision(new ProvisionTenantCommand(key, "Uji", TenantKind.KOTA, "Bali", null, Map.of()), "op");
+        var log = LoggerFactory.getLogger("id.meritasn.test");
+
+        transactions.executeWithoutResult(s -> {
+            tenants.enter(TenantId.of(key));
+            log.info("inside the tenant transaction");
+        });
+        log.info("after the tenant transaction");
+
+        assertThat(output.getOut()).containsPattern("\\[" + key + "\\].*inside the tenant transaction");
+        assertThat(output.getOut()).doesNotContainPattern("\\[" + key + "\\].*after the tenant transaction");
+    }
+}
