@@ -84,6 +84,12 @@ class TenantRegistryRepository {
         dsl.update(TENANT).set(TENANT.SCHEMA_VERSION, version).where(TENANT.KEY.eq(key)).execute();
     }
 
+    List<AgencySummary> activeSummaries() {
+        return dsl.select(TENANT.KEY, TENANT.DISPLAY_NAME, TENANT.KIND, TENANT.REGION).from(TENANT)
+                .where(TENANT.STATUS.eq(TenantStatus.ACTIVE.dbValue())).orderBy(TENANT.DISPLAY_NAME)
+                .fetch(r -> new AgencySummary(r.value1(), r.value2(), TenantKind.fromDb(r.value3()), r.value4()));
+    }
+
     int count() {
         return dsl.fetchCount(TENANT);
     }

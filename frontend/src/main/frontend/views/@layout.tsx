@@ -1,0 +1,51 @@
+import { AppLayout } from '@vaadin/react-components/AppLayout.js';
+import { DrawerToggle } from '@vaadin/react-components/DrawerToggle.js';
+import { Icon } from '@vaadin/react-components/Icon.js';
+import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
+import { SideNav } from '@vaadin/react-components/SideNav.js';
+import { SideNavItem } from '@vaadin/react-components/SideNavItem.js';
+import { createMenuItems } from '@vaadin/hilla-file-router/runtime.js';
+import { i18n, translate, key } from '@vaadin/hilla-react-i18n';
+import '@vaadin/icons';
+import { Suspense, useEffect } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import LanguageSwitch from 'Frontend/components/LanguageSwitch';
+
+// Bahasa Indonesia is the default; a user's choice of English is remembered by Hilla's i18n (cookie).
+export default function MainLayout() {
+  const navigate = useNavigate();
+  const location = useLocation();
+
+  useEffect(() => {
+    document.title = translate(key`app.title`);
+    document.documentElement.lang = i18n.language.value?.startsWith('en') ? 'en' : 'id';
+  }, [i18n.language.value]);
+
+  return (
+    <AppLayout primarySection="drawer">
+      <div slot="drawer" className="flex flex-col justify-between h-full p-m">
+        <header className="flex flex-col gap-m">
+          <span className="font-semibold text-l">MeritASN</span>
+          <SideNav onNavigate={({ path }) => path != null && navigate(path)} location={location}>
+            {createMenuItems().map(({ to, title, icon }) => (
+              <SideNavItem path={to} key={to}>
+                {icon ? <Icon icon={icon} slot="prefix" /> : null}
+                {i18n.translateDynamic(title ?? '')}
+              </SideNavItem>
+            ))}
+          </SideNav>
+        </header>
+        <footer>
+          <LanguageSwitch />
+        </footer>
+      </div>
+      <DrawerToggle slot="navbar" aria-label={translate(key`nav.toggle`)} />
+      <h1 slot="navbar" className="text-l m-0">
+        {translate(key`app.title`)}
+      </h1>
+      <Suspense fallback={<ProgressBar indeterminate className="m-0" />}>
+        <Outlet />
+      </Suspense>
+    </AppLayout>
+  );
+}

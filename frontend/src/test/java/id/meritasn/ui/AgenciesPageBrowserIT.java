@@ -1,0 +1,39 @@
+package id.meritasn.ui;
+
+import id.meritasn.Application;
+import id.meritasn.support.TestDatabase;
+import id.meritasn.support.Tokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The production UI bundle in a real Chromium: the platform page lists the demo agencies, in Indonesian or English. */
+@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "meritasn.tenancy.seed-demo-agencies=true")
+class AgenciesPageBrowserIT {
+
+    @LocalServerPort int port;
+
+    @DynamicPropertySource
+    static void platform(DynamicPropertyRegistry registry) {
+        TestDatabase.Coordinates db = TestDatabase.get();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::username);
+        registry.add("spring.datasource.password", db::password);
+        registry.add("meritasn.identity.issuer-uri", () -> Tokens.ISSUER);
+        registry.add("meritasn.identity.public-key-location", () -> "file:" + Tokens.publicKeyPem());
+    }
+
+    @Test
+    void the_agencies_page_lists_the_demo_agencies_in_bahasa_indonesia_and_switches_to_english() throws Exception {
+        BrowserScript.Result result = BrowserScript.run("agencies-page.mjs", "http://localhost:" + port);
+
+        assertThat(result.output()).contains("agencies page: OK");
+        assertThat(result.exitCode()).as(result.output()).isZero();
+    }
+}
