@@ -50,7 +50,9 @@ public final class TestDatabase {
         try {
             Path dir = Files.createTempDirectory("meritasn-test-pg");
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
-                    .setServerConfig("max_connections", "300").setServerConfig("fsync", "off").start();
+                    .setServerConfig("max_connections", "300")
+                    // Tests do not need durability; benchmarks pass -Dmeritasn.test.pg.fsync=on for realistic figures.
+                    .setServerConfig("fsync", System.getProperty("meritasn.test.pg.fsync", "off")).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();

@@ -1,0 +1,36 @@
+package id.meritasn.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Runs named benchmarks and writes their results file (ops/results/). Started by {@code ops/bench [name...]}; never by
+ * the test suite. Each benchmark measures ours and its peer or limit in the same run.
+ */
+public final class BenchmarkMain {
+
+    static final Map<String, Supplier<Benchmark>> BENCHMARKS = Map.of("tenancy", TenancyBenchmark::new);
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path resultsDir = Path.of(System.getProperty("meritasn.bench.results", "ops/results"));
+        String command = System.getProperty("meritasn.bench.command", "ops/bench " + String.join(" ", args));
+        List<String> names = args.length == 0 ? BENCHMARKS.keySet().stream().sorted().toList() : List.of(args);
+        for (String name : names) {
+            Supplier<Benchmark> benchmark = BENCHMARKS.get(name);
+            if (benchmark == null) {
+                throw new IllegalArgumentException("Unknown benchmark '" + name + "'; known: " + BENCHMARKS.keySet());
+            }
+            BenchmarkReport report = new BenchmarkReport(name, command);
+            benchmark.get().run(report);
+            Path file = report.write(resultsDir);
+            System.out.println(report.render());
+            System.out.println("Results written to " + file);
+        }
+        System.exit(0);
+    }
+}
