@@ -36,11 +36,6 @@ public abstract class PlatformIntegrationTest {
 
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
-        TestDatabase.Coordinates db = TestDatabase.get();
-        registry.add("spring.datasource.url", db::url);
-        registry.add("spring.datasource.username", db::username);
-        registry.add("spring.datasource.password", db::password);
-        registry.add("meritasn.identity.issuer-uri", () -> Tokens.ISSUER);
-        registry.add("meritasn.identity.public-key-location", () -> "file:" + Tokens.publicKeyPem());
+        PlatformTestProperties.register(registry);
     }
 }

@@ -1,8 +1,7 @@
 package id.meritasn.ui;
 
 import id.meritasn.Application;
-import id.meritasn.support.TestDatabase;
-import id.meritasn.support.Tokens;
+import id.meritasn.support.PlatformTestProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,12 +20,7 @@ class AgenciesPageBrowserIT {
 
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
-        TestDatabase.Coordinates db = TestDatabase.get();
-        registry.add("spring.datasource.url", db::url);
-        registry.add("spring.datasource.username", db::username);
-        registry.add("spring.datasource.password", db::password);
-        registry.add("meritasn.identity.issuer-uri", () -> Tokens.ISSUER);
-        registry.add("meritasn.identity.public-key-location", () -> "file:" + Tokens.publicKeyPem());
+        PlatformTestProperties.register(registry);
     }
 
     @Test

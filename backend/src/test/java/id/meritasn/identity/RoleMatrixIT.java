@@ -1,0 +1,84 @@
+package id.meritasn.identity;
+
+import id.meritasn.support.PlatformIntegrationTest;
+import id.meritasn.support.Tokens;
+import id.meritasn.support.UniqueKeys;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every GraphQL operation that exists × every role. Allowed calls get no access error; refused ones get FORBIDDEN and
+ * change nothing (the registry and audit trail are compared before and after). Each new operation joins OPERATIONS.
+ */
+class RoleMatrixIT extends PlatformIntegrationTest {
+
+    static final List<String> ROLES = List.of("platform-admin", "national-oversight", "tenant-admin", "assessor",
+            "talent-committee", "ppk", "employee");
+
+    /** An operation, the roles that may call it, and a document (%s is a fresh tenant key). */
+    record Operation(String name, Set<String> allowed, String document) {
+    }
+
+    static final List<Operation> OPERATIONS = List.of(
+            new Operation("apiVersion", Set.copyOf(ROLES), "{ apiVersion }"),
+            new Operation("tenants", Set.of("platform-admin", "national-oversight"),
+                    "{ tenants(first: 1) { edges { node { key } } } }"),
+            new Operation("tenant", Set.of("platform-admin", "national-oversight"), "{ tenant(key: \"medan\") { key } }"),
+            new Operation("provisionTenant", Set.of("platform-admin"),
+                    "mutation { provisionTenant(input: {key: \"%s\", displayName: \"Uji\", kind: KOTA, region: \"Bali\"})"
+                            + " { tenant { key } } }"),
+            new Operation("suspendTenant", Set.of("platform-admin"),
+                    "mutation { suspendTenant(input: {key: \"%s\", reason: \"uji\"}) { tenant { key } } }"),
+            new Operation("resumeTenant", Set.of("platform-admin"),
+                    "mutation { resumeTenant(input: {key: \"%s\", reason: \"uji\"}) { tenant { key } } }"),
+            new Operation("upgradeTenantSchemas", Set.of("platform-admin"),
+                    "mutation { upgradeTenantSchemas(input: {keys: [\"%s\"]}) { tenantsChecked } }"));
+
+    @Autowired HttpGraphQlTester graphQl;
+    @Autowired JdbcTemplate jdbc;
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Operation operation : OPERATIONS) {
+            for (String role : ROLES) {
+                cases.add(Arguments.of(operation.name(), role, operation.allowed().contains(role), operation.document()));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: allowed={2}")
+    @MethodSource("matrix")
+    void each_operation_admits_exactly_its_roles(String operation, String role, boolean allowed, String document) {
+        String key = UniqueKeys.next("matrix");
+        List<Map<String, Object>> registryBefore = jdbc.queryForList("SELECT * FROM platform.tenant ORDER BY key");
+        long auditBefore = jdbc.queryForObject("SELECT count(*) FROM platform.audit_event", Long.class);
+
+        var response = graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.forUser("u_" + role, role))
+                .build().document(document.formatted(key)).execute();
+
+        if (allowed) {
+            response.errors().satisfy(errors -> assertThat(errors)
+                    .noneMatch(e -> e.getErrorType() == ErrorType.FORBIDDEN || e.getErrorType() == ErrorType.UNAUTHORIZED));
+        } else {
+            response.errors().satisfy(errors -> assertThat(errors).isNotEmpty()
+                    .allMatch(e -> e.getErrorType() == ErrorType.FORBIDDEN));
+            assertThat(jdbc.queryForList("SELECT * FROM platform.tenant ORDER BY key")).isEqualTo(registryBefore);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.audit_event", Long.class)).isEqualTo(auditBefore);
+        }
+    }
+}

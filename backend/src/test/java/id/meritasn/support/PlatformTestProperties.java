@@ -1,0 +1,19 @@
+package id.meritasn.support;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** Points a test's application at the test PostgreSQL and makes it accept the tokens {@link Tokens} mints. */
+public final class PlatformTestProperties {
+
+    private PlatformTestProperties() {
+    }
+
+    public static void register(DynamicPropertyRegistry registry) {
+        TestDatabase.Coordinates db = TestDatabase.get();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::username);
+        registry.add("spring.datasource.password", db::password);
+        registry.add("meritasn.identity.issuer-uri", () -> Tokens.ISSUER);
+        registry.add("meritasn.identity.public-key-location", () -> "file:" + Tokens.publicKeyPem());
+    }
+}
