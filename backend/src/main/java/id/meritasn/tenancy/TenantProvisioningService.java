@@ -97,7 +97,9 @@ public class TenantProvisioningService {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
+                if (status == STATUS_COMMITTED) {
+                    step.committed(tenant);
+                } else {
                     step.compensate(tenant);
                 }
             }

@@ -14,4 +14,8 @@ public interface TenantProvisioningStep {
 
     default void compensate(Tenant tenant) {
     }
+
+    /** The provisioning transaction committed: forget what would have been compensated. */
+    default void committed(Tenant tenant) {
+    }
 }

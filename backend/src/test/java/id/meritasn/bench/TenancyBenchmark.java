@@ -44,7 +44,8 @@ class TenancyBenchmark implements Benchmark {
                 .web(WebApplicationType.NONE)
                 .properties("spring.datasource.url=" + db.url(), "spring.datasource.username=" + db.username(),
                         "spring.datasource.password=" + db.password(), "logging.level.root=WARN",
-                        "meritasn.identity.issuer-uri=http://127.0.0.1:1/unused")
+                        "meritasn.identity.issuer-uri=http://127.0.0.1:1/unused",
+                        "meritasn.identity.keycloak-admin.enabled=false")
                 .run()) {
             TenantProvisioningService provisioning = context.getBean(TenantProvisioningService.class);
             TenantSchemaUpgradeService upgrades = context.getBean(TenantSchemaUpgradeService.class);

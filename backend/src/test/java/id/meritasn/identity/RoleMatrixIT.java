@@ -1,8 +1,14 @@
 package id.meritasn.identity;
 
+import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.PlatformIntegrationTest;
+import id.meritasn.tenancy.ProvisionTenantCommand;
+import id.meritasn.tenancy.TenantKind;
+import id.meritasn.tenancy.TenantLifecycleService;
+import id.meritasn.tenancy.TenantProvisioningService;
 import id.meritasn.support.Tokens;
 import id.meritasn.support.UniqueKeys;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,7 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoleMatrixIT extends PlatformIntegrationTest {
 
     static final List<String> ROLES = List.of("platform-admin", "national-oversight", "tenant-admin", "assessor",
-            "talent-committee", "ppk", "employee");
+            "talent-committee", "ppk", "employee", "agency-integration");
+
+    /** Roles that act for an agency get a token with the matrix agency as their organization. */
+    static final Set<String> AGENCY_ROLES = Set.of("tenant-admin", "assessor", "talent-committee", "ppk", "employee",
+            "agency-integration");
+
+    static final String AGENCY = "matrix_agency";
 
     /** An operation, the roles that may call it, and a document (%s is a fresh tenant key). */
     record Operation(String name, Set<String> allowed, String document) {
@@ -46,10 +58,31 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             new Operation("resumeTenant", Set.of("platform-admin"),
                     "mutation { resumeTenant(input: {key: \"%s\", reason: \"uji\"}) { tenant { key } } }"),
             new Operation("upgradeTenantSchemas", Set.of("platform-admin"),
-                    "mutation { upgradeTenantSchemas(input: {keys: [\"%s\"]}) { tenantsChecked } }"));
+                    "mutation { upgradeTenantSchemas(input: {keys: [\"%s\"]}) { tenantsChecked } }"),
+            new Operation("me", Set.copyOf(ROLES), "{ me { name roles agencies selectedAgency } }"),
+            new Operation("myAgency", AGENCY_ROLES, "{ myAgency { key policies { name valueJson } } }"),
+            new Operation("setAgencyPolicy", Set.of("tenant-admin"),
+                    "mutation { setAgencyPolicy(input: {name: \"matrix.%s\", valueJson: \"1\", reason: \"uji\"})"
+                            + " { agency { key } errors { __typename } } }"));
 
     @Autowired HttpGraphQlTester graphQl;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TenantProvisioningService provisioning;
+    @Autowired TenantLifecycleService lifecycle;
+
+    @BeforeEach
+    void matrixAgencyExists() {
+        SystemActor.callAsPlatform(() -> lifecycle.find(AGENCY).isPresent() ? null : provisioning.provision(
+                new ProvisionTenantCommand(AGENCY, "Instansi Matriks", TenantKind.KOTA, "Bali", null, Map.of()), "test"));
+    }
+
+    static String token(String role) {
+        var builder = Tokens.builder("u_" + role, role);
+        if (AGENCY_ROLES.contains(role)) {
+            builder.claims(Map.of("organization", List.of(AGENCY)));
+        }
+        return builder.mint();
+    }
 
     static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
@@ -67,8 +100,9 @@ class RoleMatrixIT extends PlatformIntegrationTest {
         String key = UniqueKeys.next("matrix");
         List<Map<String, Object>> registryBefore = jdbc.queryForList("SELECT * FROM platform.tenant ORDER BY key");
         long auditBefore = jdbc.queryForObject("SELECT count(*) FROM platform.audit_event", Long.class);
+        List<Map<String, Object>> policiesBefore = jdbc.queryForList("SELECT * FROM t_" + AGENCY + ".tenant_policy ORDER BY name");
 
-        var response = graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.forUser("u_" + role, role))
+        var response = graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + token(role))
                 .build().document(document.formatted(key)).execute();
 
         if (allowed) {
@@ -79,6 +113,7 @@ class RoleMatrixIT extends PlatformIntegrationTest {
                     .allMatch(e -> e.getErrorType() == ErrorType.FORBIDDEN));
             assertThat(jdbc.queryForList("SELECT * FROM platform.tenant ORDER BY key")).isEqualTo(registryBefore);
             assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.audit_event", Long.class)).isEqualTo(auditBefore);
+            assertThat(jdbc.queryForList("SELECT * FROM t_" + AGENCY + ".tenant_policy ORDER BY name")).isEqualTo(policiesBefore);
         }
     }
 }

@@ -15,5 +15,7 @@ public final class PlatformTestProperties {
         registry.add("spring.datasource.password", db::password);
         registry.add("meritasn.identity.issuer-uri", () -> Tokens.ISSUER);
         registry.add("meritasn.identity.public-key-location", () -> "file:" + Tokens.publicKeyPem());
+        // No Keycloak here: the end-to-end tests (frontend module) run against a real one.
+        registry.add("meritasn.identity.keycloak-admin.enabled", () -> "false");
     }
 }

@@ -1,0 +1,73 @@
+package id.meritasn.identity;
+
+import id.meritasn.tenancy.Tenant;
+import id.meritasn.tenancy.TenantProvisioningStep;
+import jakarta.ws.rs.core.Response;
+import org.jooq.DSLContext;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.OrganizationsResource;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Provisioning step: the agency becomes a Keycloak organization whose alias is the tenant key. Runs inside the
+ * provisioning transaction, so a refusal by Keycloak rolls the schema and registry row back; if the transaction rolls
+ * back after the organization was created, the organization is deleted again. An organization that already exists
+ * with that alias (the seed agencies come with the realm import) is adopted and never deleted by a rollback.
+ */
+class KeycloakOrganizationStep implements TenantProvisioningStep {
+
+    private static final Logger log = LoggerFactory.getLogger(KeycloakOrganizationStep.class);
+
+    private final Keycloak keycloak;
+    private final String realm;
+    private final Map<String, String> createdIds = new ConcurrentHashMap<>();
+
+    KeycloakOrganizationStep(Keycloak keycloak, String realm) {
+        this.keycloak = keycloak;
+        this.realm = realm;
+    }
+
+    @Override
+    public void apply(Tenant tenant, DSLContext tenantDsl) {
+        OrganizationsResource organizations = keycloak.realm(realm).organizations();
+        boolean exists = organizations.search(tenant.key(), true, 0, 10).stream()
+                .anyMatch(o -> tenant.key().equals(o.getAlias()));
+        if (exists) {
+            log.info("Keycloak organization {} already exists; adopted", tenant.key());
+            return;
+        }
+        OrganizationRepresentation organization = new OrganizationRepresentation();
+        organization.setName(tenant.displayName());
+        organization.setAlias(tenant.key());
+        organization.setDescription(tenant.displayName() + " (" + tenant.region() + ")");
+        organization.setEnabled(true);
+        try (Response response = organizations.create(organization)) {
+            if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
+                throw new IllegalStateException("Keycloak refused to create organization '" + tenant.key() + "': HTTP "
+                        + response.getStatus() + " " + response.readEntity(String.class));
+            }
+            createdIds.put(tenant.key(), CreatedResponseUtil.getCreatedId(response));
+        }
+    }
+
+    @Override
+    public void compensate(Tenant tenant) {
+        String id = createdIds.remove(tenant.key());
+        if (id != null) {
+            try (Response ignored = keycloak.realm(realm).organizations().get(id).delete()) {
+                log.info("Deleted Keycloak organization {} after the provisioning rolled back", tenant.key());
+            }
+        }
+    }
+
+    @Override
+    public void committed(Tenant tenant) {
+        createdIds.remove(tenant.key());
+    }
+}

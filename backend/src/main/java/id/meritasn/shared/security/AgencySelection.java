@@ -1,0 +1,47 @@
+package id.meritasn.shared.security;
+
+import id.meritasn.shared.error.ClassifiedException;
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+
+/**
+ * Which agency a request acts for, decided once per request by the identity feature from the token's organization
+ * memberships and the {@value #HEADER} header, then handed to controllers as the GraphQL context value
+ * {@value #CONTEXT_KEY}. It never comes from a hidden static.
+ *
+ * @param agencyKey   the selected agency, or null when none could be selected
+ * @param memberships every agency the caller belongs to
+ * @param problem     why none was selected, when there are memberships but no unambiguous choice
+ */
+public record AgencySelection(@Nullable String agencyKey, List<String> memberships, @Nullable String problem) {
+
+    public static final String HEADER = "X-MeritASN-Agency";
+    public static final String CONTEXT_KEY = "agencySelection";
+
+    public AgencySelection {
+        memberships = List.copyOf(memberships);
+    }
+
+    public static AgencySelection none() {
+        return new AgencySelection(null, List.of(), null);
+    }
+
+    /** The selected agency key, or an error that tells the caller how to select one. */
+    public String require() {
+        if (agencyKey != null) {
+            return agencyKey;
+        }
+        if (problem != null) {
+            throw new NoAgencySelectedException(problem);
+        }
+        throw new NoAgencySelectedException("This operation acts for an agency, and the caller belongs to none.");
+    }
+
+    /** The request acts for no agency it may act for. */
+    public static final class NoAgencySelectedException extends ClassifiedException {
+        NoAgencySelectedException(String message) {
+            super(Kind.FORBIDDEN, message);
+        }
+    }
+}

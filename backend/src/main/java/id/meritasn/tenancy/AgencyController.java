@@ -1,0 +1,45 @@
+package id.meritasn.tenancy;
+
+import id.meritasn.shared.graphql.FieldInvalid;
+import id.meritasn.shared.security.AgencySelection;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+import java.util.List;
+
+/** GraphQL type Agency: the caller's own agency, selected per request (AgencySelection). */
+@Controller
+class AgencyController {
+
+    private final AgencyService agencies;
+
+    AgencyController(AgencyService agencies) {
+        this.agencies = agencies;
+    }
+
+    record SetAgencyPolicyInput(String name, String valueJson, String reason) {
+    }
+
+    record SetAgencyPolicyPayload(@Nullable AgencyProfile agency, List<Object> errors) {
+    }
+
+    @QueryMapping
+    AgencyProfile myAgency(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection selection) {
+        return agencies.profile(selection.require());
+    }
+
+    @MutationMapping
+    SetAgencyPolicyPayload setAgencyPolicy(@Argument SetAgencyPolicyInput input, Authentication caller,
+                                           @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection selection) {
+        var change = agencies.setPolicy(selection.require(), input.name(), input.valueJson(), input.reason(),
+                caller.getName());
+        return change.problem() == null
+                ? new SetAgencyPolicyPayload(change.agency(), List.of())
+                : new SetAgencyPolicyPayload(null, List.of(new FieldInvalid(change.problem(), String.valueOf(change.field()))));
+    }
+}

@@ -1,0 +1,94 @@
+package id.meritasn.tenancy;
+
+import id.meritasn.audit.AuditLog;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An agency's own view of itself and its policy overrides. Every method acts for one agency, and the caller must be a
+ * member of it ({@code @tenantAccess.isMember}), besides holding the role; the agency key comes from the token.
+ */
+@Service
+public class AgencyService {
+
+    static final String MEMBER_ROLES = "hasAnyRole('TENANT_ADMIN', 'ASSESSOR', 'TALENT_COMMITTEE', 'PPK', 'EMPLOYEE',"
+            + " 'AGENCY_INTEGRATION')";
+
+    private final TenantDatabase tenants;
+    private final TenantRegistryRepository registry;
+    private final TenantPolicyRepository policies;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+
+    AgencyService(TenantDatabase tenants, TenantRegistryRepository registry, TenantPolicyRepository policies,
+                  AuditLog audit, ObjectMapper json) {
+        this.tenants = tenants;
+        this.registry = registry;
+        this.policies = policies;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@tenantAccess.isMember(#agencyKey) and " + MEMBER_ROLES)
+    public AgencyProfile profile(String agencyKey) {
+        return profile(TenantId.of(agencyKey), tenants.enter(TenantId.of(agencyKey)));
+    }
+
+    /** Sets one policy; returns the problem with the input instead when there is one (then nothing is written). */
+    @Transactional
+    @PreAuthorize("@tenantAccess.isMember(#agencyKey) and hasRole('TENANT_ADMIN')")
+    public PolicyChange setPolicy(String agencyKey, String name, String valueJson, String reason, String actor) {
+        DSLContext tenant = tenants.enter(TenantId.of(agencyKey));
+        Optional<PolicyChange> refused = validate(name, valueJson, reason);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Object value = json.readValue(valueJson, Object.class);
+        policies.write(tenant, Map.of(name, value));
+        audit.record(actor, "agency.policy-set", agencyKey, Map.of("name", name, "value", valueJson, "reason", reason));
+        return new PolicyChange(profile(TenantId.of(agencyKey), tenant), null, null);
+    }
+
+    /** The profile after the change, or the problem and the input field it concerns. */
+    public record PolicyChange(@Nullable AgencyProfile agency, @Nullable String problem, @Nullable String field) {
+
+        static PolicyChange refused(String field, String problem) {
+            return new PolicyChange(null, problem, field);
+        }
+    }
+
+    private Optional<PolicyChange> validate(String name, String valueJson, String reason) {
+        if (!name.matches("[a-zA-Z][a-zA-Z0-9_.]{0,99}")) {
+            return Optional.of(PolicyChange.refused("name",
+                    "Policy name '" + name + "' must start with a letter and use only letters, digits, '_' and '.'."));
+        }
+        if (reason.isBlank()) {
+            return Optional.of(PolicyChange.refused("reason", "A reason is required."));
+        }
+        try {
+            json.readTree(valueJson);
+            return Optional.empty();
+        } catch (JacksonException e) {
+            return Optional.of(PolicyChange.refused("valueJson", "valueJson is not valid JSON: " + e.getOriginalMessage()));
+        }
+    }
+
+    private AgencyProfile profile(TenantId id, DSLContext tenant) {
+        Tenant registered = registry.find(id.key()).orElseThrow(() -> new TenantNotFoundException(id.key()));
+        List<AgencyProfile.AgencyPolicy> list = policies.read(tenant).entrySet().stream()
+                .map(e -> new AgencyProfile.AgencyPolicy(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(AgencyProfile.AgencyPolicy::name)).toList();
+        return new AgencyProfile(registered.key(), registered.displayName(), registered.kind(), registered.region(), list);
+    }
+}

@@ -1,0 +1,191 @@
+package id.meritasn.identity;
+
+import id.meritasn.shared.security.AgencySelection;
+import id.meritasn.shared.security.SystemActor;
+import id.meritasn.support.PlatformIntegrationTest;
+import id.meritasn.support.Tokens;
+import id.meritasn.support.UniqueKeys;
+import id.meritasn.tenancy.AgencyService;
+import id.meritasn.tenancy.ProvisionTenantCommand;
+import id.meritasn.tenancy.TenantKind;
+import id.meritasn.tenancy.TenantLifecycleService;
+import id.meritasn.tenancy.TenantProvisioningService;
+import id.meritasn.tenancy.TenantStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A user of agency A tries to read and write agency B by every path that exists, and gets nothing; B's data is the
+ * same afterwards. Later features add their paths here.
+ */
+class TenantIsolationIT extends PlatformIntegrationTest {
+
+    static final String READ_B = "{ myAgency { key displayName policies { name valueJson } } }";
+    static final String WRITE = "mutation { setAgencyPolicy(input: {name: \"stolen\", valueJson: \"1\", reason: \"x\"})"
+            + " { agency { key } errors { __typename } } }";
+
+    @Autowired HttpGraphQlTester graphQl;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TenantProvisioningService provisioning;
+    @Autowired TenantLifecycleService lifecycle;
+    @Autowired AgencyService agencies;
+    @LocalServerPort int port;
+
+    String a;
+    String b;
+    List<Map<String, Object>> bPoliciesBefore;
+
+    @BeforeEach
+    void twoAgencies() {
+        a = UniqueKeys.next("iso_a");
+        b = UniqueKeys.next("iso_b");
+        for (String key : List.of(a, b)) {
+            SystemActor.callAsPlatform(() -> provisioning.provision(new ProvisionTenantCommand(key, "Instansi " + key,
+                    TenantKind.KOTA, "Bali", null, Map.of("secret", key)), "test"));
+        }
+        bPoliciesBefore = bPolicies();
+    }
+
+    @AfterEach
+    void bIsUnchanged() {
+        assertThat(bPolicies()).isEqualTo(bPoliciesBefore);
+    }
+
+    List<Map<String, Object>> bPolicies() {
+        return jdbc.queryForList("SELECT name, value::text FROM t_" + b + ".tenant_policy ORDER BY name");
+    }
+
+    String adminOf(String... agencies) {
+        return Tokens.builder("admin_" + agencies[0], "tenant-admin").claims(Map.of("organization", List.of(agencies))).mint();
+    }
+
+    WebTestClient.ResponseSpec post(String token, String header, String query) {
+        var request = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
+                .post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        if (header != null) {
+            request = request.header(AgencySelection.HEADER, header);
+        }
+        return request.bodyValue(Map.of("query", query)).exchange();
+    }
+
+    @Test
+    void a_member_of_a_reads_a_and_only_a() {
+        post(adminOf(a), null, READ_B).expectStatus().isOk().expectBody()
+                .jsonPath("$.data.myAgency.key").isEqualTo(a)
+                .jsonPath("$.data.myAgency.policies[0].valueJson").isEqualTo("\"" + a + "\"");
+    }
+
+    @Test
+    void naming_b_in_the_agency_header_is_refused_with_403_for_reads_and_writes() {
+        post(adminOf(a), b, READ_B).expectStatus().isForbidden()
+                .expectBody().jsonPath("$.errors[0].extensions.classification").isEqualTo("FORBIDDEN");
+        post(adminOf(a), b, WRITE).expectStatus().isForbidden();
+    }
+
+    static Stream<String> badTokens() {
+        return Stream.of(
+                Tokens.builder("x", "tenant-admin").expiresAt(Instant.now().minusSeconds(120)).mint(),
+                Tokens.builder("x", "tenant-admin").signedByAnotherKey().mint(),
+                Tokens.builder("x", "tenant-admin").issuer("https://other.example/realms/meritasn").mint(),
+                Tokens.builder("x", "tenant-admin").audience("other-api").mint());
+    }
+
+    @ParameterizedTest
+    @MethodSource("badTokens")
+    void expired_wrongly_signed_foreign_issuer_and_foreign_audience_tokens_get_nothing(String token) {
+        // the tokens claim membership of B: they must still not get in
+        String claimingB = token;
+        post(claimingB, b, READ_B).expectStatus().isUnauthorized();
+        post(claimingB, b, WRITE).expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void a_token_without_any_organization_acts_for_no_agency() {
+        String none = Tokens.forUser("lost", "tenant-admin");
+
+        graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + none).build().document(READ_B).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN);
+                    assertThat(e.getMessage()).contains("belongs to none");
+                }));
+        graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + none).build().document(WRITE).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+    }
+
+    @Test
+    void a_member_of_both_must_choose_and_then_reads_the_chosen_one() {
+        String both = adminOf(a, b);
+
+        graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + both).build().document(READ_B).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getMessage()).contains("several agencies")));
+        post(both, a, READ_B).expectStatus().isOk().expectBody().jsonPath("$.data.myAgency.key").isEqualTo(a);
+    }
+
+    @Test
+    void a_tenant_admin_cannot_reach_b_through_the_platform_operations() {
+        graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + adminOf(a)).build()
+                .document("query($key: ID!) { tenant(key: $key) { key } }").variable("key", b).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+        graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + adminOf(a)).build()
+                .document("mutation($key: ID!) { suspendTenant(input: {key: $key, reason: \"x\"}) { tenant { key } } }")
+                .variable("key", b).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+        assertThat(jdbc.queryForObject("SELECT status FROM platform.tenant WHERE key = ?", String.class, b))
+                .isEqualTo("active");
+    }
+
+    @Test
+    void the_service_refuses_b_even_if_a_path_handed_it_b_s_key() {
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("admin_a", null, "ROLE_TENANT_ADMIN", "AGENCY_" + a));
+        try {
+            assertThatThrownBy(() -> agencies.profile(b)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> agencies.setPolicy(b, "stolen", "1", "x", "admin_a"))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(agencies.profile(a).key()).isEqualTo(a);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void a_suspended_agency_cannot_be_read_or_written_even_by_its_own_admin() {
+        SystemActor.callAsPlatform(() -> lifecycle.changeStatus(b, TenantStatus.SUSPENDED, "audit", "test"));
+
+        graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + adminOf(b)).build().document(WRITE).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN);
+                    assertThat(e.getMessage()).contains("suspended");
+                }));
+        graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + adminOf(b)).build().document(READ_B).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getMessage()).contains("suspended")));
+    }
+}
