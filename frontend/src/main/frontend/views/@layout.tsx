@@ -10,6 +10,7 @@ import '@vaadin/icons';
 import { Suspense, useEffect } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import LanguageSwitch from 'Frontend/components/LanguageSwitch';
+import UserPanel from 'Frontend/components/UserPanel';
 
 // Bahasa Indonesia is the default; a user's choice of English is remembered by Hilla's i18n (cookie).
 export default function MainLayout() {
@@ -35,7 +36,8 @@ export default function MainLayout() {
             ))}
           </SideNav>
         </header>
-        <footer>
+        <footer className="flex flex-col gap-m">
+          <UserPanel />
           <LanguageSwitch />
         </footer>
       </div>

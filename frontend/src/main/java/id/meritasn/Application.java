@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /** MeritASN: the platform (backend module) with its Hilla UI, served together on one port. */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
 @Meta(name = "description", content = "MeritASN: manajemen talenta ASN berbasis sistem merit")
 public class Application implements AppShellConfigurator {
 

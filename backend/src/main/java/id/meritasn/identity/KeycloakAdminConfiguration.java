@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 @Configuration(proxyBeanMethods = false)
@@ -25,9 +26,12 @@ class KeycloakAdminConfiguration {
                 .build();
     }
 
-    /** Last of the provisioning steps: the outside effect comes after everything that can fail inside PostgreSQL. */
+    /**
+     * Late among the provisioning steps: the outside effect comes after the steps that can fail inside PostgreSQL.
+     * Not the very last, so a test can put a failing step after it and watch the organization be compensated.
+     */
     @Bean
-    @Order(Integer.MAX_VALUE)
+    @Order(Ordered.LOWEST_PRECEDENCE - 100)
     KeycloakOrganizationStep keycloakOrganizationStep(Keycloak keycloak, KeycloakAdminProperties properties) {
         return new KeycloakOrganizationStep(keycloak, properties.realm());
     }

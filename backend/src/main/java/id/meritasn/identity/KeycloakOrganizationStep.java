@@ -11,6 +11,7 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,6 +25,8 @@ class KeycloakOrganizationStep implements TenantProvisioningStep {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakOrganizationStep.class);
 
+    private static final int PAGE = 200;
+
     private final Keycloak keycloak;
     private final String realm;
     private final Map<String, String> createdIds = new ConcurrentHashMap<>();
@@ -36,9 +39,7 @@ class KeycloakOrganizationStep implements TenantProvisioningStep {
     @Override
     public void apply(Tenant tenant, DSLContext tenantDsl) {
         OrganizationsResource organizations = keycloak.realm(realm).organizations();
-        boolean exists = organizations.search(tenant.key(), true, 0, 10).stream()
-                .anyMatch(o -> tenant.key().equals(o.getAlias()));
-        if (exists) {
+        if (existsWithAlias(organizations, tenant.key())) {
             log.info("Keycloak organization {} already exists; adopted", tenant.key());
             return;
         }
@@ -53,6 +54,19 @@ class KeycloakOrganizationStep implements TenantProvisioningStep {
                         + response.getStatus() + " " + response.readEntity(String.class));
             }
             createdIds.put(tenant.key(), CreatedResponseUtil.getCreatedId(response));
+        }
+    }
+
+    /** Keycloak's organization search matches names and domains, not aliases: page through and compare aliases. */
+    private static boolean existsWithAlias(OrganizationsResource organizations, String alias) {
+        for (int first = 0; ; first += PAGE) {
+            List<OrganizationRepresentation> page = organizations.list(first, PAGE);
+            if (page.stream().anyMatch(o -> alias.equals(o.getAlias()))) {
+                return true;
+            }
+            if (page.size() < PAGE) {
+                return false;
+            }
         }
     }
 

@@ -1,21 +1,22 @@
 package id.meritasn.tenancy;
 
+import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
 
 import java.time.OffsetDateTime;
 
-/** A row of the tenant registry. */
+/** A row of the tenant registry ({@code @NonNull}s are for Hilla's TypeScript generator). */
 public record Tenant(
-        String key,
-        String displayName,
-        TenantKind kind,
-        String region,
+        @NonNull String key,
+        @NonNull String displayName,
+        @NonNull TenantKind kind,
+        @NonNull String region,
         @Nullable String parentKey,
-        TenantStatus status,
-        String schemaName,
-        String schemaVersion,
-        String shardId,
-        OffsetDateTime createdAt) {
+        @NonNull TenantStatus status,
+        @NonNull String schemaName,
+        @NonNull String schemaVersion,
+        @NonNull String shardId,
+        @NonNull OffsetDateTime createdAt) {
 
     public TenantId id() {
         return TenantId.of(key);

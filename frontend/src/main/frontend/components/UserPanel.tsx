@@ -1,0 +1,43 @@
+import { Button } from '@vaadin/react-components/Button.js';
+import { translate, key } from '@vaadin/hilla-react-i18n';
+import { LOGIN_URL, logoutThroughKeycloak, useAuth } from 'Frontend/auth/auth';
+
+const roleKeys = {
+  PLATFORM_ADMIN: key`role.PLATFORM_ADMIN`,
+  NATIONAL_OVERSIGHT: key`role.NATIONAL_OVERSIGHT`,
+  TENANT_ADMIN: key`role.TENANT_ADMIN`,
+  ASSESSOR: key`role.ASSESSOR`,
+  TALENT_COMMITTEE: key`role.TALENT_COMMITTEE`,
+  PPK: key`role.PPK`,
+  EMPLOYEE: key`role.EMPLOYEE`,
+  AGENCY_INTEGRATION: key`role.AGENCY_INTEGRATION`,
+};
+
+/** Who is signed in (name, agency, roles) with login and logout through Keycloak. */
+export default function UserPanel() {
+  const { state } = useAuth();
+  const user = state.user;
+  if (state.loading) {
+    return null;
+  }
+  if (!user) {
+    return (
+      <a href={LOGIN_URL} id="login-link">
+        <Button theme="primary">{translate(key`user.login`)}</Button>
+      </a>
+    );
+  }
+  const visibleRoles = user.roles.filter((r) => r in roleKeys) as (keyof typeof roleKeys)[];
+  return (
+    <div id="user-panel" style={{ display: 'flex', flexDirection: 'column', gap: '0.25rem' }}>
+      <strong id="user-name">{user.fullName}</strong>
+      <span id="user-agency">{user.agencies.map((a) => a.displayName).join(', ') || translate(key`user.noAgency`)}</span>
+      <span id="user-roles" className="text-s">
+        {visibleRoles.map((r) => translate(roleKeys[r])).join(', ')}
+      </span>
+      <Button onClick={logoutThroughKeycloak} id="logout-button">
+        {translate(key`user.logout`)}
+      </Button>
+    </div>
+  );
+}

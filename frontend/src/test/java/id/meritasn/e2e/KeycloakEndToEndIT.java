@@ -1,0 +1,192 @@
+package id.meritasn.e2e;
+
+import id.meritasn.Application;
+import id.meritasn.shared.security.AgencySelection;
+import id.meritasn.shared.security.SystemActor;
+import id.meritasn.support.TestDatabase;
+import id.meritasn.support.UniqueKeys;
+import id.meritasn.tenancy.ProvisionTenantCommand;
+import id.meritasn.tenancy.Tenant;
+import id.meritasn.tenancy.TenantKind;
+import id.meritasn.tenancy.TenantProvisioningService;
+import id.meritasn.tenancy.TenantProvisioningStep;
+import id.meritasn.ui.BrowserScript;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The platform against a real Keycloak (ops/keycloak/meritasn-realm.json): machine clients with client-credentials
+ * tokens, people logging in through Keycloak's pages in Chromium, and provisioning that creates (and on failure
+ * removes) the agency's Keycloak organization.
+ */
+@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {"server.port=" + KeycloakEndToEndIT.APP_PORT, "meritasn.tenancy.seed-demo-agencies=true"})
+@Import(KeycloakEndToEndIT.LateFailure.class)
+class KeycloakEndToEndIT {
+
+    static final int APP_PORT = 18080;
+    static final String APP = "http://localhost:" + APP_PORT;
+
+    @DynamicPropertySource
+    static void platform(DynamicPropertyRegistry registry) {
+        KeycloakTestServer.start();
+        TestDatabase.Coordinates db = TestDatabase.get();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::username);
+        registry.add("spring.datasource.password", db::password);
+        registry.add("meritasn.identity.issuer-uri", () -> KeycloakTestServer.ISSUER);
+        registry.add("meritasn.identity.keycloak-admin.server-url", () -> "http://127.0.0.1:" + KeycloakTestServer.HTTP_PORT);
+    }
+
+    /** Fails provisioning of "gagal_" keys after the Keycloak organization step ran. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class LateFailure {
+        @Bean
+        @Order(Ordered.LOWEST_PRECEDENCE)
+        TenantProvisioningStep failsAfterKeycloak() {
+            return (Tenant tenant, DSLContext tenantDsl) -> {
+                if (tenant.key().startsWith("gagal_")) {
+                    throw new IllegalStateException("Injected failure after the Keycloak organization was created");
+                }
+            };
+        }
+    }
+
+    @Autowired TenantProvisioningService provisioning;
+    @Autowired Keycloak keycloakAdmin;
+    @Autowired JdbcTemplate jdbc;
+    final ObjectMapper json = new ObjectMapper();
+    final HttpClient http = HttpClient.newHttpClient();
+
+    String clientToken(String clientId, String secret) throws Exception {
+        String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret="
+                + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(KeycloakTestServer.ISSUER
+                        + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body()).get("access_token").asString();
+    }
+
+    HttpResponse<String> graphql(String token, String agencyHeader, String query) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(APP + "/graphql"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query))));
+        if (agencyHeader != null) {
+            request.header(AgencySelection.HEADER, agencyHeader);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void an_agency_integration_client_reads_its_agency_and_nothing_else() throws Exception {
+        String token = clientToken("meritasn-integration-medan", "medan-integration-local-secret");
+
+        HttpResponse<String> response = graphql(token, null,
+                "{ me { name roles agencies selectedAgency } myAgency { key displayName } }");
+        JsonNode data = json.readTree(response.body()).get("data");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(data.get("me").get("name").asString()).isEqualTo("client:meritasn-integration-medan");
+        assertThat(data.get("me").get("roles").toString()).contains("agency-integration");
+        assertThat(data.get("myAgency").get("displayName").asString()).isEqualTo("Pemerintah Kota Medan");
+        assertThat(graphql(token, "tangerang", "{ myAgency { key } }").statusCode()).isEqualTo(403);
+        assertThat(json.readTree(graphql(token, null, "{ tenants(first: 5) { edges { node { key } } } }").body())
+                .get("errors").get(0).get("extensions").get("classification").asString()).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void the_national_read_client_lists_agencies_but_acts_for_none() throws Exception {
+        String token = clientToken("meritasn-integration-national", "national-integration-local-secret");
+
+        JsonNode tenants = json.readTree(graphql(token, null,
+                "{ tenants(first: 200) { edges { node { key } } } }").body()).get("data").get("tenants");
+        JsonNode myAgency = json.readTree(graphql(token, null, "{ myAgency { key } }").body());
+
+        assertThat(tenants.toString()).contains("\"medan\"").contains("\"kemnaker\"");
+        assertThat(myAgency.get("errors").get(0).get("extensions").get("classification").asString())
+                .isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void a_tenant_admin_logs_in_through_keycloak_and_sees_only_their_agency() throws Exception {
+        BrowserScript.Result medan = BrowserScript.run("login.mjs", APP, "medan.admin", "Pemerintah Kota Medan",
+                "Pemerintah Kota Tangerang");
+        assertThat(medan.exitCode()).as(medan.output()).isZero();
+        assertThat(medan.output()).contains("login as medan.admin: OK");
+
+        BrowserScript.Result tangerang = BrowserScript.run("login.mjs", APP, "tangerang.admin",
+                "Pemerintah Kota Tangerang", "Pemerintah Kota Medan");
+        assertThat(tangerang.exitCode()).as(tangerang.output()).isZero();
+    }
+
+    @Test
+    void provisioning_creates_the_agency_s_keycloak_organization() {
+        String key = UniqueKeys.next("kc");
+
+        SystemActor.callAsPlatform(() -> provisioning.provision(command(key, "Pemerintah Kabupaten " + key), "e2e"));
+
+        assertThat(organizationAliases()).contains(key);
+    }
+
+    @Test
+    void a_failure_after_the_organization_was_created_removes_it_again() {
+        String key = UniqueKeys.next("gagal");
+
+        assertThatThrownBy(() -> SystemActor.callAsPlatform(() ->
+                provisioning.provision(command(key, "Pemerintah Kabupaten " + key), "e2e")))
+                .hasMessageContaining("Injected failure");
+
+        assertThat(organizationAliases()).doesNotContain(key);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.tenant WHERE key = ?", Integer.class, key)).isZero();
+    }
+
+    @Test
+    void keycloak_refusing_the_organization_rolls_the_tenant_back() {
+        String key = UniqueKeys.next("kcdup");
+
+        // Keycloak refuses a second organization with the name of an existing one
+        assertThatThrownBy(() -> SystemActor.callAsPlatform(() ->
+                provisioning.provision(command(key, "Pemerintah Kota Medan"), "e2e")))
+                .hasMessageContaining("Keycloak refused");
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.tenant WHERE key = ?", Integer.class, key)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?",
+                Integer.class, "t_" + key)).isZero();
+    }
+
+    static ProvisionTenantCommand command(String key, String name) {
+        return new ProvisionTenantCommand(key, name, TenantKind.KABUPATEN, "Jawa Barat", null, Map.of());
+    }
+
+    List<String> organizationAliases() {
+        return keycloakAdmin.realm("meritasn").organizations().list(0, 1000).stream()
+                .map(OrganizationRepresentation::getAlias).toList();
+    }
+}
