@@ -1,29 +1,17 @@
 package id.meritasn.ui;
 
-import id.meritasn.Application;
-import id.meritasn.support.PlatformTestProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The production UI bundle in a real Chromium: the platform page lists the demo agencies, in Indonesian or English. */
-@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "meritasn.tenancy.seed-demo-agencies=true")
-class AgenciesPageBrowserIT {
+class AgenciesPageBrowserIT extends UiIntegrationTest {
 
     @LocalServerPort int port;
-
-    @DynamicPropertySource
-    static void platform(DynamicPropertyRegistry registry) {
-        PlatformTestProperties.register(registry);
-    }
 
     @Autowired JdbcTemplate jdbc;
 
