@@ -32,6 +32,16 @@ public abstract class PlatformIntegrationTest {
         FaultInjectingProvisioningStep.Failing failingProvisioningStep() {
             return new FaultInjectingProvisioningStep.Failing();
         }
+
+        @Bean
+        QueryCounter queryCounter() {
+            return new QueryCounter();
+        }
+
+        @Bean
+        org.jooq.ExecuteListenerProvider queryCounterProvider(QueryCounter counter) {
+            return new org.jooq.impl.DefaultExecuteListenerProvider(counter);
+        }
     }
 
     @DynamicPropertySource

@@ -1,0 +1,219 @@
+package id.meritasn.employee;
+
+import graphql.GraphQLContext;
+import id.meritasn.employee.EmployeeGraphQlTypes.EmployeeAlreadyExists;
+import id.meritasn.employee.EmployeeGraphQlTypes.EmployeeInput;
+import id.meritasn.employee.EmployeeGraphQlTypes.EmployeeNotFound;
+import id.meritasn.employee.EmployeeGraphQlTypes.EmployeePayload;
+import id.meritasn.employee.EmployeeGraphQlTypes.EmployeeSortInput;
+import id.meritasn.employee.EmployeeGraphQlTypes.HistoryEntryInput;
+import id.meritasn.employee.EmployeeGraphQlTypes.NipInvalid;
+import id.meritasn.employee.EmployeeRecords.Employee;
+import id.meritasn.employee.EmployeeRecords.Position;
+import id.meritasn.employee.EmployeeRecords.Unit;
+import id.meritasn.employee.EmployeeService.HistoryView;
+import id.meritasn.shared.graphql.FieldInvalid;
+import id.meritasn.shared.graphql.GraphQlLimitsProperties;
+import id.meritasn.shared.graphql.Pages;
+import id.meritasn.shared.security.AgencySelection;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.KeysetScrollPosition;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * GraphQL type Employee. Nested fields are batch-loaded: a page of employees with positions, units and histories costs
+ * one query per field, whatever the page size.
+ */
+@Controller
+class EmployeeController {
+
+    private final EmployeeService employees;
+    private final OrganizationService organization;
+    private final GraphQlLimitsProperties limits;
+
+    EmployeeController(EmployeeService employees, OrganizationService organization, GraphQlLimitsProperties limits) {
+        this.employees = employees;
+        this.organization = organization;
+        this.limits = limits;
+    }
+
+    @QueryMapping
+    @Nullable Employee employee(@Argument String nip, @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return employees.find(agency.require(), nip.trim()).orElse(null);
+    }
+
+    @QueryMapping
+    Window<Employee> employees(ScrollSubrange subrange, @Argument @Nullable EmployeeFilter filter,
+                               @Argument @Nullable EmployeeSortInput sort,
+                               @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        int size = Pages.size(subrange, 50, limits.maxPageSize());
+        EmployeeSort order = sort == null ? EmployeeSort.byName() : sort.toSort();
+        Map<String, Object> after = subrange.position().filter(KeysetScrollPosition.class::isInstance)
+                .map(p -> ((KeysetScrollPosition) p).getKeys()).orElse(null);
+        List<Employee> rows = employees.page(agency.require(), filter == null ? EmployeeFilter.none() : filter, order,
+                after, size + 1);
+        boolean hasNext = rows.size() > size;
+        List<Employee> page = hasNext ? rows.subList(0, size) : rows;
+        return Window.from(page, i -> ScrollPosition.forward(Map.of(
+                "key", employees.sortValue(page.get(i), order), "nip", page.get(i).nip())), hasNext);
+    }
+
+    @MutationMapping
+    EmployeePayload createEmployee(@Argument EmployeeInput input, Authentication caller,
+                                   @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return payload(employees.save(agency.require(), input.toDraft(), true, caller.getName()), input.nip());
+    }
+
+    @MutationMapping
+    EmployeePayload updateEmployee(@Argument EmployeeInput input, Authentication caller,
+                                   @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return payload(employees.save(agency.require(), input.toDraft(), false, caller.getName()), input.nip());
+    }
+
+    @MutationMapping
+    EmployeePayload addHistoryEntry(@Argument HistoryEntryInput input, Authentication caller,
+                                    @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        List<Object> dateProblems = new ArrayList<>();
+        LocalDate date = date(input.date(), "date", dateProblems);
+        LocalDate endDate = date(input.endDate(), "endDate", dateProblems);
+        if (!dateProblems.isEmpty()) {
+            return new EmployeePayload(null, dateProblems);
+        }
+        HistoryEntry entry = new HistoryEntry(input.nip().trim(), input.kind(), input.code(), input.name(),
+                input.detail(), date, endDate, input.number());
+        return payload(employees.addHistory(agency.require(), entry, caller.getName()), input.nip());
+    }
+
+    private static @Nullable LocalDate date(@Nullable String value, String field, List<Object> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldInvalid("'" + value + "' is not a date YYYY-MM-DD.", field));
+            return null;
+        }
+    }
+
+    private static EmployeePayload payload(EmployeeService.Change change, String nip) {
+        List<Object> errors = new ArrayList<>();
+        if (change.nipProblem() != null) {
+            errors.add(new NipInvalid(change.nipProblem().message(), nip,
+                    change.nipProblem().rules().stream().map(Enum::name).toList()));
+        }
+        change.problems().stream().filter(p -> !(change.nipProblem() != null && p.field().equals("nip")))
+                .forEach(errors::add);
+        if (change.notFound()) {
+            errors.add(new EmployeeNotFound("No employee with NIP " + nip + " in this agency.", nip));
+        }
+        if (change.alreadyExists()) {
+            errors.add(new EmployeeAlreadyExists("An employee with NIP " + nip + " already exists; use updateEmployee.", nip));
+        }
+        return new EmployeePayload(errors.isEmpty() ? change.employee() : null, errors);
+    }
+
+    @BatchMapping
+    Map<Employee, Position> position(List<Employee> list, GraphQLContext context) {
+        String agency = agency(context);
+        List<Long> ids = list.stream().map(Employee::positionId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, Position> byId = ids.isEmpty() ? Map.of() : organization.positionsById(agency, ids).stream()
+                .collect(Collectors.toMap(Position::id, Function.identity()));
+        return map(list, e -> e.positionId() == null ? null : byId.get(e.positionId()));
+    }
+
+    @BatchMapping
+    Map<Employee, Unit> unit(List<Employee> list, GraphQLContext context) {
+        String agency = agency(context);
+        List<Long> ids = list.stream().map(Employee::unitId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, Unit> byId = ids.isEmpty() ? Map.of() : organization.units(agency, ids).stream()
+                .collect(Collectors.toMap(Unit::id, Function.identity()));
+        return map(list, e -> e.unitId() == null ? null : byId.get(e.unitId()));
+    }
+
+    @BatchMapping(field = "rankHistory")
+    Map<Employee, List<?>> rankHistory(List<Employee> list, GraphQLContext context) {
+        return history(list, context, HistoryView.RANK);
+    }
+
+    @BatchMapping(field = "positionHistory")
+    Map<Employee, List<?>> positionHistory(List<Employee> list, GraphQLContext context) {
+        return history(list, context, HistoryView.POSITION);
+    }
+
+    @BatchMapping(field = "educationHistory")
+    Map<Employee, List<?>> educationHistory(List<Employee> list, GraphQLContext context) {
+        return history(list, context, HistoryView.EDUCATION);
+    }
+
+    @BatchMapping(field = "awards")
+    Map<Employee, List<?>> awards(List<Employee> list, GraphQLContext context) {
+        return history(list, context, HistoryView.AWARDS);
+    }
+
+    @BatchMapping(field = "teamAssignments")
+    Map<Employee, List<?>> teamAssignments(List<Employee> list, GraphQLContext context) {
+        return history(list, context, HistoryView.TEAMS);
+    }
+
+    @BatchMapping(field = "trainings")
+    Map<Employee, List<?>> trainings(List<Employee> list, GraphQLContext context) {
+        return history(list, context, HistoryView.TRAININGS);
+    }
+
+    @BatchMapping(field = "disciplineRecords")
+    Map<Employee, List<?>> disciplineRecords(List<Employee> list, GraphQLContext context) {
+        return history(list, context, HistoryView.DISCIPLINE);
+    }
+
+    @BatchMapping(field = "lhkpn")
+    Map<Employee, List<?>> lhkpn(List<Employee> list, GraphQLContext context) {
+        return history(list, context, HistoryView.LHKPN);
+    }
+
+    @BatchMapping(field = "auditTrail")
+    Map<Employee, List<?>> auditTrail(List<Employee> list, GraphQLContext context) {
+        return history(list, context, HistoryView.AUDIT);
+    }
+
+    private Map<Employee, List<?>> history(List<Employee> list, GraphQLContext context, HistoryView view) {
+        Map<String, ? extends List<?>> byNip = employees.histories(agency(context), view,
+                list.stream().map(Employee::nip).toList());
+        Map<Employee, List<?>> result = new LinkedHashMap<>();
+        list.forEach(e -> result.put(e, byNip.containsKey(e.nip()) ? byNip.get(e.nip()) : List.of()));
+        return result;
+    }
+
+    static String agency(GraphQLContext context) {
+        return context.<AgencySelection>get(AgencySelection.CONTEXT_KEY).require();
+    }
+
+    private static <V> Map<Employee, V> map(List<Employee> list, Function<Employee, @Nullable V> value) {
+        Map<Employee, V> result = new LinkedHashMap<>();
+        list.forEach(e -> {
+            V v = value.apply(e);
+            if (v != null) {
+                result.put(e, v);
+            }
+        });
+        return result;
+    }
+}

@@ -1,0 +1,78 @@
+package id.meritasn.employee;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The records of the employee feature, named as their GraphQL types. */
+public final class EmployeeRecords {
+
+    private EmployeeRecords() {
+    }
+
+    public enum EmployeeStatus { ACTIVE, RETIRED, TRANSFERRED_OUT }
+
+    public enum CompetencyKind { MANAGERIAL, SOCIO_CULTURAL, TECHNICAL }
+
+    public record Employee(String nip, String name, @Nullable String frontTitle, @Nullable String backTitle,
+                           LocalDate birthDate, LocalDate appointmentMonth, Nip.Gender gender, String golongan,
+                           String pangkat, LocalDate golonganTmt, @Nullable Long positionId, @Nullable Long unitId,
+                           EmployeeStatus status, @Nullable LocalDate retirementDate) {
+
+        public String fullName() {
+            return (frontTitle == null || frontTitle.isBlank() ? "" : frontTitle + " ") + name
+                    + (backTitle == null || backTitle.isBlank() ? "" : ", " + backTitle);
+        }
+    }
+
+    public record Unit(long id, String code, String name, @Nullable Long parentId, @Nullable String parentCode,
+                       List<Unit> children) {
+    }
+
+    public record Position(long id, String code, String name, String kind, String level, long unitId,
+                           @Nullable String minGolongan, boolean critical) {
+    }
+
+    public record CompetencyRequirement(String competency, CompetencyKind kind, int requiredLevel) {
+    }
+
+    public record RankHistoryEntry(String golongan, LocalDate tmt, @Nullable String skNumber) {
+    }
+
+    public record PositionHistoryEntry(String name, String level, @Nullable String unitName, LocalDate tmt,
+                                       @Nullable LocalDate endDate) {
+    }
+
+    public record EducationEntry(String level, String field, String institution, int graduationYear) {
+    }
+
+    public record AwardEntry(String name, LocalDate awardedOn, @Nullable String evidence) {
+    }
+
+    public record TeamAssignmentEntry(String name, @Nullable String role, LocalDate startDate,
+                                      @Nullable LocalDate endDate) {
+    }
+
+    public record TrainingEntry(String kind, String name, @Nullable String organizer, LocalDate completedOn,
+                                @Nullable Integer hours) {
+    }
+
+    public record DisciplineEntry(String level, String description, LocalDate startDate, @Nullable LocalDate endDate) {
+    }
+
+    public record LhkpnEntry(int year, String status) {
+    }
+
+    public record EmployeeChange(OffsetDateTime occurredAt, String actor, String action, @Nullable String before,
+                                 @Nullable String after) {
+    }
+
+    /** Histories of one employee, loaded together for the profile. */
+    public record Histories(List<RankHistoryEntry> rank, List<PositionHistoryEntry> position,
+                            List<EducationEntry> education, List<AwardEntry> awards,
+                            List<TeamAssignmentEntry> teamAssignments, List<TrainingEntry> trainings,
+                            List<DisciplineEntry> discipline, List<LhkpnEntry> lhkpn) {
+    }
+}

@@ -1,0 +1,161 @@
+package id.meritasn.employee;
+
+import id.meritasn.employee.EmployeeRecords.Employee;
+import id.meritasn.employee.EmployeeRecords.EmployeeChange;
+import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
+import id.meritasn.jooq.t_template.tables.records.EmployeeRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.JSONB;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static id.meritasn.jooq.platform.Tables.GOLONGAN;
+import static id.meritasn.jooq.platform.Tables.JABATAN_LEVEL;
+import static id.meritasn.jooq.t_template.Tables.EMPLOYEE;
+import static id.meritasn.jooq.t_template.Tables.EMPLOYEE_AUDIT;
+import static id.meritasn.jooq.t_template.Tables.JABATAN;
+
+/** Employees of one agency; every method takes the tenant's DSLContext from TenantDatabase.enter. */
+@Repository
+class EmployeeRepository {
+
+    Optional<Employee> find(DSLContext tenant, String nip) {
+        return select(tenant).where(EMPLOYEE.NIP.eq(nip)).fetchOptional(EmployeeRepository::toEmployee);
+    }
+
+    List<Employee> findAll(DSLContext tenant, Collection<String> nips) {
+        return select(tenant).where(EMPLOYEE.NIP.in(nips)).fetch(EmployeeRepository::toEmployee);
+    }
+
+    /** Holders of positions: the active employees whose current position is one of these. */
+    List<Employee> holders(DSLContext tenant, Collection<Long> positionIds) {
+        return select(tenant).where(EMPLOYEE.JABATAN_ID.in(positionIds).and(EMPLOYEE.STATUS.eq("ACTIVE")))
+                .fetch(EmployeeRepository::toEmployee);
+    }
+
+    /**
+     * One keyset page: rows after the cursor ({@code after} holds the sort value and the NIP of the last row seen),
+     * limit + 1 to tell whether a next page exists.
+     */
+    List<Employee> page(DSLContext tenant, EmployeeFilter filter, EmployeeSort sort,
+                        @Nullable Map<String, Object> after, int limit) {
+        @SuppressWarnings("unchecked")
+        Field<Object> key = (Field<Object>) sortKey(sort.field());
+        SortField<?> keyOrder = sort.descending() ? key.desc() : key.asc();
+        SortField<String> nipOrder = sort.descending() ? EMPLOYEE.NIP.desc() : EMPLOYEE.NIP.asc();
+        Condition condition = conditions(filter);
+        if (after != null) {
+            var cursor = DSL.row(DSL.val(after.get("key"), key.getDataType()), DSL.val(String.valueOf(after.get("nip"))));
+            var current = DSL.row(key, EMPLOYEE.NIP);
+            condition = condition.and(sort.descending() ? current.lt(cursor) : current.gt(cursor));
+        }
+        return select(tenant).where(condition).orderBy(keyOrder, nipOrder).limit(limit)
+                .fetch(EmployeeRepository::toEmployee);
+    }
+
+    private static Field<?> sortKey(EmployeeSort.Field field) {
+        return switch (field) {
+            case NAME -> EMPLOYEE.NAME;
+            case NIP -> EMPLOYEE.NIP;
+            case GOLONGAN -> GOLONGAN.RANK_ORDER;
+        };
+    }
+
+    private static Condition conditions(EmployeeFilter filter) {
+        Condition condition = DSL.noCondition();
+        if (filter.unitCode() != null) {
+            // the unit and every unit below it
+            condition = condition.and(DSL.condition("{0} IN (WITH RECURSIVE sub AS (SELECT id FROM unit_kerja WHERE code = {1}"
+                    + " UNION ALL SELECT u.id FROM unit_kerja u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)",
+                    EMPLOYEE.UNIT_ID, DSL.val(filter.unitCode())));
+        }
+        if (filter.golonganMin() != null) {
+            condition = condition.and(GOLONGAN.RANK_ORDER.ge(DSL.select(GOLONGAN.as("gmin").RANK_ORDER)
+                    .from(GOLONGAN.as("gmin")).where(GOLONGAN.as("gmin").CODE.eq(filter.golonganMin()))));
+        }
+        if (filter.golonganMax() != null) {
+            condition = condition.and(GOLONGAN.RANK_ORDER.le(DSL.select(GOLONGAN.as("gmax").RANK_ORDER)
+                    .from(GOLONGAN.as("gmax")).where(GOLONGAN.as("gmax").CODE.eq(filter.golonganMax()))));
+        }
+        if (filter.positionKind() != null) {
+            condition = condition.and(JABATAN_LEVEL.KIND.eq(filter.positionKind()));
+        }
+        if (filter.positionLevel() != null) {
+            condition = condition.and(JABATAN.LEVEL.eq(filter.positionLevel()));
+        }
+        if (filter.status() != null) {
+            condition = condition.and(EMPLOYEE.STATUS.eq(filter.status().name()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String text = filter.text().trim();
+            condition = condition.and(EMPLOYEE.NAME.containsIgnoreCase(text).or(EMPLOYEE.NIP.startsWith(text)));
+        }
+        return condition;
+    }
+
+    private static org.jooq.SelectOnConditionStep<Record> select(DSLContext tenant) {
+        return tenant.select(EMPLOYEE.fields()).select(GOLONGAN.PANGKAT, GOLONGAN.RANK_ORDER)
+                .from(EMPLOYEE)
+                .join(GOLONGAN).on(GOLONGAN.CODE.eq(EMPLOYEE.GOLONGAN))
+                .leftJoin(JABATAN).on(JABATAN.ID.eq(EMPLOYEE.JABATAN_ID))
+                .leftJoin(JABATAN_LEVEL).on(JABATAN_LEVEL.CODE.eq(JABATAN.LEVEL));
+    }
+
+    static Employee toEmployee(Record r) {
+        EmployeeRecord e = r.into(EMPLOYEE);
+        return new Employee(e.getNip(), e.getName(), e.getFrontTitle(), e.getBackTitle(), e.getBirthDate(),
+                e.getAppointmentMonth(), "1".equals(e.getGender()) ? Nip.Gender.MALE : Nip.Gender.FEMALE,
+                e.getGolongan(), r.get(GOLONGAN.PANGKAT), e.getGolonganTmt(), e.getJabatanId(), e.getUnitId(),
+                EmployeeStatus.valueOf(e.getStatus()), e.getRetirementDate());
+    }
+
+    /** Inserts or updates by NIP; returns whether a row was inserted. */
+    boolean upsert(DSLContext tenant, EmployeeValues v) {
+        int inserted = tenant.insertInto(EMPLOYEE)
+                .set(EMPLOYEE.NIP, v.nip()).set(EMPLOYEE.NAME, v.name())
+                .set(EMPLOYEE.FRONT_TITLE, v.frontTitle()).set(EMPLOYEE.BACK_TITLE, v.backTitle())
+                .set(EMPLOYEE.GOLONGAN, v.golongan()).set(EMPLOYEE.GOLONGAN_TMT, v.golonganTmt())
+                .set(EMPLOYEE.JABATAN_ID, v.positionId()).set(EMPLOYEE.UNIT_ID, v.unitId())
+                .set(EMPLOYEE.STATUS, v.status().name()).set(EMPLOYEE.RETIREMENT_DATE, v.retirementDate())
+                .onConflictDoNothing().execute();
+        if (inserted == 1) {
+            return true;
+        }
+        tenant.update(EMPLOYEE)
+                .set(EMPLOYEE.NAME, v.name())
+                .set(EMPLOYEE.FRONT_TITLE, v.frontTitle()).set(EMPLOYEE.BACK_TITLE, v.backTitle())
+                .set(EMPLOYEE.GOLONGAN, v.golongan()).set(EMPLOYEE.GOLONGAN_TMT, v.golonganTmt())
+                .set(EMPLOYEE.JABATAN_ID, v.positionId()).set(EMPLOYEE.UNIT_ID, v.unitId())
+                .set(EMPLOYEE.STATUS, v.status().name()).set(EMPLOYEE.RETIREMENT_DATE, v.retirementDate())
+                .set(EMPLOYEE.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(EMPLOYEE.NIP.eq(v.nip()))
+                .execute();
+        return false;
+    }
+
+    void audit(DSLContext tenant, String nip, String actor, String action, @Nullable String before,
+               @Nullable String after) {
+        tenant.insertInto(EMPLOYEE_AUDIT)
+                .set(EMPLOYEE_AUDIT.NIP, nip).set(EMPLOYEE_AUDIT.ACTOR, actor).set(EMPLOYEE_AUDIT.ACTION, action)
+                .set(EMPLOYEE_AUDIT.BEFORE, before == null ? null : JSONB.valueOf(before))
+                .set(EMPLOYEE_AUDIT.AFTER, after == null ? null : JSONB.valueOf(after))
+                .execute();
+    }
+
+    Map<String, List<EmployeeChange>> auditTrails(DSLContext tenant, Collection<String> nips) {
+        return tenant.selectFrom(EMPLOYEE_AUDIT).where(EMPLOYEE_AUDIT.NIP.in(nips)).orderBy(EMPLOYEE_AUDIT.ID)
+                .fetchGroups(EMPLOYEE_AUDIT.NIP, r -> new EmployeeChange(r.getOccurredAt(), r.getActor(), r.getAction(),
+                        r.getBefore() == null ? null : r.getBefore().data(),
+                        r.getAfter() == null ? null : r.getAfter().data()));
+    }
+}

@@ -1,0 +1,159 @@
+package id.meritasn.employee;
+
+import id.meritasn.employee.EmployeeRecords.Employee;
+import id.meritasn.employee.EmployeeRecords.EmployeeChange;
+import id.meritasn.shared.graphql.FieldInvalid;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Employee records of one agency. Every method acts for the agency the caller selected and checks membership again;
+ * reading needs an agency role that works with records, writing needs tenant-admin.
+ */
+@Service
+public class EmployeeService {
+
+    static final String READ = "@tenantAccess.isMember(#agency) and hasAnyRole('TENANT_ADMIN', 'ASSESSOR',"
+            + " 'TALENT_COMMITTEE', 'PPK', 'AGENCY_INTEGRATION')";
+    static final String WRITE = "@tenantAccess.isMember(#agency) and hasRole('TENANT_ADMIN')";
+
+    /** Which history a batch read asks for. */
+    public enum HistoryView { RANK, POSITION, EDUCATION, AWARDS, TEAMS, TRAININGS, DISCIPLINE, LHKPN, AUDIT }
+
+    /** The outcome of a write: the employee as stored, or why nothing was written. */
+    public record Change(@Nullable Employee employee, List<FieldInvalid> problems, Nip.@Nullable Problem nipProblem,
+                         boolean notFound, boolean alreadyExists) {
+
+        static Change refused(List<FieldInvalid> problems, Nip.@Nullable Problem nipProblem) {
+            return new Change(null, problems, nipProblem, false, false);
+        }
+    }
+
+    private final TenantDatabase tenants;
+    private final EmployeeRepository employees;
+    private final HistoryRepository histories;
+    private final EmployeeWriter writer;
+    private final ReferenceDataService referenceData;
+    private final ObjectMapper json;
+
+    EmployeeService(TenantDatabase tenants, EmployeeRepository employees, HistoryRepository histories,
+                    EmployeeWriter writer, ReferenceDataService referenceData, ObjectMapper json) {
+        this.json = json;
+        this.tenants = tenants;
+        this.employees = employees;
+        this.histories = histories;
+        this.writer = writer;
+        this.referenceData = referenceData;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public Optional<Employee> find(String agency, String nip) {
+        return employees.find(tenant(agency), nip);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<Employee> findAll(String agency, Collection<String> nips) {
+        return employees.findAll(tenant(agency), nips);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<Employee> holders(String agency, Collection<Long> positionIds) {
+        return employees.holders(tenant(agency), positionIds);
+    }
+
+    /** A keyset page; {@code after} is the cursor of the last row seen (sort value and NIP), or null. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<Employee> page(String agency, EmployeeFilter filter, EmployeeSort sort,
+                               @Nullable Map<String, Object> after, int limit) {
+        return employees.page(tenant(agency), filter, sort, after, limit);
+    }
+
+    /** The cursor value of an employee for a sort order. */
+    public Object sortValue(Employee employee, EmployeeSort sort) {
+        return switch (sort.field()) {
+            case NAME -> employee.name();
+            case NIP -> employee.nip();
+            case GOLONGAN -> referenceData.get().golongan(employee.golongan()).orElseThrow().rankOrder();
+        };
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public Map<String, ? extends List<?>> histories(String agency, HistoryView view, Collection<String> nips) {
+        DSLContext tenant = tenant(agency);
+        return switch (view) {
+            case RANK -> histories.rank(tenant, nips);
+            case POSITION -> histories.position(tenant, nips);
+            case EDUCATION -> histories.education(tenant, nips);
+            case AWARDS -> histories.awards(tenant, nips);
+            case TEAMS -> histories.teams(tenant, nips);
+            case TRAININGS -> histories.trainings(tenant, nips);
+            case DISCIPLINE -> histories.discipline(tenant, nips);
+            case LHKPN -> histories.lhkpn(tenant, nips);
+            case AUDIT -> auditTrails(tenant, nips);
+        };
+    }
+
+    private Map<String, List<EmployeeChange>> auditTrails(DSLContext tenant, Collection<String> nips) {
+        return employees.auditTrails(tenant, nips);
+    }
+
+    /** Creates (or, with {@code create} false, updates) one employee. */
+    @Transactional
+    @PreAuthorize(WRITE)
+    public Change save(String agency, EmployeeDraft draft, boolean create, String actor) {
+        DSLContext tenant = tenant(agency);
+        DraftCheck check = writer.validate(draft, writer.lookups(tenant));
+        if (check instanceof EmployeeWriter.Refusal refusal) {
+            return Change.refused(refusal.problems(), refusal.nipProblem());
+        }
+        EmployeeValues values = (EmployeeValues) check;
+        boolean exists = employees.find(tenant, values.nip()).isPresent();
+        if (create && exists) {
+            return new Change(null, List.of(), null, false, true);
+        }
+        if (!create && !exists) {
+            return new Change(null, List.of(), null, true, false);
+        }
+        writer.store(tenant, values, actor, create ? "employee.created" : "employee.updated");
+        return new Change(employees.find(tenant, values.nip()).orElseThrow(), List.of(), null, false, false);
+    }
+
+    @Transactional
+    @PreAuthorize(WRITE)
+    public Change addHistory(String agency, HistoryEntry entry, String actor) {
+        DSLContext tenant = tenant(agency);
+        Optional<Employee> employee = employees.find(tenant, entry.nip());
+        if (employee.isEmpty()) {
+            return new Change(null, List.of(), null, true, false);
+        }
+        List<FieldInvalid> problems = entry.problems(referenceData.get());
+        if (!problems.isEmpty()) {
+            return Change.refused(problems, null);
+        }
+        if (histories.add(tenant, entry)) {
+            employees.audit(tenant, entry.nip(), actor, "history.added." + entry.kind().name().toLowerCase(), null,
+                    json.writeValueAsString(entry));
+        }
+        return new Change(employee.get(), List.of(), null, false, false);
+    }
+
+    private DSLContext tenant(String agency) {
+        return tenants.enter(TenantId.of(agency));
+    }
+}

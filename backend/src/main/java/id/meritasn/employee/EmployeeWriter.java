@@ -1,0 +1,160 @@
+package id.meritasn.employee;
+
+import id.meritasn.employee.EmployeeRecords.Employee;
+import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
+import id.meritasn.shared.graphql.FieldInvalid;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Validates employee drafts and stores them with an audit entry, for the API and the import alike. A draft equal to
+ * what is stored changes nothing and writes no audit entry, so replaying an import is a no-op. It only ever runs inside
+ * the caller's transaction (the service that entered the tenant).
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+class EmployeeWriter {
+
+    /** What happened to one draft. */
+    enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    /** The refusal of a draft: every field at fault (a NIP problem carries its rules). */
+    record Refusal(List<FieldInvalid> problems, Nip.@Nullable Problem nipProblem) implements DraftCheck {
+    }
+
+    private final EmployeeRepository employees;
+    private final OrganizationRepository organization;
+    private final ReferenceDataService referenceData;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    EmployeeWriter(EmployeeRepository employees, OrganizationRepository organization,
+                   ReferenceDataService referenceData, ObjectMapper json, Clock clock) {
+        this.employees = employees;
+        this.organization = organization;
+        this.referenceData = referenceData;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Lookups of one agency's units and positions, loaded once per batch of drafts. */
+    record Lookups(Map<String, Long> unitIds, Map<String, Long> positionIds, Map<Long, EmployeeRecords.Position> positions) {
+    }
+
+    Lookups lookups(DSLContext tenant) {
+        Map<Long, EmployeeRecords.Position> positions = new LinkedHashMap<>();
+        organization.positions(tenant, null).forEach(p -> positions.put(p.id(), p));
+        return new Lookups(organization.unitIdsByCode(tenant), organization.positionIdsByCode(tenant), positions);
+    }
+
+    /** The validated values of a draft, or its refusal. */
+    DraftCheck validate(EmployeeDraft draft, Lookups lookups) {
+        List<FieldInvalid> problems = new ArrayList<>();
+        ReferenceData reference = referenceData.get();
+        Nip.Problem nipProblem = Nip.check(draft.nip(), YearMonth.now(clock));
+        if (nipProblem != null) {
+            problems.add(new FieldInvalid(nipProblem.message(), "nip"));
+        }
+        String name = draft.name() == null ? "" : draft.name().trim();
+        if (name.isEmpty() || name.length() > 200) {
+            problems.add(new FieldInvalid("The name must be 1 to 200 characters.", "name"));
+        }
+        if (reference.golongan(trim(draft.golongan())).isEmpty()) {
+            problems.add(new FieldInvalid("Golongan '" + draft.golongan() + "' is not one of I/a .. IV/e.", "golongan"));
+        }
+        LocalDate tmt = parseDate(draft.golonganTmt());
+        if (tmt == null) {
+            problems.add(new FieldInvalid("The TMT of the golongan must be a date YYYY-MM-DD, was '"
+                    + draft.golonganTmt() + "'.", "golonganTmt"));
+        } else if (tmt.isAfter(LocalDate.now(clock))) {
+            problems.add(new FieldInvalid("The TMT of the golongan is in the future.", "golonganTmt"));
+        }
+        Long positionId = null;
+        String positionCode = trim(draft.positionCode());
+        if (positionCode != null) {
+            positionId = lookups.positionIds().get(positionCode);
+            if (positionId == null) {
+                problems.add(new FieldInvalid("No position with code '" + positionCode + "' in this agency.", "positionCode"));
+            }
+        }
+        Long unitId = null;
+        String unitCode = trim(draft.unitCode());
+        if (unitCode != null) {
+            unitId = lookups.unitIds().get(unitCode);
+            if (unitId == null) {
+                problems.add(new FieldInvalid("No unit with code '" + unitCode + "' in this agency.", "unitCode"));
+            }
+        } else if (positionId != null) {
+            unitId = lookups.positions().get(positionId).unitId();
+        }
+        EmployeeStatus status = EmployeeStatus.ACTIVE;
+        if (trim(draft.status()) != null) {
+            try {
+                status = EmployeeStatus.valueOf(draft.status().trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldInvalid("Status must be ACTIVE, RETIRED or TRANSFERRED_OUT, was '"
+                        + draft.status() + "'.", "status"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Refusal(problems, nipProblem);
+        }
+        Nip nip = Nip.parse(draft.nip(), YearMonth.now(clock));
+        int retirementAge = positionId == null ? 58 : reference.level(lookups.positions().get(positionId).level())
+                .map(ReferenceData.PositionLevel::retirementAge).orElse(58);
+        // Pension starts on the first day of the month after the employee reaches the retirement age (BUP).
+        LocalDate retirement = nip.birthDate().plusYears(retirementAge).withDayOfMonth(1).plusMonths(1);
+        return new EmployeeValues(nip.value(), name, trim(draft.frontTitle()), trim(draft.backTitle()),
+                trim(draft.golongan()), tmt, positionId, unitId, status, retirement);
+    }
+
+    /** Stores validated values; audits what changed. */
+    Outcome store(DSLContext tenant, EmployeeValues values, String actor, String action) {
+        Optional<Employee> before = employees.find(tenant, values.nip());
+        if (before.isPresent() && same(before.get(), values)) {
+            return Outcome.UNCHANGED;
+        }
+        boolean created = employees.upsert(tenant, values);
+        Employee after = employees.find(tenant, values.nip()).orElseThrow();
+        employees.audit(tenant, values.nip(), actor, action, before.map(this::toJson).orElse(null), toJson(after));
+        return created ? Outcome.CREATED : Outcome.UPDATED;
+    }
+
+    private static boolean same(Employee e, EmployeeValues v) {
+        return e.name().equals(v.name()) && java.util.Objects.equals(e.frontTitle(), v.frontTitle())
+                && java.util.Objects.equals(e.backTitle(), v.backTitle()) && e.golongan().equals(v.golongan())
+                && e.golonganTmt().equals(v.golonganTmt()) && java.util.Objects.equals(e.positionId(), v.positionId())
+                && java.util.Objects.equals(e.unitId(), v.unitId()) && e.status() == v.status()
+                && java.util.Objects.equals(e.retirementDate(), v.retirementDate());
+    }
+
+    private String toJson(Employee employee) {
+        return json.writeValueAsString(employee);
+    }
+
+    private static @Nullable String trim(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static @Nullable LocalDate parseDate(@Nullable String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package id.meritasn.employee;
+
+import id.meritasn.employee.EmployeeRecords.AwardEntry;
+import id.meritasn.employee.EmployeeRecords.DisciplineEntry;
+import id.meritasn.employee.EmployeeRecords.EducationEntry;
+import id.meritasn.employee.EmployeeRecords.LhkpnEntry;
+import id.meritasn.employee.EmployeeRecords.PositionHistoryEntry;
+import id.meritasn.employee.EmployeeRecords.RankHistoryEntry;
+import id.meritasn.employee.EmployeeRecords.TeamAssignmentEntry;
+import id.meritasn.employee.EmployeeRecords.TrainingEntry;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import static id.meritasn.jooq.t_template.Tables.AWARD;
+import static id.meritasn.jooq.t_template.Tables.DISCIPLINE;
+import static id.meritasn.jooq.t_template.Tables.EDUCATION_HISTORY;
+import static id.meritasn.jooq.t_template.Tables.LHKPN;
+import static id.meritasn.jooq.t_template.Tables.POSITION_HISTORY;
+import static id.meritasn.jooq.t_template.Tables.RANK_HISTORY;
+import static id.meritasn.jooq.t_template.Tables.TEAM_ASSIGNMENT;
+import static id.meritasn.jooq.t_template.Tables.TRAINING;
+
+/**
+ * Histories of employees. Reads take many NIPs at once (one query per kind for a whole page of employees); writes
+ * ignore an entry that is already there (same natural key), so replaying an import adds nothing.
+ */
+@Repository
+class HistoryRepository {
+
+    Map<String, List<RankHistoryEntry>> rank(DSLContext tenant, Collection<String> nips) {
+        return tenant.selectFrom(RANK_HISTORY).where(RANK_HISTORY.NIP.in(nips)).orderBy(RANK_HISTORY.TMT.desc())
+                .fetchGroups(RANK_HISTORY.NIP, r -> new RankHistoryEntry(r.getGolongan(), r.getTmt(), r.getSkNumber()));
+    }
+
+    Map<String, List<PositionHistoryEntry>> position(DSLContext tenant, Collection<String> nips) {
+        return tenant.selectFrom(POSITION_HISTORY).where(POSITION_HISTORY.NIP.in(nips))
+                .orderBy(POSITION_HISTORY.TMT.desc())
+                .fetchGroups(POSITION_HISTORY.NIP, r -> new PositionHistoryEntry(r.getName(), r.getLevel(),
+                        r.getUnitName(), r.getTmt(), r.getEndDate()));
+    }
+
+    Map<String, List<EducationEntry>> education(DSLContext tenant, Collection<String> nips) {
+        return tenant.selectFrom(EDUCATION_HISTORY).where(EDUCATION_HISTORY.NIP.in(nips))
+                .orderBy(EDUCATION_HISTORY.GRADUATION_YEAR.desc())
+                .fetchGroups(EDUCATION_HISTORY.NIP, r -> new EducationEntry(r.getLevel(), r.getField(),
+                        r.getInstitution(), r.getGraduationYear()));
+    }
+
+    Map<String, List<AwardEntry>> awards(DSLContext tenant, Collection<String> nips) {
+        return tenant.selectFrom(AWARD).where(AWARD.NIP.in(nips)).orderBy(AWARD.AWARDED_ON.desc())
+                .fetchGroups(AWARD.NIP, r -> new AwardEntry(r.getName(), r.getAwardedOn(), r.getEvidence()));
+    }
+
+    Map<String, List<TeamAssignmentEntry>> teams(DSLContext tenant, Collection<String> nips) {
+        return tenant.selectFrom(TEAM_ASSIGNMENT).where(TEAM_ASSIGNMENT.NIP.in(nips))
+                .orderBy(TEAM_ASSIGNMENT.START_DATE.desc())
+                .fetchGroups(TEAM_ASSIGNMENT.NIP, r -> new TeamAssignmentEntry(r.getName(), r.getRole(),
+                        r.getStartDate(), r.getEndDate()));
+    }
+
+    Map<String, List<TrainingEntry>> trainings(DSLContext tenant, Collection<String> nips) {
+        return tenant.selectFrom(TRAINING).where(TRAINING.NIP.in(nips)).orderBy(TRAINING.COMPLETED_ON.desc())
+                .fetchGroups(TRAINING.NIP, r -> new TrainingEntry(r.getKind(), r.getName(), r.getOrganizer(),
+                        r.getCompletedOn(), r.getHours() == null ? null : r.getHours().intValue()));
+    }
+
+    Map<String, List<DisciplineEntry>> discipline(DSLContext tenant, Collection<String> nips) {
+        return tenant.selectFrom(DISCIPLINE).where(DISCIPLINE.NIP.in(nips)).orderBy(DISCIPLINE.START_DATE.desc())
+                .fetchGroups(DISCIPLINE.NIP, r -> new DisciplineEntry(r.getLevel(), r.getDescription(),
+                        r.getStartDate(), r.getEndDate()));
+    }
+
+    Map<String, List<LhkpnEntry>> lhkpn(DSLContext tenant, Collection<String> nips) {
+        return tenant.selectFrom(LHKPN).where(LHKPN.NIP.in(nips)).orderBy(LHKPN.YEAR.desc())
+                .fetchGroups(LHKPN.NIP, r -> new LhkpnEntry(r.getYear(), r.getStatus()));
+    }
+
+    /** Adds one entry; returns false when the same entry is already recorded. */
+    boolean add(DSLContext tenant, HistoryEntry entry) {
+        String nip = entry.nip();
+        return switch (entry.kind()) {
+            case RANK -> tenant.insertInto(RANK_HISTORY).set(RANK_HISTORY.NIP, nip)
+                    .set(RANK_HISTORY.GOLONGAN, entry.code()).set(RANK_HISTORY.TMT, entry.date())
+                    .set(RANK_HISTORY.SK_NUMBER, entry.detail()).onConflictDoNothing().execute();
+            case POSITION -> tenant.insertInto(POSITION_HISTORY).set(POSITION_HISTORY.NIP, nip)
+                    .set(POSITION_HISTORY.NAME, entry.name()).set(POSITION_HISTORY.LEVEL, entry.code())
+                    .set(POSITION_HISTORY.UNIT_NAME, entry.detail()).set(POSITION_HISTORY.TMT, entry.date())
+                    .set(POSITION_HISTORY.END_DATE, entry.endDate()).onConflictDoNothing().execute();
+            case EDUCATION -> tenant.insertInto(EDUCATION_HISTORY).set(EDUCATION_HISTORY.NIP, nip)
+                    .set(EDUCATION_HISTORY.LEVEL, entry.code()).set(EDUCATION_HISTORY.FIELD, entry.name())
+                    .set(EDUCATION_HISTORY.INSTITUTION, entry.detail())
+                    .set(EDUCATION_HISTORY.GRADUATION_YEAR, entry.number() == null ? null : entry.number().shortValue())
+                    .onConflictDoNothing().execute();
+            case AWARD -> tenant.insertInto(AWARD).set(AWARD.NIP, nip).set(AWARD.NAME, entry.name())
+                    .set(AWARD.AWARDED_ON, entry.date()).set(AWARD.EVIDENCE, entry.detail())
+                    .onConflictDoNothing().execute();
+            case TEAM_ASSIGNMENT -> tenant.insertInto(TEAM_ASSIGNMENT).set(TEAM_ASSIGNMENT.NIP, nip)
+                    .set(TEAM_ASSIGNMENT.NAME, entry.name()).set(TEAM_ASSIGNMENT.ROLE, entry.detail())
+                    .set(TEAM_ASSIGNMENT.START_DATE, entry.date()).set(TEAM_ASSIGNMENT.END_DATE, entry.endDate())
+                    .onConflictDoNothing().execute();
+            case TRAINING, CERTIFICATE -> tenant.insertInto(TRAINING).set(TRAINING.NIP, nip)
+                    .set(TRAINING.KIND, entry.kind().name()).set(TRAINING.NAME, entry.name())
+                    .set(TRAINING.ORGANIZER, entry.detail()).set(TRAINING.COMPLETED_ON, entry.date())
+                    .set(TRAINING.HOURS, entry.number() == null ? null : entry.number().shortValue())
+                    .onConflictDoNothing().execute();
+            case DISCIPLINE -> tenant.insertInto(DISCIPLINE).set(DISCIPLINE.NIP, nip)
+                    .set(DISCIPLINE.LEVEL, entry.code()).set(DISCIPLINE.DESCRIPTION, entry.name())
+                    .set(DISCIPLINE.START_DATE, entry.date()).set(DISCIPLINE.END_DATE, entry.endDate())
+                    .onConflictDoNothing().execute();
+            case LHKPN -> tenant.insertInto(LHKPN).set(LHKPN.NIP, nip)
+                    .set(LHKPN.YEAR, entry.number() == null ? null : entry.number().shortValue())
+                    .set(LHKPN.STATUS, entry.code())
+                    .onConflict(LHKPN.NIP, LHKPN.YEAR).doUpdate().set(LHKPN.STATUS, entry.code()).execute();
+        } == 1;
+    }
+}

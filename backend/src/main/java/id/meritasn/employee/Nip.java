@@ -1,0 +1,90 @@
+package id.meritasn.employee;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A validated NIP and what it encodes: digits 1-8 the birth date, 9-14 the month of first CPNS appointment (TMT),
+ * 15 the gender, 16-18 a sequence. Birth date and gender are only ever read from here (the database derives them the
+ * same way), never from a second input that could disagree.
+ */
+public record Nip(String value, LocalDate birthDate, YearMonth appointmentMonth, Gender gender, int sequence) {
+
+    public enum Gender { MALE, FEMALE }
+
+    /** Why a NIP was refused: every rule it breaks, with a message that names the digits at fault. */
+    public record Problem(String nip, List<NipRule> rules) {
+        public String message() {
+            StringBuilder text = new StringBuilder("NIP '").append(nip).append("' is invalid: ");
+            for (int i = 0; i < rules.size(); i++) {
+                text.append(i == 0 ? "" : "; ").append(rules.get(i).description());
+            }
+            return text.append('.').toString();
+        }
+    }
+
+    public static Nip parse(String raw, YearMonth today) {
+        Problem problem = check(raw, today);
+        if (problem != null) {
+            throw new InvalidNipException(problem);
+        }
+        String nip = raw.trim();
+        return new Nip(nip, birthDate(nip), appointment(nip), nip.charAt(14) == '1' ? Gender.MALE : Gender.FEMALE,
+                Integer.parseInt(nip.substring(15)));
+    }
+
+    /** The problem with a NIP, or null when it is valid. */
+    public static @Nullable Problem check(@Nullable String raw, YearMonth today) {
+        String nip = raw == null ? "" : raw.trim();
+        List<NipRule> broken = new ArrayList<>();
+        if (nip.length() != 18) {
+            broken.add(NipRule.LENGTH);
+        }
+        if (!nip.chars().allMatch(Character::isDigit) || nip.isEmpty()) {
+            broken.add(NipRule.DIGITS);
+        }
+        if (!broken.isEmpty()) {
+            return new Problem(nip, broken);
+        }
+        LocalDate birth = birthDate(nip);
+        YearMonth appointed = appointment(nip);
+        if (birth == null || birth.getYear() < 1940 || birth.isAfter(today.atEndOfMonth())) {
+            broken.add(NipRule.BIRTH_DATE);
+        }
+        if (appointed == null || appointed.getYear() < 1955 || appointed.isAfter(today)) {
+            broken.add(NipRule.APPOINTMENT_MONTH);
+        }
+        if (birth != null && appointed != null && appointed.isBefore(YearMonth.from(birth.plusYears(18)))) {
+            broken.add(NipRule.APPOINTMENT_AGE);
+        }
+        if (nip.charAt(14) != '1' && nip.charAt(14) != '2') {
+            broken.add(NipRule.GENDER);
+        }
+        if (nip.endsWith("000")) {
+            broken.add(NipRule.SEQUENCE);
+        }
+        return broken.isEmpty() ? null : new Problem(nip, broken);
+    }
+
+    private static @Nullable LocalDate birthDate(String nip) {
+        try {
+            return LocalDate.of(Integer.parseInt(nip.substring(0, 4)), Integer.parseInt(nip.substring(4, 6)),
+                    Integer.parseInt(nip.substring(6, 8)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable YearMonth appointment(String nip) {
+        try {
+            return YearMonth.of(Integer.parseInt(nip.substring(8, 12)), Integer.parseInt(nip.substring(12, 14)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package id.meritasn.employee;
+
+import id.meritasn.employee.EmployeeRecords.CompetencyRequirement;
+import id.meritasn.employee.EmployeeRecords.Position;
+import id.meritasn.employee.EmployeeRecords.Unit;
+import id.meritasn.shared.graphql.FieldInvalid;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The organization tree and positions (with competency standards) of one agency. */
+@Service
+public class OrganizationService {
+
+    static final String READ = "@tenantAccess.isMember(#agency) and hasAnyRole('TENANT_ADMIN', 'ASSESSOR',"
+            + " 'TALENT_COMMITTEE', 'PPK', 'EMPLOYEE', 'AGENCY_INTEGRATION')";
+
+    /** A saved unit or position, or the problems that stopped it. */
+    public record Saved<T>(@Nullable T value, List<FieldInvalid> problems) {
+    }
+
+    private final TenantDatabase tenants;
+    private final OrganizationRepository organization;
+    private final ReferenceDataService referenceData;
+
+    OrganizationService(TenantDatabase tenants, OrganizationRepository organization,
+                        ReferenceDataService referenceData) {
+        this.tenants = tenants;
+        this.organization = organization;
+        this.referenceData = referenceData;
+    }
+
+    /** Root units, each with its children nested. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<Unit> unitTree(String agency) {
+        List<Unit> flat = organization.units(tenant(agency));
+        Map<Long, List<Unit>> children = new LinkedHashMap<>();
+        flat.forEach(u -> children.computeIfAbsent(u.parentId() == null ? -1L : u.parentId(), k -> new ArrayList<>()).add(u));
+        return nest(children, -1L);
+    }
+
+    private static List<Unit> nest(Map<Long, List<Unit>> children, long parent) {
+        return children.getOrDefault(parent, List.of()).stream()
+                .map(u -> new Unit(u.id(), u.code(), u.name(), u.parentId(), u.parentCode(), nest(children, u.id())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<Unit> units(String agency, Collection<Long> ids) {
+        return organization.unitsById(tenant(agency), ids);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<Position> positions(String agency, @Nullable String unitCode) {
+        DSLContext tenant = tenant(agency);
+        if (unitCode == null) {
+            return organization.positions(tenant, null);
+        }
+        return organization.unitId(tenant, unitCode).map(id -> organization.positions(tenant, id)).orElse(List.of());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<Position> positionsById(String agency, Collection<Long> ids) {
+        return organization.positionsById(tenant(agency), ids);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public Map<Long, List<CompetencyRequirement>> standards(String agency, Collection<Long> positionIds) {
+        return organization.standards(tenant(agency), positionIds);
+    }
+
+    @Transactional
+    @PreAuthorize(EmployeeService.WRITE)
+    public Saved<Unit> saveUnit(String agency, String code, String name, @Nullable String parentCode) {
+        DSLContext tenant = tenant(agency);
+        List<FieldInvalid> problems = new ArrayList<>();
+        if (!code.matches("[A-Za-z0-9._-]{1,40}")) {
+            problems.add(new FieldInvalid("A unit code is 1-40 letters, digits, '.', '_' or '-'.", "code"));
+        }
+        if (name.isBlank() || name.length() > 200) {
+            problems.add(new FieldInvalid("The unit name must be 1 to 200 characters.", "name"));
+        }
+        Long parentId = null;
+        if (parentCode != null && !parentCode.isBlank()) {
+            parentId = organization.unitId(tenant, parentCode).orElse(null);
+            if (parentId == null) {
+                problems.add(new FieldInvalid("No unit with code '" + parentCode + "'.", "parentCode"));
+            } else {
+                Long self = organization.unitId(tenant, code).orElse(null);
+                if (self != null && (self.equals(parentId) || organization.isDescendant(tenant, self, parentId))) {
+                    problems.add(new FieldInvalid("Unit '" + parentCode + "' is below '" + code
+                            + "': the tree would become a cycle.", "parentCode"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Saved<>(null, problems);
+        }
+        long id = organization.saveUnit(tenant, code, name.trim(), parentId);
+        return new Saved<>(organization.unitsById(tenant, List.of(id)).getFirst(), List.of());
+    }
+
+    @Transactional
+    @PreAuthorize(EmployeeService.WRITE)
+    public Saved<Position> savePosition(String agency, String code, String name, String level, String unitCode,
+                                        @Nullable String minGolongan, boolean critical,
+                                        List<CompetencyRequirement> standard) {
+        DSLContext tenant = tenant(agency);
+        ReferenceData reference = referenceData.get();
+        List<FieldInvalid> problems = new ArrayList<>();
+        if (!code.matches("[A-Za-z0-9._-]{1,40}")) {
+            problems.add(new FieldInvalid("A position code is 1-40 letters, digits, '.', '_' or '-'.", "code"));
+        }
+        if (name.isBlank() || name.length() > 200) {
+            problems.add(new FieldInvalid("The position name must be 1 to 200 characters.", "name"));
+        }
+        if (reference.level(level).isEmpty()) {
+            problems.add(new FieldInvalid("Level '" + level + "' is not a position level.", "level"));
+        }
+        Long unitId = organization.unitId(tenant, unitCode).orElse(null);
+        if (unitId == null) {
+            problems.add(new FieldInvalid("No unit with code '" + unitCode + "'.", "unitCode"));
+        }
+        if (minGolongan != null && reference.golongan(minGolongan).isEmpty()) {
+            problems.add(new FieldInvalid("Golongan '" + minGolongan + "' is not one of I/a .. IV/e.", "minGolongan"));
+        }
+        for (int i = 0; i < standard.size(); i++) {
+            CompetencyRequirement r = standard.get(i);
+            if (!r.competency().matches("[a-z][a-z0-9_]{0,60}")) {
+                problems.add(new FieldInvalid("Competency '" + r.competency() + "' must be a lowercase code.",
+                        "standard[" + i + "].competency"));
+            }
+            if (r.requiredLevel() < 1 || r.requiredLevel() > 5) {
+                problems.add(new FieldInvalid("Required levels are 1 to 5, was " + r.requiredLevel() + ".",
+                        "standard[" + i + "].requiredLevel"));
+            }
+        }
+        if (standard.stream().map(CompetencyRequirement::competency).distinct().count() < standard.size()) {
+            problems.add(new FieldInvalid("A competency appears twice in the standard.", "standard"));
+        }
+        if (!problems.isEmpty()) {
+            return new Saved<>(null, problems);
+        }
+        long id = organization.savePosition(tenant, code, name.trim(), level, unitId, minGolongan, critical);
+        organization.replaceStandard(tenant, id, standard);
+        return new Saved<>(organization.positionsById(tenant, List.of(id)).getFirst(), List.of());
+    }
+
+    private DSLContext tenant(String agency) {
+        return tenants.enter(TenantId.of(agency));
+    }
+}

@@ -1,0 +1,38 @@
+package id.meritasn.employee;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** National reference data (schema platform), loaded once: it changes only with a platform release. */
+public record ReferenceData(List<Golongan> golongan, List<PositionLevel> positionLevels,
+                            List<EducationLevel> educationLevels) {
+
+    public record Golongan(String code, String pangkat, int rankOrder) {
+    }
+
+    /** A level of position with its kind and BUP (batas usia pensiun). */
+    public record PositionLevel(String code, String kind, String name, int retirementAge) {
+    }
+
+    public record EducationLevel(String code, String name) {
+    }
+
+    Optional<Golongan> golongan(String code) {
+        return Optional.ofNullable(golonganByCode().get(code));
+    }
+
+    Optional<PositionLevel> level(String code) {
+        return positionLevels.stream().filter(l -> l.code().equals(code)).findFirst();
+    }
+
+    boolean isEducationLevel(String code) {
+        return educationLevels.stream().anyMatch(l -> l.code().equals(code));
+    }
+
+    private Map<String, Golongan> golonganByCode() {
+        return golongan.stream().collect(Collectors.toMap(Golongan::code, Function.identity()));
+    }
+}
