@@ -41,6 +41,10 @@ class RoleMatrixIT extends PlatformIntegrationTest {
 
     static final String AGENCY = "matrix_agency";
 
+    /** Roles that work with employee records (employees see only their own, in the self-service of a later issue). */
+    static final Set<String> RECORD_READERS = Set.of("tenant-admin", "assessor", "talent-committee", "ppk",
+            "agency-integration");
+
     /** An operation, the roles that may call it, and a document (%s is a fresh tenant key). */
     record Operation(String name, Set<String> allowed, String document) {
     }
@@ -63,7 +67,26 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             new Operation("myAgency", AGENCY_ROLES, "{ myAgency { key policies { name valueJson } } }"),
             new Operation("setAgencyPolicy", Set.of("tenant-admin"),
                     "mutation { setAgencyPolicy(input: {name: \"matrix.%s\", valueJson: \"1\", reason: \"uji\"})"
-                            + " { agency { key } errors { __typename } } }"));
+                            + " { agency { key } errors { __typename } } }"),
+            new Operation("referenceData", Set.copyOf(ROLES), "{ referenceData { golongan { code } } }"),
+            new Operation("unitTree", AGENCY_ROLES, "{ unitTree { code } }"),
+            new Operation("positions", AGENCY_ROLES, "{ positions { code } }"),
+            new Operation("employee", RECORD_READERS, "{ employee(nip: \"198609262015051001\") { name } }"),
+            new Operation("employees", RECORD_READERS, "{ employees(first: 5) { edges { node { nip } } } }"),
+            new Operation("saveUnit", Set.of("tenant-admin"),
+                    "mutation { saveUnit(input: {code: \"U%s\", name: \"Unit\"}) { unit { code } } }"),
+            new Operation("savePosition", Set.of("tenant-admin"),
+                    "mutation { savePosition(input: {code: \"P%s\", name: \"P\", level: \"PELAKSANA\", unitCode: \"NONE\"})"
+                            + " { errors { field } } }"),
+            new Operation("createEmployee", Set.of("tenant-admin"),
+                    "mutation { createEmployee(input: {nip: \"1%s\", name: \"X\", golongan: \"III/a\", golonganTmt: \"2020-01-01\"})"
+                            + " { errors { __typename } } }"),
+            new Operation("updateEmployee", Set.of("tenant-admin"),
+                    "mutation { updateEmployee(input: {nip: \"1%s\", name: \"X\", golongan: \"III/a\", golonganTmt: \"2020-01-01\"})"
+                            + " { errors { __typename } } }"),
+            new Operation("addHistoryEntry", Set.of("tenant-admin"),
+                    "mutation { addHistoryEntry(input: {nip: \"1%s\", kind: AWARD, name: \"Satyalancana\", date: \"2024-08-17\"})"
+                            + " { errors { __typename } } }"));
 
     @Autowired HttpGraphQlTester graphQl;
     @Autowired JdbcTemplate jdbc;
@@ -101,6 +124,8 @@ class RoleMatrixIT extends PlatformIntegrationTest {
         List<Map<String, Object>> registryBefore = jdbc.queryForList("SELECT * FROM platform.tenant ORDER BY key");
         long auditBefore = jdbc.queryForObject("SELECT count(*) FROM platform.audit_event", Long.class);
         List<Map<String, Object>> policiesBefore = jdbc.queryForList("SELECT * FROM t_" + AGENCY + ".tenant_policy ORDER BY name");
+        long recordsBefore = jdbc.queryForObject("SELECT (SELECT count(*) FROM t_" + AGENCY + ".unit_kerja) + (SELECT count(*) FROM t_"
+                + AGENCY + ".employee_audit)", Long.class);
 
         var response = graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + token(role))
                 .build().document(document.formatted(key)).execute();
@@ -114,6 +139,8 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             assertThat(jdbc.queryForList("SELECT * FROM platform.tenant ORDER BY key")).isEqualTo(registryBefore);
             assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.audit_event", Long.class)).isEqualTo(auditBefore);
             assertThat(jdbc.queryForList("SELECT * FROM t_" + AGENCY + ".tenant_policy ORDER BY name")).isEqualTo(policiesBefore);
+            assertThat(jdbc.queryForObject("SELECT (SELECT count(*) FROM t_" + AGENCY + ".unit_kerja) + (SELECT count(*) FROM t_"
+                    + AGENCY + ".employee_audit)", Long.class)).isEqualTo(recordsBefore);
         }
     }
 }

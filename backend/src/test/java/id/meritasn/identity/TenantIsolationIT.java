@@ -176,6 +176,30 @@ class TenantIsolationIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void an_employee_of_b_is_not_found_by_a_and_cannot_be_written_through_a() {
+        String nip = "198609262015051001";
+        post(adminOf(b), null, "mutation { createEmployee(input: {nip: \"" + nip + "\", name: \"Pegawai B\", golongan: "
+                + "\"III/a\", golonganTmt: \"2020-01-01\"}) { employee { nip } } }").expectStatus().isOk()
+                .expectBody().jsonPath("$.data.createEmployee.employee.nip").isEqualTo(nip);
+        bPoliciesBefore = bPolicies();
+        String bEmployeesBefore = jdbc.queryForObject("SELECT string_agg(nip || name || golongan, ',') FROM t_" + b
+                + ".employee", String.class);
+
+        post(adminOf(a), null, "{ employee(nip: \"" + nip + "\") { name } }").expectStatus().isOk()
+                .expectBody().jsonPath("$.data.employee").isEmpty();
+        post(adminOf(a), b, "{ employee(nip: \"" + nip + "\") { name } }").expectStatus().isForbidden();
+        post(adminOf(a), null, "mutation { updateEmployee(input: {nip: \"" + nip + "\", name: \"Diubah\", golongan: "
+                + "\"IV/e\", golonganTmt: \"2020-01-01\"}) { errors { __typename } } }").expectStatus().isOk()
+                .expectBody().jsonPath("$.data.updateEmployee.errors[0].__typename").isEqualTo("EmployeeNotFound");
+        post(adminOf(a), b, "mutation { addHistoryEntry(input: {nip: \"" + nip + "\", kind: AWARD, name: \"x\", "
+                + "date: \"2024-01-01\"}) { errors { __typename } } }").expectStatus().isForbidden();
+
+        assertThat(jdbc.queryForObject("SELECT string_agg(nip || name || golongan, ',') FROM t_" + b + ".employee",
+                String.class)).isEqualTo(bEmployeesBefore);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + b + ".award", Integer.class)).isZero();
+    }
+
+    @Test
     void a_suspended_agency_cannot_be_read_or_written_even_by_its_own_admin() {
         SystemActor.callAsPlatform(() -> lifecycle.changeStatus(b, TenantStatus.SUSPENDED, "audit", "test"));
 
