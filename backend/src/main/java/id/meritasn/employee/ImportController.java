@@ -1,0 +1,70 @@
+package id.meritasn.employee;
+
+import graphql.GraphQLContext;
+import id.meritasn.shared.security.AgencySelection;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/** GraphQL type ImportJob: start an import, follow its progress, read its error report. */
+@Controller
+class ImportController {
+
+    private final EmployeeImportService imports;
+
+    ImportController(EmployeeImportService imports) {
+        this.imports = imports;
+    }
+
+    record StartEmployeeImportInput(String fileName, String contentBase64) {
+    }
+
+    record StartEmployeeImportPayload(@Nullable ImportJob job, List<ImportFileInvalid> errors) {
+    }
+
+    public record ImportFileInvalid(String message, String rule) {
+    }
+
+    @MutationMapping
+    StartEmployeeImportPayload startEmployeeImport(@Argument StartEmployeeImportInput input, Authentication caller,
+                                                   @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        byte[] content;
+        try {
+            content = Base64.getMimeDecoder().decode(input.contentBase64());
+        } catch (IllegalArgumentException e) {
+            return new StartEmployeeImportPayload(null, List.of(new ImportFileInvalid(
+                    "contentBase64 is not valid base64: " + e.getMessage(), ImportFileProblem.Rule.UNREADABLE.name())));
+        }
+        try {
+            return new StartEmployeeImportPayload(imports.submit(agency.require(), input.fileName(), content,
+                    caller.getName()), List.of());
+        } catch (ImportFileProblem e) {
+            return new StartEmployeeImportPayload(null, List.of(new ImportFileInvalid(e.getMessage(), e.rule().name())));
+        }
+    }
+
+    @QueryMapping
+    @Nullable ImportJob employeeImport(@Argument UUID id,
+                                       @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return imports.job(agency.require(), id).orElse(null);
+    }
+
+    @QueryMapping
+    List<ImportJob> employeeImports(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return imports.recent(agency.require());
+    }
+
+    @SchemaMapping(typeName = "ImportJob")
+    List<ImportJob.RowError> rowErrors(ImportJob job, @Argument @Nullable Integer first, GraphQLContext context) {
+        return imports.rowErrors(EmployeeController.agency(context), job.id(), first == null ? 1000 : Math.min(first, 10_000));
+    }
+}

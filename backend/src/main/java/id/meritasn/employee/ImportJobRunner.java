@@ -1,0 +1,117 @@
+package id.meritasn.employee;
+
+import id.meritasn.employee.EmployeeFileParser.ImportRow;
+import id.meritasn.shared.graphql.FieldInvalid;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs an import in the background, chunk by chunk. Each chunk's rows and the job's progress commit in one
+ * transaction, so after a crash the job resumes at rows_done and nothing is done twice (and a row done twice would
+ * still change nothing: the writer skips identical records). Callers are authorized when they submit the job; the
+ * runner works for the agency the job belongs to.
+ */
+@Service
+class ImportJobRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportJobRunner.class);
+
+    private final TenantDatabase tenants;
+    private final ImportJobRepository jobs;
+    private final EmployeeWriter writer;
+    private final TransactionTemplate transactions;
+    private final TaskExecutor executor;
+    private final int chunkSize;
+    /** Test hook: called after each committed chunk with the rows done so far (a crash can be simulated here). */
+    volatile IntConsumer afterChunk = rowsDone -> { };
+
+    ImportJobRunner(TenantDatabase tenants, ImportJobRepository jobs, EmployeeWriter writer,
+                    TransactionTemplate transactions, TaskExecutor applicationTaskExecutor,
+                    @Value("${meritasn.import.chunk-size:500}") int chunkSize) {
+        this.tenants = tenants;
+        this.jobs = jobs;
+        this.writer = writer;
+        this.transactions = transactions;
+        this.executor = applicationTaskExecutor;
+        this.chunkSize = chunkSize;
+    }
+
+    void start(String agency, UUID id) {
+        executor.execute(() -> {
+            try {
+                run(agency, id);
+            } catch (RuntimeException e) {
+                log.error("Import {} of agency {} stopped", id, agency, e);
+            }
+        });
+    }
+
+    /** Runs (or resumes) a job to its end; returns without work when it already ended. */
+    void run(String agency, UUID id) {
+        TenantId tenant = TenantId.of(agency);
+        ImportJob job = transactions.execute(s -> jobs.find(tenants.enter(tenant), id).orElseThrow());
+        if (job.status() == ImportJob.Status.COMPLETED || job.status() == ImportJob.Status.FAILED) {
+            return;
+        }
+        List<ImportRow> rows;
+        try {
+            byte[] content = transactions.execute(s -> jobs.content(tenants.enter(tenant), id));
+            rows = EmployeeFileParser.parse(EmployeeFileParser.Kind.valueOf(job.fileKind()), content);
+        } catch (ImportFileProblem e) {
+            transactions.executeWithoutResult(s -> jobs.finished(tenants.enter(tenant), id, ImportJob.Status.FAILED,
+                    e.getMessage()));
+            return;
+        }
+        transactions.executeWithoutResult(s -> jobs.started(tenants.enter(tenant), id, rows.size()));
+        for (int from = job.rowsDone(); from < rows.size(); from += chunkSize) {
+            int to = Math.min(rows.size(), from + chunkSize);
+            List<ImportRow> chunk = rows.subList(from, to);
+            transactions.executeWithoutResult(s -> importChunk(tenants.enter(tenant), id, chunk, to, job.createdBy()));
+            afterChunk.accept(to);
+        }
+        transactions.executeWithoutResult(s -> jobs.finished(tenants.enter(tenant), id, ImportJob.Status.COMPLETED, null));
+    }
+
+    private void importChunk(DSLContext tenant, UUID id, List<ImportRow> chunk, int rowsDone, String actor) {
+        EmployeeWriter.Lookups lookups = writer.lookups(tenant);
+        int created = 0, updated = 0, unchanged = 0, refused = 0;
+        for (ImportRow row : chunk) {
+            DraftCheck check = writer.validate(draft(row), lookups);
+            if (check instanceof EmployeeWriter.Refusal refusal) {
+                refused++;
+                for (FieldInvalid problem : refusal.problems()) {
+                    jobs.rowError(tenant, id, new ImportJob.RowError(row.rowNumber(), problem.field(),
+                            row.get(problem.field()), problem.message()));
+                }
+                continue;
+            }
+            switch (writer.store(tenant, (EmployeeValues) check, actor, "employee.imported")) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+            }
+        }
+        jobs.progressed(tenant, id, rowsDone, created, updated, unchanged, refused);
+    }
+
+    private static EmployeeDraft draft(ImportRow row) {
+        return new EmployeeDraft(orEmpty(row.get("nip")), orEmpty(row.get("name")), row.get("frontTitle"),
+                row.get("backTitle"), orEmpty(row.get("golongan")), orEmpty(row.get("golonganTmt")),
+                row.get("positionCode"), row.get("unitCode"), row.get("status"));
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

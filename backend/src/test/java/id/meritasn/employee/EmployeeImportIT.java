@@ -1,0 +1,237 @@
+package id.meritasn.employee;
+
+import id.meritasn.shared.security.SystemActor;
+import id.meritasn.support.PlatformIntegrationTest;
+import id.meritasn.support.Tokens;
+import id.meritasn.support.UniqueKeys;
+import id.meritasn.tenancy.ProvisionTenantCommand;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import id.meritasn.tenancy.TenantKind;
+import id.meritasn.tenancy.TenantProvisioningService;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EmployeeImportIT extends PlatformIntegrationTest {
+
+    @Autowired TenantProvisioningService provisioning;
+    @Autowired EmployeeImportService imports;
+    @Autowired OrganizationService organization;
+    @Autowired ImportJobRunner runner;
+    @Autowired ImportJobRepository jobs;
+    @Autowired TenantDatabase tenants;
+    @Autowired TransactionTemplate transactions;
+    @Autowired HttpGraphQlTester graphQl;
+    @Autowired JdbcTemplate jdbc;
+
+    String agency;
+
+    static final String MIXED = """
+            NIP_BARU,NAMA,GELAR_DEPAN,GELAR_BLK,GOL_RUANG,TMT_GOLONGAN,KODE_JABATAN,KODE_UNOR,STATUS
+            198001152005031001,Andi Wijaya,,S.E.,III/c,01-04-2019,,SETDA,AKTIF_TIDAK_ADA
+            19800115200503100X,Nip Salah,,,III/a,2019-04-01,,SETDA,
+            198202202006042002,Rina Marlina,Dra.,M.Si.,IV/a,2020-10-01,KABAG,,
+            198303032007051003,Golongan Salah,,,V/a,kemarin,,SETDA,
+            198404042008062004,Sri Wahyuni,,,II/d,2018-04-01,,BKPSDM,ACTIVE
+            198505052009071005,Unit Salah,,,III/b,2021-04-01,,TIDAK_ADA,
+            """;
+
+    @BeforeEach
+    void agency() {
+        agency = UniqueKeys.next("imp");
+        SystemActor.callAsPlatform(() -> provisioning.provision(new ProvisionTenantCommand(agency, "Instansi " + agency,
+                TenantKind.KOTA, "Bali", null, Map.of()), "test"));
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("operator", null,
+                "ROLE_TENANT_ADMIN", "AGENCY_" + agency));
+        organization.saveUnit(agency, "SETDA", "Sekretariat Daerah", null);
+        organization.saveUnit(agency, "BKPSDM", "BKPSDM", "SETDA");
+        organization.savePosition(agency, "KABAG", "Kepala Bagian Umum", "ADMINISTRATOR", "SETDA", "III/d", false, List.of());
+    }
+
+    @AfterEach
+    void clear() {
+        runner.afterChunk = rowsDone -> { };
+        SecurityContextHolder.clearContext();
+    }
+
+    ImportJob awaitEnd(UUID id) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            ImportJob job = imports.job(agency, id).orElseThrow();
+            if (job.status() == ImportJob.Status.COMPLETED || job.status() == ImportJob.Status.FAILED) {
+                return job;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("import " + id + " did not end");
+    }
+
+    @Test
+    void a_file_of_mixed_rows_imports_the_good_ones_and_reports_every_refused_row_exactly() throws Exception {
+        ImportJob job = awaitEnd(imports.submit(agency, "pegawai.csv", MIXED.getBytes(StandardCharsets.UTF_8), "operator").id());
+
+        assertThat(job.status()).isEqualTo(ImportJob.Status.COMPLETED);
+        assertThat(job.totalRows()).isEqualTo(6);
+        assertThat(job.rowsDone()).isEqualTo(6);
+        assertThat(job.created()).isEqualTo(2);
+        assertThat(job.refused()).isEqualTo(4);
+        assertThat(imports.rowErrors(agency, job.id(), 100)).extracting(ImportJob.RowError::rowNumber,
+                        ImportJob.RowError::field, ImportJob.RowError::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "status", "AKTIF_TIDAK_ADA"),
+                        org.assertj.core.groups.Tuple.tuple(3, "nip", "19800115200503100X"),
+                        org.assertj.core.groups.Tuple.tuple(5, "golongan", "V/a"),
+                        org.assertj.core.groups.Tuple.tuple(5, "golonganTmt", "kemarin"),
+                        org.assertj.core.groups.Tuple.tuple(7, "unitCode", "TIDAK_ADA"));
+        assertThat(imports.rowErrors(agency, job.id(), 100).get(1).message()).contains("may contain digits only");
+        // Rina: unit taken from her position, SIASN-style date converted
+        assertThat(jdbc.queryForMap("SELECT e.golongan_tmt::text AS tmt, u.code FROM t_" + agency + ".employee e JOIN t_"
+                + agency + ".unit_kerja u ON u.id = e.unit_id WHERE nip = '198202202006042002'"))
+                .containsEntry("tmt", "2020-10-01").containsEntry("code", "SETDA");
+    }
+
+    @Test
+    void importing_the_same_file_twice_changes_nothing_the_second_time_and_xlsx_reads_the_same() throws Exception {
+        awaitEnd(imports.submit(agency, "pegawai.csv", MIXED.getBytes(StandardCharsets.UTF_8), "operator").id());
+        String before = snapshot();
+
+        ImportJob again = awaitEnd(imports.submit(agency, "pegawai.csv", MIXED.getBytes(StandardCharsets.UTF_8), "operator").id());
+        ImportJob asXlsx = awaitEnd(imports.submit(agency, "pegawai.xlsx", xlsx(MIXED), "operator").id());
+
+        assertThat(again.created() + again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(asXlsx.created() + asXlsx.updated()).isZero();
+        assertThat(asXlsx.unchanged()).isEqualTo(2);
+        assertThat(asXlsx.refused()).isEqualTo(4);
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void wrong_empty_broken_or_huge_files_are_refused_with_a_clear_reason() {
+        assertRule("kosong.csv", new byte[0], ImportFileProblem.Rule.EMPTY);
+        assertRule("header.csv", "NIP,NAMA,GOL_RUANG,TMT_GOLONGAN\n".getBytes(), ImportFileProblem.Rule.EMPTY);
+        assertRule("laporan.pdf", "%PDF-1.7 ...".getBytes(), ImportFileProblem.Rule.WRONG_KIND);
+        assertRule("lama.xls", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0}, ImportFileProblem.Rule.WRONG_KIND);
+        assertRule("latin1.csv", "NIP,NAMA,GOL_RUANG,TMT_GOLONGAN\n198001152005031001,Jos\u00e9,III/a,2019-01-01\n"
+                .getBytes(StandardCharsets.ISO_8859_1), ImportFileProblem.Rule.ENCODING);
+        assertRule("tanpa_nip.csv", "NAMA,GOL_RUANG,TMT_GOLONGAN\nAndi,III/a,2019-01-01\n".getBytes(),
+                ImportFileProblem.Rule.MISSING_COLUMN);
+        byte[] huge = new byte[EmployeeFileParser.MAX_BYTES + 1];
+        Arrays.fill(huge, (byte) 'a');
+        assertRule("besar.csv", huge, ImportFileProblem.Rule.TOO_LARGE);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + agency + ".import_job", Integer.class)).isZero();
+    }
+
+    void assertRule(String name, byte[] content, ImportFileProblem.Rule rule) {
+        assertThatThrownBy(() -> imports.submit(agency, name, content, "operator"))
+                .isInstanceOf(ImportFileProblem.class)
+                .satisfies(e -> assertThat(((ImportFileProblem) e).rule()).as(name).isEqualTo(rule));
+    }
+
+    @Test
+    void a_job_interrupted_by_a_crash_resumes_where_it_stopped_without_duplicating_anything() {
+        StringBuilder file = new StringBuilder("NIP,NAMA,GOL_RUANG,TMT_GOLONGAN,KODE_UNOR\n");
+        for (int i = 0; i < 1200; i++) {
+            file.append(String.format("%04d%02d%02d201503%d%03d,Pegawai %d,III/a,2020-01-01,SETDA%n",
+                    1970 + i % 25, 1 + (i / 25) % 12, 1 + (i / 300) % 28, 1 + i % 2, 1 + i % 900, i));
+        }
+        UUID id = UUID.randomUUID();
+        transactions.executeWithoutResult(s -> jobs.insert(tenants.enter(TenantId.of(agency)), id, "besar.csv",
+                EmployeeFileParser.Kind.CSV, file.toString().getBytes(StandardCharsets.UTF_8), "operator"));
+        runner.afterChunk = rowsDone -> {
+            if (rowsDone == 500) {
+                throw new IllegalStateException("simulated crash after the first chunk");
+            }
+        };
+
+        assertThatThrownBy(() -> runner.run(agency, id)).hasMessageContaining("simulated crash");
+        ImportJob interrupted = imports.job(agency, id).orElseThrow();
+        assertThat(interrupted.status()).isEqualTo(ImportJob.Status.RUNNING);
+        assertThat(interrupted.rowsDone()).isEqualTo(500);
+        assertThat(employees()).isEqualTo(500);
+
+        runner.afterChunk = rowsDone -> { };
+        runner.run(agency, id);
+
+        ImportJob done = imports.job(agency, id).orElseThrow();
+        assertThat(done.status()).isEqualTo(ImportJob.Status.COMPLETED);
+        assertThat(done.rowsDone()).isEqualTo(1200);
+        assertThat(done.created()).isEqualTo(1200);
+        assertThat(done.refused()).isZero();
+        assertThat(employees()).isEqualTo(1200);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + agency + ".employee_audit", Integer.class)).isEqualTo(1200);
+    }
+
+    @Test
+    void an_integrating_system_imports_through_graphql_and_reads_progress_and_the_error_report() {
+        HttpGraphQlTester admin = graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.builder("op",
+                "tenant-admin").claims(Map.of("organization", List.of(agency))).mint()).build();
+
+        String id = admin.document("mutation($input: StartEmployeeImportInput!) { startEmployeeImport(input: $input) "
+                        + "{ job { id status } errors { rule message } } }")
+                .variable("input", Map.of("fileName", "pegawai.csv",
+                        "contentBase64", Base64.getEncoder().encodeToString(MIXED.getBytes(StandardCharsets.UTF_8))))
+                .execute().path("startEmployeeImport.job.id").entity(String.class).get();
+        awaitEnd(UUID.fromString(id));
+
+        admin.document("query($id: ID!) { employeeImport(id: $id) { status rowsDone totalRows refused rowErrors { rowNumber field } } }")
+                .variable("id", id).execute()
+                .path("employeeImport.status").entity(String.class).isEqualTo("COMPLETED")
+                .path("employeeImport.rowsDone").entity(Integer.class).isEqualTo(6)
+                .path("employeeImport.rowErrors[*].rowNumber").entityList(Integer.class).containsExactly(2, 3, 5, 5, 7);
+        admin.document("mutation { startEmployeeImport(input: {fileName: \"x.pdf\", contentBase64: \"JVBERi0xLjc=\"}) "
+                        + "{ job { id } errors { rule } } }").execute()
+                .path("startEmployeeImport.errors[0].rule").entity(String.class).isEqualTo("WRONG_KIND");
+    }
+
+    int employees() {
+        return jdbc.queryForObject("SELECT count(*) FROM t_" + agency + ".employee", Integer.class);
+    }
+
+    String snapshot() {
+        return jdbc.queryForObject("SELECT string_agg(e::text, '|' ORDER BY nip) || (SELECT count(*) FROM t_" + agency
+                + ".employee_audit) FROM t_" + agency + ".employee e", String.class);
+    }
+
+    static byte[] xlsx(String csv) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Pegawai");
+            List<String> lines = csv.lines().toList();
+            for (int r = 0; r < lines.size(); r++) {
+                var row = sheet.createRow(r);
+                String[] cells = lines.get(r).split(",", -1);
+                for (int c = 0; c < cells.length; c++) {
+                    row.createCell(c).setCellValue(cells[c]);
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+}
