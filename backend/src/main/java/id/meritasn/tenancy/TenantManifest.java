@@ -5,10 +5,11 @@ import org.jspecify.annotations.Nullable;
 import java.util.Map;
 
 /**
- * An agency as code ({@code tenants/<key>.yaml}): who it is, its Keycloak organization alias and its policy overrides.
+ * An agency as code ({@code tenants/<key>.yaml}): who it is, its Keycloak organization alias, its policy overrides
+ * and how many demo employees the local demo generates for it.
  */
 public record TenantManifest(String key, String displayName, TenantKind kind, String region, @Nullable String parent,
-                             String organization, Map<String, Object> policy) {
+                             String organization, Map<String, Object> policy, int demoEmployees) {
 
     ProvisionTenantCommand toCommand() {
         return new ProvisionTenantCommand(key, displayName, kind, region, parent, policy);

@@ -44,7 +44,8 @@ public class TenantManifests {
                     TenantKind.valueOf(required(yaml, "kind", resource).toUpperCase(Locale.ROOT)),
                     required(yaml, "region", resource), (String) yaml.get("parent"),
                     yaml.getOrDefault("organization", key).toString(),
-                    (Map<String, Object>) yaml.getOrDefault("policy", Map.of()));
+                    (Map<String, Object>) yaml.getOrDefault("policy", Map.of()),
+                    ((Map<String, Object>) yaml.getOrDefault("demo", Map.of())).getOrDefault("employees", 0) instanceof Integer n ? n : 0);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Agency manifest " + resource.getFilename() + " is invalid: " + e.getMessage(), e);
         }

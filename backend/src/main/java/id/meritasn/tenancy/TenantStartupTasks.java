@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * missing. Both are idempotent, so a restart changes nothing.
  */
 @Component
+@Order(0)
 class TenantStartupTasks implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TenantStartupTasks.class);

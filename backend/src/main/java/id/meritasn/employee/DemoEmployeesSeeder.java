@@ -1,0 +1,71 @@
+package id.meritasn.employee;
+
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import id.meritasn.tenancy.TenantManifest;
+import id.meritasn.tenancy.TenantManifests;
+import id.meritasn.tenancy.TenantKind;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import static id.meritasn.jooq.t_template.Tables.EMPLOYEE;
+
+/**
+ * The local demo: after the seed agencies are provisioned, fills each one that has no employees yet with the
+ * deterministic demo data its manifest asks for ({@code demo.employees}). A restart changes nothing.
+ */
+@Service
+@Order(10)
+class DemoEmployeesSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoEmployeesSeeder.class);
+
+    private final boolean enabled;
+    private final TenantManifests manifests;
+    private final TenantDatabase tenants;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    DemoEmployeesSeeder(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
+                        TenantManifests manifests, TenantDatabase tenants, TransactionTemplate transactions, Clock clock) {
+        this.enabled = enabled;
+        this.manifests = manifests;
+        this.tenants = tenants;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        for (TenantManifest manifest : manifests.load()) {
+            if (manifest.demoEmployees() > 0) {
+                transactions.executeWithoutResult(s -> seed(manifest, tenants.enter(TenantId.of(manifest.key()))));
+            }
+        }
+    }
+
+    private void seed(TenantManifest manifest, DSLContext tenant) {
+        if (tenant.fetchCount(EMPLOYEE) > 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        new DemoEmployeeGenerator(manifest.key().hashCode())
+                .generate(tenant, DemoEmployeeGenerator.plan(manifest.kind() == TenantKind.KEMENTERIAN,
+                        manifest.demoEmployees()), LocalDate.now(clock));
+        log.info("Demo data for {}: {} employees in {} ms", manifest.key(), manifest.demoEmployees(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+}
