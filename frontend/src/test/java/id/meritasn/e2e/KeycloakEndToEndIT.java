@@ -147,6 +147,14 @@ class KeycloakEndToEndIT {
     }
 
     @Test
+    void a_tenant_admin_browses_employees_and_imports_a_file_in_the_browser() throws Exception {
+        BrowserScript.Result result = BrowserScript.run("employees.mjs", APP);
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("employee pages: OK");
+    }
+
+    @Test
     void provisioning_creates_the_agency_s_keycloak_organization() {
         String key = UniqueKeys.next("kc");
 

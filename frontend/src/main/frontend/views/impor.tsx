@@ -1,0 +1,80 @@
+import { ViewConfig } from '@vaadin/hilla-file-router/types.js';
+import { translate, key } from '@vaadin/hilla-react-i18n';
+import { Button } from '@vaadin/react-components/Button.js';
+import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
+import { useSignal } from '@vaadin/hilla-react-signals';
+import { useEffect, useRef } from 'react';
+import { EmployeeBrowserService } from 'Frontend/generated/endpoints';
+import type ImportJob from 'Frontend/generated/id/meritasn/employee/ImportJob';
+
+export const config: ViewConfig = {
+  title: key`import.menu`,
+  rolesAllowed: ['TENANT_ADMIN'],
+  menu: { order: 9, icon: 'vaadin:upload', title: key`import.menu` },
+};
+
+function toBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).split(',')[1] ?? '');
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+export default function ImportView() {
+  const input = useRef<HTMLInputElement>(null);
+  const job = useSignal<ImportJob | undefined>(undefined);
+  const problem = useSignal<string | undefined>(undefined);
+
+  // follow the running job: progress is committed per chunk, so polling shows real progress
+  useEffect(() => {
+    const id = job.value?.id;
+    if (!id || job.value?.status === 'COMPLETED' || job.value?.status === 'FAILED') return;
+    const timer = setInterval(async () => (job.value = (await EmployeeBrowserService.importJob(id)) ?? job.value), 700);
+    return () => clearInterval(timer);
+  }, [job.value?.id, job.value?.status]);
+
+  const upload = async () => {
+    const file = input.current?.files?.[0];
+    if (!file) return;
+    problem.value = undefined;
+    const started = await EmployeeBrowserService.startImport(file.name, await toBase64(file));
+    problem.value = started.problem;
+    job.value = started.job;
+  };
+
+  const downloadReport = async () => {
+    const csv = await EmployeeBrowserService.errorReportCsv(String(job.value?.id));
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    link.download = `laporan-galat-${job.value?.fileName ?? 'impor'}.csv`;
+    link.click();
+  };
+
+  const j = job.value;
+  return (
+    <section className="p-l flex flex-col gap-m" style={{ maxWidth: '50rem' }}>
+      <h2 className="m-0">{translate(key`import.heading`)}</h2>
+      <p>{translate(key`import.help`)}</p>
+      <div className="flex gap-m items-center">
+        <input type="file" id="import-file" ref={input} accept=".csv,.xlsx" />
+        <Button theme="primary" id="import-start" onClick={upload}>{translate(key`import.start`)}</Button>
+      </div>
+      {problem.value ? <p role="alert" id="import-problem">{problem.value}</p> : null}
+      {j ? (
+        <div className="flex flex-col gap-s" id="import-job">
+          <ProgressBar value={j.totalRows ? (j.rowsDone ?? 0) / j.totalRows : 0} />
+          <span id="import-status">
+            {translate(key`import.progress`, { status: j.status ?? '', done: j.rowsDone ?? 0, total: j.totalRows ?? 0,
+              refused: j.refused ?? 0, created: j.created ?? 0, updated: j.updated ?? 0, unchanged: j.unchanged ?? 0 })}
+          </span>
+          {j.failure ? <span role="alert">{j.failure}</span> : null}
+          {(j.refused ?? 0) > 0 ? (
+            <Button id="import-report" onClick={downloadReport}>{translate(key`import.report`)}</Button>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

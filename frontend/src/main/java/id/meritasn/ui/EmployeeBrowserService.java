@@ -1,0 +1,212 @@
+package id.meritasn.ui;
+
+import com.vaadin.hilla.BrowserCallable;
+import id.meritasn.employee.EmployeeFilter;
+import id.meritasn.employee.EmployeeImportService;
+import id.meritasn.employee.EmployeeRecords.Employee;
+import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
+import id.meritasn.employee.EmployeeRecords.Position;
+import id.meritasn.employee.EmployeeRecords.Unit;
+import id.meritasn.employee.EmployeeService;
+import id.meritasn.employee.EmployeeService.HistoryView;
+import id.meritasn.employee.EmployeeSort;
+import id.meritasn.employee.ImportFileProblem;
+import id.meritasn.employee.ImportJob;
+import id.meritasn.employee.OrganizationService;
+import id.meritasn.employee.ReferenceData;
+import id.meritasn.employee.ReferenceDataService;
+import id.meritasn.shared.security.AgencyAuthorities;
+import jakarta.annotation.security.PermitAll;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.NonNull;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.ObjectMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The employee pages of the UI: list, profile, organization, positions and import. Thin: it picks the user's agency
+ * (the first they belong to) and delegates to the backend services, which check role and membership themselves.
+ */
+@BrowserCallable
+@PermitAll
+class EmployeeBrowserService {
+
+    private final EmployeeService employees;
+    private final OrganizationService organization;
+    private final EmployeeImportService imports;
+    private final ReferenceDataService referenceData;
+    private final ObjectMapper json;
+
+    EmployeeBrowserService(EmployeeService employees, OrganizationService organization, EmployeeImportService imports,
+                           ReferenceDataService referenceData, ObjectMapper json) {
+        this.employees = employees;
+        this.organization = organization;
+        this.imports = imports;
+        this.referenceData = referenceData;
+        this.json = json;
+    }
+
+    record EmployeeRow(@NonNull String nip, @NonNull String fullName, @NonNull String golongan, @NonNull String pangkat,
+                       @Nullable String positionName, @Nullable String unitName, @NonNull EmployeeStatus status) {
+    }
+
+    record EmployeePage(@NonNull List<@NonNull EmployeeRow> rows, @Nullable String nextCursor) {
+    }
+
+    record Entry(@NonNull String title, @Nullable String detail, @Nullable String from, @Nullable String to) {
+    }
+
+    record Profile(@NonNull Employee employee, @NonNull String fullName, @Nullable String positionName, @Nullable String positionLevel,
+                   @Nullable String unitName, @NonNull Map<@NonNull String, @NonNull List<@NonNull Entry>> histories) {
+    }
+
+    record PositionView(@NonNull Position position, @Nullable String unitName,
+                        @NonNull List<id.meritasn.employee.EmployeeRecords.@NonNull CompetencyRequirement> standard,
+                        @Nullable String holder) {
+    }
+
+    record ImportStart(@Nullable ImportJob job, @Nullable String problem) {
+    }
+
+    public @NonNull EmployeePage page(@Nullable String text, @Nullable String unitCode, @Nullable String golonganMin,
+                                      @Nullable String golonganMax, @Nullable EmployeeStatus status,
+                                      EmployeeSort.@Nullable Field sortField, boolean descending,
+                                      @Nullable String cursor, int size) {
+        String agency = agency();
+        EmployeeSort sort = new EmployeeSort(sortField == null ? EmployeeSort.Field.NAME : sortField, descending);
+        Map<String, Object> after = cursor == null ? null
+                : json.readValue(Base64.getUrlDecoder().decode(cursor), Map.class);
+        int pageSize = Math.max(1, Math.min(size, 200));
+        List<Employee> rows = employees.page(agency, new EmployeeFilter(blank(unitCode), blank(golonganMin),
+                blank(golonganMax), null, null, status, blank(text)), sort, after, pageSize + 1);
+        boolean more = rows.size() > pageSize;
+        List<Employee> page = more ? rows.subList(0, pageSize) : rows;
+        Map<Long, Position> positions = new HashMap<>();
+        organization.positionsById(agency, page.stream().map(Employee::positionId).filter(java.util.Objects::nonNull)
+                .distinct().toList()).forEach(p -> positions.put(p.id(), p));
+        Map<Long, Unit> units = new HashMap<>();
+        organization.units(agency, page.stream().map(Employee::unitId).filter(java.util.Objects::nonNull).distinct().toList())
+                .forEach(u -> units.put(u.id(), u));
+        String next = null;
+        if (more) {
+            Employee last = page.getLast();
+            next = Base64.getUrlEncoder().encodeToString(json.writeValueAsString(Map.of("key",
+                    employees.sortValue(last, sort), "nip", last.nip())).getBytes(StandardCharsets.UTF_8));
+        }
+        return new EmployeePage(page.stream().map(e -> new EmployeeRow(e.nip(), e.fullName(), e.golongan(), e.pangkat(),
+                e.positionId() == null ? null : positions.get(e.positionId()).name(),
+                e.unitId() == null ? null : units.get(e.unitId()).name(), e.status())).toList(), next);
+    }
+
+    public @Nullable Profile profile(@NonNull String nip) {
+        String agency = agency();
+        Employee employee = employees.find(agency, nip).orElse(null);
+        if (employee == null) {
+            return null;
+        }
+        Position position = employee.positionId() == null ? null
+                : organization.positionsById(agency, List.of(employee.positionId())).getFirst();
+        Unit unit = employee.unitId() == null ? null : organization.units(agency, List.of(employee.unitId())).getFirst();
+        Map<String, List<Entry>> histories = new java.util.LinkedHashMap<>();
+        for (HistoryView view : HistoryView.values()) {
+            Map<String, ? extends List<?>> byNip = employees.histories(agency, view, List.of(nip));
+            List<?> entries = byNip.containsKey(nip) ? byNip.get(nip) : List.of();
+            histories.put(view.name(), entries.stream().map(EmployeeBrowserService::entry).toList());
+        }
+        return new Profile(employee, employee.fullName(), position == null ? null : position.name(), position == null ? null : position.level(),
+                unit == null ? null : unit.name(), histories);
+    }
+
+    /** One line per history entry, so the profile tabs render every kind the same way. */
+    private static Entry entry(Object e) {
+        return switch (e) {
+            case id.meritasn.employee.EmployeeRecords.RankHistoryEntry r -> new Entry(r.golongan(), r.skNumber(), str(r.tmt()), null);
+            case id.meritasn.employee.EmployeeRecords.PositionHistoryEntry p -> new Entry(p.name(), p.level(), str(p.tmt()), str(p.endDate()));
+            case id.meritasn.employee.EmployeeRecords.EducationEntry d -> new Entry(d.level() + " " + d.field(), d.institution(), String.valueOf(d.graduationYear()), null);
+            case id.meritasn.employee.EmployeeRecords.AwardEntry a -> new Entry(a.name(), a.evidence(), str(a.awardedOn()), null);
+            case id.meritasn.employee.EmployeeRecords.TeamAssignmentEntry t -> new Entry(t.name(), t.role(), str(t.startDate()), str(t.endDate()));
+            case id.meritasn.employee.EmployeeRecords.TrainingEntry t -> new Entry(t.name(), t.organizer(), str(t.completedOn()), null);
+            case id.meritasn.employee.EmployeeRecords.DisciplineEntry d -> new Entry(d.level(), d.description(), str(d.startDate()), str(d.endDate()));
+            case id.meritasn.employee.EmployeeRecords.LhkpnEntry l -> new Entry(l.status(), null, String.valueOf(l.year()), null);
+            case id.meritasn.employee.EmployeeRecords.EmployeeChange c -> new Entry(c.action(), c.actor(), str(c.occurredAt()), null);
+            default -> new Entry(String.valueOf(e), null, null, null);
+        };
+    }
+
+    public @NonNull List<@NonNull Unit> unitTree() {
+        return organization.unitTree(agency());
+    }
+
+    public @NonNull List<@NonNull PositionView> positions(@Nullable String unitCode) {
+        String agency = agency();
+        List<Position> positions = organization.positions(agency, blank(unitCode));
+        List<Long> ids = positions.stream().map(Position::id).toList();
+        var standards = organization.standards(agency, ids);
+        Map<Long, String> unitNames = new HashMap<>();
+        organization.units(agency, positions.stream().map(Position::unitId).distinct().toList())
+                .forEach(u -> unitNames.put(u.id(), u.name()));
+        Map<Long, String> holders = new HashMap<>();
+        employees.holders(agency, ids).forEach(e -> holders.putIfAbsent(e.positionId(), e.fullName()));
+        return positions.stream().map(p -> new PositionView(p, unitNames.get(p.unitId()),
+                standards.getOrDefault(p.id(), List.of()), p.critical() || p.level().startsWith("JPT")
+                || p.level().equals("ADMINISTRATOR") ? holders.get(p.id()) : null)).toList();
+    }
+
+    public @NonNull ReferenceData referenceData() {
+        return referenceData.get();
+    }
+
+    public @NonNull ImportStart startImport(@NonNull String fileName, @NonNull String contentBase64) {
+        try {
+            return new ImportStart(imports.submit(agency(), fileName, Base64.getDecoder().decode(contentBase64),
+                    SecurityContextHolder.getContext().getAuthentication().getName()), null);
+        } catch (ImportFileProblem e) {
+            return new ImportStart(null, e.getMessage());
+        }
+    }
+
+    public @Nullable ImportJob importJob(@NonNull String id) {
+        return imports.job(agency(), UUID.fromString(id)).orElse(null);
+    }
+
+    public @NonNull List<@NonNull ImportJob> importJobs() {
+        return imports.recent(agency());
+    }
+
+    /** The error report of an import as CSV (row, field, value, reason), for the operator to fix the file. */
+    public @NonNull String errorReportCsv(@NonNull String id) throws java.io.IOException {
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder()
+                .setHeader("BARIS", "KOLOM", "NILAI", "ALASAN").get())) {
+            for (ImportJob.RowError error : imports.rowErrors(agency(), UUID.fromString(id), 200_000)) {
+                printer.printRecord(error.rowNumber(), error.field(), error.value(), error.message());
+            }
+        }
+        return csv.toString();
+    }
+
+    private static @Nullable String str(@Nullable Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static @Nullable String blank(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String agency() {
+        List<String> memberships = AgencyAuthorities.memberships(SecurityContextHolder.getContext().getAuthentication());
+        if (memberships.isEmpty()) {
+            throw new AccessDeniedException("Your account does not belong to an agency.");
+        }
+        return memberships.getFirst();
+    }
+}
