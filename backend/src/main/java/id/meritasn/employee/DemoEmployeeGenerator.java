@@ -12,6 +12,8 @@ import id.meritasn.jooq.t_template.tables.records.TrainingRecord;
 import org.jooq.DSLContext;
 import org.jooq.TableRecord;
 
+import org.springframework.stereotype.Repository;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,9 +28,10 @@ import static id.meritasn.jooq.t_template.Tables.UNIT_KERJA;
 /**
  * Deterministic demo data for one agency: the same seed gives the same units, positions (with competency standards),
  * employees with valid NIPs (birth date, appointment at 20-35, gender), golongan II-IV weighted as in the ASN
- * population (III most common), and histories. Writes in multi-row inserts.
+ * population (III most common), and histories. Writes in JDBC batches.
  */
-final class DemoEmployeeGenerator {
+@Repository
+class DemoEmployeeGenerator {
 
     static final String[] MANAGERIAL = {"integritas", "kerja_sama", "komunikasi", "orientasi_hasil", "pelayanan_publik",
             "pengembangan_diri", "mengelola_perubahan", "pengambilan_keputusan"};
@@ -44,12 +47,8 @@ final class DemoEmployeeGenerator {
             "IV/c", "IV/d"};
     static final int[] GOLONGAN_WEIGHT = {5, 5, 6, 6, 14, 14, 14, 12, 10, 7, 4, 3};
 
-    private final Random random;
+    private Random random = new Random(0);
     private final Set<String> nips = new HashSet<>();
-
-    DemoEmployeeGenerator(long seed) {
-        this.random = new Random(seed);
-    }
 
     record Plan(List<String[]> units, int employees) {
     }
@@ -76,7 +75,10 @@ final class DemoEmployeeGenerator {
         return new Plan(units, employees);
     }
 
-    void generate(DSLContext tenant, Plan plan, LocalDate today) {
+    /** Generates one agency's demo data; the same seed and plan always give the same rows. */
+    synchronized void generate(DSLContext tenant, Plan plan, LocalDate today, long seed) {
+        random = new Random(seed);
+        nips.clear();
         List<Long> unitIds = new ArrayList<>();
         for (String[] unit : plan.units()) {
             Long parent = unit[2] == null ? null : tenant.select(UNIT_KERJA.ID).from(UNIT_KERJA)

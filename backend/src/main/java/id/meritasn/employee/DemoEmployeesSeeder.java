@@ -18,8 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import static id.meritasn.jooq.t_template.Tables.EMPLOYEE;
-
 /**
  * The local demo: after the seed agencies are provisioned, fills each one that has no employees yet with the
  * deterministic demo data its manifest asks for ({@code demo.employees}). A restart changes nothing.
@@ -35,9 +33,14 @@ class DemoEmployeesSeeder implements ApplicationRunner {
     private final TenantDatabase tenants;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final DemoEmployeeGenerator generator;
+    private final EmployeeRepository employees;
 
     DemoEmployeesSeeder(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
-                        TenantManifests manifests, TenantDatabase tenants, TransactionTemplate transactions, Clock clock) {
+                        TenantManifests manifests, TenantDatabase tenants, TransactionTemplate transactions, Clock clock,
+                        DemoEmployeeGenerator generator, EmployeeRepository employees) {
+        this.generator = generator;
+        this.employees = employees;
         this.enabled = enabled;
         this.manifests = manifests;
         this.tenants = tenants;
@@ -58,13 +61,12 @@ class DemoEmployeesSeeder implements ApplicationRunner {
     }
 
     private void seed(TenantManifest manifest, DSLContext tenant) {
-        if (tenant.fetchCount(EMPLOYEE) > 0) {
+        if (employees.count(tenant) > 0) {
             return;
         }
         long start = System.nanoTime();
-        new DemoEmployeeGenerator(manifest.key().hashCode())
-                .generate(tenant, DemoEmployeeGenerator.plan(manifest.kind() == TenantKind.KEMENTERIAN,
-                        manifest.demoEmployees()), LocalDate.now(clock));
+        generator.generate(tenant, DemoEmployeeGenerator.plan(manifest.kind() == TenantKind.KEMENTERIAN,
+                manifest.demoEmployees()), LocalDate.now(clock), manifest.key().hashCode());
         log.info("Demo data for {}: {} employees in {} ms", manifest.key(), manifest.demoEmployees(),
                 (System.nanoTime() - start) / 1_000_000);
     }

@@ -29,6 +29,10 @@ import static id.meritasn.jooq.t_template.Tables.JABATAN;
 @Repository
 class EmployeeRepository {
 
+    int count(DSLContext tenant) {
+        return tenant.fetchCount(EMPLOYEE);
+    }
+
     Optional<Employee> find(DSLContext tenant, String nip) {
         return select(tenant).where(EMPLOYEE.NIP.eq(nip)).fetchOptional(EmployeeRepository::toEmployee);
     }
@@ -119,28 +123,48 @@ class EmployeeRepository {
                 EmployeeStatus.valueOf(e.getStatus()), e.getRetirementDate());
     }
 
-    /** Inserts or updates by NIP; returns whether a row was inserted. */
-    boolean upsert(DSLContext tenant, EmployeeValues v) {
-        int inserted = tenant.insertInto(EMPLOYEE)
-                .set(EMPLOYEE.NIP, v.nip()).set(EMPLOYEE.NAME, v.name())
-                .set(EMPLOYEE.FRONT_TITLE, v.frontTitle()).set(EMPLOYEE.BACK_TITLE, v.backTitle())
-                .set(EMPLOYEE.GOLONGAN, v.golongan()).set(EMPLOYEE.GOLONGAN_TMT, v.golonganTmt())
-                .set(EMPLOYEE.JABATAN_ID, v.positionId()).set(EMPLOYEE.UNIT_ID, v.unitId())
-                .set(EMPLOYEE.STATUS, v.status().name()).set(EMPLOYEE.RETIREMENT_DATE, v.retirementDate())
-                .onConflictDoNothing().execute();
-        if (inserted == 1) {
-            return true;
+    /** One multi-row insert; generated columns (birth date, gender, appointment) are left to the database. */
+    void insertAll(DSLContext tenant, Collection<EmployeeValues> rows) {
+        if (rows.isEmpty()) {
+            return;
         }
-        tenant.update(EMPLOYEE)
+        var insert = tenant.insertInto(EMPLOYEE, EMPLOYEE.NIP, EMPLOYEE.NAME, EMPLOYEE.FRONT_TITLE, EMPLOYEE.BACK_TITLE,
+                EMPLOYEE.GOLONGAN, EMPLOYEE.GOLONGAN_TMT, EMPLOYEE.JABATAN_ID, EMPLOYEE.UNIT_ID, EMPLOYEE.STATUS,
+                EMPLOYEE.RETIREMENT_DATE);
+        for (EmployeeValues v : rows) {
+            insert = insert.values(v.nip(), v.name(), v.frontTitle(), v.backTitle(), v.golongan(), v.golonganTmt(),
+                    v.positionId(), v.unitId(), v.status().name(), v.retirementDate());
+        }
+        insert.execute();
+    }
+
+    /** One JDBC batch of updates. */
+    void updateAll(DSLContext tenant, Collection<EmployeeValues> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        tenant.batch(rows.stream().map(v -> tenant.update(EMPLOYEE)
                 .set(EMPLOYEE.NAME, v.name())
                 .set(EMPLOYEE.FRONT_TITLE, v.frontTitle()).set(EMPLOYEE.BACK_TITLE, v.backTitle())
                 .set(EMPLOYEE.GOLONGAN, v.golongan()).set(EMPLOYEE.GOLONGAN_TMT, v.golonganTmt())
                 .set(EMPLOYEE.JABATAN_ID, v.positionId()).set(EMPLOYEE.UNIT_ID, v.unitId())
                 .set(EMPLOYEE.STATUS, v.status().name()).set(EMPLOYEE.RETIREMENT_DATE, v.retirementDate())
                 .set(EMPLOYEE.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(EMPLOYEE.NIP.eq(v.nip()))
-                .execute();
-        return false;
+                .where(EMPLOYEE.NIP.eq(v.nip()))).toList()).execute();
+    }
+
+    /** Audit entries {nip, before JSON, after JSON} in one multi-row insert. */
+    void auditAll(DSLContext tenant, String actor, String action, List<String[]> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        var insert = tenant.insertInto(EMPLOYEE_AUDIT, EMPLOYEE_AUDIT.NIP, EMPLOYEE_AUDIT.ACTOR, EMPLOYEE_AUDIT.ACTION,
+                EMPLOYEE_AUDIT.BEFORE, EMPLOYEE_AUDIT.AFTER);
+        for (String[] e : entries) {
+            insert = insert.values(e[0], actor, action, e[1] == null ? null : JSONB.valueOf(e[1]),
+                    e[2] == null ? null : JSONB.valueOf(e[2]));
+        }
+        insert.execute();
     }
 
     void audit(DSLContext tenant, String nip, String actor, String action, @Nullable String before,

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Validates employee drafts and stores them with an audit entry, for the API and the import alike. A draft equal to
@@ -122,16 +121,59 @@ class EmployeeWriter {
                 trim(draft.golongan()), tmt, positionId, unitId, status, retirement);
     }
 
+    /** How many drafts of a batch created, updated or left unchanged a record. */
+    record Counts(int created, int updated, int unchanged) {
+    }
+
     /** Stores validated values; audits what changed. */
     Outcome store(DSLContext tenant, EmployeeValues values, String actor, String action) {
-        Optional<Employee> before = employees.find(tenant, values.nip());
-        if (before.isPresent() && same(before.get(), values)) {
-            return Outcome.UNCHANGED;
+        Counts counts = storeAll(tenant, List.of(values), actor, action);
+        return counts.created() > 0 ? Outcome.CREATED : counts.updated() > 0 ? Outcome.UPDATED : Outcome.UNCHANGED;
+    }
+
+    /**
+     * Stores a batch in a handful of statements (one read of what exists, one multi-row insert, one JDBC batch of
+     * updates, one multi-row insert of audit entries). A NIP that occurs twice is compared with its own earlier row,
+     * so the later one wins and the audit shows both steps.
+     */
+    Counts storeAll(DSLContext tenant, List<EmployeeValues> batch, String actor, String action) {
+        Map<String, Employee> current = new java.util.HashMap<>();
+        employees.findAll(tenant, batch.stream().map(EmployeeValues::nip).distinct().toList())
+                .forEach(e -> current.put(e.nip(), e));
+        java.util.Set<String> stored = new java.util.HashSet<>(current.keySet());
+        Map<String, EmployeeValues> inserts = new LinkedHashMap<>();
+        Map<String, EmployeeValues> updates = new LinkedHashMap<>();
+        List<String[]> audit = new ArrayList<>();
+        int created = 0, updated = 0, unchanged = 0;
+        for (EmployeeValues values : batch) {
+            Employee before = current.get(values.nip());
+            if (before != null && same(before, values)) {
+                unchanged++;
+                continue;
+            }
+            (stored.contains(values.nip()) ? updates : inserts).put(values.nip(), values);
+            Employee after = asStored(values);
+            audit.add(new String[]{values.nip(), before == null ? null : toJson(before), toJson(after)});
+            current.put(values.nip(), after);
+            if (before == null) {
+                created++;
+            } else {
+                updated++;
+            }
         }
-        boolean created = employees.upsert(tenant, values);
-        Employee after = employees.find(tenant, values.nip()).orElseThrow();
-        employees.audit(tenant, values.nip(), actor, action, before.map(this::toJson).orElse(null), toJson(after));
-        return created ? Outcome.CREATED : Outcome.UPDATED;
+        employees.insertAll(tenant, inserts.values());
+        employees.updateAll(tenant, updates.values());
+        employees.auditAll(tenant, actor, action, audit);
+        return new Counts(created, updated, unchanged);
+    }
+
+    /** The record as the database will hold it (birth date and gender derived from the NIP, as the table does). */
+    private Employee asStored(EmployeeValues v) {
+        Nip nip = Nip.parse(v.nip(), YearMonth.now(clock));
+        return new Employee(v.nip(), v.name(), v.frontTitle(), v.backTitle(), nip.birthDate(),
+                nip.appointmentMonth().atDay(1), nip.gender(), v.golongan(),
+                referenceData.get().golongan(v.golongan()).orElseThrow().pangkat(), v.golonganTmt(), v.positionId(),
+                v.unitId(), v.status(), v.retirementDate());
     }
 
     private static boolean same(Employee e, EmployeeValues v) {

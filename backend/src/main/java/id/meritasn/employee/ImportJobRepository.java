@@ -61,11 +61,16 @@ class ImportJobRepository {
                 .set(IMPORT_JOB.FINISHED_AT, DSL.currentOffsetDateTime()).where(IMPORT_JOB.ID.eq(id)).execute();
     }
 
-    void rowError(DSLContext tenant, UUID id, ImportJob.RowError error) {
-        tenant.insertInto(IMPORT_ROW_ERROR).set(IMPORT_ROW_ERROR.JOB_ID, id)
-                .set(IMPORT_ROW_ERROR.ROW_NUMBER, error.rowNumber()).set(IMPORT_ROW_ERROR.FIELD, error.field())
-                .set(IMPORT_ROW_ERROR.VALUE, error.value()).set(IMPORT_ROW_ERROR.MESSAGE, error.message())
-                .onConflictDoNothing().execute();
+    void rowErrors(DSLContext tenant, UUID id, List<ImportJob.RowError> errors) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        var insert = tenant.insertInto(IMPORT_ROW_ERROR, IMPORT_ROW_ERROR.JOB_ID, IMPORT_ROW_ERROR.ROW_NUMBER,
+                IMPORT_ROW_ERROR.FIELD, IMPORT_ROW_ERROR.VALUE, IMPORT_ROW_ERROR.MESSAGE);
+        for (ImportJob.RowError e : errors) {
+            insert = insert.values(id, e.rowNumber(), e.field(), e.value(), e.message());
+        }
+        insert.onConflictDoNothing().execute();
     }
 
     List<ImportJob.RowError> rowErrors(DSLContext tenant, UUID id, int limit) {

@@ -85,24 +85,24 @@ class ImportJobRunner {
 
     private void importChunk(DSLContext tenant, UUID id, List<ImportRow> chunk, int rowsDone, String actor) {
         EmployeeWriter.Lookups lookups = writer.lookups(tenant);
-        int created = 0, updated = 0, unchanged = 0, refused = 0;
+        int refused = 0;
+        List<EmployeeValues> valid = new java.util.ArrayList<>();
+        List<ImportJob.RowError> errors = new java.util.ArrayList<>();
         for (ImportRow row : chunk) {
             DraftCheck check = writer.validate(draft(row), lookups);
             if (check instanceof EmployeeWriter.Refusal refusal) {
                 refused++;
                 for (FieldInvalid problem : refusal.problems()) {
-                    jobs.rowError(tenant, id, new ImportJob.RowError(row.rowNumber(), problem.field(),
-                            row.get(problem.field()), problem.message()));
+                    errors.add(new ImportJob.RowError(row.rowNumber(), problem.field(), row.get(problem.field()),
+                            problem.message()));
                 }
-                continue;
-            }
-            switch (writer.store(tenant, (EmployeeValues) check, actor, "employee.imported")) {
-                case CREATED -> created++;
-                case UPDATED -> updated++;
-                case UNCHANGED -> unchanged++;
+            } else {
+                valid.add((EmployeeValues) check);
             }
         }
-        jobs.progressed(tenant, id, rowsDone, created, updated, unchanged, refused);
+        jobs.rowErrors(tenant, id, errors);
+        EmployeeWriter.Counts counts = writer.storeAll(tenant, valid, actor, "employee.imported");
+        jobs.progressed(tenant, id, rowsDone, counts.created(), counts.updated(), counts.unchanged(), refused);
     }
 
     private static EmployeeDraft draft(ImportRow row) {

@@ -26,13 +26,14 @@ class DemoEmployeesIT extends PlatformIntegrationTest {
     @Autowired TenantDatabase tenants;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DemoEmployeeGenerator generator;
 
     String generate(long seed, boolean ministry, int employees) {
         String key = UniqueKeys.next("demo");
         SystemActor.callAsPlatform(() -> provisioning.provision(new ProvisionTenantCommand(key, "Demo " + key,
                 TenantKind.KOTA, "Bali", null, Map.of()), "test"));
-        transactions.executeWithoutResult(s -> new DemoEmployeeGenerator(seed).generate(tenants.enter(TenantId.of(key)),
-                DemoEmployeeGenerator.plan(ministry, employees), LocalDate.of(2026, 11, 25)));
+        transactions.executeWithoutResult(s -> generator.generate(tenants.enter(TenantId.of(key)),
+                DemoEmployeeGenerator.plan(ministry, employees), LocalDate.of(2026, 11, 25), seed));
         return key;
     }
 
