@@ -1,7 +1,7 @@
 package id.meritasn.bench;
 
 /** One named benchmark: measures and adds its figures to the report. */
-interface Benchmark {
+public interface Benchmark {
 
     void run(BenchmarkReport report) throws Exception;
 }

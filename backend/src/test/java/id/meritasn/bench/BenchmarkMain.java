@@ -11,7 +11,9 @@ import java.util.function.Supplier;
  */
 public final class BenchmarkMain {
 
-    static final Map<String, Supplier<Benchmark>> BENCHMARKS = Map.of("tenancy", TenancyBenchmark::new);
+    static final Map<String, Supplier<Benchmark>> BENCHMARKS = Map.of(
+            "tenancy", TenancyBenchmark::new,
+            "employee-import", id.meritasn.employee.EmployeeImportBenchmark::new);
 
     private BenchmarkMain() {
     }

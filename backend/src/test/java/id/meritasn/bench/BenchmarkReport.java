@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** A results file: date, machine, command, then one row per figure with its peer or limit and the ratio. */
-final class BenchmarkReport {
+public final class BenchmarkReport {
 
     record Row(String figure, double ours, String unit, String against, double other, String verdict) {
     }
@@ -29,18 +29,19 @@ final class BenchmarkReport {
     }
 
     /** A figure against a limit: lower is better; the ratio says how far under (or over) the limit we are. */
-    void againstLimit(String figure, double ours, String unit, double limit) {
+    public void againstLimit(String figure, double ours, String unit, double limit) {
         rows.add(new Row(figure, ours, unit, "limit", limit,
                 String.format(Locale.ROOT, "%.1fx under the limit%s", limit / ours, ours <= limit ? "" : " (MISSED)")));
     }
 
     /** A figure against a peer measured in the same run (or a reported figure): lower is better. */
-    void againstPeer(String figure, double ours, String unit, String peer, double peerValue) {
-        rows.add(new Row(figure, ours, unit, peer, peerValue,
-                String.format(Locale.ROOT, "%.1fx faster than %s", peerValue / ours, peer)));
+    public void againstPeer(String figure, double ours, String unit, String peer, double peerValue) {
+        rows.add(new Row(figure, ours, unit, peer, peerValue, peerValue >= ours
+                ? String.format(Locale.ROOT, "%.1fx faster than %s", peerValue / ours, peer)
+                : String.format(Locale.ROOT, "%.1fx slower than %s", ours / peerValue, peer)));
     }
 
-    void note(String text) {
+    public void note(String text) {
         notes.add(text);
     }
 

@@ -42,11 +42,10 @@ class TenancyBenchmark implements Benchmark {
         TestDatabase.Coordinates db = TestDatabase.get();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=" + db.url(), "spring.datasource.username=" + db.username(),
-                        "spring.datasource.password=" + db.password(), "logging.level.root=WARN",
-                        "meritasn.identity.issuer-uri=http://127.0.0.1:1/unused",
-                        "meritasn.identity.keycloak-admin.enabled=false")
-                .run()) {
+                .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
+                        "--spring.datasource.password=" + db.password(), "--logging.level.root=WARN",
+                        "--meritasn.identity.issuer-uri=http://127.0.0.1:1/unused",
+                        "--meritasn.identity.keycloak-admin.enabled=false")) {
             TenantProvisioningService provisioning = context.getBean(TenantProvisioningService.class);
             TenantSchemaUpgradeService upgrades = context.getBean(TenantSchemaUpgradeService.class);
 
