@@ -32,6 +32,14 @@ try {
   await page.click('#tab-AUDIT');
   await page.getByText('employee.demo-seeded').first().waitFor();
 
+  // edit: the tenant admin renames the employee; the change shows and is in the audit trail
+  await page.click('#profile-edit');
+  await page.locator('#form-name input').fill('Nama Diubah Browser');
+  await page.click('#form-save');
+  await page.locator('#profile-name').filter({ hasText: 'Nama Diubah Browser' }).waitFor();
+  await page.click('#tab-AUDIT');
+  await page.getByText('employee.updated').first().waitFor();
+
   // organization and positions
   await page.goto(`${base}/unit`);
   await page.locator('#unit-tree').getByText('Sekretariat Daerah', { exact: true }).waitFor();

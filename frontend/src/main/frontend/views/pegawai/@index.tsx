@@ -11,6 +11,8 @@ import { useNavigate } from 'react-router';
 import { EmployeeBrowserService } from 'Frontend/generated/endpoints';
 import type EmployeeRow from 'Frontend/generated/id/meritasn/ui/EmployeeBrowserService/EmployeeRow';
 import type Unit from 'Frontend/generated/id/meritasn/employee/EmployeeRecords/Unit';
+import EmployeeForm from 'Frontend/components/EmployeeForm';
+import { useAuth } from 'Frontend/auth/auth';
 
 export const config: ViewConfig = {
   title: key`employees.menu`,
@@ -30,6 +32,8 @@ export default function EmployeeListView() {
   const golonganMax = useSignal('');
   const golongan = useSignal<{ label: string; value: string }[]>([]);
   const units = useSignal<{ label: string; value: string }[]>([]);
+  const creating = useSignal(false);
+  const { hasAccess } = useAuth();
 
   const load = async (append: boolean) => {
     const page = await EmployeeBrowserService.page(text.value, unit.value, golonganMin.value, golonganMax.value,
@@ -68,7 +72,13 @@ export default function EmployeeListView() {
         <Select label={translate(key`employees.golonganMax`)} items={golongan.value} value={golonganMax.value}
           onValueChanged={(e) => (golonganMax.value = e.detail.value)} />
         <Button theme="primary" id="employee-filter" onClick={() => load(false)}>{translate(key`employees.apply`)}</Button>
+        {hasAccess({ rolesAllowed: ['TENANT_ADMIN'] }) ? (
+          <Button id="employee-create" onClick={() => (creating.value = true)}>{translate(key`form.create`)}</Button>
+        ) : null}
       </div>
+      <EmployeeForm opened={creating.value} create onClose={() => (creating.value = false)}
+        onSaved={(nip) => navigate(`/pegawai/${nip}`)}
+        initial={{ nip: '', name: '', golongan: 'III/a', golonganTmt: '', status: undefined }} />
       <Grid items={rows.value} allRowsVisible onActiveItemChanged={(e) => e.detail.value && navigate(`/pegawai/${e.detail.value.nip}`)}>
         <GridColumn path="nip" header="NIP" autoWidth />
         <GridColumn path="fullName" header={translate(key`employees.name`)} autoWidth />

@@ -9,6 +9,9 @@ import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { EmployeeBrowserService } from 'Frontend/generated/endpoints';
 import type Profile from 'Frontend/generated/id/meritasn/ui/EmployeeBrowserService/Profile';
+import { Button } from '@vaadin/react-components/Button.js';
+import EmployeeForm from 'Frontend/components/EmployeeForm';
+import { useAuth } from 'Frontend/auth/auth';
 
 export const config: ViewConfig = {
   title: key`profile.title`,
@@ -31,9 +34,12 @@ export default function EmployeeProfileView() {
   const { nip } = useParams();
   const profile = useSignal<Profile | null | undefined>(undefined);
   const tab = useSignal(0);
+  const editing = useSignal(false);
+  const { hasAccess } = useAuth();
+  const reload = () => EmployeeBrowserService.profile(nip ?? '').then((p) => (profile.value = p ?? null));
 
   useEffect(() => {
-    EmployeeBrowserService.profile(nip ?? '').then((p) => (profile.value = p ?? null));
+    reload();
   }, [nip]);
 
   if (profile.value === undefined) {
@@ -46,7 +52,17 @@ export default function EmployeeProfileView() {
   const entries = profile.value.histories[TABS[tab.value][0]] ?? [];
   return (
     <section className="p-l flex flex-col gap-m">
-      <h2 className="m-0" id="profile-name">{profile.value.fullName}</h2>
+      <div className="flex gap-m items-center">
+        <h2 className="m-0" id="profile-name">{profile.value.fullName}</h2>
+        {hasAccess({ rolesAllowed: ['TENANT_ADMIN'] }) ? (
+          <Button id="profile-edit" onClick={() => (editing.value = true)}>{translate(key`form.edit`)}</Button>
+        ) : null}
+      </div>
+      <EmployeeForm opened={editing.value} create={false} onClose={() => (editing.value = false)}
+        onSaved={() => { editing.value = false; reload(); }}
+        initial={{ nip: e?.nip ?? '', name: e?.name ?? '', frontTitle: e?.frontTitle, backTitle: e?.backTitle,
+          golongan: e?.golongan ?? '', golonganTmt: e?.golonganTmt ?? '', positionCode: profile.value.positionCode,
+          unitCode: profile.value.unitCode, status: e?.status }} />
       <dl className="grid gap-s" style={{ gridTemplateColumns: 'max-content 1fr' }}>
         <dt>NIP</dt><dd id="profile-nip">{e?.nip}</dd>
         <dt>{translate(key`profile.birthDate`)}</dt><dd>{e?.birthDate}</dd>

@@ -189,6 +189,19 @@ class EmployeeImportIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void on_startup_unfinished_jobs_of_every_agency_resume_by_themselves() {
+        UUID id = UUID.randomUUID();
+        transactions.executeWithoutResult(s -> jobs.insert(tenants.enter(TenantId.of(agency)), id, "tertunda.csv",
+                EmployeeFileParser.Kind.CSV, MIXED.getBytes(StandardCharsets.UTF_8), "operator"));
+
+        imports.resumeInterruptedImports();
+
+        ImportJob job = awaitEnd(id);
+        assertThat(job.status()).isEqualTo(ImportJob.Status.COMPLETED);
+        assertThat(job.created()).isEqualTo(2);
+    }
+
+    @Test
     void an_integrating_system_imports_through_graphql_and_reads_progress_and_the_error_report() {
         HttpGraphQlTester admin = graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.builder("op",
                 "tenant-admin").claims(Map.of("organization", List.of(agency))).mint()).build();

@@ -84,6 +84,11 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             new Operation("updateEmployee", Set.of("tenant-admin"),
                     "mutation { updateEmployee(input: {nip: \"1%s\", name: \"X\", golongan: \"III/a\", golonganTmt: \"2020-01-01\"})"
                             + " { errors { __typename } } }"),
+            new Operation("startEmployeeImport", Set.of("tenant-admin"),
+                    "mutation { startEmployeeImport(input: {fileName: \"x%s.csv\", contentBase64: \"\"}) { errors { rule } } }"),
+            new Operation("employeeImports", Set.of("tenant-admin"), "{ employeeImports { id status } }"),
+            new Operation("employeeImport", Set.of("tenant-admin"),
+                    "{ employeeImport(id: \"00000000-0000-0000-0000-000000000000\") { status } }"),
             new Operation("addHistoryEntry", Set.of("tenant-admin"),
                     "mutation { addHistoryEntry(input: {nip: \"1%s\", kind: AWARD, name: \"Satyalancana\", date: \"2024-08-17\"})"
                             + " { errors { __typename } } }"));

@@ -65,7 +65,8 @@ class EmployeeBrowserService {
     record Entry(@NonNull String title, @Nullable String detail, @Nullable String from, @Nullable String to) {
     }
 
-    record Profile(@NonNull Employee employee, @NonNull String fullName, @Nullable String positionName, @Nullable String positionLevel,
+    record Profile(@NonNull Employee employee, @NonNull String fullName, @Nullable String positionCode,
+                   @Nullable String positionName, @Nullable String positionLevel, @Nullable String unitCode,
                    @Nullable String unitName, @NonNull Map<@NonNull String, @NonNull List<@NonNull Entry>> histories) {
     }
 
@@ -122,8 +123,9 @@ class EmployeeBrowserService {
             List<?> entries = byNip.containsKey(nip) ? byNip.get(nip) : List.of();
             histories.put(view.name(), entries.stream().map(EmployeeBrowserService::entry).toList());
         }
-        return new Profile(employee, employee.fullName(), position == null ? null : position.name(), position == null ? null : position.level(),
-                unit == null ? null : unit.name(), histories);
+        return new Profile(employee, employee.fullName(), position == null ? null : position.code(),
+                position == null ? null : position.name(), position == null ? null : position.level(),
+                unit == null ? null : unit.code(), unit == null ? null : unit.name(), histories);
     }
 
     /** One line per history entry, so the profile tabs render every kind the same way. */
@@ -140,6 +142,32 @@ class EmployeeBrowserService {
             case id.meritasn.employee.EmployeeRecords.EmployeeChange c -> new Entry(c.action(), c.actor(), str(c.occurredAt()), null);
             default -> new Entry(String.valueOf(e), null, null, null);
         };
+    }
+
+    /** The fields the edit form sends; birth date and gender are not among them: they come from the NIP. */
+    record EmployeeEdit(@NonNull String nip, @NonNull String name, @Nullable String frontTitle,
+                        @Nullable String backTitle, @NonNull String golongan, @NonNull String golonganTmt,
+                        @Nullable String positionCode, @Nullable String unitCode, @Nullable EmployeeStatus status) {
+    }
+
+    /** The saved employee's NIP, or every problem (field and message) that stopped the save. */
+    record SaveResult(@Nullable String nip, @NonNull List<id.meritasn.shared.graphql.@NonNull FieldInvalid> problems) {
+    }
+
+    /** Creates ({@code create}) or updates an employee; tenant admins only (checked by the backend service). */
+    public @NonNull SaveResult save(@NonNull EmployeeEdit edit, boolean create) {
+        var change = employees.save(agency(), new id.meritasn.employee.EmployeeDraft(edit.nip(), edit.name(),
+                edit.frontTitle(), edit.backTitle(), edit.golongan(), edit.golonganTmt(), blank(edit.positionCode()),
+                blank(edit.unitCode()), edit.status() == null ? null : edit.status().name()), create,
+                SecurityContextHolder.getContext().getAuthentication().getName());
+        List<id.meritasn.shared.graphql.FieldInvalid> problems = new java.util.ArrayList<>(change.problems());
+        if (change.alreadyExists()) {
+            problems.add(new id.meritasn.shared.graphql.FieldInvalid("An employee with this NIP already exists.", "nip"));
+        }
+        if (change.notFound()) {
+            problems.add(new id.meritasn.shared.graphql.FieldInvalid("No employee with this NIP in your agency.", "nip"));
+        }
+        return new SaveResult(problems.isEmpty() && change.employee() != null ? change.employee().nip() : null, problems);
     }
 
     public @NonNull List<@NonNull Unit> unitTree() {
