@@ -41,6 +41,13 @@ public final class BenchmarkReport {
                 : String.format(Locale.ROOT, "%.1fx slower than %s", ours / peerValue, peer)));
     }
 
+    /** The p-th percentile (nearest rank) of measurements. */
+    public static double percentile(double[] values, int p) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[Math.max(0, Math.min((int) Math.ceil(p / 100.0 * sorted.length) - 1, sorted.length - 1))];
+    }
+
     public void note(String text) {
         notes.add(text);
     }

@@ -66,10 +66,10 @@ class TenancyBenchmark implements Benchmark {
                 }
             }
             double[] first = Arrays.copyOf(millis, SAMPLE);
-            report.againstLimit("provision one tenant, p50 of the first " + SAMPLE, percentile(first, 50), "ms", 500);
-            report.againstLimit("provision one tenant, p90 of the first " + SAMPLE, percentile(first, 90), "ms", 500);
-            report.againstLimit("provision one tenant, p50 of all " + TENANTS, percentile(millis, 50), "ms", 500);
-            report.againstPeer("provision one tenant, p50 of the first " + SAMPLE, percentile(first, 50), "ms",
+            report.againstLimit("provision one tenant, p50 of the first " + SAMPLE, BenchmarkReport.percentile(first, 50), "ms", 500);
+            report.againstLimit("provision one tenant, p90 of the first " + SAMPLE, BenchmarkReport.percentile(first, 90), "ms", 500);
+            report.againstLimit("provision one tenant, p50 of all " + TENANTS, BenchmarkReport.percentile(millis, 50), "ms", 500);
+            report.againstPeer("provision one tenant, p50 of the first " + SAMPLE, BenchmarkReport.percentile(first, 50), "ms",
                     "reported Liquibase-based systems (best case 12 s)", 12_000);
 
             List<Double> checks = new ArrayList<>();
@@ -81,7 +81,7 @@ class TenancyBenchmark implements Benchmark {
                     throw new IllegalStateException("No-op check did work or missed tenants: " + result);
                 }
             }
-            double ourCheck = percentile(checks.stream().mapToDouble(Double::doubleValue).toArray(), 50);
+            double ourCheck = BenchmarkReport.percentile(checks.stream().mapToDouble(Double::doubleValue).toArray(), 50);
             report.againstLimit("no-op upgrade check over " + TENANTS + " tenants (median of 5)", ourCheck, "ms", 5000);
 
             double naive = liquibaseUpdateEverySchema(context.getBean(DataSource.class));
@@ -114,10 +114,4 @@ class TenancyBenchmark implements Benchmark {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    static double percentile(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
-    }
 }

@@ -93,8 +93,8 @@ public class EmployeeImportBenchmark implements Benchmark {
 
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             double[] latencies = pageLatencies(port, ours);
-            report.againstLimit("50-employee page with position and unit over HTTP, p50", percentile(latencies, 50), "ms", 200);
-            report.againstLimit("50-employee page with position and unit over HTTP, p99", percentile(latencies, 99), "ms", 500);
+            report.againstLimit("50-employee page with position and unit over HTTP, p50", BenchmarkReport.percentile(latencies, 50), "ms", 200);
+            report.againstLimit("50-employee page with position and unit over HTTP, p99", BenchmarkReport.percentile(latencies, 99), "ms", 500);
             report.note("The import parses, validates every field and the NIP, compares with what is stored, writes the"
                     + " employee rows, one audit entry per row and the job's progress per chunk of 1000 rows; COPY writes"
                     + " the employee rows only. Both into a fresh tenant schema on embedded PostgreSQL 17, fsync on.");
@@ -159,9 +159,4 @@ public class EmployeeImportBenchmark implements Benchmark {
         return measured.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    static double percentile(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
 }
