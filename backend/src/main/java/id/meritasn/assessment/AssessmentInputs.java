@@ -1,0 +1,48 @@
+package id.meritasn.assessment;
+
+import org.jspecify.annotations.Nullable;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the score of one employee in one period may depend on, each with its evidence (a document reference or
+ * source system). Deliberately absent: religion, ethnicity, origin, gender, age or birth date, marital status,
+ * disability and political background. A test keeps it that way.
+ */
+public record AssessmentInputs(@Nullable SkpInput skp, List<Dated> awards, List<Dated> teamAssignments,
+                               List<Dated> certificates, List<Feedback> feedback360,
+                               @Nullable CompetencyInput competency, @Nullable Evidenced potentialScore,
+                               @Nullable String educationLevel, @Nullable Boolean fieldOfStudyFits,
+                               Rubric.DisciplineLevel discipline, @Nullable LocalDate inPositionSince,
+                               @Nullable Boolean lhkpnReported, @Nullable Evidenced communityScore) {
+
+    public AssessmentInputs {
+        awards = List.copyOf(awards);
+        teamAssignments = List.copyOf(teamAssignments);
+        certificates = List.copyOf(certificates);
+        feedback360 = List.copyOf(feedback360);
+    }
+
+    public record SkpInput(Skp.Rating hasilKerja, Skp.Rating perilakuKerja, String evidence) {
+    }
+
+    public record Dated(LocalDate date, String evidence) {
+    }
+
+    /** One rater's score 1-5; the rater's identity never reaches the engine, only their group. */
+    public record Feedback(RaterGroup group, int score) {
+    }
+
+    public enum RaterGroup { SUPERIOR, PEER, SUBORDINATE }
+
+    public record CompetencyInput(Map<String, Integer> achieved, List<JobPersonMatch.Requirement> standard,
+                                  String evidence) {
+    }
+
+    /** A 0-100 score from an outside assessment, with its evidence. */
+    public record Evidenced(BigDecimal score, String evidence) {
+    }
+}

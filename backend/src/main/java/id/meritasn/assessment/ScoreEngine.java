@@ -1,0 +1,172 @@
+package id.meritasn.assessment;
+
+import id.meritasn.assessment.AssessmentInputs.Dated;
+import id.meritasn.assessment.AssessmentInputs.Feedback;
+import id.meritasn.assessment.Indicator.Axis;
+import org.jspecify.annotations.Nullable;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The score function: inputs and a rubric in, potential (X) and performance (Y) scores, the nine-box and an
+ * explanation down to every indicator's raw value, scaled score, weight, contribution and evidence out. An employee
+ * missing required data is "not mapped yet" with the list of what is missing: no guessed box. Pure and deterministic:
+ * the same inputs, rubric and date always give the same result.
+ */
+public final class ScoreEngine {
+
+    private ScoreEngine() {
+    }
+
+    /** One indicator's part in the score. */
+    public record IndicatorScore(Indicator indicator, String raw, BigDecimal scaled, int weight,
+                                 BigDecimal contribution, String evidence) {
+    }
+
+    public record Result(boolean mapped, List<String> missing, @Nullable BigDecimal potential,
+                         @Nullable BigDecimal performance, @Nullable Integer box, List<String> recommendedActions,
+                         List<IndicatorScore> explanation, Skp.@Nullable Predikat predikat,
+                         @Nullable JobPersonMatch jobPersonMatch) {
+    }
+
+    public static Result score(AssessmentInputs in, Rubric rubric, LocalDate asOf) {
+        List<String> problems = rubric.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("The rubric is invalid: " + String.join(" ", problems));
+        }
+        List<String> missing = new ArrayList<>();
+        List<IndicatorScore> explanation = new ArrayList<>();
+        Skp.Predikat predikat = null;
+        JobPersonMatch jpm = null;
+
+        if (in.skp() == null) {
+            missing.add("SKP rating (hasil kerja and perilaku kerja)");
+        } else {
+            predikat = Skp.predikat(in.skp().hasilKerja(), in.skp().perilakuKerja());
+            add(explanation, rubric, Indicator.SKP, predikat.name(), rubric.skpScale().get(predikat), in.skp().evidence());
+        }
+        counted(explanation, rubric, Indicator.AWARDS, in.awards(), asOf.minusYears(rubric.awardWindowYears()), asOf);
+        counted(explanation, rubric, Indicator.TEAM_ASSIGNMENTS, in.teamAssignments(),
+                asOf.minusYears(rubric.teamWindowYears()), asOf);
+        feedback(explanation, missing, rubric, in.feedback360());
+        if (rubric.weight(Indicator.COMMUNITY) > 0) {
+            if (in.communityScore() == null) {
+                missing.add("Community input score");
+            } else {
+                add(explanation, rubric, Indicator.COMMUNITY, in.communityScore().score().toPlainString(),
+                        in.communityScore().score().doubleValue(), in.communityScore().evidence());
+            }
+        }
+
+        if (in.competency() == null) {
+            missing.add("Competency assessment (achieved level per competency of the position's standard)");
+        } else {
+            try {
+                jpm = JobPersonMatch.of(in.competency().achieved(), in.competency().standard());
+                add(explanation, rubric, Indicator.COMPETENCY, "JPM " + jpm.percent() + "% (" + jpm.mapping() + ")",
+                        Math.min(100, jpm.percent().doubleValue()), in.competency().evidence());
+            } catch (IllegalArgumentException e) {
+                missing.add("Competency assessment: " + e.getMessage());
+            }
+        }
+        counted(explanation, rubric, Indicator.COMPETENCY_DEVELOPMENT, in.certificates(),
+                asOf.minusYears(rubric.certificateWindowYears()), asOf);
+        if (in.inPositionSince() == null) {
+            missing.add("Start date in the current position");
+        } else {
+            int years = Period.between(in.inPositionSince(), asOf).getYears();
+            add(explanation, rubric, Indicator.POSITION_EXPERIENCE, years + " years",
+                    Rubric.tier(rubric.yearsScale(), years), "riwayat jabatan since " + in.inPositionSince());
+        }
+        if (in.potentialScore() == null) {
+            missing.add("Potential assessment (Profiling ASN / CACT)");
+        } else {
+            add(explanation, rubric, Indicator.POTENTIAL, in.potentialScore().score().toPlainString(),
+                    in.potentialScore().score().doubleValue(), in.potentialScore().evidence());
+        }
+        if (in.educationLevel() == null || !rubric.educationScale().containsKey(in.educationLevel())) {
+            missing.add("Education level");
+        } else {
+            add(explanation, rubric, Indicator.EDUCATION, in.educationLevel(),
+                    rubric.educationScale().get(in.educationLevel()), "riwayat pendidikan");
+        }
+        if (in.fieldOfStudyFits() == null) {
+            missing.add("Whether the field of study fits the position");
+        } else {
+            add(explanation, rubric, Indicator.FIELD_FIT, in.fieldOfStudyFits() ? "fits" : "does not fit",
+                    in.fieldOfStudyFits() ? rubric.fieldFitScore() : rubric.fieldMisfitScore(), "riwayat pendidikan");
+        }
+        add(explanation, rubric, Indicator.DISCIPLINE, in.discipline().name(),
+                rubric.disciplineScale().get(in.discipline()), "riwayat disiplin");
+        if (rubric.weight(Indicator.LHKPN) > 0) {
+            if (in.lhkpnReported() == null) {
+                missing.add("LHKPN reporting status");
+            } else {
+                add(explanation, rubric, Indicator.LHKPN, in.lhkpnReported() ? "reported" : "not reported",
+                        in.lhkpnReported() ? 100 : 0, "LHKPN");
+            }
+        }
+
+        if (!missing.isEmpty()) {
+            return new Result(false, missing, null, null, null, List.of(), explanation, predikat, jpm);
+        }
+        BigDecimal potential = axisScore(explanation, Axis.POTENTIAL);
+        BigDecimal performance = axisScore(explanation, Axis.PERFORMANCE);
+        int box = NineBox.box(rubric.cutoffs().level(performance), rubric.cutoffs().level(potential));
+        return new Result(true, List.of(), potential, performance, box, NineBox.recommendedActions(box), explanation,
+                predikat, jpm);
+    }
+
+    private static void counted(List<IndicatorScore> explanation, Rubric rubric, Indicator indicator, List<Dated> items,
+                                LocalDate from, LocalDate to) {
+        // counted within the window: on or after the first day, not after the assessment date
+        List<Dated> inWindow = items.stream().filter(d -> !d.date().isBefore(from) && !d.date().isAfter(to)).toList();
+        add(explanation, rubric, indicator, inWindow.size() + " since " + from, Rubric.tier(rubric.countScale(), inWindow.size()),
+                inWindow.stream().map(Dated::evidence).collect(Collectors.joining("; ")));
+    }
+
+    private static void feedback(List<IndicatorScore> explanation, List<String> missing, Rubric rubric,
+                                 List<Feedback> feedback) {
+        if (rubric.weight(Indicator.FEEDBACK_360) == 0) {
+            return;
+        }
+        Map<AssessmentInputs.RaterGroup, List<Feedback>> byGroup = new EnumMap<>(AssessmentInputs.RaterGroup.class);
+        feedback.forEach(f -> byGroup.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f));
+        // groups with fewer raters than the minimum are left out entirely: no output may reveal one rater's answer
+        Map<AssessmentInputs.RaterGroup, Double> averages = new EnumMap<>(AssessmentInputs.RaterGroup.class);
+        byGroup.forEach((group, list) -> {
+            if (list.size() >= rubric.minRatersPerGroup()) {
+                averages.put(group, list.stream().mapToInt(Feedback::score).average().orElse(0));
+            }
+        });
+        if (averages.isEmpty()) {
+            missing.add("360-degree feedback from at least " + rubric.minRatersPerGroup() + " raters in one group");
+            return;
+        }
+        double mean = averages.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        add(explanation, rubric, Indicator.FEEDBACK_360, String.format(java.util.Locale.ROOT, "%.2f of 5 (%s)", mean,
+                averages.keySet()), mean * 20, "360-degree feedback, groups " + averages.keySet());
+    }
+
+    private static void add(List<IndicatorScore> explanation, Rubric rubric, Indicator indicator, String raw,
+                            double scaled, String evidence) {
+        int weight = rubric.weight(indicator);
+        BigDecimal score = BigDecimal.valueOf(scaled).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal contribution = score.multiply(BigDecimal.valueOf(weight)).divide(BigDecimal.valueOf(100), 2,
+                RoundingMode.HALF_UP);
+        explanation.add(new IndicatorScore(indicator, raw, score, weight, contribution, evidence));
+    }
+
+    private static BigDecimal axisScore(List<IndicatorScore> explanation, Axis axis) {
+        return explanation.stream().filter(s -> s.indicator().axis() == axis).map(IndicatorScore::contribution)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,188 @@
+package id.meritasn.assessment;
+
+import id.meritasn.assessment.AssessmentInputs.Dated;
+import id.meritasn.assessment.AssessmentInputs.Feedback;
+import id.meritasn.assessment.AssessmentInputs.RaterGroup;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ScoreEngineTest {
+
+    static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
+    static final List<JobPersonMatch.Requirement> STANDARD = List.of(new JobPersonMatch.Requirement("integritas", 4),
+            new JobPersonMatch.Requirement("kerja_sama", 4), new JobPersonMatch.Requirement("perekat_bangsa", 2));
+
+    static List<Feedback> raters(int score, RaterGroup group, int count) {
+        List<Feedback> list = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            list.add(new Feedback(group, score));
+        }
+        return list;
+    }
+
+    static AssessmentInputs complete() {
+        return new AssessmentInputs(
+                new AssessmentInputs.SkpInput(Skp.Rating.DI_ATAS_EKSPEKTASI, Skp.Rating.DI_ATAS_EKSPEKTASI, "e-Kinerja 2026"),
+                List.of(new Dated(LocalDate.of(2024, 8, 17), "SK penghargaan 1")),
+                List.of(new Dated(LocalDate.of(2026, 3, 1), "SK tim 7")),
+                List.of(new Dated(LocalDate.of(2023, 5, 1), "sertifikat 12")),
+                raters(4, RaterGroup.PEER, 3),
+                new AssessmentInputs.CompetencyInput(Map.of("integritas", 4, "kerja_sama", 4, "perekat_bangsa", 2),
+                        STANDARD, "laporan asesmen 2026"),
+                new AssessmentInputs.Evidenced(BigDecimal.valueOf(85), "Profiling ASN 2026"),
+                "S2", true, Rubric.DisciplineLevel.NONE, LocalDate.of(2020, 1, 1), true, null);
+    }
+
+    @Test
+    void a_complete_record_is_mapped_and_every_point_is_explained_down_to_its_evidence() {
+        ScoreEngine.Result result = ScoreEngine.score(complete(), Rubric.nationalDefault(), AS_OF);
+
+        assertThat(result.mapped()).isTrue();
+        // performance: SKP 100*60% + awards 70*15% + teams 70*15% + 360 80*10% = 60 + 10.5 + 10.5 + 8 = 89
+        assertThat(result.performance()).isEqualByComparingTo("89.00");
+        // potential: JPM 100*20% + 1 certificate 70*10% + 6 years 100*10% + 85*25% + S2 90*10% + fit 100*10%
+        // + no discipline 100*15% = 20 + 7 + 10 + 21.25 + 9 + 10 + 15
+        assertThat(result.potential()).isEqualByComparingTo("92.25");
+        assertThat(result.box()).isEqualTo(9);
+        assertThat(result.recommendedActions()).contains("Dipromosikan dan dipertahankan");
+        assertThat(result.predikat()).isEqualTo(Skp.Predikat.SANGAT_BAIK);
+        assertThat(result.explanation()).allSatisfy(s -> assertThat(s.evidence()).isNotBlank());
+        BigDecimal sum = result.explanation().stream().map(ScoreEngine.IndicatorScore::contribution)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(sum).isEqualByComparingTo(result.performance().add(result.potential()));
+        assertThat(result.explanation()).filteredOn(s -> s.indicator() == Indicator.AWARDS).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.raw()).startsWith("1 since 2021-12-31");
+                    assertThat(s.evidence()).isEqualTo("SK penghargaan 1");
+                });
+    }
+
+    @Test
+    void an_award_five_years_and_one_day_ago_does_not_count_one_exactly_five_years_ago_does() {
+        var old = withAwards(List.of(new Dated(AS_OF.minusYears(5).minusDays(1), "terlalu lama")));
+        var edge = withAwards(List.of(new Dated(AS_OF.minusYears(5), "tepat lima tahun")));
+
+        assertThat(indicator(old, Indicator.AWARDS).raw()).startsWith("0 ");
+        assertThat(indicator(edge, Indicator.AWARDS).raw()).startsWith("1 ");
+    }
+
+    @Test
+    void team_assignments_count_for_two_years() {
+        var in = complete();
+        var teams = new AssessmentInputs(in.skp(), in.awards(), List.of(new Dated(AS_OF.minusYears(2).minusDays(1), "lama"),
+                new Dated(AS_OF.minusYears(2), "baru")), in.certificates(), in.feedback360(), in.competency(),
+                in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(), in.inPositionSince(),
+                in.lhkpnReported(), in.communityScore());
+
+        assertThat(indicator(teams, Indicator.TEAM_ASSIGNMENTS).raw()).startsWith("1 ");
+    }
+
+    @Test
+    void missing_required_data_means_not_mapped_yet_with_the_list_and_no_guessed_box() {
+        var in = complete();
+        var incomplete = new AssessmentInputs(null, in.awards(), in.teamAssignments(), in.certificates(), List.of(),
+                null, null, in.educationLevel(), null, in.discipline(), in.inPositionSince(), in.lhkpnReported(), null);
+
+        ScoreEngine.Result result = ScoreEngine.score(incomplete, Rubric.nationalDefault(), AS_OF);
+
+        assertThat(result.mapped()).isFalse();
+        assertThat(result.box()).isNull();
+        assertThat(result.potential()).isNull();
+        assertThat(result.missing()).hasSize(5).anySatisfy(m -> assertThat(m).startsWith("SKP"))
+                .anySatisfy(m -> assertThat(m).startsWith("Competency"))
+                .anySatisfy(m -> assertThat(m).startsWith("Potential"))
+                .anySatisfy(m -> assertThat(m).startsWith("360"))
+                .anySatisfy(m -> assertThat(m).startsWith("Whether the field"));
+    }
+
+    @Test
+    void rater_groups_below_the_minimum_are_suppressed_entirely() {
+        var in = complete();
+        List<Feedback> feedback = new ArrayList<>(raters(5, RaterGroup.PEER, 3));
+        feedback.addAll(raters(1, RaterGroup.SUBORDINATE, 2)); // two subordinates: could be identified, left out
+        var withSmallGroup = new AssessmentInputs(in.skp(), in.awards(), in.teamAssignments(), in.certificates(), feedback,
+                in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
+                in.inPositionSince(), in.lhkpnReported(), in.communityScore());
+
+        ScoreEngine.IndicatorScore score = indicator(withSmallGroup, Indicator.FEEDBACK_360);
+
+        assertThat(score.scaled()).isEqualByComparingTo("100.00");
+        assertThat(score.raw()).contains("PEER").doesNotContain("SUBORDINATE");
+    }
+
+    @Test
+    void a_rubric_whose_axis_does_not_sum_to_100_is_refused_naming_the_axis() {
+        Rubric national = Rubric.nationalDefault();
+        Map<Indicator, Integer> weights = new HashMap<>(national.weights());
+        weights.put(Indicator.POTENTIAL, 20);
+        Rubric broken = new Rubric(weights, national.skpScale(), national.educationScale(), national.disciplineScale(),
+                national.countScale(), national.yearsScale(), 100, 50, 5, 2, 5, 3, national.cutoffs());
+
+        assertThat(national.problems()).isEmpty();
+        assertThat(broken.problems()).containsExactly("The weights of axis POTENTIAL sum to 95, not 100.");
+        assertThatThrownBy(() -> ScoreEngine.score(complete(), broken, AS_OF)).hasMessageContaining("POTENTIAL sum to 95");
+    }
+
+    @Test
+    void boxes_follow_the_agency_cut_offs() {
+        Rubric national = Rubric.nationalDefault();
+        Rubric strict = new Rubric(national.weights(), national.skpScale(), national.educationScale(),
+                national.disciplineScale(), national.countScale(), national.yearsScale(), 100, 50, 5, 2, 5, 3,
+                new NineBox.Cutoffs(BigDecimal.valueOf(70), BigDecimal.valueOf(90)));
+
+        // performance 89 is high nationally, middle under the stricter cut-offs; potential 92.25 stays high
+        assertThat(ScoreEngine.score(complete(), strict, AS_OF).box()).isEqualTo(8);
+    }
+
+    @Test
+    void no_protected_attribute_can_reach_the_score() {
+        List<String> forbidden = List.of("religion", "agama", "ethnic", "suku", "origin", "asal", "gender", "sex",
+                "age", "birth", "lahir", "marital", "kawin", "disab", "politic");
+        List<String> inputs = new ArrayList<>();
+        collect(AssessmentInputs.class, inputs);
+
+        assertThat(inputs).isNotEmpty().allSatisfy(name -> assertThat(forbidden)
+                .noneMatch(word -> name.toLowerCase().contains(word)));
+        assertThat(Arrays.stream(ScoreEngine.class.getMethods()).filter(m -> m.getName().equals("score")).findFirst()
+                .orElseThrow().getParameterTypes()).containsExactly(AssessmentInputs.class, Rubric.class, LocalDate.class);
+    }
+
+    private static void collect(Class<?> type, List<String> names) {
+        if (!type.isRecord()) {
+            return;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            names.add(type.getSimpleName() + "." + component.getName());
+            collect(component.getType(), names);
+        }
+        for (Class<?> nested : type.getDeclaredClasses()) {
+            if (nested.isRecord() && !names.contains(nested.getSimpleName())) {
+                names.add(nested.getSimpleName());
+                collect(nested, names);
+            }
+        }
+    }
+
+    private static AssessmentInputs withAwards(List<Dated> awards) {
+        var in = complete();
+        return new AssessmentInputs(in.skp(), awards, in.teamAssignments(), in.certificates(), in.feedback360(),
+                in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
+                in.inPositionSince(), in.lhkpnReported(), in.communityScore());
+    }
+
+    private static ScoreEngine.IndicatorScore indicator(AssessmentInputs in, Indicator indicator) {
+        return ScoreEngine.score(in, Rubric.nationalDefault(), AS_OF).explanation().stream()
+                .filter(s -> s.indicator() == indicator).findFirst().orElseThrow();
+    }
+}
