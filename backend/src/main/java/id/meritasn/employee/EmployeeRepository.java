@@ -29,6 +29,11 @@ import static id.meritasn.jooq.t_template.Tables.JABATAN;
 @Repository
 class EmployeeRepository {
 
+    List<String> activeNips(DSLContext tenant) {
+        return tenant.select(EMPLOYEE.NIP).from(EMPLOYEE).where(EMPLOYEE.STATUS.eq("ACTIVE")).orderBy(EMPLOYEE.NIP)
+                .fetch(EMPLOYEE.NIP);
+    }
+
     int count(DSLContext tenant) {
         return tenant.fetchCount(EMPLOYEE);
     }

@@ -69,6 +69,13 @@ public class EmployeeService {
         return employees.findAll(tenant(agency), nips);
     }
 
+    /** NIPs of the agency's active employees, in NIP order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<String> activeNips(String agency) {
+        return employees.activeNips(tenant(agency));
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<Employee> holders(String agency, Collection<Long> positionIds) {

@@ -41,6 +41,9 @@ class RoleMatrixIT extends PlatformIntegrationTest {
 
     static final String AGENCY = "matrix_agency";
 
+    static final Set<String> ASSESSMENT_READERS = Set.of("tenant-admin", "assessor", "talent-committee", "ppk");
+    static final Set<String> ASSESSMENT_ENTRY = Set.of("tenant-admin", "assessor");
+
     /** Roles that work with employee records (employees see only their own, in the self-service of a later issue). */
     static final Set<String> RECORD_READERS = Set.of("tenant-admin", "assessor", "talent-committee", "ppk",
             "agency-integration");
@@ -89,6 +92,26 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             new Operation("employeeImports", Set.of("tenant-admin"), "{ employeeImports { id status } }"),
             new Operation("employeeImport", Set.of("tenant-admin"),
                     "{ employeeImport(id: \"00000000-0000-0000-0000-000000000000\") { status } }"),
+            new Operation("assessmentPeriods", ASSESSMENT_READERS, "{ assessmentPeriods { id } }"),
+            new Operation("rubric", ASSESSMENT_READERS, "{ rubric { version } }"),
+            new Operation("talentMap", ASSESSMENT_READERS, "{ talentMap(periodId: 999999) { notMapped } }"),
+            new Operation("talentResults", ASSESSMENT_READERS, "{ talentResults(periodId: 999999, nip: \"1\") { version } }"),
+            new Operation("createAssessmentPeriod", Set.of("tenant-admin"),
+                    "mutation { createAssessmentPeriod(input: {name: \"P%s\", asOf: \"2026-12-31\"}) { id } }"),
+            new Operation("saveRubric", Set.of("tenant-admin"), "mutation { saveRubric(input: {effectiveFrom: \"2026-01-01\","
+                    + " weights: [], middleCutoff: 60, highCutoff: 80}) { version } }"),
+            new Operation("recordSkp", ASSESSMENT_ENTRY, "mutation { recordSkp(input: {periodId: 999999, nip: \"1\","
+                    + " hasilKerja: SESUAI_EKSPEKTASI, perilakuKerja: SESUAI_EKSPEKTASI, evidence: \"x\"}) { version } }"),
+            new Operation("recordCompetency", ASSESSMENT_ENTRY, "mutation { recordCompetency(input: {periodId: 999999,"
+                    + " nip: \"1\", levels: [], evidence: \"x\"}) { version } }"),
+            new Operation("recordPotential", ASSESSMENT_ENTRY, "mutation { recordPotential(input: {periodId: 999999,"
+                    + " nip: \"1\", score: 50, evidence: \"x\"}) { version } }"),
+            new Operation("recordFieldFit", ASSESSMENT_ENTRY, "mutation { recordFieldFit(input: {periodId: 999999,"
+                    + " nip: \"1\", fits: true, evidence: \"x\"}) { version } }"),
+            new Operation("recordFeedback", Set.of("tenant-admin", "assessor", "talent-committee", "ppk", "employee"),
+                    "mutation { recordFeedback(input: {periodId: 999999, nip: \"1\", group: PEER, score: 3}) }"),
+            new Operation("computeAssessmentPeriod", ASSESSMENT_ENTRY,
+                    "mutation { computeAssessmentPeriod(input: {periodId: 999999}) }"),
             new Operation("addHistoryEntry", Set.of("tenant-admin"),
                     "mutation { addHistoryEntry(input: {nip: \"1%s\", kind: AWARD, name: \"Satyalancana\", date: \"2024-08-17\"})"
                             + " { errors { __typename } } }"));

@@ -1,0 +1,179 @@
+package id.meritasn.assessment;
+
+import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
+import id.meritasn.assessment.AssessmentRecords.RubricVersion;
+import id.meritasn.assessment.AssessmentRecords.TalentMap;
+import id.meritasn.assessment.AssessmentRecords.TalentResult;
+import id.meritasn.shared.security.AgencySelection;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** GraphQL types of assessments: periods, rubric versions, inputs and the talent map. */
+@Controller
+class AssessmentController {
+
+    private final AssessmentService assessments;
+
+    AssessmentController(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    record IndicatorWeight(String indicator, String axis, String label, int weight) {
+    }
+
+    record CreateAssessmentPeriodInput(String name, LocalDate asOf) {
+    }
+
+    record IndicatorWeightInput(String indicator, int weight) {
+    }
+
+    record SaveRubricInput(LocalDate effectiveFrom, List<IndicatorWeightInput> weights, double middleCutoff,
+                           double highCutoff) {
+    }
+
+    record RecordSkpInput(long periodId, String nip, Skp.Rating hasilKerja, Skp.Rating perilakuKerja, String evidence) {
+    }
+
+    record CompetencyLevelInput(String competency, int level) {
+    }
+
+    record RecordCompetencyInput(long periodId, String nip, List<CompetencyLevelInput> levels, String evidence) {
+    }
+
+    record RecordPotentialInput(long periodId, String nip, BigDecimal score, String evidence) {
+    }
+
+    record RecordFieldFitInput(long periodId, String nip, boolean fits, String evidence) {
+    }
+
+    record RecordFeedbackInput(long periodId, String nip, AssessmentInputs.RaterGroup group, int score) {
+    }
+
+    record ComputeAssessmentPeriodInput(long periodId) {
+    }
+
+    @QueryMapping
+    List<AssessmentPeriod> assessmentPeriods(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.periods(agency.require());
+    }
+
+    @QueryMapping
+    RubricVersion rubric(@Argument @Nullable LocalDate asOf,
+                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.rubric(agency.require(), asOf == null ? LocalDate.now() : asOf);
+    }
+
+    @QueryMapping
+    TalentMap talentMap(@Argument long periodId, @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.talentMap(agency.require(), periodId);
+    }
+
+    @QueryMapping
+    List<TalentResult> talentResults(@Argument long periodId, @Argument String nip,
+                                     @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.versions(agency.require(), periodId, nip);
+    }
+
+    @MutationMapping
+    AssessmentPeriod createAssessmentPeriod(@Argument CreateAssessmentPeriodInput input,
+                                            @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.createPeriod(agency.require(), input.name(), input.asOf());
+    }
+
+    @MutationMapping
+    RubricVersion saveRubric(@Argument SaveRubricInput input, Authentication caller,
+                             @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        Rubric national = Rubric.nationalDefault();
+        Map<Indicator, Integer> weights = new EnumMap<>(national.weights());
+        for (IndicatorWeightInput w : input.weights()) {
+            try {
+                weights.put(Indicator.valueOf(w.indicator()), w.weight());
+            } catch (IllegalArgumentException e) {
+                throw new AssessmentService.AssessmentRefused("Unknown indicator '" + w.indicator() + "'.");
+            }
+        }
+        NineBox.Cutoffs cutoffs;
+        try {
+            cutoffs = new NineBox.Cutoffs(BigDecimal.valueOf(input.middleCutoff()), BigDecimal.valueOf(input.highCutoff()));
+        } catch (IllegalArgumentException e) {
+            throw new AssessmentService.AssessmentRefused(e.getMessage());
+        }
+        Rubric rubric = new Rubric(weights, national.skpScale(), national.educationScale(), national.disciplineScale(),
+                national.countScale(), national.yearsScale(), national.fieldFitScore(), national.fieldMisfitScore(),
+                national.awardWindowYears(), national.teamWindowYears(), national.certificateWindowYears(),
+                national.minRatersPerGroup(), cutoffs);
+        return assessments.saveRubric(agency.require(), rubric, input.effectiveFrom(), caller.getName());
+    }
+
+    @MutationMapping
+    TalentResult recordSkp(@Argument RecordSkpInput input, Authentication caller,
+                           @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.recordSkp(agency.require(), input.periodId(), input.nip(), input.hasilKerja(),
+                input.perilakuKerja(), input.evidence(), caller.getName());
+    }
+
+    @MutationMapping
+    TalentResult recordCompetency(@Argument RecordCompetencyInput input, Authentication caller,
+                                  @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.recordCompetency(agency.require(), input.periodId(), input.nip(), input.levels().stream()
+                .collect(Collectors.toMap(CompetencyLevelInput::competency, CompetencyLevelInput::level)),
+                input.evidence(), caller.getName());
+    }
+
+    @MutationMapping
+    TalentResult recordPotential(@Argument RecordPotentialInput input, Authentication caller,
+                                 @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.recordPotential(agency.require(), input.periodId(), input.nip(), input.score(),
+                input.evidence(), caller.getName());
+    }
+
+    @MutationMapping
+    TalentResult recordFieldFit(@Argument RecordFieldFitInput input, Authentication caller,
+                                @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.recordFieldFit(agency.require(), input.periodId(), input.nip(), input.fits(), input.evidence(),
+                caller.getName());
+    }
+
+    @MutationMapping
+    boolean recordFeedback(@Argument RecordFeedbackInput input, Authentication caller,
+                                @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.recordFeedback(agency.require(), input.periodId(), input.nip(), input.group(), input.score(),
+                caller.getName());
+    }
+
+    @MutationMapping
+    int computeAssessmentPeriod(@Argument ComputeAssessmentPeriodInput input,
+                                @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.computePeriod(agency.require(), input.periodId());
+    }
+
+    @SchemaMapping(typeName = "RubricVersion")
+    List<IndicatorWeight> weights(RubricVersion version) {
+        return version.rubric().weights().entrySet().stream()
+                .map(e -> new IndicatorWeight(e.getKey().name(), e.getKey().axis().name(), e.getKey().label(), e.getValue()))
+                .toList();
+    }
+
+    @SchemaMapping(typeName = "RubricVersion")
+    double middleCutoff(RubricVersion version) {
+        return version.rubric().cutoffs().middle().doubleValue();
+    }
+
+    @SchemaMapping(typeName = "RubricVersion")
+    double highCutoff(RubricVersion version) {
+        return version.rubric().cutoffs().high().doubleValue();
+    }
+}

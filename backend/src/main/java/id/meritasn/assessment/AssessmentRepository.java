@@ -1,0 +1,151 @@
+package id.meritasn.assessment;
+
+import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
+import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
+import id.meritasn.assessment.AssessmentRecords.RubricVersion;
+import id.meritasn.assessment.AssessmentRecords.TalentResult;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static id.meritasn.jooq.t_template.Tables.ASSESSMENT_INPUT;
+import static id.meritasn.jooq.t_template.Tables.ASSESSMENT_PERIOD;
+import static id.meritasn.jooq.t_template.Tables.FEEDBACK_360;
+import static id.meritasn.jooq.t_template.Tables.RUBRIC_VERSION;
+import static id.meritasn.jooq.t_template.Tables.TALENT_RESULT;
+
+@Repository
+class AssessmentRepository {
+
+    private final ObjectMapper json;
+
+    AssessmentRepository(ObjectMapper json) {
+        this.json = json;
+    }
+
+    long createPeriod(DSLContext tenant, String name, LocalDate asOf) {
+        return tenant.insertInto(ASSESSMENT_PERIOD).set(ASSESSMENT_PERIOD.NAME, name).set(ASSESSMENT_PERIOD.AS_OF, asOf)
+                .returning(ASSESSMENT_PERIOD.ID).fetchOne(ASSESSMENT_PERIOD.ID);
+    }
+
+    boolean periodNameTaken(DSLContext tenant, String name) {
+        return tenant.fetchExists(ASSESSMENT_PERIOD, ASSESSMENT_PERIOD.NAME.eq(name));
+    }
+
+    Optional<AssessmentPeriod> period(DSLContext tenant, long id) {
+        return tenant.selectFrom(ASSESSMENT_PERIOD).where(ASSESSMENT_PERIOD.ID.eq(id)).fetchOptional(r ->
+                new AssessmentPeriod(r.getId(), r.getName(), r.getAsOf(), PeriodStatus.valueOf(r.getStatus())));
+    }
+
+    List<AssessmentPeriod> periods(DSLContext tenant) {
+        return tenant.selectFrom(ASSESSMENT_PERIOD).orderBy(ASSESSMENT_PERIOD.AS_OF.desc()).fetch(r ->
+                new AssessmentPeriod(r.getId(), r.getName(), r.getAsOf(), PeriodStatus.valueOf(r.getStatus())));
+    }
+
+    Optional<RubricVersion> rubricAt(DSLContext tenant, LocalDate date) {
+        return tenant.selectFrom(RUBRIC_VERSION).where(RUBRIC_VERSION.EFFECTIVE_FROM.le(date))
+                .orderBy(RUBRIC_VERSION.EFFECTIVE_FROM.desc(), RUBRIC_VERSION.VERSION.desc()).limit(1)
+                .fetchOptional(r -> new RubricVersion(r.getVersion(), r.getEffectiveFrom(),
+                        json.readValue(r.getRubric().data(), Rubric.class)));
+    }
+
+    int saveRubric(DSLContext tenant, Rubric rubric, LocalDate effectiveFrom, String actor) {
+        int version = tenant.select(DSL.coalesce(DSL.max(RUBRIC_VERSION.VERSION), 0)).from(RUBRIC_VERSION)
+                .fetchOne(0, Integer.class) + 1;
+        tenant.insertInto(RUBRIC_VERSION).set(RUBRIC_VERSION.VERSION, version)
+                .set(RUBRIC_VERSION.EFFECTIVE_FROM, effectiveFrom)
+                .set(RUBRIC_VERSION.RUBRIC, JSONB.valueOf(json.writeValueAsString(rubric)))
+                .set(RUBRIC_VERSION.CREATED_BY, actor).execute();
+        return version;
+    }
+
+    void saveInput(DSLContext tenant, long periodId, String nip, String kind, Object payload, String evidence, String actor) {
+        JSONB value = JSONB.valueOf(json.writeValueAsString(payload));
+        tenant.insertInto(ASSESSMENT_INPUT).set(ASSESSMENT_INPUT.PERIOD_ID, periodId).set(ASSESSMENT_INPUT.NIP, nip)
+                .set(ASSESSMENT_INPUT.KIND, kind).set(ASSESSMENT_INPUT.PAYLOAD, value)
+                .set(ASSESSMENT_INPUT.EVIDENCE, evidence).set(ASSESSMENT_INPUT.ENTERED_BY, actor)
+                .onConflict(ASSESSMENT_INPUT.PERIOD_ID, ASSESSMENT_INPUT.NIP, ASSESSMENT_INPUT.KIND).doUpdate()
+                .set(ASSESSMENT_INPUT.PAYLOAD, value).set(ASSESSMENT_INPUT.EVIDENCE, evidence)
+                .set(ASSESSMENT_INPUT.ENTERED_BY, actor).set(ASSESSMENT_INPUT.ENTERED_AT, DSL.currentOffsetDateTime())
+                .execute();
+    }
+
+    /** Inputs of these employees: nip to kind to {payload JSON, evidence}. */
+    Map<String, Map<String, String[]>> inputs(DSLContext tenant, long periodId, Collection<String> nips) {
+        Map<String, Map<String, String[]>> result = new java.util.HashMap<>();
+        tenant.selectFrom(ASSESSMENT_INPUT).where(ASSESSMENT_INPUT.PERIOD_ID.eq(periodId).and(ASSESSMENT_INPUT.NIP.in(nips)))
+                .forEach(r -> result.computeIfAbsent(r.getNip(), n -> new java.util.HashMap<>())
+                        .put(r.getKind(), new String[]{r.getPayload().data(), r.getEvidence()}));
+        return result;
+    }
+
+    void saveFeedback(DSLContext tenant, long periodId, String nip, String raterRef, String group, int score) {
+        tenant.insertInto(FEEDBACK_360).set(FEEDBACK_360.PERIOD_ID, periodId).set(FEEDBACK_360.NIP, nip)
+                .set(FEEDBACK_360.RATER_REF, raterRef).set(FEEDBACK_360.RATER_GROUP, group)
+                .set(FEEDBACK_360.SCORE, (short) score)
+                .onConflict(FEEDBACK_360.PERIOD_ID, FEEDBACK_360.NIP, FEEDBACK_360.RATER_REF).doUpdate()
+                .set(FEEDBACK_360.RATER_GROUP, group).set(FEEDBACK_360.SCORE, (short) score).execute();
+    }
+
+    /** Feedback without rater references: group and score only leave the repository. */
+    Map<String, List<AssessmentInputs.Feedback>> feedback(DSLContext tenant, long periodId, Collection<String> nips) {
+        return tenant.select(FEEDBACK_360.NIP, FEEDBACK_360.RATER_GROUP, FEEDBACK_360.SCORE).from(FEEDBACK_360)
+                .where(FEEDBACK_360.PERIOD_ID.eq(periodId).and(FEEDBACK_360.NIP.in(nips)))
+                .fetchGroups(FEEDBACK_360.NIP, r -> new AssessmentInputs.Feedback(
+                        AssessmentInputs.RaterGroup.valueOf(r.value2()), r.value3()));
+    }
+
+    Map<String, TalentResult> latestResults(DSLContext tenant, long periodId, @Nullable Collection<String> nips) {
+        var latest = tenant.select(TALENT_RESULT.NIP, DSL.max(TALENT_RESULT.VERSION).as("v")).from(TALENT_RESULT)
+                .where(TALENT_RESULT.PERIOD_ID.eq(periodId))
+                .and(nips == null ? DSL.noCondition() : TALENT_RESULT.NIP.in(nips))
+                .groupBy(TALENT_RESULT.NIP).asTable("latest");
+        Map<String, TalentResult> result = new java.util.LinkedHashMap<>();
+        tenant.select(TALENT_RESULT.fields()).from(TALENT_RESULT)
+                .join(latest).on(latest.field(TALENT_RESULT.NIP).eq(TALENT_RESULT.NIP)
+                        .and(latest.field("v", Integer.class).eq(TALENT_RESULT.VERSION)))
+                .where(TALENT_RESULT.PERIOD_ID.eq(periodId)).orderBy(TALENT_RESULT.NIP)
+                .forEach(r -> result.put(r.get(TALENT_RESULT.NIP), toResult(r)));
+        return result;
+    }
+
+    List<TalentResult> versions(DSLContext tenant, long periodId, String nip) {
+        return tenant.select(TALENT_RESULT.fields()).from(TALENT_RESULT)
+                .where(TALENT_RESULT.PERIOD_ID.eq(periodId).and(TALENT_RESULT.NIP.eq(nip)))
+                .orderBy(TALENT_RESULT.VERSION.desc()).fetch(this::toResult);
+    }
+
+    void saveResult(DSLContext tenant, long periodId, String nip, int version, int rubricVersion,
+                    ScoreEngine.Result result) {
+        tenant.insertInto(TALENT_RESULT).set(TALENT_RESULT.PERIOD_ID, periodId).set(TALENT_RESULT.NIP, nip)
+                .set(TALENT_RESULT.VERSION, version).set(TALENT_RESULT.RUBRIC_VERSION, rubricVersion)
+                .set(TALENT_RESULT.MAPPED, result.mapped())
+                .set(TALENT_RESULT.MISSING, JSONB.valueOf(json.writeValueAsString(result.missing())))
+                .set(TALENT_RESULT.POTENTIAL, result.potential()).set(TALENT_RESULT.PERFORMANCE, result.performance())
+                .set(TALENT_RESULT.BOX, result.box() == null ? null : result.box().shortValue())
+                .set(TALENT_RESULT.EXPLANATION, JSONB.valueOf(json.writeValueAsString(result.explanation())))
+                .execute();
+    }
+
+    private TalentResult toResult(Record r) {
+        Short box = r.get(TALENT_RESULT.BOX);
+        return new TalentResult(r.get(TALENT_RESULT.NIP), r.get(TALENT_RESULT.VERSION), r.get(TALENT_RESULT.RUBRIC_VERSION),
+                r.get(TALENT_RESULT.MAPPED), json.readValue(r.get(TALENT_RESULT.MISSING).data(), new TypeReference<List<String>>() { }),
+                r.get(TALENT_RESULT.POTENTIAL), r.get(TALENT_RESULT.PERFORMANCE), box == null ? null : box.intValue(),
+                box == null ? List.of() : NineBox.recommendedActions(box),
+                json.readValue(r.get(TALENT_RESULT.EXPLANATION).data(),
+                        new TypeReference<List<ScoreEngine.IndicatorScore>>() { }),
+                r.get(TALENT_RESULT.COMPUTED_AT));
+    }
+}

@@ -1,0 +1,278 @@
+package id.meritasn.assessment;
+
+import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
+import id.meritasn.assessment.AssessmentRecords.BoxCount;
+import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
+import id.meritasn.assessment.AssessmentRecords.RubricVersion;
+import id.meritasn.assessment.AssessmentRecords.TalentMap;
+import id.meritasn.assessment.AssessmentRecords.TalentResult;
+import id.meritasn.employee.EmployeeService;
+import id.meritasn.shared.error.ClassifiedException;
+import id.meritasn.shared.security.SystemActor;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Assessment periods, inputs, computation and the talent map of one agency. Entering or correcting an input
+ * recomputes that employee at once (incremental); computing a period recomputes everyone. A result is stored as a new
+ * version only when something changed, so earlier versions stay visible.
+ */
+@Service
+public class AssessmentService {
+
+    static final String MEMBER = "@tenantAccess.isMember(#agency)";
+    static final String READ = MEMBER + " and hasAnyRole('TENANT_ADMIN', 'ASSESSOR', 'TALENT_COMMITTEE', 'PPK')";
+    static final String ENTER = MEMBER + " and hasAnyRole('TENANT_ADMIN', 'ASSESSOR')";
+    static final String ADMIN = MEMBER + " and hasRole('TENANT_ADMIN')";
+
+    private final TenantDatabase tenants;
+    private final AssessmentRepository repository;
+    private final AssessmentInputsLoader loader;
+    private final EmployeeService employees;
+
+    AssessmentService(TenantDatabase tenants, AssessmentRepository repository, AssessmentInputsLoader loader,
+                      EmployeeService employees) {
+        this.tenants = tenants;
+        this.repository = repository;
+        this.loader = loader;
+        this.employees = employees;
+    }
+
+    /** A refusal the caller can act on (period closed, unknown employee, invalid rubric, ...). */
+    public static class AssessmentRefused extends ClassifiedException {
+        AssessmentRefused(String message) {
+            super(Kind.BAD_REQUEST, message);
+        }
+    }
+
+    @Transactional
+    @PreAuthorize(ADMIN)
+    public AssessmentPeriod createPeriod(String agency, String name, LocalDate asOf) {
+        DSLContext tenant = tenant(agency);
+        if (name.isBlank() || repository.periodNameTaken(tenant, name.trim())) {
+            throw new AssessmentRefused("A period needs a name no other period of the agency has ('" + name + "').");
+        }
+        return repository.period(tenant, repository.createPeriod(tenant, name.trim(), asOf)).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<AssessmentPeriod> periods(String agency) {
+        return repository.periods(tenant(agency));
+    }
+
+    /** The rubric in force on a date: the agency's latest version effective by then, else the national default. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public RubricVersion rubric(String agency, LocalDate date) {
+        return rubricAt(tenant(agency), date);
+    }
+
+    @Transactional
+    @PreAuthorize(ADMIN)
+    public RubricVersion saveRubric(String agency, Rubric rubric, LocalDate effectiveFrom, String actor) {
+        List<String> problems = rubric.problems();
+        if (!problems.isEmpty()) {
+            throw new AssessmentRefused(String.join(" ", problems));
+        }
+        DSLContext tenant = tenant(agency);
+        return new RubricVersion(repository.saveRubric(tenant, rubric, effectiveFrom, actor), effectiveFrom, rubric);
+    }
+
+    @Transactional
+    @PreAuthorize(ENTER)
+    public TalentResult recordSkp(String agency, long periodId, String nip, Skp.Rating hasil, Skp.Rating perilaku,
+                                  String evidence, String actor) {
+        return record(agency, periodId, nip, "SKP", Map.of("hasilKerja", hasil, "perilakuKerja", perilaku), evidence, actor);
+    }
+
+    @Transactional
+    @PreAuthorize(ENTER)
+    public TalentResult recordCompetency(String agency, long periodId, String nip, Map<String, Integer> levels,
+                                         String evidence, String actor) {
+        levels.forEach((competency, level) -> {
+            if (level < 1 || level > 5) {
+                throw new AssessmentRefused("Competency '" + competency + "' has level " + level + "; levels are 1 to 5.");
+            }
+        });
+        return record(agency, periodId, nip, "COMPETENCY", levels, evidence, actor);
+    }
+
+    @Transactional
+    @PreAuthorize(ENTER)
+    public TalentResult recordPotential(String agency, long periodId, String nip, java.math.BigDecimal score,
+                                        String evidence, String actor) {
+        if (score.signum() < 0 || score.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            throw new AssessmentRefused("A potential score is 0 to 100, was " + score + ".");
+        }
+        return record(agency, periodId, nip, "POTENTIAL", Map.of("score", score.toPlainString()), evidence, actor);
+    }
+
+    @Transactional
+    @PreAuthorize(ENTER)
+    public TalentResult recordFieldFit(String agency, long periodId, String nip, boolean fits, String evidence, String actor) {
+        return record(agency, periodId, nip, "FIELD_FIT", Map.of("fits", fits), evidence, actor);
+    }
+
+    /**
+     * Any person of the agency may give 360-degree feedback (machine clients may not). The colleague's result is recomputed at once by the
+     * agency's own process, and nothing of it goes back to the rater.
+     */
+    @Transactional
+    @PreAuthorize(MEMBER + " and hasAnyRole('TENANT_ADMIN', 'ASSESSOR', 'TALENT_COMMITTEE', 'PPK', 'EMPLOYEE')")
+    public boolean recordFeedback(String agency, long periodId, String nip, AssessmentInputs.RaterGroup group,
+                                  int score, String rater) {
+        if (score < 1 || score > 5) {
+            throw new AssessmentRefused("Feedback scores are 1 to 5, was " + score + ".");
+        }
+        DSLContext tenant = tenant(agency);
+        AssessmentPeriod period = openPeriod(tenant, periodId);
+        SystemActor.callForAgency(agency, () -> {
+            requireEmployee(agency, nip);
+            repository.saveFeedback(tenant, periodId, nip, raterRef(agency, periodId, rater), group.name(), score);
+            return recompute(agency, tenant, period, List.of(nip));
+        });
+        return true;
+    }
+
+    /** Recomputes every active employee of the period; returns how many results changed. */
+    @Transactional
+    @PreAuthorize(ENTER)
+    public int computePeriod(String agency, long periodId) {
+        DSLContext tenant = tenant(agency);
+        AssessmentPeriod period = openPeriod(tenant, periodId);
+        List<String> nips = employees.activeNips(agency);
+        int changed = 0;
+        for (int from = 0; from < nips.size(); from += 1000) {
+            List<String> chunk = nips.subList(from, Math.min(nips.size(), from + 1000));
+            Map<String, TalentResult> before = repository.latestResults(tenant, periodId, chunk);
+            for (TalentResult after : recompute(agency, tenant, period, chunk)) {
+                TalentResult previous = before.get(after.nip());
+                if (previous == null || previous.version() != after.version()) {
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public TalentMap talentMap(String agency, long periodId) {
+        DSLContext tenant = tenant(agency);
+        repository.period(tenant, periodId).orElseThrow(() -> new AssessmentRefused("No period " + periodId + "."));
+        Map<String, TalentResult> results = repository.latestResults(tenant, periodId, null);
+        List<BoxCount> boxes = new ArrayList<>();
+        for (int box = 1; box <= 9; box++) {
+            int b = box;
+            boxes.add(new BoxCount(box, (int) results.values().stream().filter(r -> Objects.equals(r.box(), b)).count()));
+        }
+        int notMapped = (int) results.values().stream().filter(r -> !r.mapped()).count();
+        return new TalentMap(periodId, boxes, notMapped, List.copyOf(results.values()));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<TalentResult> versions(String agency, long periodId, String nip) {
+        return repository.versions(tenant(agency), periodId, nip);
+    }
+
+    private TalentResult record(String agency, long periodId, String nip, String kind, Object payload, String evidence,
+                                String actor) {
+        if (evidence.isBlank()) {
+            throw new AssessmentRefused("Every input needs its evidence (a document reference or source system).");
+        }
+        DSLContext tenant = tenant(agency);
+        AssessmentPeriod period = openPeriod(tenant, periodId);
+        requireEmployee(agency, nip);
+        repository.saveInput(tenant, periodId, nip, kind, payload, evidence.trim(), actor);
+        return recompute(agency, tenant, period, List.of(nip)).get(0);
+    }
+
+    /** Scores the employees and stores a new version for each whose result changed. */
+    private List<TalentResult> recompute(String agency, DSLContext tenant, AssessmentPeriod period, List<String> nips) {
+        RubricVersion rubric = rubricAt(tenant, period.asOf());
+        Map<String, AssessmentInputs> inputs = loader.load(agency, tenant, period.id(), period.asOf(), nips);
+        Map<String, TalentResult> latest = repository.latestResults(tenant, period.id(), nips);
+        List<String> stored = new ArrayList<>();
+        for (String nip : nips) {
+            ScoreEngine.Result result = ScoreEngine.score(inputs.get(nip), rubric.rubric(), period.asOf());
+            TalentResult previous = latest.get(nip);
+            if (previous == null || changed(previous, result, rubric.version())) {
+                repository.saveResult(tenant, period.id(), nip, previous == null ? 1 : previous.version() + 1,
+                        rubric.version(), result);
+            }
+            stored.add(nip);
+        }
+        Map<String, TalentResult> now = repository.latestResults(tenant, period.id(), stored);
+        return stored.stream().map(now::get).toList();
+    }
+
+    private static boolean changed(TalentResult previous, ScoreEngine.Result result, int rubricVersion) {
+        return previous.rubricVersion() != rubricVersion || previous.mapped() != result.mapped()
+                || !Objects.equals(previous.box(), result.box()) || !previous.missing().equals(result.missing())
+                || !sameNumber(previous.potential(), result.potential())
+                || !sameNumber(previous.performance(), result.performance())
+                || !previous.explanation().equals(result.explanation());
+    }
+
+    private static boolean sameNumber(java.math.@Nullable BigDecimal a, java.math.@Nullable BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private RubricVersion rubricAt(DSLContext tenant, LocalDate date) {
+        return repository.rubricAt(tenant, date).orElseGet(() -> new RubricVersion(0, LocalDate.of(2020, 1, 1),
+                Rubric.nationalDefault()));
+    }
+
+    private AssessmentPeriod openPeriod(DSLContext tenant, long periodId) {
+        AssessmentPeriod period = repository.period(tenant, periodId)
+                .orElseThrow(() -> new AssessmentRefused("No assessment period " + periodId + " in this agency."));
+        if (period.status() != PeriodStatus.OPEN) {
+            throw new AssessmentRefused("Period '" + period.name() + "' is " + period.status()
+                    + ": inputs and computing are closed.");
+        }
+        return period;
+    }
+
+    private void requireEmployee(String agency, String nip) {
+        if (employees.findAll(agency, List.of(nip)).isEmpty()) {
+            throw new AssessmentRefused("No employee with NIP " + nip + " in this agency.");
+        }
+    }
+
+    /**
+     * A hash standing in for the rater, so a second answer replaces the first while the table holds no username.
+     * (Usernames are few, so this hides raters from readers of the data, not from someone who guesses them: outputs
+     * never include it either way.)
+     */
+    private static String raterRef(String agency, long periodId, String rater) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest((agency + "|" + periodId + "|" + rater)
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private DSLContext tenant(String agency) {
+        return tenants.enter(TenantId.of(agency));
+    }
+
+}

@@ -1,0 +1,160 @@
+package id.meritasn.assessment;
+
+import id.meritasn.shared.security.SystemActor;
+import id.meritasn.support.PlatformIntegrationTest;
+import id.meritasn.support.Tokens;
+import id.meritasn.support.UniqueKeys;
+import id.meritasn.tenancy.ProvisionTenantCommand;
+import id.meritasn.tenancy.TenantKind;
+import id.meritasn.tenancy.TenantProvisioningService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpHeaders;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** From employee records and assessment inputs to a mapped, explained, versioned box, through the API. */
+class AssessmentGraphQlIT extends PlatformIntegrationTest {
+
+    static final String NIP = "198001152005031001";
+    static final String RESULT = "{ nip version mapped missing potential performance box recommendedActions "
+            + "explanation { indicator raw scaled weight contribution evidence } }";
+
+    @Autowired HttpGraphQlTester graphQl;
+    @Autowired TenantProvisioningService provisioning;
+
+    String agency;
+    String period;
+
+    HttpGraphQlTester as(String user, String role) {
+        return graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.builder(user, role)
+                .claims(Map.of("organization", List.of(agency))).mint()).build();
+    }
+
+    @BeforeEach
+    void employeeWithRecords() {
+        agency = UniqueKeys.next("asm");
+        SystemActor.callAsPlatform(() -> provisioning.provision(new ProvisionTenantCommand(agency, "Instansi " + agency,
+                TenantKind.KOTA, "Bali", null, Map.of()), "test"));
+        HttpGraphQlTester admin = as("admin", "tenant-admin");
+        admin.document("mutation { saveUnit(input: {code: \"SETDA\", name: \"Setda\"}) { unit { code } } }").execute();
+        admin.document("""
+                mutation { savePosition(input: {code: "KABAG", name: "Kepala Bagian", level: "ADMINISTRATOR", unitCode: "SETDA",
+                  standard: [{competency: "integritas", kind: MANAGERIAL, requiredLevel: 4},
+                             {competency: "kerja_sama", kind: MANAGERIAL, requiredLevel: 4},
+                             {competency: "perekat_bangsa", kind: SOCIO_CULTURAL, requiredLevel: 2}]}) { position { code } } }""")
+                .execute();
+        admin.document("mutation { createEmployee(input: {nip: \"" + NIP + "\", name: \"Andi\", golongan: \"III/d\", "
+                + "golonganTmt: \"2022-04-01\", positionCode: \"KABAG\"}) { employee { nip } } }").execute()
+                .path("createEmployee.employee.nip").entity(String.class).isEqualTo(NIP);
+        for (String entry : List.of(
+                "{nip: \"" + NIP + "\", kind: AWARD, name: \"Satyalancana\", date: \"2024-08-17\"}",
+                "{nip: \"" + NIP + "\", kind: TEAM_ASSIGNMENT, name: \"Tim Reformasi Birokrasi\", date: \"2026-03-01\"}",
+                "{nip: \"" + NIP + "\", kind: CERTIFICATE, name: \"Sertifikat Manajemen SDM\", date: \"2023-05-01\"}",
+                "{nip: \"" + NIP + "\", kind: EDUCATION, code: \"S2\", name: \"Administrasi Publik\", detail: \"UI\", number: 2010}",
+                "{nip: \"" + NIP + "\", kind: POSITION, code: \"ADMINISTRATOR\", name: \"Kepala Bagian\", date: \"2020-01-01\"}")) {
+            admin.document("mutation { addHistoryEntry(input: " + entry + ") { errors { __typename } } }").execute()
+                    .path("addHistoryEntry.errors").entityList(Object.class).hasSize(0);
+        }
+        period = admin.document("mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { id status } }")
+                .execute().path("createAssessmentPeriod.id").entity(String.class).get();
+    }
+
+    String input(String fields) {
+        return "{periodId: " + period + ", nip: \"" + NIP + "\", " + fields + "}";
+    }
+
+    @Test
+    void inputs_one_at_a_time_update_the_result_at_once_until_the_employee_is_mapped_and_explained() {
+        HttpGraphQlTester assessor = as("penilai", "assessor");
+
+        assessor.document("mutation { recordSkp(input: " + input("hasilKerja: DI_ATAS_EKSPEKTASI, perilakuKerja: "
+                        + "DI_ATAS_EKSPEKTASI, evidence: \"e-Kinerja 2026\"") + ") " + RESULT + " }").execute()
+                .path("recordSkp.mapped").entity(Boolean.class).isEqualTo(false)
+                .path("recordSkp.box").valueIsNull()
+                .path("recordSkp.missing").entityList(String.class).hasSize(4);
+        assessor.document("mutation { recordCompetency(input: " + input("levels: [{competency: \"integritas\", level: 4}, "
+                + "{competency: \"kerja_sama\", level: 4}, {competency: \"perekat_bangsa\", level: 2}], "
+                + "evidence: \"Laporan asesmen 2026\"") + ") { version } }").execute();
+        assessor.document("mutation { recordPotential(input: " + input("score: 85, evidence: \"Profiling ASN 2026\"")
+                + ") { version } }").execute();
+        assessor.document("mutation { recordFieldFit(input: " + input("fits: true, evidence: \"ijazah S2\"") + ") { version } }")
+                .execute();
+        for (int i = 1; i <= 3; i++) {
+            as("rekan" + i, "employee").document("mutation { recordFeedback(input: " + input("group: PEER, score: 4")
+                    + ") }").execute().path("recordFeedback").entity(Boolean.class).isEqualTo(true);
+        }
+
+        var result = as("komite", "talent-committee").document("{ talentResults(periodId: " + period + ", nip: \"" + NIP
+                + "\") " + RESULT + " }").execute();
+
+        result.path("talentResults[0].mapped").entity(Boolean.class).isEqualTo(true)
+                .path("talentResults[0].box").entity(Integer.class).isEqualTo(9)
+                .path("talentResults[0].performance").entity(Double.class).isEqualTo(89.0)
+                .path("talentResults[0].potential").entity(Double.class).isEqualTo(92.25)
+                .path("talentResults[0].recommendedActions[0]").entity(String.class).isEqualTo("Dipromosikan dan dipertahankan")
+                .path("talentResults[*].version").entityList(Integer.class).hasSizeGreaterThan(4);
+        List<String> indicators = result.path("talentResults[0].explanation[*].indicator").entityList(String.class).get();
+        List<String> evidence = result.path("talentResults[0].explanation[*].evidence").entityList(String.class).get();
+        assertThat(evidence.get(indicators.indexOf("AWARDS"))).isEqualTo("penghargaan: Satyalancana");
+        assertThat(evidence).noneMatch(e -> e.contains("rekan"));
+    }
+
+    @Test
+    void a_new_rubric_version_recomputes_into_a_new_version_and_the_old_one_stays_visible() {
+        HttpGraphQlTester admin = as("admin", "tenant-admin");
+        for (String mutation : List.of(
+                "recordSkp(input: " + input("hasilKerja: DI_ATAS_EKSPEKTASI, perilakuKerja: DI_ATAS_EKSPEKTASI, evidence: \"skp\"") + ")",
+                "recordCompetency(input: " + input("levels: [{competency: \"integritas\", level: 4}, {competency: \"kerja_sama\", "
+                        + "level: 4}, {competency: \"perekat_bangsa\", level: 2}], evidence: \"asesmen\"") + ")",
+                "recordPotential(input: " + input("score: 85, evidence: \"cact\"") + ")",
+                "recordFieldFit(input: " + input("fits: true, evidence: \"ijazah\"") + ")")) {
+            admin.document("mutation { " + mutation + " { version } }").execute();
+        }
+        for (int i = 1; i <= 3; i++) {
+            as("rekan" + i, "employee").document("mutation { recordFeedback(input: " + input("group: PEER, score: 4") + ") }").execute();
+        }
+        String compute = "mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }";
+        admin.document(compute).execute().path("computeAssessmentPeriod").entity(Integer.class).isEqualTo(0);
+
+        admin.document("mutation { saveRubric(input: {effectiveFrom: \"2026-01-01\", weights: [{indicator: \"POTENTIAL\", weight: 20}],"
+                        + " middleCutoff: 60, highCutoff: 80}) { version } }").execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                    assertThat(e.getMessage()).contains("axis POTENTIAL sum to 95");
+                }));
+        admin.document("mutation { saveRubric(input: {effectiveFrom: \"2026-01-01\", weights: [], middleCutoff: 70,"
+                        + " highCutoff: 90}) { version highCutoff } }").execute()
+                .path("saveRubric.version").entity(Integer.class).isEqualTo(1);
+        admin.document(compute).execute().path("computeAssessmentPeriod").entity(Integer.class).isEqualTo(1);
+
+        admin.document("{ talentResults(periodId: " + period + ", nip: \"" + NIP + "\") { version box } }").execute()
+                .path("talentResults[0].box").entity(Integer.class).isEqualTo(8)
+                .path("talentResults[1].box").entity(Integer.class).isEqualTo(9);
+        admin.document("{ talentMap(periodId: " + period + ") { notMapped boxes { box count } } }").execute()
+                .path("talentMap.boxes[7].count").entity(Integer.class).isEqualTo(1)
+                .path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(0);
+    }
+
+    @Test
+    void employees_give_feedback_but_cannot_enter_assessments_or_read_the_map() {
+        HttpGraphQlTester employee = as("pegawai", "employee");
+
+        employee.document("mutation { recordSkp(input: " + input("hasilKerja: DI_ATAS_EKSPEKTASI, perilakuKerja: "
+                        + "DI_ATAS_EKSPEKTASI, evidence: \"x\"") + ") { version } }").execute()
+                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+        employee.document("{ talentMap(periodId: " + period + ") { notMapped } }").execute()
+                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+        employee.document("mutation { recordFeedback(input: " + input("group: SUBORDINATE, score: 5") + ") }").execute()
+                .path("recordFeedback").entity(Boolean.class).isEqualTo(true);
+        as("penilai", "assessor").document("mutation { recordSkp(input: " + input("hasilKerja: DI_ATAS_EKSPEKTASI, "
+                        + "perilakuKerja: DI_ATAS_EKSPEKTASI, evidence: \" \"") + ") { version } }").execute()
+                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).contains("evidence")));
+    }
+}
