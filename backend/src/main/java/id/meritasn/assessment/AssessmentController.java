@@ -6,7 +6,9 @@ import id.meritasn.assessment.AssessmentRecords.TalentMap;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.shared.security.AgencySelection;
 import org.jspecify.annotations.Nullable;
+import id.meritasn.shared.security.CallerClaims;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -63,6 +65,61 @@ class AssessmentController {
     }
 
     record ComputeAssessmentPeriodInput(long periodId) {
+    }
+
+    record PeriodInput(long periodId) {
+    }
+
+    record MoveToBoxInput(long periodId, String nip, int box, String reason) {
+    }
+
+    @MutationMapping
+    AssessmentPeriod startCalibration(@Argument PeriodInput input,
+                                      @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.startCalibration(agency.require(), input.periodId());
+    }
+
+    @MutationMapping
+    AssessmentRecords.CalibrationMove moveToBox(@Argument MoveToBoxInput input, Authentication caller,
+                                                @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.move(agency.require(), input.periodId(), input.nip(), input.box(), input.reason(),
+                caller.getName());
+    }
+
+    @MutationMapping
+    AssessmentPeriod closeCalibration(@Argument PeriodInput input,
+                                      @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.closeCalibration(agency.require(), input.periodId());
+    }
+
+    @MutationMapping
+    AssessmentPeriod publishAssessmentPeriod(@Argument PeriodInput input,
+                                             @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.publish(agency.require(), input.periodId());
+    }
+
+    @QueryMapping
+    AssessmentService.@Nullable OwnResult myTalentResult(@Argument long periodId, Authentication caller,
+                                                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.ownResult(agency.require(), periodId, CallerClaims.nip(caller)).orElse(null);
+    }
+
+    @BatchMapping(typeName = "TalentResult", field = "calibration")
+    Map<TalentResult, AssessmentRecords.CalibrationMove> calibration(List<TalentResult> results,
+                                                                     graphql.GraphQLContext context) {
+        Map<TalentResult, AssessmentRecords.CalibrationMove> byResult = new java.util.LinkedHashMap<>();
+        if (results.isEmpty()) {
+            return byResult;
+        }
+        String agency = context.<AgencySelection>get(AgencySelection.CONTEXT_KEY).require();
+        Map<String, AssessmentRecords.CalibrationMove> moves = assessments.moves(agency, results.getFirst().periodId(),
+                results.stream().map(TalentResult::nip).toList());
+        results.forEach(r -> {
+            if (moves.containsKey(r.nip())) {
+                byResult.put(r, moves.get(r.nip()));
+            }
+        });
+        return byResult;
     }
 
     @QueryMapping

@@ -13,7 +13,8 @@ public final class AssessmentRecords {
     private AssessmentRecords() {
     }
 
-    public enum PeriodStatus { OPEN, CALIBRATING, PUBLISHED }
+    /** OPEN: inputs and computing; CALIBRATING: committee moves; CALIBRATED: locked; PUBLISHED: employees see theirs. */
+    public enum PeriodStatus { OPEN, CALIBRATING, CALIBRATED, PUBLISHED }
 
     public record AssessmentPeriod(long id, String name, LocalDate asOf, PeriodStatus status) {
     }
@@ -22,13 +23,18 @@ public final class AssessmentRecords {
     public record RubricVersion(int version, LocalDate effectiveFrom, Rubric rubric) {
     }
 
-    public record TalentResult(String nip, int version, int rubricVersion, boolean mapped, List<String> missing,
+    public record TalentResult(long periodId, String nip, int version, int rubricVersion, boolean mapped, List<String> missing,
                                @Nullable BigDecimal potential, @Nullable BigDecimal performance, @Nullable Integer box,
                                List<String> recommendedActions, List<ScoreEngine.IndicatorScore> explanation,
                                OffsetDateTime computedAt) {
     }
 
     public record BoxCount(int box, int count) {
+    }
+
+    /** A committee move: the computed box stays; this says where the committee put the employee, and why. */
+    public record CalibrationMove(String nip, int fromBox, int toBox, String reason, String movedBy,
+                                  OffsetDateTime movedAt) {
     }
 
     public record TalentMap(long periodId, List<BoxCount> boxes, int notMapped, List<TalentResult> members) {

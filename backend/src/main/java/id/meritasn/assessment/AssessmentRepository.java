@@ -21,6 +21,7 @@ import java.util.Optional;
 
 import static id.meritasn.jooq.t_template.Tables.ASSESSMENT_INPUT;
 import static id.meritasn.jooq.t_template.Tables.ASSESSMENT_PERIOD;
+import static id.meritasn.jooq.t_template.Tables.CALIBRATION_MOVE;
 import static id.meritasn.jooq.t_template.Tables.FEEDBACK_360;
 import static id.meritasn.jooq.t_template.Tables.RUBRIC_VERSION;
 import static id.meritasn.jooq.t_template.Tables.TALENT_RESULT;
@@ -126,6 +127,28 @@ class AssessmentRepository {
                 .orderBy(TALENT_RESULT.VERSION.desc()).fetch(this::toResult);
     }
 
+    void setStatus(DSLContext tenant, long periodId, PeriodStatus status) {
+        tenant.update(ASSESSMENT_PERIOD).set(ASSESSMENT_PERIOD.STATUS, status.name())
+                .set(ASSESSMENT_PERIOD.PUBLISHED_AT, status == PeriodStatus.PUBLISHED ? DSL.currentOffsetDateTime() : null)
+                .where(ASSESSMENT_PERIOD.ID.eq(periodId)).execute();
+    }
+
+    void addMove(DSLContext tenant, long periodId, String nip, int fromBox, int toBox, String reason, String actor) {
+        tenant.insertInto(CALIBRATION_MOVE).set(CALIBRATION_MOVE.PERIOD_ID, periodId).set(CALIBRATION_MOVE.NIP, nip)
+                .set(CALIBRATION_MOVE.FROM_BOX, (short) fromBox).set(CALIBRATION_MOVE.TO_BOX, (short) toBox)
+                .set(CALIBRATION_MOVE.REASON, reason).set(CALIBRATION_MOVE.MOVED_BY, actor).execute();
+    }
+
+    /** The latest move per employee of the period. */
+    Map<String, AssessmentRecords.CalibrationMove> latestMoves(DSLContext tenant, long periodId, @Nullable Collection<String> nips) {
+        Map<String, AssessmentRecords.CalibrationMove> moves = new java.util.HashMap<>();
+        tenant.selectFrom(CALIBRATION_MOVE).where(CALIBRATION_MOVE.PERIOD_ID.eq(periodId))
+                .and(nips == null ? DSL.noCondition() : CALIBRATION_MOVE.NIP.in(nips)).orderBy(CALIBRATION_MOVE.ID)
+                .forEach(r -> moves.put(r.getNip(), new AssessmentRecords.CalibrationMove(r.getNip(), r.getFromBox(),
+                        r.getToBox(), r.getReason(), r.getMovedBy(), r.getMovedAt())));
+        return moves;
+    }
+
     void saveResult(DSLContext tenant, long periodId, String nip, int version, int rubricVersion,
                     ScoreEngine.Result result) {
         tenant.insertInto(TALENT_RESULT).set(TALENT_RESULT.PERIOD_ID, periodId).set(TALENT_RESULT.NIP, nip)
@@ -140,7 +163,7 @@ class AssessmentRepository {
 
     private TalentResult toResult(Record r) {
         Short box = r.get(TALENT_RESULT.BOX);
-        return new TalentResult(r.get(TALENT_RESULT.NIP), r.get(TALENT_RESULT.VERSION), r.get(TALENT_RESULT.RUBRIC_VERSION),
+        return new TalentResult(r.get(TALENT_RESULT.PERIOD_ID), r.get(TALENT_RESULT.NIP), r.get(TALENT_RESULT.VERSION), r.get(TALENT_RESULT.RUBRIC_VERSION),
                 r.get(TALENT_RESULT.MAPPED), json.readValue(r.get(TALENT_RESULT.MISSING).data(), new TypeReference<List<String>>() { }),
                 r.get(TALENT_RESULT.POTENTIAL), r.get(TALENT_RESULT.PERFORMANCE), box == null ? null : box.intValue(),
                 box == null ? List.of() : NineBox.recommendedActions(box),

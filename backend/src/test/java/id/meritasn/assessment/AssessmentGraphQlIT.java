@@ -142,6 +142,77 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 .path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(0);
     }
 
+    void completeInputs() {
+        HttpGraphQlTester admin = as("admin", "tenant-admin");
+        for (String mutation : List.of(
+                "recordSkp(input: " + input("hasilKerja: DI_ATAS_EKSPEKTASI, perilakuKerja: DI_ATAS_EKSPEKTASI, evidence: \"skp\"") + ")",
+                "recordCompetency(input: " + input("levels: [{competency: \"integritas\", level: 4}, {competency: \"kerja_sama\", "
+                        + "level: 4}, {competency: \"perekat_bangsa\", level: 2}], evidence: \"asesmen\"") + ")",
+                "recordPotential(input: " + input("score: 85, evidence: \"cact\"") + ")",
+                "recordFieldFit(input: " + input("fits: true, evidence: \"ijazah\"") + ")")) {
+            admin.document("mutation { " + mutation + " { version } }").execute();
+        }
+        for (int i = 1; i <= 3; i++) {
+            as("rekan" + i, "employee").document("mutation { recordFeedback(input: " + input("group: PEER, score: 4") + ") }").execute();
+        }
+    }
+
+    HttpGraphQlTester employeeWithNip(String nip) {
+        return graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.builder("pegawai", "employee")
+                .claims(Map.of("organization", List.of(agency), "nip", nip)).mint()).build();
+    }
+
+    @Test
+    void calibration_moves_need_a_reason_keep_the_computed_box_and_publishing_shows_employees_only_their_own() {
+        completeInputs();
+        HttpGraphQlTester committee = as("komite", "talent-committee");
+        HttpGraphQlTester admin = as("admin", "tenant-admin");
+        String periodInput = "{periodId: " + period + "}";
+        String move = "mutation($reason: String!) { moveToBox(input: {periodId: " + period + ", nip: \"" + NIP
+                + "\", box: 8, reason: $reason}) { fromBox toBox reason } }";
+
+        committee.document(move).variable("reason", "Belum cukup bukti kepemimpinan").execute()
+                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).contains("CALIBRATING")));
+        committee.document("mutation { startCalibration(input: " + periodInput + ") { status } }").execute()
+                .path("startCalibration.status").entity(String.class).isEqualTo("CALIBRATING");
+        admin.document("mutation { recordPotential(input: " + input("score: 10, evidence: \"x\"") + ") { version } }").execute()
+                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).contains("closed")));
+        committee.document(move).variable("reason", "kurang").execute()
+                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).contains("reason")));
+        committee.document(move).variable("reason", "Belum cukup bukti kepemimpinan lintas unit").execute()
+                .path("moveToBox.fromBox").entity(Integer.class).isEqualTo(9)
+                .path("moveToBox.toBox").entity(Integer.class).isEqualTo(8);
+
+        committee.document("{ talentMap(periodId: " + period + ") { boxes { box count } members { box calibration { toBox reason } } } }")
+                .execute()
+                .path("talentMap.boxes[7].count").entity(Integer.class).isEqualTo(1)
+                .path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(0)
+                .path("talentMap.members[0].box").entity(Integer.class).isEqualTo(9)
+                .path("talentMap.members[0].calibration.toBox").entity(Integer.class).isEqualTo(8);
+
+        String mine = "{ myTalentResult(periodId: " + period + ") { finalBox developmentPlan result { box potential explanation { indicator } } } }";
+        committee.document("mutation { closeCalibration(input: " + periodInput + ") { status } }").execute()
+                .path("closeCalibration.status").entity(String.class).isEqualTo("CALIBRATED");
+        committee.document(move).variable("reason", "Satu lagi setelah dikunci").execute()
+                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).contains("CALIBRATED")));
+        employeeWithNip(NIP).document(mine).execute().path("myTalentResult").valueIsNull();
+        committee.document("mutation { publishAssessmentPeriod(input: " + periodInput + ") { status } }").execute()
+                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+        admin.document("mutation { publishAssessmentPeriod(input: " + periodInput + ") { status } }").execute()
+                .path("publishAssessmentPeriod.status").entity(String.class).isEqualTo("PUBLISHED");
+
+        employeeWithNip(NIP).document(mine).execute()
+                .path("myTalentResult.finalBox").entity(Integer.class).isEqualTo(8)
+                .path("myTalentResult.result.box").entity(Integer.class).isEqualTo(9)
+                .path("myTalentResult.developmentPlan[0]").entity(String.class).isEqualTo("Dipertahankan")
+                .path("myTalentResult.result.explanation").entityList(Object.class).hasSizeGreaterThan(5);
+        employeeWithNip("199001012015031002").document(mine).execute().path("myTalentResult").valueIsNull();
+        as("pegawai", "employee").document(mine).execute()
+                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).contains("not linked to a NIP")));
+        employeeWithNip(NIP).document("{ talentResults(periodId: " + period + ", nip: \"" + NIP + "\") { box } }").execute()
+                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+    }
+
     @Test
     void employees_give_feedback_but_cannot_enter_assessments_or_read_the_map() {
         HttpGraphQlTester employee = as("pegawai", "employee");

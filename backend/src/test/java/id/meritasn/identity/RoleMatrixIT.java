@@ -112,6 +112,15 @@ class RoleMatrixIT extends PlatformIntegrationTest {
                     "mutation { recordFeedback(input: {periodId: 999999, nip: \"1\", group: PEER, score: 3}) }"),
             new Operation("computeAssessmentPeriod", ASSESSMENT_ENTRY,
                     "mutation { computeAssessmentPeriod(input: {periodId: 999999}) }"),
+            new Operation("startCalibration", Set.of("tenant-admin", "talent-committee"),
+                    "mutation { startCalibration(input: {periodId: 999999}) { status } }"),
+            new Operation("closeCalibration", Set.of("tenant-admin", "talent-committee"),
+                    "mutation { closeCalibration(input: {periodId: 999999}) { status } }"),
+            new Operation("publishAssessmentPeriod", Set.of("tenant-admin"),
+                    "mutation { publishAssessmentPeriod(input: {periodId: 999999}) { status } }"),
+            new Operation("moveToBox", Set.of("talent-committee"), "mutation { moveToBox(input: {periodId: 999999,"
+                    + " nip: \"1\", box: 8, reason: \"alasan yang cukup panjang\"}) { toBox } }"),
+            new Operation("myTalentResult", AGENCY_ROLES, "{ myTalentResult(periodId: 999999) { finalBox } }"),
             new Operation("addHistoryEntry", Set.of("tenant-admin"),
                     "mutation { addHistoryEntry(input: {nip: \"1%s\", kind: AWARD, name: \"Satyalancana\", date: \"2024-08-17\"})"
                             + " { errors { __typename } } }"));
