@@ -155,6 +155,14 @@ class KeycloakEndToEndIT {
     }
 
     @Test
+    void the_talent_committee_sees_the_demo_talent_map_and_a_talent_card() throws Exception {
+        BrowserScript.Result result = BrowserScript.run("talent-map.mjs", APP);
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("talent map: OK");
+    }
+
+    @Test
     void provisioning_creates_the_agency_s_keycloak_organization() {
         String key = UniqueKeys.next("kc");
 

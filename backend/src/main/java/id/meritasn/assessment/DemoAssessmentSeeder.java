@@ -1,0 +1,122 @@
+package id.meritasn.assessment;
+
+import id.meritasn.employee.EmployeeService;
+import id.meritasn.shared.security.SystemActor;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import id.meritasn.tenancy.TenantManifest;
+import id.meritasn.tenancy.TenantManifests;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The local demo: after the demo employees exist, opens period "Pemetaan 2026" in each seed agency, enters
+ * deterministic inputs (SKP mostly Baik, competency levels, potential, field fit, three peers' feedback) for every
+ * active employee and computes the map, so the talent map has something to show. Runs once per agency.
+ */
+@Service
+@Order(20)
+class DemoAssessmentSeeder implements ApplicationRunner {
+
+    static final String PERIOD = "Pemetaan 2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAssessmentSeeder.class);
+
+    private final boolean enabled;
+    private final TenantManifests manifests;
+    private final TenantDatabase tenants;
+    private final TransactionTemplate transactions;
+    private final AssessmentRepository repository;
+    private final AssessmentService assessments;
+    private final EmployeeService employees;
+
+    DemoAssessmentSeeder(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled, TenantManifests manifests,
+                         TenantDatabase tenants, TransactionTemplate transactions, AssessmentRepository repository,
+                         AssessmentService assessments, EmployeeService employees) {
+        this.enabled = enabled;
+        this.manifests = manifests;
+        this.tenants = tenants;
+        this.transactions = transactions;
+        this.repository = repository;
+        this.assessments = assessments;
+        this.employees = employees;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        for (TenantManifest manifest : manifests.load()) {
+            if (manifest.demoEmployees() > 0) {
+                SystemActor.callForAgency(manifest.key(), () -> {
+                    seed(manifest.key());
+                    return null;
+                });
+            }
+        }
+    }
+
+    private void seed(String agency) {
+        Long periodId = transactions.execute(s -> {
+            DSLContext tenant = tenants.enter(TenantId.of(agency));
+            if (repository.periodNameTaken(tenant, PERIOD)) {
+                return null;
+            }
+            long id = repository.createPeriod(tenant, PERIOD, LocalDate.of(2026, 12, 31));
+            Random random = new Random(agency.hashCode());
+            for (String nip : employees.activeNips(agency)) {
+                String hasil = pick(random, "SESUAI_EKSPEKTASI", 70, "DI_ATAS_EKSPEKTASI", 20, "DI_BAWAH_EKSPEKTASI");
+                String perilaku = pick(random, "SESUAI_EKSPEKTASI", 75, "DI_ATAS_EKSPEKTASI", 20, "DI_BAWAH_EKSPEKTASI");
+                repository.saveInput(tenant, id, nip, "SKP", Map.of("hasilKerja", hasil, "perilakuKerja", perilaku),
+                        "e-Kinerja 2026 (data demo)", "system");
+                int base = 2 + random.nextInt(3);
+                repository.saveInput(tenant, id, nip, "COMPETENCY", competencies(base, random),
+                        "Laporan asesmen kompetensi 2026 (data demo)", "system");
+                repository.saveInput(tenant, id, nip, "POTENTIAL", Map.of("score", String.valueOf(45 + random.nextInt(51))),
+                        "Profiling ASN 2026 (data demo)", "system");
+                repository.saveInput(tenant, id, nip, "FIELD_FIT", Map.of("fits", random.nextInt(5) > 0),
+                        "Ijazah (data demo)", "system");
+                for (int r = 0; r < 3; r++) {
+                    repository.saveFeedback(tenant, id, nip, "demo-rater-" + r, "PEER", 3 + random.nextInt(3));
+                }
+            }
+            return id;
+        });
+        if (periodId != null) {
+            long start = System.nanoTime();
+            int computed = assessments.computePeriod(agency, periodId);
+            log.info("Demo assessment for {}: {} results in {} ms", agency, computed, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** Achieved levels for every competency the demo positions require. */
+    private static Map<String, Integer> competencies(int base, Random random) {
+        Map<String, Integer> levels = new java.util.HashMap<>();
+        for (String c : List.of("integritas", "kerja_sama", "komunikasi", "orientasi_hasil", "pelayanan_publik",
+                "pengembangan_diri", "mengelola_perubahan", "pengambilan_keputusan", "perekat_bangsa")) {
+            levels.put(c, Math.max(1, Math.min(5, base + random.nextInt(3) - 1)));
+        }
+        for (String level : List.of("jpt_madya", "jpt_pratama", "administrator", "ahli_muda", "ahli_pertama", "terampil", "pelaksana")) {
+            levels.put("teknis_" + level, Math.max(1, Math.min(5, base + random.nextInt(2))));
+        }
+        return levels;
+    }
+
+    private static String pick(Random random, String first, int firstPercent, String second, int secondPercent, String rest) {
+        int roll = random.nextInt(100);
+        return roll < firstPercent ? first : roll < firstPercent + secondPercent ? second : rest;
+    }
+}

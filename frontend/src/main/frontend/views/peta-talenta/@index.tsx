@@ -1,0 +1,129 @@
+import { ViewConfig } from '@vaadin/hilla-file-router/types.js';
+import { translate, key } from '@vaadin/hilla-react-i18n';
+import { Button } from '@vaadin/react-components/Button.js';
+import { Dialog } from '@vaadin/react-components/Dialog.js';
+import { Grid } from '@vaadin/react-components/Grid.js';
+import { GridColumn } from '@vaadin/react-components/GridColumn.js';
+import { Select } from '@vaadin/react-components/Select.js';
+import { TextArea } from '@vaadin/react-components/TextArea.js';
+import { useSignal } from '@vaadin/hilla-react-signals';
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { TalentBrowserService } from 'Frontend/generated/endpoints';
+import type MapView from 'Frontend/generated/id/meritasn/ui/TalentBrowserService/MapView';
+import type Member from 'Frontend/generated/id/meritasn/ui/TalentBrowserService/Member';
+import { useAuth } from 'Frontend/auth/auth';
+
+export const config: ViewConfig = {
+  title: key`talentmap.menu`,
+  rolesAllowed: ['TENANT_ADMIN', 'ASSESSOR', 'TALENT_COMMITTEE', 'PPK'],
+  menu: { order: 4, icon: 'vaadin:grid-big', title: key`talentmap.menu` },
+};
+
+// PermenPANRB 3/2020: rows are performance (high at the top), columns potential (low at the left)
+const LAYOUT = [[4, 7, 9], [2, 5, 8], [1, 3, 6]];
+
+export default function TalentMapView() {
+  const navigate = useNavigate();
+  const { hasAccess } = useAuth();
+  const periods = useSignal<{ label: string; value: string }[]>([]);
+  const periodId = useSignal('');
+  const view = useSignal<MapView | undefined>(undefined);
+  const box = useSignal<number | undefined>(undefined);
+  const moving = useSignal<Member | undefined>(undefined);
+  const target = useSignal('8');
+  const reason = useSignal('');
+  const error = useSignal<string | undefined>(undefined);
+
+  const load = async () => {
+    if (periodId.value) view.value = await TalentBrowserService.map(Number(periodId.value));
+  };
+
+  useEffect(() => {
+    TalentBrowserService.periods().then((list) => {
+      periods.value = list.map((p) => ({ label: `${p?.name} (${p?.status})`, value: String(p?.id) }));
+      if (list.length > 0) periodId.value = String(list[0]?.id);
+    });
+  }, []);
+  // the open map follows changes without a reload
+  useEffect(() => {
+    load();
+    const timer = setInterval(load, 5000);
+    return () => clearInterval(timer);
+  }, [periodId.value]);
+
+  const step = async (name: string) => {
+    error.value = undefined;
+    try {
+      await TalentBrowserService.advance(Number(periodId.value), name);
+      await load();
+    } catch (e) {
+      error.value = String((e as Error).message);
+    }
+  };
+  const status = view.value?.period?.status;
+  const members = (view.value?.members ?? []).filter((m) => box.value === undefined || m?.finalBox === box.value);
+
+  return (
+    <section className="p-l flex flex-col gap-m">
+      <h2 className="m-0">{translate(key`talentmap.heading`)}</h2>
+      <div className="flex gap-m items-end flex-wrap">
+        <Select label={translate(key`talentmap.period`)} items={periods.value} value={periodId.value}
+          onValueChanged={(e) => (periodId.value = e.detail.value)} />
+        {status === 'OPEN' ? <Button id="compute" onClick={() => step('COMPUTE')}>{translate(key`talentmap.compute`)}</Button> : null}
+        {status === 'OPEN' && hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'TALENT_COMMITTEE'] }) ? (
+          <Button onClick={() => step('START_CALIBRATION')}>{translate(key`talentmap.startCalibration`)}</Button>) : null}
+        {status === 'CALIBRATING' && hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'TALENT_COMMITTEE'] }) ? (
+          <Button onClick={() => step('CLOSE_CALIBRATION')}>{translate(key`talentmap.closeCalibration`)}</Button>) : null}
+        {status === 'CALIBRATED' && hasAccess({ rolesAllowed: ['TENANT_ADMIN'] }) ? (
+          <Button theme="primary" onClick={() => step('PUBLISH')}>{translate(key`talentmap.publish`)}</Button>) : null}
+      </div>
+      {error.value ? <p role="alert">{error.value}</p> : null}
+      <div className="flex gap-m">
+        <div style={{ writingMode: 'vertical-rl', transform: 'rotate(180deg)', textAlign: 'center' }}>{translate(key`talent.performance`)} →</div>
+        <div>
+          <div id="nine-box" style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 9rem)', gap: '0.5rem' }}>
+            {LAYOUT.flat().map((b) => (
+              <button key={b} id={`box-${b}`} onClick={() => (box.value = box.value === b ? undefined : b)}
+                style={{ height: '6rem', borderRadius: '0.5rem', cursor: 'pointer',
+                  border: box.value === b ? '3px solid #1676f3' : '1px solid #ccc',
+                  background: b >= 7 ? '#d8f0d8' : b >= 4 ? '#fff4cc' : '#fbe0e0' }}>
+                <div className="text-s">{translate(key`talent.box`)} {b}</div>
+                <div className="font-semibold text-xl" id={`box-${b}-count`}>{view.value?.counts?.[b] ?? 0}</div>
+              </button>
+            ))}
+          </div>
+          <div className="text-s" style={{ textAlign: 'center' }}>{translate(key`talent.potential`)} →</div>
+        </div>
+      </div>
+      <p id="not-mapped">{translate(key`talentmap.notMapped`, { count: view.value?.notMapped ?? 0 })}</p>
+      <Grid items={members} allRowsVisible onActiveItemChanged={(e) => e.detail.value &&
+        navigate(`/peta-talenta/${e.detail.value.nip}?periode=${periodId.value}`)}>
+        <GridColumn path="name" header={translate(key`employees.name`)} autoWidth />
+        <GridColumn path="nip" header="NIP" autoWidth />
+        <GridColumn path="performance" header={translate(key`talent.performance`)} autoWidth />
+        <GridColumn path="potential" header={translate(key`talent.potential`)} autoWidth />
+        <GridColumn path="computedBox" header={translate(key`talent.computed`)} autoWidth />
+        <GridColumn path="finalBox" header={translate(key`talent.box`)} autoWidth />
+        <GridColumn path="calibrationReason" header={translate(key`talentmap.reason`)} autoWidth />
+        {status === 'CALIBRATING' && hasAccess({ rolesAllowed: ['TALENT_COMMITTEE'] }) ? (
+          <GridColumn header="" autoWidth>{({ item }: { item: Member }) => item.mapped ? (
+            <Button theme="small" onClick={(e) => { e.stopPropagation(); moving.value = item; }}>{translate(key`talentmap.move`)}</Button>) : null}
+          </GridColumn>) : null}
+      </Grid>
+      <Dialog opened={!!moving.value} onOpenedChanged={(e) => !e.detail.value && (moving.value = undefined)}
+        header={<h3 className="m-0">{translate(key`talentmap.move`)}: {moving.value?.name}</h3>}
+        footer={<Button theme="primary" onClick={async () => {
+          try {
+            await TalentBrowserService.move(Number(periodId.value), moving.value?.nip ?? '', Number(target.value), reason.value);
+            moving.value = undefined; reason.value = ''; await load();
+          } catch (e) { error.value = String((e as Error).message); moving.value = undefined; }
+        }}>{translate(key`form.save`)}</Button>}>
+        <Select label={translate(key`talent.box`)} value={target.value} onValueChanged={(e) => (target.value = e.detail.value)}
+          items={[1, 2, 3, 4, 5, 6, 7, 8, 9].map((b) => ({ label: String(b), value: String(b) }))} />
+        <TextArea label={translate(key`talentmap.reason`)} value={reason.value} onValueChanged={(e) => (reason.value = e.detail.value)}
+          minlength={10} style={{ width: '24rem' }} />
+      </Dialog>
+    </section>
+  );
+}

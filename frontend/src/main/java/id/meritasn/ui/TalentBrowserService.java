@@ -1,0 +1,167 @@
+package id.meritasn.ui;
+
+import com.vaadin.hilla.BrowserCallable;
+import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
+import id.meritasn.assessment.AssessmentRecords.CalibrationMove;
+import id.meritasn.assessment.AssessmentRecords.TalentResult;
+import id.meritasn.assessment.AssessmentService;
+import id.meritasn.assessment.Indicator;
+import id.meritasn.assessment.ScoreEngine;
+import id.meritasn.employee.EmployeeRecords.Employee;
+import id.meritasn.employee.EmployeeService;
+import id.meritasn.shared.security.AgencyAuthorities;
+import id.meritasn.shared.security.CallerClaims;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.NonNull;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The talent map pages: the nine-box of a period, calibration, the talent card and the employee's own result. */
+@BrowserCallable
+@PermitAll
+class TalentBrowserService {
+
+    private final AssessmentService assessments;
+    private final EmployeeService employees;
+
+    TalentBrowserService(AssessmentService assessments, EmployeeService employees) {
+        this.assessments = assessments;
+        this.employees = employees;
+    }
+
+    record Member(@NonNull String nip, @NonNull String name, @Nullable Integer computedBox, @Nullable Integer finalBox,
+                  @Nullable Double potential, @Nullable Double performance, boolean mapped,
+                  @NonNull List<@NonNull String> missing, @Nullable String calibrationReason) {
+    }
+
+    record MapView(@NonNull AssessmentPeriod period, @NonNull Map<@NonNull Integer, @NonNull Integer> counts,
+                   int notMapped, @NonNull List<@NonNull Member> members) {
+    }
+
+    /** One of the six aspects with its score 0-100 (weighted average of its indicators' scaled scores). */
+    record Aspect(@NonNull String name, double score) {
+    }
+
+    record Line(@NonNull String indicator, @NonNull String label, @NonNull String raw, double scaled, int weight,
+                double contribution, @NonNull String evidence) {
+    }
+
+    record Card(@NonNull String nip, @NonNull String name, @Nullable Integer box, @Nullable Integer finalBox,
+                @Nullable Double potential, @Nullable Double performance, @NonNull List<@NonNull Aspect> aspects,
+                @NonNull List<@NonNull Line> explanation, @NonNull List<@NonNull String> missing,
+                @NonNull List<@NonNull String> actions, @NonNull List<@NonNull String> history) {
+    }
+
+    public @NonNull List<@NonNull AssessmentPeriod> periods() {
+        return assessments.periods(agency());
+    }
+
+    public @NonNull MapView map(long periodId) {
+        String agency = agency();
+        var map = assessments.talentMap(agency, periodId);
+        List<String> nips = map.members().stream().map(TalentResult::nip).toList();
+        Map<String, String> names = new HashMap<>();
+        employees.findAll(agency, nips).forEach(e -> names.put(e.nip(), e.fullName()));
+        Map<String, CalibrationMove> moves = assessments.moves(agency, periodId, nips);
+        Map<Integer, Integer> counts = new LinkedHashMap<>();
+        map.boxes().forEach(b -> counts.put(b.box(), b.count()));
+        AssessmentPeriod period = assessments.periods(agency).stream().filter(p -> p.id() == periodId).findFirst()
+                .orElseThrow();
+        return new MapView(period, counts, map.notMapped(), map.members().stream().map(r -> {
+            CalibrationMove move = moves.get(r.nip());
+            return new Member(r.nip(), names.getOrDefault(r.nip(), r.nip()), r.box(),
+                    move == null ? r.box() : Integer.valueOf(move.toBox()), number(r.potential()), number(r.performance()),
+                    r.mapped(), r.missing(), move == null ? null : move.reason());
+        }).toList());
+    }
+
+    public @NonNull Card card(long periodId, @NonNull String nip) {
+        String agency = agency();
+        List<TalentResult> versions = assessments.versions(agency, periodId, nip);
+        if (versions.isEmpty()) {
+            throw new IllegalArgumentException("No result for " + nip + " in this period.");
+        }
+        Employee employee = employees.find(agency, nip).orElseThrow();
+        CalibrationMove move = assessments.moves(agency, periodId, List.of(nip)).get(nip);
+        return card(employee.fullName(), versions, move == null ? null : move.toBox());
+    }
+
+    /** The signed-in employee's own published result, or null before publishing. */
+    public @Nullable Card mine(long periodId) {
+        String agency = agency();
+        String nip = CallerClaims.nip(SecurityContextHolder.getContext().getAuthentication());
+        return assessments.ownResult(agency, periodId, nip)
+                .map(own -> card(nip, List.of(own.result()), own.finalBox())).orElse(null);
+    }
+
+    public @NonNull CalibrationMove move(long periodId, @NonNull String nip, int box, @NonNull String reason) {
+        return assessments.move(agency(), periodId, nip, box, reason,
+                SecurityContextHolder.getContext().getAuthentication().getName());
+    }
+
+    public @NonNull AssessmentPeriod advance(long periodId, @NonNull String step) {
+        return switch (step) {
+            case "START_CALIBRATION" -> assessments.startCalibration(agency(), periodId);
+            case "CLOSE_CALIBRATION" -> assessments.closeCalibration(agency(), periodId);
+            case "PUBLISH" -> assessments.publish(agency(), periodId);
+            case "COMPUTE" -> {
+                assessments.computePeriod(agency(), periodId);
+                yield assessments.periods(agency()).stream().filter(p -> p.id() == periodId).findFirst().orElseThrow();
+            }
+            default -> throw new IllegalArgumentException("Unknown step " + step);
+        };
+    }
+
+    private static Card card(String name, List<TalentResult> versions, @Nullable Integer finalBox) {
+        TalentResult current = versions.getFirst();
+        List<Line> lines = current.explanation().stream().map(s -> new Line(s.indicator().name(), s.indicator().label(),
+                s.raw(), s.scaled().doubleValue(), s.weight(), s.contribution().doubleValue(), s.evidence())).toList();
+        return new Card(current.nip(), name, current.box(), finalBox == null ? current.box() : finalBox,
+                number(current.potential()), number(current.performance()), aspects(current.explanation()), lines,
+                current.missing(), finalBox == null ? current.recommendedActions()
+                : id.meritasn.assessment.NineBox.recommendedActions(finalBox),
+                versions.stream().map(v -> "v" + v.version() + " (" + v.computedAt().toLocalDate() + "): "
+                        + (v.mapped() ? "kotak " + v.box() : "belum dipetakan")).toList());
+    }
+
+    /** The six aspects of DOMAIN.md from the indicators they are made of. */
+    private static List<Aspect> aspects(List<ScoreEngine.IndicatorScore> explanation) {
+        Map<String, List<Indicator>> groups = new LinkedHashMap<>();
+        groups.put("Kinerja utama", List.of(Indicator.SKP));
+        groups.put("Kinerja penguat", List.of(Indicator.AWARDS, Indicator.TEAM_ASSIGNMENTS, Indicator.FEEDBACK_360,
+                Indicator.COMMUNITY));
+        groups.put("Kompetensi", List.of(Indicator.COMPETENCY, Indicator.COMPETENCY_DEVELOPMENT,
+                Indicator.POSITION_EXPERIENCE));
+        groups.put("Potensi", List.of(Indicator.POTENTIAL));
+        groups.put("Kualifikasi", List.of(Indicator.EDUCATION, Indicator.FIELD_FIT));
+        groups.put("Integritas", List.of(Indicator.DISCIPLINE, Indicator.LHKPN));
+        return groups.entrySet().stream().map(g -> {
+            var parts = explanation.stream().filter(s -> g.getValue().contains(s.indicator()) && s.weight() > 0).toList();
+            int weight = parts.stream().mapToInt(ScoreEngine.IndicatorScore::weight).sum();
+            double score = weight == 0 ? 0 : parts.stream().map(s -> s.scaled().multiply(BigDecimal.valueOf(s.weight())))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(weight), 2, RoundingMode.HALF_UP)
+                    .doubleValue();
+            return new Aspect(g.getKey(), score);
+        }).toList();
+    }
+
+    private static @Nullable Double number(@Nullable BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+
+    private static String agency() {
+        List<String> memberships = AgencyAuthorities.memberships(SecurityContextHolder.getContext().getAuthentication());
+        if (memberships.isEmpty()) {
+            throw new AccessDeniedException("Your account does not belong to an agency.");
+        }
+        return memberships.getFirst();
+    }
+}
