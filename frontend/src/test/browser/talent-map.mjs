@@ -22,7 +22,8 @@ try {
 
   // the members of the fullest box, and one talent card
   const fullest = counts.map(Number).indexOf(Math.max(...counts.map(Number)));
-  await page.locator('#nine-box > button').nth(fullest).click();
+  // a DOM click: the map re-renders every few seconds while it follows changes
+  await page.locator('#nine-box > button').nth(fullest).evaluate((button) => button.click());
   await page.locator('vaadin-grid-cell-content').filter({ hasText: /^\d{18}$/ }).first().click();
   await page.locator('#talent-card').waitFor({ timeout: 30_000 });
   await page.locator('#talent-card .recharts-surface').first().waitFor();

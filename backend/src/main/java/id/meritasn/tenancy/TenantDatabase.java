@@ -69,19 +69,30 @@ public class TenantDatabase {
                         new MappedSchema().withInput(TEMPLATE_SCHEMA).withOutput(tenant.schemaName()))))));
     }
 
-    /** Log lines written during the transaction carry the tenant key (see logging.pattern in application.properties). */
+    /**
+     * Log lines written during the transaction carry the tenant key (see logging.pattern in application.properties).
+     * Only the first enter of a transaction remembers what to restore: later enters (nested service calls) must not
+     * restore their predecessor's key after the transaction and leak it into unrelated log lines.
+     */
     private static void tagLogs(TenantId tenant) {
-        String previous = MDC.get("tenant");
-        MDC.put("tenant", tenant.key());
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (previous == null) {
-                    MDC.remove("tenant");
-                } else {
-                    MDC.put("tenant", previous);
+        if (!TransactionSynchronizationManager.hasResource(LOG_TAG)) {
+            String previous = MDC.get("tenant");
+            TransactionSynchronizationManager.bindResource(LOG_TAG, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(LOG_TAG);
+                    if (previous == null) {
+                        MDC.remove("tenant");
+                    } else {
+                        MDC.put("tenant", previous);
+                    }
                 }
-            }
-        });
+            });
+        }
+        MDC.put("tenant", tenant.key());
     }
+
+    /** Marks a transaction whose log tag is already managed. */
+    private static final Object LOG_TAG = new Object();
 }

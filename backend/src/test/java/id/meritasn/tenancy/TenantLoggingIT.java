@@ -38,4 +38,24 @@ class TenantLoggingIT extends PlatformIntegrationTest {
         assertThat(output.getOut()).containsPattern("\\[" + key + "\\].*inside the tenant transaction");
         assertThat(output.getOut()).doesNotContainPattern("\\[" + key + "\\].*after the tenant transaction");
     }
+
+    @Test
+    void entering_twice_in_one_transaction_leaves_no_tag_behind(CapturedOutput output) {
+        String first = UniqueKeys.next("loga");
+        String second = UniqueKeys.next("logb");
+        for (String key : java.util.List.of(first, second)) {
+            provisioning.provision(new ProvisionTenantCommand(key, "Uji", TenantKind.KOTA, "Bali", null, Map.of()), "op");
+        }
+        var log = LoggerFactory.getLogger("id.meritasn.test");
+
+        transactions.executeWithoutResult(s -> {
+            tenants.enter(TenantId.of(first));
+            tenants.enter(TenantId.of(second));
+            log.info("inside with two enters");
+        });
+        log.info("after two enters");
+
+        assertThat(output.getOut()).containsPattern("\\[" + second + "\\].*inside with two enters");
+        assertThat(output.getOut()).containsPattern("\\[\\].*after two enters");
+    }
 }
