@@ -20,6 +20,9 @@ try {
   const total = counts.map(Number).reduce((a, b) => a + b, 0);
   assert.ok(total > 1000, `expected the demo employees on the map, got ${total}`);
 
+  // completeness per unit is listed under the map
+  await page.locator('#completeness vaadin-grid-cell-content').filter({ hasText: /^Dinas / }).first().waitFor();
+
   // the members of the fullest box, and one talent card
   const fullest = counts.map(Number).indexOf(Math.max(...counts.map(Number)));
   // a DOM click: the map re-renders every few seconds while it follows changes

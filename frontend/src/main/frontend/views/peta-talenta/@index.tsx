@@ -13,6 +13,9 @@ import { TalentBrowserService } from 'Frontend/generated/endpoints';
 import type MapView from 'Frontend/generated/id/meritasn/ui/TalentBrowserService/MapView';
 import type Member from 'Frontend/generated/id/meritasn/ui/TalentBrowserService/Member';
 import { useAuth } from 'Frontend/auth/auth';
+import { EmployeeBrowserService } from 'Frontend/generated/endpoints';
+import type Unit from 'Frontend/generated/id/meritasn/employee/EmployeeRecords/Unit';
+import type Completeness from 'Frontend/generated/id/meritasn/ui/TalentBrowserService/Completeness';
 
 export const config: ViewConfig = {
   title: key`talentmap.menu`,
@@ -34,12 +37,24 @@ export default function TalentMapView() {
   const target = useSignal('8');
   const reason = useSignal('');
   const error = useSignal<string | undefined>(undefined);
+  const unit = useSignal('');
+  const units = useSignal<{ label: string; value: string }[]>([]);
+  const completeness = useSignal<Completeness[]>([]);
 
   const load = async () => {
-    if (periodId.value) view.value = await TalentBrowserService.map(Number(periodId.value));
+    if (periodId.value) view.value = await TalentBrowserService.map(Number(periodId.value), unit.value);
   };
 
   useEffect(() => {
+    EmployeeBrowserService.unitTree().then((tree) => {
+      const flat: { label: string; value: string }[] = [{ label: translate(key`employees.allUnits`), value: '' }];
+      const walk = (list: (Unit | undefined)[], depth: number) => list.forEach((u) => {
+        flat.push({ label: `${'· '.repeat(depth)}${u?.name}`, value: u?.code ?? '' });
+        walk(u?.children ?? [], depth + 1);
+      });
+      walk(tree, 0);
+      units.value = flat;
+    });
     TalentBrowserService.periods().then((list) => {
       periods.value = list.map((p) => ({ label: `${p?.name} (${p?.status})`, value: String(p?.id) }));
       if (list.length > 0) periodId.value = String(list[0]?.id);
@@ -48,9 +63,10 @@ export default function TalentMapView() {
   // the open map follows changes without a reload
   useEffect(() => {
     load();
+    if (periodId.value) TalentBrowserService.completeness(Number(periodId.value)).then((c) => (completeness.value = c));
     const timer = setInterval(load, 5000);
     return () => clearInterval(timer);
-  }, [periodId.value]);
+  }, [periodId.value, unit.value]);
 
   const step = async (name: string) => {
     error.value = undefined;
@@ -70,6 +86,8 @@ export default function TalentMapView() {
       <div className="flex gap-m items-end flex-wrap">
         <Select label={translate(key`talentmap.period`)} items={periods.value} value={periodId.value}
           onValueChanged={(e) => (periodId.value = e.detail.value)} />
+        <Select label={translate(key`employees.unit`)} items={units.value} value={unit.value}
+          onValueChanged={(e) => (unit.value = e.detail.value)} />
         {status === 'OPEN' ? <Button id="compute" onClick={() => step('COMPUTE')}>{translate(key`talentmap.compute`)}</Button> : null}
         {status === 'OPEN' && hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'TALENT_COMMITTEE'] }) ? (
           <Button onClick={() => step('START_CALIBRATION')}>{translate(key`talentmap.startCalibration`)}</Button>) : null}
@@ -110,6 +128,14 @@ export default function TalentMapView() {
           <GridColumn header="" autoWidth>{({ item }: { item: Member }) => item.mapped ? (
             <Button theme="small" onClick={(e) => { e.stopPropagation(); moving.value = item; }}>{translate(key`talentmap.move`)}</Button>) : null}
           </GridColumn>) : null}
+      </Grid>
+      <h3 className="m-0">{translate(key`talentmap.completeness`)}</h3>
+      <Grid items={completeness.value} allRowsVisible id="completeness">
+        <GridColumn path="unitName" header={translate(key`employees.unit`)} autoWidth />
+        <GridColumn path="employees" header={translate(key`talentmap.employees`)} autoWidth />
+        <GridColumn path="mapped" header={translate(key`talentmap.mapped`)} autoWidth />
+        <GridColumn path="notMapped" header={translate(key`talentmap.notMappedShort`)} autoWidth />
+        <GridColumn path="topMissing" header={translate(key`talentmap.topMissing`)} autoWidth />
       </Grid>
       <Dialog opened={!!moving.value} onOpenedChanged={(e) => !e.detail.value && (moving.value = undefined)}
         header={<h3 className="m-0">{translate(key`talentmap.move`)}: {moving.value?.name}</h3>}

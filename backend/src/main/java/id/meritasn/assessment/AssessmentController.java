@@ -134,8 +134,16 @@ class AssessmentController {
     }
 
     @QueryMapping
-    TalentMap talentMap(@Argument long periodId, @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.talentMap(agency.require(), periodId);
+    TalentMap talentMap(@Argument long periodId, @Argument id.meritasn.employee.@Nullable EmployeeFilter filter,
+                        @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return filter == null ? assessments.talentMap(agency.require(), periodId)
+                : assessments.talentMap(agency.require(), periodId, filter);
+    }
+
+    @QueryMapping
+    List<AssessmentRecords.UnitCompleteness> assessmentCompleteness(@Argument long periodId,
+                                                                   @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.completeness(agency.require(), periodId);
     }
 
     @QueryMapping

@@ -32,6 +32,14 @@ public final class AssessmentRecords {
     public record BoxCount(int box, int count) {
     }
 
+    /** How complete the data of a unit's employees is for a period, and what is missing most often. */
+    public record UnitCompleteness(String unitCode, String unitName, int employees, int mapped, int notMapped,
+                                   List<MissingCount> missing) {
+    }
+
+    public record MissingCount(String item, int employees) {
+    }
+
     /** A committee move: the computed box stays; this says where the committee put the employee, and why. */
     public record CalibrationMove(String nip, int fromBox, int toBox, String reason, String movedBy,
                                   OffsetDateTime movedAt) {

@@ -44,9 +44,11 @@ public class AssessmentService {
     private final AssessmentRepository repository;
     private final AssessmentInputsLoader loader;
     private final EmployeeService employees;
+    private final id.meritasn.employee.OrganizationService organization;
 
     AssessmentService(TenantDatabase tenants, AssessmentRepository repository, AssessmentInputsLoader loader,
-                      EmployeeService employees) {
+                      EmployeeService employees, id.meritasn.employee.OrganizationService organization) {
+        this.organization = organization;
         this.tenants = tenants;
         this.repository = repository;
         this.loader = loader;
@@ -266,6 +268,66 @@ public class AssessmentService {
         }
         repository.setStatus(tenant, periodId, to);
         return repository.period(tenant, periodId).orElseThrow();
+    }
+
+    /**
+     * Completeness per unit: employees, mapped, not mapped yet, and the missing items counted, most frequent first,
+     * so an operator knows which unit to chase for which data.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<AssessmentRecords.UnitCompleteness> completeness(String agency, long periodId) {
+        DSLContext tenant = tenant(agency);
+        repository.period(tenant, periodId).orElseThrow(() -> new AssessmentRefused("No period " + periodId + "."));
+        Map<String, TalentResult> results = repository.latestResults(tenant, periodId, null);
+        var people = employees.findAll(agency, employees.activeNips(agency));
+        Map<Long, String[]> units = new java.util.HashMap<>();
+        organization.units(agency, people.stream().map(e -> e.unitId()).filter(Objects::nonNull).distinct().toList())
+                .forEach(u -> units.put(u.id(), new String[]{u.code(), u.name()}));
+        Map<String, List<TalentResult>> byUnit = new java.util.TreeMap<>();
+        Map<String, String> names = new java.util.HashMap<>();
+        for (var e : people) {
+            String[] unit = e.unitId() == null ? new String[]{"-", "Tanpa unit"} : units.get(e.unitId());
+            names.put(unit[0], unit[1]);
+            TalentResult r = results.get(e.nip());
+            byUnit.computeIfAbsent(unit[0], k -> new ArrayList<>()).add(r);
+        }
+        List<AssessmentRecords.UnitCompleteness> report = new ArrayList<>();
+        byUnit.forEach((code, list) -> {
+            int mapped = (int) list.stream().filter(r -> r != null && r.mapped()).count();
+            Map<String, Integer> missing = new java.util.HashMap<>();
+            list.forEach(r -> {
+                if (r == null) {
+                    missing.merge("Not computed yet", 1, Integer::sum);
+                } else {
+                    r.missing().forEach(m -> missing.merge(m, 1, Integer::sum));
+                }
+            });
+            report.add(new AssessmentRecords.UnitCompleteness(code, names.get(code), list.size(), mapped,
+                    list.size() - mapped, missing.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .map(m -> new AssessmentRecords.MissingCount(m.getKey(), m.getValue())).toList()));
+        });
+        return report;
+    }
+
+    /** The map of the employees a filter selects (unit and sub-units, rank range, kind and level of position). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public TalentMap talentMap(String agency, long periodId, id.meritasn.employee.EmployeeFilter filter) {
+        List<String> nips = employees.page(agency, filter, id.meritasn.employee.EmployeeSort.byName(), null,
+                1_000_000).stream().map(e -> e.nip()).toList();
+        TalentMap all = talentMap(agency, periodId);
+        java.util.Set<String> selected = new java.util.HashSet<>(nips);
+        List<TalentResult> members = all.members().stream().filter(r -> selected.contains(r.nip())).toList();
+        Map<String, AssessmentRecords.CalibrationMove> moves = repository.latestMoves(tenant(agency), periodId, nips);
+        List<BoxCount> boxes = new ArrayList<>();
+        for (int box = 1; box <= 9; box++) {
+            int b = box;
+            boxes.add(new BoxCount(box, (int) members.stream().filter(r -> Objects.equals(
+                    moves.containsKey(r.nip()) ? Integer.valueOf(moves.get(r.nip()).toBox()) : r.box(), b)).count()));
+        }
+        return new TalentMap(periodId, boxes, (int) members.stream().filter(r -> !r.mapped()).count(), members);
     }
 
     @Transactional(readOnly = true)

@@ -214,6 +214,33 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void the_map_filters_by_unit_and_the_completeness_report_names_what_each_unit_lacks() {
+        completeInputs();
+        HttpGraphQlTester admin = as("admin", "tenant-admin");
+        admin.document("mutation { saveUnit(input: {code: \"DINKES\", name: \"Dinas Kesehatan\"}) { unit { code } } }").execute();
+        admin.document("mutation { createEmployee(input: {nip: \"199001012015031002\", name: \"Bela\", golongan: \"III/a\","
+                + " golonganTmt: \"2020-04-01\", unitCode: \"DINKES\"}) { employee { nip } } }").execute();
+        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }").execute();
+        String map = "query($unit: String) { talentMap(periodId: " + period + ", filter: {unitCode: $unit}) "
+                + "{ notMapped boxes { box count } members { nip } } }";
+
+        var dinkes = admin.document(map).variable("unit", "DINKES").execute();
+        dinkes.path("talentMap.notMapped").entity(Integer.class).isEqualTo(1)
+                .path("talentMap.members[*].nip").entityList(String.class).containsExactly("199001012015031002");
+        assertThat(dinkes.path("talentMap.boxes[*].count").entityList(Integer.class).get()).containsOnly(0);
+        admin.document(map).variable("unit", "SETDA").execute()
+                .path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(1)
+                .path("talentMap.notMapped").entity(Integer.class).isEqualTo(0);
+        var report = admin.document("{ assessmentCompleteness(periodId: " + period + ") { unitCode employees mapped notMapped "
+                + "missing { item employees } } }").execute();
+        report.path("assessmentCompleteness[*].unitCode").entityList(String.class).containsExactly("DINKES", "SETDA")
+                .path("assessmentCompleteness[0].notMapped").entity(Integer.class).isEqualTo(1)
+                .path("assessmentCompleteness[1].mapped").entity(Integer.class).isEqualTo(1);
+        assertThat(report.path("assessmentCompleteness[0].missing[*].item").entityList(String.class).get())
+                .anySatisfy(item -> assertThat(item).startsWith("SKP"));
+    }
+
+    @Test
     void employees_give_feedback_but_cannot_enter_assessments_or_read_the_map() {
         HttpGraphQlTester employee = as("pegawai", "employee");
 

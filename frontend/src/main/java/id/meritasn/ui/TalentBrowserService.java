@@ -64,9 +64,12 @@ class TalentBrowserService {
         return assessments.periods(agency());
     }
 
-    public @NonNull MapView map(long periodId) {
+    /** The map of a period, for the whole agency or one unit and its sub-units. */
+    public @NonNull MapView map(long periodId, @Nullable String unitCode) {
         String agency = agency();
-        var map = assessments.talentMap(agency, periodId);
+        var map = unitCode == null || unitCode.isBlank() ? assessments.talentMap(agency, periodId)
+                : assessments.talentMap(agency, periodId, new id.meritasn.employee.EmployeeFilter(unitCode, null, null,
+                null, null, null, null));
         List<String> nips = map.members().stream().map(TalentResult::nip).toList();
         Map<String, String> names = new HashMap<>();
         employees.findAll(agency, nips).forEach(e -> names.put(e.nip(), e.fullName()));
@@ -81,6 +84,16 @@ class TalentBrowserService {
                     move == null ? r.box() : Integer.valueOf(move.toBox()), number(r.potential()), number(r.performance()),
                     r.mapped(), r.missing(), move == null ? null : move.reason());
         }).toList());
+    }
+
+    record Completeness(@NonNull String unitName, int employees, int mapped, int notMapped,
+                        @NonNull String topMissing) {
+    }
+
+    public @NonNull List<@NonNull Completeness> completeness(long periodId) {
+        return assessments.completeness(agency(), periodId).stream().map(u -> new Completeness(u.unitName(),
+                u.employees(), u.mapped(), u.notMapped(), u.missing().stream().limit(3)
+                .map(m -> m.item() + " (" + m.employees() + ")").reduce((a, b) -> a + "; " + b).orElse(""))).toList();
     }
 
     public @NonNull Card card(long periodId, @NonNull String nip) {
