@@ -28,9 +28,11 @@ import java.util.stream.Collectors;
 class AssessmentController {
 
     private final AssessmentService assessments;
+    private final CalibrationService calibration;
 
-    AssessmentController(AssessmentService assessments) {
+    AssessmentController(AssessmentService assessments, CalibrationService calibration) {
         this.assessments = assessments;
+        this.calibration = calibration;
     }
 
     record IndicatorWeight(String indicator, String axis, String label, int weight) {
@@ -76,32 +78,32 @@ class AssessmentController {
     @MutationMapping
     AssessmentPeriod startCalibration(@Argument PeriodInput input,
                                       @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.startCalibration(agency.require(), input.periodId());
+        return calibration.startCalibration(agency.require(), input.periodId());
     }
 
     @MutationMapping
     AssessmentRecords.CalibrationMove moveToBox(@Argument MoveToBoxInput input, Authentication caller,
                                                 @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.move(agency.require(), input.periodId(), input.nip(), input.box(), input.reason(),
+        return calibration.move(agency.require(), input.periodId(), input.nip(), input.box(), input.reason(),
                 caller.getName());
     }
 
     @MutationMapping
     AssessmentPeriod closeCalibration(@Argument PeriodInput input,
                                       @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.closeCalibration(agency.require(), input.periodId());
+        return calibration.closeCalibration(agency.require(), input.periodId());
     }
 
     @MutationMapping
     AssessmentPeriod publishAssessmentPeriod(@Argument PeriodInput input,
                                              @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.publish(agency.require(), input.periodId());
+        return calibration.publish(agency.require(), input.periodId());
     }
 
     @QueryMapping
-    AssessmentService.@Nullable OwnResult myTalentResult(@Argument long periodId, Authentication caller,
+    CalibrationService.@Nullable OwnResult myTalentResult(@Argument long periodId, Authentication caller,
                                                          @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.ownResult(agency.require(), periodId, CallerClaims.nip(caller)).orElse(null);
+        return calibration.ownResult(agency.require(), periodId, CallerClaims.nip(caller)).orElse(null);
     }
 
     @BatchMapping(typeName = "TalentResult", field = "calibration")
@@ -112,7 +114,7 @@ class AssessmentController {
             return byResult;
         }
         String agency = context.<AgencySelection>get(AgencySelection.CONTEXT_KEY).require();
-        Map<String, AssessmentRecords.CalibrationMove> moves = assessments.moves(agency, results.getFirst().periodId(),
+        Map<String, AssessmentRecords.CalibrationMove> moves = calibration.moves(agency, results.getFirst().periodId(),
                 results.stream().map(TalentResult::nip).toList());
         results.forEach(r -> {
             if (moves.containsKey(r.nip())) {

@@ -109,17 +109,7 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
     @Test
     void a_new_rubric_version_recomputes_into_a_new_version_and_the_old_one_stays_visible() {
         HttpGraphQlTester admin = as("admin", "tenant-admin");
-        for (String mutation : List.of(
-                "recordSkp(input: " + input("hasilKerja: DI_ATAS_EKSPEKTASI, perilakuKerja: DI_ATAS_EKSPEKTASI, evidence: \"skp\"") + ")",
-                "recordCompetency(input: " + input("levels: [{competency: \"integritas\", level: 4}, {competency: \"kerja_sama\", "
-                        + "level: 4}, {competency: \"perekat_bangsa\", level: 2}], evidence: \"asesmen\"") + ")",
-                "recordPotential(input: " + input("score: 85, evidence: \"cact\"") + ")",
-                "recordFieldFit(input: " + input("fits: true, evidence: \"ijazah\"") + ")")) {
-            admin.document("mutation { " + mutation + " { version } }").execute();
-        }
-        for (int i = 1; i <= 3; i++) {
-            as("rekan" + i, "employee").document("mutation { recordFeedback(input: " + input("group: PEER, score: 4") + ") }").execute();
-        }
+        completeInputs();
         String compute = "mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }";
         admin.document(compute).execute().path("computeAssessmentPeriod").entity(Integer.class).isEqualTo(0);
 

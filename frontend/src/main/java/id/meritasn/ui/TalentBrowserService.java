@@ -5,6 +5,7 @@ import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.CalibrationMove;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.assessment.AssessmentService;
+import id.meritasn.assessment.CalibrationService;
 import id.meritasn.assessment.Indicator;
 import id.meritasn.assessment.ScoreEngine;
 import id.meritasn.employee.EmployeeRecords.Employee;
@@ -30,10 +31,12 @@ import java.util.Map;
 class TalentBrowserService {
 
     private final AssessmentService assessments;
+    private final CalibrationService calibration;
     private final EmployeeService employees;
 
-    TalentBrowserService(AssessmentService assessments, EmployeeService employees) {
+    TalentBrowserService(AssessmentService assessments, CalibrationService calibration, EmployeeService employees) {
         this.assessments = assessments;
+        this.calibration = calibration;
         this.employees = employees;
     }
 
@@ -73,7 +76,7 @@ class TalentBrowserService {
         List<String> nips = map.members().stream().map(TalentResult::nip).toList();
         Map<String, String> names = new HashMap<>();
         employees.findAll(agency, nips).forEach(e -> names.put(e.nip(), e.fullName()));
-        Map<String, CalibrationMove> moves = assessments.moves(agency, periodId, nips);
+        Map<String, CalibrationMove> moves = calibration.moves(agency, periodId, nips);
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         map.boxes().forEach(b -> counts.put(b.box(), b.count()));
         AssessmentPeriod period = assessments.periods(agency).stream().filter(p -> p.id() == periodId).findFirst()
@@ -103,7 +106,7 @@ class TalentBrowserService {
             throw new IllegalArgumentException("No result for " + nip + " in this period.");
         }
         Employee employee = employees.find(agency, nip).orElseThrow();
-        CalibrationMove move = assessments.moves(agency, periodId, List.of(nip)).get(nip);
+        CalibrationMove move = calibration.moves(agency, periodId, List.of(nip)).get(nip);
         return card(employee.fullName(), versions, move == null ? null : move.toBox());
     }
 
@@ -111,20 +114,20 @@ class TalentBrowserService {
     public @Nullable Card mine(long periodId) {
         String agency = agency();
         String nip = CallerClaims.nip(SecurityContextHolder.getContext().getAuthentication());
-        return assessments.ownResult(agency, periodId, nip)
+        return calibration.ownResult(agency, periodId, nip)
                 .map(own -> card(nip, List.of(own.result()), own.finalBox())).orElse(null);
     }
 
     public @NonNull CalibrationMove move(long periodId, @NonNull String nip, int box, @NonNull String reason) {
-        return assessments.move(agency(), periodId, nip, box, reason,
+        return calibration.move(agency(), periodId, nip, box, reason,
                 SecurityContextHolder.getContext().getAuthentication().getName());
     }
 
     public @NonNull AssessmentPeriod advance(long periodId, @NonNull String step) {
         return switch (step) {
-            case "START_CALIBRATION" -> assessments.startCalibration(agency(), periodId);
-            case "CLOSE_CALIBRATION" -> assessments.closeCalibration(agency(), periodId);
-            case "PUBLISH" -> assessments.publish(agency(), periodId);
+            case "START_CALIBRATION" -> calibration.startCalibration(agency(), periodId);
+            case "CLOSE_CALIBRATION" -> calibration.closeCalibration(agency(), periodId);
+            case "PUBLISH" -> calibration.publish(agency(), periodId);
             case "COMPUTE" -> {
                 assessments.computePeriod(agency(), periodId);
                 yield assessments.periods(agency()).stream().filter(p -> p.id() == periodId).findFirst().orElseThrow();

@@ -1,0 +1,133 @@
+package id.meritasn.assessment;
+
+import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
+import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
+import id.meritasn.assessment.AssessmentRecords.TalentResult;
+import id.meritasn.assessment.AssessmentService.AssessmentRefused;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * After computing: the talent committee calibrates (moves with written reasons; the computed box is kept), closing
+ * calibration locks the period, publishing lets each employee see their own result and nobody else's.
+ */
+@Service
+public class CalibrationService {
+
+    static final String MEMBER = AssessmentService.MEMBER;
+    static final String READ = AssessmentService.READ;
+    static final String ADMIN = AssessmentService.ADMIN;
+
+    private final TenantDatabase tenants;
+    private final AssessmentRepository repository;
+
+    CalibrationService(TenantDatabase tenants, AssessmentRepository repository) {
+        this.tenants = tenants;
+        this.repository = repository;
+    }
+
+    /** OPEN to CALIBRATING: inputs and computing close, the committee may move employees between boxes. */
+    @Transactional
+    @PreAuthorize(MEMBER + " and hasAnyRole('TENANT_ADMIN', 'TALENT_COMMITTEE')")
+    public AssessmentPeriod startCalibration(String agency, long periodId) {
+        return transition(agency, periodId, PeriodStatus.OPEN, PeriodStatus.CALIBRATING);
+    }
+
+    /** CALIBRATING to CALIBRATED: the period is locked. */
+    @Transactional
+    @PreAuthorize(MEMBER + " and hasAnyRole('TENANT_ADMIN', 'TALENT_COMMITTEE')")
+    public AssessmentPeriod closeCalibration(String agency, long periodId) {
+        return transition(agency, periodId, PeriodStatus.CALIBRATING, PeriodStatus.CALIBRATED);
+    }
+
+    /** CALIBRATED to PUBLISHED: each employee sees their own box, scores and explanation. */
+    @Transactional
+    @PreAuthorize(ADMIN)
+    public AssessmentPeriod publish(String agency, long periodId) {
+        return transition(agency, periodId, PeriodStatus.CALIBRATED, PeriodStatus.PUBLISHED);
+    }
+
+    /** A committee move to another box with a written reason; the computed box is kept beside it. */
+    @Transactional
+    @PreAuthorize(MEMBER + " and hasRole('TALENT_COMMITTEE')")
+    public AssessmentRecords.CalibrationMove move(String agency, long periodId, String nip, int toBox, String reason,
+                                                  String actor) {
+        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        AssessmentPeriod period = repository.period(tenant, periodId)
+                .orElseThrow(() -> new AssessmentRefused("No assessment period " + periodId + " in this agency."));
+        if (period.status() != PeriodStatus.CALIBRATING) {
+            throw new AssessmentRefused("Boxes can be moved only while period '" + period.name() + "' is CALIBRATING; it is "
+                    + period.status() + ".");
+        }
+        if (toBox < 1 || toBox > 9) {
+            throw new AssessmentRefused("Boxes are numbered 1 to 9, not " + toBox + ".");
+        }
+        if (reason.trim().length() < 10) {
+            throw new AssessmentRefused("A move needs a written reason of at least 10 characters.");
+        }
+        TalentResult result = repository.latestResults(tenant, periodId, List.of(nip)).get(nip);
+        if (result == null || !result.mapped()) {
+            throw new AssessmentRefused("Employee " + nip + " is not mapped in this period; there is no box to move.");
+        }
+        var previous = repository.latestMoves(tenant, periodId, List.of(nip)).get(nip);
+        int from = previous == null ? result.box() : previous.toBox();
+        repository.addMove(tenant, periodId, nip, from, toBox, reason.trim(), actor);
+        return repository.latestMoves(tenant, periodId, List.of(nip)).get(nip);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public Map<String, AssessmentRecords.CalibrationMove> moves(String agency, long periodId, java.util.Collection<String> nips) {
+        return repository.latestMoves(tenants.enter(TenantId.of(agency)), periodId, nips);
+    }
+
+    /**
+     * The caller's own result of a published period (employees: self-service), with the box the committee settled on.
+     * Nobody else's result is reachable this way.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(MEMBER)
+    public java.util.Optional<OwnResult> ownResult(String agency, long periodId, @Nullable String ownNip) {
+        if (ownNip == null) {
+            throw new AssessmentRefused("Your account is not linked to a NIP, so there is no own result to show.");
+        }
+        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        AssessmentPeriod period = repository.period(tenant, periodId)
+                .orElseThrow(() -> new AssessmentRefused("No assessment period " + periodId + " in this agency."));
+        if (period.status() != PeriodStatus.PUBLISHED) {
+            return java.util.Optional.empty();
+        }
+        TalentResult result = repository.latestResults(tenant, periodId, List.of(ownNip)).get(ownNip);
+        if (result == null) {
+            return java.util.Optional.empty();
+        }
+        var move = repository.latestMoves(tenant, periodId, List.of(ownNip)).get(ownNip);
+        Integer finalBox = move == null ? result.box() : Integer.valueOf(move.toBox());
+        return java.util.Optional.of(new OwnResult(result, finalBox,
+                finalBox == null ? List.of() : NineBox.recommendedActions(finalBox)));
+    }
+
+    /** An employee's own published result: the computed scores and explanation, and the final (calibrated) box. */
+    public record OwnResult(TalentResult result, @Nullable Integer finalBox, List<String> developmentPlan) {
+    }
+
+    private AssessmentPeriod transition(String agency, long periodId, PeriodStatus from, PeriodStatus to) {
+        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        AssessmentPeriod period = repository.period(tenant, periodId)
+                .orElseThrow(() -> new AssessmentRefused("No assessment period " + periodId + " in this agency."));
+        if (period.status() != from) {
+            throw new AssessmentRefused("Period '" + period.name() + "' is " + period.status() + "; this step needs it "
+                    + from + ".");
+        }
+        repository.setStatus(tenant, periodId, to);
+        return repository.period(tenant, periodId).orElseThrow();
+    }
+}
