@@ -218,37 +218,36 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public TalentMap talentMap(String agency, long periodId, id.meritasn.employee.EmployeeFilter filter) {
-        List<String> nips = employees.page(agency, filter, id.meritasn.employee.EmployeeSort.byName(), null,
-                1_000_000).stream().map(e -> e.nip()).toList();
-        TalentMap all = talentMap(agency, periodId);
-        java.util.Set<String> selected = new java.util.HashSet<>(nips);
-        List<TalentResult> members = all.members().stream().filter(r -> selected.contains(r.nip())).toList();
-        Map<String, AssessmentRecords.CalibrationMove> moves = repository.latestMoves(tenant(agency), periodId, nips);
-        List<BoxCount> boxes = new ArrayList<>();
-        for (int box = 1; box <= 9; box++) {
-            int b = box;
-            boxes.add(new BoxCount(box, (int) members.stream().filter(r -> Objects.equals(
-                    moves.containsKey(r.nip()) ? Integer.valueOf(moves.get(r.nip()).toBox()) : r.box(), b)).count()));
-        }
-        return new TalentMap(periodId, boxes, (int) members.stream().filter(r -> !r.mapped()).count(), members);
+        java.util.Set<String> selected = new java.util.HashSet<>();
+        employees.page(agency, filter, id.meritasn.employee.EmployeeSort.byName(), null, 1_000_000)
+                .forEach(e -> selected.add(e.nip()));
+        return map(tenant(agency), periodId, selected::contains);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public TalentMap talentMap(String agency, long periodId) {
-        DSLContext tenant = tenant(agency);
+        return map(tenant(agency), periodId, nip -> true);
+    }
+
+    /** Results and moves are read once; each employee counts in the box calibration put them in, else the computed one. */
+    private TalentMap map(DSLContext tenant, long periodId, java.util.function.Predicate<String> selected) {
         repository.period(tenant, periodId).orElseThrow(() -> new AssessmentRefused("No period " + periodId + "."));
-        Map<String, TalentResult> results = repository.latestResults(tenant, periodId, null);
+        List<TalentResult> members = repository.latestResults(tenant, periodId, null).values().stream()
+                .filter(r -> selected.test(r.nip())).toList();
         Map<String, AssessmentRecords.CalibrationMove> moves = repository.latestMoves(tenant, periodId, null);
+        int[] counts = new int[10];
+        members.forEach(r -> {
+            Integer box = moves.containsKey(r.nip()) ? Integer.valueOf(moves.get(r.nip()).toBox()) : r.box();
+            if (box != null) {
+                counts[box]++;
+            }
+        });
         List<BoxCount> boxes = new ArrayList<>();
         for (int box = 1; box <= 9; box++) {
-            int b = box;
-            // counted in the box where calibration put them, else where the computation did
-            boxes.add(new BoxCount(box, (int) results.values().stream().filter(r -> Objects.equals(
-                    moves.containsKey(r.nip()) ? Integer.valueOf(moves.get(r.nip()).toBox()) : r.box(), b)).count()));
+            boxes.add(new BoxCount(box, counts[box]));
         }
-        int notMapped = (int) results.values().stream().filter(r -> !r.mapped()).count();
-        return new TalentMap(periodId, boxes, notMapped, List.copyOf(results.values()));
+        return new TalentMap(periodId, boxes, (int) members.stream().filter(r -> !r.mapped()).count(), members);
     }
 
     @Transactional(readOnly = true)

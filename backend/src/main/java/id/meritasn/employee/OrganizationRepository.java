@@ -78,10 +78,6 @@ class OrganizationRepository {
         return tenant.select(JABATAN.CODE, JABATAN.ID).from(JABATAN).fetchMap(JABATAN.CODE, JABATAN.ID);
     }
 
-    Optional<Position> position(DSLContext tenant, String code) {
-        return positionSelect(tenant).where(JABATAN.CODE.eq(code)).fetchOptional(OrganizationRepository::toPosition);
-    }
-
     long savePosition(DSLContext tenant, String code, String name, String level, long unitId,
                       @Nullable String minGolongan, boolean critical) {
         return tenant.insertInto(JABATAN).set(JABATAN.CODE, code).set(JABATAN.NAME, name).set(JABATAN.LEVEL, level)
