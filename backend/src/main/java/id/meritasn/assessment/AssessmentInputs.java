@@ -17,7 +17,7 @@ public record AssessmentInputs(@Nullable SkpInput skp, List<Dated> awards, List<
                                @Nullable CompetencyInput competency, @Nullable Evidenced potentialScore,
                                @Nullable String educationLevel, @Nullable Boolean fieldOfStudyFits,
                                Rubric.DisciplineLevel discipline, @Nullable LocalDate inPositionSince,
-                               @Nullable Boolean lhkpnReported, @Nullable Evidenced communityScore) {
+                               @Nullable Boolean lhkpnReported, @Nullable Community community) {
 
     public AssessmentInputs {
         awards = List.copyOf(awards);
@@ -40,6 +40,13 @@ public record AssessmentInputs(@Nullable SkpInput skp, List<Dated> awards, List<
 
     public record CompetencyInput(Map<String, Integer> achieved, List<JobPersonMatch.Requirement> standard,
                                   String evidence) {
+    }
+
+    /**
+     * Approved community submissions (PERMATA-style public feedback on daily service): how many, and their mean on the
+     * 1-5 scale. Submitters never reach the engine.
+     */
+    public record Community(int approved, BigDecimal mean) {
     }
 
     /** A 0-100 score from an outside assessment, with its evidence. */

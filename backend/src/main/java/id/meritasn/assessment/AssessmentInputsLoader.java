@@ -39,10 +39,13 @@ class AssessmentInputsLoader {
     private final OrganizationService organization;
     private final ReferenceDataService referenceData;
     private final AssessmentRepository assessments;
+    private final CommunityFeedbackRepository community;
     private final ObjectMapper json;
 
     AssessmentInputsLoader(EmployeeService employees, OrganizationService organization,
-                           ReferenceDataService referenceData, AssessmentRepository assessments, ObjectMapper json) {
+                           ReferenceDataService referenceData, AssessmentRepository assessments,
+                           CommunityFeedbackRepository community, ObjectMapper json) {
+        this.community = community;
         this.employees = employees;
         this.organization = organization;
         this.referenceData = referenceData;
@@ -56,6 +59,7 @@ class AssessmentInputsLoader {
         List<Employee> list = employees.findAll(agency, nips);
         Map<String, Map<String, String[]>> inputs = assessments.inputs(tenant, periodId, nips);
         Map<String, List<AssessmentInputs.Feedback>> feedback = assessments.feedback(tenant, periodId, nips);
+        Map<String, AssessmentInputs.Community> approved = community.approved(tenant, periodId, nips);
         var awards = (Map<String, List<id.meritasn.employee.EmployeeRecords.AwardEntry>>) employees.histories(agency, HistoryView.AWARDS, nips);
         var teams = (Map<String, List<id.meritasn.employee.EmployeeRecords.TeamAssignmentEntry>>) employees.histories(agency, HistoryView.TEAMS, nips);
         var trainings = (Map<String, List<TrainingEntry>>) employees.histories(agency, HistoryView.TRAININGS, nips);
@@ -82,7 +86,7 @@ class AssessmentInputsLoader {
                     own.containsKey("FIELD_FIT") ? json.readTree(own.get("FIELD_FIT")[0]).path("fits").asBoolean() : null,
                     discipline(discipline.getOrDefault(e.nip(), List.of()), asOf),
                     inPositionSince(positions.getOrDefault(e.nip(), List.of())),
-                    null, null));
+                    null, approved.get(e.nip())));
         }
         return result;
     }

@@ -152,6 +152,17 @@ public class AssessmentService {
         return true;
     }
 
+    /**
+     * Recomputes one employee of an open period after an input kept outside this service changed (an approved
+     * community submission).
+     */
+    @Transactional
+    @PreAuthorize(ENTER)
+    public TalentResult recomputeEmployee(String agency, long periodId, String nip) {
+        DSLContext tenant = tenant(agency);
+        return recompute(agency, tenant, openPeriod(tenant, periodId), List.of(nip)).get(0);
+    }
+
     /** Recomputes every active employee of the period; returns how many results changed. */
     @Transactional
     @PreAuthorize(ENTER)

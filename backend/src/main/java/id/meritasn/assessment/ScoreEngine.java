@@ -57,14 +57,7 @@ public final class ScoreEngine {
         counted(explanation, rubric, Indicator.TEAM_ASSIGNMENTS, in.teamAssignments(),
                 asOf.minusYears(rubric.teamWindowYears()), asOf);
         feedback(explanation, missing, rubric, in.feedback360());
-        if (rubric.weight(Indicator.COMMUNITY) > 0) {
-            if (in.communityScore() == null) {
-                missing.add("Community input score");
-            } else {
-                add(explanation, rubric, Indicator.COMMUNITY, in.communityScore().score().toPlainString(),
-                        in.communityScore().score().doubleValue(), in.communityScore().evidence());
-            }
-        }
+        community(explanation, missing, rubric, in.community());
 
         if (in.competency() == null) {
             missing.add("Competency assessment (achieved level per competency of the position's standard)");
@@ -154,6 +147,26 @@ public final class ScoreEngine {
         double mean = averages.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
         add(explanation, rubric, Indicator.FEEDBACK_360, String.format(java.util.Locale.ROOT, "%.2f of 5 (%s)", mean,
                 averages.keySet()), mean * 20, "360-degree feedback, groups " + averages.keySet());
+    }
+
+    /**
+     * Counted only when the agency's rubric weighs it; then it is required like any other input, from at least as many
+     * approved submissions as a 360-degree group needs, so a single person's opinion never moves a score.
+     */
+    private static void community(List<IndicatorScore> explanation, List<String> missing, Rubric rubric,
+                                  AssessmentInputs.@Nullable Community community) {
+        if (rubric.weight(Indicator.COMMUNITY) == 0) {
+            return;
+        }
+        int approved = community == null ? 0 : community.approved();
+        if (community == null || approved < rubric.minRatersPerGroup()) {
+            missing.add("Community input: at least " + rubric.minRatersPerGroup() + " approved submissions (" + approved
+                    + " so far)");
+            return;
+        }
+        add(explanation, rubric, Indicator.COMMUNITY, String.format(java.util.Locale.ROOT, "%.2f of 5 (%d approved)",
+                community.mean(), approved), community.mean().doubleValue() * 20,
+                "masukan masyarakat terverifikasi: " + approved + " tanggapan disetujui moderator");
     }
 
     private static void add(List<IndicatorScore> explanation, Rubric rubric, Indicator indicator, String raw,

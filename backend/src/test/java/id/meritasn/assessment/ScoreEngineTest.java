@@ -83,7 +83,7 @@ class ScoreEngineTest {
         var teams = new AssessmentInputs(in.skp(), in.awards(), List.of(new Dated(AS_OF.minusYears(2).minusDays(1), "lama"),
                 new Dated(AS_OF.minusYears(2), "baru")), in.certificates(), in.feedback360(), in.competency(),
                 in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(), in.inPositionSince(),
-                in.lhkpnReported(), in.communityScore());
+                in.lhkpnReported(), in.community());
 
         assertThat(indicator(teams, Indicator.TEAM_ASSIGNMENTS).raw()).startsWith("1 ");
     }
@@ -113,12 +113,47 @@ class ScoreEngineTest {
         feedback.addAll(raters(1, RaterGroup.SUBORDINATE, 2)); // two subordinates: could be identified, left out
         var withSmallGroup = new AssessmentInputs(in.skp(), in.awards(), in.teamAssignments(), in.certificates(), feedback,
                 in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
-                in.inPositionSince(), in.lhkpnReported(), in.communityScore());
+                in.inPositionSince(), in.lhkpnReported(), in.community());
 
         ScoreEngine.IndicatorScore score = indicator(withSmallGroup, Indicator.FEEDBACK_360);
 
         assertThat(score.scaled()).isEqualByComparingTo("100.00");
         assertThat(score.raw()).contains("PEER").doesNotContain("SUBORDINATE");
+    }
+
+    @Test
+    void community_input_counts_only_where_the_rubric_weighs_it_and_only_from_enough_approved_submissions() {
+        Rubric national = Rubric.nationalDefault();
+        Map<Indicator, Integer> weights = new HashMap<>(national.weights());
+        weights.put(Indicator.FEEDBACK_360, 5);
+        weights.put(Indicator.COMMUNITY, 5);
+        Rubric permata = new Rubric(weights, national.skpScale(), national.educationScale(), national.disciplineScale(),
+                national.countScale(), national.yearsScale(), 100, 50, 5, 2, 5, 3, national.cutoffs());
+
+        // off in the national default: submissions, if any, change nothing
+        assertThat(ScoreEngine.score(withCommunity(new AssessmentInputs.Community(9, new BigDecimal("1.00"))),
+                national, AS_OF).performance()).isEqualByComparingTo("89.00");
+        // weighed but only two approved: not mapped yet, no guessed box
+        ScoreEngine.Result tooFew = ScoreEngine.score(withCommunity(new AssessmentInputs.Community(2,
+                new BigDecimal("5.00"))), permata, AS_OF);
+        assertThat(tooFew.mapped()).isFalse();
+        assertThat(tooFew.missing()).containsExactly("Community input: at least 3 approved submissions (2 so far)");
+        // three approved with mean 3.00 = 60: 360 (80) and community (60) at 5% each instead of 360 alone at 10%
+        ScoreEngine.Result counted = ScoreEngine.score(withCommunity(new AssessmentInputs.Community(3,
+                new BigDecimal("3.00"))), permata, AS_OF);
+        assertThat(counted.performance()).isEqualByComparingTo("88.00");
+        assertThat(counted.explanation()).filteredOn(s -> s.indicator() == Indicator.COMMUNITY).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.raw()).isEqualTo("3.00 of 5 (3 approved)");
+                    assertThat(s.contribution()).isEqualByComparingTo("3.00");
+                });
+    }
+
+    private static AssessmentInputs withCommunity(AssessmentInputs.Community community) {
+        var in = complete();
+        return new AssessmentInputs(in.skp(), in.awards(), in.teamAssignments(), in.certificates(), in.feedback360(),
+                in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
+                in.inPositionSince(), in.lhkpnReported(), community);
     }
 
     @Test
@@ -178,7 +213,7 @@ class ScoreEngineTest {
         var in = complete();
         return new AssessmentInputs(in.skp(), awards, in.teamAssignments(), in.certificates(), in.feedback360(),
                 in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
-                in.inPositionSince(), in.lhkpnReported(), in.communityScore());
+                in.inPositionSince(), in.lhkpnReported(), in.community());
     }
 
     private static ScoreEngine.IndicatorScore indicator(AssessmentInputs in, Indicator indicator) {

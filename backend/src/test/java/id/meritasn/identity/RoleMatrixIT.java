@@ -121,6 +121,13 @@ class RoleMatrixIT extends PlatformIntegrationTest {
                     "mutation { publishAssessmentPeriod(input: {periodId: 999999}) { status } }"),
             new Operation("moveToBox", Set.of("talent-committee"), "mutation { moveToBox(input: {periodId: 999999,"
                     + " nip: \"1\", box: 8, reason: \"alasan yang cukup panjang\"}) { toBox } }"),
+            new Operation("communityFeedback", Set.of("tenant-admin"),
+                    "{ communityFeedback(periodId: 999999) { edges { node { id } } } }"),
+            new Operation("submitCommunityFeedback", Set.of("tenant-admin", "agency-integration"),
+                    "mutation { submitCommunityFeedback(input: {periodId: 999999, nip: \"1\", verifiedNik: \"3171011501900001\","
+                            + " channel: \"loket\", score: 4}) { id } }"),
+            new Operation("moderateCommunityFeedback", Set.of("tenant-admin"),
+                    "mutation { moderateCommunityFeedback(input: {id: 999999, approve: true}) { id } }"),
             new Operation("myTalentResult", AGENCY_ROLES, "{ myTalentResult(periodId: 999999) { finalBox } }"),
             new Operation("addHistoryEntry", Set.of("tenant-admin"),
                     "mutation { addHistoryEntry(input: {nip: \"1%s\", kind: AWARD, name: \"Satyalancana\", date: \"2024-08-17\"})"
@@ -136,6 +143,10 @@ class RoleMatrixIT extends PlatformIntegrationTest {
         SystemActor.callAsPlatform(() -> lifecycle.find(AGENCY).isPresent() ? null : provisioning.provision(
                 new ProvisionTenantCommand(AGENCY, "Instansi Matriks", TenantKind.KOTA, "Bali", null, Map.of()), "test"));
     }
+
+    /** Rows a refused call must not have written: units, the employee audit trail, community submissions. */
+    static final String RECORDS = "SELECT (SELECT count(*) FROM t_" + AGENCY + ".unit_kerja) + (SELECT count(*) FROM t_"
+            + AGENCY + ".employee_audit) + (SELECT count(*) FROM t_" + AGENCY + ".community_feedback)";
 
     static String token(String role) {
         var builder = Tokens.builder("u_" + role, role);
@@ -162,8 +173,7 @@ class RoleMatrixIT extends PlatformIntegrationTest {
         List<Map<String, Object>> registryBefore = jdbc.queryForList("SELECT * FROM platform.tenant ORDER BY key");
         long auditBefore = jdbc.queryForObject("SELECT count(*) FROM platform.audit_event", Long.class);
         List<Map<String, Object>> policiesBefore = jdbc.queryForList("SELECT * FROM t_" + AGENCY + ".tenant_policy ORDER BY name");
-        long recordsBefore = jdbc.queryForObject("SELECT (SELECT count(*) FROM t_" + AGENCY + ".unit_kerja) + (SELECT count(*) FROM t_"
-                + AGENCY + ".employee_audit)", Long.class);
+        long recordsBefore = jdbc.queryForObject(RECORDS, Long.class);
 
         var response = graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + token(role))
                 .build().document(document.formatted(key)).execute();
@@ -177,8 +187,7 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             assertThat(jdbc.queryForList("SELECT * FROM platform.tenant ORDER BY key")).isEqualTo(registryBefore);
             assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.audit_event", Long.class)).isEqualTo(auditBefore);
             assertThat(jdbc.queryForList("SELECT * FROM t_" + AGENCY + ".tenant_policy ORDER BY name")).isEqualTo(policiesBefore);
-            assertThat(jdbc.queryForObject("SELECT (SELECT count(*) FROM t_" + AGENCY + ".unit_kerja) + (SELECT count(*) FROM t_"
-                    + AGENCY + ".employee_audit)", Long.class)).isEqualTo(recordsBefore);
+            assertThat(jdbc.queryForObject(RECORDS, Long.class)).isEqualTo(recordsBefore);
         }
     }
 }
