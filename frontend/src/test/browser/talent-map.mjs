@@ -15,7 +15,7 @@ try {
   const order = await page.locator('#nine-box > button').evaluateAll((buttons) => buttons.map((b) => b.id));
   assert.deepEqual(order, ['box-4', 'box-7', 'box-9', 'box-2', 'box-5', 'box-8', 'box-1', 'box-3', 'box-6']);
   await page.waitForFunction(() => [...document.querySelectorAll('[id$="-count"]')]
-    .some((e) => Number(e.textContent) > 0), null, { timeout: 30_000 });
+    .some((e) => Number(e.textContent) > 0), null, { timeout: 90_000 });
   const counts = await page.locator('[id$="-count"]').allTextContents();
   const total = counts.map(Number).reduce((a, b) => a + b, 0);
   assert.ok(total > 1000, `expected the demo employees on the map, got ${total}`);

@@ -7,7 +7,7 @@ import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { Select } from '@vaadin/react-components/Select.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
 import { useSignal } from '@vaadin/hilla-react-signals';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { TalentBrowserService } from 'Frontend/generated/endpoints';
 import type MapView from 'Frontend/generated/id/meritasn/ui/TalentBrowserService/MapView';
@@ -41,8 +41,16 @@ export default function TalentMapView() {
   const units = useSignal<{ label: string; value: string }[]>([]);
   const completeness = useSignal<Completeness[]>([]);
 
+  // one request at a time: on a busy server a map of thousands may take longer than the refresh interval
+  const loading = useRef(false);
   const load = async () => {
-    if (periodId.value) view.value = await TalentBrowserService.map(Number(periodId.value), unit.value);
+    if (!periodId.value || loading.current) return;
+    loading.current = true;
+    try {
+      view.value = await TalentBrowserService.map(Number(periodId.value), unit.value);
+    } finally {
+      loading.current = false;
+    }
   };
 
   useEffect(() => {
@@ -115,7 +123,7 @@ export default function TalentMapView() {
         </div>
       </div>
       <p id="not-mapped">{translate(key`talentmap.notMapped`, { count: view.value?.notMapped ?? 0 })}</p>
-      <Grid items={members} allRowsVisible onActiveItemChanged={(e) => e.detail.value &&
+      <Grid items={members} id="members" style={{ height: '28rem' }} onActiveItemChanged={(e) => e.detail.value &&
         navigate(`/peta-talenta/${e.detail.value.nip}?periode=${periodId.value}`)}>
         <GridColumn path="name" header={translate(key`employees.name`)} autoWidth />
         <GridColumn path="nip" header="NIP" autoWidth />

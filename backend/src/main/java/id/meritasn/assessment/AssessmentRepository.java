@@ -82,6 +82,25 @@ class AssessmentRepository {
                 .execute();
     }
 
+    /**
+     * Inserts or changes an input unless the same payload and evidence are already stored: 1 inserted, 2 changed,
+     * 0 unchanged (so loading a file twice changes nothing the second time).
+     */
+    int saveInputIfChanged(DSLContext tenant, long periodId, String nip, String kind, Object payload, String evidence,
+                           String actor) {
+        JSONB value = JSONB.valueOf(json.writeValueAsString(payload));
+        return tenant.insertInto(ASSESSMENT_INPUT).set(ASSESSMENT_INPUT.PERIOD_ID, periodId).set(ASSESSMENT_INPUT.NIP, nip)
+                .set(ASSESSMENT_INPUT.KIND, kind).set(ASSESSMENT_INPUT.PAYLOAD, value)
+                .set(ASSESSMENT_INPUT.EVIDENCE, evidence).set(ASSESSMENT_INPUT.ENTERED_BY, actor)
+                .onConflict(ASSESSMENT_INPUT.PERIOD_ID, ASSESSMENT_INPUT.NIP, ASSESSMENT_INPUT.KIND).doUpdate()
+                .set(ASSESSMENT_INPUT.PAYLOAD, value).set(ASSESSMENT_INPUT.EVIDENCE, evidence)
+                .set(ASSESSMENT_INPUT.ENTERED_BY, actor).set(ASSESSMENT_INPUT.ENTERED_AT, DSL.currentOffsetDateTime())
+                .where(ASSESSMENT_INPUT.PAYLOAD.isDistinctFrom(value).or(ASSESSMENT_INPUT.EVIDENCE.isDistinctFrom(evidence)))
+                // xmax is 0 on a row this statement inserted, set on one it updated
+                .returningResult(DSL.field("(xmax = 0)", Boolean.class)).fetchOptional()
+                .map(r -> r.value1() ? 1 : 2).orElse(0);
+    }
+
     /** Inputs of these employees: nip to kind to {payload JSON, evidence}. */
     Map<String, Map<String, String[]>> inputs(DSLContext tenant, long periodId, Collection<String> nips) {
         Map<String, Map<String, String[]>> result = new java.util.HashMap<>();
@@ -149,16 +168,25 @@ class AssessmentRepository {
         return moves;
     }
 
-    void saveResult(DSLContext tenant, long periodId, String nip, int version, int rubricVersion,
-                    ScoreEngine.Result result) {
-        tenant.insertInto(TALENT_RESULT).set(TALENT_RESULT.PERIOD_ID, periodId).set(TALENT_RESULT.NIP, nip)
-                .set(TALENT_RESULT.VERSION, version).set(TALENT_RESULT.RUBRIC_VERSION, rubricVersion)
-                .set(TALENT_RESULT.MAPPED, result.mapped())
-                .set(TALENT_RESULT.MISSING, JSONB.valueOf(json.writeValueAsString(result.missing())))
-                .set(TALENT_RESULT.POTENTIAL, result.potential()).set(TALENT_RESULT.PERFORMANCE, result.performance())
-                .set(TALENT_RESULT.BOX, result.box() == null ? null : result.box().shortValue())
-                .set(TALENT_RESULT.EXPLANATION, JSONB.valueOf(json.writeValueAsString(result.explanation())))
-                .execute();
+    /** A result to store as the employee's next version. */
+    record NewResult(String nip, int version, int rubricVersion, ScoreEngine.Result result) {
+    }
+
+    /** Stores many results with one multi-row statement per thousand (a full recompute writes tens of thousands). */
+    void saveResults(DSLContext tenant, long periodId, List<NewResult> results) {
+        for (int from = 0; from < results.size(); from += 1000) {
+            var insert = tenant.insertInto(TALENT_RESULT, TALENT_RESULT.PERIOD_ID, TALENT_RESULT.NIP, TALENT_RESULT.VERSION,
+                    TALENT_RESULT.RUBRIC_VERSION, TALENT_RESULT.MAPPED, TALENT_RESULT.MISSING, TALENT_RESULT.POTENTIAL,
+                    TALENT_RESULT.PERFORMANCE, TALENT_RESULT.BOX, TALENT_RESULT.EXPLANATION);
+            for (NewResult n : results.subList(from, Math.min(results.size(), from + 1000))) {
+                ScoreEngine.Result r = n.result();
+                insert = insert.values(periodId, n.nip(), n.version(), n.rubricVersion(), r.mapped(),
+                        JSONB.valueOf(json.writeValueAsString(r.missing())), r.potential(), r.performance(),
+                        r.box() == null ? null : r.box().shortValue(),
+                        JSONB.valueOf(json.writeValueAsString(r.explanation())));
+            }
+            insert.execute();
+        }
     }
 
     private TalentResult toResult(Record r) {

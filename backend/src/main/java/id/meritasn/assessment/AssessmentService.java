@@ -160,7 +160,54 @@ public class AssessmentService {
     @PreAuthorize(ENTER)
     public TalentResult recomputeEmployee(String agency, long periodId, String nip) {
         DSLContext tenant = tenant(agency);
-        return recompute(agency, tenant, openPeriod(tenant, periodId), List.of(nip)).get(0);
+        return recomputeOne(agency, tenant, openPeriod(tenant, periodId), nip);
+    }
+
+    /** What a chunk of a bulk file did: rows with a new input, rows with a changed one, rows the same as stored. */
+    public record BulkResult(int created, int updated, int unchanged, List<id.meritasn.employee.ImportJob.RowError> refused) {
+    }
+
+    /**
+     * Stores the inputs of many employees from a bulk file in one transaction and recomputes those whose inputs
+     * changed, together. A row for an employee the agency does not have is refused, with its row number.
+     */
+    @Transactional
+    @PreAuthorize(ENTER)
+    public BulkResult storeInputs(String agency, long periodId, List<AssessmentInputFile.Inputs> rows, String actor) {
+        DSLContext tenant = tenant(agency);
+        AssessmentPeriod period = openPeriod(tenant, periodId);
+        java.util.Set<String> known = new java.util.HashSet<>();
+        employees.findAll(agency, rows.stream().map(AssessmentInputFile.Inputs::nip).distinct().toList())
+                .forEach(e -> known.add(e.nip()));
+        List<id.meritasn.employee.ImportJob.RowError> refused = new ArrayList<>();
+        java.util.Set<String> changed = new java.util.LinkedHashSet<>();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (AssessmentInputFile.Inputs row : rows) {
+            if (!known.contains(row.nip())) {
+                refused.add(new id.meritasn.employee.ImportJob.RowError(row.rowNumber(), AssessmentInputFile.NIP,
+                        row.nip(), "No employee with this NIP in the agency."));
+                continue;
+            }
+            int outcome = 0;
+            for (Map.Entry<String, Object> input : row.byKind().entrySet()) {
+                outcome = Math.max(outcome, repository.saveInputIfChanged(tenant, periodId, row.nip(), input.getKey(),
+                        input.getValue(), row.evidence(), actor));
+            }
+            switch (outcome) {
+                case 1 -> created++;
+                case 2 -> updated++;
+                default -> unchanged++;
+            }
+            if (outcome > 0) {
+                changed.add(row.nip());
+            }
+        }
+        if (!changed.isEmpty()) {
+            recompute(agency, tenant, period, List.copyOf(changed));
+        }
+        return new BulkResult(created, updated, unchanged, refused);
     }
 
     /** Recomputes every active employee of the period; returns how many results changed. */
@@ -172,14 +219,7 @@ public class AssessmentService {
         List<String> nips = employees.activeNips(agency);
         int changed = 0;
         for (int from = 0; from < nips.size(); from += 1000) {
-            List<String> chunk = nips.subList(from, Math.min(nips.size(), from + 1000));
-            Map<String, TalentResult> before = repository.latestResults(tenant, periodId, chunk);
-            for (TalentResult after : recompute(agency, tenant, period, chunk)) {
-                TalentResult previous = before.get(after.nip());
-                if (previous == null || previous.version() != after.version()) {
-                    changed++;
-                }
-            }
+            changed += recompute(agency, tenant, period, nips.subList(from, Math.min(nips.size(), from + 1000))).size();
         }
         return changed;
     }
@@ -276,26 +316,37 @@ public class AssessmentService {
         AssessmentPeriod period = openPeriod(tenant, periodId);
         requireEmployee(agency, nip);
         repository.saveInput(tenant, periodId, nip, kind, payload, evidence.trim(), actor);
-        return recompute(agency, tenant, period, List.of(nip)).get(0);
+        return recomputeOne(agency, tenant, period, nip);
     }
 
-    /** Scores the employees and stores a new version for each whose result changed. */
-    private List<TalentResult> recompute(String agency, DSLContext tenant, AssessmentPeriod period, List<String> nips) {
+    private TalentResult recomputeOne(String agency, DSLContext tenant, AssessmentPeriod period, String nip) {
+        recompute(agency, tenant, period, List.of(nip));
+        return repository.latestResults(tenant, period.id(), List.of(nip)).get(nip);
+    }
+
+    /**
+     * Scores the employees and stores a new version for each whose result changed, in one statement; returns the
+     * employees whose result changed.
+     */
+    private List<String> recompute(String agency, DSLContext tenant, AssessmentPeriod period, List<String> nips) {
         RubricVersion rubric = rubricAt(tenant, period.asOf());
         Map<String, AssessmentInputs> inputs = loader.load(agency, tenant, period.id(), period.asOf(), nips);
         Map<String, TalentResult> latest = repository.latestResults(tenant, period.id(), nips);
-        List<String> stored = new ArrayList<>();
+        List<AssessmentRepository.NewResult> changed = new ArrayList<>();
         for (String nip : nips) {
-            ScoreEngine.Result result = ScoreEngine.score(inputs.get(nip), rubric.rubric(), period.asOf());
+            AssessmentInputs in = inputs.get(nip);
+            if (in == null) {
+                continue; // not an employee of the agency (callers check single employees before)
+            }
+            ScoreEngine.Result result = ScoreEngine.score(in, rubric.rubric(), period.asOf());
             TalentResult previous = latest.get(nip);
             if (previous == null || changed(previous, result, rubric.version())) {
-                repository.saveResult(tenant, period.id(), nip, previous == null ? 1 : previous.version() + 1,
-                        rubric.version(), result);
+                changed.add(new AssessmentRepository.NewResult(nip, previous == null ? 1 : previous.version() + 1,
+                        rubric.version(), result));
             }
-            stored.add(nip);
         }
-        Map<String, TalentResult> now = repository.latestResults(tenant, period.id(), stored);
-        return stored.stream().map(now::get).toList();
+        repository.saveResults(tenant, period.id(), changed);
+        return changed.stream().map(AssessmentRepository.NewResult::nip).toList();
     }
 
     private static boolean changed(TalentResult previous, ScoreEngine.Result result, int rubricVersion) {

@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,6 +32,8 @@ import java.util.UUID;
 public class EmployeeImportService {
 
     private static final Logger log = LoggerFactory.getLogger(EmployeeImportService.class);
+
+    static final String TARGET_CALLER = "@tenantAccess.isMember(#agency) and hasAnyRole('TENANT_ADMIN', 'ASSESSOR')";
 
     private final TenantDatabase tenants;
     private final ImportJobRepository jobs;
@@ -51,11 +54,29 @@ public class EmployeeImportService {
     @Transactional
     @PreAuthorize(EmployeeService.WRITE)
     public ImportJob submit(String agency, String fileName, byte[] content, String actor) throws ImportFileProblem {
-        EmployeeFileParser.Kind kind = EmployeeFileParser.detect(fileName, content);
+        TabularFile.Kind kind = TabularFile.detect(fileName, content);
         EmployeeFileParser.parse(kind, content); // refuse unreadable files now, not in the background
+        return queue(agency, ImportJob.EMPLOYEES, Map.of(), fileName, kind, content, actor);
+    }
+
+    /**
+     * Queues a file of another feature's target. The feature's service has already checked its own, narrower rule
+     * (who may enter what, for which period); this still requires a member of the agency who enters data.
+     */
+    @Transactional
+    @PreAuthorize(TARGET_CALLER)
+    public ImportJob submit(ImportTarget target, String agency, Map<String, String> params, String fileName,
+                            byte[] content, String actor) throws ImportFileProblem {
+        TabularFile.Kind kind = TabularFile.detect(fileName, content);
+        TabularFile.read(kind, content, target.columns(), target.required());
+        return queue(agency, target.name(), params, fileName, kind, content, actor);
+    }
+
+    private ImportJob queue(String agency, String target, Map<String, String> params, String fileName,
+                            TabularFile.Kind kind, byte[] content, String actor) {
         DSLContext tenant = tenants.enter(TenantId.of(agency));
         UUID id = UUID.randomUUID();
-        jobs.insert(tenant, id, fileName, kind, content, actor);
+        jobs.insert(tenant, id, target, params, fileName, kind, content, actor);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -68,19 +89,39 @@ public class EmployeeImportService {
     @Transactional(readOnly = true)
     @PreAuthorize(EmployeeService.WRITE)
     public Optional<ImportJob> job(String agency, UUID id) {
-        return jobs.find(tenants.enter(TenantId.of(agency)), id);
+        return job(agency, ImportJob.EMPLOYEES, id);
+    }
+
+    /** A job of a target, or empty when the id belongs to a job of another target. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(TARGET_CALLER)
+    public Optional<ImportJob> job(String agency, String target, UUID id) {
+        return jobs.find(tenants.enter(TenantId.of(agency)), id).filter(j -> j.target().equals(target));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(EmployeeService.WRITE)
     public List<ImportJob> recent(String agency) {
-        return jobs.recent(tenants.enter(TenantId.of(agency)), 20);
+        return recent(agency, ImportJob.EMPLOYEES);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(TARGET_CALLER)
+    public List<ImportJob> recent(String agency, String target) {
+        return jobs.recent(tenants.enter(TenantId.of(agency)), target, 20);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(EmployeeService.WRITE)
     public List<ImportJob.RowError> rowErrors(String agency, UUID id, int limit) {
         return jobs.rowErrors(tenants.enter(TenantId.of(agency)), id, limit);
+    }
+
+    /** The error report of a job: employee imports only for tenant admins, other targets for whoever enters data. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(TARGET_CALLER + " and (#job.target() != 'EMPLOYEES' or hasRole('TENANT_ADMIN'))")
+    public List<ImportJob.RowError> rowErrors(String agency, ImportJob job, int limit) {
+        return jobs.rowErrors(tenants.enter(TenantId.of(agency)), job.id(), limit);
     }
 
     /** After a restart: every job that was queued or running when the process stopped goes on where it was. */

@@ -65,6 +65,6 @@ class ImportController {
 
     @SchemaMapping(typeName = "ImportJob")
     List<ImportJob.RowError> rowErrors(ImportJob job, @Argument @Nullable Integer first, GraphQLContext context) {
-        return imports.rowErrors(EmployeeController.agency(context), job.id(), first == null ? 1000 : Math.min(first, 10_000));
+        return imports.rowErrors(EmployeeController.agency(context), job, first == null ? 1000 : Math.min(first, 10_000));
     }
 }

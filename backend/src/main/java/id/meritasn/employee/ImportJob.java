@@ -5,10 +5,15 @@ import org.jspecify.annotations.Nullable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** GraphQL type ImportJob: an import's progress and outcome (rows done of total, refused so far). */
-public record ImportJob(UUID id, String fileName, String fileKind, Status status, int totalRows, int rowsDone,
+/**
+ * GraphQL type ImportJob: an import's progress and outcome (rows done of total, refused so far). {@code target} is
+ * EMPLOYEES or the name of another feature's {@link ImportTarget}.
+ */
+public record ImportJob(UUID id, String target, String fileName, String fileKind, Status status, int totalRows, int rowsDone,
                         int created, int updated, int unchanged, int refused, @Nullable String failure,
                         String createdBy, OffsetDateTime createdAt, @Nullable OffsetDateTime finishedAt) {
+
+    public static final String EMPLOYEES = "EMPLOYEES";
 
     public enum Status { QUEUED, RUNNING, COMPLETED, FAILED }
 

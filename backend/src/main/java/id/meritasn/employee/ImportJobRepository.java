@@ -2,11 +2,15 @@ package id.meritasn.employee;
 
 import id.meritasn.jooq.t_template.tables.records.ImportJobRecord;
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,10 +20,23 @@ import static id.meritasn.jooq.t_template.Tables.IMPORT_ROW_ERROR;
 @Repository
 class ImportJobRepository {
 
-    void insert(DSLContext tenant, UUID id, String fileName, EmployeeFileParser.Kind kind, byte[] content, String actor) {
+    void insert(DSLContext tenant, UUID id, String target, Map<String, String> params, String fileName,
+                TabularFile.Kind kind, byte[] content, String actor) {
         tenant.insertInto(IMPORT_JOB).set(IMPORT_JOB.ID, id).set(IMPORT_JOB.FILE_NAME, fileName)
+                .set(IMPORT_JOB.TARGET, target).set(IMPORT_JOB.PARAMS, JSONB.valueOf(json.writeValueAsString(params)))
                 .set(IMPORT_JOB.FILE_KIND, kind.name()).set(IMPORT_JOB.CONTENT, content)
                 .set(IMPORT_JOB.STATUS, ImportJob.Status.QUEUED.name()).set(IMPORT_JOB.CREATED_BY, actor).execute();
+    }
+
+    private final ObjectMapper json;
+
+    ImportJobRepository(ObjectMapper json) {
+        this.json = json;
+    }
+
+    Map<String, String> params(DSLContext tenant, UUID id) {
+        return json.readValue(tenant.select(IMPORT_JOB.PARAMS).from(IMPORT_JOB).where(IMPORT_JOB.ID.eq(id))
+                .fetchOne(IMPORT_JOB.PARAMS).data(), new TypeReference<Map<String, String>>() { });
     }
 
     Optional<ImportJob> find(DSLContext tenant, UUID id) {
@@ -30,8 +47,9 @@ class ImportJobRepository {
         return tenant.select(IMPORT_JOB.CONTENT).from(IMPORT_JOB).where(IMPORT_JOB.ID.eq(id)).fetchOne(IMPORT_JOB.CONTENT);
     }
 
-    List<ImportJob> recent(DSLContext tenant, int limit) {
-        return tenant.selectFrom(IMPORT_JOB).orderBy(IMPORT_JOB.CREATED_AT.desc()).limit(limit)
+    List<ImportJob> recent(DSLContext tenant, String target, int limit) {
+        return tenant.selectFrom(IMPORT_JOB).where(IMPORT_JOB.TARGET.eq(target)).orderBy(IMPORT_JOB.CREATED_AT.desc())
+                .limit(limit)
                 .fetch(ImportJobRepository::toJob);
     }
 
@@ -80,7 +98,7 @@ class ImportJobRepository {
     }
 
     private static ImportJob toJob(ImportJobRecord r) {
-        return new ImportJob(r.getId(), r.getFileName(), r.getFileKind(), ImportJob.Status.valueOf(r.getStatus()),
+        return new ImportJob(r.getId(), r.getTarget(), r.getFileName(), r.getFileKind(), ImportJob.Status.valueOf(r.getStatus()),
                 r.getTotalRows(), r.getRowsDone(), r.getCreated(), r.getUpdated(), r.getUnchanged(), r.getRefused(),
                 r.getFailure(), r.getCreatedBy(), r.getCreatedAt(), r.getFinishedAt());
     }

@@ -82,7 +82,8 @@ class CommunityFeedbackIT extends PlatformIntegrationTest {
             refused(as(agency, role).document(submit(period, "3171011501900009", 5)).execute(), ErrorType.FORBIDDEN, "");
         }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + agency + ".community_feedback", Integer.class)).isEqualTo(4);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + agency + ".community_feedback WHERE submitter_ref LIKE "
+        // the NIK itself is nowhere in the table: only a salted one-way reference
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + agency + ".community_feedback f WHERE f::text LIKE "
                 + "'%3171011501900001%'", Integer.class)).isZero();
 
         var queue = admin.document("{ communityFeedback(periodId: " + period + ", first: 3) { edges { node { id nip score "
@@ -90,7 +91,6 @@ class CommunityFeedbackIT extends PlatformIntegrationTest {
         queue.path("communityFeedback.edges[*].node.id").entityList(String.class).containsExactly(
                 ids.get(0), ids.get(1), ids.get(2));
         queue.path("communityFeedback.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
-        assertThat(queue.returnResponse().toString()).doesNotContain("3171011501900001");
         refused(as(agency, "assessor").document("mutation { moderateCommunityFeedback(input: {id: " + ids.get(0)
                 + ", approve: true}) { id } }").execute(), ErrorType.FORBIDDEN, "");
 

@@ -13,7 +13,8 @@ public final class BenchmarkMain {
 
     static final Map<String, Supplier<Benchmark>> BENCHMARKS = Map.of(
             "tenancy", TenancyBenchmark::new,
-            "employee-import", id.meritasn.employee.EmployeeImportBenchmark::new);
+            "employee-import", id.meritasn.employee.EmployeeImportBenchmark::new,
+            "talent-map", id.meritasn.assessment.TalentMapBenchmark::new);
 
     private BenchmarkMain() {
     }

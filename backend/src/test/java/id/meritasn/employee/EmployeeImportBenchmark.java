@@ -75,8 +75,8 @@ public class EmployeeImportBenchmark implements Benchmark {
             TenantDatabase tenants = context.getBean(TenantDatabase.class);
             ImportJobRepository jobs = context.getBean(ImportJobRepository.class);
             UUID id = UUID.randomUUID();
-            transactions.executeWithoutResult(s -> jobs.insert(tenants.enter(TenantId.of(ours)), id, "bench.csv",
-                    EmployeeFileParser.Kind.CSV, file, "bench"));
+            transactions.executeWithoutResult(s -> jobs.insert(tenants.enter(TenantId.of(ours)), id, ImportJob.EMPLOYEES, java.util.Map.of(), "bench.csv",
+                    TabularFile.Kind.CSV, file, "bench"));
             long start = System.nanoTime();
             context.getBean(ImportJobRunner.class).run(ours, id);
             double importMs = (System.nanoTime() - start) / 1e6;

@@ -142,7 +142,7 @@ class EmployeeImportIT extends PlatformIntegrationTest {
                 .getBytes(StandardCharsets.ISO_8859_1), ImportFileProblem.Rule.ENCODING);
         assertRule("tanpa_nip.csv", "NAMA,GOL_RUANG,TMT_GOLONGAN\nAndi,III/a,2019-01-01\n".getBytes(),
                 ImportFileProblem.Rule.MISSING_COLUMN);
-        byte[] huge = new byte[EmployeeFileParser.MAX_BYTES + 1];
+        byte[] huge = new byte[TabularFile.MAX_BYTES + 1];
         Arrays.fill(huge, (byte) 'a');
         assertRule("besar.csv", huge, ImportFileProblem.Rule.TOO_LARGE);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + agency + ".import_job", Integer.class)).isZero();
@@ -162,8 +162,8 @@ class EmployeeImportIT extends PlatformIntegrationTest {
                     1970 + i % 25, 1 + (i / 25) % 12, 1 + (i / 300) % 28, 1 + i % 2, 1 + i % 900, i));
         }
         UUID id = UUID.randomUUID();
-        transactions.executeWithoutResult(s -> jobs.insert(tenants.enter(TenantId.of(agency)), id, "besar.csv",
-                EmployeeFileParser.Kind.CSV, file.toString().getBytes(StandardCharsets.UTF_8), "operator"));
+        transactions.executeWithoutResult(s -> jobs.insert(tenants.enter(TenantId.of(agency)), id, ImportJob.EMPLOYEES, java.util.Map.of(), "besar.csv",
+                TabularFile.Kind.CSV, file.toString().getBytes(StandardCharsets.UTF_8), "operator"));
         runner.afterChunk = rowsDone -> {
             if (rowsDone == 500) {
                 throw new IllegalStateException("simulated crash after the first chunk");
@@ -191,8 +191,8 @@ class EmployeeImportIT extends PlatformIntegrationTest {
     @Test
     void on_startup_unfinished_jobs_of_every_agency_resume_by_themselves() {
         UUID id = UUID.randomUUID();
-        transactions.executeWithoutResult(s -> jobs.insert(tenants.enter(TenantId.of(agency)), id, "tertunda.csv",
-                EmployeeFileParser.Kind.CSV, MIXED.getBytes(StandardCharsets.UTF_8), "operator"));
+        transactions.executeWithoutResult(s -> jobs.insert(tenants.enter(TenantId.of(agency)), id, ImportJob.EMPLOYEES, java.util.Map.of(), "tertunda.csv",
+                TabularFile.Kind.CSV, MIXED.getBytes(StandardCharsets.UTF_8), "operator"));
 
         imports.resumeInterruptedImports();
 

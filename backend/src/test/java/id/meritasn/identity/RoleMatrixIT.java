@@ -128,6 +128,11 @@ class RoleMatrixIT extends PlatformIntegrationTest {
                             + " channel: \"loket\", score: 4}) { id } }"),
             new Operation("moderateCommunityFeedback", Set.of("tenant-admin"),
                     "mutation { moderateCommunityFeedback(input: {id: 999999, approve: true}) { id } }"),
+            new Operation("startAssessmentImport", ASSESSMENT_ENTRY, "mutation { startAssessmentImport(input: {periodId: 999999,"
+                    + " fileName: \"p%s.csv\", contentBase64: \"\"}) { errors { rule } } }"),
+            new Operation("assessmentImports", ASSESSMENT_ENTRY, "{ assessmentImports { id } }"),
+            new Operation("assessmentImport", ASSESSMENT_ENTRY,
+                    "{ assessmentImport(id: \"00000000-0000-0000-0000-000000000000\") { status } }"),
             new Operation("myTalentResult", AGENCY_ROLES, "{ myTalentResult(periodId: 999999) { finalBox } }"),
             new Operation("addHistoryEntry", Set.of("tenant-admin"),
                     "mutation { addHistoryEntry(input: {nip: \"1%s\", kind: AWARD, name: \"Satyalancana\", date: \"2024-08-17\"})"

@@ -1,0 +1,64 @@
+package id.meritasn.assessment;
+
+import id.meritasn.employee.EmployeeImportService;
+import id.meritasn.employee.ImportFileProblem;
+import id.meritasn.employee.ImportJob;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Bulk loading of assessment inputs from CSV or XLSX into an open period, on the employee import's job machinery:
+ * whole-file checks before anything is queued, background chunks whose rows commit with the progress, every refused
+ * field with its row number, resume after a restart. Each chunk recomputes the employees it changed.
+ */
+@Service
+public class AssessmentImportService {
+
+    private final TenantDatabase tenants;
+    private final AssessmentRepository repository;
+    private final EmployeeImportService imports;
+    private final AssessmentImportTarget target;
+
+    AssessmentImportService(TenantDatabase tenants, AssessmentRepository repository, EmployeeImportService imports,
+                            AssessmentImportTarget target) {
+        this.tenants = tenants;
+        this.repository = repository;
+        this.imports = imports;
+        this.target = target;
+    }
+
+    @Transactional
+    @PreAuthorize(AssessmentService.ENTER)
+    public ImportJob submit(String agency, long periodId, String fileName, byte[] content, String actor)
+            throws ImportFileProblem {
+        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        var period = repository.period(tenant, periodId).orElseThrow(() ->
+                new AssessmentService.AssessmentRefused("No assessment period " + periodId + " in this agency."));
+        if (period.status() != AssessmentRecords.PeriodStatus.OPEN) {
+            throw new AssessmentService.AssessmentRefused("Period '" + period.name() + "' is " + period.status()
+                    + ": inputs are closed.");
+        }
+        return imports.submit(target, agency, Map.of("periodId", String.valueOf(periodId)), fileName, content, actor);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.ENTER)
+    public Optional<ImportJob> job(String agency, UUID id) {
+        return imports.job(agency, AssessmentImportTarget.NAME, id);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.ENTER)
+    public List<ImportJob> recent(String agency) {
+        return imports.recent(agency, AssessmentImportTarget.NAME);
+    }
+}

@@ -1,0 +1,151 @@
+package id.meritasn.assessment;
+
+import id.meritasn.employee.ImportJob.RowError;
+import id.meritasn.employee.TabularFile;
+import org.jspecify.annotations.Nullable;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The bulk file of assessment inputs (CSV or XLSX, one row per employee; template in the README): NIP, the SKP
+ * ratings, competency levels as {@code integritas=4; kerja_sama=3}, the potential score, whether the field of study
+ * fits, and the evidence of the row. Empty cells leave that input as it is. Each row becomes the inputs it carries or
+ * the list of every refused field with the column the operator sees.
+ */
+final class AssessmentInputFile {
+
+    static final String NIP = "NIP";
+    static final String HASIL = "SKP_HASIL_KERJA";
+    static final String PERILAKU = "SKP_PERILAKU_KERJA";
+    static final String COMPETENCY = "KOMPETENSI";
+    static final String POTENTIAL = "POTENSI";
+    static final String FIELD_FIT = "BIDANG_SESUAI";
+    static final String EVIDENCE = "BUKTI";
+
+    static final Map<String, String> COLUMNS = columns();
+    static final List<String> REQUIRED = List.of(NIP, EVIDENCE);
+
+    /** The inputs of one valid row: kind (SKP, COMPETENCY, POTENTIAL, FIELD_FIT) to stored payload. */
+    record Inputs(int rowNumber, String nip, Map<String, Object> byKind, String evidence) {
+    }
+
+    /** Either inputs or errors. */
+    record Parsed(@Nullable Inputs inputs, List<RowError> errors) {
+    }
+
+    private AssessmentInputFile() {
+    }
+
+    private static Map<String, String> columns() {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String alias : List.of("NIP", "NIP_BARU")) map.put(alias, NIP);
+        for (String alias : List.of("SKP_HASIL_KERJA", "HASIL_KERJA")) map.put(alias, HASIL);
+        for (String alias : List.of("SKP_PERILAKU_KERJA", "PERILAKU_KERJA")) map.put(alias, PERILAKU);
+        map.put("KOMPETENSI", COMPETENCY);
+        for (String alias : List.of("POTENSI", "SKOR_POTENSI")) map.put(alias, POTENTIAL);
+        for (String alias : List.of("BIDANG_SESUAI", "KESESUAIAN_BIDANG")) map.put(alias, FIELD_FIT);
+        for (String alias : List.of("BUKTI", "EVIDENCE")) map.put(alias, EVIDENCE);
+        return map;
+    }
+
+    static Parsed parse(TabularFile.Row row) {
+        List<RowError> errors = new ArrayList<>();
+        Map<String, Object> byKind = new LinkedHashMap<>();
+        String nip = value(row, NIP);
+        if (!nip.matches("\\d{18}")) {
+            errors.add(error(row, NIP, "A NIP has 18 digits (write it as text in Excel)."));
+        }
+        String hasil = value(row, HASIL);
+        String perilaku = value(row, PERILAKU);
+        if (!hasil.isEmpty() || !perilaku.isEmpty()) {
+            Skp.Rating h = rating(row, HASIL, hasil, errors);
+            Skp.Rating p = rating(row, PERILAKU, perilaku, errors);
+            if (h != null && p != null) {
+                byKind.put("SKP", Map.of("hasilKerja", h, "perilakuKerja", p));
+            }
+        }
+        String competency = value(row, COMPETENCY);
+        if (!competency.isEmpty()) {
+            Map<String, Integer> levels = levels(row, competency, errors);
+            if (levels != null) {
+                byKind.put("COMPETENCY", levels);
+            }
+        }
+        String potential = value(row, POTENTIAL);
+        if (!potential.isEmpty()) {
+            try {
+                BigDecimal score = new BigDecimal(potential.replace(',', '.'));
+                if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
+                    errors.add(error(row, POTENTIAL, "A potential score is 0 to 100."));
+                } else {
+                    byKind.put("POTENTIAL", Map.of("score", score.stripTrailingZeros().toPlainString()));
+                }
+            } catch (NumberFormatException e) {
+                errors.add(error(row, POTENTIAL, "A potential score is a number 0 to 100."));
+            }
+        }
+        String fit = value(row, FIELD_FIT).toUpperCase(Locale.ROOT);
+        if (!fit.isEmpty()) {
+            switch (fit) {
+                case "YA", "Y", "TRUE", "1" -> byKind.put("FIELD_FIT", Map.of("fits", true));
+                case "TIDAK", "T", "FALSE", "0" -> byKind.put("FIELD_FIT", Map.of("fits", false));
+                default -> errors.add(error(row, FIELD_FIT, "Write YA or TIDAK."));
+            }
+        }
+        String evidence = value(row, EVIDENCE);
+        if (evidence.isEmpty()) {
+            errors.add(error(row, EVIDENCE, "Every input needs its evidence (a document reference or source system)."));
+        }
+        if (errors.isEmpty() && byKind.isEmpty()) {
+            errors.add(error(row, HASIL, "The row has no input: fill SKP_HASIL_KERJA and SKP_PERILAKU_KERJA, "
+                    + "KOMPETENSI, POTENSI or BIDANG_SESUAI."));
+        }
+        return errors.isEmpty() ? new Parsed(new Inputs(row.rowNumber(), nip, byKind, evidence), List.of())
+                : new Parsed(null, errors);
+    }
+
+    /** Accepts the enum name or the words as written in e-Kinerja ("Di atas ekspektasi"). */
+    private static Skp.@Nullable Rating rating(TabularFile.Row row, String column, String value, List<RowError> errors) {
+        String normalized = value.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        try {
+            return Skp.Rating.valueOf(normalized);
+        } catch (IllegalArgumentException e) {
+            errors.add(error(row, column, value.isEmpty() ? "Both SKP ratings are needed together."
+                    : "Write DI_BAWAH_EKSPEKTASI, SESUAI_EKSPEKTASI or DI_ATAS_EKSPEKTASI."));
+            return null;
+        }
+    }
+
+    private static @Nullable Map<String, Integer> levels(TabularFile.Row row, String value, List<RowError> errors) {
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        for (String part : value.split(";")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] pair = part.split("=", 2);
+            String name = pair[0].trim().toLowerCase(Locale.ROOT).replace(' ', '_');
+            Integer level = pair.length == 2 && pair[1].trim().matches("[1-5]") ? Integer.valueOf(pair[1].trim()) : null;
+            if (name.isEmpty() || level == null) {
+                errors.add(error(row, COMPETENCY, "'" + part.trim() + "' is not competency=level with a level 1 to 5"
+                        + " (e.g. integritas=4; kerja_sama=3)."));
+                return null;
+            }
+            levels.put(name, level);
+        }
+        return levels.isEmpty() ? null : levels;
+    }
+
+    private static String value(TabularFile.Row row, String column) {
+        String v = row.get(column);
+        return v == null ? "" : v.trim();
+    }
+
+    private static RowError error(TabularFile.Row row, String column, String message) {
+        return new RowError(row.rowNumber(), column, row.get(column), message);
+    }
+}

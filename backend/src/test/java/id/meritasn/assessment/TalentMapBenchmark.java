@@ -1,0 +1,203 @@
+package id.meritasn.assessment;
+
+import id.meritasn.TestApplication;
+import id.meritasn.bench.Benchmark;
+import id.meritasn.bench.BenchmarkReport;
+import id.meritasn.employee.DemoData;
+import id.meritasn.shared.security.SystemActor;
+import id.meritasn.support.TestDatabase;
+import id.meritasn.support.Tokens;
+import id.meritasn.tenancy.ProvisionTenantCommand;
+import id.meritasn.tenancy.TenantKind;
+import id.meritasn.tenancy.TenantProvisioningService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Issue 5's figure: computing the talent map of one agency of 60,000 employees (score, box, explanation down to the
+ * evidence, stored as a new result version) against one set-based SQL statement that computes the same boxes over the
+ * same data in the same run (bench/talent-map-peer.sql). Both must agree on every box: the run fails otherwise.
+ */
+public class TalentMapBenchmark implements Benchmark {
+
+    static final int EMPLOYEES = Integer.getInteger("meritasn.bench.map-employees", 60_000);
+    static final int RUNS = 3;
+    static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
+    @Override
+    public void run(BenchmarkReport report) throws Exception {
+        TestDatabase.Coordinates db = TestDatabase.get();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class)
+                .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
+                        "--spring.datasource.password=" + db.password(), "--logging.level.root=WARN", "--server.port=0",
+                        "--meritasn.identity.issuer-uri=" + Tokens.ISSUER,
+                        "--meritasn.identity.public-key-location=file:" + Tokens.publicKeyPem(),
+                        "--meritasn.identity.keycloak-admin.enabled=false")) {
+            String agency = "bench_map_" + Long.toHexString(System.nanoTime()).substring(4);
+            SystemActor.callAsPlatform(() -> context.getBean(TenantProvisioningService.class).provision(
+                    new ProvisionTenantCommand(agency, "Benchmark " + agency, TenantKind.KOTA, "Uji", null, Map.of()), "bench"));
+            long start = System.nanoTime();
+            DemoData.fill(context, agency, EMPLOYEES, LocalDate.of(2026, 12, 1), 60_000);
+            SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("bench", null,
+                    "ROLE_TENANT_ADMIN", "AGENCY_" + agency));
+            AssessmentService assessments = context.getBean(AssessmentService.class);
+            long period = assessments.createPeriod(agency, "Benchmark", AS_OF).id();
+            DataSource dataSource = context.getBean(DataSource.class);
+            int active = seedInputs(dataSource, agency, period);
+            double setupS = (System.nanoTime() - start) / 1e9;
+
+            double[] ours = new double[RUNS];
+            double[] peer = new double[RUNS];
+            Map<String, Integer> peerBoxes = Map.of();
+            for (int run = 0; run < RUNS; run++) {
+                clearResults(dataSource, agency);
+                long t = System.nanoTime();
+                int computed = assessments.computePeriod(agency, period);
+                ours[run] = (System.nanoTime() - t) / 1e6;
+                if (computed != active) {
+                    throw new IllegalStateException("Computed " + computed + " results for " + active + " employees");
+                }
+                t = System.nanoTime();
+                peerBoxes = peer(dataSource, agency, period);
+                peer[run] = (System.nanoTime() - t) / 1e6;
+            }
+            long t = System.nanoTime();
+            int unchanged = assessments.computePeriod(agency, period);
+            double noopMs = (System.nanoTime() - t) / 1e6;
+            t = System.nanoTime();
+            var map = assessments.talentMap(agency, period);
+            double readMs = (System.nanoTime() - t) / 1e6;
+            SecurityContextHolder.clearContext();
+
+            int mismatches = mismatches(dataSource, agency, period, peerBoxes);
+            if (mismatches > 0 || unchanged != 0) {
+                throw new IllegalStateException(mismatches + " boxes differ from the SQL peer; a recompute changed "
+                        + unchanged + " results");
+            }
+            double oursMs = median(ours);
+            double peerMs = median(peer);
+            report.againstLimit("compute the talent map of " + active + " employees (median of " + RUNS + ")", oursMs,
+                    "ms", 3000);
+            report.againstLimit("compute time as a multiple of one set-based SQL statement (limit 3x)", oursMs / peerMs,
+                    "x", 3);
+            report.againstPeer("compute the talent map of " + active + " employees", oursMs, "ms",
+                    "one SQL statement computing the same boxes, same run", peerMs);
+            report.againstLimit("recompute with nothing changed (no new versions)", noopMs, "ms", 3000);
+            report.againstLimit("read the map (box counts and " + map.members().size() + " members)", readMs, "ms", 1000);
+            report.note("Data: " + active + " active employees from the demo generator (units, positions with competency"
+                    + " standards, histories) plus SKP, competency levels, potential, field fit and three peers' 360"
+                    + " feedback per employee, generated set-based; setup took " + Math.round(setupS) + " s.");
+            report.note("Ours: AssessmentService.computePeriod in chunks of 1000 (load inputs and histories, score with"
+                    + " the rubric in force, store every result with its explanation as a new version in one statement"
+                    + " per chunk). Runs: " + Arrays.toString(round(ours)) + " ms. Peer: SELECT of performance, potential"
+                    + " and box for every employee, national default rubric written into the SQL, nothing stored. Runs: "
+                    + Arrays.toString(round(peer)) + " ms. Boxes compared employee by employee: 0 differ.");
+            report.note("Box counts: " + map.boxes().stream().map(b -> b.box() + ":" + b.count()).toList()
+                    + ", not mapped: " + map.notMapped() + ".");
+        }
+    }
+
+    /** SKP mostly sesuai, competency levels 1-5 for every competency a demo position requires, potential, fit, 360. */
+    static int seedInputs(DataSource dataSource, String agency, long period) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET search_path TO t_" + agency);
+            String employees = "(SELECT nip, abs(hashtext(nip)) AS h FROM employee WHERE status = 'ACTIVE') e";
+            s.executeUpdate("INSERT INTO assessment_input (period_id, nip, kind, payload, evidence, entered_by) "
+                    + "SELECT " + period + ", nip, 'SKP', jsonb_build_object("
+                    + "'hasilKerja', CASE WHEN h % 100 < 70 THEN 'SESUAI_EKSPEKTASI' WHEN h % 100 < 90 THEN 'DI_ATAS_EKSPEKTASI'"
+                    + " ELSE 'DI_BAWAH_EKSPEKTASI' END, 'perilakuKerja', CASE WHEN h / 100 % 100 < 75 THEN 'SESUAI_EKSPEKTASI'"
+                    + " WHEN h / 100 % 100 < 95 THEN 'DI_ATAS_EKSPEKTASI' ELSE 'DI_BAWAH_EKSPEKTASI' END),"
+                    + " 'e-Kinerja (benchmark)', 'bench' FROM " + employees);
+            // achieved levels 1-5 for every competency of the employee's own position's standard
+            s.executeUpdate("INSERT INTO assessment_input (period_id, nip, kind, payload, evidence, entered_by) "
+                    + "SELECT " + period + ", e.nip, 'COMPETENCY', jsonb_object_agg(cs.competency,"
+                    + " 1 + abs(hashtext(e.nip || cs.competency)) % 5), 'asesmen (benchmark)', 'bench' FROM employee e"
+                    + " JOIN competency_standard cs ON cs.jabatan_id = e.jabatan_id WHERE e.status = 'ACTIVE' GROUP BY e.nip");
+            s.executeUpdate("INSERT INTO assessment_input (period_id, nip, kind, payload, evidence, entered_by) "
+                    + "SELECT " + period + ", nip, 'POTENTIAL', jsonb_build_object('score', (45 + h % 51)::text),"
+                    + " 'Profiling ASN (benchmark)', 'bench' FROM " + employees);
+            s.executeUpdate("INSERT INTO assessment_input (period_id, nip, kind, payload, evidence, entered_by) "
+                    + "SELECT " + period + ", nip, 'FIELD_FIT', jsonb_build_object('fits', h % 5 > 0),"
+                    + " 'ijazah (benchmark)', 'bench' FROM " + employees);
+            s.executeUpdate("INSERT INTO feedback_360 (period_id, nip, rater_ref, rater_group, score) "
+                    + "SELECT " + period + ", nip, 'r' || r, 'PEER', 3 + abs(hashtext(nip || r)) % 3 FROM " + employees
+                    + " CROSS JOIN generate_series(1, 3) r");
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM employee WHERE status = 'ACTIVE'")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    static void clearResults(DataSource dataSource, String agency) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("TRUNCATE t_" + agency + ".talent_result");
+            s.execute("VACUUM ANALYZE t_" + agency + ".talent_result");
+        }
+    }
+
+    static Map<String, Integer> peer(DataSource dataSource, String agency, long period) throws SQLException, IOException {
+        String sql;
+        try (InputStream in = TalentMapBenchmark.class.getResourceAsStream("/bench/talent-map-peer.sql")) {
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Map<String, Integer> boxes = new HashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET search_path TO t_" + agency);
+            }
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                p.setLong(1, period);
+                p.setObject(2, AS_OF);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        int box = rs.getInt("box");
+                        boxes.put(rs.getString("nip"), rs.wasNull() ? 0 : box);
+                    }
+                }
+            }
+        }
+        return boxes;
+    }
+
+    static int mismatches(DataSource dataSource, String agency, long period, Map<String, Integer> peer) throws SQLException {
+        int differ = 0;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT DISTINCT ON (nip) nip, coalesce(box, 0) FROM t_" + agency
+                     + ".talent_result WHERE period_id = " + period + " ORDER BY nip, version DESC")) {
+            int seen = 0;
+            while (rs.next()) {
+                seen++;
+                if (!Integer.valueOf(rs.getInt(2)).equals(peer.get(rs.getString(1)))) {
+                    differ++;
+                }
+            }
+            return differ + Math.abs(peer.size() - seen);
+        }
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    static long[] round(double[] values) {
+        return Arrays.stream(values).mapToLong(Math::round).toArray();
+    }
+}

@@ -1,0 +1,78 @@
+-- The peer of the talent map benchmark: one set-based statement computing every active employee's performance and
+-- potential score and box from the same tables, with the national default rubric of DOMAIN.md written into it
+-- (weights, scales, evidence windows, 360 groups of at least 3, cut-offs 60 / 80, PermenPANRB 3/2020 numbering).
+-- Parameters: ? = period id (twice), ? = assessment date (as_of, repeated). Runs with search_path = the tenant schema.
+WITH params AS (SELECT ?::bigint AS period_id, ?::date AS as_of),
+emp AS (SELECT nip, jabatan_id FROM employee WHERE status = 'ACTIVE'),
+inp AS (
+    SELECT nip,
+           max(payload ->> 'hasilKerja') FILTER (WHERE kind = 'SKP') AS hasil,
+           max(payload ->> 'perilakuKerja') FILTER (WHERE kind = 'SKP') AS perilaku,
+           max((payload ->> 'score')::numeric) FILTER (WHERE kind = 'POTENTIAL') AS potential,
+           bool_or((payload ->> 'fits')::boolean) FILTER (WHERE kind = 'FIELD_FIT') AS fits,
+           (array_agg(payload) FILTER (WHERE kind = 'COMPETENCY'))[1] AS competency
+    FROM assessment_input, params WHERE assessment_input.period_id = params.period_id GROUP BY nip),
+jpm AS (
+    SELECT emp.nip, sum(cs.required_level) AS required, sum((inp.competency ->> cs.competency)::int) AS reached,
+           bool_and(inp.competency ? cs.competency) AS complete
+    FROM emp JOIN competency_standard cs ON cs.jabatan_id = emp.jabatan_id
+             JOIN inp ON inp.nip = emp.nip AND inp.competency IS NOT NULL
+    GROUP BY emp.nip),
+awards AS (SELECT nip, count(*) AS n FROM award, params
+           WHERE awarded_on >= (as_of - interval '5 years')::date AND awarded_on <= as_of GROUP BY nip),
+teams AS (SELECT nip, count(*) AS n FROM team_assignment, params
+          WHERE start_date >= (as_of - interval '2 years')::date AND start_date <= as_of GROUP BY nip),
+certs AS (SELECT nip, count(*) AS n FROM training, params
+          WHERE kind = 'CERTIFICATE' AND completed_on >= (as_of - interval '5 years')::date AND completed_on <= as_of
+          GROUP BY nip),
+pos AS (SELECT nip, coalesce(max(tmt) FILTER (WHERE end_date IS NULL), max(end_date) + 1) AS since
+        FROM position_history GROUP BY nip),
+edu AS (SELECT DISTINCT ON (h.nip) h.nip, h.level FROM education_history h
+        JOIN platform.education_level l ON l.code = h.level ORDER BY h.nip, l.rank_order DESC),
+disc AS (SELECT nip, bool_or(start_date <= as_of AND (end_date IS NULL OR end_date >= as_of)) AS sanctioned,
+                max(CASE level WHEN 'LIGHT' THEN 1 WHEN 'MODERATE' THEN 2 WHEN 'SEVERE' THEN 3 END)
+                    FILTER (WHERE start_date > (as_of - interval '1 year')::date AND start_date <= as_of) AS worst
+         FROM discipline, params GROUP BY nip),
+fb AS (SELECT nip, avg(g) AS mean
+       FROM (SELECT nip, avg(score) AS g, count(*) AS c FROM feedback_360, params
+             WHERE feedback_360.period_id = params.period_id GROUP BY nip, rater_group) groups
+       WHERE c >= 3 GROUP BY nip),
+scaled AS (
+    SELECT emp.nip,
+           CASE WHEN inp.hasil IS NULL THEN NULL
+                WHEN inp.perilaku = 'DI_BAWAH_EKSPEKTASI' THEN CASE WHEN inp.hasil = 'DI_BAWAH_EKSPEKTASI' THEN 20 ELSE 40 END
+                WHEN inp.hasil = 'DI_BAWAH_EKSPEKTASI' THEN 60
+                WHEN inp.hasil = 'DI_ATAS_EKSPEKTASI' AND inp.perilaku = 'DI_ATAS_EKSPEKTASI' THEN 100
+                ELSE 80 END AS skp,
+           CASE WHEN awards.n >= 3 THEN 100 WHEN awards.n = 2 THEN 85 WHEN awards.n = 1 THEN 70 ELSE 0 END AS awards,
+           CASE WHEN teams.n >= 3 THEN 100 WHEN teams.n = 2 THEN 85 WHEN teams.n = 1 THEN 70 ELSE 0 END AS teams,
+           round(fb.mean * 20, 2) AS feedback,
+           CASE WHEN jpm.complete THEN least(100, round(jpm.reached * 100.0 / jpm.required, 2)) END AS jpm,
+           CASE WHEN certs.n >= 3 THEN 100 WHEN certs.n = 2 THEN 85 WHEN certs.n = 1 THEN 70 ELSE 0 END AS certs,
+           CASE WHEN pos.since IS NULL THEN NULL
+                WHEN extract(year FROM age(params.as_of, pos.since)) >= 5 THEN 100
+                WHEN extract(year FROM age(params.as_of, pos.since)) >= 3 THEN 80
+                WHEN extract(year FROM age(params.as_of, pos.since)) >= 2 THEN 70 ELSE 60 END AS years,
+           round(inp.potential, 2) AS potential,
+           CASE edu.level WHEN 'S3' THEN 100 WHEN 'S2' THEN 90 WHEN 'S1' THEN 80 WHEN 'D4' THEN 80 WHEN 'D3' THEN 70
+                WHEN 'D2' THEN 65 WHEN 'D1' THEN 62 WHEN 'SLTA' THEN 60 WHEN 'SMP' THEN 40 WHEN 'SD' THEN 30 END AS education,
+           CASE WHEN inp.fits IS NULL THEN NULL WHEN inp.fits THEN 100 ELSE 50 END AS fit,
+           CASE WHEN disc.sanctioned THEN 0 WHEN disc.worst = 3 THEN 25 WHEN disc.worst = 2 THEN 50
+                WHEN disc.worst = 1 THEN 75 ELSE 100 END AS discipline
+    FROM emp CROSS JOIN params
+         LEFT JOIN inp ON inp.nip = emp.nip LEFT JOIN jpm ON jpm.nip = emp.nip
+         LEFT JOIN awards ON awards.nip = emp.nip LEFT JOIN teams ON teams.nip = emp.nip
+         LEFT JOIN certs ON certs.nip = emp.nip LEFT JOIN pos ON pos.nip = emp.nip LEFT JOIN edu ON edu.nip = emp.nip
+         LEFT JOIN disc ON disc.nip = emp.nip LEFT JOIN fb ON fb.nip = emp.nip),
+axes AS (
+    SELECT nip,
+           round(skp * 0.60, 2) + round(awards * 0.15, 2) + round(teams * 0.15, 2) + round(feedback * 0.10, 2) AS performance,
+           round(jpm * 0.20, 2) + round(certs * 0.10, 2) + round(years * 0.10, 2) + round(potential * 0.25, 2)
+               + round(education * 0.10, 2) + round(fit * 0.10, 2) + round(discipline * 0.15, 2) AS potential
+    FROM scaled)
+SELECT nip, performance, potential,
+       CASE WHEN performance IS NULL OR potential IS NULL THEN NULL
+            ELSE (ARRAY[1, 3, 6, 2, 5, 8, 4, 7, 9])[
+                (CASE WHEN performance >= 80 THEN 2 WHEN performance >= 60 THEN 1 ELSE 0 END) * 3
+                + (CASE WHEN potential >= 80 THEN 2 WHEN potential >= 60 THEN 1 ELSE 0 END) + 1] END AS box
+FROM axes
