@@ -1,7 +1,7 @@
 -- The peer of the talent map benchmark: one set-based statement computing every active employee's performance and
 -- potential score and box from the same tables, with the national default rubric of DOMAIN.md written into it
 -- (weights, scales, evidence windows, 360 groups of at least 3, cut-offs 60 / 80, PermenPANRB 3/2020 numbering).
--- Parameters: ? = period id (twice), ? = assessment date (as_of, repeated). Runs with search_path = the tenant schema.
+-- Parameters: the period id, then the assessment date (as_of). Runs with search_path = the tenant schema.
 WITH params AS (SELECT ?::bigint AS period_id, ?::date AS as_of),
 emp AS (SELECT nip, jabatan_id FROM employee WHERE status = 'ACTIVE'),
 inp AS (
@@ -14,7 +14,7 @@ inp AS (
     FROM assessment_input, params WHERE assessment_input.period_id = params.period_id GROUP BY nip),
 jpm AS (
     SELECT emp.nip, sum(cs.required_level) AS required, sum((inp.competency ->> cs.competency)::int) AS reached,
-           bool_and(inp.competency ? cs.competency) AS complete
+           bool_and(inp.competency -> cs.competency IS NOT NULL) AS complete
     FROM emp JOIN competency_standard cs ON cs.jabatan_id = emp.jabatan_id
              JOIN inp ON inp.nip = emp.nip AND inp.competency IS NOT NULL
     GROUP BY emp.nip),

@@ -44,8 +44,13 @@ class AssessmentController {
     record IndicatorWeightInput(String indicator, int weight) {
     }
 
-    record SaveRubricInput(LocalDate effectiveFrom, List<IndicatorWeightInput> weights, double middleCutoff,
-                           double highCutoff) {
+    record SaveRubricInput(LocalDate effectiveFrom, List<IndicatorWeightInput> weights,
+                           @Nullable List<RubricScore> scales, double middleCutoff, double highCutoff) {
+    }
+
+    enum RubricScale { SKP, EDUCATION, DISCIPLINE }
+
+    record RubricScore(RubricScale scale, String key, int score) {
     }
 
     record RecordSkpInput(long periodId, String nip, Skp.Rating hasilKerja, Skp.Rating perilakuKerja, String evidence) {
@@ -178,7 +183,26 @@ class AssessmentController {
         } catch (IllegalArgumentException e) {
             throw new AssessmentService.AssessmentRefused(e.getMessage());
         }
-        Rubric rubric = new Rubric(weights, national.skpScale(), national.educationScale(), national.disciplineScale(),
+        Map<Skp.Predikat, Integer> skp = new EnumMap<>(national.skpScale());
+        Map<String, Integer> education = new java.util.HashMap<>(national.educationScale());
+        Map<Rubric.DisciplineLevel, Integer> discipline = new EnumMap<>(national.disciplineScale());
+        for (RubricScore s : input.scales() == null ? List.<RubricScore>of() : input.scales()) {
+            try {
+                switch (s.scale()) {
+                    case SKP -> skp.put(Skp.Predikat.valueOf(s.key()), s.score());
+                    case DISCIPLINE -> discipline.put(Rubric.DisciplineLevel.valueOf(s.key()), s.score());
+                    case EDUCATION -> {
+                        if (!education.containsKey(s.key())) {
+                            throw new IllegalArgumentException();
+                        }
+                        education.put(s.key(), s.score());
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                throw new AssessmentService.AssessmentRefused("The " + s.scale() + " scale has no value '" + s.key() + "'.");
+            }
+        }
+        Rubric rubric = new Rubric(weights, skp, education, discipline,
                 national.countScale(), national.yearsScale(), national.fieldFitScore(), national.fieldMisfitScore(),
                 national.awardWindowYears(), national.teamWindowYears(), national.certificateWindowYears(),
                 national.minRatersPerGroup(), cutoffs);
@@ -232,6 +256,16 @@ class AssessmentController {
         return version.rubric().weights().entrySet().stream()
                 .map(e -> new IndicatorWeight(e.getKey().name(), e.getKey().axis().name(), e.getKey().label(), e.getValue()))
                 .toList();
+    }
+
+    @SchemaMapping(typeName = "RubricVersion")
+    List<RubricScore> scales(RubricVersion version) {
+        List<RubricScore> scores = new java.util.ArrayList<>();
+        version.rubric().skpScale().forEach((k, v) -> scores.add(new RubricScore(RubricScale.SKP, k.name(), v)));
+        version.rubric().educationScale().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> scores.add(new RubricScore(RubricScale.EDUCATION, e.getKey(), e.getValue())));
+        version.rubric().disciplineScale().forEach((k, v) -> scores.add(new RubricScore(RubricScale.DISCIPLINE, k.name(), v)));
+        return scores;
     }
 
     @SchemaMapping(typeName = "RubricVersion")

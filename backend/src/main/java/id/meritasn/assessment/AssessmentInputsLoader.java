@@ -66,6 +66,7 @@ class AssessmentInputsLoader {
         var education = (Map<String, List<EducationEntry>>) employees.histories(agency, HistoryView.EDUCATION, nips);
         var discipline = (Map<String, List<DisciplineEntry>>) employees.histories(agency, HistoryView.DISCIPLINE, nips);
         var positions = (Map<String, List<PositionHistoryEntry>>) employees.histories(agency, HistoryView.POSITION, nips);
+        var lhkpn = (Map<String, List<id.meritasn.employee.EmployeeRecords.LhkpnEntry>>) employees.histories(agency, HistoryView.LHKPN, nips);
         var standards = organization.standards(agency, list.stream().map(Employee::positionId)
                 .filter(java.util.Objects::nonNull).distinct().toList());
         List<String> educationOrder = referenceData.get().educationLevels().stream().map(l -> l.code()).toList();
@@ -86,7 +87,7 @@ class AssessmentInputsLoader {
                     own.containsKey("FIELD_FIT") ? json.readTree(own.get("FIELD_FIT")[0]).path("fits").asBoolean() : null,
                     discipline(discipline.getOrDefault(e.nip(), List.of()), asOf),
                     inPositionSince(positions.getOrDefault(e.nip(), List.of())),
-                    null, approved.get(e.nip())));
+                    lhkpn(lhkpn.getOrDefault(e.nip(), List.of()), asOf), approved.get(e.nip())));
         }
         return result;
     }
@@ -129,6 +130,16 @@ class AssessmentInputsLoader {
         entries.stream().filter(d -> d.startDate().isAfter(asOf.minusYears(1)) && !d.startDate().isAfter(asOf))
                 .forEach(d -> within.add(Rubric.DisciplineLevel.valueOf(d.level())));
         return within.stream().max(Enum::compareTo).orElse(Rubric.DisciplineLevel.NONE);
+    }
+
+    /**
+     * Compliance from the latest LHKPN year up to the assessment year: reported, or not required for this position,
+     * counts as compliant; none recorded is missing (only asked for when the agency's rubric weighs LHKPN).
+     */
+    static @Nullable Boolean lhkpn(List<id.meritasn.employee.EmployeeRecords.LhkpnEntry> entries, LocalDate asOf) {
+        return entries.stream().filter(l -> l.year() <= asOf.getYear())
+                .max(java.util.Comparator.comparingInt(id.meritasn.employee.EmployeeRecords.LhkpnEntry::year))
+                .map(l -> !l.status().equals("NOT_REPORTED")).orElse(null);
     }
 
     /** The open position entry's TMT, else the day after the last one ended. */

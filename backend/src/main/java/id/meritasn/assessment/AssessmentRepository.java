@@ -126,18 +126,29 @@ class AssessmentRepository {
                         AssessmentInputs.RaterGroup.valueOf(r.value2()), r.value3()));
     }
 
+    /** The latest version of each employee's result (of these employees, or all), ordered by NIP. */
     Map<String, TalentResult> latestResults(DSLContext tenant, long periodId, @Nullable Collection<String> nips) {
-        var latest = tenant.select(TALENT_RESULT.NIP, DSL.max(TALENT_RESULT.VERSION).as("v")).from(TALENT_RESULT)
+        Map<String, TalentResult> result = new java.util.LinkedHashMap<>();
+        tenant.select(TALENT_RESULT.fields()).distinctOn(TALENT_RESULT.NIP).from(TALENT_RESULT)
                 .where(TALENT_RESULT.PERIOD_ID.eq(periodId))
                 .and(nips == null ? DSL.noCondition() : TALENT_RESULT.NIP.in(nips))
-                .groupBy(TALENT_RESULT.NIP).asTable("latest");
-        Map<String, TalentResult> result = new java.util.LinkedHashMap<>();
-        tenant.select(TALENT_RESULT.fields()).from(TALENT_RESULT)
-                .join(latest).on(latest.field(TALENT_RESULT.NIP).eq(TALENT_RESULT.NIP)
-                        .and(latest.field("v", Integer.class).eq(TALENT_RESULT.VERSION)))
-                .where(TALENT_RESULT.PERIOD_ID.eq(periodId)).orderBy(TALENT_RESULT.NIP)
+                .orderBy(TALENT_RESULT.NIP, TALENT_RESULT.VERSION.desc())
                 .forEach(r -> result.put(r.get(TALENT_RESULT.NIP), toResult(r)));
         return result;
+    }
+
+    /** The latest version and digest per employee: what a recompute needs to know, without the explanations. */
+    record Stamp(int version, @Nullable String hash) {
+    }
+
+    Map<String, Stamp> latestStamps(DSLContext tenant, long periodId, @Nullable Collection<String> nips) {
+        Map<String, Stamp> stamps = new java.util.HashMap<>();
+        tenant.select(TALENT_RESULT.NIP, TALENT_RESULT.VERSION, TALENT_RESULT.RESULT_HASH).distinctOn(TALENT_RESULT.NIP)
+                .from(TALENT_RESULT).where(TALENT_RESULT.PERIOD_ID.eq(periodId))
+                .and(nips == null ? DSL.noCondition() : TALENT_RESULT.NIP.in(nips))
+                .orderBy(TALENT_RESULT.NIP, TALENT_RESULT.VERSION.desc())
+                .forEach(r -> stamps.put(r.value1(), new Stamp(r.value2(), r.value3())));
+        return stamps;
     }
 
     List<TalentResult> versions(DSLContext tenant, long periodId, String nip) {
@@ -169,7 +180,7 @@ class AssessmentRepository {
     }
 
     /** A result to store as the employee's next version. */
-    record NewResult(String nip, int version, int rubricVersion, ScoreEngine.Result result) {
+    record NewResult(String nip, int version, int rubricVersion, ScoreEngine.Result result, String hash) {
     }
 
     /** Stores many results with one multi-row statement per thousand (a full recompute writes tens of thousands). */
@@ -177,15 +188,28 @@ class AssessmentRepository {
         for (int from = 0; from < results.size(); from += 1000) {
             var insert = tenant.insertInto(TALENT_RESULT, TALENT_RESULT.PERIOD_ID, TALENT_RESULT.NIP, TALENT_RESULT.VERSION,
                     TALENT_RESULT.RUBRIC_VERSION, TALENT_RESULT.MAPPED, TALENT_RESULT.MISSING, TALENT_RESULT.POTENTIAL,
-                    TALENT_RESULT.PERFORMANCE, TALENT_RESULT.BOX, TALENT_RESULT.EXPLANATION);
+                    TALENT_RESULT.PERFORMANCE, TALENT_RESULT.BOX, TALENT_RESULT.EXPLANATION, TALENT_RESULT.RESULT_HASH);
             for (NewResult n : results.subList(from, Math.min(results.size(), from + 1000))) {
                 ScoreEngine.Result r = n.result();
                 insert = insert.values(periodId, n.nip(), n.version(), n.rubricVersion(), r.mapped(),
                         JSONB.valueOf(json.writeValueAsString(r.missing())), r.potential(), r.performance(),
                         r.box() == null ? null : r.box().shortValue(),
-                        JSONB.valueOf(json.writeValueAsString(r.explanation())));
+                        JSONB.valueOf(json.writeValueAsString(r.explanation())), n.hash());
             }
             insert.execute();
+        }
+    }
+
+    /** SHA-256 of the canonical JSON of everything a stored result says. */
+    String hash(int rubricVersion, ScoreEngine.Result r) {
+        java.util.List<Object> content = java.util.Arrays.asList(rubricVersion, r.mapped(), r.missing(),
+                r.potential() == null ? null : r.potential().toPlainString(),
+                r.performance() == null ? null : r.performance().toPlainString(), r.box(), r.explanation());
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsBytes(content)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

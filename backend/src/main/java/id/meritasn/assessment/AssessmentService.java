@@ -217,9 +217,12 @@ public class AssessmentService {
         DSLContext tenant = tenant(agency);
         AssessmentPeriod period = openPeriod(tenant, periodId);
         List<String> nips = employees.activeNips(agency);
+        // one narrow read of the whole period, not one per chunk: the table grows while the period is computed
+        Map<String, AssessmentRepository.Stamp> stamps = repository.latestStamps(tenant, periodId, null);
         int changed = 0;
         for (int from = 0; from < nips.size(); from += 1000) {
-            changed += recompute(agency, tenant, period, nips.subList(from, Math.min(nips.size(), from + 1000))).size();
+            changed += recompute(agency, tenant, period, nips.subList(from, Math.min(nips.size(), from + 1000)), stamps)
+                    .size();
         }
         return changed;
     }
@@ -329,9 +332,17 @@ public class AssessmentService {
      * employees whose result changed.
      */
     private List<String> recompute(String agency, DSLContext tenant, AssessmentPeriod period, List<String> nips) {
+        return recompute(agency, tenant, period, nips, repository.latestStamps(tenant, period.id(), nips));
+    }
+
+    private List<String> recompute(String agency, DSLContext tenant, AssessmentPeriod period, List<String> nips,
+                                   Map<String, AssessmentRepository.Stamp> stamps) {
         RubricVersion rubric = rubricAt(tenant, period.asOf());
         Map<String, AssessmentInputs> inputs = loader.load(agency, tenant, period.id(), period.asOf(), nips);
-        Map<String, TalentResult> latest = repository.latestResults(tenant, period.id(), nips);
+        // results stored before digests existed are compared in full, once
+        List<String> legacy = nips.stream().filter(n -> stamps.containsKey(n) && stamps.get(n).hash() == null).toList();
+        Map<String, TalentResult> legacyResults = legacy.isEmpty() ? Map.of()
+                : repository.latestResults(tenant, period.id(), legacy);
         List<AssessmentRepository.NewResult> changed = new ArrayList<>();
         for (String nip : nips) {
             AssessmentInputs in = inputs.get(nip);
@@ -339,10 +350,13 @@ public class AssessmentService {
                 continue; // not an employee of the agency (callers check single employees before)
             }
             ScoreEngine.Result result = ScoreEngine.score(in, rubric.rubric(), period.asOf());
-            TalentResult previous = latest.get(nip);
-            if (previous == null || changed(previous, result, rubric.version())) {
+            String hash = repository.hash(rubric.version(), result);
+            AssessmentRepository.Stamp previous = stamps.get(nip);
+            boolean same = previous != null && (previous.hash() == null
+                    ? !changed(legacyResults.get(nip), result, rubric.version()) : previous.hash().equals(hash));
+            if (!same) {
                 changed.add(new AssessmentRepository.NewResult(nip, previous == null ? 1 : previous.version() + 1,
-                        rubric.version(), result));
+                        rubric.version(), result, hash));
             }
         }
         repository.saveResults(tenant, period.id(), changed);

@@ -81,7 +81,24 @@ public record Rubric(Map<Indicator, Integer> weights, Map<Skp.Predikat, Integer>
                 problems.add("The rubric has no weight for " + indicator + " (use 0 to leave it out).");
             }
         }
+        scale(problems, "SKP", skpScale, List.of(Skp.Predikat.values()));
+        scale(problems, "DISCIPLINE", disciplineScale, List.of(DisciplineLevel.values()));
+        scale(problems, "EDUCATION", educationScale, List.of());
         return problems;
+    }
+
+    /** Every score of a scale is 0-100 and every value that can occur has one. */
+    private static <K> void scale(List<String> problems, String name, Map<K, Integer> scale, List<K> required) {
+        for (K key : required) {
+            if (!scale.containsKey(key)) {
+                problems.add("The " + name + " scale has no score for " + key + ".");
+            }
+        }
+        scale.forEach((key, score) -> {
+            if (score == null || score < 0 || score > 100) {
+                problems.add("The " + name + " scale gives " + key + " the score " + score + "; scores are 0 to 100.");
+            }
+        });
     }
 
     int weight(Indicator indicator) {

@@ -132,6 +132,32 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 .path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(0);
     }
 
+    @Test
+    void an_agency_rubric_overrides_scales_within_0_to_100_and_the_rubric_shows_them() {
+        HttpGraphQlTester admin = as("admin", "tenant-admin");
+        completeInputs();
+        String save = "mutation { saveRubric(input: {effectiveFrom: \"2026-01-01\", weights: [], scales: [%s],"
+                + " middleCutoff: 60, highCutoff: 80}) { version scales { scale key score } } }";
+
+        admin.document(save.formatted("{scale: SKP, key: \"SANGAT_BAIK\", score: 120}")).execute().errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
+                        assertThat(e.getMessage()).contains("SKP scale gives SANGAT_BAIK the score 120")));
+        admin.document(save.formatted("{scale: EDUCATION, key: \"S9\", score: 50}")).execute().errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
+                        assertThat(e.getMessage()).contains("EDUCATION scale has no value 'S9'")));
+        admin.document(save.formatted("{scale: SKP, key: \"SANGAT_BAIK\", score: 90}")).execute()
+                .path("saveRubric.version").entity(Integer.class).isEqualTo(1)
+                .path("saveRubric.scales[?(@.scale == 'SKP' && @.key == 'SANGAT_BAIK')].score").entityList(Integer.class)
+                .containsExactly(90);
+        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }").execute();
+
+        // SKP sangat baik now 90 instead of 100: performance 89 - 60% of 10 = 83
+        admin.document("{ talentResults(periodId: " + period + ", nip: \"" + NIP + "\") { performance } "
+                        + "rubric(asOf: \"2026-12-31\") { version scales { scale key score } } }").execute()
+                .path("talentResults[0].performance").entity(Double.class).isEqualTo(83.0)
+                .path("rubric.version").entity(Integer.class).isEqualTo(1);
+    }
+
     void completeInputs() {
         HttpGraphQlTester admin = as("admin", "tenant-admin");
         for (String mutation : List.of(

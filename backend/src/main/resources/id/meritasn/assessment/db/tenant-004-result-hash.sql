@@ -1,0 +1,7 @@
+--liquibase formatted sql
+
+--changeset meritasn:assessment-tenant-004
+-- A digest of everything a result says (rubric version, scores, box, missing items, explanation), so a full recompute
+-- decides "changed or not" from one narrow read of the period instead of reading every explanation back.
+-- Results stored before this change have none and are compared in full once.
+ALTER TABLE talent_result ADD COLUMN result_hash text;
