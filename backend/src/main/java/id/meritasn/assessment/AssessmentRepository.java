@@ -183,21 +183,45 @@ class AssessmentRepository {
     record NewResult(String nip, int version, int rubricVersion, ScoreEngine.Result result, String hash) {
     }
 
-    /** Stores many results with one multi-row statement per thousand (a full recompute writes tens of thousands). */
+    /**
+     * Stores many results with PostgreSQL COPY in the caller's transaction (a full recompute writes tens of thousands,
+     * each with its explanation); COPY goes to the tenant schema through the transaction's search_path.
+     */
     void saveResults(DSLContext tenant, long periodId, List<NewResult> results) {
-        for (int from = 0; from < results.size(); from += 1000) {
-            var insert = tenant.insertInto(TALENT_RESULT, TALENT_RESULT.PERIOD_ID, TALENT_RESULT.NIP, TALENT_RESULT.VERSION,
-                    TALENT_RESULT.RUBRIC_VERSION, TALENT_RESULT.MAPPED, TALENT_RESULT.MISSING, TALENT_RESULT.POTENTIAL,
-                    TALENT_RESULT.PERFORMANCE, TALENT_RESULT.BOX, TALENT_RESULT.EXPLANATION, TALENT_RESULT.RESULT_HASH);
-            for (NewResult n : results.subList(from, Math.min(results.size(), from + 1000))) {
-                ScoreEngine.Result r = n.result();
-                insert = insert.values(periodId, n.nip(), n.version(), n.rubricVersion(), r.mapped(),
-                        JSONB.valueOf(json.writeValueAsString(r.missing())), r.potential(), r.performance(),
-                        r.box() == null ? null : r.box().shortValue(),
-                        JSONB.valueOf(json.writeValueAsString(r.explanation())), n.hash());
-            }
-            insert.execute();
+        if (results.isEmpty()) {
+            return;
         }
+        StringBuilder rows = new StringBuilder(results.size() * 2048);
+        for (NewResult n : results) {
+            ScoreEngine.Result r = n.result();
+            rows.append(periodId).append('\t').append(n.nip()).append('\t').append(n.version()).append('\t')
+                    .append(n.rubricVersion()).append('\t').append(r.mapped()).append('\t')
+                    .append(copyText(json.writeValueAsString(r.missing()))).append('\t')
+                    .append(r.potential() == null ? "\\N" : r.potential().toPlainString()).append('\t')
+                    .append(r.performance() == null ? "\\N" : r.performance().toPlainString()).append('\t')
+                    .append(r.box() == null ? "\\N" : r.box().toString()).append('\t')
+                    .append(copyText(json.writeValueAsString(r.explanation()))).append('\t')
+                    .append(n.hash()).append('\n');
+        }
+        tenant.connection(connection -> connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(
+                "COPY talent_result (period_id, nip, version, rubric_version, mapped, missing, potential, performance,"
+                        + " box, explanation, result_hash) FROM STDIN", new java.io.StringReader(rows.toString())));
+    }
+
+    /** COPY's text format: backslash, tab, newline and carriage return escaped. */
+    private static String copyText(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** SHA-256 of the canonical JSON of everything a stored result says. */

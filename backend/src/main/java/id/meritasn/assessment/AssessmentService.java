@@ -40,6 +40,9 @@ public class AssessmentService {
     static final String ENTER = MEMBER + " and hasAnyRole('TENANT_ADMIN', 'ASSESSOR')";
     static final String ADMIN = MEMBER + " and hasRole('TENANT_ADMIN')";
 
+    /** Employees loaded and scored together in a full recompute: fewer round trips, bounded memory. */
+    static final int CHUNK = 5000;
+
     private final TenantDatabase tenants;
     private final AssessmentRepository repository;
     private final AssessmentInputsLoader loader;
@@ -220,8 +223,8 @@ public class AssessmentService {
         // one narrow read of the whole period, not one per chunk: the table grows while the period is computed
         Map<String, AssessmentRepository.Stamp> stamps = repository.latestStamps(tenant, periodId, null);
         int changed = 0;
-        for (int from = 0; from < nips.size(); from += 1000) {
-            changed += recompute(agency, tenant, period, nips.subList(from, Math.min(nips.size(), from + 1000)), stamps)
+        for (int from = 0; from < nips.size(); from += CHUNK) {
+            changed += recompute(agency, tenant, period, nips.subList(from, Math.min(nips.size(), from + CHUNK)), stamps)
                     .size();
         }
         return changed;

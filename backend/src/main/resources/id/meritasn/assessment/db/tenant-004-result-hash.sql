@@ -5,3 +5,6 @@
 -- decides "changed or not" from one narrow read of the period instead of reading every explanation back.
 -- Results stored before this change have none and are compared in full once.
 ALTER TABLE talent_result ADD COLUMN result_hash text;
+-- The explanation is written once per version and read back whole, never queried inside: plain json stores the text
+-- as it is, without jsonb's conversion on every insert (a full recompute writes tens of thousands).
+ALTER TABLE talent_result ALTER COLUMN explanation TYPE json;
