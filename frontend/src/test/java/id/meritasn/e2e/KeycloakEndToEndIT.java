@@ -163,6 +163,14 @@ class KeycloakEndToEndIT {
     }
 
     @Test
+    void the_assessor_enters_an_input_with_evidence_and_uploads_a_bulk_file_in_the_browser() throws Exception {
+        BrowserScript.Result result = BrowserScript.run("assessment-entry.mjs", APP);
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("assessment entry: OK");
+    }
+
+    @Test
     void provisioning_creates_the_agency_s_keycloak_organization() {
         String key = UniqueKeys.next("kc");
 
