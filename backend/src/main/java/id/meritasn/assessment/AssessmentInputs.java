@@ -15,7 +15,7 @@ import java.util.Map;
 public record AssessmentInputs(@Nullable SkpInput skp, List<Dated> awards, List<Dated> teamAssignments,
                                List<Dated> certificates, List<Feedback> feedback360,
                                @Nullable CompetencyInput competency, @Nullable Evidenced potentialScore,
-                               @Nullable String educationLevel, @Nullable Boolean fieldOfStudyFits,
+                               @Nullable String educationLevel, @Nullable FieldFit fieldOfStudyFits,
                                Rubric.DisciplineLevel discipline, @Nullable LocalDate inPositionSince,
                                @Nullable Boolean lhkpnReported, @Nullable Community community) {
 
@@ -47,6 +47,10 @@ public record AssessmentInputs(@Nullable SkpInput skp, List<Dated> awards, List<
      * 1-5 scale. Submitters never reach the engine.
      */
     public record Community(int approved, BigDecimal mean) {
+    }
+
+    /** Whether the field of study fits the position, as an assessor judged it, with the evidence (the diploma). */
+    public record FieldFit(boolean fits, String evidence) {
     }
 
     /** A 0-100 score from an outside assessment, with its evidence. */

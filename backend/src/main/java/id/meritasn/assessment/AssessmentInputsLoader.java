@@ -84,7 +84,8 @@ class AssessmentInputsLoader {
                     competency(own.get("COMPETENCY"), e.positionId() == null ? List.of() : standards.getOrDefault(e.positionId(), List.of())),
                     evidenced(own.get("POTENTIAL")),
                     highestEducation(education.getOrDefault(e.nip(), List.of()), educationOrder),
-                    own.containsKey("FIELD_FIT") ? json.readTree(own.get("FIELD_FIT")[0]).path("fits").asBoolean() : null,
+                    own.containsKey("FIELD_FIT") ? new AssessmentInputs.FieldFit(json.readTree(own.get("FIELD_FIT")[0])
+                            .path("fits").asBoolean(), own.get("FIELD_FIT")[1]) : null,
                     discipline(discipline.getOrDefault(e.nip(), List.of()), asOf),
                     inPositionSince(positions.getOrDefault(e.nip(), List.of())),
                     lhkpn(lhkpn.getOrDefault(e.nip(), List.of()), asOf), approved.get(e.nip())));

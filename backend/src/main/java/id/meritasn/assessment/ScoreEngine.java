@@ -94,8 +94,9 @@ public final class ScoreEngine {
         if (in.fieldOfStudyFits() == null) {
             missing.add("Whether the field of study fits the position");
         } else {
-            add(explanation, rubric, Indicator.FIELD_FIT, in.fieldOfStudyFits() ? "fits" : "does not fit",
-                    in.fieldOfStudyFits() ? rubric.fieldFitScore() : rubric.fieldMisfitScore(), "riwayat pendidikan");
+            boolean fits = in.fieldOfStudyFits().fits();
+            add(explanation, rubric, Indicator.FIELD_FIT, fits ? "fits" : "does not fit",
+                    fits ? rubric.fieldFitScore() : rubric.fieldMisfitScore(), in.fieldOfStudyFits().evidence());
         }
         add(explanation, rubric, Indicator.DISCIPLINE, in.discipline().name(),
                 rubric.disciplineScale().get(in.discipline()), "riwayat disiplin");

@@ -103,6 +103,7 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         List<String> indicators = result.path("talentResults[0].explanation[*].indicator").entityList(String.class).get();
         List<String> evidence = result.path("talentResults[0].explanation[*].evidence").entityList(String.class).get();
         assertThat(evidence.get(indicators.indexOf("AWARDS"))).isEqualTo("penghargaan: Satyalancana");
+        assertThat(evidence.get(indicators.indexOf("FIELD_FIT"))).isEqualTo("ijazah S2");
         assertThat(evidence).noneMatch(e -> e.contains("rekan"));
     }
 

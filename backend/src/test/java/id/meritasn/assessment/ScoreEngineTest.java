@@ -41,7 +41,7 @@ class ScoreEngineTest {
                 new AssessmentInputs.CompetencyInput(Map.of("integritas", 4, "kerja_sama", 4, "perekat_bangsa", 2),
                         STANDARD, "laporan asesmen 2026"),
                 new AssessmentInputs.Evidenced(BigDecimal.valueOf(85), "Profiling ASN 2026"),
-                "S2", true, Rubric.DisciplineLevel.NONE, LocalDate.of(2020, 1, 1), true, null);
+                "S2", new AssessmentInputs.FieldFit(true, "ijazah S2"), Rubric.DisciplineLevel.NONE, LocalDate.of(2020, 1, 1), true, null);
     }
 
     @Test
