@@ -116,6 +116,9 @@ export default function TalentMapView() {
                   background: b >= 7 ? '#d8f0d8' : b >= 4 ? '#fff4cc' : '#fbe0e0' }}>
                 <div className="text-s">{translate(key`talent.box`)} {b}</div>
                 <div className="font-semibold text-xl" id={`box-${b}-count`}>{view.value?.counts?.[b] ?? 0}</div>
+                <div className="text-xs" id={`box-${b}-share`}>{view.value?.percents?.[b] ?? 0}%
+                  {view.value?.guideline?.[b] !== undefined
+                    ? ` · ${translate(key`talentmap.guideline`)} ${view.value?.guideline?.[b]}%` : ''}</div>
               </button>
             ))}
           </div>

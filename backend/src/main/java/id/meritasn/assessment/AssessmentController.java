@@ -119,12 +119,16 @@ class AssessmentController {
             return byResult;
         }
         String agency = context.<AgencySelection>get(AgencySelection.CONTEXT_KEY).require();
-        Map<String, AssessmentRecords.CalibrationMove> moves = calibration.moves(agency, results.getFirst().periodId(),
-                results.stream().map(TalentResult::nip).toList());
-        results.forEach(r -> {
-            if (moves.containsKey(r.nip())) {
-                byResult.put(r, moves.get(r.nip()));
-            }
+        // one read per period among the results (a talent history spans periods; a map has one)
+        results.stream().collect(Collectors.groupingBy(TalentResult::periodId, java.util.LinkedHashMap::new,
+                Collectors.toList())).forEach((periodId, inPeriod) -> {
+            Map<String, AssessmentRecords.CalibrationMove> moves = calibration.moves(agency, periodId,
+                    inPeriod.stream().map(TalentResult::nip).toList());
+            inPeriod.forEach(r -> {
+                if (moves.containsKey(r.nip())) {
+                    byResult.put(r, moves.get(r.nip()));
+                }
+            });
         });
         return byResult;
     }
@@ -151,6 +155,12 @@ class AssessmentController {
     List<AssessmentRecords.UnitCompleteness> assessmentCompleteness(@Argument long periodId,
                                                                    @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
         return assessments.completeness(agency.require(), periodId);
+    }
+
+    @QueryMapping
+    List<AssessmentRecords.PeriodResult> talentHistory(@Argument String nip,
+                                                       @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.history(agency.require(), nip);
     }
 
     @QueryMapping

@@ -29,7 +29,15 @@ public final class AssessmentRecords {
                                OffsetDateTime computedAt) {
     }
 
-    public record BoxCount(int box, int count) {
+    /**
+     * How many employees a box holds (after calibration), their share of the mapped employees, and the share the
+     * agency's distribution guideline expects there (policy {@code talentmap.guideline}), if it set one.
+     */
+    public record BoxCount(int box, int count, double percent, @Nullable Double guidelinePercent) {
+    }
+
+    /** An employee's latest result in one period, with the box calibration put them in. */
+    public record PeriodResult(AssessmentPeriod period, TalentResult result, @Nullable Integer finalBox) {
     }
 
     /** How complete the data of a unit's employees is for a period, and what is missing most often. */

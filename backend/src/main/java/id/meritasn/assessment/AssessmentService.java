@@ -48,9 +48,14 @@ public class AssessmentService {
     private final AssessmentInputsLoader loader;
     private final EmployeeService employees;
     private final id.meritasn.employee.OrganizationService organization;
+    private final id.meritasn.tenancy.AgencyService agencies;
+    private final tools.jackson.databind.ObjectMapper json;
 
     AssessmentService(TenantDatabase tenants, AssessmentRepository repository, AssessmentInputsLoader loader,
-                      EmployeeService employees, id.meritasn.employee.OrganizationService organization) {
+                      EmployeeService employees, id.meritasn.employee.OrganizationService organization,
+                      id.meritasn.tenancy.AgencyService agencies, tools.jackson.databind.ObjectMapper json) {
+        this.agencies = agencies;
+        this.json = json;
         this.organization = organization;
         this.tenants = tenants;
         this.repository = repository;
@@ -278,17 +283,17 @@ public class AssessmentService {
         java.util.Set<String> selected = new java.util.HashSet<>();
         employees.page(agency, filter, id.meritasn.employee.EmployeeSort.byName(), null, 1_000_000)
                 .forEach(e -> selected.add(e.nip()));
-        return map(tenant(agency), periodId, selected::contains);
+        return map(agency, tenant(agency), periodId, selected::contains);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public TalentMap talentMap(String agency, long periodId) {
-        return map(tenant(agency), periodId, nip -> true);
+        return map(agency, tenant(agency), periodId, nip -> true);
     }
 
     /** Results and moves are read once; each employee counts in the box calibration put them in, else the computed one. */
-    private TalentMap map(DSLContext tenant, long periodId, java.util.function.Predicate<String> selected) {
+    private TalentMap map(String agency, DSLContext tenant, long periodId, java.util.function.Predicate<String> selected) {
         repository.period(tenant, periodId).orElseThrow(() -> new AssessmentRefused("No period " + periodId + "."));
         List<TalentResult> members = repository.latestResults(tenant, periodId, null).values().stream()
                 .filter(r -> selected.test(r.nip())).toList();
@@ -300,11 +305,40 @@ public class AssessmentService {
                 counts[box]++;
             }
         });
+        int mapped = java.util.Arrays.stream(counts).sum();
+        Map<Integer, Double> guideline = guideline(agency);
         List<BoxCount> boxes = new ArrayList<>();
         for (int box = 1; box <= 9; box++) {
-            boxes.add(new BoxCount(box, counts[box]));
+            double percent = mapped == 0 ? 0 : Math.round(counts[box] * 1000.0 / mapped) / 10.0;
+            boxes.add(new BoxCount(box, counts[box], percent, guideline.get(box)));
         }
         return new TalentMap(periodId, boxes, (int) members.stream().filter(r -> !r.mapped()).count(), members);
+    }
+
+    /**
+     * The agency's distribution guideline (policy {@code talentmap.guideline}, e.g. {"9": 5, "8": 10, ...}: percent of
+     * the mapped employees expected per box), or none. A malformed policy is treated as none rather than failing the map.
+     */
+    private Map<Integer, Double> guideline(String agency) {
+        return agencies.profile(agency).policies().stream().filter(p -> p.name().equals("talentmap.guideline"))
+                .findFirst().map(p -> Guideline.parse(p.valueJson(), json)).orElse(Map.of());
+    }
+
+    /** An employee's latest result in every period, newest period first: the talent profile's history. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<AssessmentRecords.PeriodResult> history(String agency, String nip) {
+        DSLContext tenant = tenant(agency);
+        List<AssessmentRecords.PeriodResult> history = new ArrayList<>();
+        for (AssessmentPeriod period : repository.periods(tenant)) {
+            TalentResult result = repository.latestResults(tenant, period.id(), List.of(nip)).get(nip);
+            if (result != null) {
+                var move = repository.latestMoves(tenant, period.id(), List.of(nip)).get(nip);
+                history.add(new AssessmentRecords.PeriodResult(period, result,
+                        move == null ? result.box() : Integer.valueOf(move.toBox())));
+            }
+        }
+        return history;
     }
 
     @Transactional(readOnly = true)

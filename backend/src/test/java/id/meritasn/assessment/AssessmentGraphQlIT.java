@@ -159,6 +159,36 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 .path("rubric.version").entity(Integer.class).isEqualTo(1);
     }
 
+    @Test
+    void the_map_shows_each_box_s_share_against_the_agency_guideline_and_the_profile_keeps_every_period() {
+        HttpGraphQlTester admin = as("admin", "tenant-admin");
+        admin.document("mutation($v: String!) { setAgencyPolicy(input: {name: \"talentmap.guideline\", valueJson: $v,"
+                        + " reason: \"Pedoman distribusi\"}) { errors { __typename } } }")
+                .variable("v", "{\"9\": 5, \"8\": 10, \"5\": 40, \"12\": 3, \"1\": \"lima\"}").execute()
+                .path("setAgencyPolicy.errors").entityList(Object.class).hasSize(0);
+        completeInputs();
+
+        var map = as("komite", "talent-committee").document("{ talentMap(periodId: " + period + ") { boxes { box count"
+                + " percent guidelinePercent } } }").execute();
+        map.path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(1)
+                .path("talentMap.boxes[8].percent").entity(Double.class).isEqualTo(100.0)
+                .path("talentMap.boxes[8].guidelinePercent").entity(Double.class).isEqualTo(5.0)
+                .path("talentMap.boxes[4].guidelinePercent").entity(Double.class).isEqualTo(40.0)
+                .path("talentMap.boxes[0].percent").entity(Double.class).isEqualTo(0.0)
+                .path("talentMap.boxes[0].guidelinePercent").valueIsNull();
+
+        String next = admin.document("mutation { createAssessmentPeriod(input: {name: \"2027\", asOf: \"2027-12-31\"}) { id } }")
+                .execute().path("createAssessmentPeriod.id").entity(String.class).get();
+        admin.document("mutation { recordPotential(input: {periodId: " + next + ", nip: \"" + NIP + "\", score: 70,"
+                + " evidence: \"cact 2027\"}) { version } }").execute();
+
+        as("komite", "talent-committee").document("{ talentHistory(nip: \"" + NIP + "\") { period { name } finalBox"
+                        + " result { mapped box } } }").execute()
+                .path("talentHistory[*].period.name").entityList(String.class).containsExactly("2027", "2026")
+                .path("talentHistory[0].result.mapped").entity(Boolean.class).isEqualTo(false)
+                .path("talentHistory[1].finalBox").entity(Integer.class).isEqualTo(9);
+    }
+
     void completeInputs() {
         HttpGraphQlTester admin = as("admin", "tenant-admin");
         for (String mutation : List.of(

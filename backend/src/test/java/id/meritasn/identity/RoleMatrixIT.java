@@ -96,6 +96,7 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             new Operation("rubric", ASSESSMENT_READERS, "{ rubric { version } }"),
             new Operation("talentMap", ASSESSMENT_READERS, "{ talentMap(periodId: 999999) { notMapped } }"),
             new Operation("assessmentCompleteness", ASSESSMENT_READERS, "{ assessmentCompleteness(periodId: 999999) { unitCode } }"),
+            new Operation("talentHistory", ASSESSMENT_READERS, "{ talentHistory(nip: \"1\") { finalBox } }"),
             new Operation("talentResults", ASSESSMENT_READERS, "{ talentResults(periodId: 999999, nip: \"1\") { version } }"),
             new Operation("createAssessmentPeriod", Set.of("tenant-admin"),
                     "mutation { createAssessmentPeriod(input: {name: \"P%s\", asOf: \"2026-12-31\"}) { id } }"),

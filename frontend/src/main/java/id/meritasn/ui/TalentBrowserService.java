@@ -45,7 +45,10 @@ class TalentBrowserService {
                   @NonNull List<@NonNull String> missing, @Nullable String calibrationReason) {
     }
 
+    /** Counts per box, each box's share of the mapped employees and the agency guideline's share, if any. */
     record MapView(@NonNull AssessmentPeriod period, @NonNull Map<@NonNull Integer, @NonNull Integer> counts,
+                   @NonNull Map<@NonNull Integer, @NonNull Double> percents,
+                   @NonNull Map<@NonNull Integer, @NonNull Double> guideline,
                    int notMapped, @NonNull List<@NonNull Member> members) {
     }
 
@@ -78,10 +81,18 @@ class TalentBrowserService {
         employees.findAll(agency, nips).forEach(e -> names.put(e.nip(), e.fullName()));
         Map<String, CalibrationMove> moves = calibration.moves(agency, periodId, nips);
         Map<Integer, Integer> counts = new LinkedHashMap<>();
-        map.boxes().forEach(b -> counts.put(b.box(), b.count()));
+        Map<Integer, Double> percents = new LinkedHashMap<>();
+        Map<Integer, Double> guideline = new LinkedHashMap<>();
+        map.boxes().forEach(b -> {
+            counts.put(b.box(), b.count());
+            percents.put(b.box(), b.percent());
+            if (b.guidelinePercent() != null) {
+                guideline.put(b.box(), b.guidelinePercent());
+            }
+        });
         AssessmentPeriod period = assessments.periods(agency).stream().filter(p -> p.id() == periodId).findFirst()
                 .orElseThrow();
-        return new MapView(period, counts, map.notMapped(), map.members().stream().map(r -> {
+        return new MapView(period, counts, percents, guideline, map.notMapped(), map.members().stream().map(r -> {
             CalibrationMove move = moves.get(r.nip());
             return new Member(r.nip(), names.getOrDefault(r.nip(), r.nip()), r.box(),
                     move == null ? r.box() : Integer.valueOf(move.toBox()), number(r.potential()), number(r.performance()),
