@@ -118,7 +118,14 @@ class TalentBrowserService {
         }
         Employee employee = employees.find(agency, nip).orElseThrow();
         CalibrationMove move = calibration.moves(agency, periodId, List.of(nip)).get(nip);
-        return card(employee.fullName(), versions, move == null ? null : move.toBox());
+        Card card = card(employee.fullName(), versions, move == null ? null : move.toBox());
+        // the versions of this period, then the other periods' final boxes: the profile's history across periods
+        List<String> history = new java.util.ArrayList<>(card.history());
+        assessments.history(agency, nip).stream().filter(h -> h.period().id() != periodId)
+                .forEach(h -> history.add(h.period().name() + ": " + (h.result().mapped() ? "kotak " + h.finalBox()
+                        : "belum dipetakan")));
+        return new Card(card.nip(), card.name(), card.box(), card.finalBox(), card.potential(), card.performance(),
+                card.aspects(), card.explanation(), card.missing(), card.actions(), history);
     }
 
     /** The signed-in employee's own published result, or null before publishing. */
