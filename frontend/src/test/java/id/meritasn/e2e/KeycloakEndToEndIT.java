@@ -171,6 +171,14 @@ class KeycloakEndToEndIT {
     }
 
     @Test
+    void a_tenant_admin_breaks_and_fixes_an_axis_sum_and_saves_a_new_rubric_version_in_the_browser() throws Exception {
+        BrowserScript.Result result = BrowserScript.run("rubric.mjs", APP);
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("rubric editor: OK");
+    }
+
+    @Test
     void provisioning_creates_the_agency_s_keycloak_organization() {
         String key = UniqueKeys.next("kc");
 

@@ -1,0 +1,270 @@
+import { ViewConfig } from '@vaadin/hilla-file-router/types.js';
+import { i18n, translate, key } from '@vaadin/hilla-react-i18n';
+import { Button } from '@vaadin/react-components/Button.js';
+import { DatePicker } from '@vaadin/react-components/DatePicker.js';
+import { IntegerField } from '@vaadin/react-components/IntegerField.js';
+import { NumberField } from '@vaadin/react-components/NumberField.js';
+import { useSignal } from '@vaadin/hilla-react-signals';
+import { useEffect } from 'react';
+import { RubricBrowserService } from 'Frontend/generated/endpoints';
+import type RubricView from 'Frontend/generated/id/meritasn/ui/RubricBrowserService/RubricView';
+import type ScaleEntry from 'Frontend/generated/id/meritasn/ui/RubricBrowserService/ScaleEntry';
+import type Problem from 'Frontend/generated/id/meritasn/ui/RubricBrowserService/Problem';
+import { useAuth } from 'Frontend/auth/auth';
+
+export const config: ViewConfig = {
+  title: key`rubric.menu`,
+  rolesAllowed: ['TENANT_ADMIN', 'ASSESSOR', 'TALENT_COMMITTEE', 'PPK'],
+  menu: { order: 4.6, icon: 'vaadin:scale', title: key`rubric.menu` },
+};
+
+// The field names are the server's (weight.SKP, skpScale.BAIK, middleCutoff, ...), so its problems land on them.
+type Values = Record<string, string>;
+type Scale = 'skpScale' | 'educationScale' | 'disciplineScale';
+
+const PROBLEMS: Record<string, ReturnType<typeof key>> = {
+  AXIS_SUM: key`rubric.problem.AXIS_SUM`,
+  MISSING: key`rubric.problem.MISSING`,
+  RANGE: key`rubric.problem.RANGE`,
+  UNKNOWN: key`rubric.problem.UNKNOWN`,
+  CUTOFF_ORDER: key`rubric.problem.CUTOFF_ORDER`,
+  PAST: key`rubric.problem.PAST`,
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const localToday = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+
+// ISO dates read the same in both languages; the calendar itself follows the chosen language.
+const ISO = {
+  firstDayOfWeek: 1,
+  formatDate: (d: { year: number; month: number; day: number }) => `${d.year}-${pad(d.month + 1)}-${pad(d.day)}`,
+  parseDate: (text: string) => {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
+    return m ? { year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3]) } : undefined;
+  },
+};
+const INDONESIAN_CALENDAR = {
+  monthNames: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober',
+    'November', 'Desember'],
+  weekdays: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
+  weekdaysShort: ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'],
+  today: 'Hari ini',
+  cancel: 'Batal',
+};
+
+function valuesOf(view: RubricView): Values {
+  const values: Values = {
+    middleCutoff: String(view.middleCutoff),
+    highCutoff: String(view.highCutoff),
+    effectiveFrom: localToday(),
+  };
+  view.axes.forEach((a) => a?.weights.forEach((w) => (values[`weight.${w?.indicator}`] = String(w?.weight))));
+  (['skpScale', 'educationScale', 'disciplineScale'] as Scale[]).forEach((scale) =>
+    view[scale].forEach((e) => (values[`${scale}.${e?.key}`] = String(e?.score))));
+  return values;
+}
+
+const number = (text: string | undefined) =>
+  text === undefined || text.trim() === '' || Number.isNaN(Number(text)) ? undefined : Number(text);
+
+/** The same rules the server applies, live, so most mistakes show before saving. */
+function localProblems(view: RubricView, values: Values): Record<string, string> {
+  const problems: Record<string, string> = {};
+  const score = (field: string) => {
+    const v = number(values[field]);
+    if (v === undefined) problems[field] = translate(PROBLEMS.MISSING);
+    else if (v < 0 || v > 100) problems[field] = translate(PROBLEMS.RANGE, { value: v });
+  };
+  view.axes.forEach((a) => a?.weights.forEach((w) => score(`weight.${w?.indicator}`)));
+  (['skpScale', 'educationScale', 'disciplineScale'] as Scale[]).forEach((scale) =>
+    view[scale].forEach((e) => score(`${scale}.${e?.key}`)));
+  score('middleCutoff');
+  score('highCutoff');
+  const middle = number(values.middleCutoff);
+  const high = number(values.highCutoff);
+  if (!problems.middleCutoff && !problems.highCutoff && middle !== undefined && high !== undefined && middle >= high) {
+    problems.highCutoff = translate(PROBLEMS.CUTOFF_ORDER, { value: high });
+  }
+  if (!values.effectiveFrom) problems.effectiveFrom = translate(PROBLEMS.MISSING);
+  return problems;
+}
+
+export default function RubricEditorView() {
+  const { hasAccess } = useAuth();
+  const editable = hasAccess({ rolesAllowed: ['TENANT_ADMIN'] });
+  const view = useSignal<RubricView | undefined>(undefined);
+  const values = useSignal<Values>({});
+  const server = useSignal<Record<string, string>>({});
+  const general = useSignal<string[]>([]);
+  const saved = useSignal<{ version: number; effectiveFrom: string } | undefined>(undefined);
+  const refused = useSignal(0);
+  const saving = useSignal(false);
+  const loadError = useSignal<string | undefined>(undefined);
+
+  const load = async () => {
+    try {
+      const rubric = await RubricBrowserService.rubric();
+      view.value = rubric;
+      values.value = valuesOf(rubric);
+    } catch (e) {
+      loadError.value = String((e as Error).message);
+    }
+  };
+  useEffect(() => {
+    load();
+  }, []);
+
+  if (loadError.value) return <p className="p-l" role="alert">{loadError.value}</p>;
+  if (!view.value) return <p className="p-l">{translate(key`agencies.loading`)}</p>;
+  const rubric = view.value;
+
+  const local = localProblems(rubric, values.value);
+  const error = (field: string) => local[field] ?? server.value[field];
+  const set = (field: string, related?: string) => (e: { detail: { value: string } }) => {
+    if (values.value[field] === e.detail.value) return;
+    values.value = { ...values.value, [field]: e.detail.value };
+    // a server problem is about what was sent; once the field changes it no longer applies
+    const { [field]: _, ...rest } = server.value;
+    if (related) delete rest[related];
+    server.value = rest;
+  };
+  const axisName = (axis: string) => translate(axis === 'PERFORMANCE' ? key`talent.performance` : key`talent.potential`);
+
+  const save = async () => {
+    saving.value = true;
+    saved.value = undefined;
+    try {
+      const scale = (name: Scale) => rubric[name].map((e) => ({ key: e?.key ?? '', score: number(values.value[`${name}.${e?.key}`]) }));
+      const result = await RubricBrowserService.save({
+        effectiveFrom: values.value.effectiveFrom || undefined,
+        weights: rubric.axes.flatMap((a) => (a?.weights ?? []).map((w) => ({
+          indicator: w?.indicator ?? '', weight: number(values.value[`weight.${w?.indicator}`]) }))),
+        skpScale: scale('skpScale'),
+        educationScale: scale('educationScale'),
+        disciplineScale: scale('disciplineScale'),
+        middleCutoff: number(values.value.middleCutoff),
+        highCutoff: number(values.value.highCutoff),
+      });
+      if (result.version !== undefined && result.effectiveFrom) {
+        server.value = {};
+        general.value = [];
+        refused.value = 0;
+        saved.value = { version: result.version, effectiveFrom: result.effectiveFrom };
+        await load();
+      } else {
+        const text = (p: Problem) => (PROBLEMS[p.rule] ? translate(PROBLEMS[p.rule], { value: p.value ?? '' }) : p.message);
+        const known = (p: Problem) => p.field in values.value || p.field.startsWith('axis.');
+        server.value = Object.fromEntries(result.problems.filter(known).map((p) => [p.field, text(p)]));
+        general.value = result.problems.filter((p) => !known(p)).map(text);
+        refused.value = result.problems.length;
+      }
+    } catch (e) {
+      general.value = [String((e as Error).message)];
+      refused.value = 1;
+    } finally {
+      saving.value = false;
+    }
+  };
+
+  const scaleTable = (name: Scale, title: string, entries: (ScaleEntry | undefined)[]) => (
+    <div className="flex flex-col gap-xs" id={`scale-${name}`}>
+      <h4 className="m-0">{title}</h4>
+      {entries.map((e) => (
+        <IntegerField key={e?.key} id={`score-${name}-${e?.key}`} label={e?.label}
+          value={values.value[`${name}.${e?.key}`] ?? ''} readonly={!editable} manualValidation
+          invalid={!!error(`${name}.${e?.key}`)} errorMessage={error(`${name}.${e?.key}`)}
+          onValueChanged={set(`${name}.${e?.key}`)} style={{ width: '20rem' }} />
+      ))}
+    </div>
+  );
+
+  return (
+    <section className="p-l flex flex-col gap-m" id="rubric">
+      <h2 className="m-0">{translate(key`rubric.heading`)}</h2>
+      <p className="m-0" id="rubric-version">
+        {rubric.version === 0 ? translate(key`rubric.national`)
+          : translate(key`rubric.inForce`, { version: rubric.version, date: rubric.effectiveFrom })}
+      </p>
+      {rubric.scheduledVersion ? (
+        <p className="m-0" id="rubric-scheduled">
+          {translate(key`rubric.scheduled`, { version: rubric.scheduledVersion, date: rubric.scheduledFrom ?? '' })}
+        </p>) : null}
+
+      <h3 className="m-0">{translate(key`rubric.weights`)}</h3>
+      <div className="flex gap-xl flex-wrap">
+        {rubric.axes.map((a) => {
+          const axis = a?.axis ?? '';
+          const sum = (a?.weights ?? []).reduce((total, w) => total + (number(values.value[`weight.${w?.indicator}`]) ?? 0), 0);
+          return (
+            <div key={axis} id={`axis-${axis}`} className="flex flex-col gap-xs">
+              <h4 className="m-0">{axisName(axis)}</h4>
+              {(a?.weights ?? []).map((w) => (
+                <IntegerField key={w?.indicator} id={`weight-${w?.indicator}`} label={w?.label}
+                  value={values.value[`weight.${w?.indicator}`] ?? ''} readonly={!editable} manualValidation
+                  invalid={!!error(`weight.${w?.indicator}`)} errorMessage={error(`weight.${w?.indicator}`)}
+                  onValueChanged={set(`weight.${w?.indicator}`, `axis.${axis}`)} style={{ width: '28rem' }} />
+              ))}
+              <strong id={`sum-${axis}`} style={{ color: sum === 100 ? undefined : 'var(--lumo-error-text-color, #c00)' }}>
+                {translate(key`rubric.sum`, { sum })}
+              </strong>
+              {sum !== 100 ? (
+                <span id={`sum-${axis}-error`} role="alert" style={{ color: 'var(--lumo-error-text-color, #c00)' }}>
+                  {translate(key`rubric.sumError`, { axis: axisName(axis), sum })}
+                </span>
+              ) : server.value[`axis.${axis}`] ? (
+                <span id={`sum-${axis}-error`} role="alert" style={{ color: 'var(--lumo-error-text-color, #c00)' }}>
+                  {server.value[`axis.${axis}`]}
+                </span>) : null}
+            </div>
+          );
+        })}
+      </div>
+
+      <h3 className="m-0">{translate(key`rubric.cutoffs`)}</h3>
+      <p className="m-0 text-s">{translate(key`rubric.cutoffsHelp`)}</p>
+      <div className="flex gap-m flex-wrap">
+        <NumberField id="cutoff-middle" label={translate(key`rubric.middleCutoff`)} value={values.value.middleCutoff ?? ''}
+          readonly={!editable} manualValidation invalid={!!error('middleCutoff')} errorMessage={error('middleCutoff')}
+          onValueChanged={set('middleCutoff', 'highCutoff')} />
+        <NumberField id="cutoff-high" label={translate(key`rubric.highCutoff`)} value={values.value.highCutoff ?? ''}
+          readonly={!editable} manualValidation invalid={!!error('highCutoff')} errorMessage={error('highCutoff')}
+          onValueChanged={set('highCutoff')} />
+      </div>
+
+      <h3 className="m-0">{translate(key`rubric.scales`)}</h3>
+      <div className="flex gap-xl flex-wrap">
+        {scaleTable('skpScale', translate(key`rubric.skpScale`), rubric.skpScale)}
+        {scaleTable('educationScale', translate(key`rubric.educationScale`), rubric.educationScale)}
+        {scaleTable('disciplineScale', translate(key`rubric.disciplineScale`), rubric.disciplineScale)}
+      </div>
+
+      {editable ? (
+        <div className="flex flex-col gap-s">
+          <div className="flex gap-m items-end flex-wrap">
+            <DatePicker id="effective-from" label={translate(key`rubric.effectiveFrom`)} value={values.value.effectiveFrom ?? ''}
+              min={localToday()} manualValidation invalid={!!error('effectiveFrom')} errorMessage={error('effectiveFrom')}
+              i18n={i18n.language.value?.startsWith('en') ? ISO : { ...ISO, ...INDONESIAN_CALENDAR }}
+              onValueChanged={set('effectiveFrom')} />
+            <Button id="rubric-save" theme="primary" disabled={saving.value} onClick={save}>
+              {translate(key`rubric.save`)}
+            </Button>
+          </div>
+          {refused.value > 0 ? (
+            <div id="save-refused" role="alert" style={{ color: 'var(--lumo-error-text-color, #c00)' }}>
+              {translate(key`rubric.refused`, { count: refused.value })}
+              {general.value.length > 0 ? <ul id="rubric-problems">{general.value.map((p) => <li key={p}>{p}</li>)}</ul> : null}
+            </div>) : null}
+          {saved.value ? (
+            <p className="m-0" id="saved-version" role="status">
+              {translate(key`rubric.saved`, { version: saved.value.version, date: saved.value.effectiveFrom })}
+            </p>) : null}
+        </div>
+      ) : (
+        <p className="m-0 text-s" id="rubric-readonly">{translate(key`rubric.readOnly`)}</p>
+      )}
+    </section>
+  );
+}
