@@ -1,6 +1,10 @@
 package id.meritasn.e2e;
 
 import id.meritasn.Application;
+import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
+import id.meritasn.assessment.AssessmentService;
+import id.meritasn.assessment.CommunityFeedbackService;
+import id.meritasn.employee.EmployeeService;
 import id.meritasn.shared.security.AgencySelection;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.TestDatabase;
@@ -81,6 +85,9 @@ class KeycloakEndToEndIT {
     @Autowired TenantProvisioningService provisioning;
     @Autowired Keycloak keycloakAdmin;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AssessmentService assessments;
+    @Autowired CommunityFeedbackService community;
+    @Autowired EmployeeService employees;
     final ObjectMapper json = new ObjectMapper();
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -176,6 +183,27 @@ class KeycloakEndToEndIT {
 
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("rubric editor: OK");
+    }
+
+    @Test
+    void a_tenant_admin_approves_and_rejects_community_input_in_the_browser() throws Exception {
+        String agency = "jakarta_pusat";
+        // two submissions from a verified channel, as the agency's PERMATA system would send them
+        List<String> ids = SystemActor.callForAgency(agency, () -> {
+            long period = assessments.periods(agency).stream().filter(p -> p.status() == PeriodStatus.OPEN)
+                    .findFirst().orElseThrow().id();
+            List<String> nips = employees.activeNips(agency);
+            return List.of(
+                    community.submit(agency, period, nips.get(0), "3171011501900001", "Aplikasi PERMATA", 5,
+                            "Pelayanan cepat dan ramah", "e2e"),
+                    community.submit(agency, period, nips.get(1), "3171015502910002", "Loket pelayanan", 1,
+                            "Iklan produk", "e2e")).stream().map(s -> String.valueOf(s.id())).toList();
+        });
+
+        BrowserScript.Result result = BrowserScript.run("community.mjs", APP, ids.get(0), ids.get(1));
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("community moderation: OK");
     }
 
     @Test
