@@ -1,5 +1,5 @@
 import { ViewConfig } from '@vaadin/hilla-file-router/types.js';
-import { translate, key } from '@vaadin/hilla-react-i18n';
+import { i18n, translate, key } from '@vaadin/hilla-react-i18n';
 import { Button } from '@vaadin/react-components/Button.js';
 import { Dialog } from '@vaadin/react-components/Dialog.js';
 import { Grid } from '@vaadin/react-components/Grid.js';
@@ -81,7 +81,7 @@ export default function CommunityModerationView() {
       {!enabled.value ? <p className="m-0" id="community-off">{translate(key`community.off`)}</p> : null}
       <Select id="community-period" label={translate(key`talentmap.period`)} value={periodId.value}
         items={periods.value.map((p) => ({ label: `${p.name} (${p.status})`, value: String(p.id) }))}
-        onValueChanged={(e) => (periodId.value = e.detail.value)} />
+        onValueChanged={(e) => (periodId.value = e.detail.value)} style={{ width: '24rem' }} />
       {period && !open ? <p className="m-0" id="community-closed">{translate(key`community.closed`)}</p> : null}
       <Tabs id="community-status" selected={STATUSES.indexOf(status.value)}
         onSelectedChanged={(e) => (status.value = STATUSES[e.detail.value] ?? Status.PENDING)}>
@@ -99,7 +99,8 @@ export default function CommunityModerationView() {
           <GridColumn path="comment" header={translate(key`community.comment`)} width="24rem" />
           <GridColumn path="channel" header={translate(key`community.channel`)} autoWidth />
           <GridColumn header={translate(key`community.submittedAt`)} autoWidth>
-            {({ item }: { item: Row }) => <span>{item.submittedAt.slice(0, 16).replace('T', ' ')}</span>}
+            {({ item }: { item: Row }) => <span>{new Date(item.submittedAt).toLocaleString(i18n.language.value ?? 'id', {
+              dateStyle: 'medium', timeStyle: 'short' })}</span>}
           </GridColumn>
           {status.value === Status.PENDING ? (
             <GridColumn header="" autoWidth>
