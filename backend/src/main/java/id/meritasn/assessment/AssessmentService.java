@@ -2,7 +2,6 @@ package id.meritasn.assessment;
 
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.BoxCount;
-import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentRecords.RubricVersion;
 import id.meritasn.assessment.AssessmentRecords.TalentMap;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
@@ -17,12 +16,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -418,13 +413,7 @@ public class AssessmentService {
     }
 
     private AssessmentPeriod openPeriod(DSLContext tenant, long periodId) {
-        AssessmentPeriod period = repository.period(tenant, periodId)
-                .orElseThrow(() -> new AssessmentRefused("No assessment period " + periodId + " in this agency."));
-        if (period.status() != PeriodStatus.OPEN) {
-            throw new AssessmentRefused("Period '" + period.name() + "' is " + period.status()
-                    + ": inputs and computing are closed.");
-        }
-        return period;
+        return OpenPeriods.require(repository.period(tenant, periodId), periodId, "inputs and computing are closed");
     }
 
     private void requireEmployee(String agency, String nip) {
@@ -439,13 +428,7 @@ public class AssessmentService {
      * never include it either way.)
      */
     private static String raterRef(String agency, long periodId, String rater) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest((agency + "|" + periodId + "|" + rater)
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return OpenPeriods.reference(agency, String.valueOf(periodId), rater);
     }
 
     private DSLContext tenant(String agency) {

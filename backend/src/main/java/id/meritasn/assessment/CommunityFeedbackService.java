@@ -1,7 +1,6 @@
 package id.meritasn.assessment;
 
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
-import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentService.AssessmentRefused;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.tenancy.AgencyService;
@@ -13,11 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -136,23 +131,12 @@ public class CommunityFeedbackService {
     }
 
     private AssessmentPeriod openPeriod(DSLContext tenant, long periodId) {
-        AssessmentPeriod period = assessments.period(tenant, periodId)
-                .orElseThrow(() -> new AssessmentRefused("No assessment period " + periodId + " in this agency."));
-        if (period.status() != PeriodStatus.OPEN) {
-            throw new AssessmentRefused("Period '" + period.name() + "' is " + period.status()
-                    + ": community input is closed.");
-        }
-        return period;
+        return OpenPeriods.require(assessments.period(tenant, periodId), periodId, "community input is closed");
     }
 
     /** One-way reference to the verified person, salted per agency and period; the NIK itself is not stored. */
     private static String submitterRef(String agency, long periodId, String nik) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(("community|" + agency + "|" + periodId + "|" + nik).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return OpenPeriods.reference("community", agency, String.valueOf(periodId), nik);
     }
 
     private DSLContext tenant(String agency) {

@@ -1,16 +1,12 @@
 package id.meritasn.assessment;
 
-import id.meritasn.TestApplication;
 import id.meritasn.bench.Benchmark;
 import id.meritasn.bench.BenchmarkReport;
 import id.meritasn.employee.DemoData;
 import id.meritasn.shared.security.SystemActor;
-import id.meritasn.support.TestDatabase;
-import id.meritasn.support.Tokens;
 import id.meritasn.tenancy.ProvisionTenantCommand;
 import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,15 +35,10 @@ public class TalentMapBenchmark implements Benchmark {
     static final int EMPLOYEES = Integer.getInteger("meritasn.bench.map-employees", 60_000);
     static final int RUNS = 3;
     static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
+
     @Override
     public void run(BenchmarkReport report) throws Exception {
-        TestDatabase.Coordinates db = TestDatabase.get();
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class)
-                .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
-                        "--spring.datasource.password=" + db.password(), "--logging.level.root=WARN", "--server.port=0",
-                        "--meritasn.identity.issuer-uri=" + Tokens.ISSUER,
-                        "--meritasn.identity.public-key-location=file:" + Tokens.publicKeyPem(),
-                        "--meritasn.identity.keycloak-admin.enabled=false")) {
+        try (ConfigurableApplicationContext context = id.meritasn.bench.BenchmarkApp.start()) {
             String agency = "bench_map_" + Long.toHexString(System.nanoTime()).substring(4);
             SystemActor.callAsPlatform(() -> context.getBean(TenantProvisioningService.class).provision(
                     new ProvisionTenantCommand(agency, "Benchmark " + agency, TenantKind.KOTA, "Uji", null, Map.of()), "bench"));

@@ -1,11 +1,9 @@
 package id.meritasn.employee;
 
-import id.meritasn.TestApplication;
 import id.meritasn.bench.Benchmark;
 import id.meritasn.bench.BenchmarkReport;
 import id.meritasn.shared.security.AgencySelection;
 import id.meritasn.shared.security.SystemActor;
-import id.meritasn.support.TestDatabase;
 import id.meritasn.support.Tokens;
 import id.meritasn.tenancy.ProvisionTenantCommand;
 import id.meritasn.tenancy.TenantDatabase;
@@ -13,7 +11,6 @@ import id.meritasn.tenancy.TenantId;
 import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
 import org.postgresql.PGConnection;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -47,13 +44,7 @@ public class EmployeeImportBenchmark implements Benchmark {
 
     @Override
     public void run(BenchmarkReport report) throws Exception {
-        TestDatabase.Coordinates db = TestDatabase.get();
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class)
-                .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
-                        "--spring.datasource.password=" + db.password(), "--logging.level.root=WARN", "--server.port=0",
-                        "--meritasn.identity.issuer-uri=" + Tokens.ISSUER,
-                        "--meritasn.identity.public-key-location=file:" + Tokens.publicKeyPem(),
-                        "--meritasn.identity.keycloak-admin.enabled=false", "--meritasn.import.chunk-size=1000")) {
+        try (ConfigurableApplicationContext context = id.meritasn.bench.BenchmarkApp.start("--meritasn.import.chunk-size=1000")) {
             String ours = "bench_import_" + Long.toHexString(System.nanoTime()).substring(4);
             String copy = "bench_copy_" + Long.toHexString(System.nanoTime()).substring(4);
             for (String key : List.of(ours, copy)) {

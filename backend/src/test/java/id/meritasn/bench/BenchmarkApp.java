@@ -1,0 +1,28 @@
+package id.meritasn.bench;
+
+import id.meritasn.TestApplication;
+import id.meritasn.support.TestDatabase;
+import id.meritasn.support.Tokens;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The platform as benchmarks run it: the test database, minted-token identity, no Keycloak, quiet logs, any port. */
+public final class BenchmarkApp {
+
+    private BenchmarkApp() {
+    }
+
+    public static ConfigurableApplicationContext start(String... extraArgs) {
+        TestDatabase.Coordinates db = TestDatabase.get();
+        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
+                "--logging.level.root=WARN", "--server.port=0", "--meritasn.identity.issuer-uri=" + Tokens.ISSUER,
+                "--meritasn.identity.public-key-location=file:" + Tokens.publicKeyPem(),
+                "--meritasn.identity.keycloak-admin.enabled=false"));
+        args.addAll(List.of(extraArgs));
+        return new SpringApplicationBuilder(TestApplication.class).run(args.toArray(String[]::new));
+    }
+}
