@@ -111,6 +111,29 @@ class AssessmentController {
         return calibration.ownResult(agency.require(), periodId, CallerClaims.nip(caller)).orElse(null);
     }
 
+    /** Explanations come with most results; those of a map's members are loaded here, once per period, if asked for. */
+    @BatchMapping(typeName = "TalentResult", field = "explanation")
+    Map<TalentResult, List<ScoreEngine.IndicatorScore>> explanation(List<TalentResult> results,
+                                                                    graphql.GraphQLContext context) {
+        Map<TalentResult, List<ScoreEngine.IndicatorScore>> byResult = new java.util.LinkedHashMap<>();
+        List<TalentResult> missing = new java.util.ArrayList<>();
+        results.forEach(r -> {
+            if (r.explanation() != null) {
+                byResult.put(r, r.explanation());
+            } else {
+                missing.add(r);
+            }
+        });
+        if (!missing.isEmpty()) {
+            String agency = context.<AgencySelection>get(AgencySelection.CONTEXT_KEY).require();
+            missing.stream().collect(Collectors.groupingBy(TalentResult::periodId)).forEach((periodId, inPeriod) -> {
+                var loaded = assessments.explanations(agency, periodId, inPeriod);
+                inPeriod.forEach(r -> byResult.put(r, loaded.getOrDefault(r.nip() + "/" + r.version(), List.of())));
+            });
+        }
+        return byResult;
+    }
+
     @BatchMapping(typeName = "TalentResult", field = "calibration")
     Map<TalentResult, AssessmentRecords.CalibrationMove> calibration(List<TalentResult> results,
                                                                      graphql.GraphQLContext context) {

@@ -23,9 +23,13 @@ public final class AssessmentRecords {
     public record RubricVersion(int version, LocalDate effectiveFrom, Rubric rubric) {
     }
 
+    /**
+     * One version of an employee's result. {@code explanation} is null where results were read without it (the map
+     * and the completeness report of a whole agency); GraphQL then loads it only for the results a client asks it of.
+     */
     public record TalentResult(long periodId, String nip, int version, int rubricVersion, boolean mapped, List<String> missing,
                                @Nullable BigDecimal potential, @Nullable BigDecimal performance, @Nullable Integer box,
-                               List<String> recommendedActions, List<ScoreEngine.IndicatorScore> explanation,
+                               List<String> recommendedActions, @Nullable List<ScoreEngine.IndicatorScore> explanation,
                                OffsetDateTime computedAt) {
     }
 

@@ -137,6 +137,29 @@ class AssessmentRepository {
         return result;
     }
 
+    /** The latest result of every employee of the period, without explanations: for maps and reports. */
+    Map<String, TalentResult> latestSummaries(DSLContext tenant, long periodId) {
+        Map<String, TalentResult> result = new java.util.LinkedHashMap<>();
+        tenant.select(java.util.Arrays.stream(TALENT_RESULT.fields()).filter(f -> !f.equals(TALENT_RESULT.EXPLANATION))
+                        .toList()).distinctOn(TALENT_RESULT.NIP).from(TALENT_RESULT)
+                .where(TALENT_RESULT.PERIOD_ID.eq(periodId)).orderBy(TALENT_RESULT.NIP, TALENT_RESULT.VERSION.desc())
+                .forEach(r -> result.put(r.get(TALENT_RESULT.NIP), toResult(r, false)));
+        return result;
+    }
+
+    /** Explanations of these versions of the period: nip and version to the explanation. */
+    Map<String, List<ScoreEngine.IndicatorScore>> explanations(DSLContext tenant, long periodId,
+                                                               Collection<TalentResult> results) {
+        Map<String, List<ScoreEngine.IndicatorScore>> byKey = new java.util.HashMap<>();
+        tenant.select(TALENT_RESULT.NIP, TALENT_RESULT.VERSION, TALENT_RESULT.EXPLANATION).from(TALENT_RESULT)
+                .where(TALENT_RESULT.PERIOD_ID.eq(periodId))
+                .and(DSL.row(TALENT_RESULT.NIP, TALENT_RESULT.VERSION).in(results.stream()
+                        .map(r -> DSL.row(r.nip(), r.version())).toList()))
+                .forEach(r -> byKey.put(r.value1() + "/" + r.value2(), json.readValue(r.value3().data(),
+                        new TypeReference<List<ScoreEngine.IndicatorScore>>() { })));
+        return byKey;
+    }
+
     /** The latest version and digest per employee: what a recompute needs to know, without the explanations. */
     record Stamp(int version, @Nullable String hash) {
     }
@@ -238,13 +261,17 @@ class AssessmentRepository {
     }
 
     private TalentResult toResult(Record r) {
+        return toResult(r, true);
+    }
+
+    private TalentResult toResult(Record r, boolean withExplanation) {
         Short box = r.get(TALENT_RESULT.BOX);
         return new TalentResult(r.get(TALENT_RESULT.PERIOD_ID), r.get(TALENT_RESULT.NIP), r.get(TALENT_RESULT.VERSION), r.get(TALENT_RESULT.RUBRIC_VERSION),
                 r.get(TALENT_RESULT.MAPPED), json.readValue(r.get(TALENT_RESULT.MISSING).data(), new TypeReference<List<String>>() { }),
                 r.get(TALENT_RESULT.POTENTIAL), r.get(TALENT_RESULT.PERFORMANCE), box == null ? null : box.intValue(),
                 box == null ? List.of() : NineBox.recommendedActions(box),
-                json.readValue(r.get(TALENT_RESULT.EXPLANATION).data(),
-                        new TypeReference<List<ScoreEngine.IndicatorScore>>() { }),
+                withExplanation ? json.readValue(r.get(TALENT_RESULT.EXPLANATION).data(),
+                        new TypeReference<List<ScoreEngine.IndicatorScore>>() { }) : null,
                 r.get(TALENT_RESULT.COMPUTED_AT));
     }
 }

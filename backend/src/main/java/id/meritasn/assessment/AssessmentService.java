@@ -239,7 +239,7 @@ public class AssessmentService {
     public List<AssessmentRecords.UnitCompleteness> completeness(String agency, long periodId) {
         DSLContext tenant = tenant(agency);
         repository.period(tenant, periodId).orElseThrow(() -> new AssessmentRefused("No period " + periodId + "."));
-        Map<String, TalentResult> results = repository.latestResults(tenant, periodId, null);
+        Map<String, TalentResult> results = repository.latestSummaries(tenant, periodId);
         var people = employees.findAll(agency, employees.activeNips(agency));
         Map<Long, String[]> units = new java.util.HashMap<>();
         organization.units(agency, people.stream().map(e -> e.unitId()).filter(Objects::nonNull).distinct().toList())
@@ -290,7 +290,7 @@ public class AssessmentService {
     /** Results and moves are read once; each employee counts in the box calibration put them in, else the computed one. */
     private TalentMap map(String agency, DSLContext tenant, long periodId, java.util.function.Predicate<String> selected) {
         repository.period(tenant, periodId).orElseThrow(() -> new AssessmentRefused("No period " + periodId + "."));
-        List<TalentResult> members = repository.latestResults(tenant, periodId, null).values().stream()
+        List<TalentResult> members = repository.latestSummaries(tenant, periodId).values().stream()
                 .filter(r -> selected.test(r.nip())).toList();
         Map<String, AssessmentRecords.CalibrationMove> moves = repository.latestMoves(tenant, periodId, null);
         int[] counts = new int[10];
@@ -317,6 +317,14 @@ public class AssessmentService {
     private Map<Integer, Double> guideline(String agency) {
         return agencies.profile(agency).policies().stream().filter(p -> p.name().equals("talentmap.guideline"))
                 .findFirst().map(p -> Guideline.parse(p.valueJson(), json)).orElse(Map.of());
+    }
+
+    /** Explanations of results read without them (a map's members), by "nip/version", for the ones a client asks for. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public Map<String, List<ScoreEngine.IndicatorScore>> explanations(String agency, long periodId,
+                                                                      List<TalentResult> results) {
+        return repository.explanations(tenant(agency), periodId, results);
     }
 
     /** An employee's latest result in every period, newest period first: the talent profile's history. */

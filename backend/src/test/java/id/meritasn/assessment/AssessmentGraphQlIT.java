@@ -169,7 +169,10 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         completeInputs();
 
         var map = as("komite", "talent-committee").document("{ talentMap(periodId: " + period + ") { boxes { box count"
-                + " percent guidelinePercent } } }").execute();
+                + " percent guidelinePercent } members { nip explanation { indicator evidence } } } }").execute();
+        // the map reads results without explanations; asking for them loads them
+        map.path("talentMap.members[0].explanation[?(@.indicator == 'FIELD_FIT')].evidence").entityList(String.class)
+                .containsExactly("ijazah");
         map.path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(1)
                 .path("talentMap.boxes[8].percent").entity(Double.class).isEqualTo(100.0)
                 .path("talentMap.boxes[8].guidelinePercent").entity(Double.class).isEqualTo(5.0)
