@@ -71,17 +71,6 @@ class AssessmentRepository {
         return version;
     }
 
-    void saveInput(DSLContext tenant, long periodId, String nip, String kind, Object payload, String evidence, String actor) {
-        JSONB value = JSONB.valueOf(json.writeValueAsString(payload));
-        tenant.insertInto(ASSESSMENT_INPUT).set(ASSESSMENT_INPUT.PERIOD_ID, periodId).set(ASSESSMENT_INPUT.NIP, nip)
-                .set(ASSESSMENT_INPUT.KIND, kind).set(ASSESSMENT_INPUT.PAYLOAD, value)
-                .set(ASSESSMENT_INPUT.EVIDENCE, evidence).set(ASSESSMENT_INPUT.ENTERED_BY, actor)
-                .onConflict(ASSESSMENT_INPUT.PERIOD_ID, ASSESSMENT_INPUT.NIP, ASSESSMENT_INPUT.KIND).doUpdate()
-                .set(ASSESSMENT_INPUT.PAYLOAD, value).set(ASSESSMENT_INPUT.EVIDENCE, evidence)
-                .set(ASSESSMENT_INPUT.ENTERED_BY, actor).set(ASSESSMENT_INPUT.ENTERED_AT, DSL.currentOffsetDateTime())
-                .execute();
-    }
-
     /**
      * Inserts or changes an input unless the same payload and evidence are already stored: 1 inserted, 2 changed,
      * 0 unchanged (so loading a file twice changes nothing the second time).

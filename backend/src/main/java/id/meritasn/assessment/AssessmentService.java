@@ -11,7 +11,6 @@ import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -358,7 +357,7 @@ public class AssessmentService {
         DSLContext tenant = tenant(agency);
         AssessmentPeriod period = openPeriod(tenant, periodId);
         requireEmployee(agency, nip);
-        repository.saveInput(tenant, periodId, nip, kind, payload, evidence.trim(), actor);
+        repository.saveInputIfChanged(tenant, periodId, nip, kind, payload, evidence.trim(), actor);
         return recomputeOne(agency, tenant, period, nip);
     }
 
@@ -379,10 +378,6 @@ public class AssessmentService {
                                    Map<String, AssessmentRepository.Stamp> stamps) {
         RubricVersion rubric = rubricAt(tenant, period.asOf());
         Map<String, AssessmentInputs> inputs = loader.load(agency, tenant, period.id(), period.asOf(), nips);
-        // results stored before digests existed are compared in full, once
-        List<String> legacy = nips.stream().filter(n -> stamps.containsKey(n) && stamps.get(n).hash() == null).toList();
-        Map<String, TalentResult> legacyResults = legacy.isEmpty() ? Map.of()
-                : repository.latestResults(tenant, period.id(), legacy);
         List<AssessmentRepository.NewResult> changed = new ArrayList<>();
         for (String nip : nips) {
             AssessmentInputs in = inputs.get(nip);
@@ -392,27 +387,14 @@ public class AssessmentService {
             ScoreEngine.Result result = ScoreEngine.score(in, rubric.rubric(), period.asOf());
             String hash = repository.hash(rubric.version(), result);
             AssessmentRepository.Stamp previous = stamps.get(nip);
-            boolean same = previous != null && (previous.hash() == null
-                    ? !changed(legacyResults.get(nip), result, rubric.version()) : previous.hash().equals(hash));
-            if (!same) {
+            // a result stored before digests existed has none: it gets one new, identical version once
+            if (previous == null || !hash.equals(previous.hash())) {
                 changed.add(new AssessmentRepository.NewResult(nip, previous == null ? 1 : previous.version() + 1,
                         rubric.version(), result, hash));
             }
         }
         repository.saveResults(tenant, period.id(), changed);
         return changed.stream().map(AssessmentRepository.NewResult::nip).toList();
-    }
-
-    private static boolean changed(TalentResult previous, ScoreEngine.Result result, int rubricVersion) {
-        return previous.rubricVersion() != rubricVersion || previous.mapped() != result.mapped()
-                || !Objects.equals(previous.box(), result.box()) || !previous.missing().equals(result.missing())
-                || !sameNumber(previous.potential(), result.potential())
-                || !sameNumber(previous.performance(), result.performance())
-                || !previous.explanation().equals(result.explanation());
-    }
-
-    private static boolean sameNumber(java.math.@Nullable BigDecimal a, java.math.@Nullable BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private RubricVersion rubricAt(DSLContext tenant, LocalDate date) {

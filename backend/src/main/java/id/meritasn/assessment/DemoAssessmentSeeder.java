@@ -80,14 +80,14 @@ class DemoAssessmentSeeder implements ApplicationRunner {
             for (String nip : employees.activeNips(agency)) {
                 String hasil = pick(random, "SESUAI_EKSPEKTASI", 70, "DI_ATAS_EKSPEKTASI", 20, "DI_BAWAH_EKSPEKTASI");
                 String perilaku = pick(random, "SESUAI_EKSPEKTASI", 75, "DI_ATAS_EKSPEKTASI", 20, "DI_BAWAH_EKSPEKTASI");
-                repository.saveInput(tenant, id, nip, "SKP", Map.of("hasilKerja", hasil, "perilakuKerja", perilaku),
+                repository.saveInputIfChanged(tenant, id, nip, "SKP", Map.of("hasilKerja", hasil, "perilakuKerja", perilaku),
                         "e-Kinerja 2026 (data demo)", "system");
                 int base = 2 + random.nextInt(3);
-                repository.saveInput(tenant, id, nip, "COMPETENCY", competencies(base, random),
+                repository.saveInputIfChanged(tenant, id, nip, "COMPETENCY", competencies(base, random),
                         "Laporan asesmen kompetensi 2026 (data demo)", "system");
-                repository.saveInput(tenant, id, nip, "POTENTIAL", Map.of("score", String.valueOf(45 + random.nextInt(51))),
+                repository.saveInputIfChanged(tenant, id, nip, "POTENTIAL", Map.of("score", String.valueOf(45 + random.nextInt(51))),
                         "Profiling ASN 2026 (data demo)", "system");
-                repository.saveInput(tenant, id, nip, "FIELD_FIT", Map.of("fits", random.nextInt(5) > 0),
+                repository.saveInputIfChanged(tenant, id, nip, "FIELD_FIT", Map.of("fits", random.nextInt(5) > 0),
                         "Ijazah (data demo)", "system");
                 for (int r = 0; r < 3; r++) {
                     repository.saveFeedback(tenant, id, nip, "demo-rater-" + r, "PEER", 3 + random.nextInt(3));

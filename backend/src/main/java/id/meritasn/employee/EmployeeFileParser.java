@@ -31,13 +31,8 @@ final class EmployeeFileParser {
         return map;
     }
 
-    /** Rows keyed by canonical column, with SIASN's dates made ISO. */
-    static List<TabularFile.Row> parse(TabularFile.Kind kind, byte[] content) throws ImportFileProblem {
-        return TabularFile.read(kind, content, COLUMNS, REQUIRED).stream().map(EmployeeFileParser::normalize).toList();
-    }
-
     /** Dates as SIASN writes them (DD-MM-YYYY, DD/MM/YYYY) become ISO dates. */
-    private static TabularFile.Row normalize(TabularFile.Row row) {
+    static TabularFile.Row normalize(TabularFile.Row row) {
         String v = row.get("golonganTmt");
         if (v == null || !v.matches("\\d{2}[-/]\\d{2}[-/]\\d{4}")) {
             return row;

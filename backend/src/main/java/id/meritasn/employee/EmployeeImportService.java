@@ -40,9 +40,11 @@ public class EmployeeImportService {
     private final ImportJobRunner runner;
     private final TenantLifecycleService registry;
     private final TransactionTemplate transactions;
+    private final EmployeeImportTarget employeeTarget;
 
     EmployeeImportService(TenantDatabase tenants, ImportJobRepository jobs, ImportJobRunner runner,
-                          TenantLifecycleService registry, TransactionTemplate transactions) {
+                          TenantLifecycleService registry, TransactionTemplate transactions, EmployeeImportTarget employeeTarget) {
+        this.employeeTarget = employeeTarget;
         this.tenants = tenants;
         this.jobs = jobs;
         this.runner = runner;
@@ -54,9 +56,7 @@ public class EmployeeImportService {
     @Transactional
     @PreAuthorize(EmployeeService.WRITE)
     public ImportJob submit(String agency, String fileName, byte[] content, String actor) throws ImportFileProblem {
-        TabularFile.Kind kind = TabularFile.detect(fileName, content);
-        EmployeeFileParser.parse(kind, content); // refuse unreadable files now, not in the background
-        return queue(agency, ImportJob.EMPLOYEES, Map.of(), fileName, kind, content, actor);
+        return queue(employeeTarget, agency, Map.of(), fileName, content, actor);
     }
 
     /**
@@ -67,16 +67,17 @@ public class EmployeeImportService {
     @PreAuthorize(TARGET_CALLER)
     public ImportJob submit(ImportTarget target, String agency, Map<String, String> params, String fileName,
                             byte[] content, String actor) throws ImportFileProblem {
-        TabularFile.Kind kind = TabularFile.detect(fileName, content);
-        TabularFile.read(kind, content, target.columns(), target.required());
-        return queue(agency, target.name(), params, fileName, kind, content, actor);
+        return queue(target, agency, params, fileName, content, actor);
     }
 
-    private ImportJob queue(String agency, String target, Map<String, String> params, String fileName,
-                            TabularFile.Kind kind, byte[] content, String actor) {
+    /** Checks the file as a whole (refuses unreadable files now, not in the background) and queues it. */
+    private ImportJob queue(ImportTarget target, String agency, Map<String, String> params, String fileName,
+                            byte[] content, String actor) throws ImportFileProblem {
+        TabularFile.Kind kind = TabularFile.detect(fileName, content);
+        TabularFile.read(kind, content, target.columns(), target.required());
         DSLContext tenant = tenants.enter(TenantId.of(agency));
         UUID id = UUID.randomUUID();
-        jobs.insert(tenant, id, target, params, fileName, kind, content, actor);
+        jobs.insert(tenant, id, target.name(), params, fileName, kind, content, actor);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -1,6 +1,5 @@
 package id.meritasn.employee;
 
-import id.meritasn.shared.graphql.FieldInvalid;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
@@ -30,7 +29,6 @@ class ImportJobRunner {
 
     private final TenantDatabase tenants;
     private final ImportJobRepository jobs;
-    private final EmployeeWriter writer;
     private final TransactionTemplate transactions;
     private final TaskExecutor executor;
     private final Map<String, ImportTarget> targets;
@@ -38,13 +36,11 @@ class ImportJobRunner {
     /** Test hook: called after each committed chunk with the rows done so far (a crash can be simulated here). */
     volatile IntConsumer afterChunk = rowsDone -> { };
 
-    ImportJobRunner(TenantDatabase tenants, ImportJobRepository jobs, EmployeeWriter writer,
-                    TransactionTemplate transactions, TaskExecutor applicationTaskExecutor, List<ImportTarget> targets,
+    ImportJobRunner(TenantDatabase tenants, ImportJobRepository jobs, TransactionTemplate transactions, TaskExecutor applicationTaskExecutor, List<ImportTarget> targets,
                     @Value("${meritasn.import.chunk-size:500}") int chunkSize) {
         this.targets = targets.stream().collect(Collectors.toMap(ImportTarget::name, t -> t));
         this.tenants = tenants;
         this.jobs = jobs;
-        this.writer = writer;
         this.transactions = transactions;
         this.executor = applicationTaskExecutor;
         this.chunkSize = chunkSize;
@@ -67,18 +63,16 @@ class ImportJobRunner {
         if (job.status() == ImportJob.Status.COMPLETED || job.status() == ImportJob.Status.FAILED) {
             return;
         }
-        ImportTarget target = job.target().equals(ImportJob.EMPLOYEES) ? null : targets.get(job.target());
+        ImportTarget target = targets.get(job.target());
         List<TabularFile.Row> rows;
         Map<String, String> params;
         try {
-            byte[] content = transactions.execute(s -> jobs.content(tenants.enter(tenant), id));
-            params = transactions.execute(s -> jobs.params(tenants.enter(tenant), id));
-            TabularFile.Kind kind = TabularFile.Kind.valueOf(job.fileKind());
-            if (target == null && !job.target().equals(ImportJob.EMPLOYEES)) {
+            if (target == null) {
                 throw new ImportFileProblem(ImportFileProblem.Rule.UNREADABLE, "No importer for " + job.target() + ".");
             }
-            rows = target == null ? EmployeeFileParser.parse(kind, content)
-                    : TabularFile.read(kind, content, target.columns(), target.required());
+            byte[] content = transactions.execute(s -> jobs.content(tenants.enter(tenant), id));
+            params = transactions.execute(s -> jobs.params(tenants.enter(tenant), id));
+            rows = TabularFile.read(TabularFile.Kind.valueOf(job.fileKind()), content, target.columns(), target.required());
         } catch (ImportFileProblem e) {
             transactions.executeWithoutResult(s -> jobs.finished(tenants.enter(tenant), id, ImportJob.Status.FAILED,
                     e.getMessage()));
@@ -89,50 +83,13 @@ class ImportJobRunner {
             int to = Math.min(rows.size(), from + chunkSize);
             List<TabularFile.Row> chunk = rows.subList(from, to);
             transactions.executeWithoutResult(s -> {
-                if (target == null) {
-                    importChunk(tenants.enter(tenant), id, chunk, to, job.createdBy());
-                } else {
-                    ImportTarget.Outcome outcome = target.store(agency, params, chunk, job.createdBy());
-                    DSLContext db = tenants.enter(tenant);
-                    jobs.rowErrors(db, id, outcome.errors());
-                    jobs.progressed(db, id, to, outcome.created(), outcome.updated(), outcome.unchanged(),
-                            outcome.refused());
-                }
+                ImportTarget.Outcome outcome = target.store(agency, params, chunk, job.createdBy());
+                DSLContext db = tenants.enter(tenant);
+                jobs.rowErrors(db, id, outcome.errors());
+                jobs.progressed(db, id, to, outcome.created(), outcome.updated(), outcome.unchanged(), outcome.refused());
             });
             afterChunk.accept(to);
         }
         transactions.executeWithoutResult(s -> jobs.finished(tenants.enter(tenant), id, ImportJob.Status.COMPLETED, null));
-    }
-
-    private void importChunk(DSLContext tenant, UUID id, List<TabularFile.Row> chunk, int rowsDone, String actor) {
-        EmployeeWriter.Lookups lookups = writer.lookups(tenant);
-        int refused = 0;
-        List<EmployeeValues> valid = new java.util.ArrayList<>();
-        List<ImportJob.RowError> errors = new java.util.ArrayList<>();
-        for (TabularFile.Row row : chunk) {
-            DraftCheck check = writer.validate(draft(row), lookups);
-            if (check instanceof EmployeeWriter.Refusal refusal) {
-                refused++;
-                for (FieldInvalid problem : refusal.problems()) {
-                    errors.add(new ImportJob.RowError(row.rowNumber(), problem.field(), row.get(problem.field()),
-                            problem.message()));
-                }
-            } else {
-                valid.add((EmployeeValues) check);
-            }
-        }
-        jobs.rowErrors(tenant, id, errors);
-        EmployeeWriter.Counts counts = writer.storeAll(tenant, valid, actor, "employee.imported");
-        jobs.progressed(tenant, id, rowsDone, counts.created(), counts.updated(), counts.unchanged(), refused);
-    }
-
-    private static EmployeeDraft draft(TabularFile.Row row) {
-        return new EmployeeDraft(orEmpty(row.get("nip")), orEmpty(row.get("name")), row.get("frontTitle"),
-                row.get("backTitle"), orEmpty(row.get("golongan")), orEmpty(row.get("golonganTmt")),
-                row.get("positionCode"), row.get("unitCode"), row.get("status"));
-    }
-
-    private static String orEmpty(@org.jspecify.annotations.Nullable String value) {
-        return value == null ? "" : value;
     }
 }

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A kind of bulk file that import jobs process besides employees, such as the assessment inputs of a period. The job
- * machinery (whole-file checks, background chunks committed with their progress, row error report, resume after a
- * restart) stays here; a feature contributes its columns and how one chunk of rows is stored. Implementations are
+ * A kind of bulk file that import jobs process: employees (EmployeeImportTarget), the assessment inputs of a period.
+ * The job machinery (whole-file checks, background chunks committed with their progress, row error report, resume
+ * after a restart) stays here; a feature contributes its columns and how one chunk of rows is stored. Implementations are
  * Spring beans; the feature's own service checks who may submit before it hands a file to
  * {@link EmployeeImportService#submit(ImportTarget, String, Map, String, byte[], String)}.
  */
 public interface ImportTarget {
 
-    /** Stored with the job; not EMPLOYEES. */
+    /** Stored with the job, which finds its target by it after a restart. */
     String name();
 
     /** Accepted headers (upper case, spaces as '_') to canonical names. */

@@ -1,0 +1,76 @@
+package id.meritasn.employee;
+
+import id.meritasn.shared.graphql.FieldInvalid;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Employees as a target of the import jobs: each chunk's rows are validated like a form (EmployeeWriter) and the
+ * valid ones upserted by NIP in a few set-based statements; a row equal to what is stored changes nothing.
+ */
+@Component
+class EmployeeImportTarget implements ImportTarget {
+
+    private final TenantDatabase tenants;
+    private final EmployeeWriter writer;
+
+    EmployeeImportTarget(TenantDatabase tenants, EmployeeWriter writer) {
+        this.tenants = tenants;
+        this.writer = writer;
+    }
+
+    @Override
+    public String name() {
+        return ImportJob.EMPLOYEES;
+    }
+
+    @Override
+    public Map<String, String> columns() {
+        return EmployeeFileParser.COLUMNS;
+    }
+
+    @Override
+    public List<String> required() {
+        return EmployeeFileParser.REQUIRED;
+    }
+
+    @Override
+    public Outcome store(String agency, Map<String, String> params, List<TabularFile.Row> rows, String actor) {
+        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        EmployeeWriter.Lookups lookups = writer.lookups(tenant);
+        int refused = 0;
+        List<EmployeeValues> valid = new ArrayList<>();
+        List<ImportJob.RowError> errors = new ArrayList<>();
+        for (TabularFile.Row row : rows.stream().map(EmployeeFileParser::normalize).toList()) {
+            DraftCheck check = writer.validate(draft(row), lookups);
+            if (check instanceof EmployeeWriter.Refusal refusal) {
+                refused++;
+                for (FieldInvalid problem : refusal.problems()) {
+                    errors.add(new ImportJob.RowError(row.rowNumber(), problem.field(), row.get(problem.field()),
+                            problem.message()));
+                }
+            } else {
+                valid.add((EmployeeValues) check);
+            }
+        }
+        EmployeeWriter.Counts counts = writer.storeAll(tenant, valid, actor, "employee.imported");
+        return new Outcome(counts.created(), counts.updated(), counts.unchanged(), refused, errors);
+    }
+
+    private static EmployeeDraft draft(TabularFile.Row row) {
+        return new EmployeeDraft(orEmpty(row.get("nip")), orEmpty(row.get("name")), row.get("frontTitle"),
+                row.get("backTitle"), orEmpty(row.get("golongan")), orEmpty(row.get("golonganTmt")),
+                row.get("positionCode"), row.get("unitCode"), row.get("status"));
+    }
+
+    private static String orEmpty(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+}
