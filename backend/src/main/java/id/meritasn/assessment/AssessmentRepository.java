@@ -1,5 +1,6 @@
 package id.meritasn.assessment;
 
+import id.meritasn.shared.db.AnyOf;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentRecords.RubricVersion;
@@ -93,9 +94,11 @@ class AssessmentRepository {
     /** Inputs of these employees: nip to kind to {payload JSON, evidence}. */
     Map<String, Map<String, String[]>> inputs(DSLContext tenant, long periodId, Collection<String> nips) {
         Map<String, Map<String, String[]>> result = new java.util.HashMap<>();
-        tenant.selectFrom(ASSESSMENT_INPUT).where(ASSESSMENT_INPUT.PERIOD_ID.eq(periodId).and(ASSESSMENT_INPUT.NIP.in(nips)))
-                .forEach(r -> result.computeIfAbsent(r.getNip(), n -> new java.util.HashMap<>())
-                        .put(r.getKind(), new String[]{r.getPayload().data(), r.getEvidence()}));
+        tenant.select(ASSESSMENT_INPUT.NIP, ASSESSMENT_INPUT.KIND, ASSESSMENT_INPUT.PAYLOAD, ASSESSMENT_INPUT.EVIDENCE)
+                .from(ASSESSMENT_INPUT)
+                .where(ASSESSMENT_INPUT.PERIOD_ID.eq(periodId).and(AnyOf.strings(ASSESSMENT_INPUT.NIP, nips)))
+                .forEach(r -> result.computeIfAbsent(r.value1(), n -> new java.util.HashMap<>())
+                        .put(r.value2(), new String[]{r.value3().data(), r.value4()}));
         return result;
     }
 
@@ -110,7 +113,7 @@ class AssessmentRepository {
     /** Feedback without rater references: group and score only leave the repository. */
     Map<String, List<AssessmentInputs.Feedback>> feedback(DSLContext tenant, long periodId, Collection<String> nips) {
         return tenant.select(FEEDBACK_360.NIP, FEEDBACK_360.RATER_GROUP, FEEDBACK_360.SCORE).from(FEEDBACK_360)
-                .where(FEEDBACK_360.PERIOD_ID.eq(periodId).and(FEEDBACK_360.NIP.in(nips)))
+                .where(FEEDBACK_360.PERIOD_ID.eq(periodId).and(AnyOf.strings(FEEDBACK_360.NIP, nips)))
                 .fetchGroups(FEEDBACK_360.NIP, r -> new AssessmentInputs.Feedback(
                         AssessmentInputs.RaterGroup.valueOf(r.value2()), r.value3()));
     }
@@ -120,7 +123,7 @@ class AssessmentRepository {
         Map<String, TalentResult> result = new java.util.LinkedHashMap<>();
         tenant.select(TALENT_RESULT.fields()).distinctOn(TALENT_RESULT.NIP).from(TALENT_RESULT)
                 .where(TALENT_RESULT.PERIOD_ID.eq(periodId))
-                .and(nips == null ? DSL.noCondition() : TALENT_RESULT.NIP.in(nips))
+                .and(nips == null ? DSL.noCondition() : AnyOf.strings(TALENT_RESULT.NIP, nips))
                 .orderBy(TALENT_RESULT.NIP, TALENT_RESULT.VERSION.desc())
                 .forEach(r -> result.put(r.get(TALENT_RESULT.NIP), toResult(r)));
         return result;
@@ -157,7 +160,7 @@ class AssessmentRepository {
         Map<String, Stamp> stamps = new java.util.HashMap<>();
         tenant.select(TALENT_RESULT.NIP, TALENT_RESULT.VERSION, TALENT_RESULT.RESULT_HASH).distinctOn(TALENT_RESULT.NIP)
                 .from(TALENT_RESULT).where(TALENT_RESULT.PERIOD_ID.eq(periodId))
-                .and(nips == null ? DSL.noCondition() : TALENT_RESULT.NIP.in(nips))
+                .and(nips == null ? DSL.noCondition() : AnyOf.strings(TALENT_RESULT.NIP, nips))
                 .orderBy(TALENT_RESULT.NIP, TALENT_RESULT.VERSION.desc())
                 .forEach(r -> stamps.put(r.value1(), new Stamp(r.value2(), r.value3())));
         return stamps;
@@ -185,14 +188,14 @@ class AssessmentRepository {
     Map<String, AssessmentRecords.CalibrationMove> latestMoves(DSLContext tenant, long periodId, @Nullable Collection<String> nips) {
         Map<String, AssessmentRecords.CalibrationMove> moves = new java.util.HashMap<>();
         tenant.selectFrom(CALIBRATION_MOVE).where(CALIBRATION_MOVE.PERIOD_ID.eq(periodId))
-                .and(nips == null ? DSL.noCondition() : CALIBRATION_MOVE.NIP.in(nips)).orderBy(CALIBRATION_MOVE.ID)
+                .and(nips == null ? DSL.noCondition() : AnyOf.strings(CALIBRATION_MOVE.NIP, nips)).orderBy(CALIBRATION_MOVE.ID)
                 .forEach(r -> moves.put(r.getNip(), new AssessmentRecords.CalibrationMove(r.getNip(), r.getFromBox(),
                         r.getToBox(), r.getReason(), r.getMovedBy(), r.getMovedAt())));
         return moves;
     }
 
     /** A result to store as the employee's next version. */
-    record NewResult(String nip, int version, int rubricVersion, ScoreEngine.Result result, String hash) {
+    record NewResult(String nip, int version, int rubricVersion, ScoreEngine.Result result, Encoded encoded) {
     }
 
     /**
@@ -208,12 +211,12 @@ class AssessmentRepository {
             ScoreEngine.Result r = n.result();
             rows.append(periodId).append('\t').append(n.nip()).append('\t').append(n.version()).append('\t')
                     .append(n.rubricVersion()).append('\t').append(r.mapped()).append('\t')
-                    .append(copyText(json.writeValueAsString(r.missing()))).append('\t')
+                    .append(copyText(n.encoded().missing())).append('\t')
                     .append(r.potential() == null ? "\\N" : r.potential().toPlainString()).append('\t')
                     .append(r.performance() == null ? "\\N" : r.performance().toPlainString()).append('\t')
                     .append(r.box() == null ? "\\N" : r.box().toString()).append('\t')
-                    .append(copyText(json.writeValueAsString(r.explanation()))).append('\t')
-                    .append(n.hash()).append('\n');
+                    .append(copyText(n.encoded().explanation())).append('\t')
+                    .append(n.encoded().hash()).append('\n');
         }
         tenant.connection(connection -> connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(
                 "COPY talent_result (period_id, nip, version, rubric_version, mapped, missing, potential, performance,"
@@ -236,17 +239,30 @@ class AssessmentRepository {
         return out.toString();
     }
 
-    /** SHA-256 of the canonical JSON of everything a stored result says. */
-    String hash(int rubricVersion, ScoreEngine.Result r) {
-        java.util.List<Object> content = java.util.Arrays.asList(rubricVersion, r.mapped(), r.missing(),
-                r.potential() == null ? null : r.potential().toPlainString(),
-                r.performance() == null ? null : r.performance().toPlainString(), r.box(), r.explanation());
+    /** A result as stored: its JSON columns, written once and used both for the digest and for COPY. */
+    record Encoded(String missing, String explanation, String hash) {
+    }
+
+    /**
+     * The JSON columns and the SHA-256 of the canonical JSON array of everything a stored result says
+     * ({@code [rubricVersion, mapped, missing, potential, performance, box, explanation]}, as Jackson writes it). The
+     * array is assembled from the column texts so that a full recompute serializes each explanation once.
+     */
+    Encoded encode(int rubricVersion, ScoreEngine.Result r) {
+        String missing = json.writeValueAsString(r.missing());
+        String explanation = json.writeValueAsString(r.explanation());
+        String canonical = "[" + rubricVersion + "," + r.mapped() + "," + missing + ","
+                + quoted(r.potential()) + "," + quoted(r.performance()) + "," + r.box() + "," + explanation + "]";
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsBytes(content)));
+            return new Encoded(missing, explanation, java.util.HexFormat.of().formatHex(java.security.MessageDigest
+                    .getInstance("SHA-256").digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String quoted(java.math.@Nullable BigDecimal value) {
+        return value == null ? "null" : "\"" + value.toPlainString() + "\"";
     }
 
     private TalentResult toResult(Record r) {

@@ -1,5 +1,6 @@
 package id.meritasn.assessment;
 
+import id.meritasn.shared.db.AnyOf;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,7 @@ class CommunityFeedbackRepository {
     Map<String, AssessmentInputs.Community> approved(DSLContext tenant, long periodId, Collection<String> nips) {
         Map<String, AssessmentInputs.Community> result = new HashMap<>();
         tenant.select(COMMUNITY_FEEDBACK.NIP, DSL.count(), DSL.sum(COMMUNITY_FEEDBACK.SCORE)).from(COMMUNITY_FEEDBACK)
-                .where(COMMUNITY_FEEDBACK.PERIOD_ID.eq(periodId).and(COMMUNITY_FEEDBACK.NIP.in(nips))
+                .where(COMMUNITY_FEEDBACK.PERIOD_ID.eq(periodId).and(AnyOf.strings(COMMUNITY_FEEDBACK.NIP, nips))
                         .and(COMMUNITY_FEEDBACK.STATUS.eq("APPROVED")))
                 .groupBy(COMMUNITY_FEEDBACK.NIP)
                 .forEach(r -> result.put(r.value1(), new AssessmentInputs.Community(r.value2(),

@@ -1,5 +1,6 @@
 package id.meritasn.employee;
 
+import id.meritasn.shared.db.AnyOf;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeChange;
 import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
@@ -43,12 +44,12 @@ class EmployeeRepository {
     }
 
     List<Employee> findAll(DSLContext tenant, Collection<String> nips) {
-        return select(tenant).where(EMPLOYEE.NIP.in(nips)).fetch(EmployeeRepository::toEmployee);
+        return select(tenant).where(AnyOf.strings(EMPLOYEE.NIP, nips)).fetch(EmployeeRepository::toEmployee);
     }
 
     /** Holders of positions: the active employees whose current position is one of these. */
     List<Employee> holders(DSLContext tenant, Collection<Long> positionIds) {
-        return select(tenant).where(EMPLOYEE.JABATAN_ID.in(positionIds).and(EMPLOYEE.STATUS.eq("ACTIVE")))
+        return select(tenant).where(AnyOf.longs(EMPLOYEE.JABATAN_ID, positionIds).and(EMPLOYEE.STATUS.eq("ACTIVE")))
                 .fetch(EmployeeRepository::toEmployee);
     }
 
@@ -182,7 +183,7 @@ class EmployeeRepository {
     }
 
     Map<String, List<EmployeeChange>> auditTrails(DSLContext tenant, Collection<String> nips) {
-        return tenant.selectFrom(EMPLOYEE_AUDIT).where(EMPLOYEE_AUDIT.NIP.in(nips)).orderBy(EMPLOYEE_AUDIT.ID)
+        return tenant.selectFrom(EMPLOYEE_AUDIT).where(AnyOf.strings(EMPLOYEE_AUDIT.NIP, nips)).orderBy(EMPLOYEE_AUDIT.ID)
                 .fetchGroups(EMPLOYEE_AUDIT.NIP, r -> new EmployeeChange(r.getOccurredAt(), r.getActor(), r.getAction(),
                         r.getBefore() == null ? null : r.getBefore().data(),
                         r.getAfter() == null ? null : r.getAfter().data()));

@@ -1,5 +1,6 @@
 package id.meritasn.employee;
 
+import id.meritasn.shared.db.AnyOf;
 import id.meritasn.employee.EmployeeRecords.AwardEntry;
 import id.meritasn.employee.EmployeeRecords.DisciplineEntry;
 import id.meritasn.employee.EmployeeRecords.EducationEntry;
@@ -32,50 +33,50 @@ import static id.meritasn.jooq.t_template.Tables.TRAINING;
 class HistoryRepository {
 
     Map<String, List<RankHistoryEntry>> rank(DSLContext tenant, Collection<String> nips) {
-        return tenant.selectFrom(RANK_HISTORY).where(RANK_HISTORY.NIP.in(nips)).orderBy(RANK_HISTORY.TMT.desc())
+        return tenant.selectFrom(RANK_HISTORY).where(AnyOf.strings(RANK_HISTORY.NIP, nips)).orderBy(RANK_HISTORY.TMT.desc())
                 .fetchGroups(RANK_HISTORY.NIP, r -> new RankHistoryEntry(r.getGolongan(), r.getTmt(), r.getSkNumber()));
     }
 
     Map<String, List<PositionHistoryEntry>> position(DSLContext tenant, Collection<String> nips) {
-        return tenant.selectFrom(POSITION_HISTORY).where(POSITION_HISTORY.NIP.in(nips))
+        return tenant.selectFrom(POSITION_HISTORY).where(AnyOf.strings(POSITION_HISTORY.NIP, nips))
                 .orderBy(POSITION_HISTORY.TMT.desc())
                 .fetchGroups(POSITION_HISTORY.NIP, r -> new PositionHistoryEntry(r.getName(), r.getLevel(),
                         r.getUnitName(), r.getTmt(), r.getEndDate()));
     }
 
     Map<String, List<EducationEntry>> education(DSLContext tenant, Collection<String> nips) {
-        return tenant.selectFrom(EDUCATION_HISTORY).where(EDUCATION_HISTORY.NIP.in(nips))
+        return tenant.selectFrom(EDUCATION_HISTORY).where(AnyOf.strings(EDUCATION_HISTORY.NIP, nips))
                 .orderBy(EDUCATION_HISTORY.GRADUATION_YEAR.desc())
                 .fetchGroups(EDUCATION_HISTORY.NIP, r -> new EducationEntry(r.getLevel(), r.getField(),
                         r.getInstitution(), r.getGraduationYear()));
     }
 
     Map<String, List<AwardEntry>> awards(DSLContext tenant, Collection<String> nips) {
-        return tenant.selectFrom(AWARD).where(AWARD.NIP.in(nips)).orderBy(AWARD.AWARDED_ON.desc())
+        return tenant.selectFrom(AWARD).where(AnyOf.strings(AWARD.NIP, nips)).orderBy(AWARD.AWARDED_ON.desc())
                 .fetchGroups(AWARD.NIP, r -> new AwardEntry(r.getName(), r.getAwardedOn(), r.getEvidence()));
     }
 
     Map<String, List<TeamAssignmentEntry>> teams(DSLContext tenant, Collection<String> nips) {
-        return tenant.selectFrom(TEAM_ASSIGNMENT).where(TEAM_ASSIGNMENT.NIP.in(nips))
+        return tenant.selectFrom(TEAM_ASSIGNMENT).where(AnyOf.strings(TEAM_ASSIGNMENT.NIP, nips))
                 .orderBy(TEAM_ASSIGNMENT.START_DATE.desc())
                 .fetchGroups(TEAM_ASSIGNMENT.NIP, r -> new TeamAssignmentEntry(r.getName(), r.getRole(),
                         r.getStartDate(), r.getEndDate()));
     }
 
     Map<String, List<TrainingEntry>> trainings(DSLContext tenant, Collection<String> nips) {
-        return tenant.selectFrom(TRAINING).where(TRAINING.NIP.in(nips)).orderBy(TRAINING.COMPLETED_ON.desc())
+        return tenant.selectFrom(TRAINING).where(AnyOf.strings(TRAINING.NIP, nips)).orderBy(TRAINING.COMPLETED_ON.desc())
                 .fetchGroups(TRAINING.NIP, r -> new TrainingEntry(r.getKind(), r.getName(), r.getOrganizer(),
                         r.getCompletedOn(), r.getHours() == null ? null : r.getHours().intValue()));
     }
 
     Map<String, List<DisciplineEntry>> discipline(DSLContext tenant, Collection<String> nips) {
-        return tenant.selectFrom(DISCIPLINE).where(DISCIPLINE.NIP.in(nips)).orderBy(DISCIPLINE.START_DATE.desc())
+        return tenant.selectFrom(DISCIPLINE).where(AnyOf.strings(DISCIPLINE.NIP, nips)).orderBy(DISCIPLINE.START_DATE.desc())
                 .fetchGroups(DISCIPLINE.NIP, r -> new DisciplineEntry(r.getLevel(), r.getDescription(),
                         r.getStartDate(), r.getEndDate()));
     }
 
     Map<String, List<LhkpnEntry>> lhkpn(DSLContext tenant, Collection<String> nips) {
-        return tenant.selectFrom(LHKPN).where(LHKPN.NIP.in(nips)).orderBy(LHKPN.YEAR.desc())
+        return tenant.selectFrom(LHKPN).where(AnyOf.strings(LHKPN.NIP, nips)).orderBy(LHKPN.YEAR.desc())
                 .fetchGroups(LHKPN.NIP, r -> new LhkpnEntry(r.getYear(), r.getStatus()));
     }
 

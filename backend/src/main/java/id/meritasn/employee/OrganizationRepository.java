@@ -1,5 +1,6 @@
 package id.meritasn.employee;
 
+import id.meritasn.shared.db.AnyOf;
 import id.meritasn.employee.EmployeeRecords.CompetencyKind;
 import id.meritasn.employee.EmployeeRecords.CompetencyRequirement;
 import id.meritasn.employee.EmployeeRecords.Position;
@@ -38,7 +39,7 @@ class OrganizationRepository {
         var parent = UNIT_KERJA.as("parent");
         return tenant.select(UNIT_KERJA.ID, UNIT_KERJA.CODE, UNIT_KERJA.NAME, UNIT_KERJA.PARENT_ID, parent.CODE)
                 .from(UNIT_KERJA).leftJoin(parent).on(parent.ID.eq(UNIT_KERJA.PARENT_ID))
-                .where(UNIT_KERJA.ID.in(ids))
+                .where(AnyOf.longs(UNIT_KERJA.ID, ids))
                 .fetch(r -> new Unit(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), List.of()));
     }
 
@@ -71,7 +72,7 @@ class OrganizationRepository {
     }
 
     List<Position> positionsById(DSLContext tenant, Collection<Long> ids) {
-        return positionSelect(tenant).where(JABATAN.ID.in(ids)).fetch(OrganizationRepository::toPosition);
+        return positionSelect(tenant).where(AnyOf.longs(JABATAN.ID, ids)).fetch(OrganizationRepository::toPosition);
     }
 
     Map<String, Long> positionIdsByCode(DSLContext tenant) {
@@ -101,7 +102,7 @@ class OrganizationRepository {
 
     Map<Long, List<CompetencyRequirement>> standards(DSLContext tenant, Collection<Long> positionIds) {
         Map<Long, List<CompetencyRequirement>> result = new LinkedHashMap<>();
-        tenant.selectFrom(COMPETENCY_STANDARD).where(COMPETENCY_STANDARD.JABATAN_ID.in(positionIds))
+        tenant.selectFrom(COMPETENCY_STANDARD).where(AnyOf.longs(COMPETENCY_STANDARD.JABATAN_ID, positionIds))
                 .orderBy(COMPETENCY_STANDARD.KIND, COMPETENCY_STANDARD.COMPETENCY)
                 .forEach(r -> result.computeIfAbsent(r.getJabatanId(), id -> new ArrayList<>()).add(
                         new CompetencyRequirement(r.getCompetency(), CompetencyKind.valueOf(r.getKind()),

@@ -134,6 +134,26 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void a_period_computed_in_parallel_chunks_gives_every_employee_one_result_and_a_second_run_changes_nothing() {
+        HttpGraphQlTester admin = as("admin", "tenant-admin");
+        completeInputs();
+        // ten more employees without inputs: with the tests' chunk size of 3, four chunk transactions run side by side
+        for (int i = 0; i < 10; i++) {
+            admin.document("mutation { createEmployee(input: {nip: \"19900101201503" + (1100 + i) + "\", name: \"Pegawai " + i
+                    + "\", golongan: \"III/a\", golonganTmt: \"2020-04-01\", unitCode: \"SETDA\"}) { employee { nip } } }")
+                    .execute().path("createEmployee.employee.nip").hasValue();
+        }
+        String compute = "mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }";
+
+        // Andi's result is current already (his inputs recomputed him); the ten new employees get their first one
+        admin.document(compute).execute().path("computeAssessmentPeriod").entity(Integer.class).isEqualTo(10);
+        admin.document(compute).execute().path("computeAssessmentPeriod").entity(Integer.class).isEqualTo(0);
+        admin.document("{ talentMap(periodId: " + period + ") { notMapped members { nip } } }").execute()
+                .path("talentMap.notMapped").entity(Integer.class).isEqualTo(10)
+                .path("talentMap.members[*].nip").entityList(String.class).hasSize(11);
+    }
+
+    @Test
     void an_agency_rubric_overrides_scales_within_0_to_100_and_the_rubric_shows_them() {
         HttpGraphQlTester admin = as("admin", "tenant-admin");
         completeInputs();

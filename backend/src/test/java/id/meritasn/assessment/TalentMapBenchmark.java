@@ -93,7 +93,8 @@ public class TalentMapBenchmark implements Benchmark {
             report.note("Data: " + active + " active employees from the demo generator (units, positions with competency"
                     + " standards, histories) plus SKP, competency levels, potential, field fit and three peers' 360"
                     + " feedback per employee, generated set-based; setup took " + Math.round(setupS) + " s.");
-            report.note("Ours: AssessmentService.computePeriod in chunks of 5000 (load inputs and histories, score with"
+            report.note("Ours: AssessmentService.computePeriod in chunks of 5000, one transaction each, as many at once as"
+                    + " the machine has cores (" + Runtime.getRuntime().availableProcessors() + ") (load inputs and histories, score with"
                     + " the rubric in force, compare digests with the latest versions read once, COPY every changed"
                     + " result with its explanation as a new version). Runs: " + Arrays.toString(round(ours)) + " ms. Peer: SELECT of performance, potential"
                     + " and box for every employee, national default rubric written into the SQL, nothing stored. Runs: "

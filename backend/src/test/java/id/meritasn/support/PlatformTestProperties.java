@@ -17,5 +17,7 @@ public final class PlatformTestProperties {
         registry.add("meritasn.identity.public-key-location", () -> "file:" + Tokens.publicKeyPem());
         // No Keycloak here: the end-to-end tests (frontend module) run against a real one.
         registry.add("meritasn.identity.keycloak-admin.enabled", () -> "false");
+        // small chunks, so a demo agency's full recompute runs several chunk transactions in parallel in every test
+        registry.add("meritasn.assessment.compute-chunk", () -> "3");
     }
 }
