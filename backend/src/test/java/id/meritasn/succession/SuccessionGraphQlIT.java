@@ -227,6 +227,23 @@ class SuccessionGraphQlIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void a_case_and_a_pool_come_only_from_a_published_period() {
+        String open = admin().document("mutation { createAssessmentPeriod(input: {name: \"2027\", asOf: \"2027-12-31\"}) { id } }")
+                .execute().path("createAssessmentPeriod.id").entity(String.class).get();
+
+        admin().document("mutation { openSuccessionCase(input: {positionCode: \"KABAG\", periodId: " + open + "}) {"
+                        + " errors { ... on FieldInvalid { field message } } } }").execute()
+                .path("openSuccessionCase.errors[0].field").entity(String.class).isEqualTo("periodId")
+                .path("openSuccessionCase.errors[0].message").entity(String.class)
+                .satisfies(m -> assertThat(m).contains("is OPEN", "PUBLISHED"));
+        committee("komite1").document("{ talentPool(periodId: " + open + ") { nip } }").execute().errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                    assertThat(e.getMessage()).contains("PUBLISHED period only");
+                }));
+    }
+
+    @Test
     void the_workflow_runs_from_case_to_appointment_and_refuses_every_step_out_of_order() {
         String caseId = openCase();
         admin().document("mutation { openSuccessionCase(input: {positionCode: \"KABAG\", periodId: " + period + "}) {"
