@@ -59,4 +59,8 @@ public final class AssessmentRecords {
 
     public record TalentMap(long periodId, List<BoxCount> boxes, int notMapped, List<TalentResult> members) {
     }
+
+    /** A mapped employee's result in a published period after calibration: the final box and the axis scores. */
+    public record FinalResult(String nip, int finalBox, BigDecimal performance, BigDecimal potential) {
+    }
 }

@@ -384,6 +384,26 @@ public class AssessmentService {
         return history;
     }
 
+    /**
+     * The achieved competency levels entered for these employees in a period (competency to level), for matching
+     * them against another position's standard; employees without a competency input are absent.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public Map<String, Map<String, Integer>> competencyLevels(String agency, long periodId,
+                                                              java.util.Collection<String> nips) {
+        Map<String, Map<String, Integer>> levels = new java.util.HashMap<>();
+        repository.inputs(tenant(agency), periodId, nips).forEach((nip, kinds) -> {
+            String[] stored = kinds.get("COMPETENCY");
+            if (stored != null) {
+                Map<String, Integer> own = new java.util.HashMap<>();
+                json.readTree(stored[0]).properties().forEach(p -> own.put(p.getKey(), p.getValue().asInt()));
+                levels.put(nip, own);
+            }
+        });
+        return levels;
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<TalentResult> versions(String agency, long periodId, String nip) {

@@ -115,6 +115,28 @@ public class CalibrationService {
                 finalBox == null ? List.of() : NineBox.recommendedActions(finalBox)));
     }
 
+    /**
+     * The final result of every mapped employee of a published period: the box calibration settled on and the two
+     * axis scores, for the talent pool. Refused unless the period is PUBLISHED: a pool never forms from a map the
+     * committee may still change.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<AssessmentRecords.FinalResult> publishedResults(String agency, long periodId) {
+        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        AssessmentPeriod period = repository.period(tenant, periodId)
+                .orElseThrow(() -> new AssessmentRefused("No assessment period " + periodId + " in this agency."));
+        if (period.status() != PeriodStatus.PUBLISHED) {
+            throw new AssessmentRefused("Period '" + period.name() + "' is " + period.status()
+                    + "; the talent pool is formed from a PUBLISHED period only.");
+        }
+        var moves = repository.latestMoves(tenant, periodId, null);
+        return repository.latestSummaries(tenant, periodId).values().stream().filter(TalentResult::mapped)
+                .map(r -> new AssessmentRecords.FinalResult(r.nip(), moves.containsKey(r.nip())
+                        ? moves.get(r.nip()).toBox() : r.box(), r.performance(), r.potential()))
+                .toList();
+    }
+
     /** An employee's own published result: the computed scores and explanation, and the final (calibrated) box. */
     public record OwnResult(TalentResult result, @Nullable Integer finalBox, List<String> developmentPlan) {
     }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +159,31 @@ public class EmployeeService {
                     json.writeValueAsString(entry));
         }
         return new Change(employee.get(), List.of(), null, false, false);
+    }
+
+    /**
+     * Appoints an employee to a position from a date (the succession feature's final step): the current position and
+     * its unit change, the retirement date follows the BUP of the new level, the open position history entry ends the
+     * day before and a new one starts, all in the employee's audit trail as {@code employee.appointed}.
+     */
+    @Transactional
+    @PreAuthorize(WRITE)
+    public Change appoint(String agency, String nip, String positionCode, LocalDate from, String actor) {
+        DSLContext tenant = tenant(agency);
+        Optional<Employee> found = employees.find(tenant, nip);
+        if (found.isEmpty()) {
+            return new Change(null, List.of(), null, true, false);
+        }
+        Employee e = found.get();
+        DraftCheck check = writer.validate(new EmployeeDraft(e.nip(), e.name(), e.frontTitle(), e.backTitle(),
+                e.golongan(), e.golonganTmt().toString(), positionCode, null, e.status().name()), writer.lookups(tenant));
+        if (check instanceof EmployeeWriter.Refusal refusal) {
+            return Change.refused(refusal.problems(), refusal.nipProblem());
+        }
+        EmployeeValues values = (EmployeeValues) check;
+        writer.store(tenant, values, actor, "employee.appointed");
+        histories.appointed(tenant, nip, values.positionId(), from);
+        return new Change(employees.find(tenant, nip).orElseThrow(), List.of(), null, false, false);
     }
 
     private DSLContext tenant(String agency) {

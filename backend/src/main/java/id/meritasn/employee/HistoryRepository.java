@@ -118,4 +118,23 @@ class HistoryRepository {
                     .onConflict(LHKPN.NIP, LHKPN.YEAR).doUpdate().set(LHKPN.STATUS, entry.code()).execute();
         } == 1;
     }
+
+    /**
+     * An appointment in the position history: the open entry (no end date) ends the day before, and the new position
+     * (name, level and unit as stored) starts on the date.
+     */
+    void appointed(DSLContext tenant, String nip, @org.jspecify.annotations.Nullable Long positionId,
+                   java.time.LocalDate from) {
+        tenant.update(POSITION_HISTORY).set(POSITION_HISTORY.END_DATE, from.minusDays(1))
+                .where(POSITION_HISTORY.NIP.eq(nip).and(POSITION_HISTORY.END_DATE.isNull())
+                        .and(POSITION_HISTORY.TMT.lt(from))).execute();
+        var jabatan = id.meritasn.jooq.t_template.Tables.JABATAN;
+        var unit = id.meritasn.jooq.t_template.Tables.UNIT_KERJA;
+        tenant.insertInto(POSITION_HISTORY, POSITION_HISTORY.NIP, POSITION_HISTORY.NAME, POSITION_HISTORY.LEVEL,
+                        POSITION_HISTORY.UNIT_NAME, POSITION_HISTORY.TMT)
+                .select(tenant.select(org.jooq.impl.DSL.val(nip), jabatan.NAME, jabatan.LEVEL, unit.NAME,
+                                org.jooq.impl.DSL.val(from))
+                        .from(jabatan).join(unit).on(unit.ID.eq(jabatan.UNIT_ID)).where(jabatan.ID.eq(positionId)))
+                .onConflictDoNothing().execute();
+    }
 }

@@ -75,6 +75,10 @@ class OrganizationRepository {
         return positionSelect(tenant).where(AnyOf.longs(JABATAN.ID, ids)).fetch(OrganizationRepository::toPosition);
     }
 
+    boolean setCritical(DSLContext tenant, String code, boolean critical) {
+        return tenant.update(JABATAN).set(JABATAN.CRITICAL, critical).where(JABATAN.CODE.eq(code)).execute() == 1;
+    }
+
     Map<String, Long> positionIdsByCode(DSLContext tenant) {
         return tenant.select(JABATAN.CODE, JABATAN.ID).from(JABATAN).fetchMap(JABATAN.CODE, JABATAN.ID);
     }

@@ -161,6 +161,21 @@ public class OrganizationService {
         return new Saved<>(organization.positionsById(tenant, List.of(id)).getFirst(), List.of());
     }
 
+    /**
+     * Flags a position as critical for succession planning (or clears the flag) without touching the rest of it;
+     * returns the position, or empty when the agency has no position with that code.
+     */
+    @Transactional
+    @PreAuthorize(EmployeeService.WRITE)
+    public java.util.Optional<Position> setCritical(String agency, String code, boolean critical) {
+        DSLContext tenant = tenant(agency);
+        if (!organization.setCritical(tenant, code, critical)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(organization.positionsById(tenant, List.of(organization.positionIdsByCode(tenant)
+                .get(code))).getFirst());
+    }
+
     private DSLContext tenant(String agency) {
         return tenants.enter(TenantId.of(agency));
     }

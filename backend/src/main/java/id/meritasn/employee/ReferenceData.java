@@ -13,8 +13,11 @@ public record ReferenceData(List<Golongan> golongan, List<PositionLevel> positio
     public record Golongan(String code, String pangkat, int rankOrder) {
     }
 
-    /** A level of position with its kind and BUP (batas usia pensiun). */
-    public record PositionLevel(String code, String kind, String name, int retirementAge) {
+    /**
+     * A level of position with its kind, its rank among all levels (a functional Ahli Madya ranks with an
+     * Administrator) and BUP (batas usia pensiun).
+     */
+    public record PositionLevel(String code, String kind, String name, int retirementAge, int rankOrder) {
     }
 
     public record EducationLevel(String code, String name) {

@@ -22,7 +22,7 @@ class ReferenceDataRepository {
                         .fetch(r -> new ReferenceData.Golongan(r.getCode(), r.getPangkat(), r.getRankOrder())),
                 dsl.selectFrom(JABATAN_LEVEL).orderBy(JABATAN_LEVEL.KIND, JABATAN_LEVEL.RANK_ORDER.desc())
                         .fetch(r -> new ReferenceData.PositionLevel(r.getCode(), r.getKind(), r.getName(),
-                                r.getRetirementAge())),
+                                r.getRetirementAge(), r.getRankOrder())),
                 dsl.selectFrom(EDUCATION_LEVEL).orderBy(EDUCATION_LEVEL.RANK_ORDER)
                         .fetch(r -> new ReferenceData.EducationLevel(r.getCode(), r.getName())));
     }

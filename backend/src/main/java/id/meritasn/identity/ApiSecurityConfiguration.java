@@ -11,7 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The machine-facing side: /graphql takes only bearer tokens (no session, no cookies, so no CSRF surface), health
- * probes and metrics are open for the orchestrator, and everything else under these paths is denied. The browser UI
+ * probes and metrics are open for the orchestrator, /graphql/public answers the schema's public operations without a
+ * token (see PublicGraphQlConfiguration), and everything else under these paths is denied. The browser UI
  * has its own filter chain in the frontend module.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,6 +27,8 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/graphql").authenticated()
+                        // public operations only: PublicGraphQlConfiguration refuses every other field there
+                        .requestMatchers(PublicGraphQlConfiguration.PATH).permitAll()
                         .anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -48,6 +48,9 @@ class RoleMatrixIT extends PlatformIntegrationTest {
     static final Set<String> RECORD_READERS = Set.of("tenant-admin", "assessor", "talent-committee", "ppk",
             "agency-integration");
 
+    /** Succession planning, cases, committee sessions, bench strength and the ledger. */
+    static final Set<String> SUCCESSION_READERS = Set.of("tenant-admin", "talent-committee", "ppk");
+
     /** An operation, the roles that may call it, and a document (%s is a fresh tenant key). */
     record Operation(String name, Set<String> allowed, String document) {
     }
@@ -137,7 +140,49 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             new Operation("myTalentResult", AGENCY_ROLES, "{ myTalentResult(periodId: 999999) { finalBox } }"),
             new Operation("addHistoryEntry", Set.of("tenant-admin"),
                     "mutation { addHistoryEntry(input: {nip: \"1%s\", kind: AWARD, name: \"Satyalancana\", date: \"2024-08-17\"})"
-                            + " { errors { __typename } } }"));
+                            + " { errors { __typename } } }"),
+            new Operation("targetPositions", SUCCESSION_READERS, "{ targetPositions { reasons } }"),
+            new Operation("plannedMoves", SUCCESSION_READERS, "{ plannedMoves { id } }"),
+            new Operation("vacancyForecast", SUCCESSION_READERS, "{ vacancyForecast { vacantNow } }"),
+            new Operation("talentPool", SUCCESSION_READERS, "{ talentPool(periodId: 999999) { nip } }"),
+            new Operation("successionCases", SUCCESSION_READERS, "{ successionCases { id } }"),
+            new Operation("successionCase", SUCCESSION_READERS, "{ successionCase(id: 999999) { id } }"),
+            new Operation("committeeSessions", SUCCESSION_READERS, "{ committeeSessions { id } }"),
+            new Operation("benchStrength", SUCCESSION_READERS, "{ benchStrength { criticalPositions } }"),
+            new Operation("successionLedger", SUCCESSION_READERS, "{ successionLedger(first: 5) { edges { node { hash } } } }"),
+            new Operation("verifySuccessionLedger", SUCCESSION_READERS, "{ verifySuccessionLedger { intact } }"),
+            // another employee's roadmap: tenant admins (and the supervisor, who needs a nip claim these tokens lack)
+            new Operation("careerRoadmap", Set.of("tenant-admin"), "{ careerRoadmap(nip: \"198609262015051001\") { nip } }"),
+            new Operation("publicAnnouncements", Set.copyOf(ROLES), "{ publicAnnouncements(agency: \"" + AGENCY + "\") { id } }"),
+            new Operation("submitObjection", Set.copyOf(ROLES), "mutation { submitObjection(input: {agency: \"" + AGENCY
+                    + "\", announcementId: 999999, name: \"Warga\", contact: \"warga@example.id\", text: \"keberatan uji\"})"
+                    + " { errors { __typename } } }"),
+            new Operation("setPositionCritical", Set.of("tenant-admin"),
+                    "mutation { setPositionCritical(input: {positionCode: \"P%s\", critical: true}) { errors { __typename } } }"),
+            new Operation("planPositionMove", Set.of("tenant-admin"), "mutation { planPositionMove(input: {positionCode:"
+                    + " \"P%s\", leavesOn: \"2099-01-01\", reason: \"rotasi\"}) { errors { __typename } } }"),
+            new Operation("openSuccessionCase", Set.of("tenant-admin"),
+                    "mutation { openSuccessionCase(input: {positionCode: \"P%s\", periodId: 999999}) { errors { __typename } } }"),
+            new Operation("createCommitteeSession", Set.of("talent-committee"), "mutation { createCommitteeSession(input:"
+                    + " {title: \"S%s\", heldOn: \"2026-12-01\", members: [{username: \"u_talent-committee\", name: \"K\","
+                    + " role: CHAIR}]}) { errors { __typename } } }"),
+            new Operation("declareConflict", Set.of("talent-committee"), "mutation { declareConflict(input: {sessionId:"
+                    + " 999999, nip: \"198609262015051001\", reason: \"kerabat\"}) { errors { __typename } } }"),
+            new Operation("recordMinutes", Set.of("talent-committee"),
+                    "mutation { recordMinutes(input: {sessionId: 999999, minutes: \"notulen\"}) { errors { __typename } } }"),
+            new Operation("nominateSlate", Set.of("talent-committee"), "mutation { nominateSlate(input: {caseId: 999999,"
+                    + " sessionId: 999999, candidates: [{nip: \"198609262015051001\", readiness: READY_NOW}]})"
+                    + " { errors { __typename } } }"),
+            new Operation("respondToObjection", Set.of("talent-committee"), "mutation { respondToObjection(input:"
+                    + " {objectionId: 999999, response: \"tanggapan komite\"}) { errors { __typename } } }"),
+            new Operation("decideSuccessor", Set.of("ppk"), "mutation { decideSuccessor(input: {caseId: 999999,"
+                    + " nip: \"198609262015051001\"}) { errors { __typename } } }"),
+            new Operation("correctDecision", Set.of("ppk"), "mutation { correctDecision(input: {caseId: 999999,"
+                    + " nip: \"198609262015051001\", reason: \"koreksi keputusan\"}) { errors { __typename } } }"),
+            new Operation("announceShortlist", Set.of("tenant-admin", "talent-committee"),
+                    "mutation { announceShortlist(input: {caseId: 999999}) { errors { __typename } } }"),
+            new Operation("finalizeAppointment", Set.of("ppk"),
+                    "mutation { finalizeAppointment(input: {caseId: 999999}) { errors { __typename } } }"));
 
     @Autowired HttpGraphQlTester graphQl;
     @Autowired JdbcTemplate jdbc;
@@ -150,9 +195,15 @@ class RoleMatrixIT extends PlatformIntegrationTest {
                 new ProvisionTenantCommand(AGENCY, "Instansi Matriks", TenantKind.KOTA, "Bali", null, Map.of()), "test"));
     }
 
-    /** Rows a refused call must not have written: units, the employee audit trail, community submissions. */
+    /**
+     * Rows a refused call must not have written: units, the employee audit trail, community submissions, and every
+     * succession table a command writes (its ledger records each of them).
+     */
     static final String RECORDS = "SELECT (SELECT count(*) FROM t_" + AGENCY + ".unit_kerja) + (SELECT count(*) FROM t_"
-            + AGENCY + ".employee_audit) + (SELECT count(*) FROM t_" + AGENCY + ".community_feedback)";
+            + AGENCY + ".employee_audit) + (SELECT count(*) FROM t_" + AGENCY + ".community_feedback)"
+            + " + (SELECT count(*) FROM t_" + AGENCY + ".succession_ledger) + (SELECT count(*) FROM t_" + AGENCY
+            + ".planned_move) + (SELECT count(*) FROM t_" + AGENCY + ".committee_session) + (SELECT count(*) FROM t_"
+            + AGENCY + ".succession_objection)";
 
     static String token(String role) {
         var builder = Tokens.builder("u_" + role, role);

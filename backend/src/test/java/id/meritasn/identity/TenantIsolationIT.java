@@ -51,6 +51,11 @@ class TenantIsolationIT extends PlatformIntegrationTest {
     @Autowired TenantProvisioningService provisioning;
     @Autowired TenantLifecycleService lifecycle;
     @Autowired AgencyService agencies;
+    @Autowired id.meritasn.succession.SuccessionService succession;
+    @Autowired id.meritasn.succession.CommitteeService committee;
+    @Autowired id.meritasn.succession.SuccessionLedger ledger;
+    @Autowired id.meritasn.succession.SuccessionPlanningService planning;
+    @Autowired id.meritasn.succession.CareerRoadmapService roadmaps;
     @LocalServerPort int port;
 
     String a;
@@ -211,5 +216,57 @@ class TenantIsolationIT extends PlatformIntegrationTest {
         graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + adminOf(b)).build().document(READ_B).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(e -> assertThat(e.getMessage()).contains("suspended")));
+    }
+
+    String committeeOf(String agency) {
+        return Tokens.builder("komite_" + agency, "talent-committee").claims(Map.of("organization", List.of(agency))).mint();
+    }
+
+    @Test
+    void succession_records_of_b_are_neither_read_nor_written_through_a() {
+        String session = "mutation { createCommitteeSession(input: {title: \"Sidang B\", heldOn: \"2026-12-01\","
+                + " members: [{username: \"komite_%s\", name: \"Ketua\", role: CHAIR}]}) { session { id } } }";
+        String bSession = post(committeeOf(b), null, session.formatted(b)).expectStatus().isOk().expectBody(String.class)
+                .returnResult().getResponseBody().replaceAll(".*\"id\":\"(\\d+)\".*", "$1");
+        String bLedger = jdbc.queryForObject("SELECT string_agg(hash, ',' ORDER BY id) FROM t_" + b + ".succession_ledger",
+                String.class);
+        String bSessions = jdbc.queryForObject("SELECT string_agg(id || title || coalesce(minutes, ''), ',') FROM t_" + b
+                + ".committee_session", String.class);
+
+        // A's committee sees none of B's sessions and cannot write minutes into B's session by its id
+        post(committeeOf(a), null, "{ committeeSessions { id } successionCases { id } verifySuccessionLedger { entries } }")
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.data.committeeSessions").isEmpty()
+                .jsonPath("$.data.successionCases").isEmpty()
+                .jsonPath("$.data.verifySuccessionLedger.entries").isEqualTo(0);
+        post(committeeOf(a), null, "mutation { recordMinutes(input: {sessionId: " + bSession + ", minutes: \"disusupkan\"})"
+                + " { errors { __typename } } }").expectStatus().isOk().expectBody()
+                .jsonPath("$.data.recordMinutes.errors[0].__typename").isEqualTo("SuccessionNotFound");
+        post(committeeOf(a), b, "{ committeeSessions { id } }").expectStatus().isForbidden();
+        post(committeeOf(a), b, "mutation { recordMinutes(input: {sessionId: " + bSession + ", minutes: \"x\"}) { errors"
+                + " { __typename } } }").expectStatus().isForbidden();
+
+        // the services refuse B to A's caller whatever path handed them B's key
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("komite_a", null,
+                "ROLE_TALENT_COMMITTEE", "ROLE_TENANT_ADMIN", "ROLE_PPK", "AGENCY_" + a));
+        try {
+            assertThatThrownBy(() -> committee.sessions(b)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> committee.recordMinutes(b, Long.parseLong(bSession), "x", "komite_a"))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> succession.cases(b, null)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> succession.finalizeAppointment(b, 1, null, "komite_a"))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> ledger.verify(b)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> planning.targetPositions(b, 12)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> roadmaps.roadmap(b, "198609262015051001", null, true))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(committee.sessions(a)).isEmpty();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(jdbc.queryForObject("SELECT string_agg(hash, ',' ORDER BY id) FROM t_" + b + ".succession_ledger",
+                String.class)).isEqualTo(bLedger);
+        assertThat(jdbc.queryForObject("SELECT string_agg(id || title || coalesce(minutes, ''), ',') FROM t_" + b
+                + ".committee_session", String.class)).isEqualTo(bSessions);
     }
 }

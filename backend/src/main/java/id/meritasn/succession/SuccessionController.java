@@ -1,0 +1,203 @@
+package id.meritasn.succession;
+
+import id.meritasn.shared.graphql.GraphQlLimitsProperties;
+import id.meritasn.shared.graphql.Pages;
+import id.meritasn.shared.security.AgencyAuthorities;
+import id.meritasn.shared.security.AgencySelection;
+import id.meritasn.shared.security.CallerClaims;
+import id.meritasn.shared.security.Roles;
+import id.meritasn.succession.SuccessionGraphQlTypes.CaseInput;
+import id.meritasn.succession.SuccessionGraphQlTypes.CorrectDecisionInput;
+import id.meritasn.succession.SuccessionGraphQlTypes.DecideSuccessorInput;
+import id.meritasn.succession.SuccessionGraphQlTypes.FinalizeAppointmentInput;
+import id.meritasn.succession.SuccessionGraphQlTypes.NominateSlateInput;
+import id.meritasn.succession.SuccessionGraphQlTypes.OpenSuccessionCaseInput;
+import id.meritasn.succession.SuccessionGraphQlTypes.PlanPositionMoveInput;
+import id.meritasn.succession.SuccessionGraphQlTypes.PlannedMovePayload;
+import id.meritasn.succession.SuccessionGraphQlTypes.PositionRefPayload;
+import id.meritasn.succession.SuccessionGraphQlTypes.RespondToObjectionInput;
+import id.meritasn.succession.SuccessionGraphQlTypes.SetPositionCriticalInput;
+import id.meritasn.succession.SuccessionGraphQlTypes.SuccessionCasePayload;
+import id.meritasn.succession.SuccessionRecords.BenchStrength;
+import id.meritasn.succession.SuccessionRecords.Candidate;
+import id.meritasn.succession.SuccessionRecords.CareerRoadmap;
+import id.meritasn.succession.SuccessionRecords.CaseStatus;
+import id.meritasn.succession.SuccessionRecords.LedgerEntry;
+import id.meritasn.succession.SuccessionRecords.Objection;
+import id.meritasn.succession.SuccessionRecords.PlannedMove;
+import id.meritasn.succession.SuccessionRecords.PoolMember;
+import id.meritasn.succession.SuccessionRecords.SuccessionCase;
+import id.meritasn.succession.SuccessionRecords.TargetPosition;
+import id.meritasn.succession.SuccessionRecords.VacancyForecast;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+import java.util.List;
+
+/** GraphQL of planning and the succession workflow (the caller's agency). */
+@Controller
+class SuccessionController {
+
+    private final SuccessionPlanningService planning;
+    private final SuccessionService succession;
+    private final CareerRoadmapService roadmaps;
+    private final SuccessionLedger ledger;
+    private final GraphQlLimitsProperties limits;
+
+    SuccessionController(SuccessionPlanningService planning, SuccessionService succession, CareerRoadmapService roadmaps,
+                         SuccessionLedger ledger, GraphQlLimitsProperties limits) {
+        this.planning = planning;
+        this.succession = succession;
+        this.roadmaps = roadmaps;
+        this.ledger = ledger;
+        this.limits = limits;
+    }
+
+    @QueryMapping
+    List<TargetPosition> targetPositions(@Argument @Nullable Integer horizonMonths,
+                                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return planning.targetPositions(agency.require(), horizonMonths == null ? 12 : horizonMonths);
+    }
+
+    @QueryMapping
+    List<PlannedMove> plannedMoves(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return planning.plannedMoves(agency.require());
+    }
+
+    @QueryMapping
+    VacancyForecast vacancyForecast(@Argument @Nullable Integer years,
+                                    @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return planning.vacancyForecast(agency.require(), years == null ? 5 : years);
+    }
+
+    @QueryMapping
+    List<PoolMember> talentPool(@Argument long periodId,
+                                @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return planning.talentPool(agency.require(), periodId);
+    }
+
+    @QueryMapping
+    BenchStrength benchStrength(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return planning.benchStrength(agency.require());
+    }
+
+    @QueryMapping
+    List<SuccessionCase> successionCases(@Argument @Nullable CaseStatus status,
+                                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return succession.cases(agency.require(), status);
+    }
+
+    @QueryMapping
+    @Nullable SuccessionCase successionCase(@Argument long id,
+                                            @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return succession.successionCase(agency.require(), id);
+    }
+
+    /** Candidates are computed only when asked for: ranking a pool reads every member's records. */
+    @SchemaMapping(typeName = "SuccessionCase")
+    List<Candidate> candidates(SuccessionCase successionCase,
+                               @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return succession.candidates(agency.require(), successionCase.id());
+    }
+
+    @SchemaMapping(typeName = "SuccessionCase")
+    List<Objection> objections(SuccessionCase successionCase,
+                               @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return succession.objections(agency.require(), successionCase.id());
+    }
+
+    @QueryMapping
+    @Nullable CareerRoadmap careerRoadmap(@Argument @Nullable String nip, Authentication caller,
+                                          @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return roadmaps.roadmap(agency.require(), nip, CallerClaims.nip(caller),
+                AgencyAuthorities.roles(caller).contains(Roles.TENANT_ADMIN));
+    }
+
+    @QueryMapping
+    Window<LedgerEntry> successionLedger(ScrollSubrange subrange,
+                                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        int size = Pages.size(subrange, 50, limits.maxPageSize());
+        Object after = Pages.after(subrange, "id");
+        var rows = ledger.entries(agency.require(), after == null ? 0 : Long.parseLong(after.toString()), size + 1);
+        return Pages.window(rows, size, "id", LedgerEntry::id);
+    }
+
+    @QueryMapping
+    HashChain.Verification verifySuccessionLedger(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return ledger.verify(agency.require());
+    }
+
+    @MutationMapping
+    PositionRefPayload setPositionCritical(@Argument SetPositionCriticalInput input,
+                                           @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        var result = planning.setPositionCritical(agency.require(), input.positionCode(), input.critical());
+        return new PositionRefPayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
+    }
+
+    @MutationMapping
+    PlannedMovePayload planPositionMove(@Argument PlanPositionMoveInput input, Authentication caller,
+                                        @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        var result = planning.planMove(agency.require(), input.positionCode(), input.nip(), input.leavesOn(),
+                input.reason(), caller.getName());
+        return new PlannedMovePayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
+    }
+
+    @MutationMapping
+    SuccessionCasePayload openSuccessionCase(@Argument OpenSuccessionCaseInput input, Authentication caller,
+                                             @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return payload(succession.openCase(agency.require(), input.positionCode(), input.periodId(), caller.getName()));
+    }
+
+    @MutationMapping
+    SuccessionCasePayload nominateSlate(@Argument NominateSlateInput input, Authentication caller,
+                                        @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return payload(succession.nominateSlate(agency.require(), input.caseId(), input.sessionId(),
+                input.candidates().stream().map(c -> new SuccessionService.SlateEntry(c.nip(), c.readiness(),
+                        c.developmentPlan())).toList(), caller.getName()));
+    }
+
+    @MutationMapping
+    SuccessionCasePayload decideSuccessor(@Argument DecideSuccessorInput input, Authentication caller,
+                                          @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return payload(succession.decide(agency.require(), input.caseId(), input.nip(), input.reason(), caller.getName()));
+    }
+
+    @MutationMapping
+    SuccessionCasePayload correctDecision(@Argument CorrectDecisionInput input, Authentication caller,
+                                          @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return payload(succession.correctDecision(agency.require(), input.caseId(), input.nip(), input.reason(),
+                caller.getName()));
+    }
+
+    @MutationMapping
+    SuccessionCasePayload announceShortlist(@Argument CaseInput input, Authentication caller,
+                                            @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return payload(succession.announce(agency.require(), input.caseId(), caller.getName()));
+    }
+
+    @MutationMapping
+    SuccessionCasePayload respondToObjection(@Argument RespondToObjectionInput input, Authentication caller,
+                                             @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return payload(succession.respondToObjection(agency.require(), input.objectionId(), input.response(),
+                caller.getName()));
+    }
+
+    @MutationMapping
+    SuccessionCasePayload finalizeAppointment(@Argument FinalizeAppointmentInput input, Authentication caller,
+                                              @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return payload(succession.finalizeAppointment(agency.require(), input.caseId(), input.effectiveDate(),
+                caller.getName()));
+    }
+
+    private static SuccessionCasePayload payload(SuccessionResult<SuccessionCase> result) {
+        return new SuccessionCasePayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
+    }
+}

@@ -1,0 +1,279 @@
+package id.meritasn.succession;
+
+import id.meritasn.employee.EmployeeRecords.Employee;
+import id.meritasn.employee.EmployeeRecords.Position;
+import id.meritasn.employee.OrganizationService;
+import id.meritasn.succession.SuccessionProblem.InvalidField;
+import id.meritasn.succession.SuccessionProblem.SuccessionNotFound;
+import id.meritasn.succession.SuccessionRecords.BenchStrength;
+import id.meritasn.succession.SuccessionRecords.ForecastItem;
+import id.meritasn.succession.SuccessionRecords.Incumbent;
+import id.meritasn.succession.SuccessionRecords.PlannedMove;
+import id.meritasn.succession.SuccessionRecords.PoolMember;
+import id.meritasn.succession.SuccessionRecords.PositionBench;
+import id.meritasn.succession.SuccessionRecords.PositionRef;
+import id.meritasn.succession.SuccessionRecords.Readiness;
+import id.meritasn.succession.SuccessionRecords.Slate;
+import id.meritasn.succession.SuccessionRecords.TargetPosition;
+import id.meritasn.succession.SuccessionRecords.TargetReason;
+import id.meritasn.succession.SuccessionRecords.VacancyForecast;
+import id.meritasn.succession.SuccessionRecords.VacancyYear;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Planning: target positions (vacant, vacating within a horizon through retirement or a planned move, critical), the
+ * vacancy forecast, the talent pool of a published period and bench strength. Tenant admins manage critical flags
+ * and planned moves; the talent committee and the PPK read alongside them.
+ */
+@Service
+public class SuccessionPlanningService {
+
+    static final String MEMBER = "@tenantAccess.isMember(#agency)";
+    static final String READ = MEMBER + " and hasAnyRole('TENANT_ADMIN', 'TALENT_COMMITTEE', 'PPK')";
+    static final String ADMIN = MEMBER + " and hasRole('TENANT_ADMIN')";
+
+    private final TenantDatabase tenants;
+    private final SuccessionRepository repository;
+    private final TalentFacts facts;
+    private final OrganizationService organization;
+    private final Clock clock;
+
+    SuccessionPlanningService(TenantDatabase tenants, SuccessionRepository repository, TalentFacts facts,
+                              OrganizationService organization, Clock clock) {
+        this.tenants = tenants;
+        this.repository = repository;
+        this.facts = facts;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    /** Flags a position critical (or clears the flag): critical positions are always target positions. */
+    @Transactional
+    @PreAuthorize(ADMIN)
+    public SuccessionResult<PositionRef> setPositionCritical(String agency, String positionCode, boolean critical) {
+        return organization.setCritical(agency, positionCode.trim(), critical)
+                .map(p -> SuccessionResult.of(facts.ref(agency, p)))
+                .orElseGet(() -> SuccessionResult.refused(new SuccessionNotFound("No position with code '" + positionCode
+                        + "' in this agency.")));
+    }
+
+    /** Records that a position's incumbent leaves on a date (rotation, promotion elsewhere, study leave). */
+    @Transactional
+    @PreAuthorize(ADMIN)
+    public SuccessionResult<PlannedMove> planMove(String agency, String positionCode, @Nullable String nip, LocalDate leavesOn,
+                                         String reason, String actor) {
+        DSLContext tenant = tenant(agency);
+        Position position = facts.positions(agency).values().stream()
+                .filter(p -> p.code().equals(positionCode.trim())).findFirst().orElse(null);
+        if (position == null) {
+            return SuccessionResult.refused(new SuccessionNotFound("No position with code '" + positionCode + "' in this agency."));
+        }
+        if (reason.trim().length() < 3 || reason.length() > 500) {
+            return SuccessionResult.refused(new InvalidField("A planned move needs a reason of 3 to 500 characters.", "reason"));
+        }
+        if (leavesOn.isBefore(LocalDate.now(clock))) {
+            return SuccessionResult.refused(new InvalidField("A planned move lies in the future; " + leavesOn + " has passed.",
+                    "leavesOn"));
+        }
+        String leaving = nip == null || nip.isBlank() ? null : nip.trim();
+        if (leaving != null && facts.holders(agency, List.of(position.id())).stream().noneMatch(e -> e.nip().equals(leaving))) {
+            return SuccessionResult.refused(new InvalidField("Employee " + leaving + " does not hold position " + position.code()
+                    + ".", "nip"));
+        }
+        long id = repository.addPlannedMove(tenant, position.id(), leaving, leavesOn, reason.trim(), actor);
+        return SuccessionResult.of(new PlannedMove(id, facts.ref(agency, position), leaving, leavesOn, reason.trim(), actor));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<PlannedMove> plannedMoves(String agency) {
+        DSLContext tenant = tenant(agency);
+        Map<Long, PositionRef> refs = refsById(agency, facts.positions(agency).values());
+        return repository.plannedMoves(tenant, LocalDate.now(clock)).stream().map(m -> new PlannedMove(m.id(),
+                refs.get(m.positionId()), m.nip(), m.leavesOn(), m.reason(), m.createdBy())).toList();
+    }
+
+    /**
+     * Positions vacant now, vacating within the horizon (the incumbent's retirement or a planned move), or flagged
+     * critical; soonest vacancy first, critical positions without a vacancy last.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<TargetPosition> targetPositions(String agency, int horizonMonths) {
+        if (horizonMonths < 0 || horizonMonths > 60) {
+            throw new IllegalArgumentException("The horizon is 0 to 60 months, was " + horizonMonths + ".");
+        }
+        return targets(agency, tenant(agency), horizonMonths);
+    }
+
+    private List<TargetPosition> targets(String agency, DSLContext tenant, int horizonMonths) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Position> positions = facts.positions(agency);
+        Map<Long, PositionRef> refs = refsById(agency, positions.values());
+        Map<Long, Employee> holders = new HashMap<>();
+        facts.holders(agency, positions.keySet()).forEach(e -> holders.putIfAbsent(e.positionId(), e));
+        Map<Long, LocalDate> moves = new HashMap<>();
+        repository.plannedMoves(tenant, today).forEach(m -> moves.merge(m.positionId(), m.leavesOn(),
+                (a, b) -> a.isBefore(b) ? a : b));
+        var cases = repository.openCasesByPosition(tenant);
+        List<TargetPosition> targets = new ArrayList<>();
+        for (Position p : positions.values()) {
+            Set<TargetReason> reasons = EnumSet.noneOf(TargetReason.class);
+            LocalDate vacancy = null;
+            Employee holder = holders.get(p.id());
+            Incumbent incumbent = null;
+            if (holder == null) {
+                reasons.add(TargetReason.VACANT);
+                vacancy = today;
+            } else {
+                LocalDate retires = RetirementForecast.retirementDate(holder.birthDate(), facts.retirementAge(p.level()));
+                incumbent = new Incumbent(holder.nip(), holder.fullName(), retires);
+                if (RetirementForecast.within(retires, today, horizonMonths)) {
+                    reasons.add(TargetReason.RETIREMENT);
+                    vacancy = retires.isBefore(today) ? today : retires;
+                }
+                LocalDate move = moves.get(p.id());
+                if (move != null && RetirementForecast.within(move, today, horizonMonths)) {
+                    reasons.add(TargetReason.PLANNED_MOVE);
+                    vacancy = vacancy == null || move.isBefore(vacancy) ? move : vacancy;
+                }
+            }
+            if (p.critical()) {
+                reasons.add(TargetReason.CRITICAL);
+            }
+            if (!reasons.isEmpty()) {
+                var open = cases.get(p.id());
+                targets.add(new TargetPosition(refs.get(p.id()), List.copyOf(reasons), vacancy, incumbent,
+                        open == null ? null : open.id(), open == null ? null : open.status()));
+            }
+        }
+        targets.sort(Comparator.comparing(TargetPosition::vacancyDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(t -> t.position().code()));
+        return targets;
+    }
+
+    /**
+     * How many positions become vacant in each of the next {@code years} years (1-5): incumbents' retirements and
+     * planned moves, each forecast year running from the day after one anniversary of today to the next.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public VacancyForecast vacancyForecast(String agency, int years) {
+        if (years < 1 || years > 5) {
+            throw new IllegalArgumentException("The forecast covers 1 to 5 years, was " + years + ".");
+        }
+        DSLContext tenant = tenant(agency);
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Position> positions = facts.positions(agency);
+        Map<Long, PositionRef> refs = refsById(agency, positions.values());
+        List<Employee> holders = facts.holders(agency, positions.keySet());
+        Set<Long> held = new java.util.HashSet<>();
+        List<List<ForecastItem>> byYear = new ArrayList<>();
+        for (int y = 0; y <= years; y++) {
+            byYear.add(new ArrayList<>());
+        }
+        for (Employee e : holders) {
+            held.add(e.positionId());
+            Position p = positions.get(e.positionId());
+            LocalDate retires = RetirementForecast.retirementDate(e.birthDate(), facts.retirementAge(p.level()));
+            int year = RetirementForecast.forecastYear(retires, today);
+            if (year >= 1 && year <= years) {
+                byYear.get(year).add(new ForecastItem(refs.get(p.id()), e.nip(), e.fullName(), retires,
+                        TargetReason.RETIREMENT));
+            }
+        }
+        for (var m : repository.plannedMoves(tenant, today)) {
+            int year = RetirementForecast.forecastYear(m.leavesOn(), today);
+            if (year >= 1 && year <= years) {
+                byYear.get(year).add(new ForecastItem(refs.get(m.positionId()), m.nip(), null, m.leavesOn(),
+                        TargetReason.PLANNED_MOVE));
+            }
+        }
+        List<VacancyYear> result = new ArrayList<>();
+        for (int y = 1; y <= years; y++) {
+            List<ForecastItem> items = byYear.get(y);
+            items.sort(Comparator.comparing(ForecastItem::date).thenComparing(i -> i.position().code()));
+            result.add(new VacancyYear(y, today.plusYears(y - 1).plusDays(1), today.plusYears(y),
+                    (int) items.stream().filter(i -> i.cause() == TargetReason.RETIREMENT).count(),
+                    (int) items.stream().filter(i -> i.cause() == TargetReason.PLANNED_MOVE).count(), List.copyOf(items)));
+        }
+        int vacantNow = (int) positions.keySet().stream().filter(id -> !held.contains(id)).count();
+        return new VacancyForecast(today, vacantNow, result);
+    }
+
+    /** The talent pool (kelompok rencana suksesi) of a published period, by talent score. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<PoolMember> talentPool(String agency, long periodId) {
+        tenant(agency);
+        return facts.pool(agency, periodId);
+    }
+
+    /**
+     * Bench strength over the target positions of the coming year and every critical position: successors come from
+     * the current slate of each position's case that is not finalized.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public BenchStrength benchStrength(String agency) {
+        DSLContext tenant = tenant(agency);
+        LocalDate today = LocalDate.now(clock);
+        List<TargetPosition> targets = targets(agency, tenant, 12);
+        var cases = repository.openCasesByPosition(tenant);
+        Map<Long, Slate> slates = cases.isEmpty() ? Map.of()
+                : repository.latestSlates(tenant, cases.values().stream().map(SuccessionRepository.CaseRow::id).toList());
+        List<PositionBench> bench = new ArrayList<>();
+        List<PositionRef> without = new ArrayList<>();
+        List<PositionRef> retiring = new ArrayList<>();
+        int critical = 0;
+        int criticalReady = 0;
+        for (TargetPosition t : targets) {
+            var open = cases.get(t.position().id());
+            Slate slate = open == null ? null : slates.get(open.id());
+            int successors = slate == null ? 0 : slate.candidates().size();
+            int ready = slate == null ? 0 : (int) slate.candidates().stream()
+                    .filter(c -> c.readiness() == Readiness.READY_NOW).count();
+            bench.add(new PositionBench(t.position(), successors, ready));
+            if (successors == 0) {
+                without.add(t.position());
+                if (t.incumbent() != null && RetirementForecast.within(t.incumbent().retirementDate(), today, 12)) {
+                    retiring.add(t.position());
+                }
+            }
+            if (t.position().critical()) {
+                critical++;
+                criticalReady += ready > 0 ? 1 : 0;
+            }
+        }
+        double perPosition = bench.isEmpty() ? 0 : Math.round(bench.stream().mapToInt(PositionBench::successors)
+                .sum() * 100.0 / bench.size()) / 100.0;
+        double readyShare = critical == 0 ? 0 : Math.round(criticalReady * 1000.0 / critical) / 10.0;
+        return new BenchStrength(critical, criticalReady, readyShare, perPosition, bench, without, retiring);
+    }
+
+    private Map<Long, PositionRef> refsById(String agency, java.util.Collection<Position> positions) {
+        Map<Long, PositionRef> refs = new HashMap<>();
+        facts.refs(agency, positions).forEach(r -> refs.put(r.id(), r));
+        return refs;
+    }
+
+    private DSLContext tenant(String agency) {
+        return tenants.enter(TenantId.of(agency));
+    }
+}

@@ -1,0 +1,17 @@
+package id.meritasn.succession;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+
+/** What a succession command did: the value it produced, or the business problems that stopped it (nothing written). */
+public record SuccessionResult<T>(@Nullable T value, List<SuccessionProblem> errors) {
+
+    static <T> SuccessionResult<T> of(T value) {
+        return new SuccessionResult<>(value, List.of());
+    }
+
+    static <T> SuccessionResult<T> refused(SuccessionProblem problem) {
+        return new SuccessionResult<>(null, List.of(problem));
+    }
+}

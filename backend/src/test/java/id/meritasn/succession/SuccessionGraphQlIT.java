@@ -1,0 +1,502 @@
+package id.meritasn.succession;
+
+import id.meritasn.shared.security.SystemActor;
+import id.meritasn.support.PlatformIntegrationTest;
+import id.meritasn.support.Tokens;
+import id.meritasn.support.UniqueKeys;
+import id.meritasn.tenancy.ProvisionTenantCommand;
+import id.meritasn.tenancy.TenantKind;
+import id.meritasn.tenancy.TenantProvisioningService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * From a published talent map to a finalized appointment through GraphQL, for an agency with Medan's policies (slate
+ * of three, seven days of objections): target positions, the pool ranked by eligibility, a committee session with
+ * quorum and a conflict of interest, the slate, the PPK's decision, the public announcement and an objection, the
+ * appointment, and the hash-chained record. Every step taken too early is refused with its typed error.
+ */
+class SuccessionGraphQlIT extends PlatformIntegrationTest {
+
+    static final String A = "198001152005031001";
+    static final String B = "198203102006042002";
+    static final String C = "198505202010011003";
+    static final String D = "198707072012121004";
+    static final String E = "199001012015031005";
+    static final String CASE = "{ id status slate { candidates { rank nip readiness box developmentPlan } }"
+            + " decisions { id nip rank reason correctsId } announcement { id status objectionDeadline } }";
+    static final String ERRORS = " errors { __typename ... on UserError { message } ... on StepOutOfOrder { status allowed } }";
+
+    @Autowired HttpGraphQlTester graphQl;
+    @Autowired TenantProvisioningService provisioning;
+    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort int port;
+
+    String agency;
+    String period;
+    /** The sekda retires in about three months, whenever the test runs. */
+    String sekdaNip;
+
+    HttpGraphQlTester as(String user, String role, String... nip) {
+        Map<String, Object> claims = new HashMap<>(Map.of("organization", List.of(agency)));
+        if (nip.length > 0) {
+            claims.put("nip", nip[0]);
+        }
+        return graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.builder(user, role).claims(claims)
+                .mint()).build();
+    }
+
+    HttpGraphQlTester admin() {
+        return as("admin", "tenant-admin");
+    }
+
+    HttpGraphQlTester ppk() {
+        return as("walikota", "ppk");
+    }
+
+    HttpGraphQlTester committee(String user) {
+        return as(user, "talent-committee");
+    }
+
+    @BeforeEach
+    void publishedTalentMap() {
+        agency = UniqueKeys.next("suk");
+        SystemActor.callAsPlatform(() -> provisioning.provision(new ProvisionTenantCommand(agency, "Instansi " + agency,
+                TenantKind.KOTA, "Sumatera Utara", null, Map.of("succession.slateSize", 3,
+                "succession.objectionDays", 7)), "test"));
+        HttpGraphQlTester admin = admin();
+        admin.document("mutation { saveUnit(input: {code: \"PEMKOT\", name: \"Pemerintah Kota\"}) { unit { code } } }").execute();
+        admin.document("mutation { saveUnit(input: {code: \"SETDA\", name: \"Sekretariat Daerah\", parentCode: \"PEMKOT\"}) { unit { code } } }").execute();
+        String standard = "standard: [{competency: \"integritas\", kind: MANAGERIAL, requiredLevel: 4},"
+                + " {competency: \"kerja_sama\", kind: MANAGERIAL, requiredLevel: 4},"
+                + " {competency: \"komunikasi\", kind: MANAGERIAL, requiredLevel: 4},"
+                + " {competency: \"pengambilan_keputusan\", kind: MANAGERIAL, requiredLevel: 4},"
+                + " {competency: \"perekat_bangsa\", kind: SOCIO_CULTURAL, requiredLevel: 4}]";
+        for (String position : List.of(
+                "{code: \"SEKDA\", name: \"Sekretaris Daerah\", level: \"JPT_PRATAMA\", unitCode: \"PEMKOT\", minGolongan: \"IV/c\"}",
+                "{code: \"KABAG\", name: \"Kepala Bagian Organisasi\", level: \"ADMINISTRATOR\", unitCode: \"SETDA\","
+                        + " minGolongan: \"IV/a\", " + standard + "}",
+                "{code: \"KASUBAG1\", name: \"Kepala Subbagian Kelembagaan\", level: \"PENGAWAS\", unitCode: \"SETDA\", " + standard + "}",
+                "{code: \"KASUBAG2\", name: \"Kepala Subbagian Tata Laksana\", level: \"PENGAWAS\", unitCode: \"SETDA\", " + standard + "}",
+                "{code: \"KASUBAG3\", name: \"Kepala Subbagian Kinerja\", level: \"PENGAWAS\", unitCode: \"SETDA\", " + standard + "}",
+                "{code: \"STAF\", name: \"Pengadministrasi Umum\", level: \"PELAKSANA\", unitCode: \"SETDA\"}")) {
+            admin.document("mutation { savePosition(input: " + position + ") { errors { message } } }").execute()
+                    .path("savePosition.errors").entityList(Object.class).hasSize(0);
+        }
+        LocalDate birth = LocalDate.now().minusYears(60).plusMonths(2);
+        sekdaNip = birth.format(DateTimeFormatter.BASIC_ISO_DATE) + (birth.getYear() + 25) + "031006";
+        for (String[] e : List.of(new String[]{sekdaNip, "Fajar", "IV/c", "SEKDA"}, new String[]{A, "Andi", "III/d", "KASUBAG1"},
+                new String[]{B, "Bunga", "IV/a", "KASUBAG2"}, new String[]{C, "Citra", "III/d", "KASUBAG3"},
+                new String[]{D, "Dedi", "III/b", "STAF"}, new String[]{E, "Eka", "III/a", "STAF"})) {
+            admin.document("mutation { createEmployee(input: {nip: \"" + e[0] + "\", name: \"" + e[1] + "\", golongan: \""
+                    + e[2] + "\", golonganTmt: \"2022-04-01\", positionCode: \"" + e[3] + "\"}) { errors { __typename } } }")
+                    .execute().path("createEmployee.errors").entityList(Object.class).hasSize(0);
+        }
+        period = admin.document("mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { id } }")
+                .execute().path("createAssessmentPeriod.id").entity(String.class).get();
+        // competency levels through the API; JPM against KABAG's standard (all 4): A 100%, B 90%, C 70%, D 100%
+        for (Map.Entry<String, int[]> levels : Map.of(A, new int[]{4, 4, 4, 4, 4}, B, new int[]{4, 4, 4, 3, 3},
+                C, new int[]{3, 3, 3, 3, 2}, D, new int[]{4, 4, 4, 4, 4}).entrySet()) {
+            int[] l = levels.getValue();
+            admin.document("mutation { recordCompetency(input: {periodId: " + period + ", nip: \"" + levels.getKey()
+                    + "\", levels: [{competency: \"integritas\", level: " + l[0] + "}, {competency: \"kerja_sama\", level: "
+                    + l[1] + "}, {competency: \"komunikasi\", level: " + l[2] + "}, {competency: \"pengambilan_keputusan\","
+                    + " level: " + l[3] + "}, {competency: \"perekat_bangsa\", level: " + l[4] + "}], evidence: \"asesmen\"})"
+                    + " { version } }").execute();
+        }
+        // the computed map (the assessment feature's own tests cover how boxes come about): final boxes and scores
+        for (Object[] r : List.of(new Object[]{A, 9, 90, 88}, new Object[]{B, 8, 85, 80}, new Object[]{C, 7, 82, 75},
+                new Object[]{D, 9, 95, 92}, new Object[]{E, 5, 70, 70})) {
+            jdbc.update("INSERT INTO t_" + agency + ".talent_result (period_id, nip, version, rubric_version, mapped,"
+                    + " missing, potential, performance, box, explanation, result_hash) VALUES (?, ?, 100, 0, true, '[]',"
+                    + " ?, ?, ?, '[]', 'fixture')", Long.parseLong(period), r[0], r[3], r[2], r[1]);
+        }
+        for (String step : List.of("startCalibration", "closeCalibration", "publishAssessmentPeriod")) {
+            admin.document("mutation { " + step + "(input: {periodId: " + period + "}) { status } }").execute()
+                    .errors().verify();
+        }
+    }
+
+    String openCase() {
+        return admin().document("mutation { openSuccessionCase(input: {positionCode: \"KABAG\", periodId: " + period
+                        + "}) { successionCase { id status } " + ERRORS + " } }").execute()
+                .path("openSuccessionCase.successionCase.status").entity(String.class).isEqualTo("OPEN")
+                .path("openSuccessionCase.successionCase.id").entity(String.class).get();
+    }
+
+    String session(String title, int quorum, boolean thirdPresent) {
+        return committee("komite1").document("mutation { createCommitteeSession(input: {title: \"" + title + "\","
+                        + " heldOn: \"2026-12-01\", quorum: " + quorum + ", members: [{username: \"komite1\", name: \"Ketua\","
+                        + " role: CHAIR}, {username: \"komite2\", name: \"Anggota\", role: MEMBER}, {username: \"komite3\","
+                        + " name: \"Sekretaris\", role: SECRETARY, present: " + thirdPresent + "}]}) { session { id quorumMet } "
+                        + ERRORS + " } }").execute()
+                .path("createCommitteeSession.session.id").entity(String.class).get();
+    }
+
+    GraphQlTester.Response nominate(String user, String caseId, String sessionId, String... nips) {
+        StringBuilder candidates = new StringBuilder();
+        String[] readiness = {"READY_NOW", "ONE_TO_TWO_YEARS", "THREE_PLUS_YEARS", "THREE_PLUS_YEARS"};
+        for (int i = 0; i < nips.length; i++) {
+            candidates.append(i == 0 ? "" : ", ").append("{nip: \"").append(nips[i]).append("\", readiness: ")
+                    .append(readiness[i]).append(", developmentPlan: [\"Diklat kepemimpinan administrator\"]}");
+        }
+        return committee(user).document("mutation { nominateSlate(input: {caseId: " + caseId + ", sessionId: " + sessionId
+                + ", candidates: [" + candidates + "]}) { successionCase " + CASE + ERRORS + " } }").execute();
+    }
+
+    GraphQlTester.Response step(HttpGraphQlTester who, String mutation, String input) {
+        return who.document("mutation { " + mutation + "(input: " + input + ") { successionCase " + CASE + ERRORS + " } }")
+                .execute();
+    }
+
+    WebTestClient.ResponseSpec anonymous(String path, String query) {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build().post().uri(path)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", query)).exchange();
+    }
+
+    String publicRead() {
+        return anonymous("/graphql/public", "{ publicAnnouncements(agency: \"" + agency + "\") { id agency position unit"
+                + " announcedOn objectionDeadline candidates { rank name maskedNip currentPosition selected } } }")
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    String objection(String announcementId, String text) {
+        return anonymous("/graphql/public", "mutation { submitObjection(input: {agency: \"" + agency + "\", announcementId: "
+                + announcementId + ", name: \"Warga Medan\", contact: \"warga@example.id\", text: \"" + text + "\"})"
+                + " { receipt { id objectionDeadline } errors { __typename ... on UserError { message } } } }")
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    @Test
+    void target_positions_the_forecast_and_the_pool_come_from_records_retirements_moves_and_the_published_map() {
+        admin().document("mutation { setPositionCritical(input: {positionCode: \"KABAG\", critical: true}) { position { critical } errors { __typename } } }")
+                .execute().path("setPositionCritical.position.critical").entity(Boolean.class).isEqualTo(true);
+        admin().document("mutation { setPositionCritical(input: {positionCode: \"NOPE\", critical: true}) { errors { __typename } } }")
+                .execute().path("setPositionCritical.errors[0].__typename").entity(String.class).isEqualTo("SuccessionNotFound");
+        String leaves = LocalDate.now().plusMonths(2).toString();
+        admin().document("mutation { planPositionMove(input: {positionCode: \"KASUBAG1\", nip: \"" + A + "\", leavesOn: \""
+                        + leaves + "\", reason: \"Tugas belajar S2\"}) { plannedMove { leavesOn } errors { __typename } } }")
+                .execute().path("planPositionMove.plannedMove.leavesOn").entity(String.class).isEqualTo(leaves);
+        admin().document("mutation { planPositionMove(input: {positionCode: \"KASUBAG1\", nip: \"" + B + "\", leavesOn: \""
+                        + leaves + "\", reason: \"Rotasi\"}) { errors { ... on FieldInvalid { field } } } }")
+                .execute().path("planPositionMove.errors[0].field").entity(String.class).isEqualTo("nip");
+
+        var targets = committee("komite1").document("{ targetPositions { position { code } reasons vacancyDate incumbent { nip } } }")
+                .execute();
+        targets.path("targetPositions[*].position.code").entityList(String.class).containsExactly("KABAG", "KASUBAG1", "SEKDA");
+        targets.path("targetPositions[0].reasons").entityList(String.class).containsExactly("VACANT", "CRITICAL")
+                .path("targetPositions[1].reasons").entityList(String.class).containsExactly("PLANNED_MOVE")
+                .path("targetPositions[2].reasons").entityList(String.class).containsExactly("RETIREMENT")
+                .path("targetPositions[2].incumbent.nip").entity(String.class).isEqualTo(sekdaNip);
+        ppk().document("{ targetPositions(horizonMonths: 1) { position { code } } }").execute()
+                .path("targetPositions[*].position.code").entityList(String.class).containsExactly("KABAG");
+
+        ppk().document("{ vacancyForecast(years: 2) { vacantNow years { year retirements plannedMoves items { position { code } cause } } } }")
+                .execute()
+                .path("vacancyForecast.vacantNow").entity(Integer.class).isEqualTo(1)
+                .path("vacancyForecast.years[0].retirements").entity(Integer.class).isEqualTo(1)
+                .path("vacancyForecast.years[0].plannedMoves").entity(Integer.class).isEqualTo(1)
+                .path("vacancyForecast.years[1].items").entityList(Object.class).hasSize(0);
+        ppk().document("{ vacancyForecast(years: 6) { vacantNow } }").execute().errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("1 to 5 years")));
+
+        committee("komite1").document("{ talentPool(periodId: " + period + ") { nip box talentScore } }").execute()
+                .path("talentPool[*].nip").entityList(String.class).containsExactly(D, A, B, C)
+                .path("talentPool[0].talentScore").entity(Double.class).isEqualTo(93.5);
+        admin().document("mutation($v: String!) { setAgencyPolicy(input: {name: \"talentpool.boxes\", valueJson: $v,"
+                + " reason: \"Hanya kotak 8 dan 9\"}) { errors { __typename } } }").variable("v", "[8, 9]").execute();
+        committee("komite1").document("{ talentPool(periodId: " + period + ") { nip } }").execute()
+                .path("talentPool[*].nip").entityList(String.class).containsExactly(D, A, B);
+    }
+
+    @Test
+    void a_case_and_a_pool_come_only_from_a_published_period() {
+        String open = admin().document("mutation { createAssessmentPeriod(input: {name: \"2027\", asOf: \"2027-12-31\"}) { id } }")
+                .execute().path("createAssessmentPeriod.id").entity(String.class).get();
+
+        admin().document("mutation { openSuccessionCase(input: {positionCode: \"KABAG\", periodId: " + open + "}) {"
+                        + " errors { ... on FieldInvalid { field message } } } }").execute()
+                .path("openSuccessionCase.errors[0].field").entity(String.class).isEqualTo("periodId")
+                .path("openSuccessionCase.errors[0].message").entity(String.class)
+                .satisfies(m -> assertThat(m).contains("is OPEN", "PUBLISHED"));
+        committee("komite1").document("{ talentPool(periodId: " + open + ") { nip } }").execute().errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                    assertThat(e.getMessage()).contains("PUBLISHED period only");
+                }));
+    }
+
+    @Test
+    void the_workflow_runs_from_case_to_appointment_and_refuses_every_step_out_of_order() {
+        String caseId = openCase();
+        admin().document("mutation { openSuccessionCase(input: {positionCode: \"KABAG\", periodId: " + period + "}) {"
+                        + ERRORS + " } }").execute()
+                .path("openSuccessionCase.errors[0].message").entity(String.class).satisfies(m -> assertThat(m).contains("already has"));
+
+        // no decision before a slate, no announcement before a decision, no finalization before an announcement
+        step(ppk(), "decideSuccessor", "{caseId: " + caseId + ", nip: \"" + A + "\"}")
+                .path("decideSuccessor.errors[0].__typename").entity(String.class).isEqualTo("StepOutOfOrder")
+                .path("decideSuccessor.errors[0].status").entity(String.class).isEqualTo("OPEN");
+        step(committee("komite1"), "announceShortlist", "{caseId: " + caseId + "}")
+                .path("announceShortlist.errors[0].__typename").entity(String.class).isEqualTo("StepOutOfOrder");
+        step(ppk(), "finalizeAppointment", "{caseId: " + caseId + "}")
+                .path("finalizeAppointment.errors[0].__typename").entity(String.class).isEqualTo("StepOutOfOrder");
+
+        // the candidates: eligible ones by talent score; D (box 9, best score) fails rank and level and comes last
+        var candidates = committee("komite1").document("{ successionCase(id: " + caseId + ") { candidates { rank nip"
+                + " eligibility jpm jpmCategory checks { rule outcome reason gap } } } }").execute();
+        candidates.path("successionCase.candidates[*].nip").entityList(String.class).containsExactly(A, B, C, D)
+                .path("successionCase.candidates[2].jpm").entity(Double.class).isEqualTo(70.0)
+                .path("successionCase.candidates[2].jpmCategory").entity(String.class).isEqualTo("MASIH_MEMENUHI_SYARAT")
+                .path("successionCase.candidates[3].eligibility").entity(String.class).isEqualTo("NOT_MET")
+                .path("successionCase.candidates[3].checks[0].outcome").entity(String.class).isEqualTo("NOT_MET")
+                .path("successionCase.candidates[3].checks[0].gap").entity(String.class)
+                .satisfies(g -> assertThat(g).startsWith("2 more rank promotion(s)"));
+
+        // committee: quorum, membership, conflict of interest, eligibility, slate size
+        String thin = session("Sidang tanpa kuorum", 3, false);
+        nominate("komite1", caseId, thin, A, B, C).path("nominateSlate.errors[0].__typename").entity(String.class)
+                .isEqualTo("QuorumNotMet");
+        String sitting = session("Sidang Komite Talenta I", 2, false);
+        nominate("komite9", caseId, sitting, A, B, C).path("nominateSlate.errors[0].__typename").entity(String.class)
+                .isEqualTo("NotCommitteeMember");
+        committee("komite2").document("mutation { declareConflict(input: {sessionId: " + sitting + ", nip: \"" + A
+                        + "\", reason: \"Saudara kandung\"}) { session { conflicts { username nip } } " + ERRORS + " } }")
+                .execute().path("declareConflict.session.conflicts[0].username").entity(String.class).isEqualTo("komite2");
+        nominate("komite2", caseId, sitting, A, B, C).path("nominateSlate.errors[0].__typename").entity(String.class)
+                .isEqualTo("ConflictOfInterest");
+        nominate("komite1", caseId, sitting, A, B, D).path("nominateSlate.errors[0].__typename").entity(String.class)
+                .isEqualTo("CandidateNotEligible");
+        nominate("komite1", caseId, sitting, A, E, B).path("nominateSlate.errors[0].__typename").entity(String.class)
+                .isEqualTo("CandidateNotEligible");
+        nominate("komite1", caseId, sitting, A, B).path("nominateSlate.errors[0].message").entity(String.class)
+                .satisfies(m -> assertThat(m).contains("names 3 successors"));
+        nominate("komite1", caseId, sitting, A, B, C)
+                .path("nominateSlate.successionCase.status").entity(String.class).isEqualTo("SLATE_PROPOSED")
+                .path("nominateSlate.successionCase.slate.candidates[*].nip").entityList(String.class).containsExactly(A, B, C)
+                .path("nominateSlate.successionCase.slate.candidates[0].developmentPlan").entityList(String.class)
+                .contains("Dipromosikan dan dipertahankan", "Diklat kepemimpinan administrator");
+        committee("komite1").document("mutation { recordMinutes(input: {sessionId: " + sitting + ", minutes: \"Komite"
+                        + " mengusulkan tiga calon untuk Kepala Bagian Organisasi.\"}) { session { minutes } " + ERRORS + " } }")
+                .execute().path("recordMinutes.session.minutes").entity(String.class).satisfies(m -> assertThat(m).contains("tiga calon"));
+
+        // the PPK: anyone but the top-ranked needs a reason; the decision is final
+        step(ppk(), "decideSuccessor", "{caseId: " + caseId + ", nip: \"" + B + "\"}")
+                .path("decideSuccessor.errors[0].message").entity(String.class).satisfies(m -> assertThat(m).contains("rank 2"));
+        step(ppk(), "decideSuccessor", "{caseId: " + caseId + ", nip: \"" + D + "\"}")
+                .path("decideSuccessor.errors[0].message").entity(String.class).satisfies(m -> assertThat(m).contains("not on the slate"));
+        step(ppk(), "decideSuccessor", "{caseId: " + caseId + ", nip: \"" + B + "\", reason: \"Pengalaman tata laksana lebih relevan\"}")
+                .path("decideSuccessor.successionCase.status").entity(String.class).isEqualTo("DECIDED")
+                .path("decideSuccessor.successionCase.decisions[0].rank").entity(Integer.class).isEqualTo(2);
+        step(ppk(), "decideSuccessor", "{caseId: " + caseId + ", nip: \"" + A + "\"}")
+                .path("decideSuccessor.errors[0].message").entity(String.class).satisfies(m -> assertThat(m).contains("final"));
+        step(ppk(), "finalizeAppointment", "{caseId: " + caseId + "}")
+                .path("finalizeAppointment.errors[0].__typename").entity(String.class).isEqualTo("StepOutOfOrder");
+
+        // the public announcement and an objection within the window
+        String announcement = step(committee("komite1"), "announceShortlist", "{caseId: " + caseId + "}")
+                .path("announceShortlist.successionCase.status").entity(String.class).isEqualTo("ANNOUNCED")
+                .path("announceShortlist.successionCase.announcement.objectionDeadline").entity(String.class)
+                .isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusDays(7).toString())
+                .path("announceShortlist.successionCase.announcement.id").entity(String.class).get();
+        step(admin(), "announceShortlist", "{caseId: " + caseId + "}")
+                .path("announceShortlist.errors[0].__typename").entity(String.class).isEqualTo("StepOutOfOrder");
+        assertThat(publicRead()).contains("Kepala Bagian Organisasi", "Andi", "Bunga", "Citra", "1982***********002");
+        assertThat(objection(announcement, "Calon pernah tidak disiplin di unit lama.")).contains("\"receipt\":{\"id\"");
+        step(ppk(), "finalizeAppointment", "{caseId: " + caseId + "}")
+                .path("finalizeAppointment.errors[0].__typename").entity(String.class).isEqualTo("ObjectionWindowOpen");
+
+        // the window closes (dates moved back as time would): no more objections, answers before finalization
+        jdbc.update("UPDATE t_" + agency + ".succession_announcement SET announced_on = announced_on - 8,"
+                + " objection_deadline = objection_deadline - 8");
+        assertThat(objection(announcement, "Satu keberatan lagi setelah tenggat.")).contains("ObjectionWindowClosed");
+        step(ppk(), "finalizeAppointment", "{caseId: " + caseId + "}")
+                .path("finalizeAppointment.errors[0].__typename").entity(String.class).isEqualTo("ObjectionsUnanswered");
+        String objectionId = committee("komite1").document("{ successionCase(id: " + caseId + ") { objections { id contact response } } }")
+                .execute().path("successionCase.objections").entityList(Object.class).hasSize(1)
+                .path("successionCase.objections[0].contact").entity(String.class).isEqualTo("warga@example.id")
+                .path("successionCase.objections[0].id").entity(String.class).get();
+        committee("komite1").document("mutation { respondToObjection(input: {objectionId: " + objectionId + ", response:"
+                        + " \"Sanksi telah berakhir tahun 2021; tidak menghalangi.\"}) { successionCase { id } " + ERRORS + " } }")
+                .execute().path("respondToObjection.errors").entityList(Object.class).hasSize(0);
+        step(ppk(), "finalizeAppointment", "{caseId: " + caseId + ", effectiveDate: \"2026-12-01\"}")
+                .path("finalizeAppointment.successionCase.status").entity(String.class).isEqualTo("FINALIZED");
+
+        // the appointment is in the employee's records; the public page no longer shows the shortlist
+        admin().document("{ employee(nip: \"" + B + "\") { position { code } positionHistory { name tmt } auditTrail { action actor } } }")
+                .execute()
+                .path("employee.position.code").entity(String.class).isEqualTo("KABAG")
+                .path("employee.positionHistory[0].name").entity(String.class).isEqualTo("Kepala Bagian Organisasi")
+                .path("employee.auditTrail[*].action").entityList(String.class).contains("employee.appointed")
+                .path("employee.auditTrail[-1].actor").entity(String.class).isEqualTo("walikota");
+        assertThat(publicRead()).contains("\"publicAnnouncements\":[]");
+        step(ppk(), "finalizeAppointment", "{caseId: " + caseId + "}")
+                .path("finalizeAppointment.errors[0].__typename").entity(String.class).isEqualTo("StepOutOfOrder");
+
+        // the record: every step in order, intact, and an edited row is found
+        admin().document("{ successionLedger(first: 50) { edges { node { action actor } } } }").execute()
+                .path("successionLedger.edges[*].node.action").entityList(String.class).containsExactly("case.opened",
+                        "session.created", "session.created", "conflict.declared", "slate.nominated", "minutes.recorded",
+                        "decision.made", "shortlist.announced", "objection.received", "objection.answered",
+                        "appointment.finalized");
+        ppk().document("{ verifySuccessionLedger { intact entries brokenAtId } }").execute()
+                .path("verifySuccessionLedger.intact").entity(Boolean.class).isEqualTo(true)
+                .path("verifySuccessionLedger.entries").entity(Integer.class).isEqualTo(11);
+        Long edited = jdbc.queryForObject("SELECT id FROM t_" + agency + ".succession_ledger WHERE action = 'decision.made'",
+                Long.class);
+        jdbc.update("UPDATE t_" + agency + ".succession_ledger SET payload = replace(payload, ?, ?) WHERE id = ?", B, A, edited);
+        ppk().document("{ verifySuccessionLedger { intact brokenAtId problem } }").execute()
+                .path("verifySuccessionLedger.intact").entity(Boolean.class).isEqualTo(false)
+                .path("verifySuccessionLedger.brokenAtId").entity(Long.class).isEqualTo(edited)
+                .path("verifySuccessionLedger.problem").entity(String.class).satisfies(p -> assertThat(p).contains("content was changed"));
+    }
+
+    @Test
+    void a_correction_is_a_new_decision_that_names_the_old_one_and_withdraws_its_announcement() {
+        String caseId = openCase();
+        String sitting = session("Sidang Komite Talenta II", 2, true);
+        nominate("komite1", caseId, sitting, A, B, C).path("nominateSlate.errors").entityList(Object.class).hasSize(0);
+        String first = step(ppk(), "decideSuccessor", "{caseId: " + caseId + ", nip: \"" + A + "\"}")
+                .path("decideSuccessor.successionCase.decisions[0].id").entity(String.class).get();
+        step(committee("komite1"), "announceShortlist", "{caseId: " + caseId + "}")
+                .path("announceShortlist.successionCase.status").entity(String.class).isEqualTo("ANNOUNCED");
+
+        step(ppk(), "correctDecision", "{caseId: " + caseId + ", nip: \"" + C + "\", reason: \"singkat\"}")
+                .path("correctDecision.errors[0].message").entity(String.class).satisfies(m -> assertThat(m).contains("reason"));
+        step(ppk(), "correctDecision", "{caseId: " + caseId + ", nip: \"" + C + "\", reason: \"Keberatan terbukti: calon"
+                        + " pertama masih dalam hukuman disiplin\"}")
+                .path("correctDecision.successionCase.status").entity(String.class).isEqualTo("DECIDED")
+                .path("correctDecision.successionCase.decisions[*].nip").entityList(String.class).containsExactly(C, A)
+                .path("correctDecision.successionCase.decisions[0].correctsId").entity(String.class).isEqualTo(first)
+                .path("correctDecision.successionCase.decisions[1].correctsId").valueIsNull()
+                .path("correctDecision.successionCase.announcement.status").entity(String.class).isEqualTo("WITHDRAWN");
+        assertThat(publicRead()).contains("\"publicAnnouncements\":[]");
+        step(committee("komite1"), "announceShortlist", "{caseId: " + caseId + "}")
+                .path("announceShortlist.successionCase.announcement.status").entity(String.class).isEqualTo("ACTIVE");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + agency + ".succession_decision", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void the_public_page_shows_no_private_field_and_the_public_endpoint_serves_nothing_else() {
+        String caseId = openCase();
+        String sitting = session("Sidang Komite Talenta III", 2, true);
+        nominate("komite1", caseId, sitting, A, B, C);
+        step(ppk(), "decideSuccessor", "{caseId: " + caseId + ", nip: \"" + A + "\"}");
+        String announcement = step(committee("komite1"), "announceShortlist", "{caseId: " + caseId + "}")
+                .path("announceShortlist.successionCase.announcement.id").entity(String.class).get();
+        assertThat(objection(announcement, "Mohon ditinjau kembali kelengkapan berkas.")).contains("receipt");
+
+        String page = publicRead().replace(agency, "AGENCY");
+
+        assertThat(page).contains("\"position\":\"Kepala Bagian Organisasi\"", "\"unit\":\"Sekretariat Daerah\"",
+                "\"maskedNip\":\"1980***********001\"", "\"currentPosition\":\"Kepala Subbagian Kelembagaan\"",
+                "\"selected\":true", "\"objectionDeadline\"");
+        for (String nip : List.of(A, B, C)) {
+            assertThat(page).doesNotContain(nip).doesNotContain(nip.substring(0, 8));
+        }
+        assertThat(page.toLowerCase()).doesNotContain("box", "score", "jpm", "birth", "readiness", "warga", "example.id",
+                "golongan", "talent");
+        // the schema offers no private field there either: asking for one is a validation error, not data
+        anonymous("/graphql/public", "{ publicAnnouncements(agency: \"" + agency + "\") { candidates { nip } } }")
+                .expectBody().jsonPath("$.data").doesNotExist().jsonPath("$.errors[0].message").exists();
+
+        // anything not marked public is refused on the public path, however it is wrapped; /graphql still needs a token
+        for (String query : List.of("{ employees(first: 1) { edges { node { nip } } } }",
+                "{ publicAnnouncements(agency: \"" + agency + "\") { id } successionCases { id } }",
+                "query { ...Sneaky } fragment Sneaky on Query { successionLedger(first: 1) { edges { node { payload } } } }",
+                "mutation { decideSuccessor(input: {caseId: " + caseId + ", nip: \"" + B + "\"}) { errors { __typename } } }")) {
+            anonymous("/graphql/public", query).expectStatus().isOk().expectBody()
+                    .jsonPath("$.errors[0].extensions.classification").isEqualTo("FORBIDDEN")
+                    .jsonPath("$.data").doesNotExist();
+        }
+        anonymous("/graphql", "{ publicAnnouncements(agency: \"" + agency + "\") { id } }").expectStatus().isUnauthorized();
+        anonymous("/graphql/public", "{ publicAnnouncements(agency: \"tidak_ada_instansi\") { id } }").expectBody()
+                .jsonPath("$.errors[0].extensions.classification").exists();
+    }
+
+    @Test
+    void objections_are_rate_limited_per_client_and_announcement_and_need_a_contact() {
+        String caseId = openCase();
+        String sitting = session("Sidang Komite Talenta IV", 2, true);
+        nominate("komite1", caseId, sitting, A, B, C);
+        step(ppk(), "decideSuccessor", "{caseId: " + caseId + ", nip: \"" + A + "\"}");
+        String announcement = step(committee("komite1"), "announceShortlist", "{caseId: " + caseId + "}")
+                .path("announceShortlist.successionCase.announcement.id").entity(String.class).get();
+
+        // every attempt counts against the limits, a refused one too: floods of invalid submissions are slowed as well
+        String noContact = anonymous("/graphql/public", "mutation { submitObjection(input: {agency: \"" + agency
+                + "\", announcementId: " + announcement + ", name: \"X\", contact: \"tidak ada\", text: \"Keberatan tanpa"
+                + " kontak yang bisa dihubungi\"}) { errors { ... on FieldInvalid { field } } } }")
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(noContact).contains("\"field\":\"contact\"");
+        assertThat(objection(announcement, "Keberatan pertama atas pengumuman.")).contains("receipt\":{");
+        assertThat(objection(announcement, "Keberatan kedua atas pengumuman.")).contains("RateLimited");
+        assertThat(objection("999999", "Pengumuman yang tidak ada sama sekali.")).contains("SuccessionNotFound");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + agency + ".succession_objection", Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_roadmap_is_seen_by_the_employee_their_supervisor_and_tenant_admins_only() {
+        String roadmap = "query($nip: String) { careerRoadmap(nip: $nip) { nip box developmentPlan currentPosition { code }"
+                + " targets { position { code } eligibility checks { rule outcome gap } } } }";
+
+        as("citra", "employee", C).document(roadmap).execute()
+                .path("careerRoadmap.nip").entity(String.class).isEqualTo(C)
+                .path("careerRoadmap.box").entity(Integer.class).isEqualTo(7)
+                .path("careerRoadmap.developmentPlan[0]").entity(String.class).isEqualTo("Dipertahankan")
+                .path("careerRoadmap.targets[*].position.code").entityList(String.class).containsExactly("KABAG")
+                .path("careerRoadmap.targets[0].eligibility").entity(String.class).isEqualTo("MET");
+        as("dedi", "employee", D).document(roadmap).execute()
+                .path("careerRoadmap.targets").entityList(Object.class).hasSize(0);
+        // A holds the unit's highest managerial position that is filled: A supervises C
+        as("andi", "employee", A).document(roadmap).variable("nip", C).execute()
+                .path("careerRoadmap.nip").entity(String.class).isEqualTo(C);
+        admin().document(roadmap).variable("nip", C).execute().path("careerRoadmap.nip").entity(String.class).isEqualTo(C);
+        for (HttpGraphQlTester outsider : List.of(as("bunga", "employee", B), committee("komite1"), ppk(),
+                as("bunga", "talent-committee", B))) {
+            outsider.document(roadmap).variable("nip", C).execute().errors().satisfy(errors -> assertThat(errors)
+                    .singleElement().satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+        }
+    }
+
+    @Test
+    void bench_strength_counts_ready_now_successors_of_critical_positions_and_positions_without_successors() {
+        admin().document("mutation { setPositionCritical(input: {positionCode: \"KABAG\", critical: true}) { errors { __typename } } }").execute();
+        String bench = "{ benchStrength { criticalPositions criticalWithReadyNow criticalReadyNowPercent successorsPerPosition"
+                + " positions { position { code } successors readyNow } withoutSuccessor { code }"
+                + " retiringWithinYearWithoutSuccessor { code } } }";
+        ppk().document(bench).execute()
+                .path("benchStrength.criticalPositions").entity(Integer.class).isEqualTo(1)
+                .path("benchStrength.criticalWithReadyNow").entity(Integer.class).isEqualTo(0)
+                .path("benchStrength.withoutSuccessor[*].code").entityList(String.class).containsExactly("KABAG", "SEKDA")
+                .path("benchStrength.retiringWithinYearWithoutSuccessor[*].code").entityList(String.class).containsExactly("SEKDA");
+
+        String caseId = openCase();
+        nominate("komite1", caseId, session("Sidang Komite Talenta V", 2, true), A, B, C);
+
+        ppk().document(bench).execute()
+                .path("benchStrength.criticalWithReadyNow").entity(Integer.class).isEqualTo(1)
+                .path("benchStrength.criticalReadyNowPercent").entity(Double.class).isEqualTo(100.0)
+                .path("benchStrength.successorsPerPosition").entity(Double.class).isEqualTo(1.5)
+                .path("benchStrength.positions[?(@.position.code == 'KABAG')].successors").entityList(Integer.class).containsExactly(3)
+                .path("benchStrength.withoutSuccessor[*].code").entityList(String.class).containsExactly("SEKDA");
+    }
+}
