@@ -63,8 +63,12 @@ public class CareerRoadmapService {
     @Transactional(readOnly = true)
     @PreAuthorize("@tenantAccess.isMember(#agency) and hasAnyRole('TENANT_ADMIN', 'ASSESSOR', 'TALENT_COMMITTEE', 'PPK',"
             + " 'EMPLOYEE')")
-    public @Nullable CareerRoadmap roadmap(String agency, @Nullable String nip, @Nullable String callerNip,
-                                           boolean tenantAdmin) {
+    public @Nullable CareerRoadmap roadmap(String agency, @Nullable String nip) {
+        // who asks comes from the authentication itself, never from the caller's arguments
+        var caller = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        String callerNip = id.meritasn.shared.security.CallerClaims.nip(caller);
+        boolean tenantAdmin = id.meritasn.shared.security.AgencyAuthorities.roles(caller)
+                .contains(id.meritasn.shared.security.Roles.TENANT_ADMIN);
         tenants.enter(TenantId.of(agency));
         String whose = nip == null || nip.isBlank() ? callerNip : nip.trim();
         if (whose == null) {

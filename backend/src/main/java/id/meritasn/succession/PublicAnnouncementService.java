@@ -48,9 +48,15 @@ public class PublicAnnouncementService {
         this.clock = clock;
     }
 
-    /** A NIP with only its first four and last three digits visible. */
+    /**
+     * A NIP with its birth date (digits 1-8) and gender digit (15) hidden: the public learns neither age nor gender,
+     * which are not grounds for selection; the CPNS year and month and the sequence number stay to tell namesakes apart.
+     */
     public static String mask(String nip) {
-        return nip.substring(0, 4) + "*".repeat(nip.length() - 7) + nip.substring(nip.length() - 3);
+        if (nip.length() != 18) {
+            return "*".repeat(nip.length());
+        }
+        return "********" + nip.substring(8, 14) + "*" + nip.substring(15);
     }
 
     /** Active announcements of the agency, newest first. Anyone may read them. */

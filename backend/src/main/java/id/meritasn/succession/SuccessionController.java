@@ -2,10 +2,7 @@ package id.meritasn.succession;
 
 import id.meritasn.shared.graphql.GraphQlLimitsProperties;
 import id.meritasn.shared.graphql.Pages;
-import id.meritasn.shared.security.AgencyAuthorities;
 import id.meritasn.shared.security.AgencySelection;
-import id.meritasn.shared.security.CallerClaims;
-import id.meritasn.shared.security.Roles;
 import id.meritasn.succession.SuccessionGraphQlTypes.CaseInput;
 import id.meritasn.succession.SuccessionGraphQlTypes.CorrectDecisionInput;
 import id.meritasn.succession.SuccessionGraphQlTypes.DecideSuccessorInput;
@@ -115,10 +112,9 @@ class SuccessionController {
     }
 
     @QueryMapping
-    @Nullable CareerRoadmap careerRoadmap(@Argument @Nullable String nip, Authentication caller,
+    @Nullable CareerRoadmap careerRoadmap(@Argument @Nullable String nip,
                                           @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return roadmaps.roadmap(agency.require(), nip, CallerClaims.nip(caller),
-                AgencyAuthorities.roles(caller).contains(Roles.TENANT_ADMIN));
+        return roadmaps.roadmap(agency.require(), nip);
     }
 
     @QueryMapping

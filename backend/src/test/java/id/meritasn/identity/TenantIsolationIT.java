@@ -258,7 +258,7 @@ class TenantIsolationIT extends PlatformIntegrationTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> ledger.verify(b)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> planning.targetPositions(b, 12)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> roadmaps.roadmap(b, "198609262015051001", null, true))
+            assertThatThrownBy(() -> roadmaps.roadmap(b, "198609262015051001"))
                     .isInstanceOf(AccessDeniedException.class);
             assertThat(committee.sessions(a)).isEmpty();
         } finally {

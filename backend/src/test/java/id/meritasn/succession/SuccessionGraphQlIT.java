@@ -318,7 +318,7 @@ class SuccessionGraphQlIT extends PlatformIntegrationTest {
                 .path("announceShortlist.successionCase.announcement.id").entity(String.class).get();
         step(admin(), "announceShortlist", "{caseId: " + caseId + "}")
                 .path("announceShortlist.errors[0].__typename").entity(String.class).isEqualTo("StepOutOfOrder");
-        assertThat(publicRead()).contains("Kepala Bagian Organisasi", "Andi", "Bunga", "Citra", "1982***********002");
+        assertThat(publicRead()).contains("Kepala Bagian Organisasi", "Andi", "Bunga", "Citra", "********200604*002");
         assertThat(objection(announcement, "Calon pernah tidak disiplin di unit lama.")).contains("\"receipt\":{\"id\"");
         step(ppk(), "finalizeAppointment", "{caseId: " + caseId + "}")
                 .path("finalizeAppointment.errors[0].__typename").entity(String.class).isEqualTo("ObjectionWindowOpen");
@@ -406,7 +406,7 @@ class SuccessionGraphQlIT extends PlatformIntegrationTest {
         String page = publicRead().replace(agency, "AGENCY");
 
         assertThat(page).contains("\"position\":\"Kepala Bagian Organisasi\"", "\"unit\":\"Sekretariat Daerah\"",
-                "\"maskedNip\":\"1980***********001\"", "\"currentPosition\":\"Kepala Subbagian Kelembagaan\"",
+                "\"maskedNip\":\"********200503*001\"", "\"currentPosition\":\"Kepala Subbagian Kelembagaan\"",
                 "\"selected\":true", "\"objectionDeadline\"");
         for (String nip : List.of(A, B, C)) {
             assertThat(page).doesNotContain(nip).doesNotContain(nip.substring(0, 8));
