@@ -17,13 +17,11 @@ import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.ImportFileProblem;
 import id.meritasn.employee.ImportJob;
 import id.meritasn.employee.OrganizationService;
-import id.meritasn.shared.security.AgencyAuthorities;
 import jakarta.annotation.security.PermitAll;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.IOException;
@@ -96,12 +94,12 @@ class AssessmentEntryBrowserService {
 
     /** The periods that take inputs. */
     public @NonNull List<@NonNull AssessmentPeriod> openPeriods() {
-        return assessments.periods(agency()).stream().filter(p -> p.status() == PeriodStatus.OPEN).toList();
+        return assessments.periods(UiCaller.agency()).stream().filter(p -> p.status() == PeriodStatus.OPEN).toList();
     }
 
     /** The employee with the position's competency standard, or null when the agency has no such NIP. */
     public @Nullable Subject subject(long periodId, @NonNull String nip) {
-        String agency = agency();
+        String agency = UiCaller.agency();
         Employee employee = employees.find(agency, nip.trim()).orElse(null);
         if (employee == null) {
             return null;
@@ -122,13 +120,13 @@ class AssessmentEntryBrowserService {
 
     public @NonNull Saved recordSkp(long periodId, @NonNull String nip, Skp.@NonNull Rating hasilKerja,
                                     Skp.@NonNull Rating perilakuKerja, @NonNull String evidence) {
-        return saved(() -> assessments.recordSkp(agency(), periodId, nip, hasilKerja, perilakuKerja, evidence, actor()));
+        return saved(() -> assessments.recordSkp(UiCaller.agency(), periodId, nip, hasilKerja, perilakuKerja, evidence, actor()));
     }
 
     public @NonNull Saved recordCompetency(long periodId, @NonNull String nip,
                                            @NonNull Map<@NonNull String, @NonNull Integer> levels,
                                            @NonNull String evidence) {
-        return saved(() -> assessments.recordCompetency(agency(), periodId, nip, levels, evidence, actor()));
+        return saved(() -> assessments.recordCompetency(UiCaller.agency(), periodId, nip, levels, evidence, actor()));
     }
 
     /** The score arrives as typed (a comma or a point), so the backend's range check is the only one. */
@@ -140,16 +138,16 @@ class AssessmentEntryBrowserService {
         } catch (NumberFormatException e) {
             return new Saved(null, "A potential score is a number 0 to 100, was '" + score + "'.");
         }
-        return saved(() -> assessments.recordPotential(agency(), periodId, nip, value, evidence, actor()));
+        return saved(() -> assessments.recordPotential(UiCaller.agency(), periodId, nip, value, evidence, actor()));
     }
 
     public @NonNull Saved recordFieldFit(long periodId, @NonNull String nip, boolean fits, @NonNull String evidence) {
-        return saved(() -> assessments.recordFieldFit(agency(), periodId, nip, fits, evidence, actor()));
+        return saved(() -> assessments.recordFieldFit(UiCaller.agency(), periodId, nip, fits, evidence, actor()));
     }
 
     public @NonNull ImportStart startImport(long periodId, @NonNull String fileName, @NonNull String contentBase64) {
         try {
-            return new ImportStart(assessmentImports.submit(agency(), periodId, fileName,
+            return new ImportStart(assessmentImports.submit(UiCaller.agency(), periodId, fileName,
                     Base64.getDecoder().decode(contentBase64), actor()), null);
         } catch (ImportFileProblem | AssessmentRefused e) {
             return new ImportStart(null, e.getMessage());
@@ -157,19 +155,19 @@ class AssessmentEntryBrowserService {
     }
 
     public @Nullable ImportJob importJob(@NonNull String id) {
-        return assessmentImports.job(agency(), UUID.fromString(id)).orElse(null);
+        return assessmentImports.job(UiCaller.agency(), UUID.fromString(id)).orElse(null);
     }
 
     /** The first refused fields of a job, to list on the page; the CSV report has them all. */
     public @NonNull List<ImportJob.@NonNull RowError> rowErrors(@NonNull String id, int limit) {
-        String agency = agency();
+        String agency = UiCaller.agency();
         return assessmentImports.job(agency, UUID.fromString(id))
                 .map(job -> imports.rowErrors(agency, job, Math.max(1, Math.min(limit, 500)))).orElse(List.of());
     }
 
     /** Every refused field of a job as CSV (row, column, value, reason), the same report as the employee import's. */
     public @NonNull String errorReportCsv(@NonNull String id) throws IOException {
-        String agency = agency();
+        String agency = UiCaller.agency();
         StringBuilder csv = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder()
                 .setHeader("BARIS", "KOLOM", "NILAI", "ALASAN").get())) {
@@ -205,11 +203,4 @@ class AssessmentEntryBrowserService {
         return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 
-    private static String agency() {
-        List<String> memberships = AgencyAuthorities.memberships(SecurityContextHolder.getContext().getAuthentication());
-        if (memberships.isEmpty()) {
-            throw new AccessDeniedException("Your account does not belong to an agency.");
-        }
-        return memberships.getFirst();
-    }
 }

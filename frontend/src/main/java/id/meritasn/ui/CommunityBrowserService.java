@@ -7,11 +7,9 @@ import id.meritasn.assessment.CommunityFeedbackService.Status;
 import id.meritasn.assessment.CommunityFeedbackService.Submission;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeService;
-import id.meritasn.shared.security.AgencyAuthorities;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.OffsetDateTime;
@@ -44,7 +42,7 @@ class CommunityBrowserService {
 
     /** A page of the queue, oldest first; the next page starts after the last row's id. */
     public @NonNull List<@NonNull Row> queue(long periodId, @NonNull Status status, @Nullable Long afterId, int size) {
-        String agency = agency();
+        String agency = UiCaller.agency();
         List<Submission> page = community.queue(agency, periodId, status, afterId, Math.max(1, Math.min(size, 200)));
         Map<String, String> names = employees.findAll(agency, page.stream().map(Submission::nip).distinct().toList())
                 .stream().collect(Collectors.toMap(Employee::nip, Employee::fullName));
@@ -53,7 +51,7 @@ class CommunityBrowserService {
 
     /** Approves, or rejects with a reason; tenant admins only (checked by the backend service). */
     public @NonNull ModerationResult moderate(long id, boolean approve, @Nullable String reason) {
-        String agency = agency();
+        String agency = UiCaller.agency();
         try {
             Submission done = community.moderate(agency, id, approve, reason,
                     SecurityContextHolder.getContext().getAuthentication().getName());
@@ -70,11 +68,4 @@ class CommunityBrowserService {
                 s.moderatedBy(), s.moderationReason());
     }
 
-    private static String agency() {
-        List<String> memberships = AgencyAuthorities.memberships(SecurityContextHolder.getContext().getAuthentication());
-        if (memberships.isEmpty()) {
-            throw new AccessDeniedException("Your account does not belong to an agency.");
-        }
-        return memberships.getFirst();
-    }
 }

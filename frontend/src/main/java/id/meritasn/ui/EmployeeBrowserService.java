@@ -15,13 +15,11 @@ import id.meritasn.employee.ImportJob;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.employee.ReferenceData;
 import id.meritasn.employee.ReferenceDataService;
-import id.meritasn.shared.security.AgencyAuthorities;
 import jakarta.annotation.security.PermitAll;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.ObjectMapper;
 
@@ -82,7 +80,7 @@ class EmployeeBrowserService {
                                       @Nullable String golonganMax, @Nullable EmployeeStatus status,
                                       EmployeeSort.@Nullable Field sortField, boolean descending,
                                       @Nullable String cursor, int size) {
-        String agency = agency();
+        String agency = UiCaller.agency();
         EmployeeSort sort = new EmployeeSort(sortField == null ? EmployeeSort.Field.NAME : sortField, descending);
         Map<String, Object> after = cursor == null ? null
                 : json.readValue(Base64.getUrlDecoder().decode(cursor), Map.class);
@@ -109,7 +107,7 @@ class EmployeeBrowserService {
     }
 
     public @Nullable Profile profile(@NonNull String nip) {
-        String agency = agency();
+        String agency = UiCaller.agency();
         Employee employee = employees.find(agency, nip).orElse(null);
         if (employee == null) {
             return null;
@@ -156,7 +154,7 @@ class EmployeeBrowserService {
 
     /** Creates ({@code create}) or updates an employee; tenant admins only (checked by the backend service). */
     public @NonNull SaveResult save(@NonNull EmployeeEdit edit, boolean create) {
-        var change = employees.save(agency(), new id.meritasn.employee.EmployeeDraft(edit.nip(), edit.name(),
+        var change = employees.save(UiCaller.agency(), new id.meritasn.employee.EmployeeDraft(edit.nip(), edit.name(),
                 edit.frontTitle(), edit.backTitle(), edit.golongan(), edit.golonganTmt(), blank(edit.positionCode()),
                 blank(edit.unitCode()), edit.status() == null ? null : edit.status().name()), create,
                 SecurityContextHolder.getContext().getAuthentication().getName());
@@ -171,11 +169,11 @@ class EmployeeBrowserService {
     }
 
     public @NonNull List<@NonNull Unit> unitTree() {
-        return organization.unitTree(agency());
+        return organization.unitTree(UiCaller.agency());
     }
 
     public @NonNull List<@NonNull PositionView> positions(@Nullable String unitCode) {
-        String agency = agency();
+        String agency = UiCaller.agency();
         List<Position> positions = organization.positions(agency, blank(unitCode));
         List<Long> ids = positions.stream().map(Position::id).toList();
         var standards = organization.standards(agency, ids);
@@ -195,7 +193,7 @@ class EmployeeBrowserService {
 
     public @NonNull ImportStart startImport(@NonNull String fileName, @NonNull String contentBase64) {
         try {
-            return new ImportStart(imports.submit(agency(), fileName, Base64.getDecoder().decode(contentBase64),
+            return new ImportStart(imports.submit(UiCaller.agency(), fileName, Base64.getDecoder().decode(contentBase64),
                     SecurityContextHolder.getContext().getAuthentication().getName()), null);
         } catch (ImportFileProblem e) {
             return new ImportStart(null, e.getMessage());
@@ -203,11 +201,11 @@ class EmployeeBrowserService {
     }
 
     public @Nullable ImportJob importJob(@NonNull String id) {
-        return imports.job(agency(), UUID.fromString(id)).orElse(null);
+        return imports.job(UiCaller.agency(), UUID.fromString(id)).orElse(null);
     }
 
     public @NonNull List<@NonNull ImportJob> importJobs() {
-        return imports.recent(agency());
+        return imports.recent(UiCaller.agency());
     }
 
     /** The error report of an import as CSV (row, field, value, reason), for the operator to fix the file. */
@@ -215,7 +213,7 @@ class EmployeeBrowserService {
         StringBuilder csv = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder()
                 .setHeader("BARIS", "KOLOM", "NILAI", "ALASAN").get())) {
-            for (ImportJob.RowError error : imports.rowErrors(agency(), UUID.fromString(id), 200_000)) {
+            for (ImportJob.RowError error : imports.rowErrors(UiCaller.agency(), UUID.fromString(id), 200_000)) {
                 printer.printRecord(error.rowNumber(), error.field(), error.value(), error.message());
             }
         }
@@ -230,11 +228,4 @@ class EmployeeBrowserService {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static String agency() {
-        List<String> memberships = AgencyAuthorities.memberships(SecurityContextHolder.getContext().getAuthentication());
-        if (memberships.isEmpty()) {
-            throw new AccessDeniedException("Your account does not belong to an agency.");
-        }
-        return memberships.getFirst();
-    }
 }

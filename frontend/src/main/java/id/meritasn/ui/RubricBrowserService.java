@@ -8,11 +8,9 @@ import id.meritasn.assessment.Rubric;
 import id.meritasn.assessment.Skp;
 import id.meritasn.employee.ReferenceData.EducationLevel;
 import id.meritasn.employee.ReferenceDataService;
-import id.meritasn.shared.security.AgencyAuthorities;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.LocalDate;
@@ -88,7 +86,7 @@ class RubricBrowserService {
     }
 
     public @NonNull RubricView rubric() {
-        String agency = agency();
+        String agency = UiCaller.agency();
         RubricVersion today = assessments.rubric(agency, LocalDate.now());
         RubricVersion latest = assessments.rubric(agency, LATEST);
         Rubric rubric = today.rubric();
@@ -115,7 +113,7 @@ class RubricBrowserService {
      * today, which is the national default until the agency stores its own.
      */
     public @NonNull SaveResult save(@NonNull RubricEdit edit) {
-        String agency = agency();
+        String agency = UiCaller.agency();
         Rubric base = assessments.rubric(agency, LocalDate.now()).rubric();
         RubricEditCheck.Outcome outcome = RubricEditCheck.check(edit, base,
                 educationLevels().stream().map(EducationLevel::code).toList(), LocalDate.now());
@@ -154,11 +152,4 @@ class RubricBrowserService {
         };
     }
 
-    private static String agency() {
-        List<String> memberships = AgencyAuthorities.memberships(SecurityContextHolder.getContext().getAuthentication());
-        if (memberships.isEmpty()) {
-            throw new AccessDeniedException("Your account does not belong to an agency.");
-        }
-        return memberships.getFirst();
-    }
 }

@@ -10,12 +10,10 @@ import id.meritasn.assessment.Indicator;
 import id.meritasn.assessment.ScoreEngine;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeService;
-import id.meritasn.shared.security.AgencyAuthorities;
 import id.meritasn.shared.security.CallerClaims;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.math.BigDecimal;
@@ -67,12 +65,12 @@ class TalentBrowserService {
     }
 
     public @NonNull List<@NonNull AssessmentPeriod> periods() {
-        return assessments.periods(agency());
+        return assessments.periods(UiCaller.agency());
     }
 
     /** The map of a period, for the whole agency or one unit and its sub-units. */
     public @NonNull MapView map(long periodId, @Nullable String unitCode) {
-        String agency = agency();
+        String agency = UiCaller.agency();
         var map = unitCode == null || unitCode.isBlank() ? assessments.talentMap(agency, periodId)
                 : assessments.talentMap(agency, periodId, new id.meritasn.employee.EmployeeFilter(unitCode, null, null,
                 null, null, null, null));
@@ -105,13 +103,13 @@ class TalentBrowserService {
     }
 
     public @NonNull List<@NonNull Completeness> completeness(long periodId) {
-        return assessments.completeness(agency(), periodId).stream().map(u -> new Completeness(u.unitName(),
+        return assessments.completeness(UiCaller.agency(), periodId).stream().map(u -> new Completeness(u.unitName(),
                 u.employees(), u.mapped(), u.notMapped(), u.missing().stream().limit(3)
                 .map(m -> m.item() + " (" + m.employees() + ")").reduce((a, b) -> a + "; " + b).orElse(""))).toList();
     }
 
     public @NonNull Card card(long periodId, @NonNull String nip) {
-        String agency = agency();
+        String agency = UiCaller.agency();
         List<TalentResult> versions = assessments.versions(agency, periodId, nip);
         if (versions.isEmpty()) {
             throw new IllegalArgumentException("No result for " + nip + " in this period.");
@@ -130,25 +128,25 @@ class TalentBrowserService {
 
     /** The signed-in employee's own published result, or null before publishing. */
     public @Nullable Card mine(long periodId) {
-        String agency = agency();
+        String agency = UiCaller.agency();
         String nip = CallerClaims.nip(SecurityContextHolder.getContext().getAuthentication());
         return calibration.ownResult(agency, periodId, nip)
                 .map(own -> card(nip, List.of(own.result()), own.finalBox())).orElse(null);
     }
 
     public @NonNull CalibrationMove move(long periodId, @NonNull String nip, int box, @NonNull String reason) {
-        return calibration.move(agency(), periodId, nip, box, reason,
+        return calibration.move(UiCaller.agency(), periodId, nip, box, reason,
                 SecurityContextHolder.getContext().getAuthentication().getName());
     }
 
     public @NonNull AssessmentPeriod advance(long periodId, @NonNull String step) {
         return switch (step) {
-            case "START_CALIBRATION" -> calibration.startCalibration(agency(), periodId);
-            case "CLOSE_CALIBRATION" -> calibration.closeCalibration(agency(), periodId);
-            case "PUBLISH" -> calibration.publish(agency(), periodId);
+            case "START_CALIBRATION" -> calibration.startCalibration(UiCaller.agency(), periodId);
+            case "CLOSE_CALIBRATION" -> calibration.closeCalibration(UiCaller.agency(), periodId);
+            case "PUBLISH" -> calibration.publish(UiCaller.agency(), periodId);
             case "COMPUTE" -> {
-                assessments.computePeriod(agency(), periodId);
-                yield assessments.periods(agency()).stream().filter(p -> p.id() == periodId).findFirst().orElseThrow();
+                assessments.computePeriod(UiCaller.agency(), periodId);
+                yield assessments.periods(UiCaller.agency()).stream().filter(p -> p.id() == periodId).findFirst().orElseThrow();
             }
             default -> throw new IllegalArgumentException("Unknown step " + step);
         };
@@ -191,11 +189,4 @@ class TalentBrowserService {
         return value == null ? null : value.doubleValue();
     }
 
-    private static String agency() {
-        List<String> memberships = AgencyAuthorities.memberships(SecurityContextHolder.getContext().getAuthentication());
-        if (memberships.isEmpty()) {
-            throw new AccessDeniedException("Your account does not belong to an agency.");
-        }
-        return memberships.getFirst();
-    }
 }

@@ -1,0 +1,88 @@
+import { ViewConfig } from '@vaadin/hilla-file-router/types.js';
+import { translate, key } from '@vaadin/hilla-react-i18n';
+import { Button } from '@vaadin/react-components/Button.js';
+import { TextArea } from '@vaadin/react-components/TextArea.js';
+import { TextField } from '@vaadin/react-components/TextField.js';
+import { useSignal } from '@vaadin/hilla-react-signals';
+import { useEffect } from 'react';
+import { useParams } from 'react-router';
+import { PublicAnnouncementBrowserService } from 'Frontend/generated/endpoints';
+import { items } from 'Frontend/components/successionLabels';
+import type PublicAnnouncement from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/PublicAnnouncement';
+
+// Open to everyone, without login and without the operators' menu.
+export const config: ViewConfig = {
+  title: key`announcement.title`,
+  skipLayouts: true,
+  menu: { exclude: true },
+};
+
+function ObjectionForm({ agency, announcement }: { agency: string; announcement: PublicAnnouncement }) {
+  const name = useSignal('');
+  const contact = useSignal('');
+  const text = useSignal('');
+  const problems = useSignal<string[]>([]);
+  const receipt = useSignal<string | undefined>(undefined);
+  const today = new Date().toISOString().substring(0, 10);
+  if ((announcement.objectionDeadline ?? '') < today) {
+    return <p className="m-0">{translate(key`announcement.windowClosed`)}</p>;
+  }
+  if (receipt.value) return <p className="m-0" id={`objection-receipt-${announcement.id}`} role="status">{receipt.value}</p>;
+  return (
+    <form className="flex flex-col gap-s" id={`objection-form-${announcement.id}`} onSubmit={(e) => e.preventDefault()}>
+      <strong>{translate(key`announcement.object`)}</strong>
+      <TextField id={`objection-name-${announcement.id}`} label={translate(key`announcement.name`)} value={name.value}
+        required onValueChanged={(e) => (name.value = e.detail.value)} style={{ width: '24rem' }} />
+      <TextField id={`objection-contact-${announcement.id}`} label={translate(key`announcement.contact`)} value={contact.value}
+        required helperText={translate(key`announcement.contactHelp`)} onValueChanged={(e) => (contact.value = e.detail.value)}
+        style={{ width: '24rem' }} />
+      <TextArea id={`objection-text-${announcement.id}`} label={translate(key`announcement.text`)} value={text.value}
+        required onValueChanged={(e) => (text.value = e.detail.value)} style={{ width: '32rem' }} />
+      {problems.value.length > 0 ? <div role="alert">{problems.value.join(' ')}</div> : null}
+      <Button theme="primary" id={`objection-submit-${announcement.id}`}
+        disabled={!name.value.trim() || !contact.value.trim() || !text.value.trim()}
+        onClick={async () => {
+          const result = await PublicAnnouncementBrowserService.object(agency, announcement.id, name.value, contact.value, text.value);
+          problems.value = result.problems;
+          if (result.receipt) receipt.value = translate(key`announcement.received`, { id: result.receipt.id });
+        }}>{translate(key`announcement.submit`)}</Button>
+    </form>
+  );
+}
+
+/**
+ * The public announcement of an agency's successor shortlists before appointment: position, candidates' names and
+ * current positions with masked NIP, the announcement date and the objection deadline; nothing else about anyone.
+ */
+export default function PublicAnnouncementView() {
+  const { agency } = useParams();
+  const list = useSignal<PublicAnnouncement[] | undefined>(undefined);
+  const error = useSignal<string | undefined>(undefined);
+  useEffect(() => {
+    if (agency) PublicAnnouncementBrowserService.announcements(agency).then((l) => (list.value = l))
+      .catch(() => (error.value = translate(key`announcement.unknownAgency`)));
+  }, [agency]);
+  return (
+    <main className="p-l flex flex-col gap-m" style={{ maxWidth: '60rem', margin: '0 auto' }}>
+      <h1 className="m-0">{translate(key`announcement.heading`)}</h1>
+      <p className="m-0">{translate(key`announcement.help`)}</p>
+      {error.value ? <p role="alert">{error.value}</p> : null}
+      {list.value && list.value.length === 0 ? <p id="announcement-none">{translate(key`announcement.none`)}</p> : null}
+      {(list.value ?? []).map((a) => (
+        <article key={a.id} className="flex flex-col gap-s announcement" id={`announcement-${a.id}`}
+          style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '1rem' }}>
+          <h2 className="m-0">{a.position}{a.unit ? ` · ${a.unit}` : ''}</h2>
+          <p className="m-0">{translate(key`succession.announcedOn`)} {a.announcedOn} · {translate(key`succession.objectionDeadline`)}{' '}
+            <strong>{a.objectionDeadline}</strong></p>
+          <table className="candidates">
+            <thead><tr><th>#</th><th>{translate(key`announcement.candidate`)}</th><th>NIP</th><th>{translate(key`announcement.currentPosition`)}</th><th /></tr></thead>
+            <tbody>{items(a.candidates).map((c) => (
+              <tr key={c.rank}><td>{c.rank}</td><td>{c.name}</td><td className="nip">{c.maskedNip}</td>
+                <td>{c.currentPosition ?? '—'}</td><td>{c.selected ? translate(key`announcement.selected`) : ''}</td></tr>))}</tbody>
+          </table>
+          <ObjectionForm agency={agency ?? ''} announcement={a} />
+        </article>
+      ))}
+    </main>
+  );
+}

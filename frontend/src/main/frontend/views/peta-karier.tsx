@@ -1,0 +1,72 @@
+import { ViewConfig } from '@vaadin/hilla-file-router/types.js';
+import { translate, key } from '@vaadin/hilla-react-i18n';
+import { Button } from '@vaadin/react-components/Button.js';
+import { TextField } from '@vaadin/react-components/TextField.js';
+import { useSignal } from '@vaadin/hilla-react-signals';
+import { useEffect } from 'react';
+import { CareerRoadmapBrowserService } from 'Frontend/generated/endpoints';
+import { useAuth } from 'Frontend/auth/auth';
+import type CareerRoadmap from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/CareerRoadmap';
+import { items, outcomeLabel } from 'Frontend/components/successionLabels';
+
+export const config: ViewConfig = {
+  title: key`roadmap.menu`,
+  rolesAllowed: ['EMPLOYEE', 'TENANT_ADMIN'],
+  menu: { order: 3.1, icon: 'vaadin:road-branches', title: key`roadmap.menu` },
+};
+
+/**
+ * The career roadmap (Palangka Raya): positions to aim for next, each eligibility rule met or not yet and what would
+ * close the gap, and the development plan of the employee's box. Employees see their own; their supervisor and the
+ * tenant admin may look one up by NIP; the service refuses anyone else.
+ */
+export default function CareerRoadmapView() {
+  const { hasAccess } = useAuth();
+  const lookup = hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'EMPLOYEE'] });
+  const nip = useSignal('');
+  const roadmap = useSignal<CareerRoadmap | null | undefined>(undefined);
+  const error = useSignal<string | undefined>(undefined);
+  const load = (whose?: string) => CareerRoadmapBrowserService.roadmap(whose)
+    .then((r) => { roadmap.value = r ?? null; error.value = undefined; })
+    .catch((e) => { roadmap.value = undefined; error.value = String(e.message); });
+  useEffect(() => {
+    load(undefined);
+  }, []);
+  const r = roadmap.value;
+  return (
+    <section className="p-l flex flex-col gap-m">
+      <h2 className="m-0">{translate(key`roadmap.heading`)}</h2>
+      {lookup ? (
+        <div className="flex gap-s items-end">
+          <TextField id="roadmap-nip" label={translate(key`roadmap.nip`)} value={nip.value} helperText={translate(key`roadmap.nipHelp`)}
+            onValueChanged={(e) => (nip.value = e.detail.value)} />
+          <Button id="roadmap-show" onClick={() => load(nip.value.trim() || undefined)}>{translate(key`roadmap.show`)}</Button>
+        </div>
+      ) : null}
+      {error.value ? <p role="alert" id="roadmap-error">{error.value}</p> : null}
+      {r === null ? <p>{translate(key`roadmap.none`)}</p> : null}
+      {r ? (
+        <div className="flex flex-col gap-m" id="roadmap">
+          <p className="m-0"><strong id="roadmap-name">{r.name}</strong> · NIP {r.nip}
+            {r.currentPosition ? ` · ${r.currentPosition.name}` : ''}
+            {r.box ? ` · ${translate(key`talent.box`)} ${r.box}${r.periodName ? ` (${r.periodName})` : ''}` : ''}</p>
+          {r.note ? <p className="m-0">{r.note}</p> : null}
+          {items(r.developmentPlan).length > 0 ? (
+            <div><strong>{translate(key`roadmap.plan`)}</strong><ul className="m-0" id="roadmap-plan">{items(r.developmentPlan).map((d) => <li key={d}>{d}</li>)}</ul></div>
+          ) : null}
+          <h3 className="m-0">{translate(key`roadmap.targets`)}</h3>
+          {items(r.targets).length === 0 ? <p className="m-0">{translate(key`roadmap.noTargets`)}</p> : null}
+          {items(r.targets).map((t) => (
+            <article key={t.position?.id} className="roadmap-target" data-outcome={t.eligibility}
+              style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '0.75rem' }}>
+              <strong>{t.position?.name}</strong> ({t.position?.code}) · {outcomeLabel(t.eligibility)}
+              {t.jpm != null ? ` · JPM ${t.jpm}%` : ''}
+              <ul className="m-0">{items(t.checks).map((k) => (
+                <li key={k.rule}>{outcomeLabel(k.outcome)}: {k.reason}{k.gap ? <em> — {translate(key`roadmap.gap`)}: {k.gap}</em> : null}</li>))}</ul>
+            </article>
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,241 @@
+import { ViewConfig } from '@vaadin/hilla-file-router/types.js';
+import { translate, key } from '@vaadin/hilla-react-i18n';
+import { Button } from '@vaadin/react-components/Button.js';
+import { DatePicker } from '@vaadin/react-components/DatePicker.js';
+import { Grid } from '@vaadin/react-components/Grid.js';
+import { GridColumn } from '@vaadin/react-components/GridColumn.js';
+import { Select } from '@vaadin/react-components/Select.js';
+import { TextArea } from '@vaadin/react-components/TextArea.js';
+import { useSignal } from '@vaadin/hilla-react-signals';
+import { useEffect } from 'react';
+import { useParams } from 'react-router';
+import { CommitteeBrowserService, SuccessionBrowserService } from 'Frontend/generated/endpoints';
+import { useAuth } from 'Frontend/auth/auth';
+import type CaseView from 'Frontend/generated/id/meritasn/ui/SuccessionBrowserService/CaseView';
+import type CaseOutcome from 'Frontend/generated/id/meritasn/ui/SuccessionBrowserService/CaseOutcome';
+import type Candidate from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/Candidate';
+import type SlateCandidate from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/SlateCandidate';
+import type Objection from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/Objection';
+import type CommitteeSession from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/CommitteeSession';
+import Readiness from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/Readiness';
+import { items, outcomeLabel, readinessLabel, statusLabel } from 'Frontend/components/successionLabels';
+
+export const config: ViewConfig = {
+  title: key`succession.case`,
+  rolesAllowed: ['TENANT_ADMIN', 'TALENT_COMMITTEE', 'PPK'],
+};
+
+const STEPS = ['OPEN', 'SLATE_PROPOSED', 'DECIDED', 'ANNOUNCED', 'FINALIZED'];
+const READINESS = [Readiness.READY_NOW, Readiness.ONE_TO_TWO_YEARS, Readiness.THREE_PLUS_YEARS];
+const SLATE_ROWS = 3;
+
+/**
+ * One succession case from the ranked candidates to the appointment. Each step shows only to the role that takes it
+ * (the services check the role again): the committee names the slate, the PPK decides, the shortlist is announced,
+ * the committee answers objections, the PPK finalizes after the window.
+ */
+export default function SuccessionCaseView() {
+  const { id } = useParams();
+  const { state, hasAccess } = useAuth();
+  const committee = hasAccess({ rolesAllowed: ['TALENT_COMMITTEE'] });
+  const ppk = hasAccess({ rolesAllowed: ['PPK'] });
+  const announcer = hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'TALENT_COMMITTEE'] });
+  const view = useSignal<CaseView | null | undefined>(undefined);
+  const problems = useSignal<string[]>([]);
+  const sessions = useSignal<CommitteeSession[]>([]);
+  const sessionId = useSignal('');
+  const picks = useSignal<{ nip: string; readiness: string }[]>(
+    Array.from({ length: SLATE_ROWS }, () => ({ nip: '', readiness: Readiness.READY_NOW })));
+  const chosen = useSignal('');
+  const reason = useSignal('');
+  const correcting = useSignal(false);
+  const responses = useSignal<Record<number, string>>({});
+  const effective = useSignal('');
+
+  const load = async () => {
+    view.value = (await SuccessionBrowserService.caseView(Number(id))) ?? null;
+  };
+  useEffect(() => {
+    load();
+    CommitteeBrowserService.sessions().then((list) => {
+      sessions.value = list;
+      if (list.length > 0) sessionId.value = String(list[0]?.id);
+    }).catch(() => (sessions.value = []));
+  }, [id]);
+
+  const apply = async (step: Promise<CaseOutcome>) => {
+    const result = await step;
+    problems.value = result.problems;
+    if (result.view) {
+      view.value = result.view;
+      reason.value = '';
+      correcting.value = false;
+    }
+  };
+
+  if (view.value === undefined) return <section className="p-l">…</section>;
+  if (view.value === null) return <section className="p-l"><p role="alert">{translate(key`succession.notFound`)}</p></section>;
+  const c = view.value.successionCase;
+  const slate = items(c.slate?.candidates);
+  const decisions = items(c.decisions);
+  const decision = decisions[0];
+  const agency = state.user?.agencies?.[0]?.key;
+  const candidateItems = view.value.candidates.filter((k) => k.eligibility !== 'NOT_MET')
+    .map((k) => ({ label: `${k.rank}. ${k.name} (${outcomeLabel(k.eligibility)})`, value: k.nip }));
+  const pickedSlate = picks.value.filter((p) => p.nip);
+  const slateChoice = slate.find((s) => s.nip === chosen.value);
+  const reasonNeeded = !!slateChoice && slateChoice.rank !== 1;
+
+  return (
+    <section className="p-l flex flex-col gap-m">
+      <h2 className="m-0" id="case-heading">{c.position?.name} <small>({c.position?.code})</small></h2>
+      <ol className="flex gap-m m-0 p-0" style={{ listStyle: 'none' }} id="case-steps">
+        {STEPS.map((s, i) => (
+          <li key={s} data-current={s === c.status} style={{ fontWeight: s === c.status ? 'bold' : 'normal',
+            opacity: STEPS.indexOf(c.status ?? 'OPEN') >= i ? 1 : 0.5 }}>{i + 1}. {statusLabel(s)}</li>
+        ))}
+      </ol>
+      <p className="m-0" id="case-status" data-status={c.status}>{translate(key`succession.status`)}: {statusLabel(c.status)}</p>
+      {problems.value.length > 0 ? (
+        <div role="alert" id="case-problems"><ul>{problems.value.map((p) => <li key={p}>{p}</li>)}</ul></div>
+      ) : null}
+
+      <h3 className="m-0">{translate(key`succession.candidates`)}</h3>
+      <Grid items={view.value.candidates} allRowsVisible theme="wrap-cell-content" id="candidate-grid">
+        <GridColumn path="rank" header="#" width="4rem" flexGrow={0} />
+        <GridColumn header={translate(key`succession.candidate`)} autoWidth>
+          {({ item }: { item: Candidate }) => <span>{item.name}<br /><small>{item.nip} · {item.golongan}
+            {item.currentPosition ? ` · ${item.currentPosition}` : ''}</small></span>}
+        </GridColumn>
+        <GridColumn header={translate(key`talent.box`)} path="box" width="5rem" flexGrow={0} />
+        <GridColumn header={translate(key`succession.talentScore`)} path="talentScore" width="7rem" flexGrow={0} />
+        <GridColumn header="JPM" width="9rem" flexGrow={0}>
+          {({ item }: { item: Candidate }) => <span>{item.jpm != null ? `${item.jpm}%` : '—'}
+            {item.jpmCategory ? <><br /><small>{item.jpmCategory}</small></> : null}</span>}
+        </GridColumn>
+        <GridColumn header={translate(key`succession.eligibility`)} width="24rem">
+          {({ item }: { item: Candidate }) => (
+            <div data-nip={item.nip} className="candidate-eligibility">
+              <strong>{outcomeLabel(item.eligibility)}</strong>
+              <ul className="m-0">{items(item.checks).map((k) => (
+                <li key={k.rule}>{outcomeLabel(k.outcome)}: {k.reason}{k.gap ? ` (${k.gap})` : ''}</li>))}</ul>
+            </div>)}
+        </GridColumn>
+      </Grid>
+
+      {committee && (c.status === 'OPEN' || c.status === 'SLATE_PROPOSED') ? (
+        <div className="flex flex-col gap-s" id="slate-form">
+          <h3 className="m-0">{translate(key`succession.nominate`)}</h3>
+          <Select id="slate-session" label={translate(key`committee.session`)} value={sessionId.value}
+            items={sessions.value.map((s) => ({ label: `${s.title} (${s.heldOn})${s.quorumMet ? '' : ' ⚠'}`, value: String(s.id) }))}
+            onValueChanged={(e) => (sessionId.value = e.detail.value)} style={{ width: '28rem' }} />
+          {picks.value.map((p, i) => (
+            <div className="flex gap-s" key={i}>
+              <Select id={`slate-nip-${i}`} label={`${translate(key`succession.successor`)} ${i + 1}`} value={p.nip}
+                items={[{ label: '—', value: '' }, ...candidateItems]} style={{ width: '28rem' }}
+                onValueChanged={(e) => (picks.value = picks.value.map((x, j) => j === i ? { ...x, nip: e.detail.value } : x))} />
+              <Select id={`slate-readiness-${i}`} label={translate(key`succession.readiness`)} value={p.readiness}
+                items={READINESS.map((r) => ({ label: readinessLabel(r), value: r }))}
+                onValueChanged={(e) => (picks.value = picks.value.map((x, j) => j === i ? { ...x, readiness: e.detail.value } : x))} />
+            </div>
+          ))}
+          <Button theme="primary" id="slate-submit" disabled={!sessionId.value || pickedSlate.length === 0}
+            onClick={() => apply(SuccessionBrowserService.nominate(c.id, Number(sessionId.value),
+              pickedSlate.map((p) => ({ nip: p.nip, readiness: p.readiness as Readiness, developmentPlan: undefined }))))}>
+            {translate(key`succession.nominate`)}</Button>
+        </div>
+      ) : null}
+
+      {slate.length > 0 ? (
+        <>
+          <h3 className="m-0">{translate(key`succession.slate`)}</h3>
+          <Grid items={slate} allRowsVisible theme="wrap-cell-content" id="slate-grid">
+            <GridColumn path="rank" header="#" width="4rem" flexGrow={0} />
+            <GridColumn path="name" header={translate(key`succession.candidate`)} autoWidth />
+            <GridColumn header={translate(key`succession.readiness`)} autoWidth>
+              {({ item }: { item: SlateCandidate }) => <span>{readinessLabel(item.readiness)}</span>}
+            </GridColumn>
+            <GridColumn header={translate(key`succession.developmentPlan`)} width="24rem">
+              {({ item }: { item: SlateCandidate }) => <ul className="m-0">{items(item.developmentPlan).map((d) => <li key={d}>{d}</li>)}</ul>}
+            </GridColumn>
+          </Grid>
+        </>
+      ) : null}
+
+      <div id="decision" className="flex flex-col gap-s">
+        <h3 className="m-0">{translate(key`succession.decision`)}</h3>
+        {decisions.length === 0 ? <p className="m-0">{translate(key`succession.noDecision`)}</p> : (
+          <ul className="m-0" id="decisions">{decisions.map((d, i) => (
+            <li key={d.id} data-in-force={i === 0}>{d.name} ({translate(key`succession.slateRank`)} {d.rank}) ·{' '}
+              {d.decidedBy} · {d.decidedAt?.substring(0, 10)}{d.reason ? ` · ${d.reason}` : ''}
+              {d.correctsId ? ` · ${translate(key`succession.corrects`)} #${d.correctsId}` : ''}</li>))}</ul>
+        )}
+        {ppk && (c.status === 'SLATE_PROPOSED' || (correcting.value && (c.status === 'DECIDED' || c.status === 'ANNOUNCED'))) ? (
+          <div className="flex flex-col gap-s" id="decision-form">
+            <Select id="decision-nip" label={translate(key`succession.successor`)} value={chosen.value}
+              items={slate.map((s) => ({ label: `${s.rank}. ${s.name}`, value: s.nip }))} style={{ width: '28rem' }}
+              onValueChanged={(e) => (chosen.value = e.detail.value)} />
+            <TextArea id="decision-reason" label={translate(key`succession.reason`)} value={reason.value}
+              required={reasonNeeded || correcting.value} style={{ width: '28rem' }}
+              helperText={reasonNeeded ? translate(key`succession.reasonNeeded`) : undefined}
+              onValueChanged={(e) => (reason.value = e.detail.value)} />
+            <Button theme="primary" id="decision-submit"
+              disabled={!chosen.value || ((reasonNeeded || correcting.value) && reason.value.trim() === '')}
+              onClick={() => apply(correcting.value ? SuccessionBrowserService.correct(c.id, chosen.value, reason.value)
+                : SuccessionBrowserService.decide(c.id, chosen.value, reason.value))}>
+              {translate(correcting.value ? key`succession.correct` : key`succession.decide`)}</Button>
+          </div>
+        ) : null}
+        {ppk && !correcting.value && (c.status === 'DECIDED' || c.status === 'ANNOUNCED') ? (
+          <Button id="decision-correct" theme="tertiary" onClick={() => (correcting.value = true)}>
+            {translate(key`succession.correct`)}</Button>
+        ) : null}
+      </div>
+
+      <div id="announcement" className="flex flex-col gap-s">
+        <h3 className="m-0">{translate(key`succession.announcement`)}</h3>
+        {c.announcement ? (
+          <p className="m-0" id="announcement-dates">{translate(key`succession.announcedOn`)} {c.announcement.announcedOn} ·{' '}
+            {translate(key`succession.objectionDeadline`)} <strong>{c.announcement.objectionDeadline}</strong> · {c.announcement.status}
+            {agency ? <> · <a href={`/pengumuman/${agency}`} target="_blank" rel="noreferrer">{translate(key`succession.publicPage`)}</a></> : null}
+          </p>
+        ) : null}
+        {announcer && c.status === 'DECIDED' ? (
+          <Button theme="primary" id="announce" onClick={() => apply(SuccessionBrowserService.announce(c.id))}>
+            {translate(key`succession.announce`)}</Button>
+        ) : null}
+        {view.value.objections.length > 0 ? (
+          <Grid items={view.value.objections} allRowsVisible theme="wrap-cell-content" id="objection-grid">
+            <GridColumn header={translate(key`succession.objection`)} width="22rem">
+              {({ item }: { item: Objection }) => <span>{item.text}<br /><small>{item.name} · {item.contact} ·{' '}
+                {item.submittedAt?.substring(0, 10)}</small></span>}
+            </GridColumn>
+            <GridColumn header={translate(key`succession.response`)} width="24rem">
+              {({ item }: { item: Objection }) => item.response ? <span>{item.response}<br /><small>{item.respondedBy}</small></span>
+                : committee ? (
+                  <span className="flex gap-s items-end">
+                    <TextArea id={`response-${item.id}`} value={responses.value[item.id] ?? ''} style={{ width: '16rem' }}
+                      onValueChanged={(e) => (responses.value = { ...responses.value, [item.id]: e.detail.value })} />
+                    <Button theme="small" id={`respond-${item.id}`} disabled={!(responses.value[item.id] ?? '').trim()}
+                      onClick={() => apply(SuccessionBrowserService.respond(item.id, responses.value[item.id] ?? ''))}>
+                      {translate(key`succession.respond`)}</Button>
+                  </span>) : <span>—</span>}
+            </GridColumn>
+          </Grid>
+        ) : null}
+      </div>
+
+      {ppk && c.status === 'ANNOUNCED' ? (
+        <div className="flex gap-s items-end" id="finalize-form">
+          <DatePicker id="finalize-date" label={translate(key`succession.effective`)} value={effective.value}
+            onValueChanged={(e) => (effective.value = e.detail.value)} />
+          <Button theme="primary success" id="finalize"
+            onClick={() => apply(SuccessionBrowserService.finalizeAppointment(c.id, effective.value || undefined))}>
+            {translate(key`succession.finalize`)}</Button>
+        </div>
+      ) : null}
+      {c.finalizedOn ? <p className="m-0" id="finalized">{translate(key`succession.finalizedOn`)} {c.finalizedOn}
+        {decision ? ` · ${decision.name}` : ''}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+package id.meritasn.ui;
+
+import com.vaadin.hilla.BrowserCallable;
+import id.meritasn.succession.CommitteeService;
+import id.meritasn.succession.SuccessionLedger;
+import id.meritasn.succession.SuccessionPlanningService;
+import id.meritasn.succession.SuccessionProblem;
+import id.meritasn.succession.SuccessionRecords.BenchStrength;
+import id.meritasn.succession.SuccessionRecords.CaseStatus;
+import id.meritasn.succession.SuccessionRecords.Candidate;
+import id.meritasn.succession.SuccessionRecords.CommitteeSession;
+import id.meritasn.succession.SuccessionRecords.Objection;
+import id.meritasn.succession.SuccessionRecords.Readiness;
+import id.meritasn.succession.SuccessionRecords.SuccessionCase;
+import id.meritasn.succession.SuccessionRecords.TargetPosition;
+import id.meritasn.succession.SuccessionRecords.VacancyForecast;
+import id.meritasn.succession.SuccessionResult;
+import id.meritasn.succession.SuccessionService;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.NonNull;
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The succession pages (board, case, PPK decision, bench strength): thin calls into the succession services, which
+ * check every role; a refused step comes back as the services' messages, for the page to show.
+ */
+@BrowserCallable
+@PermitAll
+class SuccessionBrowserService {
+
+    private final SuccessionService succession;
+    private final SuccessionPlanningService planning;
+    private final CommitteeService committee;
+    private final SuccessionLedger ledger;
+
+    SuccessionBrowserService(SuccessionService succession, SuccessionPlanningService planning,
+                             CommitteeService committee, SuccessionLedger ledger) {
+        this.succession = succession;
+        this.planning = planning;
+        this.committee = committee;
+        this.ledger = ledger;
+    }
+
+    /** A case with what its page shows beside it: the ranked candidates and the objections to its announcement. */
+    record CaseView(@NonNull SuccessionCase successionCase, @NonNull List<@NonNull Candidate> candidates,
+                    @NonNull List<@NonNull Objection> objections) {
+    }
+
+    /** The case after a step, or the reasons the step was refused (nothing was written then). */
+    record CaseOutcome(@Nullable CaseView view, @NonNull List<@NonNull String> problems) {
+    }
+
+    /** A successor named on a slate, in rank order. */
+    record SlatePick(@NonNull String nip, @NonNull Readiness readiness,
+                     @Nullable List<@NonNull String> developmentPlan) {
+    }
+
+    record LedgerCheck(boolean intact, int entries, @Nullable Long brokenAtId, @Nullable String problem) {
+    }
+
+    public @NonNull List<@NonNull TargetPosition> targets(int horizonMonths) {
+        return planning.targetPositions(UiCaller.agency(), horizonMonths);
+    }
+
+    public @NonNull List<@NonNull SuccessionCase> cases(@Nullable CaseStatus status) {
+        return succession.cases(UiCaller.agency(), status);
+    }
+
+    public @Nullable CaseView caseView(long caseId) {
+        String agency = UiCaller.agency();
+        SuccessionCase found = succession.successionCase(agency, caseId);
+        return found == null ? null : view(agency, found);
+    }
+
+    public @NonNull List<@NonNull CommitteeSession> sessions() {
+        return committee.sessions(UiCaller.agency());
+    }
+
+    public @NonNull CaseOutcome open(@NonNull String positionCode, long periodId) {
+        return outcome(succession.openCase(UiCaller.agency(), positionCode, periodId, UiCaller.username()));
+    }
+
+    public @NonNull CaseOutcome nominate(long caseId, long sessionId, @NonNull List<@NonNull SlatePick> picks) {
+        return outcome(succession.nominateSlate(UiCaller.agency(), caseId, sessionId, picks.stream()
+                .map(p -> new SuccessionService.SlateEntry(p.nip(), p.readiness(), p.developmentPlan())).toList(),
+                UiCaller.username()));
+    }
+
+    public @NonNull CaseOutcome decide(long caseId, @NonNull String nip, @Nullable String reason) {
+        return outcome(succession.decide(UiCaller.agency(), caseId, nip, blankToNull(reason), UiCaller.username()));
+    }
+
+    public @NonNull CaseOutcome correct(long caseId, @NonNull String nip, @NonNull String reason) {
+        return outcome(succession.correctDecision(UiCaller.agency(), caseId, nip, reason, UiCaller.username()));
+    }
+
+    public @NonNull CaseOutcome announce(long caseId) {
+        return outcome(succession.announce(UiCaller.agency(), caseId, UiCaller.username()));
+    }
+
+    public @NonNull CaseOutcome respond(long objectionId, @NonNull String response) {
+        return outcome(succession.respondToObjection(UiCaller.agency(), objectionId, response, UiCaller.username()));
+    }
+
+    public @NonNull CaseOutcome finalizeAppointment(long caseId, @Nullable LocalDate effective) {
+        return outcome(succession.finalizeAppointment(UiCaller.agency(), caseId, effective, UiCaller.username()));
+    }
+
+    public @NonNull BenchStrength bench() {
+        return planning.benchStrength(UiCaller.agency());
+    }
+
+    public @NonNull VacancyForecast forecast(int years) {
+        return planning.vacancyForecast(UiCaller.agency(), years);
+    }
+
+    public @NonNull LedgerCheck verifyLedger() {
+        var v = ledger.verify(UiCaller.agency());
+        return new LedgerCheck(v.intact(), v.entries(), v.brokenAtId(), v.problem());
+    }
+
+    private CaseOutcome outcome(SuccessionResult<SuccessionCase> result) {
+        if (result.value() == null) {
+            return new CaseOutcome(null, messages(result.errors()));
+        }
+        return new CaseOutcome(view(UiCaller.agency(), result.value()), List.of());
+    }
+
+    private CaseView view(String agency, SuccessionCase c) {
+        return new CaseView(c, succession.candidates(agency, c.id()), succession.objections(agency, c.id()));
+    }
+
+    static List<String> messages(List<SuccessionProblem> problems) {
+        return problems.stream().map(SuccessionProblem::message).toList();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
