@@ -20,8 +20,10 @@ export default function MyResultView() {
   const periods = useSignal<{ label: string; value: string }[]>([]);
   const error = useSignal<string | undefined>(undefined);
   useEffect(() => {
-    TalentBrowserService.periods().catch(() => []).then((list) => {
+    TalentBrowserService.publishedPeriods().catch(() => []).then((list) => {
       periods.value = list.map((p) => ({ label: p?.name ?? '', value: String(p?.id) }));
+      // the newest published period at once: that is what an employee comes for
+      if (list.length > 0) periodId.value = String(list[0]?.id);
     });
   }, []);
   useEffect(() => {
@@ -32,7 +34,7 @@ export default function MyResultView() {
   return (
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`mine.heading`)}</h2>
-      <Select label={translate(key`talentmap.period`)} items={periods.value} value={periodId.value}
+      <Select id="mine-period" label={translate(key`talentmap.period`)} items={periods.value} value={periodId.value}
         onValueChanged={(e) => (periodId.value = e.detail.value)} />
       {error.value ? <p role="alert">{error.value}</p> : null}
       {card.value === null ? <p>{translate(key`mine.notPublished`)}</p> : null}

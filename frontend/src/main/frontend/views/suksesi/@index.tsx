@@ -1,6 +1,7 @@
 import { ViewConfig } from '@vaadin/hilla-file-router/types.js';
 import { translate, key } from '@vaadin/hilla-react-i18n';
 import { Button } from '@vaadin/react-components/Button.js';
+import { Dialog } from '@vaadin/react-components/Dialog.js';
 import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { Select } from '@vaadin/react-components/Select.js';
@@ -10,8 +11,9 @@ import { useNavigate } from 'react-router';
 import { SuccessionBrowserService, TalentBrowserService } from 'Frontend/generated/endpoints';
 import { useAuth } from 'Frontend/auth/auth';
 import type TargetPosition from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/TargetPosition';
+import type Candidate from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/Candidate';
 import type SuccessionCase from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/SuccessionCase';
-import { items, statusLabel, reasonLabel } from 'Frontend/components/successionLabels';
+import { items, outcomeLabel, statusLabel, reasonLabel } from 'Frontend/components/successionLabels';
 
 export const config: ViewConfig = {
   title: key`succession.menu`,
@@ -35,6 +37,7 @@ export default function SuccessionBoardView() {
   const periods = useSignal<{ label: string; value: string }[]>([]);
   const periodId = useSignal('');
   const error = useSignal<string | undefined>(undefined);
+  const preview = useSignal<{ target: TargetPosition; candidates: Candidate[] } | undefined>(undefined);
 
   const load = async () => {
     targets.value = await SuccessionBrowserService.targets(Number(horizon.value));
@@ -55,6 +58,11 @@ export default function SuccessionBoardView() {
     const result = await SuccessionBrowserService.open(t.position!.code!, Number(periodId.value));
     error.value = result.problems.join(' ');
     if (result.view) navigate(`/suksesi/${result.view.successionCase.id}`);
+  };
+
+  const showPreview = async (t: TargetPosition) => {
+    const candidates = await SuccessionBrowserService.preview(t.position!.code!, Number(periodId.value));
+    preview.value = { target: t, candidates };
   };
 
   return (
@@ -92,8 +100,12 @@ export default function SuccessionBoardView() {
             <Button theme="small tertiary" id={`case-${item.position?.code}`}
               onClick={() => navigate(`/suksesi/${item.caseId}`)}>{statusLabel(item.caseStatus)}</Button>
           ) : admin ? (
-            <Button theme="small primary" id={`open-${item.position?.code}`} disabled={!periodId.value}
-              onClick={() => open(item)}>{translate(key`succession.open`)}</Button>
+            <span className="flex gap-s">
+              <Button theme="small" id={`preview-${item.position?.code}`} disabled={!periodId.value}
+                onClick={() => showPreview(item)}>{translate(key`succession.preview`)}</Button>
+              <Button theme="small primary" id={`open-${item.position?.code}`} disabled={!periodId.value}
+                onClick={() => open(item)}>{translate(key`succession.open`)}</Button>
+            </span>
           ) : <span>—</span>}
         </GridColumn>
       </Grid>
@@ -113,6 +125,13 @@ export default function SuccessionBoardView() {
           </GridColumn>
         </Grid>
       )}
+      <Dialog opened={!!preview.value} onOpenedChanged={(e) => !e.detail.value && (preview.value = undefined)}
+        header={<h3 className="m-0">{translate(key`succession.preview`)}: {preview.value?.target.position?.name}</h3>}
+        footer={<Button onClick={() => (preview.value = undefined)}>{translate(key`form.cancel`)}</Button>}>
+        {preview.value && preview.value.candidates.length === 0 ? <p id="preview-empty">{translate(key`succession.previewEmpty`)}</p> : null}
+        <ol className="m-0" id="preview-list">{(preview.value?.candidates ?? []).slice(0, 10).map((c) => (
+          <li key={c.nip}>{c.name} · {c.golongan} · {translate(key`talent.box`)} {c.box} · {outcomeLabel(c.eligibility)}</li>))}</ol>
+      </Dialog>
     </section>
   );
 }

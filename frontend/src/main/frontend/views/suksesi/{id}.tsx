@@ -15,7 +15,6 @@ import type CaseView from 'Frontend/generated/id/meritasn/ui/SuccessionBrowserSe
 import type CaseOutcome from 'Frontend/generated/id/meritasn/ui/SuccessionBrowserService/CaseOutcome';
 import type Candidate from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/Candidate';
 import type SlateCandidate from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/SlateCandidate';
-import type Objection from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/Objection';
 import type CommitteeSession from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/CommitteeSession';
 import Readiness from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/Readiness';
 import { items, outcomeLabel, readinessLabel, statusLabel } from 'Frontend/components/successionLabels';
@@ -204,25 +203,24 @@ export default function SuccessionCaseView() {
           <Button theme="primary" id="announce" onClick={() => apply(SuccessionBrowserService.announce(c.id))}>
             {translate(key`succession.announce`)}</Button>
         ) : null}
-        {view.value.objections.length > 0 ? (
-          <Grid items={view.value.objections} allRowsVisible theme="wrap-cell-content" id="objection-grid">
-            <GridColumn header={translate(key`succession.objection`)} width="22rem">
-              {({ item }: { item: Objection }) => <span>{item.text}<br /><small>{item.name} · {item.contact} ·{' '}
-                {item.submittedAt?.substring(0, 10)}</small></span>}
-            </GridColumn>
-            <GridColumn header={translate(key`succession.response`)} width="24rem">
-              {({ item }: { item: Objection }) => item.response ? <span>{item.response}<br /><small>{item.respondedBy}</small></span>
-                : committee ? (
-                  <span className="flex gap-s items-end">
-                    <TextArea id={`response-${item.id}`} value={responses.value[item.id] ?? ''} style={{ width: '16rem' }}
-                      onValueChanged={(e) => (responses.value = { ...responses.value, [item.id]: e.detail.value })} />
-                    <Button theme="small" id={`respond-${item.id}`} disabled={!(responses.value[item.id] ?? '').trim()}
-                      onClick={() => apply(SuccessionBrowserService.respond(item.id, responses.value[item.id] ?? ''))}>
-                      {translate(key`succession.respond`)}</Button>
-                  </span>) : <span>—</span>}
-            </GridColumn>
-          </Grid>
-        ) : null}
+        {/* plain elements, not a grid: a grid keeps rendered cells, so a typed response would not enable its button */}
+        {view.value.objections.map((item) => (
+          <article key={item.id} className="objection flex flex-col gap-s" id={`objection-${item.id}`}
+            style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '0.75rem' }}>
+            <span>{item.text}<br /><small>{item.name} · {item.contact} · {item.submittedAt?.substring(0, 10)}</small></span>
+            {item.response ? <span className="objection-response"><strong>{translate(key`succession.response`)}:</strong>{' '}
+              {item.response} <small>({item.respondedBy})</small></span>
+              : committee ? (
+                <span className="flex gap-s items-end">
+                  <TextArea id={`response-${item.id}`} label={translate(key`succession.response`)}
+                    value={responses.value[item.id] ?? ''} style={{ width: '28rem' }}
+                    onValueChanged={(e) => (responses.value = { ...responses.value, [item.id]: e.detail.value })} />
+                  <Button theme="small" id={`respond-${item.id}`} disabled={!(responses.value[item.id] ?? '').trim()}
+                    onClick={() => apply(SuccessionBrowserService.respond(item.id, responses.value[item.id] ?? ''))}>
+                    {translate(key`succession.respond`)}</Button>
+                </span>) : null}
+          </article>
+        ))}
       </div>
 
       {ppk && c.status === 'ANNOUNCED' ? (

@@ -89,6 +89,14 @@ public class CalibrationService {
         return repository.latestMoves(tenants.enter(TenantId.of(agency)), periodId, nips);
     }
 
+    /** The published periods, newest first: what any member of the agency (employees included) may see results of. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(MEMBER)
+    public List<AssessmentPeriod> publishedPeriods(String agency) {
+        return repository.periods(tenants.enter(TenantId.of(agency))).stream()
+                .filter(p -> p.status() == AssessmentRecords.PeriodStatus.PUBLISHED).toList();
+    }
+
     /**
      * The caller's own result of a published period (employees: self-service), with the box the committee settled on.
      * Nobody else's result is reachable this way.

@@ -22,15 +22,17 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The local demo: after the demo employees exist, opens period "Pemetaan 2026" in each seed agency, enters
- * deterministic inputs (SKP mostly Baik, competency levels, potential, field fit, three peers' feedback) for every
- * active employee and computes the map, so the talent map has something to show. Runs once per agency.
+ * The local demo: after the demo employees exist, each seed agency gets period "Pemetaan 2025", computed, calibrated
+ * and published (so succession, the talent pool, roadmaps and history have a published map to start from), and period
+ * "Pemetaan 2026", open. Both have deterministic inputs (SKP mostly Baik, competency levels, potential, field fit,
+ * three peers' feedback) for every active employee. Runs once per agency and period.
  */
 @Service
 @Order(20)
 class DemoAssessmentSeeder implements ApplicationRunner {
 
     static final String PERIOD = "Pemetaan 2026";
+    static final String PUBLISHED_PERIOD = "Pemetaan 2025";
 
     private static final Logger log = LoggerFactory.getLogger(DemoAssessmentSeeder.class);
 
@@ -41,10 +43,12 @@ class DemoAssessmentSeeder implements ApplicationRunner {
     private final AssessmentRepository repository;
     private final AssessmentService assessments;
     private final EmployeeService employees;
+    private final CalibrationService calibration;
 
     DemoAssessmentSeeder(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled, TenantManifests manifests,
                          TenantDatabase tenants, TransactionTemplate transactions, AssessmentRepository repository,
-                         AssessmentService assessments, EmployeeService employees) {
+                         AssessmentService assessments, EmployeeService employees, CalibrationService calibration) {
+        this.calibration = calibration;
         this.enabled = enabled;
         this.manifests = manifests;
         this.tenants = tenants;
@@ -62,21 +66,29 @@ class DemoAssessmentSeeder implements ApplicationRunner {
         for (TenantManifest manifest : manifests.load()) {
             if (manifest.demoEmployees() > 0) {
                 SystemActor.callForAgency(manifest.key(), () -> {
-                    seed(manifest.key());
+                    // the earlier period first: it is published, the later one stays open for entry and calibration
+                    Long published = seed(manifest.key(), PUBLISHED_PERIOD, LocalDate.of(2025, 12, 31), 2025);
+                    if (published != null) {
+                        calibration.startCalibration(manifest.key(), published);
+                        calibration.closeCalibration(manifest.key(), published);
+                        calibration.publish(manifest.key(), published);
+                    }
+                    seed(manifest.key(), PERIOD, LocalDate.of(2026, 12, 31), 0);
                     return null;
                 });
             }
         }
     }
 
-    private void seed(String agency) {
+    /** Creates and computes the period unless it exists; returns its id when it was created now. */
+    private @org.jspecify.annotations.Nullable Long seed(String agency, String name, LocalDate asOf, int salt) {
         Long periodId = transactions.execute(s -> {
             DSLContext tenant = tenants.enter(TenantId.of(agency));
-            if (repository.periodNameTaken(tenant, PERIOD)) {
+            if (repository.periodNameTaken(tenant, name)) {
                 return null;
             }
-            long id = repository.createPeriod(tenant, PERIOD, LocalDate.of(2026, 12, 31));
-            Random random = new Random(agency.hashCode());
+            long id = repository.createPeriod(tenant, name, asOf);
+            Random random = new Random(agency.hashCode() + salt);
             for (String nip : employees.activeNips(agency)) {
                 String hasil = pick(random, "SESUAI_EKSPEKTASI", 70, "DI_ATAS_EKSPEKTASI", 20, "DI_BAWAH_EKSPEKTASI");
                 String perilaku = pick(random, "SESUAI_EKSPEKTASI", 75, "DI_ATAS_EKSPEKTASI", 20, "DI_BAWAH_EKSPEKTASI");
@@ -98,8 +110,10 @@ class DemoAssessmentSeeder implements ApplicationRunner {
         if (periodId != null) {
             long start = System.nanoTime();
             int computed = assessments.computePeriod(agency, periodId);
-            log.info("Demo assessment for {}: {} results in {} ms", agency, computed, (System.nanoTime() - start) / 1_000_000);
+            log.info("Demo assessment {} for {}: {} results in {} ms", name, agency, computed,
+                    (System.nanoTime() - start) / 1_000_000);
         }
+        return periodId;
     }
 
     /** Achieved levels for every competency the demo positions require. */

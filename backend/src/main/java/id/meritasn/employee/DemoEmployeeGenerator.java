@@ -95,7 +95,10 @@ class DemoEmployeeGenerator {
             String level = unit[2] == null ? "JPT_MADYA" : top ? "JPT_PRATAMA" : "ADMINISTRATOR";
             String minGol = level.startsWith("JPT") ? "IV/c" : "IV/a";
             long head = position(tenant, "K." + unit[0], "Kepala " + unit[1], level, unitIds.get(u), minGol, top);
-            heads.add(new long[]{head, unitIds.get(u), level.startsWith("JPT") ? 10 : 8});
+            // a few "Bidang Program" head posts stay vacant, as in most agencies, so succession has posts to fill
+            if (!(unit[0].endsWith(".2") && u % 9 == 3)) {
+                heads.add(new long[]{head, unitIds.get(u), level.startsWith("JPT") ? 10 : 8});
+            }
             if (top) {
                 others.add(new long[]{position(tenant, "F1." + unit[0], "Analis Kebijakan Ahli Muda", "AHLI_MUDA",
                         unitIds.get(u), "III/c", false), unitIds.get(u)});

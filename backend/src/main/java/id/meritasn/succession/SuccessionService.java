@@ -140,6 +140,18 @@ public class SuccessionService {
                 LocalDate.now(clock));
     }
 
+    /**
+     * The pool of a published period assessed against a position before any case is opened, so the tenant admin sees
+     * whom a case would start with; empty for an unknown position.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<Candidate> preview(String agency, String positionCode, long periodId) {
+        tenant(agency);
+        Position position = position(agency, positionCode);
+        return position == null ? List.of() : facts.candidates(agency, position, periodId, LocalDate.now(clock));
+    }
+
     /** Objections to the case's announcements, with the objectors' contact details. */
     @Transactional(readOnly = true)
     @PreAuthorize(READ)

@@ -65,6 +65,11 @@ class SuccessionBrowserService {
         return planning.targetPositions(UiCaller.agency(), horizonMonths);
     }
 
+    /** Whom a case for this position would start with, ranked, before it is opened. */
+    public @NonNull List<@NonNull Candidate> preview(@NonNull String positionCode, long periodId) {
+        return succession.preview(UiCaller.agency(), positionCode, periodId);
+    }
+
     public @NonNull List<@NonNull SuccessionCase> cases(@Nullable CaseStatus status) {
         return succession.cases(UiCaller.agency(), status);
     }

@@ -126,6 +126,11 @@ class TalentBrowserService {
                 card.aspects(), card.explanation(), card.missing(), card.actions(), history);
     }
 
+    /** The periods whose results the signed-in employee may see: the published ones. */
+    public @NonNull List<@NonNull AssessmentPeriod> publishedPeriods() {
+        return calibration.publishedPeriods(UiCaller.agency());
+    }
+
     /** The signed-in employee's own published result, or null before publishing. */
     public @Nullable Card mine(long periodId) {
         String agency = UiCaller.agency();

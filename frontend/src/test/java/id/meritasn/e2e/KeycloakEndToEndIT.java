@@ -7,6 +7,11 @@ import id.meritasn.assessment.CommunityFeedbackService;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.shared.security.AgencySelection;
 import id.meritasn.shared.security.SystemActor;
+import id.meritasn.succession.Eligibility;
+import id.meritasn.succession.SuccessionPlanningService;
+import id.meritasn.succession.SuccessionRecords.Candidate;
+import id.meritasn.succession.SuccessionRecords.TargetPosition;
+import id.meritasn.succession.SuccessionService;
 import id.meritasn.support.TestDatabase;
 import id.meritasn.support.UniqueKeys;
 import id.meritasn.tenancy.ProvisionTenantCommand;
@@ -88,6 +93,9 @@ class KeycloakEndToEndIT {
     @Autowired AssessmentService assessments;
     @Autowired CommunityFeedbackService community;
     @Autowired EmployeeService employees;
+    @Autowired SuccessionPlanningService planning;
+    @Autowired SuccessionService succession;
+    @Autowired id.meritasn.employee.OrganizationService organization;
     final ObjectMapper json = new ObjectMapper();
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -204,6 +212,67 @@ class KeycloakEndToEndIT {
 
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("community moderation: OK");
+    }
+
+    @Test
+    void the_succession_flow_runs_from_the_published_map_to_the_appointment_in_the_browser() throws Exception {
+        String agency = "palangka_raya";
+        record Choice(String position, List<String> nips) {
+        }
+        // a vacant target position of the demo (an appointment to a held one waits for the holder to leave) whose
+        // pool has eligible candidates on the published period, in rank order
+        Choice choice = SystemActor.callForAgency(agency, () -> {
+            long period = assessments.periods(agency).stream().filter(p -> p.status() == PeriodStatus.PUBLISHED)
+                    .findFirst().orElseThrow().id();
+            StringBuilder seen = new StringBuilder();
+            for (TargetPosition target : planning.targetPositions(agency, 60)) {
+                if (target.caseId() != null || target.incumbent() != null) {
+                    continue;
+                }
+                List<Candidate> pool = succession.preview(agency, target.position().code(), period);
+                List<String> eligible = pool.stream().filter(c -> c.eligibility() != Eligibility.Outcome.NOT_MET)
+                        .map(Candidate::nip).limit(3).toList();
+                if (!eligible.isEmpty()) {
+                    return new Choice(target.position().code(), eligible);
+                }
+                seen.append(' ').append(target.position().code()).append(": ").append(pool.size()).append(" in the pool;");
+            }
+            throw new IllegalStateException("No vacant target position of the demo has an eligible candidate:" + seen);
+        });
+        String nips = String.join(",", choice.nips());
+
+        BrowserScript.Result announced = BrowserScript.run("succession.mjs", APP, "announce", agency, choice.position(), nips);
+        assertThat(announced.exitCode()).as(announced.output()).isZero();
+        assertThat(announced.output()).contains("succession announced: OK");
+
+        // the objection window passes (seven days in Palangka Raya): the announcement is moved into the past
+        assertThat(jdbc.update("UPDATE t_" + agency + ".succession_announcement SET announced_on = current_date - 10,"
+                + " objection_deadline = current_date - 3 WHERE status = 'ACTIVE'")).isEqualTo(1);
+        BrowserScript.Result finalized = BrowserScript.run("succession.mjs", APP, "finalize", agency, choice.position(), nips);
+        assertThat(finalized.exitCode()).as(finalized.output()).isZero();
+        assertThat(finalized.output()).contains("succession finalized: OK");
+
+        // the appointed employee's record holds the position now
+        SystemActor.callForAgency(agency, () -> {
+            long positionId = organization.positions(agency, null).stream()
+                    .filter(p -> p.code().equals(choice.position())).findFirst().orElseThrow().id();
+            assertThat(employees.findAll(agency, List.of(choice.nips().getFirst())).getFirst().positionId())
+                    .isEqualTo(positionId);
+            return null;
+        });
+    }
+
+    @Test
+    void an_employee_sees_their_own_published_result_and_career_roadmap_in_the_browser() throws Exception {
+        String agency = "palangka_raya";
+        // the demo account is linked to the agency's lowest demo NIP at startup (identity/DemoEmployeeAccounts)
+        String nip = SystemActor.callForAgency(agency, () -> employees.activeNips(agency).stream().sorted()
+                .findFirst().orElseThrow());
+
+        BrowserScript.Result result = BrowserScript.run("employee-self.mjs", APP, agency, nip);
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("employee self-service: OK");
     }
 
     @Test

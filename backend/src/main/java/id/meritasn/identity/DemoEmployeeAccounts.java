@@ -1,0 +1,86 @@
+package id.meritasn.identity;
+
+import id.meritasn.employee.EmployeeService;
+import id.meritasn.shared.security.SystemActor;
+import id.meritasn.tenancy.TenantManifest;
+import id.meritasn.tenancy.TenantManifests;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The local demo: links each seed agency's demo employee account ({@code <agency>.pegawai}) to one of the agency's
+ * demo employees by setting the account's {@code nip} attribute, which the realm's mapper puts in the tokens. Without
+ * it the employee pages (own result, career roadmap) have nobody to show. The demo employees are generated at startup,
+ * so the link is made here, not in the realm file; an account that already has a NIP keeps it.
+ */
+@Component
+@Order(30)
+@ConditionalOnProperty(name = "meritasn.identity.keycloak-admin.enabled", havingValue = "true")
+class DemoEmployeeAccounts implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoEmployeeAccounts.class);
+
+    private final boolean enabled;
+    private final TenantManifests manifests;
+    private final EmployeeService employees;
+    private final Keycloak keycloak;
+    private final String realm;
+
+    DemoEmployeeAccounts(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
+                         TenantManifests manifests, EmployeeService employees, Keycloak keycloak,
+                         KeycloakAdminProperties properties) {
+        this.enabled = enabled;
+        this.manifests = manifests;
+        this.employees = employees;
+        this.keycloak = keycloak;
+        this.realm = properties.realm();
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        for (TenantManifest manifest : manifests.load()) {
+            if (manifest.demoEmployees() > 0) {
+                link(manifest.key(), manifest.key() + ".pegawai");
+            }
+        }
+    }
+
+    private void link(String agency, String username) {
+        var users = keycloak.realm(realm).users();
+        List<UserRepresentation> found = users.searchByUsername(username, true);
+        if (found.isEmpty()) {
+            return;
+        }
+        UserRepresentation user = found.getFirst();
+        Map<String, List<String>> attributes = user.getAttributes() == null ? new HashMap<>()
+                : new HashMap<>(user.getAttributes());
+        if (attributes.containsKey("nip")) {
+            return;
+        }
+        // the lowest NIP: the same employee on every start of the same demo data
+        String nip = SystemActor.callForAgency(agency, () -> employees.activeNips(agency).stream().sorted()
+                .findFirst().orElse(null));
+        if (nip == null) {
+            return;
+        }
+        attributes.put("nip", List.of(nip));
+        user.setAttributes(attributes);
+        users.get(user.getId()).update(user);
+        log.info("Demo account {} is employee {}", username, nip);
+    }
+}

@@ -1,0 +1,35 @@
+// An employee (the demo account linked to a demo employee through its nip attribute) sees their own published
+// result and their career roadmap, and nobody else's.
+//   node src/test/browser/employee-self.mjs BASE AGENCY NIP [screenshot]
+import { strict as assert } from 'node:assert';
+import { launch, login } from './support.mjs';
+
+const [base, agency, nip, screenshot] = process.argv.slice(2);
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+try {
+  await login(page, base, '/peta-karier', `${agency}.pegawai`);
+  await page.goto(`${base}/peta-karier`);
+  await page.locator('#roadmap-name').waitFor({ timeout: 60_000 });
+  assert.ok((await page.locator('#roadmap').innerText()).includes(nip), 'the roadmap is the employee\'s own');
+
+  // another employee's roadmap is refused (the employee is not their supervisor)
+  await page.locator('#roadmap-nip input').fill('199001012015031999');
+  await page.click('#roadmap-show');
+  await page.locator('#roadmap-error').waitFor();
+
+  await page.goto(`${base}/hasil-saya`);
+  // the newest published period is chosen at once; the open one (2026) is not offered
+  await page.waitForFunction(() => (document.querySelector('#mine-period')?.items ?? []).length > 0, null, { timeout: 60_000 });
+  const labels = await page.locator('#mine-period').evaluate((select) => select.items.map((item) => item.label));
+  assert.deepEqual(labels.filter((l) => l.includes('2026')), [], 'an open period is offered to an employee');
+  await page.locator('#talent-card').waitFor({ timeout: 60_000 });
+  assert.ok((await page.locator('#talent-card').innerText()).includes(nip), 'the card is the employee\'s own');
+  if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
+  console.log('employee self-service: OK');
+} catch (e) {
+  if (screenshot) await page.screenshot({ path: screenshot.replace(/\.png$/, '-failed.png'), fullPage: true });
+  throw e;
+} finally {
+  await browser.close();
+}

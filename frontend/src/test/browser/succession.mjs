@@ -1,0 +1,126 @@
+// The succession flow in Palangka Raya, each step by the role that takes it:
+//   phase "announce": the tenant admin opens the case for POSITION on the published period; the committee opens a
+//   session and names the slate (NIPS, comma-separated, in rank order); the PPK decides for the first; the committee
+//   announces; a visitor without login reads the public page (no private field) and objects; the committee responds.
+//   phase "finalize" (after the test has let the objection window pass): the PPK finalizes; the record is intact.
+//   node src/test/browser/succession.mjs BASE PHASE AGENCY POSITION NIPS [screenshot]
+import { strict as assert } from 'node:assert';
+import { launch, login } from './support.mjs';
+
+const [base, phase, agency, position, nipList, screenshot] = process.argv.slice(2);
+const nips = nipList.split(',');
+const browser = await launch();
+
+async function as(username, path) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  await login(page, base, path, username);
+  await page.goto(`${base}${path}`);
+  return page;
+}
+
+// a vaadin-select's value set as its own change: the page's listener sees it as a pick from the list
+async function choose(page, selector, value) {
+  await page.locator(selector).evaluate((select, v) => {
+    if (!select.items?.some((item) => item.value === v)) throw new Error(`${select.id} has no option ${v}`);
+    select.value = v;
+  }, value);
+}
+
+async function caseStatus(page, status) {
+  await page.locator(`#case-status[data-status="${status}"]`).waitFor({ timeout: 60_000 });
+}
+
+let current;
+try {
+  if (phase === 'announce') {
+    // the tenant admin previews the pool against the position, then opens the case
+    const admin = current = await as(`${agency}.admin`, '/suksesi');
+    await admin.locator(`[id="open-${position}"]`).waitFor({ timeout: 60_000 });
+    await admin.click(`[id="preview-${position}"]`);
+    await admin.locator('#preview-list li').first().waitFor();
+    await admin.keyboard.press('Escape');
+    await admin.click(`[id="open-${position}"]`);
+    await admin.waitForURL(/\/suksesi\/\d+$/);
+    const caseUrl = admin.url().replace(base, '');
+    await caseStatus(admin, 'OPEN');
+    await admin.locator('#candidate-grid vaadin-grid-cell-content').filter({ hasText: nips[0] }).first().waitFor();
+
+    // the committee: a session (the member opening it sits in it as chair), then the slate
+    const committee = current = await as(`${agency}.komite`, '/komite');
+    await committee.locator('#session-title input').fill('Sidang komite talenta e2e');
+    await committee.click('#session-create');
+    await committee.locator('article[id^="session-"]').filter({ hasText: 'Sidang komite talenta e2e' }).waitFor();
+    await committee.goto(`${base}${caseUrl}`);
+    await committee.locator('#slate-form').waitFor({ timeout: 60_000 });
+    for (let i = 0; i < nips.length; i++) {
+      await choose(committee, `#slate-nip-${i}`, nips[i]);
+    }
+    await committee.click('#slate-submit');
+    await caseStatus(committee, 'SLATE_PROPOSED');
+    assert.equal(await committee.locator('#case-problems').count(), 0);
+
+    // the PPK from the desk: the first of the slate, no reason needed
+    const ppk = current = await as(`${agency}.ppk`, '/keputusan');
+    await ppk.locator('#to-decide a').first().click();
+    await ppk.locator('#decision-form').waitFor({ timeout: 60_000 });
+    await choose(ppk, '#decision-nip', nips[0]);
+    await ppk.click('#decision-submit');
+    await caseStatus(ppk, 'DECIDED');
+
+    // the committee announces
+    await committee.reload();
+    await committee.click('#announce');
+    await caseStatus(committee, 'ANNOUNCED');
+
+    // anyone, without login: the public page shows names, masked NIPs and dates, and nothing private
+    const visitor = current = await (await browser.newContext()).newPage();
+    await visitor.goto(`${base}/pengumuman/${agency}`);
+    const announcement = visitor.locator('article.announcement').first();
+    await announcement.waitFor({ timeout: 60_000 });
+    const text = await visitor.locator('main').innerText();
+    for (const nip of nips) {
+      assert.ok(!text.includes(nip), `the public page shows the full NIP ${nip}`);
+      assert.ok(!text.includes(nip.substring(0, 8)), `the public page shows the birth date of ${nip}`);
+      assert.ok(text.includes(`********${nip.substring(8, 14)}*${nip.substring(15)}`), `masked NIP of ${nip} missing`);
+    }
+    for (const word of ['Kotak', 'Skor', 'JPM', 'Kesiapan', 'Golongan', 'skor', 'kotak']) {
+      assert.ok(!text.includes(word), `the public page mentions ${word}`);
+    }
+    assert.equal(await visitor.locator('vaadin-side-nav').count(), 0, 'the public page has no operator menu');
+    const form = visitor.locator('form[id^="objection-form-"]').first();
+    await form.locator('vaadin-text-field').nth(0).locator('input').fill('Warga Palangka Raya');
+    await form.locator('vaadin-text-field').nth(1).locator('input').fill('warga@example.id');
+    await form.locator('vaadin-text-area textarea').fill('Mohon komite memeriksa kembali riwayat jabatan calon pertama.');
+    await form.locator('vaadin-button').click();
+    await visitor.locator('[id^="objection-receipt-"]').waitFor();
+
+    // the committee sees the objection with its contact and responds
+    await committee.reload();
+    await committee.locator('article.objection').first().waitFor({ timeout: 60_000 });
+    await committee.locator('[id^="response-"] textarea').first().fill('Riwayat jabatan telah diperiksa dan sesuai.');
+    await committee.locator('[id^="respond-"]').first().click();
+    await committee.locator('article.objection .objection-response').filter({ hasText: 'telah diperiksa' }).waitFor();
+    console.log(`CASE ${caseUrl}`);
+    console.log('succession announced: OK');
+  } else {
+    const ppk = current = await as(`${agency}.ppk`, '/keputusan');
+    await ppk.locator('#to-finalize a').first().click();
+    await ppk.locator('#finalize').waitFor({ timeout: 60_000 });
+    await ppk.click('#finalize');
+    await caseStatus(ppk, 'FINALIZED');
+    await ppk.locator('#finalized').waitFor();
+
+    await ppk.goto(`${base}/kekuatan-suksesi`);
+    await ppk.locator('#bench-critical').waitFor({ timeout: 60_000 });
+    await ppk.click('#ledger-verify');
+    await ppk.locator('#ledger-result[data-intact="true"]').waitFor();
+    console.log('succession finalized: OK');
+  }
+  if (screenshot) await current.screenshot({ path: screenshot, fullPage: true });
+} catch (e) {
+  if (screenshot && current) await current.screenshot({ path: screenshot.replace(/\.png$/, '-failed.png'), fullPage: true });
+  throw e;
+} finally {
+  await browser.close();
+}
