@@ -17,5 +17,7 @@ public final class PlatformTestProperties {
         registry.add("meritasn.identity.public-key-location", () -> "file:" + Tokens.publicKeyPem());
         // No Keycloak here: the end-to-end tests (frontend module) run against a real one.
         registry.add("meritasn.identity.keycloak-admin.enabled", () -> "false");
+        // The mobility indexer passes every 200 ms here (1 s by default), so "within seconds" tests wait less.
+        registry.add("meritasn.mobility.indexer-interval", () -> "200");
     }
 }
