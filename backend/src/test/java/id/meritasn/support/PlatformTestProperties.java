@@ -19,5 +19,7 @@ public final class PlatformTestProperties {
         registry.add("meritasn.identity.keycloak-admin.enabled", () -> "false");
         // The mobility indexer passes every 200 ms here (1 s by default), so "within seconds" tests wait less.
         registry.add("meritasn.mobility.indexer-interval", () -> "200");
+        // One machine client with a small limit, for IntegrationRateLimitIT; every other client has the default.
+        registry.add("meritasn.integration.rate-limit.clients.test-limited-client", () -> "3");
     }
 }
