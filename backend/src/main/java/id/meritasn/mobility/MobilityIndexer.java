@@ -72,6 +72,8 @@ class MobilityIndexer {
     private final Clock clock;
 
     private volatile Instant lastRefresh = Instant.EPOCH;
+    /** Scheduled passes run ({@code meritasn.mobility.indexer-enabled}); tests switch it on where they need it. */
+    volatile boolean enabled;
     /** Test hook: pauses scheduled passes (an outage of the indexer). */
     volatile boolean paused;
     /** Test hook: runs after the index was written and before the rows are marked processed (a crash there). */
@@ -96,12 +98,13 @@ class MobilityIndexer {
         this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
+        this.enabled = properties.indexerEnabled();
     }
 
     @Scheduled(fixedDelayString = "${meritasn.mobility.indexer-interval:1000}",
             initialDelayString = "${meritasn.mobility.indexer-interval:1000}")
     void tick() {
-        if (!properties.indexerEnabled() || paused) {
+        if (!enabled || paused) {
             return;
         }
         try {

@@ -206,8 +206,19 @@ class TenantIsolationIT extends PlatformIntegrationTest {
         return Tokens.builder("pegawai_" + nip, "employee").claims(Map.of("organization", List.of(agency), "nip", nip)).mint();
     }
 
+    @Autowired org.springframework.context.ApplicationContext context;
+
     @Test
     void through_mobility_a_reads_only_the_index_entries_b_shared_and_cannot_act_for_b() {
+        id.meritasn.mobility.MobilityIndexing.enable(context, true);
+        try {
+            mobilityPaths();
+        } finally {
+            id.meritasn.mobility.MobilityIndexing.enable(context, false);
+        }
+    }
+
+    void mobilityPaths() {
         String shared = "198609262015051001";
         String kept = "198702142012012002";
         post(adminOf(b), null, "mutation { setAgencyPolicy(input: {name: \"mobility.participates\", valueJson: \"true\","

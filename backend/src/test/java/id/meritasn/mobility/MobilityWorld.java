@@ -48,8 +48,16 @@ abstract class MobilityWorld extends PlatformIntegrationTest {
     String c;
     String period;
 
+    @Autowired org.springframework.context.ApplicationContext context;
+
+    @org.junit.jupiter.api.AfterAll
+    void indexerOff() {
+        MobilityIndexing.enable(context, false);
+    }
+
     @BeforeAll
     void world() {
+        MobilityIndexing.enable(context, true);
         a = UniqueKeys.next("mob_a");
         b = UniqueKeys.next("mob_b");
         c = UniqueKeys.next("mob_c");

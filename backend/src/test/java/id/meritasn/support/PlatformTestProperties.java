@@ -17,7 +17,9 @@ public final class PlatformTestProperties {
         registry.add("meritasn.identity.public-key-location", () -> "file:" + Tokens.publicKeyPem());
         // No Keycloak here: the end-to-end tests (frontend module) run against a real one.
         registry.add("meritasn.identity.keycloak-admin.enabled", () -> "false");
-        // The mobility indexer passes every 200 ms here (1 s by default), so "within seconds" tests wait less.
+        // The mobility indexer's background passes would run between the statements tests count or compare: off here,
+        // switched on by the tests that need it (MobilityIndexing), then every 200 ms (1 s by default).
+        registry.add("meritasn.mobility.indexer-enabled", () -> "false");
         registry.add("meritasn.mobility.indexer-interval", () -> "200");
         // One machine client with a small limit, for IntegrationRateLimitIT; every other client has the default.
         registry.add("meritasn.integration.rate-limit.clients.test-limited-client", () -> "3");
