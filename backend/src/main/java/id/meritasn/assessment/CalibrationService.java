@@ -8,6 +8,7 @@ import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +29,15 @@ public class CalibrationService {
 
     private final TenantDatabase tenants;
     private final AssessmentRepository repository;
+    private final ApplicationEventPublisher events;
+    private final tools.jackson.databind.ObjectMapper json;
 
-    CalibrationService(TenantDatabase tenants, AssessmentRepository repository) {
+    CalibrationService(TenantDatabase tenants, AssessmentRepository repository, ApplicationEventPublisher events,
+                       tools.jackson.databind.ObjectMapper json) {
+        this.json = json;
         this.tenants = tenants;
         this.repository = repository;
+        this.events = events;
     }
 
     /** OPEN to CALIBRATING: inputs and computing close, the committee may move employees between boxes. */
@@ -52,7 +58,9 @@ public class CalibrationService {
     @Transactional
     @PreAuthorize(ADMIN)
     public AssessmentPeriod publish(String agency, long periodId) {
-        return transition(agency, periodId, PeriodStatus.CALIBRATED, PeriodStatus.PUBLISHED);
+        AssessmentPeriod published = transition(agency, periodId, PeriodStatus.CALIBRATED, PeriodStatus.PUBLISHED);
+        events.publishEvent(new AssessmentPeriodPublished(agency, periodId));
+        return published;
     }
 
     /** A committee move to another box with a written reason; the computed box is kept beside it. */
@@ -143,6 +151,50 @@ public class CalibrationService {
                 .map(r -> new AssessmentRecords.FinalResult(r.nip(), moves.containsKey(r.nip())
                         ? moves.get(r.nip()).toBox() : r.box(), r.performance(), r.potential()))
                 .toList();
+    }
+
+    /**
+     * What the agency's latest PUBLISHED period says about these employees: the final (calibrated) box, the two axis
+     * scores and the assessed competency levels. Employees without a result or a competency input there are absent.
+     * For sharing what an agency chose to share (the mobility index); callers decide what leaves the agency.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public Map<String, PublishedResult> latestPublished(String agency, java.util.Collection<String> nips) {
+        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        var period = repository.periods(tenant).stream().filter(p -> p.status() == PeriodStatus.PUBLISHED).findFirst();
+        if (period.isEmpty() || nips.isEmpty()) {
+            return Map.of();
+        }
+        long periodId = period.get().id();
+        Map<String, TalentResult> results = repository.latestResults(tenant, periodId, nips);
+        var moves = repository.latestMoves(tenant, periodId, nips);
+        Map<String, Map<String, String[]>> inputs = repository.inputs(tenant, periodId, nips);
+        Map<String, PublishedResult> published = new java.util.HashMap<>();
+        for (String nip : nips) {
+            TalentResult result = results.get(nip);
+            String[] competency = inputs.getOrDefault(nip, Map.of()).get("COMPETENCY");
+            if (result == null && competency == null) {
+                continue;
+            }
+            Map<String, Integer> levels = new java.util.TreeMap<>();
+            if (competency != null) {
+                json.readTree(competency[0]).properties().forEach(e -> levels.put(e.getKey(), e.getValue().asInt()));
+            }
+            var move = moves.get(nip);
+            Integer box = result == null || !result.mapped() ? null
+                    : move == null ? result.box() : Integer.valueOf(move.toBox());
+            published.put(nip, new PublishedResult(periodId, period.get().name(), box,
+                    result == null ? null : result.potential(), result == null ? null : result.performance(),
+                    Map.copyOf(levels)));
+        }
+        return published;
+    }
+
+    /** See {@link #latestPublished}. */
+    public record PublishedResult(long periodId, String periodName, @Nullable Integer finalBox,
+                                  java.math.@Nullable BigDecimal potential, java.math.@Nullable BigDecimal performance,
+                                  Map<String, Integer> competencyLevels) {
     }
 
     /** An employee's own published result: the computed scores and explanation, and the final (calibrated) box. */

@@ -5,6 +5,7 @@ import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -20,10 +21,12 @@ class EmployeeImportTarget implements ImportTarget {
 
     private final TenantDatabase tenants;
     private final EmployeeWriter writer;
+    private final ApplicationEventPublisher events;
 
-    EmployeeImportTarget(TenantDatabase tenants, EmployeeWriter writer) {
+    EmployeeImportTarget(TenantDatabase tenants, EmployeeWriter writer, ApplicationEventPublisher events) {
         this.tenants = tenants;
         this.writer = writer;
+        this.events = events;
     }
 
     @Override
@@ -61,6 +64,10 @@ class EmployeeImportTarget implements ImportTarget {
             }
         }
         EmployeeWriter.Counts counts = writer.storeAll(tenant, valid, actor, "employee.imported");
+        if (counts.created() + counts.updated() > 0) {
+            // the rows that changed are not told apart here; listeners look only at the employees they care for
+            events.publishEvent(new EmployeeRecordsChanged(agency, valid.stream().map(EmployeeValues::nip).distinct().toList()));
+        }
         return new Outcome(counts.created(), counts.updated(), counts.unchanged(), refused, errors);
     }
 

@@ -145,6 +145,13 @@ class EmployeeRepository {
     }
 
     /** One JDBC batch of updates. */
+    /** Sets the status; false when it already was that. */
+    boolean setStatus(DSLContext tenant, String nip, EmployeeStatus status) {
+        return tenant.update(EMPLOYEE).set(EMPLOYEE.STATUS, status.name())
+                .set(EMPLOYEE.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(EMPLOYEE.NIP.eq(nip).and(EMPLOYEE.STATUS.ne(status.name()))).execute() == 1;
+    }
+
     void updateAll(DSLContext tenant, Collection<EmployeeValues> rows) {
         if (rows.isEmpty()) {
             return;

@@ -7,6 +7,7 @@ import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +48,13 @@ public class EmployeeService {
     private final EmployeeWriter writer;
     private final ReferenceDataService referenceData;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
     EmployeeService(TenantDatabase tenants, EmployeeRepository employees, HistoryRepository histories,
-                    EmployeeWriter writer, ReferenceDataService referenceData, ObjectMapper json) {
+                    EmployeeWriter writer, ReferenceDataService referenceData, ObjectMapper json,
+                    ApplicationEventPublisher events) {
         this.json = json;
+        this.events = events;
         this.tenants = tenants;
         this.employees = employees;
         this.histories = histories;
@@ -138,8 +142,33 @@ public class EmployeeService {
         if (!create && !exists) {
             return new Change(null, List.of(), null, true, false);
         }
-        writer.store(tenant, values, actor, create ? "employee.created" : "employee.updated");
+        if (writer.store(tenant, values, actor, create ? "employee.created" : "employee.updated")
+                != EmployeeWriter.Outcome.UNCHANGED) {
+            events.publishEvent(new EmployeeRecordsChanged(agency, List.of(values.nip())));
+        }
         return new Change(employees.find(tenant, values.nip()).orElseThrow(), List.of(), null, false, false);
+    }
+
+    /**
+     * Changes only an employee's status, with an audit entry saying why (for example TRANSFERRED_OUT when another
+     * agency took the employee over: the record and its histories stay).
+     */
+    @Transactional
+    @PreAuthorize(WRITE)
+    public Change setStatus(String agency, String nip, EmployeeRecords.EmployeeStatus status, String action,
+                            String actor) {
+        DSLContext tenant = tenant(agency);
+        Optional<Employee> before = employees.find(tenant, nip);
+        if (before.isEmpty()) {
+            return new Change(null, List.of(), null, true, false);
+        }
+        if (employees.setStatus(tenant, nip, status)) {
+            Employee after = employees.find(tenant, nip).orElseThrow();
+            employees.audit(tenant, nip, actor, action, json.writeValueAsString(before.get()),
+                    json.writeValueAsString(after));
+            events.publishEvent(new EmployeeRecordsChanged(agency, List.of(nip)));
+        }
+        return new Change(employees.find(tenant, nip).orElseThrow(), List.of(), null, false, false);
     }
 
     @Transactional
@@ -157,6 +186,7 @@ public class EmployeeService {
         if (histories.add(tenant, entry)) {
             employees.audit(tenant, entry.nip(), actor, "history.added." + entry.kind().name().toLowerCase(), null,
                     json.writeValueAsString(entry));
+            events.publishEvent(new EmployeeRecordsChanged(agency, List.of(entry.nip())));
         }
         return new Change(employee.get(), List.of(), null, false, false);
     }

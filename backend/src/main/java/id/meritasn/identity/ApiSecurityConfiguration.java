@@ -10,9 +10,10 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The machine-facing side: /graphql takes only bearer tokens (no session, no cookies, so no CSRF surface), health
- * probes and metrics are open for the orchestrator, /graphql/public answers the schema's public operations without a
- * token (see PublicGraphQlConfiguration), and everything else under these paths is denied. The browser UI
+ * The machine-facing side: /graphql takes only bearer tokens (no session, no cookies, so no CSRF surface), machine
+ * clients are held to their request limits (IntegrationRateLimitFilter), health probes and metrics are open for the
+ * orchestrator, /graphql/public answers the schema's public operations without a token (see
+ * PublicGraphQlConfiguration), and everything else under these paths is denied. The browser UI
  * has its own filter chain in the frontend module.
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,7 +22,7 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ClientRateLimiter rateLimiter) throws Exception {
         return http
                 .securityMatcher("/graphql", "/graphql/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
@@ -34,6 +35,7 @@ class ApiSecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtConverter())))
                 .addFilterAfter(new ForeignAgencyHeaderFilter(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new IntegrationRateLimitFilter(rateLimiter), ForeignAgencyHeaderFilter.class)
                 .build();
     }
 }

@@ -3,6 +3,7 @@ package id.meritasn.tenancy;
 import id.meritasn.audit.AuditLog;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +30,11 @@ public class AgencyService {
     private final TenantPolicyRepository policies;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
     AgencyService(TenantDatabase tenants, TenantRegistryRepository registry, TenantPolicyRepository policies,
-                  AuditLog audit, ObjectMapper json) {
+                  AuditLog audit, ObjectMapper json, ApplicationEventPublisher events) {
+        this.events = events;
         this.tenants = tenants;
         this.registry = registry;
         this.policies = policies;
@@ -56,6 +59,7 @@ public class AgencyService {
         }
         Object value = json.readValue(valueJson, Object.class);
         policies.write(tenant, Map.of(name, value));
+        events.publishEvent(new AgencyPolicyChanged(agencyKey, Map.of(name, json.writeValueAsString(value))));
         audit.record(actor, "agency.policy-set", agencyKey, Map.of("name", name, "value", valueJson, "reason", reason));
         return new PolicyChange(profile(TenantId.of(agencyKey), tenant), null, null);
     }

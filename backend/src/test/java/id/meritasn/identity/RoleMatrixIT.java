@@ -138,6 +138,26 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             new Operation("assessmentImport", ASSESSMENT_ENTRY,
                     "{ assessmentImport(id: \"00000000-0000-0000-0000-000000000000\") { status } }"),
             new Operation("myTalentResult", AGENCY_ROLES, "{ myTalentResult(periodId: 999999) { finalBox } }"),
+            new Operation("myMobilityProfile", Set.of("employee"), "{ myMobilityProfile { consented } }"),
+            new Operation("talentIndex", Set.of("national-oversight", "tenant-admin", "talent-committee"),
+                    "{ talentIndex(first: 5) { edges { node { entry { nip } } } } }"),
+            new Operation("mobilityRequests", Set.of("national-oversight", "tenant-admin", "talent-committee", "ppk", "employee"),
+                    "{ mobilityRequests(first: 5) { edges { node { id } } } }"),
+            new Operation("setMobilityConsent", Set.of("employee"),
+                    "mutation { setMobilityConsent(input: {consent: true}) { errors { __typename } } }"),
+            new Operation("saveMobilityAspirations", Set.of("employee"),
+                    "mutation { saveMobilityAspirations(input: {positionKinds: [\"JPT\"], regions: [\"Bali\"]}) { errors { __typename } } }"),
+            new Operation("requestMobility", Set.of("tenant-admin", "talent-committee"),
+                    "mutation { requestMobility(input: {fromAgency: \"tidak_ada\", nip: \"198609262015051001\","
+                            + " targetPositionCode: \"P%s\"}) { errors { __typename } } }"),
+            new Operation("respondToMobilityRequest", Set.of("employee"), "mutation { respondToMobilityRequest(input:"
+                    + " {requestId: \"00000000-0000-0000-0000-000000000000\", approve: true}) { errors { __typename } } }"),
+            new Operation("releaseForMobility", Set.of("ppk"), "mutation { releaseForMobility(input:"
+                    + " {requestId: \"00000000-0000-0000-0000-000000000000\", approve: false, reason: \"x\"}) { errors { __typename } } }"),
+            new Operation("acceptMobility", Set.of("ppk"), "mutation { acceptMobility(input:"
+                    + " {requestId: \"00000000-0000-0000-0000-000000000000\", approve: true}) { errors { __typename } } }"),
+            new Operation("retryMobilityTransfer", Set.of("tenant-admin", "ppk"), "mutation { retryMobilityTransfer(input:"
+                    + " {requestId: \"00000000-0000-0000-0000-000000000000\"}) { errors { __typename } } }"),
             new Operation("addHistoryEntry", Set.of("tenant-admin"),
                     "mutation { addHistoryEntry(input: {nip: \"1%s\", kind: AWARD, name: \"Satyalancana\", date: \"2024-08-17\"})"
                             + " { errors { __typename } } }"),
@@ -196,14 +216,18 @@ class RoleMatrixIT extends PlatformIntegrationTest {
     }
 
     /**
-     * Rows a refused call must not have written: units, the employee audit trail, community submissions, and every
-     * succession table a command writes (its ledger records each of them).
+     * Rows a refused call must not have written: units, the employee audit trail, community submissions, every
+     * succession table a command writes (its ledger records each of them), mobility consent, aspirations and outbox,
+     * mobility requests.
      */
     static final String RECORDS = "SELECT (SELECT count(*) FROM t_" + AGENCY + ".unit_kerja) + (SELECT count(*) FROM t_"
             + AGENCY + ".employee_audit) + (SELECT count(*) FROM t_" + AGENCY + ".community_feedback)"
             + " + (SELECT count(*) FROM t_" + AGENCY + ".succession_ledger) + (SELECT count(*) FROM t_" + AGENCY
             + ".planned_move) + (SELECT count(*) FROM t_" + AGENCY + ".committee_session) + (SELECT count(*) FROM t_"
-            + AGENCY + ".succession_objection)";
+            + AGENCY + ".succession_objection)"
+            + " + (SELECT count(*) FROM t_" + AGENCY + ".mobility_consent_log) + (SELECT count(*) FROM t_" + AGENCY
+            + ".mobility_aspiration) + (SELECT count(*) FROM t_" + AGENCY + ".mobility_outbox)"
+            + " + (SELECT count(*) FROM platform.mobility_request)";
 
     static String token(String role) {
         var builder = Tokens.builder("u_" + role, role);

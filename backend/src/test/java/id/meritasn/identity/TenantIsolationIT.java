@@ -204,6 +204,91 @@ class TenantIsolationIT extends PlatformIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + b + ".award", Integer.class)).isZero();
     }
 
+    @Autowired id.meritasn.mobility.MobilitySearchService mobilitySearch;
+    @Autowired id.meritasn.mobility.MobilityProfileService mobilityProfiles;
+
+    String employeeOf(String agency, String nip) {
+        return Tokens.builder("pegawai_" + nip, "employee").claims(Map.of("organization", List.of(agency), "nip", nip)).mint();
+    }
+
+    @Autowired org.springframework.context.ApplicationContext context;
+
+    @Test
+    void through_mobility_a_reads_only_the_index_entries_b_shared_and_cannot_act_for_b() {
+        id.meritasn.mobility.MobilityIndexing.enable(context, true);
+        try {
+            mobilityPaths();
+        } finally {
+            id.meritasn.mobility.MobilityIndexing.enable(context, false);
+        }
+    }
+
+    void mobilityPaths() {
+        String shared = "198609262015051001";
+        String kept = "198702142012012002";
+        post(adminOf(b), null, "mutation { setAgencyPolicy(input: {name: \"mobility.participates\", valueJson: \"true\","
+                + " reason: \"ikut mobilitas\"}) { errors { __typename } } }").expectStatus().isOk();
+        for (String nip : List.of(shared, kept)) {
+            post(adminOf(b), null, "mutation { createEmployee(input: {nip: \"" + nip + "\", name: \"Pegawai " + nip.substring(14)
+                    + "\", golongan: \"III/a\", golonganTmt: \"2020-01-01\"}) { employee { nip } } }").expectStatus().isOk()
+                    .expectBody().jsonPath("$.data.createEmployee.employee.nip").isEqualTo(nip);
+            post(adminOf(b), null, "mutation { addHistoryEntry(input: {nip: \"" + nip + "\", kind: AWARD, name: \"Rahasia B\","
+                    + " date: \"2024-01-01\"}) { errors { __typename } } }").expectStatus().isOk();
+        }
+        post(employeeOf(b, shared), null, "mutation { setMobilityConsent(input: {consent: true}) { profile { consented } } }")
+                .expectStatus().isOk().expectBody().jsonPath("$.data.setMobilityConsent.profile.consented").isEqualTo(true);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM platform.mobility_index WHERE agency = ?", Integer.class, b) == 1);
+        bPoliciesBefore = bPolicies();
+        String bBefore = jdbc.queryForObject("SELECT string_agg(nip || name || golongan || status, ',' ORDER BY nip) FROM t_"
+                + b + ".employee", String.class) + jdbc.queryForObject("SELECT count(*) FROM t_" + b + ".mobility_consent_log",
+                Integer.class);
+
+        // A finds what B shared, and only that: the non-consenting employee is not there, by any filter
+        String search = "{ talentIndex(first: 10, filter: {agencies: [\"" + b + "\"]%s}) { edges { node { entry { nip name agency } } } } }";
+        post(adminOf(a), null, search.formatted("")).expectStatus().isOk().expectBody()
+                .jsonPath("$.data.talentIndex.edges.length()").isEqualTo(1)
+                .jsonPath("$.data.talentIndex.edges[0].node.entry.nip").isEqualTo(shared);
+        post(adminOf(a), null, search.formatted(", text: \"" + kept.substring(14) + "\"")).expectStatus().isOk().expectBody()
+                .jsonPath("$.data.talentIndex.edges.length()").isEqualTo(0);
+        // a history B keeps is not a field of the index at all
+        post(adminOf(a), null, "{ talentIndex(first: 1) { edges { node { entry { awards { name } } } } } }")
+                .expectStatus().isOk().expectBody().jsonPath("$.errors[0].extensions.classification").isEqualTo("ValidationError");
+        // B's employees are not A's: no consent, no request about one B did not share
+        post(employeeOf(a, shared), null, "mutation { setMobilityConsent(input: {consent: false}) { errors { ... on MobilityRefusal { code } } } }")
+                .expectStatus().isOk().expectBody().jsonPath("$.data.setMobilityConsent.errors[0].code").isEqualTo("NO_OWN_RECORD");
+        post(adminOf(a), null, "mutation { saveUnit(input: {code: \"U\", name: \"U\"}) { unit { code } } }").expectStatus().isOk();
+        post(adminOf(a), null, "mutation { savePosition(input: {code: \"P\", name: \"P\", level: \"PELAKSANA\", unitCode: \"U\"}) "
+                + "{ position { code } } }").expectStatus().isOk();
+        post(adminOf(a), null, "mutation { requestMobility(input: {fromAgency: \"" + b + "\", nip: \"" + kept + "\", "
+                + "targetPositionCode: \"P\"}) { errors { ... on FieldInvalid { message } } } }").expectStatus().isOk().expectBody()
+                .jsonPath("$.data.requestMobility.errors[0].message").value(m -> assertThat((String) m)
+                        .contains("not in the national talent index"));
+        String requestId = post(adminOf(a), null, "mutation { requestMobility(input: {fromAgency: \"" + b + "\", nip: \"" + shared
+                + "\", targetPositionCode: \"P\"}) { request { id } } }").expectStatus().isOk().expectBody(Map.class)
+                .returnResult().getResponseBody().toString().replaceAll(".*id=([0-9a-f-]{36}).*", "$1");
+        // A's PPK cannot release for B, nor A's admin decide B's employee's answer
+        String ppkA = Tokens.builder("ppk_a", "ppk").claims(Map.of("organization", List.of(a))).mint();
+        post(ppkA, null, "mutation { releaseForMobility(input: {requestId: \"" + requestId + "\", approve: true}) "
+                + "{ errors { ... on MobilityRefusal { code } } } }").expectStatus().isOk().expectBody()
+                .jsonPath("$.data.releaseForMobility.errors[0].code").isEqualTo("NOT_FOUND");
+        post(adminOf(a), b, "{ mobilityRequests { edges { node { id } } } }").expectStatus().isForbidden();
+
+        // the services refuse B's key from a member of A, whatever path handed it over
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("admin_a", null,
+                "ROLE_TENANT_ADMIN", "ROLE_EMPLOYEE", "AGENCY_" + a));
+        try {
+            assertThatThrownBy(() -> mobilitySearch.search(b, id.meritasn.mobility.MobilityRecords.SearchFilter.none(),
+                    null, null, 10)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> mobilityProfiles.giveConsent(b, shared, "admin_a")).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(jdbc.queryForObject("SELECT string_agg(nip || name || golongan || status, ',' ORDER BY nip) FROM t_" + b
+                + ".employee", String.class) + jdbc.queryForObject("SELECT count(*) FROM t_" + b + ".mobility_consent_log",
+                Integer.class)).isEqualTo(bBefore);
+    }
+
     @Test
     void a_suspended_agency_cannot_be_read_or_written_even_by_its_own_admin() {
         SystemActor.callAsPlatform(() -> lifecycle.changeStatus(b, TenantStatus.SUSPENDED, "audit", "test"));

@@ -1,0 +1,244 @@
+package id.meritasn.mobility;
+
+import id.meritasn.assessment.JobPersonMatch;
+import id.meritasn.jooq.platform.tables.records.MobilityIndexRecord;
+import id.meritasn.mobility.MobilityRecords.Aspirations;
+import id.meritasn.mobility.MobilityRecords.ScoreBand;
+import id.meritasn.mobility.MobilityRecords.SearchFilter;
+import id.meritasn.mobility.MobilityRecords.TalentIndexEntry;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.JSONB;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.ObjectMapper;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import static id.meritasn.jooq.platform.Tables.MOBILITY_AGENCY;
+import static id.meritasn.jooq.platform.Tables.MOBILITY_INDEX;
+import static id.meritasn.jooq.platform.Tables.TENANT;
+
+/**
+ * The national talent index and the indexer's view of participating agencies, both in schema {@code platform}. Search
+ * reads only this table (and the registry, for the agency's status): never a tenant schema.
+ */
+@Repository
+class MobilityIndexRepository {
+
+    /** A search row: the entry and, when ranked against a standard, its JPM as SQL computed it (the sort key). */
+    record Hit(TalentIndexEntry entry, @Nullable BigDecimal jpm) {
+    }
+
+    private final DSLContext dsl;
+    private final ObjectMapper json;
+
+    MobilityIndexRepository(DSLContext dsl, ObjectMapper json) {
+        this.dsl = dsl;
+        this.json = json;
+    }
+
+    void upsert(TalentIndexEntry e) {
+        MobilityIndexRecord r = dsl.newRecord(MOBILITY_INDEX);
+        r.setAgency(e.agency());
+        r.setNip(e.nip());
+        r.setName(e.name());
+        r.setAgencyName(e.agencyName());
+        r.setRegion(e.region());
+        r.setGolongan(e.golongan());
+        r.setRankOrder((short) e.rankOrder());
+        r.setPositionName(e.positionName());
+        r.setPositionKind(e.positionKind());
+        r.setPositionLevel(e.positionLevel());
+        r.setPeriodName(e.periodName());
+        r.setBox(e.box() == null ? null : e.box().shortValue());
+        r.setScoreBand(e.scoreBand() == null ? null : e.scoreBand().name());
+        r.setCompetencies(JSONB.valueOf(json.writeValueAsString(new TreeMap<>(e.competencies()))));
+        r.setEducationLevel(e.educationLevel());
+        r.setEducationField(e.educationField());
+        r.setWantedKinds(e.aspirations().positionKinds().toArray(String[]::new));
+        r.setWantedRegions(e.aspirations().regions().toArray(String[]::new));
+        r.setAvailableFrom(e.aspirations().earliestDate());
+        r.setIndexedAt(java.time.OffsetDateTime.now());
+        dsl.insertInto(MOBILITY_INDEX).set(r).onConflict(MOBILITY_INDEX.AGENCY, MOBILITY_INDEX.NIP).doUpdate().set(r)
+                .execute();
+    }
+
+    int delete(String agency, Collection<String> nips) {
+        return nips.isEmpty() ? 0 : dsl.deleteFrom(MOBILITY_INDEX)
+                .where(MOBILITY_INDEX.AGENCY.eq(agency).and(MOBILITY_INDEX.NIP.in(nips))).execute();
+    }
+
+    int deleteAgency(String agency) {
+        return dsl.deleteFrom(MOBILITY_INDEX).where(MOBILITY_INDEX.AGENCY.eq(agency)).execute();
+    }
+
+    List<String> nips(String agency) {
+        return dsl.select(MOBILITY_INDEX.NIP).from(MOBILITY_INDEX).where(MOBILITY_INDEX.AGENCY.eq(agency))
+                .fetch(MOBILITY_INDEX.NIP);
+    }
+
+    Optional<TalentIndexEntry> find(String agency, String nip) {
+        return dsl.selectFrom(MOBILITY_INDEX).where(MOBILITY_INDEX.AGENCY.eq(agency).and(MOBILITY_INDEX.NIP.eq(nip)))
+                .fetchOptional(this::toEntry);
+    }
+
+    /** Whether the agency took part when the indexer last looked; empty when it never looked. */
+    Optional<Boolean> participating(String agency) {
+        return dsl.select(MOBILITY_AGENCY.PARTICIPATING).from(MOBILITY_AGENCY).where(MOBILITY_AGENCY.AGENCY.eq(agency))
+                .fetchOptional(MOBILITY_AGENCY.PARTICIPATING);
+    }
+
+    void setParticipating(String agency, boolean participating) {
+        dsl.insertInto(MOBILITY_AGENCY).set(MOBILITY_AGENCY.AGENCY, agency)
+                .set(MOBILITY_AGENCY.PARTICIPATING, participating)
+                .onConflict(MOBILITY_AGENCY.AGENCY).doUpdate()
+                .set(MOBILITY_AGENCY.PARTICIPATING, participating)
+                .set(MOBILITY_AGENCY.CHANGED_AT, DSL.currentOffsetDateTime())
+                .execute();
+    }
+
+    void recordError(String agency, @Nullable String error) {
+        dsl.update(MOBILITY_AGENCY).set(MOBILITY_AGENCY.LAST_ERROR, error).where(MOBILITY_AGENCY.AGENCY.eq(agency)
+                .and(MOBILITY_AGENCY.LAST_ERROR.isDistinctFrom(error))).execute();
+    }
+
+    /** Participating agencies that are active in the registry. */
+    List<String> participatingAgencies() {
+        return dsl.select(MOBILITY_AGENCY.AGENCY).from(MOBILITY_AGENCY).join(TENANT).on(TENANT.KEY.eq(MOBILITY_AGENCY.AGENCY))
+                .where(MOBILITY_AGENCY.PARTICIPATING.isTrue().and(TENANT.STATUS.eq("active"))).orderBy(MOBILITY_AGENCY.AGENCY)
+                .fetch(MOBILITY_AGENCY.AGENCY);
+    }
+
+    /**
+     * One keyset page of the index. Without a standard: by name, agency, NIP. With one: by JPM (sum of achieved
+     * levels over the sum required, in percent, rounded to 2 places; an unassessed competency counts 0) descending,
+     * then agency and NIP. {@code after} holds the sort keys of the last row seen.
+     */
+    List<Hit> search(@Nullable String excludeAgency, SearchFilter filter, @Nullable Integer rankMin,
+                     @Nullable Integer rankMax, List<JobPersonMatch.Requirement> standard,
+                     @Nullable Map<String, Object> after, int limit) {
+        Condition where = MOBILITY_INDEX.AGENCY.in(DSL.select(TENANT.KEY).from(TENANT).where(TENANT.STATUS.eq("active")));
+        if (excludeAgency != null) {
+            where = where.and(MOBILITY_INDEX.AGENCY.ne(excludeAgency));
+        }
+        where = where.and(filters(filter, rankMin, rankMax));
+        Field<BigDecimal> jpm = standard.isEmpty() ? null : jpm(standard);
+        List<SortField<?>> order = new ArrayList<>();
+        if (jpm != null) {
+            order.add(jpm.desc());
+        } else {
+            order.add(MOBILITY_INDEX.NAME.asc());
+        }
+        order.add(MOBILITY_INDEX.AGENCY.asc());
+        order.add(MOBILITY_INDEX.NIP.asc());
+        if (after != null) {
+            String agency = String.valueOf(after.get("agency"));
+            String nip = String.valueOf(after.get("nip"));
+            if (jpm != null) {
+                BigDecimal key = new BigDecimal(String.valueOf(after.get("jpm")));
+                where = where.and(jpm.lt(key).or(jpm.eq(key)
+                        .and(DSL.row(MOBILITY_INDEX.AGENCY, MOBILITY_INDEX.NIP).gt(agency, nip))));
+            } else {
+                where = where.and(DSL.row(MOBILITY_INDEX.NAME, MOBILITY_INDEX.AGENCY, MOBILITY_INDEX.NIP)
+                        .gt(String.valueOf(after.get("name")), agency, nip));
+            }
+        }
+        List<Field<?>> fields = new ArrayList<>(Arrays.asList(MOBILITY_INDEX.fields()));
+        if (jpm != null) {
+            fields.add(jpm.as("jpm"));
+        }
+        return dsl.select(fields).from(MOBILITY_INDEX).where(where).orderBy(order).limit(limit)
+                .fetch(r -> new Hit(toEntry(r), jpm == null ? null : r.get("jpm", BigDecimal.class)));
+    }
+
+    private static Condition filters(SearchFilter f, @Nullable Integer rankMin, @Nullable Integer rankMax) {
+        Condition c = DSL.noCondition();
+        if (rankMin != null) {
+            c = c.and(MOBILITY_INDEX.RANK_ORDER.ge(rankMin.shortValue()));
+        }
+        if (rankMax != null) {
+            c = c.and(MOBILITY_INDEX.RANK_ORDER.le(rankMax.shortValue()));
+        }
+        if (!f.positionKinds().isEmpty()) {
+            c = c.and(MOBILITY_INDEX.POSITION_KIND.in(f.positionKinds()));
+        }
+        if (!f.positionLevels().isEmpty()) {
+            c = c.and(MOBILITY_INDEX.POSITION_LEVEL.in(f.positionLevels()));
+        }
+        if (!f.boxes().isEmpty()) {
+            c = c.and(MOBILITY_INDEX.BOX.in(f.boxes().stream().map(Integer::shortValue).toList()));
+        }
+        for (MobilityRecords.CompetencyMinimum minimum : f.minCompetencies()) {
+            c = c.and(level(minimum.competency()).ge(minimum.level()));
+        }
+        if (!f.educationLevels().isEmpty()) {
+            c = c.and(MOBILITY_INDEX.EDUCATION_LEVEL.in(f.educationLevels()));
+        }
+        if (f.educationField() != null && !f.educationField().isBlank()) {
+            c = c.and(MOBILITY_INDEX.EDUCATION_FIELD.containsIgnoreCase(f.educationField().trim()));
+        }
+        if (!f.regions().isEmpty()) {
+            c = c.and(MOBILITY_INDEX.REGION.in(f.regions()));
+        }
+        if (!f.agencies().isEmpty()) {
+            c = c.and(MOBILITY_INDEX.AGENCY.in(f.agencies()));
+        }
+        if (f.willingToMoveTo() != null && !f.willingToMoveTo().isBlank()) {
+            c = c.and(DSL.condition("lower({0}) = any(select lower(r) from unnest({1}) r)",
+                    DSL.val(f.willingToMoveTo().trim()), MOBILITY_INDEX.WANTED_REGIONS));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            String text = f.text().trim();
+            c = c.and(MOBILITY_INDEX.NAME.containsIgnoreCase(text).or(MOBILITY_INDEX.POSITION_NAME.containsIgnoreCase(text)));
+        }
+        return c;
+    }
+
+    /** The achieved level of a competency, 0 when it was not assessed. */
+    private static Field<Integer> level(String competency) {
+        return DSL.field("coalesce(({0} ->> {1})::int, 0)", SQLDataType.INTEGER, MOBILITY_INDEX.COMPETENCIES,
+                DSL.val(competency));
+    }
+
+    /** JobPersonMatch in SQL, so the ranking and its keyset run in the database; the service recomputes it in Java. */
+    private static Field<BigDecimal> jpm(List<JobPersonMatch.Requirement> standard) {
+        Field<Integer> achieved = DSL.inline(0);
+        int required = 0;
+        for (JobPersonMatch.Requirement requirement : standard) {
+            achieved = achieved.plus(level(requirement.competency()));
+            required += requirement.requiredLevel();
+        }
+        return DSL.round(achieved.cast(SQLDataType.NUMERIC).mul(DSL.inline(100)).div(DSL.inline(required)), 2);
+    }
+
+    private TalentIndexEntry toEntry(Record r) {
+        Map<String, Integer> competencies = new TreeMap<>();
+        json.readTree(r.get(MOBILITY_INDEX.COMPETENCIES).data()).properties()
+                .forEach(e -> competencies.put(e.getKey(), e.getValue().asInt()));
+        Short box = r.get(MOBILITY_INDEX.BOX);
+        String band = r.get(MOBILITY_INDEX.SCORE_BAND);
+        return new TalentIndexEntry(r.get(MOBILITY_INDEX.AGENCY), r.get(MOBILITY_INDEX.AGENCY_NAME),
+                r.get(MOBILITY_INDEX.REGION), r.get(MOBILITY_INDEX.NIP), r.get(MOBILITY_INDEX.NAME),
+                r.get(MOBILITY_INDEX.GOLONGAN), r.get(MOBILITY_INDEX.RANK_ORDER), r.get(MOBILITY_INDEX.POSITION_NAME),
+                r.get(MOBILITY_INDEX.POSITION_KIND), r.get(MOBILITY_INDEX.POSITION_LEVEL),
+                r.get(MOBILITY_INDEX.PERIOD_NAME), box == null ? null : box.intValue(),
+                band == null ? null : ScoreBand.valueOf(band), Map.copyOf(competencies),
+                r.get(MOBILITY_INDEX.EDUCATION_LEVEL), r.get(MOBILITY_INDEX.EDUCATION_FIELD),
+                new Aspirations(Arrays.asList(r.get(MOBILITY_INDEX.WANTED_KINDS)),
+                        Arrays.asList(r.get(MOBILITY_INDEX.WANTED_REGIONS)), r.get(MOBILITY_INDEX.AVAILABLE_FROM)),
+                r.get(MOBILITY_INDEX.INDEXED_AT));
+    }
+}

@@ -1,0 +1,245 @@
+package id.meritasn.mobility;
+
+import id.meritasn.assessment.CalibrationService;
+import id.meritasn.assessment.CalibrationService.PublishedResult;
+import id.meritasn.employee.EmployeeRecords.EducationEntry;
+import id.meritasn.employee.EmployeeRecords.Employee;
+import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
+import id.meritasn.employee.EmployeeRecords.Position;
+import id.meritasn.employee.EmployeeService;
+import id.meritasn.employee.OrganizationService;
+import id.meritasn.employee.ReferenceData;
+import id.meritasn.employee.ReferenceDataService;
+import id.meritasn.mobility.MobilityRecords.Aspirations;
+import id.meritasn.mobility.MobilityRecords.ScoreBand;
+import id.meritasn.mobility.MobilityRecords.TalentIndexEntry;
+import id.meritasn.mobility.MobilityTenantRepository.OutboxRow;
+import id.meritasn.shared.security.SystemActor;
+import id.meritasn.tenancy.AgencyProfile;
+import id.meritasn.tenancy.AgencyService;
+import id.meritasn.tenancy.AgencySummary;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantDirectoryService;
+import id.meritasn.tenancy.TenantId;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the national talent index current from each participating agency's outbox. A pass takes an agency's pending
+ * rows (locked, skipping rows another instance holds), rebuilds the entries they name from the agency's own services
+ * (or deletes them: no consent, no longer active), and marks the rows processed, all in one transaction with the index
+ * writes. A crash before the commit leaves the rows pending for the next pass: at least once, and rebuilding an entry
+ * twice gives the same entry. The indexer also retries transfers of accepted mobility requests that failed.
+ */
+@Service
+class MobilityIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(MobilityIndexer.class);
+
+    private final TenantDatabase tenants;
+    private final MobilityTenantRepository outbox;
+    private final MobilityIndexRepository index;
+    private final MobilityParticipation participation;
+    private final MobilityTransferService transfers;
+    private final EmployeeService employees;
+    private final OrganizationService organization;
+    private final CalibrationService calibration;
+    private final ReferenceDataService referenceData;
+    private final AgencyService agencies;
+    private final TenantDirectoryService directory;
+    private final TransactionTemplate transactions;
+    private final MobilityProperties properties;
+    private final Clock clock;
+
+    private volatile Instant lastRefresh = Instant.EPOCH;
+    /** Scheduled passes run ({@code meritasn.mobility.indexer-enabled}); tests switch it on where they need it. */
+    volatile boolean enabled;
+    /** Test hook: pauses scheduled passes (an outage of the indexer). */
+    volatile boolean paused;
+    /** Test hook: runs after the index was written and before the rows are marked processed (a crash there). */
+    volatile Runnable beforeMarkingProcessed = () -> { };
+
+    MobilityIndexer(TenantDatabase tenants, MobilityTenantRepository outbox, MobilityIndexRepository index,
+                    MobilityParticipation participation, MobilityTransferService transfers, EmployeeService employees,
+                    OrganizationService organization, CalibrationService calibration,
+                    ReferenceDataService referenceData, AgencyService agencies, TenantDirectoryService directory,
+                    TransactionTemplate transactions, MobilityProperties properties, Clock clock) {
+        this.tenants = tenants;
+        this.outbox = outbox;
+        this.index = index;
+        this.participation = participation;
+        this.transfers = transfers;
+        this.employees = employees;
+        this.organization = organization;
+        this.calibration = calibration;
+        this.referenceData = referenceData;
+        this.agencies = agencies;
+        this.directory = directory;
+        this.transactions = transactions;
+        this.properties = properties;
+        this.clock = clock;
+        this.enabled = properties.indexerEnabled();
+    }
+
+    @Scheduled(fixedDelayString = "${meritasn.mobility.indexer-interval:1000}",
+            initialDelayString = "${meritasn.mobility.indexer-interval:1000}")
+    void tick() {
+        if (!enabled || paused) {
+            return;
+        }
+        try {
+            if (Instant.now(clock).isAfter(lastRefresh.plus(properties.participationRefresh()))) {
+                refreshParticipation();
+                lastRefresh = Instant.now(clock);
+            }
+            drainAll();
+            transfers.retryPending(OffsetDateTime.now(clock).minus(properties.transferRetryAfter()));
+        } catch (RuntimeException e) {
+            log.warn("Mobility indexer pass failed; pending updates stay in the outboxes", e);
+        }
+    }
+
+    /** Re-reads every active agency's policy; a change is applied as if the policy had just been set. */
+    void refreshParticipation() {
+        for (AgencySummary agency : SystemActor.callAsPlatform(directory::activeAgencies)) {
+            try {
+                boolean participates = participation.participates(agency.key());
+                SystemActor.callForAgency(agency.key(), () -> transactions.execute(s ->
+                        participation.apply(agency.key(), participates)));
+            } catch (RuntimeException e) {
+                log.warn("Could not refresh mobility participation of {}", agency.key(), e);
+            }
+        }
+    }
+
+    /** Drains the outbox of every participating agency; returns how many outbox rows were processed. */
+    int drainAll() {
+        int processed = 0;
+        for (String agency : transactions.execute(s -> index.participatingAgencies())) {
+            try {
+                processed += drain(agency);
+                transactions.executeWithoutResult(s -> index.recordError(agency, null));
+            } catch (RuntimeException e) {
+                log.warn("Mobility outbox of {} not drained", agency, e);
+                transactions.executeWithoutResult(s -> index.recordError(agency,
+                        e.getClass().getSimpleName() + ": " + e.getMessage()));
+            }
+        }
+        return processed;
+    }
+
+    /** Drains one agency's outbox, one batch per transaction. */
+    int drain(String agency) {
+        int total = 0;
+        while (true) {
+            int batch = SystemActor.callForAgency(agency, () -> transactions.execute(s -> drainBatch(agency)));
+            total += batch;
+            if (batch < properties.batchSize()) {
+                return total;
+            }
+        }
+    }
+
+    private int drainBatch(String agency) {
+        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        List<OutboxRow> rows = outbox.pending(tenant, properties.batchSize());
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Set<String> nips = new LinkedHashSet<>();
+        if (rows.stream().anyMatch(r -> r.nip() == null)) {
+            nips.addAll(outbox.allConsenting(tenant));
+            nips.addAll(index.nips(agency));
+        }
+        rows.stream().map(OutboxRow::nip).filter(Objects::nonNull).forEach(nips::add);
+        rebuild(agency, tenant, nips);
+        beforeMarkingProcessed.run();
+        outbox.markProcessed(tenant, rows.stream().map(OutboxRow::id).toList());
+        return rows.size();
+    }
+
+    /** Writes the entries of these employees as the agency's data says now, and deletes the ones that must not be. */
+    private void rebuild(String agency, DSLContext tenant, Collection<String> nips) {
+        if (nips.isEmpty()) {
+            return;
+        }
+        Map<String, TalentIndexEntry> entries = build(agency, tenant, outbox.consenting(tenant, nips));
+        entries.values().forEach(index::upsert);
+        index.delete(agency, nips.stream().filter(nip -> !entries.containsKey(nip)).toList());
+    }
+
+    /** Index entries of consenting, active employees, from the agency's own services (one read per kind). */
+    @SuppressWarnings("unchecked")
+    private Map<String, TalentIndexEntry> build(String agency, DSLContext tenant, List<String> consenting) {
+        if (consenting.isEmpty()) {
+            return Map.of();
+        }
+        List<Employee> people = employees.findAll(agency, consenting).stream()
+                .filter(e -> e.status() == EmployeeStatus.ACTIVE).toList();
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        List<String> nips = people.stream().map(Employee::nip).toList();
+        AgencyProfile profile = agencies.profile(agency);
+        Map<Long, Position> positions = organization.positionsById(agency, people.stream().map(Employee::positionId)
+                        .filter(Objects::nonNull).distinct().toList()).stream()
+                .collect(Collectors.toMap(Position::id, Function.identity()));
+        var education = (Map<String, List<EducationEntry>>) employees.histories(agency,
+                EmployeeService.HistoryView.EDUCATION, nips);
+        Map<String, PublishedResult> published = calibration.latestPublished(agency, nips);
+        Map<String, Aspirations> aspirations = outbox.aspirations(tenant, nips);
+        ReferenceData reference = referenceData.get();
+        Map<String, Integer> rankOrder = reference.golongan().stream()
+                .collect(Collectors.toMap(ReferenceData.Golongan::code, ReferenceData.Golongan::rankOrder));
+        List<String> educationOrder = reference.educationLevels().stream().map(ReferenceData.EducationLevel::code).toList();
+
+        Map<String, TalentIndexEntry> entries = new HashMap<>();
+        for (Employee e : people) {
+            Position position = e.positionId() == null ? null : positions.get(e.positionId());
+            EducationEntry highest = education.getOrDefault(e.nip(), List.of()).stream()
+                    .max(Comparator.comparingInt(x -> educationOrder.indexOf(x.level()))).orElse(null);
+            PublishedResult result = published.get(e.nip());
+            entries.put(e.nip(), new TalentIndexEntry(agency, profile.displayName(), profile.region(), e.nip(),
+                    e.fullName(), e.golongan(), rankOrder.getOrDefault(e.golongan(), 0),
+                    position == null ? null : position.name(), position == null ? null : position.kind(),
+                    position == null ? null : position.level(), result == null ? null : result.periodName(),
+                    result == null ? null : result.finalBox(), result == null ? null : band(result),
+                    result == null ? Map.of() : result.competencyLevels(),
+                    highest == null ? null : highest.level(), highest == null ? null : highest.field(),
+                    aspirations.getOrDefault(e.nip(), Aspirations.none()), null));
+        }
+        return entries;
+    }
+
+    /** The band of the mean of the two axis scores (see {@link ScoreBand}); none when the employee was not mapped. */
+    static @Nullable ScoreBand band(PublishedResult result) {
+        if (result.finalBox() == null || result.potential() == null || result.performance() == null) {
+            return null;
+        }
+        BigDecimal combined = result.potential().add(result.performance()).divide(BigDecimal.TWO);
+        if (combined.compareTo(BigDecimal.valueOf(80)) >= 0) {
+            return ScoreBand.HIGH;
+        }
+        return combined.compareTo(BigDecimal.valueOf(60)) >= 0 ? ScoreBand.MIDDLE : ScoreBand.LOW;
+    }
+}

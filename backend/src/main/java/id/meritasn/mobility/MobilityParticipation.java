@@ -1,0 +1,84 @@
+package id.meritasn.mobility;
+
+import id.meritasn.mobility.MobilityTenantRepository.Reason;
+import id.meritasn.shared.security.SystemActor;
+import id.meritasn.tenancy.AgencyPolicyChanged;
+import id.meritasn.tenancy.AgencyProfile;
+import id.meritasn.tenancy.AgencyService;
+import id.meritasn.tenancy.Tenant;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import id.meritasn.tenancy.TenantProvisioningStep;
+import org.jooq.DSLContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/**
+ * Whether an agency takes part in mobility: policy {@value #POLICY}, false unless the agency sets it to true. The
+ * indexer keeps its own view in {@code platform.mobility_agency}, updated in the transaction that sets the policy (or
+ * provisions the agency): starting to take part queues a rebuild of the agency's entries; stopping removes them at once.
+ */
+@Service
+class MobilityParticipation implements TenantProvisioningStep {
+
+    static final String POLICY = "mobility.participates";
+
+    private final TenantDatabase tenants;
+    private final AgencyService agencies;
+    private final MobilityIndexRepository index;
+    private final MobilityTenantRepository outbox;
+
+    MobilityParticipation(TenantDatabase tenants, AgencyService agencies, MobilityIndexRepository index,
+                          MobilityTenantRepository outbox) {
+        this.tenants = tenants;
+        this.agencies = agencies;
+        this.index = index;
+        this.outbox = outbox;
+    }
+
+    static boolean participates(List<AgencyProfile.AgencyPolicy> policies) {
+        return policies.stream().anyMatch(p -> p.name().equals(POLICY) && p.valueJson().trim().equals("true"));
+    }
+
+    /** Reads the agency's policy as the agency's own process (callers need not be members). */
+    boolean participates(String agency) {
+        return participates(SystemActor.callForAgency(agency, () -> agencies.profile(agency)).policies());
+    }
+
+    /** Brings the indexer's view in line with the policy, in the caller's transaction; returns whether it changed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean apply(String agency, boolean participates) {
+        var known = index.participating(agency);
+        if (known.isPresent() && known.get() == participates) {
+            return false;
+        }
+        index.setParticipating(agency, participates);
+        if (participates) {
+            DSLContext tenant = tenants.enter(TenantId.of(agency));
+            outbox.enqueue(tenant, null, Reason.REBUILD);
+        } else {
+            index.deleteAgency(agency);
+        }
+        return true;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(AgencyPolicyChanged change) {
+        String value = change.changed().get(POLICY);
+        if (value != null) {
+            apply(change.agency(), value.trim().equals("true"));
+        }
+    }
+
+    /** A new agency's manifest may already say it takes part. */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void apply(Tenant tenant, DSLContext tenantDsl) {
+        apply(tenant.key(), participates(tenant.key()));
+    }
+}

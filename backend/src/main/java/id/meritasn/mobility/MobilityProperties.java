@@ -1,0 +1,27 @@
+package id.meritasn.mobility;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * Settings of the mobility indexer. The pass interval itself is {@code meritasn.mobility.indexer-interval} (ms,
+ * default 1000), read by the scheduler.
+ *
+ * @param indexerEnabled       run indexer passes (off: outbox rows wait, nothing is lost)
+ * @param batchSize            outbox rows of one agency handled in one transaction
+ * @param participationRefresh how often every agency's policy is re-read, besides the immediate update when the
+ *                             policy is set through the platform (a safety net for changes made around it)
+ * @param transferRetryAfter   an accepted request whose transfer failed is retried by the indexer after this long
+ */
+@ConfigurationProperties("meritasn.mobility")
+record MobilityProperties(Boolean indexerEnabled, int batchSize, Duration participationRefresh,
+                          Duration transferRetryAfter) {
+
+    MobilityProperties {
+        indexerEnabled = indexerEnabled == null || indexerEnabled;
+        batchSize = batchSize > 0 ? batchSize : 200;
+        participationRefresh = participationRefresh != null ? participationRefresh : Duration.ofMinutes(1);
+        transferRetryAfter = transferRetryAfter != null ? transferRetryAfter : Duration.ofMinutes(1);
+    }
+}

@@ -1,0 +1,223 @@
+package id.meritasn.mobility;
+
+import id.meritasn.audit.AuditLog;
+import id.meritasn.employee.EmployeeDraft;
+import id.meritasn.employee.EmployeeRecords;
+import id.meritasn.employee.EmployeeRecords.Employee;
+import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
+import id.meritasn.employee.EmployeeRecords.Position;
+import id.meritasn.employee.EmployeeService;
+import id.meritasn.employee.EmployeeService.HistoryView;
+import id.meritasn.employee.HistoryEntry;
+import id.meritasn.employee.OrganizationService;
+import id.meritasn.mobility.MobilityRecords.MobilityRequest;
+import id.meritasn.mobility.MobilityRecords.RequestStatus;
+import id.meritasn.mobility.MobilityRefused.Code;
+import id.meritasn.mobility.MobilityTenantRepository.Reason;
+import id.meritasn.shared.graphql.FieldInvalid;
+import id.meritasn.shared.security.SystemActor;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Moves an employee from the releasing agency (A) to the receiving one (B) when a request was accepted, as one
+ * database transaction over both schemas: A's record becomes TRANSFERRED_OUT (record and histories stay, with an OUT
+ * marker naming B), B gets the employee with every history and the new position (with an IN marker), and the request
+ * becomes COMPLETED. Any failure rolls all of it back; the request stays ACCEPTED with the error and is retried.
+ *
+ * <p>One transaction is possible because every tenant schema is in the one database TenantDatabase reaches. When
+ * tenants live on different shards this becomes two transactions; each side then skips itself when its marker with
+ * the transfer id (= request id) exists, so a retry completes the other side without duplicating anything.
+ */
+@Service
+class MobilityTransferService {
+
+    private static final Logger log = LoggerFactory.getLogger(MobilityTransferService.class);
+
+    private final MobilityRequestRepository requests;
+    private final MobilityTenantRepository markers;
+    private final TenantDatabase tenants;
+    private final EmployeeService employees;
+    private final OrganizationService organization;
+    private final AuditLog audit;
+    private final TransactionTemplate newTransaction;
+    private final Clock clock;
+
+    /** Test hooks: run between the two schemas' writes and after both (a crash or an outage there). */
+    volatile Runnable afterReleasingSide = () -> { };
+    volatile Runnable afterReceivingSide = () -> { };
+
+    MobilityTransferService(MobilityRequestRepository requests, MobilityTenantRepository markers,
+                            TenantDatabase tenants, EmployeeService employees, OrganizationService organization,
+                            AuditLog audit, PlatformTransactionManager transactionManager, Clock clock) {
+        this.requests = requests;
+        this.markers = markers;
+        this.tenants = tenants;
+        this.employees = employees;
+        this.organization = organization;
+        this.audit = audit;
+        this.newTransaction = new TransactionTemplate(transactionManager);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /**
+     * Transfers the employee of an accepted request in a transaction of its own; a failure is recorded on the request
+     * (which stays ACCEPTED) instead of thrown. Completing a completed request does nothing.
+     */
+    MobilityRequest complete(UUID id, String actor) {
+        try {
+            newTransaction.executeWithoutResult(s -> transfer(id, actor));
+        } catch (RuntimeException e) {
+            String message = e instanceof MobilityRefused ? e.getMessage()
+                    : "The transfer failed (" + e.getClass().getSimpleName() + "); nothing was changed in either"
+                    + " agency, and it is retried.";
+            log.warn("Transfer of mobility request {} failed; it stays ACCEPTED", id, e);
+            newTransaction.executeWithoutResult(s -> requests.transferFailed(id, message));
+        }
+        return newTransaction.execute(s -> requests.find(id).orElseThrow());
+    }
+
+    /** Retries accepted requests whose transfer failed (or never ran: a crash right after accepting). */
+    void retryPending(OffsetDateTime before) {
+        for (UUID id : newTransaction.execute(s -> requests.pendingTransfers(before, 20))) {
+            complete(id, SystemActor.NAME);
+        }
+    }
+
+    private void transfer(UUID id, String actor) {
+        MobilityRequest request = requests.lock(id).orElseThrow(() -> new MobilityRefused(Code.NOT_FOUND,
+                "No mobility request " + id + "."));
+        if (request.status() == RequestStatus.COMPLETED) {
+            return;
+        }
+        if (request.status() != RequestStatus.ACCEPTED) {
+            throw new MobilityRefused(Code.WRONG_STATE, "Request " + id + " is " + request.status()
+                    + "; only an ACCEPTED request is transferred.");
+        }
+        String by = actor + " (mobility request " + id + ")";
+        Moved moved = SystemActor.callForAgency(request.fromAgency(), () -> releasingSide(request, by));
+        afterReleasingSide.run();
+        SystemActor.callForAgency(request.toAgency(), () -> {
+            receivingSide(request, moved, by);
+            return null;
+        });
+        afterReceivingSide.run();
+        requests.completed(id);
+        audit.record(actor, "mobility.transferred", request.toAgency(), Map.of("request", id.toString(),
+                "from", request.fromAgency(), "nip", request.nip(), "position", request.targetPositionCode()));
+    }
+
+    /** The employee's record and histories as the releasing agency holds them. */
+    private record Moved(Employee employee, List<HistoryEntry> histories) {
+    }
+
+    private Moved releasingSide(MobilityRequest request, String by) {
+        String agency = request.fromAgency();
+        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        Employee employee = employees.find(agency, request.nip()).orElseThrow(() -> new MobilityRefused(
+                Code.TRANSFER_FAILED, "Employee " + request.nip() + " is no longer in " + agency + "."));
+        List<HistoryEntry> histories = histories(agency, request.nip());
+        if (!markers.hasTransfer(tenant, request.id())) {
+            if (employee.status() != EmployeeStatus.ACTIVE) {
+                throw new MobilityRefused(Code.TRANSFER_FAILED, "Employee " + request.nip() + " is "
+                        + employee.status() + " in " + agency + "; only an active employee can be transferred.");
+            }
+            // consent was given to share this agency's data: it ends with the move, and the entry leaves the index
+            if (markers.withdrawConsent(tenant, request.nip(), by)) {
+                markers.enqueue(tenant, request.nip(), Reason.TRANSFERRED);
+            }
+            employees.setStatus(agency, request.nip(), EmployeeStatus.TRANSFERRED_OUT, "employee.transferred-out", by);
+            markers.recordTransfer(tenant, request.id(), "OUT", request.nip(), request.toAgency(),
+                    request.targetPositionName());
+        }
+        return new Moved(employee, histories);
+    }
+
+    private void receivingSide(MobilityRequest request, Moved moved, String by) {
+        String agency = request.toAgency();
+        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        if (markers.hasTransfer(tenant, request.id())) {
+            return;
+        }
+        Position position = organization.positions(agency, null).stream()
+                .filter(p -> p.code().equals(request.targetPositionCode())).findFirst()
+                .orElseThrow(() -> new MobilityRefused(Code.TRANSFER_FAILED, "Position '" + request.targetPositionCode()
+                        + "' no longer exists in " + agency + "."));
+        var existing = employees.find(agency, request.nip());
+        if (existing.isPresent() && existing.get().status() == EmployeeStatus.ACTIVE) {
+            throw new MobilityRefused(Code.DUPLICATE, "Employee " + request.nip() + " is already an active employee of "
+                    + agency + ".");
+        }
+        Employee e = moved.employee();
+        var saved = employees.save(agency, new EmployeeDraft(e.nip(), e.name(), e.frontTitle(), e.backTitle(),
+                e.golongan(), e.golonganTmt().toString(), position.code(), null, EmployeeStatus.ACTIVE.name()),
+                existing.isEmpty(), by);
+        if (saved.employee() == null) {
+            throw new MobilityRefused(Code.TRANSFER_FAILED, "The receiving agency refused the record: "
+                    + saved.problems().stream().map(FieldInvalid::message).collect(Collectors.joining(" ")));
+        }
+        List<HistoryEntry> entries = new ArrayList<>(moved.histories());
+        String unitName = organization.units(agency, List.of(position.unitId())).stream().findFirst()
+                .map(EmployeeRecords.Unit::name).orElse(null);
+        entries.add(new HistoryEntry(e.nip(), HistoryEntry.Kind.POSITION, position.level(), position.name(), unitName,
+                LocalDate.now(clock), null, null));
+        for (HistoryEntry entry : entries) {
+            var added = employees.addHistory(agency, entry, by);
+            if (!added.problems().isEmpty() || added.notFound()) {
+                throw new MobilityRefused(Code.TRANSFER_FAILED, "A " + entry.kind() + " history entry was refused: "
+                        + added.problems().stream().map(FieldInvalid::message).collect(Collectors.joining(" ")));
+            }
+        }
+        markers.recordTransfer(tenant, request.id(), "IN", e.nip(), request.fromAgency(), position.name());
+    }
+
+    /** Every history of the employee, as entries the receiving agency's employee service takes. */
+    @SuppressWarnings("unchecked")
+    private List<HistoryEntry> histories(String agency, String nip) {
+        List<String> one = List.of(nip);
+        List<HistoryEntry> entries = new ArrayList<>();
+        ((Map<String, List<EmployeeRecords.RankHistoryEntry>>) employees.histories(agency, HistoryView.RANK, one))
+                .getOrDefault(nip, List.of()).forEach(h -> entries.add(new HistoryEntry(nip, HistoryEntry.Kind.RANK,
+                        h.golongan(), null, h.skNumber(), h.tmt(), null, null)));
+        ((Map<String, List<EmployeeRecords.PositionHistoryEntry>>) employees.histories(agency, HistoryView.POSITION, one))
+                .getOrDefault(nip, List.of()).forEach(h -> entries.add(new HistoryEntry(nip, HistoryEntry.Kind.POSITION,
+                        h.level(), h.name(), h.unitName(), h.tmt(), h.endDate(), null)));
+        ((Map<String, List<EmployeeRecords.EducationEntry>>) employees.histories(agency, HistoryView.EDUCATION, one))
+                .getOrDefault(nip, List.of()).forEach(h -> entries.add(new HistoryEntry(nip, HistoryEntry.Kind.EDUCATION,
+                        h.level(), h.field(), h.institution(), null, null, h.graduationYear())));
+        ((Map<String, List<EmployeeRecords.AwardEntry>>) employees.histories(agency, HistoryView.AWARDS, one))
+                .getOrDefault(nip, List.of()).forEach(h -> entries.add(new HistoryEntry(nip, HistoryEntry.Kind.AWARD,
+                        null, h.name(), h.evidence(), h.awardedOn(), null, null)));
+        ((Map<String, List<EmployeeRecords.TeamAssignmentEntry>>) employees.histories(agency, HistoryView.TEAMS, one))
+                .getOrDefault(nip, List.of()).forEach(h -> entries.add(new HistoryEntry(nip,
+                        HistoryEntry.Kind.TEAM_ASSIGNMENT, null, h.name(), h.role(), h.startDate(), h.endDate(), null)));
+        ((Map<String, List<EmployeeRecords.TrainingEntry>>) employees.histories(agency, HistoryView.TRAININGS, one))
+                .getOrDefault(nip, List.of()).forEach(h -> entries.add(new HistoryEntry(nip,
+                        HistoryEntry.Kind.valueOf(h.kind()), null, h.name(), h.organizer(), h.completedOn(), null,
+                        h.hours())));
+        ((Map<String, List<EmployeeRecords.DisciplineEntry>>) employees.histories(agency, HistoryView.DISCIPLINE, one))
+                .getOrDefault(nip, List.of()).forEach(h -> entries.add(new HistoryEntry(nip, HistoryEntry.Kind.DISCIPLINE,
+                        h.level(), h.description(), null, h.startDate(), h.endDate(), null)));
+        ((Map<String, List<EmployeeRecords.LhkpnEntry>>) employees.histories(agency, HistoryView.LHKPN, one))
+                .getOrDefault(nip, List.of()).forEach(h -> entries.add(new HistoryEntry(nip, HistoryEntry.Kind.LHKPN,
+                        h.status(), null, null, null, null, h.year())));
+        return entries;
+    }
+}

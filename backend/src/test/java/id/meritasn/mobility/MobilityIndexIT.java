@@ -1,0 +1,198 @@
+package id.meritasn.mobility;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The national talent index follows consent, withdrawal, aspirations, record changes and publication within seconds,
+ * holds only consenting employees of participating agencies, survives an indexer outage and a crash mid-pass, and is
+ * searched with filters and a JPM ranking with reasons.
+ */
+class MobilityIndexIT extends MobilityWorld {
+
+    @Autowired MobilityIndexer indexer;
+
+    @AfterEach
+    void indexerRunsAgainAndNobodyConsents() {
+        indexer.paused = false;
+        indexer.beforeMarkingProcessed = () -> { };
+        for (String nip : List.of(ANDI, BUDI)) {
+            consent(a, nip, false);
+        }
+        within10s(() -> !indexed(a, ANDI) && !indexed(a, BUDI));
+    }
+
+    String search(String filter, String target) {
+        return "{ talentIndex(first: 10, filter: {agencies: [\"" + a + "\", \"" + b + "\", \"" + c + "\"]" + filter + "}"
+                + (target == null ? "" : ", target: " + target)
+                + ") { edges { cursor node { entry { agency nip name box scoreBand periodName golongan positionKind "
+                + "educationLevel educationField competencies { competency level } aspirations { regions positionKinds } } "
+                + "match { percent filling competencies { competency requiredLevel achievedLevel } } reasons } } "
+                + "pageInfo { hasNextPage endCursor } } }";
+    }
+
+    List<String> nationalFinds(String filter) {
+        return national().document(search(filter, null)).execute().path("talentIndex.edges[*].node.entry.nip")
+                .entityList(String.class).get();
+    }
+
+    @Test
+    void consent_reaches_the_index_within_seconds_with_the_published_box_and_withdrawal_removes_it() {
+        consent(a, ANDI, true);
+        within10s(() -> indexed(a, ANDI));
+
+        var scores = admin(a).document("{ talentResults(periodId: " + period + ", nip: \"" + ANDI + "\") { potential performance } }")
+                .execute();
+        double mean = (scores.path("talentResults[0].potential").entity(Double.class).get()
+                + scores.path("talentResults[0].performance").entity(Double.class).get()) / 2;
+        String band = mean >= 80 ? "HIGH" : mean >= 60 ? "MIDDLE" : "LOW";
+        GraphQlTester.Response found = national().document(search(", text: \"andi\"", null)).execute();
+        found.path("talentIndex.edges[0].node.entry.nip").entity(String.class).isEqualTo(ANDI)
+                .path("talentIndex.edges[0].node.entry.box").entity(Integer.class).isEqualTo(8)
+                .path("talentIndex.edges[0].node.entry.scoreBand").entity(String.class).isEqualTo(band)
+                .path("talentIndex.edges[0].node.entry.periodName").entity(String.class).isEqualTo("2026")
+                .path("talentIndex.edges[0].node.entry.positionKind").entity(String.class).isEqualTo("ADMINISTRATOR")
+                .path("talentIndex.edges[0].node.entry.educationLevel").entity(String.class).isEqualTo("S2")
+                .path("talentIndex.edges[0].node.entry.competencies[*].level").entityList(Integer.class).containsExactly(4, 4, 2);
+        // the employee sees exactly what is shared
+        employeeOf(a, ANDI).document("{ myMobilityProfile { consented agencyParticipates shared { box nip } } }").execute()
+                .path("myMobilityProfile.agencyParticipates").entity(Boolean.class).isEqualTo(true)
+                .path("myMobilityProfile.shared.box").entity(Integer.class).isEqualTo(8);
+
+        consent(a, ANDI, false);
+        within10s(() -> !indexed(a, ANDI));
+        assertThat(nationalFinds(", text: \"andi\"")).isEmpty();
+    }
+
+    @Test
+    void aspirations_and_record_changes_of_a_consenting_employee_reach_the_index() {
+        consent(a, BUDI, true);
+        employeeOf(a, BUDI).document("mutation { saveMobilityAspirations(input: {positionKinds: [\"JPT\"], "
+                        + "regions: [\"Bali\", \"Sumatera Utara\"]}) { profile { aspirations { regions } } errors { __typename } } }")
+                .execute().path("saveMobilityAspirations.profile.aspirations.regions").entityList(String.class)
+                .containsExactly("Bali", "Sumatera Utara");
+        within10s(() -> nationalFinds(", willingToMoveTo: \"bali\"").contains(BUDI));
+
+        admin(a).document("mutation { updateEmployee(input: {nip: \"" + BUDI + "\", name: \"Budi Harahap\", golongan: "
+                + "\"III/c\", golonganTmt: \"2024-04-01\", positionCode: \"KABAG\"}) { errors { __typename } } }").execute()
+                .path("updateEmployee.errors").entityList(Object.class).hasSize(0);
+        within10s(() -> "III/c".equals(jdbc.queryForObject("SELECT golongan FROM platform.mobility_index WHERE agency = ? "
+                + "AND nip = ?", String.class, a, BUDI)));
+
+        employeeOf(a, BUDI).document("mutation { saveMobilityAspirations(input: {positionKinds: [\"RAJA\"], regions: []}) "
+                        + "{ profile { nip } errors { ... on FieldInvalid { field message } } } }").execute()
+                .path("saveMobilityAspirations.errors[0].field").entity(String.class).isEqualTo("positionKinds");
+    }
+
+    @Test
+    void a_non_consenting_employee_is_never_found_and_their_changes_write_no_outbox_row() {
+        consent(a, ANDI, true);
+        within10s(() -> indexed(a, ANDI));
+        int outboxBefore = jdbc.queryForObject("SELECT count(*) FROM t_" + a + ".mobility_outbox", Integer.class);
+
+        admin(a).document("mutation { addHistoryEntry(input: {nip: \"" + CITRA + "\", kind: AWARD, name: \"Teladan\", "
+                + "date: \"2025-01-01\"}) { errors { __typename } } }").execute();
+        indexer.drainAll();
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + a + ".mobility_outbox", Integer.class)).isEqualTo(outboxBefore);
+        assertThat(nationalFinds("")).contains(ANDI).doesNotContain(CITRA);
+        assertThat(nationalFinds(", text: \"citra\"")).isEmpty();
+        assertThat(indexed(a, CITRA)).isFalse();
+    }
+
+    @Test
+    void an_agency_not_taking_part_is_never_found_and_one_that_stops_is_removed_at_once() {
+        consent(c, DEWI, true);
+        indexer.drainAll();
+        assertThat(indexed(c, DEWI)).isFalse();
+        assertThat(nationalFinds("")).doesNotContain(DEWI);
+        assertThat(pendingOutbox(c)).as("kept for when C takes part").isEqualTo(1);
+
+        consent(a, BUDI, true);
+        within10s(() -> indexed(a, BUDI));
+        admin(a).document("mutation { setAgencyPolicy(input: {name: \"mobility.participates\", valueJson: \"false\", "
+                + "reason: \"uji\"}) { errors { __typename } } }").execute();
+        assertThat(indexed(a, BUDI)).as("removed in the policy's own transaction").isFalse();
+        indexer.drainAll();
+        assertThat(indexed(a, BUDI)).isFalse();
+
+        admin(a).document("mutation { setAgencyPolicy(input: {name: \"mobility.participates\", valueJson: \"true\", "
+                + "reason: \"uji\"}) { errors { __typename } } }").execute();
+        within10s(() -> indexed(a, BUDI));
+    }
+
+    @Test
+    void pending_updates_survive_an_indexer_outage_and_a_crash_before_marking_them_processed() throws InterruptedException {
+        indexer.paused = true;
+        Thread.sleep(300); // a pass already under way finishes
+        consent(a, ANDI, true);
+        indexer.beforeMarkingProcessed = () -> {
+            throw new IllegalStateException("crash between writing the index and marking the outbox");
+        };
+        assertThat(pendingOutbox(a)).isEqualTo(1);
+
+        indexer.drainAll();
+
+        assertThat(indexed(a, ANDI)).as("the index write rolled back with the crash").isFalse();
+        assertThat(pendingOutbox(a)).isEqualTo(1);
+        indexer.beforeMarkingProcessed = () -> { };
+        indexer.paused = false;
+        within10s(() -> indexed(a, ANDI) && pendingOutbox(a) == 0);
+    }
+
+    @Test
+    void committees_rank_other_agencies_by_jpm_against_their_position_with_reasons_and_never_see_their_own() {
+        consent(a, ANDI, true);
+        consent(a, BUDI, true);
+        within10s(() -> indexed(a, ANDI) && indexed(a, BUDI));
+
+        GraphQlTester.Response ranked = committee(b).document(search("", "{positionCode: \"KADIS\"}")).execute();
+        ranked.path("talentIndex.edges[*].node.entry.nip").entityList(String.class).containsExactly(ANDI, BUDI)
+                // (4 + 4 + 0) / (4 + 3 + 3) and (3 + 3 + 0) / 10: pelayanan_publik was never assessed
+                .path("talentIndex.edges[0].node.match.percent").entity(Double.class).isEqualTo(80.0)
+                .path("talentIndex.edges[0].node.match.filling").entity(String.class).isEqualTo("MEMENUHI_SYARAT")
+                .path("talentIndex.edges[1].node.match.percent").entity(Double.class).isEqualTo(60.0)
+                .path("talentIndex.edges[1].node.match.filling").entity(String.class).isEqualTo("KURANG_MEMENUHI_SYARAT");
+        List<String> reasons = ranked.path("talentIndex.edges[0].node.reasons").entityList(String.class).get();
+        assertThat(reasons).contains("pelayanan_publik: not assessed (counts 0) of 3 required",
+                "integritas: level 4 meets 4 required", "box 8 in period 2026 (succession group)");
+
+        // keyset paging in JPM order
+        String cursor = committee(b).document(search("", "{positionCode: \"KADIS\"}").replace("first: 10", "first: 1"))
+                .execute().path("talentIndex.edges[0].cursor").entity(String.class).get();
+        committee(b).document(search("", "{positionCode: \"KADIS\"}").replace("first: 10", "first: 1, after: \"" + cursor + "\""))
+                .execute().path("talentIndex.edges[*].node.entry.nip").entityList(String.class).containsExactly(BUDI);
+
+        // filters
+        assertThat(committeeFinds(", boxes: [8]")).containsExactly(ANDI);
+        assertThat(committeeFinds(", minCompetencies: [{competency: \"integritas\", level: 4}]")).containsExactly(ANDI);
+        assertThat(committeeFinds(", golonganMax: \"III/c\"")).containsExactly(BUDI);
+        assertThat(committeeFinds(", educationLevels: [\"S1\"], educationField: \"huk\"")).containsExactly(BUDI);
+        assertThat(committeeFinds(", regions: [\"Bali\"]")).isEmpty();
+        assertThat(committeeFinds(", positionKinds: [\"ADMINISTRATOR\"], text: \"Kepala Bagian\"")).contains(ANDI, BUDI);
+
+        // A's own committee does not find A's people through the index
+        assertThat(committee(a).document(search("", null)).execute().path("talentIndex.edges[*].node.entry.nip")
+                .entityList(String.class).get()).isEmpty();
+        // national oversight gives the standard itself; a position code needs an agency
+        national().document(search("", "{standard: [{competency: \"integritas\", requiredLevel: 5}]}")).execute()
+                .path("talentIndex.edges[0].node.match.percent").entity(Double.class).isEqualTo(80.0);
+        national().document(search("", "{positionCode: \"KADIS\"}")).execute().errors().satisfy(errors ->
+                assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                    assertThat(e.getMessage()).contains("position of your own agency");
+                }));
+    }
+
+    List<String> committeeFinds(String filter) {
+        return committee(b).document(search(filter, null)).execute().path("talentIndex.edges[*].node.entry.nip")
+                .entityList(String.class).get();
+    }
+}
