@@ -276,6 +276,23 @@ class KeycloakEndToEndIT {
     }
 
     @Test
+    void an_employee_of_one_agency_moves_to_another_through_consent_release_and_acceptance_in_the_browser() throws Exception {
+        String from = "kemnaker";
+        String to = "medan";
+        var employee = SystemActor.callForAgency(from, () -> employees.findAll(from,
+                List.of(employees.activeNips(from).stream().sorted().findFirst().orElseThrow())).getFirst());
+
+        BrowserScript.Result result = BrowserScript.run("mobility.mjs", APP, from, to, employee.nip(), employee.fullName());
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("mobility: OK");
+        // the record is in the receiving agency now, and the sending agency keeps it as transferred out
+        assertThat(SystemActor.callForAgency(to, () -> employees.findAll(to, List.of(employee.nip())))).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT status FROM t_" + from + ".employee WHERE nip = ?", String.class,
+                employee.nip())).isEqualTo("TRANSFERRED_OUT");
+    }
+
+    @Test
     void provisioning_creates_the_agency_s_keycloak_organization() {
         String key = UniqueKeys.next("kc");
 

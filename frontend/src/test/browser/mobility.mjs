@@ -1,0 +1,59 @@
+// Cross-agency mobility in the browser: the employee of FROM (demo account FROM.pegawai) consents to the national
+// index; TO's tenant admin finds them by NAME and asks for them for one of TO's positions; the employee agrees; FROM's
+// PPK releases; TO's PPK accepts, which moves the employee.
+//   node src/test/browser/mobility.mjs BASE FROM TO NIP NAME [screenshot]
+import { strict as assert } from 'node:assert';
+import { launch, login } from './support.mjs';
+
+const [base, from, to, nip, name, screenshot] = process.argv.slice(2);
+const browser = await launch();
+let current;
+
+async function as(username, path) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = current = await context.newPage();
+  await login(page, base, path, username);
+  await page.goto(`${base}${path}`);
+  return page;
+}
+
+try {
+  const employee = await as(`${from}.pegawai`, '/mobilitas-saya');
+  await employee.locator('#my-mobility-give').click({ timeout: 60_000 });
+  await employee.locator('#my-mobility-consent[data-consented="true"]').waitFor();
+
+  // the index is kept asynchronously: the search is repeated until the entry arrives (seconds)
+  const admin = await as(`${to}.admin`, '/mobilitas');
+  await admin.locator('#mobility-text input').fill(name);
+  const hit = admin.locator(`article.mobility-candidate[data-nip="${nip}"]`);
+  for (let i = 0; i < 30 && await hit.count() === 0; i++) {
+    await admin.click('#mobility-search');
+    await admin.waitForTimeout(1000);
+  }
+  await hit.waitFor();
+  const text = await hit.innerText();
+  assert.ok(!text.includes('NIK') && !/\b\d{2}\.\d{2}\b/.test(text), 'the hit shows no more than the index holds');
+  await hit.locator('.mobility-request').click();
+  await admin.locator('#mobility-request-position').evaluate((select) => { select.value = select.items[0].value; });
+  await admin.click('#mobility-request-confirm');
+  await admin.locator('#mobility-requested').waitFor();
+
+  await employee.reload();
+  await employee.locator('article.my-request[data-status="REQUESTED"] .my-request-consent').click({ timeout: 60_000 });
+  await employee.locator('article.my-request[data-status="CONSENTED"]').waitFor();
+
+  const releasing = await as(`${from}.ppk`, '/mobilitas/permintaan');
+  await releasing.locator(`article.mobility-request-row[data-nip="${nip}"][data-status="CONSENTED"] .request-approve`).click({ timeout: 60_000 });
+  await releasing.locator(`article.mobility-request-row[data-nip="${nip}"][data-status="RELEASED"]`).waitFor();
+
+  const receiving = await as(`${to}.ppk`, '/mobilitas/permintaan');
+  await receiving.locator(`article.mobility-request-row[data-nip="${nip}"][data-status="RELEASED"] .request-approve`).click({ timeout: 60_000 });
+  await receiving.locator(`article.mobility-request-row[data-nip="${nip}"][data-status="COMPLETED"]`).waitFor();
+  if (screenshot) await current.screenshot({ path: screenshot, fullPage: true });
+  console.log('mobility: OK');
+} catch (e) {
+  if (screenshot && current) await current.screenshot({ path: screenshot.replace(/\.png$/, '-failed.png'), fullPage: true });
+  throw e;
+} finally {
+  await browser.close();
+}
