@@ -37,6 +37,17 @@ try {
     // the tenant admin previews the pool against the position, then opens the case
     const admin = current = await as(`${agency}.admin`, '/suksesi');
     await admin.locator(`[id="open-${position}"]`).waitFor({ timeout: 60_000 });
+    // the tenant admin flags the position critical (a vacant one is a target already; the flag feeds bench strength)
+    await admin.locator('#target-admin summary').click();
+    await admin.waitForFunction(() => (document.querySelector('#target-admin-position')?.items ?? []).length > 0);
+    await choose(admin, '#target-admin-position', position);
+    const wasCritical = await admin.locator('#target-admin-position').evaluate((select, v) =>
+      select.items.find((item) => item.value === v).label.includes('★'), position);
+    if (!wasCritical) {
+      await admin.click('#target-admin-critical');
+      await admin.waitForFunction((v) => document.querySelector('#target-admin-position').items
+        .find((item) => item.value === v).label.includes('★'), position);
+    }
     await admin.click(`[id="preview-${position}"]`);
     await admin.locator('#preview-list li').first().waitFor();
     await admin.keyboard.press('Escape');

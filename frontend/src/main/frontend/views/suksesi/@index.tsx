@@ -13,6 +13,7 @@ import { useAuth } from 'Frontend/auth/auth';
 import type TargetPosition from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/TargetPosition';
 import type Candidate from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/Candidate';
 import type SuccessionCase from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/SuccessionCase';
+import TargetPositionAdmin from 'Frontend/components/TargetPositionAdmin';
 import { items, outcomeLabel, statusLabel, reasonLabel } from 'Frontend/components/successionLabels';
 
 export const config: ViewConfig = {
@@ -80,6 +81,7 @@ export default function SuccessionBoardView() {
         ) : null}
       </div>
       {error.value ? <p role="alert" id="succession-error">{error.value}</p> : null}
+      {admin ? <TargetPositionAdmin onChanged={load} /> : null}
       <h3 className="m-0">{translate(key`succession.targets`)}</h3>
       <Grid items={targets.value} allRowsVisible theme="wrap-cell-content" id="target-grid">
         <GridColumn header={translate(key`succession.position`)} autoWidth>

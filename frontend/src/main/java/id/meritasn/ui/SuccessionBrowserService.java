@@ -10,6 +10,7 @@ import id.meritasn.succession.SuccessionRecords.CaseStatus;
 import id.meritasn.succession.SuccessionRecords.Candidate;
 import id.meritasn.succession.SuccessionRecords.CommitteeSession;
 import id.meritasn.succession.SuccessionRecords.Objection;
+import id.meritasn.succession.SuccessionRecords.PlannedMove;
 import id.meritasn.succession.SuccessionRecords.Readiness;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
 import id.meritasn.succession.SuccessionRecords.TargetPosition;
@@ -68,6 +69,24 @@ class SuccessionBrowserService {
     /** Whom a case for this position would start with, ranked, before it is opened. */
     public @NonNull List<@NonNull Candidate> preview(@NonNull String positionCode, long periodId) {
         return succession.preview(UiCaller.agency(), positionCode, periodId);
+    }
+
+    /** What a tenant admin's change to the target positions did: nothing, or the reasons it was refused. */
+    record Change(@NonNull List<@NonNull String> problems) {
+    }
+
+    public @NonNull Change setCritical(@NonNull String positionCode, boolean critical) {
+        return new Change(messages(planning.setPositionCritical(UiCaller.agency(), positionCode, critical).errors()));
+    }
+
+    public @NonNull Change planMove(@NonNull String positionCode, @Nullable String nip, @NonNull LocalDate leavesOn,
+                                    @NonNull String reason) {
+        return new Change(messages(planning.planMove(UiCaller.agency(), positionCode, blankToNull(nip), leavesOn, reason,
+                UiCaller.username()).errors()));
+    }
+
+    public @NonNull List<@NonNull PlannedMove> plannedMoves() {
+        return planning.plannedMoves(UiCaller.agency());
     }
 
     public @NonNull List<@NonNull SuccessionCase> cases(@Nullable CaseStatus status) {
