@@ -23,7 +23,7 @@ import java.util.Map;
  * The local demo: links each seed agency's demo employee account ({@code <agency>.pegawai}) to one of the agency's
  * demo employees by setting the account's {@code nip} attribute, which the realm's mapper puts in the tokens. Without
  * it the employee pages (own result, career roadmap) have nobody to show. The demo employees are generated at startup,
- * so the link is made here, not in the realm file; an account that already has a NIP keeps it.
+ * so the link is made here, not in the realm file; an account linked to an active employee keeps its link.
  */
 @Component
 @Order(30)
@@ -69,12 +69,14 @@ class DemoEmployeeAccounts implements ApplicationRunner {
         UserRepresentation user = found.getFirst();
         Map<String, List<String>> attributes = user.getAttributes() == null ? new HashMap<>()
                 : new HashMap<>(user.getAttributes());
-        if (attributes.containsKey("nip")) {
+        List<String> active = SystemActor.callForAgency(agency, () -> employees.activeNips(agency));
+        List<String> linked = attributes.getOrDefault("nip", List.of());
+        if (!linked.isEmpty() && active.contains(linked.getFirst())) {
             return;
         }
-        // the lowest NIP: the same employee on every start of the same demo data
-        String nip = SystemActor.callForAgency(agency, () -> employees.activeNips(agency).stream().sorted()
-                .findFirst().orElse(null));
+        // the lowest NIP: the same employee on every start of the same demo data; a link to someone who is no longer
+        // an active employee here (other demo data, a transfer) is replaced
+        String nip = active.stream().sorted().findFirst().orElse(null);
         if (nip == null) {
             return;
         }
