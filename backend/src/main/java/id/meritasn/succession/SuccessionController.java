@@ -45,14 +45,19 @@ class SuccessionController {
 
     private final SuccessionPlanningService planning;
     private final SuccessionService succession;
+    private final DecisionService decisions;
+    private final AppointmentService appointments;
     private final CareerRoadmapService roadmaps;
     private final SuccessionLedger ledger;
     private final GraphQlLimitsProperties limits;
 
-    SuccessionController(SuccessionPlanningService planning, SuccessionService succession, CareerRoadmapService roadmaps,
-                         SuccessionLedger ledger, GraphQlLimitsProperties limits) {
+    SuccessionController(SuccessionPlanningService planning, SuccessionService succession, DecisionService decisions,
+                         AppointmentService appointments, CareerRoadmapService roadmaps, SuccessionLedger ledger,
+                         GraphQlLimitsProperties limits) {
         this.planning = planning;
         this.succession = succession;
+        this.decisions = decisions;
+        this.appointments = appointments;
         this.roadmaps = roadmaps;
         this.ledger = ledger;
         this.limits = limits;
@@ -163,33 +168,33 @@ class SuccessionController {
     @MutationMapping
     SuccessionCasePayload decideSuccessor(@Argument DecideSuccessorInput input, Authentication caller,
                                           @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return payload(succession.decide(agency.require(), input.caseId(), input.nip(), input.reason(), caller.getName()));
+        return payload(decisions.decide(agency.require(), input.caseId(), input.nip(), input.reason(), caller.getName()));
     }
 
     @MutationMapping
     SuccessionCasePayload correctDecision(@Argument CorrectDecisionInput input, Authentication caller,
                                           @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return payload(succession.correctDecision(agency.require(), input.caseId(), input.nip(), input.reason(),
+        return payload(decisions.correctDecision(agency.require(), input.caseId(), input.nip(), input.reason(),
                 caller.getName()));
     }
 
     @MutationMapping
     SuccessionCasePayload announceShortlist(@Argument CaseInput input, Authentication caller,
                                             @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return payload(succession.announce(agency.require(), input.caseId(), caller.getName()));
+        return payload(appointments.announce(agency.require(), input.caseId(), caller.getName()));
     }
 
     @MutationMapping
     SuccessionCasePayload respondToObjection(@Argument RespondToObjectionInput input, Authentication caller,
                                              @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return payload(succession.respondToObjection(agency.require(), input.objectionId(), input.response(),
+        return payload(appointments.respondToObjection(agency.require(), input.objectionId(), input.response(),
                 caller.getName()));
     }
 
     @MutationMapping
     SuccessionCasePayload finalizeAppointment(@Argument FinalizeAppointmentInput input, Authentication caller,
                                               @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return payload(succession.finalizeAppointment(agency.require(), input.caseId(), input.effectiveDate(),
+        return payload(appointments.finalizeAppointment(agency.require(), input.caseId(), input.effectiveDate(),
                 caller.getName()));
     }
 

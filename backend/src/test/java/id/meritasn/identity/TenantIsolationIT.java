@@ -52,6 +52,7 @@ class TenantIsolationIT extends PlatformIntegrationTest {
     @Autowired TenantLifecycleService lifecycle;
     @Autowired AgencyService agencies;
     @Autowired id.meritasn.succession.SuccessionService succession;
+    @Autowired id.meritasn.succession.AppointmentService appointments;
     @Autowired id.meritasn.succession.CommitteeService committee;
     @Autowired id.meritasn.succession.SuccessionLedger ledger;
     @Autowired id.meritasn.succession.SuccessionPlanningService planning;
@@ -339,7 +340,7 @@ class TenantIsolationIT extends PlatformIntegrationTest {
             assertThatThrownBy(() -> committee.recordMinutes(b, Long.parseLong(bSession), "x", "komite_a"))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> succession.cases(b, null)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> succession.finalizeAppointment(b, 1, null, "komite_a"))
+            assertThatThrownBy(() -> appointments.finalizeAppointment(b, 1, null, "komite_a"))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> ledger.verify(b)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> planning.targetPositions(b, 12)).isInstanceOf(AccessDeniedException.class);

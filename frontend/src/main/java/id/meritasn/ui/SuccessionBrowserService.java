@@ -1,7 +1,9 @@
 package id.meritasn.ui;
 
 import com.vaadin.hilla.BrowserCallable;
+import id.meritasn.succession.AppointmentService;
 import id.meritasn.succession.CommitteeService;
+import id.meritasn.succession.DecisionService;
 import id.meritasn.succession.SuccessionLedger;
 import id.meritasn.succession.SuccessionPlanningService;
 import id.meritasn.succession.SuccessionProblem;
@@ -33,13 +35,17 @@ import java.util.List;
 class SuccessionBrowserService {
 
     private final SuccessionService succession;
+    private final DecisionService decisions;
+    private final AppointmentService appointments;
     private final SuccessionPlanningService planning;
     private final CommitteeService committee;
     private final SuccessionLedger ledger;
 
-    SuccessionBrowserService(SuccessionService succession, SuccessionPlanningService planning,
-                             CommitteeService committee, SuccessionLedger ledger) {
+    SuccessionBrowserService(SuccessionService succession, DecisionService decisions, AppointmentService appointments,
+                             SuccessionPlanningService planning, CommitteeService committee, SuccessionLedger ledger) {
         this.succession = succession;
+        this.decisions = decisions;
+        this.appointments = appointments;
         this.planning = planning;
         this.committee = committee;
         this.ledger = ledger;
@@ -114,23 +120,23 @@ class SuccessionBrowserService {
     }
 
     public @NonNull CaseOutcome decide(long caseId, @NonNull String nip, @Nullable String reason) {
-        return outcome(succession.decide(UiCaller.agency(), caseId, nip, blankToNull(reason), UiCaller.username()));
+        return outcome(decisions.decide(UiCaller.agency(), caseId, nip, blankToNull(reason), UiCaller.username()));
     }
 
     public @NonNull CaseOutcome correct(long caseId, @NonNull String nip, @NonNull String reason) {
-        return outcome(succession.correctDecision(UiCaller.agency(), caseId, nip, reason, UiCaller.username()));
+        return outcome(decisions.correctDecision(UiCaller.agency(), caseId, nip, reason, UiCaller.username()));
     }
 
     public @NonNull CaseOutcome announce(long caseId) {
-        return outcome(succession.announce(UiCaller.agency(), caseId, UiCaller.username()));
+        return outcome(appointments.announce(UiCaller.agency(), caseId, UiCaller.username()));
     }
 
     public @NonNull CaseOutcome respond(long objectionId, @NonNull String response) {
-        return outcome(succession.respondToObjection(UiCaller.agency(), objectionId, response, UiCaller.username()));
+        return outcome(appointments.respondToObjection(UiCaller.agency(), objectionId, response, UiCaller.username()));
     }
 
     public @NonNull CaseOutcome finalizeAppointment(long caseId, @Nullable LocalDate effective) {
-        return outcome(succession.finalizeAppointment(UiCaller.agency(), caseId, effective, UiCaller.username()));
+        return outcome(appointments.finalizeAppointment(UiCaller.agency(), caseId, effective, UiCaller.username()));
     }
 
     public @NonNull BenchStrength bench() {

@@ -1,0 +1,171 @@
+package id.meritasn.succession;
+
+import id.meritasn.employee.EmployeeRecords.Position;
+import id.meritasn.employee.EmployeeService;
+import id.meritasn.shared.security.SystemActor;
+import id.meritasn.succession.SuccessionProblem.InvalidField;
+import id.meritasn.succession.SuccessionProblem.ObjectionWindowOpen;
+import id.meritasn.succession.SuccessionProblem.ObjectionsUnanswered;
+import id.meritasn.succession.SuccessionProblem.PositionStillHeld;
+import id.meritasn.succession.SuccessionProblem.SuccessionNotFound;
+import id.meritasn.succession.SuccessionRecords.CaseStatus;
+import id.meritasn.succession.SuccessionRecords.Decision;
+import id.meritasn.succession.SuccessionRecords.Objection;
+import id.meritasn.succession.SuccessionRecords.PositionRef;
+import id.meritasn.succession.SuccessionRecords.SuccessionCase;
+import id.meritasn.succession.SuccessionRepository.CaseRow;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The steps after the PPK's decision: the public announcement of the shortlist with its objection window, the
+ * committee's responses to objections, and the appointment that changes the successor's employee record.
+ */
+@Service
+public class AppointmentService {
+
+    private final TenantDatabase tenants;
+    private final SuccessionRepository repository;
+    private final SuccessionLedger ledger;
+    private final TalentFacts facts;
+    private final EmployeeService employees;
+    private final CaseViews views;
+    private final Clock clock;
+
+    AppointmentService(TenantDatabase tenants, SuccessionRepository repository, SuccessionLedger ledger, TalentFacts facts,
+                       EmployeeService employees, CaseViews views, Clock clock) {
+        this.tenants = tenants;
+        this.repository = repository;
+        this.ledger = ledger;
+        this.facts = facts;
+        this.employees = employees;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    /** Publishes the shortlist of the decided case with the objection window of the agency's policy. */
+    @Transactional
+    @PreAuthorize(SuccessionService.ANNOUNCER)
+    public SuccessionResult<SuccessionCase> announce(String agency, long caseId, String actor) {
+        DSLContext tenant = tenant(agency);
+        CaseRow row = repository.caseForUpdate(tenant, caseId).orElse(null);
+        if (row == null) {
+            return CaseViews.notFound(caseId);
+        }
+        if (row.status() != CaseStatus.DECIDED) {
+            return CaseViews.outOfOrder(row, row.status().compareTo(CaseStatus.DECIDED) < 0
+                    ? "The shortlist is announced after the PPK's decision" : "The shortlist is already announced",
+                    CaseStatus.DECIDED);
+        }
+        SuccessionPolicy policy = facts.policy(agency);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate deadline = today.plusDays(policy.objectionDays());
+        Decision current = repository.decisions(tenant, List.of(caseId)).get(caseId).getFirst();
+        PositionRef position = facts.ref(agency, facts.positions(agency).get(row.positionId()));
+        long id = repository.addAnnouncement(tenant, caseId, current.id(), position.name(), position.unitName(), today,
+                deadline, actor);
+        repository.setStatus(tenant, caseId, CaseStatus.ANNOUNCED, null);
+        ledger.append(tenant, actor, "shortlist.announced", "case/" + caseId, Map.of("announcementId", id,
+                "decisionId", current.id(), "announcedOn", today.toString(), "objectionDeadline", deadline.toString()));
+        return SuccessionResult.of(views.view(agency, tenant, caseId));
+    }
+
+    /** The committee's response to an objection (once); finalization waits until every objection has one. */
+    @Transactional
+    @PreAuthorize(SuccessionService.COMMITTEE)
+    public SuccessionResult<SuccessionCase> respondToObjection(String agency, long objectionId, String response,
+                                                               String actor) {
+        DSLContext tenant = tenant(agency);
+        Objection objection = repository.objection(tenant, objectionId).orElse(null);
+        if (objection == null) {
+            return SuccessionResult.refused(new SuccessionNotFound("No objection " + objectionId + " in this agency."));
+        }
+        if (response.trim().length() < SuccessionService.MIN_REASON) {
+            return SuccessionResult.refused(new InvalidField("A response is at least " + SuccessionService.MIN_REASON + " characters.",
+                    "response"));
+        }
+        if (!repository.respond(tenant, objectionId, response.trim(), actor)) {
+            return SuccessionResult.refused(new InvalidField("Objection " + objectionId + " was already answered by "
+                    + objection.respondedBy() + ".", "objectionId"));
+        }
+        long caseId = repository.caseOfAnnouncement(tenant, objection.announcementId());
+        ledger.append(tenant, actor, "objection.answered", "case/" + caseId, Map.of("objectionId", objectionId,
+                "response", response.trim()));
+        return SuccessionResult.of(views.view(agency, tenant, caseId));
+    }
+
+    /**
+     * After the objection window, with every objection answered and the position free, the appointment takes effect:
+     * the successor's position record changes (and their position history and audit trail show it).
+     */
+    @Transactional
+    @PreAuthorize(SuccessionService.PPK)
+    public SuccessionResult<SuccessionCase> finalizeAppointment(String agency, long caseId,
+                                                                @Nullable LocalDate effective, String actor) {
+        DSLContext tenant = tenant(agency);
+        CaseRow row = repository.caseForUpdate(tenant, caseId).orElse(null);
+        if (row == null) {
+            return CaseViews.notFound(caseId);
+        }
+        SuccessionPolicy policy = facts.policy(agency);
+        boolean direct = !policy.publicAnnouncement() && row.status() == CaseStatus.DECIDED;
+        if (row.status() != CaseStatus.ANNOUNCED && !direct) {
+            return CaseViews.outOfOrder(row, row.status() == CaseStatus.FINALIZED ? "The appointment is already final"
+                    : "An appointment is finalized after the shortlist was announced and the objection window closed",
+                    CaseStatus.ANNOUNCED);
+        }
+        LocalDate today = LocalDate.now(clock);
+        var announcement = repository.activeAnnouncements(tenant, List.of(caseId)).get(caseId);
+        if (!direct) {
+            if (!today.isAfter(announcement.deadline())) {
+                return SuccessionResult.refused(new ObjectionWindowOpen("Objections are accepted through "
+                        + announcement.deadline() + "; the appointment can be finalized from "
+                        + announcement.deadline().plusDays(1) + ".", announcement.deadline()));
+            }
+            long unanswered = repository.objections(tenant, caseId).stream().filter(o -> o.response() == null).count();
+            if (unanswered > 0) {
+                return SuccessionResult.refused(new ObjectionsUnanswered(unanswered + " objection(s) still await the"
+                        + " committee's response.", (int) unanswered));
+            }
+        }
+        Decision decision = repository.decisions(tenant, List.of(caseId)).get(caseId).getFirst();
+        Position position = facts.positions(agency).get(row.positionId());
+        var holder = facts.holders(agency, List.of(position.id())).stream()
+                .filter(e -> !e.nip().equals(decision.nip())).findFirst().orElse(null);
+        if (holder != null) {
+            return SuccessionResult.refused(new PositionStillHeld("Position " + position.code() + " is still held by "
+                    + holder.fullName() + " (" + holder.nip() + "); record the incumbent's departure first.",
+                    holder.nip()));
+        }
+        LocalDate from = effective == null ? today : effective;
+        // the PPK's decision is carried out by the agency itself: the employee record changes as its own process
+        var change = SystemActor.callForAgency(agency, () -> employees.appoint(agency, decision.nip(), position.code(),
+                from, actor));
+        if (change.employee() == null) {
+            return SuccessionResult.refused(new InvalidField("The appointment could not be recorded: " + (change.notFound()
+                    ? "employee " + decision.nip() + " no longer exists."
+                    : String.join(" ", change.problems().stream().map(p -> p.message()).toList())), "caseId"));
+        }
+        repository.setStatus(tenant, caseId, CaseStatus.FINALIZED, from);
+        if (announcement != null) {
+            repository.setAnnouncementStatus(tenant, caseId, "ACTIVE", "CONCLUDED");
+        }
+        ledger.append(tenant, actor, "appointment.finalized", "case/" + caseId, Map.of("decisionId", decision.id(),
+                "nip", decision.nip(), "position", position.code(), "effective", from.toString()));
+        return SuccessionResult.of(views.view(agency, tenant, caseId));
+    }
+
+    private DSLContext tenant(String agency) {
+        return tenants.enter(TenantId.of(agency));
+    }
+}

@@ -1,0 +1,71 @@
+package id.meritasn.succession;
+
+import id.meritasn.employee.EmployeeRecords.Position;
+import id.meritasn.succession.SuccessionProblem.StepOutOfOrder;
+import id.meritasn.succession.SuccessionProblem.SuccessionNotFound;
+import id.meritasn.succession.SuccessionRecords.CaseStatus;
+import id.meritasn.succession.SuccessionRecords.Decision;
+import id.meritasn.succession.SuccessionRecords.PositionRef;
+import id.meritasn.succession.SuccessionRecords.Slate;
+import id.meritasn.succession.SuccessionRecords.SuccessionCase;
+import id.meritasn.succession.SuccessionRepository.CaseRow;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How a succession case reads once a step has run, shared by the services of each step (open and slate, decision,
+ * announcement and appointment), and the refusals they have in common. It reads inside the step's own transaction (a
+ * case is read back after the step wrote it), so it refuses to run without one.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+class CaseViews {
+
+    private final SuccessionRepository repository;
+    private final TalentFacts facts;
+
+    CaseViews(SuccessionRepository repository, TalentFacts facts) {
+        this.repository = repository;
+        this.facts = facts;
+    }
+
+    SuccessionCase view(String agency, DSLContext tenant, long caseId) {
+        return views(agency, tenant, List.of(repository.caseRow(tenant, caseId).orElseThrow())).getFirst();
+    }
+
+    /** Cases with their slates, decisions and announcements: one query per kind, whatever the number of cases. */
+    List<SuccessionCase> views(String agency, DSLContext tenant, List<CaseRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(CaseRow::id).toList();
+        Map<Long, Slate> slates = repository.latestSlates(tenant, ids);
+        Map<Long, List<Decision>> decisions = repository.decisions(tenant, ids);
+        var announcements = repository.latestAnnouncements(tenant, ids);
+        Map<Long, Position> positions = facts.positions(agency);
+        Map<Long, PositionRef> refs = new HashMap<>();
+        facts.refs(agency, rows.stream().map(r -> positions.get(r.positionId())).filter(Objects::nonNull).distinct()
+                .toList()).forEach(r -> refs.put(r.id(), r));
+        return rows.stream().map(r -> new SuccessionCase(r.id(), refs.get(r.positionId()), r.periodId(), r.status(),
+                r.openedBy(), r.openedAt(), slates.get(r.id()), decisions.getOrDefault(r.id(), List.of()),
+                announcements.get(r.id()), r.finalizedOn())).toList();
+    }
+
+    static <T> SuccessionResult<T> notFound(long caseId) {
+        return SuccessionResult.refused(new SuccessionNotFound("No succession case " + caseId + " in this agency."));
+    }
+
+    static <T> SuccessionResult<T> outOfOrder(CaseRow row, String why, CaseStatus... allowed) {
+        return SuccessionResult.refused(new StepOutOfOrder(why + ": case " + row.id() + " is " + row.status()
+                + ", this step needs " + String.join(" or ", Arrays.stream(allowed).map(Enum::name).toList())
+                + ".", row.status(), List.of(allowed)));
+    }
+}
