@@ -28,9 +28,11 @@ import java.util.stream.Collectors;
 class AssessmentController {
 
     private final AssessmentService assessments;
+    private final TalentMapService talentMaps;
     private final CalibrationService calibration;
 
-    AssessmentController(AssessmentService assessments, CalibrationService calibration) {
+    AssessmentController(AssessmentService assessments, TalentMapService talentMaps, CalibrationService calibration) {
+        this.talentMaps = talentMaps;
         this.assessments = assessments;
         this.calibration = calibration;
     }
@@ -127,7 +129,7 @@ class AssessmentController {
         if (!missing.isEmpty()) {
             String agency = context.<AgencySelection>get(AgencySelection.CONTEXT_KEY).require();
             missing.stream().collect(Collectors.groupingBy(TalentResult::periodId)).forEach((periodId, inPeriod) -> {
-                var loaded = assessments.explanations(agency, periodId, inPeriod);
+                var loaded = talentMaps.explanations(agency, periodId, inPeriod);
                 inPeriod.forEach(r -> byResult.put(r, loaded.getOrDefault(r.nip() + "/" + r.version(), List.of())));
             });
         }
@@ -170,26 +172,26 @@ class AssessmentController {
     @QueryMapping
     TalentMap talentMap(@Argument long periodId, @Argument id.meritasn.employee.@Nullable EmployeeFilter filter,
                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return filter == null ? assessments.talentMap(agency.require(), periodId)
-                : assessments.talentMap(agency.require(), periodId, filter);
+        return filter == null ? talentMaps.talentMap(agency.require(), periodId)
+                : talentMaps.talentMap(agency.require(), periodId, filter);
     }
 
     @QueryMapping
     List<AssessmentRecords.UnitCompleteness> assessmentCompleteness(@Argument long periodId,
                                                                    @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.completeness(agency.require(), periodId);
+        return talentMaps.completeness(agency.require(), periodId);
     }
 
     @QueryMapping
     List<AssessmentRecords.PeriodResult> talentHistory(@Argument String nip,
                                                        @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.history(agency.require(), nip);
+        return talentMaps.history(agency.require(), nip);
     }
 
     @QueryMapping
     List<TalentResult> talentResults(@Argument long periodId, @Argument String nip,
                                      @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.versions(agency.require(), periodId, nip);
+        return talentMaps.versions(agency.require(), periodId, nip);
     }
 
     @MutationMapping

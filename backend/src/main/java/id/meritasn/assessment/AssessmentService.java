@@ -1,30 +1,42 @@
 package id.meritasn.assessment;
 
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
-import id.meritasn.assessment.AssessmentRecords.BoxCount;
 import id.meritasn.assessment.AssessmentRecords.RubricVersion;
-import id.meritasn.assessment.AssessmentRecords.TalentMap;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.employee.EmployeeService;
+import id.meritasn.employee.ImportJob.RowError;
 import id.meritasn.shared.error.ClassifiedException;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Assessment periods, inputs, computation and the talent map of one agency. Entering or correcting an input
- * recomputes that employee at once (incremental); computing a period recomputes everyone. A result is stored as a new
- * version only when something changed, so earlier versions stay visible.
+ * Assessment periods, rubrics, inputs and computation of one agency; {@link TalentMapService} reads the results.
+ * Entering or correcting an input recomputes that employee at once (incremental); computing a period recomputes
+ * everyone. A result is stored as a new version only when something changed, so earlier versions stay visible.
  */
 @Service
 public class AssessmentService {
@@ -39,27 +51,20 @@ public class AssessmentService {
     private final AssessmentRepository repository;
     private final AssessmentInputsLoader loader;
     private final EmployeeService employees;
-    private final id.meritasn.employee.OrganizationService organization;
-    private final id.meritasn.tenancy.AgencyService agencies;
-    private final tools.jackson.databind.ObjectMapper json;
-    private final org.springframework.transaction.support.TransactionTemplate chunkTransactions;
+    private final TransactionTemplate chunkTransactions;
     private final int computeThreads;
     private final int chunkSize;
 
     AssessmentService(TenantDatabase tenants, AssessmentRepository repository, AssessmentInputsLoader loader,
-                      EmployeeService employees, id.meritasn.employee.OrganizationService organization,
-                      id.meritasn.tenancy.AgencyService agencies, tools.jackson.databind.ObjectMapper json,
-                      org.springframework.transaction.PlatformTransactionManager transactions,
-                      @org.springframework.beans.factory.annotation.Value("${meritasn.assessment.compute-threads:0}") int computeThreads,
-                      @org.springframework.beans.factory.annotation.Value("${meritasn.assessment.compute-chunk:5000}") int chunkSize) {
+                      EmployeeService employees,
+                      PlatformTransactionManager transactions,
+                      @Value("${meritasn.assessment.compute-threads:0}") int computeThreads,
+                      @Value("${meritasn.assessment.compute-chunk:5000}") int chunkSize) {
         // employees loaded and scored together in a full recompute: fewer round trips, bounded memory
         this.chunkSize = Math.max(1, chunkSize);
-        this.chunkTransactions = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        this.chunkTransactions.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.chunkTransactions = new TransactionTemplate(transactions);
+        this.chunkTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.computeThreads = computeThreads > 0 ? computeThreads : Runtime.getRuntime().availableProcessors();
-        this.agencies = agencies;
-        this.json = json;
-        this.organization = organization;
         this.tenants = tenants;
         this.repository = repository;
         this.loader = loader;
@@ -128,9 +133,9 @@ public class AssessmentService {
 
     @Transactional
     @PreAuthorize(ENTER)
-    public TalentResult recordPotential(String agency, long periodId, String nip, java.math.BigDecimal score,
+    public TalentResult recordPotential(String agency, long periodId, String nip, BigDecimal score,
                                         String evidence, String actor) {
-        if (score.signum() < 0 || score.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+        if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new AssessmentRefused("A potential score is 0 to 100, was " + score + ".");
         }
         return record(agency, periodId, nip, "POTENTIAL", Map.of("score", score.toPlainString()), evidence, actor);
@@ -175,7 +180,7 @@ public class AssessmentService {
     }
 
     /** What a chunk of a bulk file did: rows with a new input, rows with a changed one, rows the same as stored. */
-    public record BulkResult(int created, int updated, int unchanged, List<id.meritasn.employee.ImportJob.RowError> refused) {
+    public record BulkResult(int created, int updated, int unchanged, List<RowError> refused) {
     }
 
     /**
@@ -187,17 +192,17 @@ public class AssessmentService {
     public BulkResult storeInputs(String agency, long periodId, List<AssessmentInputFile.Inputs> rows, String actor) {
         DSLContext tenant = tenant(agency);
         AssessmentPeriod period = openPeriod(tenant, periodId);
-        java.util.Set<String> known = new java.util.HashSet<>();
+        Set<String> known = new HashSet<>();
         employees.findAll(agency, rows.stream().map(AssessmentInputFile.Inputs::nip).distinct().toList())
                 .forEach(e -> known.add(e.nip()));
-        List<id.meritasn.employee.ImportJob.RowError> refused = new ArrayList<>();
-        java.util.Set<String> changed = new java.util.LinkedHashSet<>();
+        List<RowError> refused = new ArrayList<>();
+        Set<String> changed = new LinkedHashSet<>();
         int created = 0;
         int updated = 0;
         int unchanged = 0;
         for (AssessmentInputFile.Inputs row : rows) {
             if (!known.contains(row.nip())) {
-                refused.add(new id.meritasn.employee.ImportJob.RowError(row.rowNumber(), AssessmentInputFile.NIP,
+                refused.add(new RowError(row.rowNumber(), AssessmentInputFile.NIP,
                         row.nip(), "No employee with this NIP in the agency."));
                 continue;
             }
@@ -238,12 +243,12 @@ public class AssessmentService {
             // one narrow read of the whole period, not one per chunk: the table grows while the period is computed
             return new Plan(employees.activeNips(agency), repository.latestStamps(tenant, periodId, null));
         });
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        List<java.util.concurrent.Future<Integer>> chunks = new ArrayList<>();
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(computeThreads)) {
+        var context = SecurityContextHolder.getContext();
+        List<Future<Integer>> chunks = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(computeThreads)) {
             for (int from = 0; from < plan.nips().size(); from += chunkSize) {
                 List<String> chunk = plan.nips().subList(from, Math.min(plan.nips().size(), from + chunkSize));
-                chunks.add(pool.submit(org.springframework.security.concurrent.DelegatingSecurityContextCallable.create(
+                chunks.add(pool.submit(DelegatingSecurityContextCallable.create(
                         () -> chunkTransactions.execute(status -> {
                             DSLContext tenant = tenant(agency);
                             return recompute(agency, tenant, openPeriod(tenant, periodId), chunk, plan.stamps()).size();
@@ -257,10 +262,10 @@ public class AssessmentService {
         }
     }
 
-    private static int join(java.util.concurrent.Future<Integer> chunk, java.util.concurrent.ExecutorService pool) {
+    private static int join(Future<Integer> chunk, ExecutorService pool) {
         try {
             return chunk.get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             pool.shutdownNow();
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
@@ -268,146 +273,6 @@ public class AssessmentService {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while computing the period", e);
         }
-    }
-
-    /**
-     * Completeness per unit: employees, mapped, not mapped yet, and the missing items counted, most frequent first,
-     * so an operator knows which unit to chase for which data.
-     */
-    @Transactional(readOnly = true)
-    @PreAuthorize(READ)
-    public List<AssessmentRecords.UnitCompleteness> completeness(String agency, long periodId) {
-        DSLContext tenant = tenant(agency);
-        repository.period(tenant, periodId).orElseThrow(() -> new AssessmentRefused("No period " + periodId + "."));
-        Map<String, TalentResult> results = repository.latestSummaries(tenant, periodId);
-        var people = employees.findAll(agency, employees.activeNips(agency));
-        Map<Long, String[]> units = new java.util.HashMap<>();
-        organization.units(agency, people.stream().map(e -> e.unitId()).filter(Objects::nonNull).distinct().toList())
-                .forEach(u -> units.put(u.id(), new String[]{u.code(), u.name()}));
-        Map<String, List<TalentResult>> byUnit = new java.util.TreeMap<>();
-        Map<String, String> names = new java.util.HashMap<>();
-        for (var e : people) {
-            String[] unit = e.unitId() == null ? new String[]{"-", "Tanpa unit"} : units.get(e.unitId());
-            names.put(unit[0], unit[1]);
-            TalentResult r = results.get(e.nip());
-            byUnit.computeIfAbsent(unit[0], k -> new ArrayList<>()).add(r);
-        }
-        List<AssessmentRecords.UnitCompleteness> report = new ArrayList<>();
-        byUnit.forEach((code, list) -> {
-            int mapped = (int) list.stream().filter(r -> r != null && r.mapped()).count();
-            Map<String, Integer> missing = new java.util.HashMap<>();
-            list.forEach(r -> {
-                if (r == null) {
-                    missing.merge("Not computed yet", 1, Integer::sum);
-                } else {
-                    r.missing().forEach(m -> missing.merge(m, 1, Integer::sum));
-                }
-            });
-            report.add(new AssessmentRecords.UnitCompleteness(code, names.get(code), list.size(), mapped,
-                    list.size() - mapped, missing.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .map(m -> new AssessmentRecords.MissingCount(m.getKey(), m.getValue())).toList()));
-        });
-        return report;
-    }
-
-    /** The map of the employees a filter selects (unit and sub-units, rank range, kind and level of position). */
-    @Transactional(readOnly = true)
-    @PreAuthorize(READ)
-    public TalentMap talentMap(String agency, long periodId, id.meritasn.employee.EmployeeFilter filter) {
-        java.util.Set<String> selected = new java.util.HashSet<>();
-        employees.page(agency, filter, id.meritasn.employee.EmployeeSort.byName(), null, 1_000_000)
-                .forEach(e -> selected.add(e.nip()));
-        return map(agency, tenant(agency), periodId, selected::contains);
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize(READ)
-    public TalentMap talentMap(String agency, long periodId) {
-        return map(agency, tenant(agency), periodId, nip -> true);
-    }
-
-    /** Results and moves are read once; each employee counts in the box calibration put them in, else the computed one. */
-    private TalentMap map(String agency, DSLContext tenant, long periodId, java.util.function.Predicate<String> selected) {
-        repository.period(tenant, periodId).orElseThrow(() -> new AssessmentRefused("No period " + periodId + "."));
-        List<TalentResult> members = repository.latestSummaries(tenant, periodId).values().stream()
-                .filter(r -> selected.test(r.nip())).toList();
-        Map<String, AssessmentRecords.CalibrationMove> moves = repository.latestMoves(tenant, periodId, null);
-        int[] counts = new int[10];
-        members.forEach(r -> {
-            Integer box = moves.containsKey(r.nip()) ? Integer.valueOf(moves.get(r.nip()).toBox()) : r.box();
-            if (box != null) {
-                counts[box]++;
-            }
-        });
-        int mapped = java.util.Arrays.stream(counts).sum();
-        Map<Integer, Double> guideline = guideline(agency);
-        List<BoxCount> boxes = new ArrayList<>();
-        for (int box = 1; box <= 9; box++) {
-            double percent = mapped == 0 ? 0 : Math.round(counts[box] * 1000.0 / mapped) / 10.0;
-            boxes.add(new BoxCount(box, counts[box], percent, guideline.get(box)));
-        }
-        return new TalentMap(periodId, boxes, (int) members.stream().filter(r -> !r.mapped()).count(), members);
-    }
-
-    /**
-     * The agency's distribution guideline (policy {@code talentmap.guideline}, e.g. {"9": 5, "8": 10, ...}: percent of
-     * the mapped employees expected per box), or none. A malformed policy is treated as none rather than failing the map.
-     */
-    private Map<Integer, Double> guideline(String agency) {
-        return agencies.profile(agency).policies().stream().filter(p -> p.name().equals("talentmap.guideline"))
-                .findFirst().map(p -> Guideline.parse(p.valueJson(), json)).orElse(Map.of());
-    }
-
-    /** Explanations of results read without them (a map's members), by "nip/version", for the ones a client asks for. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(READ)
-    public Map<String, List<ScoreEngine.IndicatorScore>> explanations(String agency, long periodId,
-                                                                      List<TalentResult> results) {
-        return repository.explanations(tenant(agency), periodId, results);
-    }
-
-    /** An employee's latest result in every period, newest period first: the talent profile's history. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(READ)
-    public List<AssessmentRecords.PeriodResult> history(String agency, String nip) {
-        DSLContext tenant = tenant(agency);
-        List<AssessmentRecords.PeriodResult> history = new ArrayList<>();
-        for (AssessmentPeriod period : repository.periods(tenant)) {
-            TalentResult result = repository.latestResults(tenant, period.id(), List.of(nip)).get(nip);
-            if (result != null) {
-                var move = repository.latestMoves(tenant, period.id(), List.of(nip)).get(nip);
-                history.add(new AssessmentRecords.PeriodResult(period, result,
-                        move == null ? result.box() : Integer.valueOf(move.toBox())));
-            }
-        }
-        return history;
-    }
-
-    /**
-     * The achieved competency levels entered for these employees in a period (competency to level), for matching
-     * them against another position's standard; employees without a competency input are absent.
-     */
-    @Transactional(readOnly = true)
-    @PreAuthorize(READ)
-    public Map<String, Map<String, Integer>> competencyLevels(String agency, long periodId,
-                                                              java.util.Collection<String> nips) {
-        Map<String, Map<String, Integer>> levels = new java.util.HashMap<>();
-        repository.inputs(tenant(agency), periodId, nips).forEach((nip, kinds) -> {
-            String[] stored = kinds.get("COMPETENCY");
-            if (stored != null) {
-                Map<String, Integer> own = new java.util.HashMap<>();
-                json.readTree(stored[0]).properties().forEach(p -> own.put(p.getKey(), p.getValue().asInt()));
-                levels.put(nip, own);
-            }
-        });
-        return levels;
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize(READ)
-    public List<TalentResult> versions(String agency, long periodId, String nip) {
-        return repository.versions(tenant(agency), periodId, nip);
     }
 
     private TalentResult record(String agency, long periodId, String nip, String kind, Object payload, String evidence,

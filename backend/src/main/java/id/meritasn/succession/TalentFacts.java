@@ -2,6 +2,7 @@ package id.meritasn.succession;
 
 import id.meritasn.assessment.AssessmentRecords.FinalResult;
 import id.meritasn.assessment.AssessmentService;
+import id.meritasn.assessment.TalentMapService;
 import id.meritasn.assessment.CalibrationService;
 import id.meritasn.assessment.JobPersonMatch;
 import id.meritasn.employee.EmployeeRecords.DisciplineEntry;
@@ -48,16 +49,19 @@ class TalentFacts {
     private final OrganizationService organization;
     private final ReferenceDataService referenceData;
     private final AssessmentService assessments;
+    private final TalentMapService talentMaps;
     private final CalibrationService calibration;
     private final AgencyService agencies;
     private final ObjectMapper json;
 
     TalentFacts(EmployeeService employees, OrganizationService organization, ReferenceDataService referenceData,
-                AssessmentService assessments, CalibrationService calibration, AgencyService agencies, ObjectMapper json) {
+                AssessmentService assessments, TalentMapService talentMaps, CalibrationService calibration,
+                AgencyService agencies, ObjectMapper json) {
         this.employees = employees;
         this.organization = organization;
         this.referenceData = referenceData;
         this.assessments = assessments;
+        this.talentMaps = talentMaps;
         this.calibration = calibration;
         this.agencies = agencies;
         this.json = json;
@@ -189,7 +193,7 @@ class TalentFacts {
         Eligibility.Target wanted = new Eligibility.Target(target.minGolongan() == null ? null
                 : golongan.get(target.minGolongan()), levels.get(target.level()), standard);
         Map<String, Map<String, Integer>> achieved = nips.isEmpty() ? Map.of()
-                : assessments.competencyLevels(agency, periodId, nips);
+                : talentMaps.competencyLevels(agency, periodId, nips);
         Map<String, List<DisciplineEntry>> discipline = nips.isEmpty() ? Map.of()
                 : (Map<String, List<DisciplineEntry>>) employees.histories(agency, EmployeeService.HistoryView.DISCIPLINE, nips);
         Map<String, Eligibility.Result> results = new HashMap<>();

@@ -7,6 +7,7 @@ import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.assessment.AssessmentService;
 import id.meritasn.assessment.AssessmentService.AssessmentRefused;
+import id.meritasn.assessment.TalentMapService;
 import id.meritasn.assessment.Indicator;
 import id.meritasn.assessment.Skp;
 import id.meritasn.employee.EmployeeImportService;
@@ -48,15 +49,18 @@ class AssessmentEntryBrowserService {
             Indicator.FIELD_FIT);
 
     private final AssessmentService assessments;
+    private final TalentMapService talentMaps;
     private final AssessmentImportService assessmentImports;
     private final EmployeeImportService imports;
     private final EmployeeService employees;
     private final OrganizationService organization;
 
-    AssessmentEntryBrowserService(AssessmentService assessments, AssessmentImportService assessmentImports,
+    AssessmentEntryBrowserService(AssessmentService assessments, TalentMapService talentMaps,
+                                  AssessmentImportService assessmentImports,
                                   EmployeeImportService imports, EmployeeService employees,
                                   OrganizationService organization) {
         this.assessments = assessments;
+        this.talentMaps = talentMaps;
         this.assessmentImports = assessmentImports;
         this.imports = imports;
         this.employees = employees;
@@ -108,7 +112,7 @@ class AssessmentEntryBrowserService {
                 : organization.positionsById(agency, List.of(employee.positionId())).stream().findFirst().orElse(null);
         List<CompetencyRequirement> standard = position == null ? List.of()
                 : organization.standards(agency, List.of(position.id())).getOrDefault(position.id(), List.of());
-        List<TalentResult> versions = assessments.versions(agency, periodId, employee.nip());
+        List<TalentResult> versions = talentMaps.versions(agency, periodId, employee.nip());
         TalentResult latest = versions.isEmpty() ? null : versions.getFirst();
         // the engine explains the field-of-study input as "fits" / "does not fit"
         Boolean fits = latest == null ? null : latest.explanation().stream()

@@ -5,6 +5,7 @@ import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.CalibrationMove;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.assessment.AssessmentService;
+import id.meritasn.assessment.TalentMapService;
 import id.meritasn.assessment.CalibrationService;
 import id.meritasn.assessment.Indicator;
 import id.meritasn.assessment.ScoreEngine;
@@ -29,11 +30,14 @@ import java.util.Map;
 class TalentBrowserService {
 
     private final AssessmentService assessments;
+    private final TalentMapService talentMaps;
     private final CalibrationService calibration;
     private final EmployeeService employees;
 
-    TalentBrowserService(AssessmentService assessments, CalibrationService calibration, EmployeeService employees) {
+    TalentBrowserService(AssessmentService assessments, TalentMapService talentMaps, CalibrationService calibration,
+                         EmployeeService employees) {
         this.assessments = assessments;
+        this.talentMaps = talentMaps;
         this.calibration = calibration;
         this.employees = employees;
     }
@@ -71,8 +75,8 @@ class TalentBrowserService {
     /** The map of a period, for the whole agency or one unit and its sub-units. */
     public @NonNull MapView map(long periodId, @Nullable String unitCode) {
         String agency = UiCaller.agency();
-        var map = unitCode == null || unitCode.isBlank() ? assessments.talentMap(agency, periodId)
-                : assessments.talentMap(agency, periodId, new id.meritasn.employee.EmployeeFilter(unitCode, null, null,
+        var map = unitCode == null || unitCode.isBlank() ? talentMaps.talentMap(agency, periodId)
+                : talentMaps.talentMap(agency, periodId, new id.meritasn.employee.EmployeeFilter(unitCode, null, null,
                 null, null, null, null));
         List<String> nips = map.members().stream().map(TalentResult::nip).toList();
         Map<String, String> names = new HashMap<>();
@@ -103,14 +107,14 @@ class TalentBrowserService {
     }
 
     public @NonNull List<@NonNull Completeness> completeness(long periodId) {
-        return assessments.completeness(UiCaller.agency(), periodId).stream().map(u -> new Completeness(u.unitName(),
+        return talentMaps.completeness(UiCaller.agency(), periodId).stream().map(u -> new Completeness(u.unitName(),
                 u.employees(), u.mapped(), u.notMapped(), u.missing().stream().limit(3)
                 .map(m -> m.item() + " (" + m.employees() + ")").reduce((a, b) -> a + "; " + b).orElse(""))).toList();
     }
 
     public @NonNull Card card(long periodId, @NonNull String nip) {
         String agency = UiCaller.agency();
-        List<TalentResult> versions = assessments.versions(agency, periodId, nip);
+        List<TalentResult> versions = talentMaps.versions(agency, periodId, nip);
         if (versions.isEmpty()) {
             throw new IllegalArgumentException("No result for " + nip + " in this period.");
         }
@@ -119,7 +123,7 @@ class TalentBrowserService {
         Card card = card(employee.fullName(), versions, move == null ? null : move.toBox());
         // the versions of this period, then the other periods' final boxes: the profile's history across periods
         List<String> history = new java.util.ArrayList<>(card.history());
-        assessments.history(agency, nip).stream().filter(h -> h.period().id() != periodId)
+        talentMaps.history(agency, nip).stream().filter(h -> h.period().id() != periodId)
                 .forEach(h -> history.add(h.period().name() + ": " + (h.result().mapped() ? "kotak " + h.finalBox()
                         : "belum dipetakan")));
         return new Card(card.nip(), card.name(), card.box(), card.finalBox(), card.potential(), card.performance(),

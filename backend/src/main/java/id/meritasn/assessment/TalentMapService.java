@@ -1,0 +1,204 @@
+package id.meritasn.assessment;
+
+import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
+import id.meritasn.assessment.AssessmentRecords.BoxCount;
+import id.meritasn.assessment.AssessmentRecords.CalibrationMove;
+import id.meritasn.assessment.AssessmentRecords.MissingCount;
+import id.meritasn.assessment.AssessmentRecords.PeriodResult;
+import id.meritasn.assessment.AssessmentRecords.TalentMap;
+import id.meritasn.assessment.AssessmentRecords.TalentResult;
+import id.meritasn.assessment.AssessmentRecords.UnitCompleteness;
+import id.meritasn.employee.EmployeeFilter;
+import id.meritasn.employee.EmployeeService;
+import id.meritasn.employee.EmployeeSort;
+import id.meritasn.employee.OrganizationService;
+import id.meritasn.tenancy.AgencyService;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * What the stored results say, read only: the nine-box map of a period (whole agency or a filter), completeness per
+ * unit, an employee's versions and history across periods, explanations on demand, and achieved competency levels for
+ * matching against other positions. {@link AssessmentService} writes inputs and computes the results read here.
+ */
+@Service
+public class TalentMapService {
+
+    private final TenantDatabase tenants;
+    private final AssessmentRepository repository;
+    private final EmployeeService employees;
+    private final OrganizationService organization;
+    private final AgencyService agencies;
+    private final ObjectMapper json;
+
+    TalentMapService(TenantDatabase tenants, AssessmentRepository repository, EmployeeService employees,
+                     OrganizationService organization, AgencyService agencies, ObjectMapper json) {
+        this.tenants = tenants;
+        this.repository = repository;
+        this.employees = employees;
+        this.organization = organization;
+        this.agencies = agencies;
+        this.json = json;
+    }
+
+    /**
+     * Completeness per unit: employees, mapped, not mapped yet, and the missing items counted, most frequent first,
+     * so an operator knows which unit to chase for which data.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.READ)
+    public List<UnitCompleteness> completeness(String agency, long periodId) {
+        DSLContext tenant = tenant(agency);
+        repository.period(tenant, periodId).orElseThrow(() -> new AssessmentService.AssessmentRefused("No period " + periodId + "."));
+        Map<String, TalentResult> results = repository.latestSummaries(tenant, periodId);
+        var people = employees.findAll(agency, employees.activeNips(agency));
+        Map<Long, String[]> units = new HashMap<>();
+        organization.units(agency, people.stream().map(e -> e.unitId()).filter(Objects::nonNull).distinct().toList())
+                .forEach(u -> units.put(u.id(), new String[]{u.code(), u.name()}));
+        Map<String, List<TalentResult>> byUnit = new TreeMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (var e : people) {
+            String[] unit = e.unitId() == null ? new String[]{"-", "Tanpa unit"} : units.get(e.unitId());
+            names.put(unit[0], unit[1]);
+            TalentResult r = results.get(e.nip());
+            byUnit.computeIfAbsent(unit[0], k -> new ArrayList<>()).add(r);
+        }
+        List<UnitCompleteness> report = new ArrayList<>();
+        byUnit.forEach((code, list) -> {
+            int mapped = (int) list.stream().filter(r -> r != null && r.mapped()).count();
+            Map<String, Integer> missing = new HashMap<>();
+            list.forEach(r -> {
+                if (r == null) {
+                    missing.merge("Not computed yet", 1, Integer::sum);
+                } else {
+                    r.missing().forEach(m -> missing.merge(m, 1, Integer::sum));
+                }
+            });
+            report.add(new UnitCompleteness(code, names.get(code), list.size(), mapped,
+                    list.size() - mapped, missing.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .map(m -> new MissingCount(m.getKey(), m.getValue())).toList()));
+        });
+        return report;
+    }
+
+    /** The map of the employees a filter selects (unit and sub-units, rank range, kind and level of position). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.READ)
+    public TalentMap talentMap(String agency, long periodId, EmployeeFilter filter) {
+        Set<String> selected = new HashSet<>();
+        employees.page(agency, filter, EmployeeSort.byName(), null, 1_000_000)
+                .forEach(e -> selected.add(e.nip()));
+        return map(agency, tenant(agency), periodId, selected::contains);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.READ)
+    public TalentMap talentMap(String agency, long periodId) {
+        return map(agency, tenant(agency), periodId, nip -> true);
+    }
+
+    /** Results and moves are read once; each employee counts in the box calibration put them in, else the computed one. */
+    private TalentMap map(String agency, DSLContext tenant, long periodId, Predicate<String> selected) {
+        repository.period(tenant, periodId).orElseThrow(() -> new AssessmentService.AssessmentRefused("No period " + periodId + "."));
+        List<TalentResult> members = repository.latestSummaries(tenant, periodId).values().stream()
+                .filter(r -> selected.test(r.nip())).toList();
+        Map<String, CalibrationMove> moves = repository.latestMoves(tenant, periodId, null);
+        int[] counts = new int[10];
+        members.forEach(r -> {
+            Integer box = moves.containsKey(r.nip()) ? Integer.valueOf(moves.get(r.nip()).toBox()) : r.box();
+            if (box != null) {
+                counts[box]++;
+            }
+        });
+        int mapped = Arrays.stream(counts).sum();
+        Map<Integer, Double> guideline = guideline(agency);
+        List<BoxCount> boxes = new ArrayList<>();
+        for (int box = 1; box <= 9; box++) {
+            double percent = mapped == 0 ? 0 : Math.round(counts[box] * 1000.0 / mapped) / 10.0;
+            boxes.add(new BoxCount(box, counts[box], percent, guideline.get(box)));
+        }
+        return new TalentMap(periodId, boxes, (int) members.stream().filter(r -> !r.mapped()).count(), members);
+    }
+
+    /**
+     * The agency's distribution guideline (policy {@code talentmap.guideline}, e.g. {"9": 5, "8": 10, ...}: percent of
+     * the mapped employees expected per box), or none. A malformed policy is treated as none rather than failing the map.
+     */
+    private Map<Integer, Double> guideline(String agency) {
+        return agencies.profile(agency).policies().stream().filter(p -> p.name().equals("talentmap.guideline"))
+                .findFirst().map(p -> Guideline.parse(p.valueJson(), json)).orElse(Map.of());
+    }
+
+    /** Explanations of results read without them (a map's members), by "nip/version", for the ones a client asks for. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.READ)
+    public Map<String, List<ScoreEngine.IndicatorScore>> explanations(String agency, long periodId,
+                                                                      List<TalentResult> results) {
+        return repository.explanations(tenant(agency), periodId, results);
+    }
+
+    /** An employee's latest result in every period, newest period first: the talent profile's history. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.READ)
+    public List<PeriodResult> history(String agency, String nip) {
+        DSLContext tenant = tenant(agency);
+        List<PeriodResult> history = new ArrayList<>();
+        for (AssessmentPeriod period : repository.periods(tenant)) {
+            TalentResult result = repository.latestResults(tenant, period.id(), List.of(nip)).get(nip);
+            if (result != null) {
+                var move = repository.latestMoves(tenant, period.id(), List.of(nip)).get(nip);
+                history.add(new PeriodResult(period, result,
+                        move == null ? result.box() : Integer.valueOf(move.toBox())));
+            }
+        }
+        return history;
+    }
+
+    /**
+     * The achieved competency levels entered for these employees in a period (competency to level), for matching
+     * them against another position's standard; employees without a competency input are absent.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.READ)
+    public Map<String, Map<String, Integer>> competencyLevels(String agency, long periodId,
+                                                              Collection<String> nips) {
+        Map<String, Map<String, Integer>> levels = new HashMap<>();
+        repository.inputs(tenant(agency), periodId, nips).forEach((nip, kinds) -> {
+            String[] stored = kinds.get("COMPETENCY");
+            if (stored != null) {
+                Map<String, Integer> own = new HashMap<>();
+                json.readTree(stored[0]).properties().forEach(p -> own.put(p.getKey(), p.getValue().asInt()));
+                levels.put(nip, own);
+            }
+        });
+        return levels;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.READ)
+    public List<TalentResult> versions(String agency, long periodId, String nip) {
+        return repository.versions(tenant(agency), periodId, nip);
+    }
+
+    private DSLContext tenant(String agency) {
+        return tenants.enter(TenantId.of(agency));
+    }
+}
