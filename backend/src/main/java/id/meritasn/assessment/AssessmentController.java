@@ -6,7 +6,6 @@ import id.meritasn.assessment.AssessmentRecords.TalentMap;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.shared.security.AgencySelection;
 import org.jspecify.annotations.Nullable;
-import id.meritasn.shared.security.CallerClaims;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -108,9 +107,9 @@ class AssessmentController {
     }
 
     @QueryMapping
-    CalibrationService.@Nullable OwnResult myTalentResult(@Argument long periodId, Authentication caller,
+    CalibrationService.@Nullable OwnResult myTalentResult(@Argument long periodId,
                                                          @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return calibration.ownResult(agency.require(), periodId, CallerClaims.nip(caller)).orElse(null);
+        return calibration.ownResult(agency.require(), periodId).orElse(null);
     }
 
     /** Explanations come with most results; those of a map's members are loaded here, once per period, if asked for. */

@@ -111,7 +111,8 @@ public class CalibrationService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize(MEMBER)
-    public java.util.Optional<OwnResult> ownResult(String agency, long periodId, @Nullable String ownNip) {
+    public java.util.Optional<OwnResult> ownResult(String agency, long periodId) {
+        String ownNip = id.meritasn.shared.security.CallerClaims.currentNip();
         if (ownNip == null) {
             throw new AssessmentRefused("Your account is not linked to a NIP, so there is no own result to show.");
         }

@@ -14,7 +14,6 @@ import id.meritasn.shared.graphql.GraphQlLimitsProperties;
 import id.meritasn.shared.graphql.Pages;
 import id.meritasn.shared.security.AgencyAuthorities;
 import id.meritasn.shared.security.AgencySelection;
-import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.shared.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.KeysetScrollPosition;
@@ -107,9 +106,8 @@ class MobilityController {
     }
 
     @QueryMapping
-    MobilityProfile myMobilityProfile(Authentication caller,
-                                      @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return profiles.profile(agency.require(), CallerClaims.nip(caller));
+    MobilityProfile myMobilityProfile(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return profiles.profile(agency.require());
     }
 
     @QueryMapping
@@ -138,7 +136,7 @@ class MobilityController {
         } else if (roles.contains(Roles.TENANT_ADMIN) || roles.contains(Roles.TALENT_COMMITTEE) || roles.contains(Roles.PPK)) {
             rows = requests.agencyRequests(agency.require(), after, size + 1);
         } else {
-            rows = requests.ownRequests(agency.require(), CallerClaims.nip(caller), after, size + 1);
+            rows = requests.ownRequests(agency.require(), after, size + 1);
         }
         return window(rows, size, requests::cursor);
     }
@@ -154,8 +152,8 @@ class MobilityController {
                                               @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
         String key = agency.require();
         return profilePayload(() -> input.consent()
-                ? profiles.giveConsent(key, CallerClaims.nip(caller), caller.getName())
-                : profiles.withdrawConsent(key, CallerClaims.nip(caller), caller.getName()));
+                ? profiles.giveConsent(key, caller.getName())
+                : profiles.withdrawConsent(key, caller.getName()));
     }
 
     @MutationMapping
@@ -171,7 +169,7 @@ class MobilityController {
                     + "' is not a date YYYY-MM-DD.", "earliestDate")));
         }
         Aspirations aspirations = new Aspirations(input.positionKinds(), input.regions(), earliest);
-        return profilePayload(() -> profiles.saveAspirations(key, CallerClaims.nip(caller), aspirations, caller.getName()));
+        return profilePayload(() -> profiles.saveAspirations(key, aspirations, caller.getName()));
     }
 
     @MutationMapping
@@ -186,7 +184,7 @@ class MobilityController {
     MobilityRequestPayload respondToMobilityRequest(@Argument MobilityDecisionInput input, Authentication caller,
                                                     @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
         String key = agency.require();
-        return requestPayload(() -> requests.respondAsEmployee(key, id(input.requestId()), CallerClaims.nip(caller),
+        return requestPayload(() -> requests.respondAsEmployee(key, id(input.requestId()),
                 input.approve(), input.reason(), caller.getName()));
     }
 

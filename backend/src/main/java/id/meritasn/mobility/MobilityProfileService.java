@@ -9,6 +9,7 @@ import id.meritasn.mobility.MobilityRecords.Aspirations;
 import id.meritasn.mobility.MobilityRecords.MobilityProfile;
 import id.meritasn.mobility.MobilityRefused.Code;
 import id.meritasn.mobility.MobilityTenantRepository.Reason;
+import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
@@ -59,15 +60,15 @@ public class MobilityProfileService {
     /** The caller's consent, aspirations, and exactly what the national index holds about them now. */
     @Transactional(readOnly = true)
     @PreAuthorize(SELF)
-    public MobilityProfile profile(String agency, @Nullable String ownNip) {
-        String nip = ownRecord(agency, ownNip);
+    public MobilityProfile profile(String agency) {
+        String nip = ownRecord(agency);
         return profile(agency, tenant(agency), nip);
     }
 
     @Transactional
     @PreAuthorize(SELF)
-    public MobilityProfile giveConsent(String agency, @Nullable String ownNip, String actor) {
-        String nip = ownRecord(agency, ownNip);
+    public MobilityProfile giveConsent(String agency, String actor) {
+        String nip = ownRecord(agency);
         DSLContext tenant = tenant(agency);
         if (repository.giveConsent(tenant, nip, actor)) {
             repository.enqueue(tenant, nip, Reason.CONSENT_GIVEN);
@@ -78,8 +79,8 @@ public class MobilityProfileService {
     /** Withdrawing removes the index entry within seconds; requests already under way are not cancelled by it. */
     @Transactional
     @PreAuthorize(SELF)
-    public MobilityProfile withdrawConsent(String agency, @Nullable String ownNip, String actor) {
-        String nip = ownRecord(agency, ownNip);
+    public MobilityProfile withdrawConsent(String agency, String actor) {
+        String nip = ownRecord(agency);
         DSLContext tenant = tenant(agency);
         if (repository.withdrawConsent(tenant, nip, actor)) {
             repository.enqueue(tenant, nip, Reason.CONSENT_WITHDRAWN);
@@ -93,8 +94,8 @@ public class MobilityProfileService {
      */
     @Transactional
     @PreAuthorize(SELF)
-    public MobilityProfile saveAspirations(String agency, @Nullable String ownNip, Aspirations aspirations, String actor) {
-        String nip = ownRecord(agency, ownNip);
+    public MobilityProfile saveAspirations(String agency, Aspirations aspirations, String actor) {
+        String nip = ownRecord(agency);
         Aspirations clean = validate(aspirations);
         DSLContext tenant = tenant(agency);
         if (repository.saveAspirations(tenant, nip, clean, actor)) {
@@ -130,7 +131,8 @@ public class MobilityProfileService {
     }
 
     /** The caller's NIP, once it is known to be an active employee of the agency. */
-    private String ownRecord(String agency, @Nullable String ownNip) {
+    private String ownRecord(String agency) {
+        String ownNip = CallerClaims.currentNip();
         if (ownNip == null || ownNip.isBlank()) {
             throw new MobilityRefused(Code.NO_OWN_RECORD,
                     "Your account is not linked to a NIP, so there are no own mobility settings.");

@@ -1,5 +1,6 @@
 package id.meritasn.mobility;
 
+import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.audit.AuditLog;
 import id.meritasn.employee.EmployeeRecords.Position;
 import id.meritasn.employee.OrganizationService;
@@ -85,9 +86,10 @@ public class MobilityRequestService {
     /** The employee asked for answers: consent, or refuse with a reason. Only for their own NIP. */
     @Transactional
     @PreAuthorize(MEMBER + " and hasRole('EMPLOYEE')")
-    public MobilityRequest respondAsEmployee(String agency, UUID id, @Nullable String ownNip, boolean consent,
-                                             @Nullable String reason, String actor) {
+    public MobilityRequest respondAsEmployee(String agency, UUID id, boolean consent, @Nullable String reason,
+                                             String actor) {
         MobilityRequest request = party(id, agency, true);
+        String ownNip = CallerClaims.currentNip();
         if (ownNip == null || !ownNip.trim().equals(request.nip())) {
             throw notFound(id);
         }
@@ -136,8 +138,8 @@ public class MobilityRequestService {
     /** Requests about the caller themself. */
     @Transactional(readOnly = true)
     @PreAuthorize(MEMBER + " and hasRole('EMPLOYEE')")
-    public List<MobilityRequest> ownRequests(String agency, @Nullable String ownNip, @Nullable Map<String, Object> after,
-                                             int limit) {
+    public List<MobilityRequest> ownRequests(String agency, @Nullable Map<String, Object> after, int limit) {
+        String ownNip = CallerClaims.currentNip();
         if (ownNip == null || ownNip.isBlank()) {
             throw new MobilityRefused(Code.NO_OWN_RECORD, "Your account is not linked to a NIP.");
         }

@@ -281,7 +281,7 @@ class TenantIsolationIT extends PlatformIntegrationTest {
         try {
             assertThatThrownBy(() -> mobilitySearch.search(b, id.meritasn.mobility.MobilityRecords.SearchFilter.none(),
                     null, null, 10)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> mobilityProfiles.giveConsent(b, shared, "admin_a")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> mobilityProfiles.giveConsent(b, "admin_a")).isInstanceOf(AccessDeniedException.class);
         } finally {
             SecurityContextHolder.clearContext();
         }

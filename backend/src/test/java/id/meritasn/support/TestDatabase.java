@@ -49,10 +49,18 @@ public final class TestDatabase {
         }
         try {
             Path dir = Files.createTempDirectory("meritasn-test-pg");
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
                     .setServerConfig("max_connections", "300")
                     // Tests do not need durability; benchmarks pass -Dmeritasn.test.pg.fsync=on for realistic figures.
-                    .setServerConfig("fsync", System.getProperty("meritasn.test.pg.fsync", "off")).start();
+                    .setServerConfig("fsync", System.getProperty("meritasn.test.pg.fsync", "off"));
+            // Benchmarks size the server like a production one (-Dmeritasn.test.pg.settings=shared_buffers=1GB,...).
+            for (String setting : System.getProperty("meritasn.test.pg.settings", "").split(",")) {
+                if (setting.contains("=")) {
+                    builder.setServerConfig(setting.substring(0, setting.indexOf('=')).trim(),
+                            setting.substring(setting.indexOf('=') + 1).trim());
+                }
+            }
+            EmbeddedPostgres postgres = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();

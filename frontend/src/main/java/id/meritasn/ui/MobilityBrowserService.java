@@ -14,7 +14,6 @@ import id.meritasn.mobility.MobilityRefused;
 import id.meritasn.mobility.MobilityRequestService;
 import id.meritasn.mobility.MobilitySearchService;
 import id.meritasn.shared.security.AgencyAuthorities;
-import id.meritasn.shared.security.CallerClaims;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
@@ -113,26 +112,26 @@ class MobilityBrowserService {
     }
 
     public @NonNull List<@NonNull MobilityRequest> ownRequests() {
-        return requests.ownRequests(UiCaller.agency(), ownNip(), null, PAGE);
+        return requests.ownRequests(UiCaller.agency(), null, PAGE);
     }
 
     public @NonNull RequestOutcome respond(@NonNull String id, boolean consent, @Nullable String reason) {
-        return request(() -> requests.respondAsEmployee(UiCaller.agency(), UUID.fromString(id), ownNip(), consent,
+        return request(() -> requests.respondAsEmployee(UiCaller.agency(), UUID.fromString(id), consent,
                 blank(reason), UiCaller.username()));
     }
 
     public @NonNull ProfileOutcome profile() {
-        return profile(() -> profiles.profile(UiCaller.agency(), ownNip()));
+        return profile(() -> profiles.profile(UiCaller.agency()));
     }
 
     public @NonNull ProfileOutcome consent(boolean consent) {
-        return profile(() -> consent ? profiles.giveConsent(UiCaller.agency(), ownNip(), UiCaller.username())
-                : profiles.withdrawConsent(UiCaller.agency(), ownNip(), UiCaller.username()));
+        return profile(() -> consent ? profiles.giveConsent(UiCaller.agency(), UiCaller.username())
+                : profiles.withdrawConsent(UiCaller.agency(), UiCaller.username()));
     }
 
     public @NonNull ProfileOutcome saveAspirations(@NonNull List<@NonNull String> positionKinds,
                                                    @NonNull List<@NonNull String> regions, @Nullable LocalDate earliestDate) {
-        return profile(() -> profiles.saveAspirations(UiCaller.agency(), ownNip(),
+        return profile(() -> profiles.saveAspirations(UiCaller.agency(),
                 new Aspirations(positionKinds, regions, earliestDate), UiCaller.username()));
     }
 
@@ -150,11 +149,6 @@ class MobilityBrowserService {
         } catch (MobilityRefused e) {
             return new ProfileOutcome(null, e.getMessage());
         }
-    }
-
-    /** The signed-in employee's NIP, from their token (never from the page). */
-    private static @Nullable String ownNip() {
-        return CallerClaims.nip(SecurityContextHolder.getContext().getAuthentication());
     }
 
     private static @Nullable String blank(@Nullable String value) {

@@ -139,7 +139,7 @@ class TalentBrowserService {
     public @Nullable Card mine(long periodId) {
         String agency = UiCaller.agency();
         String nip = CallerClaims.nip(SecurityContextHolder.getContext().getAuthentication());
-        return calibration.ownResult(agency, periodId, nip)
+        return calibration.ownResult(agency, periodId)
                 .map(own -> card(nip, List.of(own.result()), own.finalBox())).orElse(null);
     }
 

@@ -2,6 +2,7 @@ package id.meritasn.shared.security;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -13,6 +14,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 public final class CallerClaims {
 
     private CallerClaims() {
+    }
+
+    /**
+     * The NIP of whoever runs the current call. Services that serve "my own" data read it here rather than taking it
+     * as an argument, so no caller can hand them somebody else's NIP.
+     */
+    public static @Nullable String currentNip() {
+        return nip(SecurityContextHolder.getContext().getAuthentication());
     }
 
     public static @Nullable String nip(@Nullable Authentication caller) {
