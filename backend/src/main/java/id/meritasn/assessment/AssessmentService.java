@@ -104,9 +104,9 @@ public class AssessmentService {
     @Transactional
     @PreAuthorize(ADMIN)
     public RubricVersion saveRubric(String agency, Rubric rubric, LocalDate effectiveFrom, String actor) {
-        List<String> problems = rubric.problems();
+        List<RubricProblem> problems = rubric.problems();
         if (!problems.isEmpty()) {
-            throw new AssessmentRefused(String.join(" ", problems));
+            throw new AssessmentRefused(String.join(" ", problems.stream().map(RubricProblem::message).toList()));
         }
         DSLContext tenant = tenant(agency);
         return new RubricVersion(repository.saveRubric(tenant, rubric, effectiveFrom, actor), effectiveFrom, rubric);

@@ -1,5 +1,6 @@
 package id.meritasn.assessment;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -61,44 +62,60 @@ public record Rubric(Map<Indicator, Integer> weights, Map<Skp.Predikat, Integer>
                 100, 50, 5, 2, 5, 3, NineBox.Cutoffs.NATIONAL_DEFAULT);
     }
 
-    /** Every problem: an axis whose weights do not sum to 100 is named with its sum. */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+    /**
+     * Every rule the rubric breaks: each axis's weights sum to 100, every indicator has a weight of 0-100, every SKP
+     * predikat and discipline level has a score, every scale score and both cut-offs lie within 0-100.
+     */
+    public List<RubricProblem> problems() {
+        List<RubricProblem> problems = new ArrayList<>();
         for (Indicator.Axis axis : Indicator.Axis.values()) {
             int sum = weights.entrySet().stream().filter(e -> e.getKey().axis() == axis)
                     .mapToInt(Map.Entry::getValue).sum();
             if (sum != 100) {
-                problems.add("The weights of axis " + axis + " sum to " + sum + ", not 100.");
+                problems.add(new RubricProblem("axis." + axis.name(), "AXIS_SUM", String.valueOf(sum),
+                        "The weights of axis " + axis + " sum to " + sum + ", not 100."));
             }
         }
-        weights.forEach((indicator, weight) -> {
-            if (weight < 0) {
-                problems.add("The weight of " + indicator + " is negative (" + weight + ").");
-            }
-        });
         for (Indicator indicator : Indicator.values()) {
-            if (!weights.containsKey(indicator)) {
-                problems.add("The rubric has no weight for " + indicator + " (use 0 to leave it out).");
+            Integer weight = weights.get(indicator);
+            if (weight == null) {
+                problems.add(new RubricProblem("weight." + indicator.name(), "MISSING", null,
+                        "The rubric has no weight for " + indicator + " (use 0 to leave it out)."));
+            } else if (weight < 0 || weight > 100) {
+                problems.add(new RubricProblem("weight." + indicator.name(), "RANGE", weight.toString(),
+                        "The weight of " + indicator + " is " + weight + "; weights are 0 to 100."));
             }
         }
-        scale(problems, "SKP", skpScale, List.of(Skp.Predikat.values()));
-        scale(problems, "DISCIPLINE", disciplineScale, List.of(DisciplineLevel.values()));
-        scale(problems, "EDUCATION", educationScale, List.of());
+        scale(problems, "skpScale", "SKP", skpScale, List.of(Skp.Predikat.values()));
+        scale(problems, "disciplineScale", "DISCIPLINE", disciplineScale, List.of(DisciplineLevel.values()));
+        scale(problems, "educationScale", "EDUCATION", educationScale, List.of());
+        cutoff(problems, "middleCutoff", cutoffs.middle());
+        cutoff(problems, "highCutoff", cutoffs.high());
         return problems;
     }
 
     /** Every score of a scale is 0-100 and every value that can occur has one. */
-    private static <K> void scale(List<String> problems, String name, Map<K, Integer> scale, List<K> required) {
+    private static <K> void scale(List<RubricProblem> problems, String field, String name, Map<K, Integer> scale,
+                                  List<K> required) {
         for (K key : required) {
             if (!scale.containsKey(key)) {
-                problems.add("The " + name + " scale has no score for " + key + ".");
+                problems.add(new RubricProblem(field + "." + key, "MISSING", null,
+                        "The " + name + " scale has no score for " + key + "."));
             }
         }
         scale.forEach((key, score) -> {
             if (score == null || score < 0 || score > 100) {
-                problems.add("The " + name + " scale gives " + key + " the score " + score + "; scores are 0 to 100.");
+                problems.add(new RubricProblem(field + "." + key, "RANGE", String.valueOf(score),
+                        "The " + name + " scale gives " + key + " the score " + score + "; scores are 0 to 100."));
             }
         });
+    }
+
+    private static void cutoff(List<RubricProblem> problems, String field, BigDecimal value) {
+        if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            problems.add(new RubricProblem(field, "RANGE", value.toPlainString(), "The " + field + " is "
+                    + value.toPlainString() + "; axis scores are 0 to 100."));
+        }
     }
 
     int weight(Indicator indicator) {

@@ -38,9 +38,10 @@ public final class ScoreEngine {
     }
 
     public static Result score(AssessmentInputs in, Rubric rubric, LocalDate asOf) {
-        List<String> problems = rubric.problems();
+        List<RubricProblem> problems = rubric.problems();
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("The rubric is invalid: " + String.join(" ", problems));
+            throw new IllegalArgumentException("The rubric is invalid: " + String.join(" ",
+                    problems.stream().map(RubricProblem::message).toList()));
         }
         List<String> missing = new ArrayList<>();
         List<IndicatorScore> explanation = new ArrayList<>();

@@ -165,7 +165,8 @@ class ScoreEngineTest {
                 national.countScale(), national.yearsScale(), 100, 50, 5, 2, 5, 3, national.cutoffs());
 
         assertThat(national.problems()).isEmpty();
-        assertThat(broken.problems()).containsExactly("The weights of axis POTENTIAL sum to 95, not 100.");
+        assertThat(broken.problems()).containsExactly(new RubricProblem("axis.POTENTIAL", "AXIS_SUM", "95",
+                "The weights of axis POTENTIAL sum to 95, not 100."));
         assertThatThrownBy(() -> ScoreEngine.score(complete(), broken, AS_OF)).hasMessageContaining("POTENTIAL sum to 95");
     }
 
