@@ -67,6 +67,10 @@ class ShardConfiguration {
             this.shards = shards;
         }
 
+        Shards shards() {
+            return shards;
+        }
+
         @Override
         public void close() throws Exception {
             shards.close();

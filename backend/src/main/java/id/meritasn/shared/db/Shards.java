@@ -73,6 +73,15 @@ public final class Shards implements AutoCloseable {
         return names;
     }
 
+    /** The settings of a configured (non-default) shard. */
+    public ShardSettings settings(String shard) {
+        ShardSettings shardSettings = settings.get(shard);
+        if (shardSettings == null) {
+            throw new UnknownShardException(shard, names());
+        }
+        return shardSettings;
+    }
+
     public DataSource defaultDataSource() {
         return defaultDataSource;
     }
