@@ -143,7 +143,7 @@ def main():
     print("\n### Round robin: the same read, 8 times through nginx\n")
     print("| # | query | token | answered by | HTTP | answer (sha256, first 12) |")
     print("|---|---|---|---|---|---|")
-    seen, answers = [], {}
+    seen, answers, bodies = [], {}, {}
     for i in range(8):
         token, name, query = (integration, "integration", AGENCY) if i % 4 < 2 else (admin, "medan.admin", EMPLOYEES)
         status, instance, body = graphql(LB, token, query)
@@ -151,12 +151,18 @@ def main():
         print(f"| {i + 1} | {'myAgency' if query is AGENCY else 'employees'} | {name} | {instance} | {status} | {digest} |")
         seen.append(instance)
         answers.setdefault((query, name), set()).add(digest)
+        bodies.setdefault((query, name), {})[digest] = (instance, body)
         if status != 200 or '"errors"' in body:
             failures.append(f"call {i + 1} failed: {body[:200]}")
     print()
     check(all(seen[i] != seen[i + 1] for i in range(len(seen) - 1)) and set(seen) == {"A", "B"},
           "consecutive calls alternate between the two instances: " + " ".join(seen))
     check(all(len(d) == 1 for d in answers.values()), "both instances give byte-identical answers to the same query")
+    for key, variants in bodies.items():
+        if len(variants) > 1:
+            print(f"\n  Answers that differ ({'myAgency' if key[0] is AGENCY else 'employees'}, {key[1]}):")
+            for instance, body in variants.values():
+                print(f"\n  - instance {instance}: `{body[:1500]}`")
 
     print("\n### A mutation through one instance is read back through the other\n")
     value = str(int(time.time()) % 1000 + 3)
