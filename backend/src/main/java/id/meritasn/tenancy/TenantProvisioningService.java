@@ -65,25 +65,27 @@ public class TenantProvisioningService {
         TenantId id = TenantId.of(command.key());
         String shard = command.shardOrDefault();
         boolean otherServer = shardTransactions.needsOwnTransaction(shard);
-        tenants.provisioning(id, shard);
-        registry.insert(id, command, migrator.changelog().version());
-        Tenant tenant = registry.find(id.key()).orElseThrow();
         List<TenantProvisioningStep> applied = new ArrayList<>();
         boolean[] schemaCommitted = {false};
+        Tenant[] registered = {null};
+        tenants.provisioning(id, shard);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
                 if (status == STATUS_COMMITTED) {
-                    applied.forEach(step -> step.committed(tenant));
+                    applied.forEach(step -> step.committed(registered[0]));
                     return;
                 }
                 tenants.forget(id);
-                applied.forEach(step -> step.compensate(tenant));
+                applied.forEach(step -> step.compensate(registered[0]));
                 if (schemaCommitted[0]) {
                     dropSchema(shard, id);
                 }
             }
         });
+        registry.insert(id, command, migrator.changelog().version());
+        Tenant tenant = registry.find(id.key()).orElseThrow();
+        registered[0] = tenant;
         shardTransactions.run(shard, "Agency '" + id.key() + "'", () -> {
             DSLContext tenantDsl = tenants.mapped(id);
             tenantDsl.createSchema(id.schemaName()).execute();
