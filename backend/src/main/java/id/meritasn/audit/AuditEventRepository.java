@@ -1,5 +1,7 @@
 package id.meritasn.audit;
 
+import id.meritasn.shared.db.Shards;
+import org.jooq.impl.DSL;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jspecify.annotations.Nullable;
@@ -15,14 +17,25 @@ import static id.meritasn.jooq.platform.Tables.AUDIT_EVENT;
 class AuditEventRepository {
 
     private final DSLContext dsl;
+    private final DSLContext defaultServer;
     private final ObjectMapper json;
 
-    AuditEventRepository(DSLContext dsl, ObjectMapper json) {
+    AuditEventRepository(DSLContext dsl, ObjectMapper json, Shards shards) {
         this.dsl = dsl;
+        this.defaultServer = DSL.using(shards.defaultDataSource(), dsl.dialect());
         this.json = json;
     }
 
     void insert(String actor, String action, @Nullable String tenantKey, Map<String, ?> detail) {
+        insert(dsl, actor, action, tenantKey, detail);
+    }
+
+    /** In a statement of its own on the default server (after an agency's transaction on another shard committed). */
+    void insertOnDefaultServer(String actor, String action, @Nullable String tenantKey, Map<String, ?> detail) {
+        insert(defaultServer, actor, action, tenantKey, detail);
+    }
+
+    private void insert(DSLContext dsl, String actor, String action, @Nullable String tenantKey, Map<String, ?> detail) {
         dsl.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.ACTOR, actor)
                 .set(AUDIT_EVENT.ACTION, action)

@@ -1,5 +1,8 @@
 package id.meritasn.audit;
 
+import id.meritasn.shared.db.ShardRouting;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,9 +21,26 @@ public class AuditLog {
         this.events = events;
     }
 
+    /**
+     * In the caller's transaction; when that transaction works on an agency on another database shard (the audit
+     * table is on the default server), the entry is written on the default server right after it commits.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, String action, @Nullable String tenantKey, Map<String, ?> detail) {
+        if (ShardRouting.onOtherThanDefault()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    recordOnDefaultServer(actor, action, tenantKey, detail);
+                }
+            });
+            return;
+        }
         events.insert(actor, action, tenantKey, detail);
+    }
+
+    private void recordOnDefaultServer(String actor, String action, @Nullable String tenantKey, Map<String, ?> detail) {
+        events.insertOnDefaultServer(actor, action, tenantKey, detail);
     }
 
     @Transactional(readOnly = true)

@@ -72,8 +72,14 @@ class EmployeeController {
                 after, size + 1);
         boolean hasNext = rows.size() > size;
         List<Employee> page = hasNext ? rows.subList(0, size) : rows;
-        return Window.from(page, i -> ScrollPosition.forward(Map.of(
-                "key", employees.sortValue(page.get(i), order), "nip", page.get(i).nip())), hasNext);
+        // an ordered map: Map.of's iteration order differs from one JVM to the next, and so would the cursor text that
+        // two instances behind a load balancer give for the same row
+        return Window.from(page, i -> {
+            Map<String, Object> keys = new java.util.LinkedHashMap<>();
+            keys.put("key", employees.sortValue(page.get(i), order));
+            keys.put("nip", page.get(i).nip());
+            return ScrollPosition.forward(keys);
+        }, hasNext);
     }
 
     @MutationMapping

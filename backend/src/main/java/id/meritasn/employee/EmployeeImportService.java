@@ -130,7 +130,13 @@ public class EmployeeImportService {
     public void resumeInterruptedImports() {
         List<Tenant> active = SystemActor.callAsPlatform(() -> registry.page(null, 10_000, TenantStatus.ACTIVE));
         for (Tenant tenant : active) {
-            List<UUID> unfinished = transactions.execute(s -> jobs.unfinished(tenants.enter(tenant.id())));
+            List<UUID> unfinished;
+            try {
+                unfinished = transactions.execute(s -> jobs.unfinished(tenants.enter(tenant.id())));
+            } catch (RuntimeException e) { // one unreachable agency (e.g. its database shard) does not stop the others
+                log.error("Cannot look for interrupted imports of agency {}", tenant.key(), e);
+                continue;
+            }
             for (UUID id : unfinished) {
                 log.info("Resuming import {} of agency {}", id, tenant.key());
                 runner.start(tenant.key(), id);

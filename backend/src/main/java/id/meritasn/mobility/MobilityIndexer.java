@@ -123,6 +123,9 @@ class MobilityIndexer {
     void refreshParticipation() {
         for (AgencySummary agency : SystemActor.callAsPlatform(directory::activeAgencies)) {
             try {
+                if (!participation.onPlatformServer(agency.key())) {
+                    continue;
+                }
                 boolean participates = participation.participates(agency.key());
                 SystemActor.callForAgency(agency.key(), () -> transactions.execute(s ->
                         participation.apply(agency.key(), participates)));

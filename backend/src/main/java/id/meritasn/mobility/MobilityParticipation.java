@@ -1,5 +1,6 @@
 package id.meritasn.mobility;
 
+import id.meritasn.shared.db.Shards;
 import id.meritasn.mobility.MobilityTenantRepository.Reason;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.AgencyPolicyChanged;
@@ -40,6 +41,11 @@ class MobilityParticipation implements TenantProvisioningStep {
         this.outbox = outbox;
     }
 
+    /** Mobility needs the platform schema in the agency's transactions: agencies on the default server only. */
+    boolean onPlatformServer(String agency) {
+        return Shards.DEFAULT.equals(tenants.shardOf(TenantId.of(agency)));
+    }
+
     static boolean participates(List<AgencyProfile.AgencyPolicy> policies) {
         return policies.stream().anyMatch(p -> p.name().equals(POLICY) && p.valueJson().trim().equals("true"));
     }
@@ -52,6 +58,12 @@ class MobilityParticipation implements TenantProvisioningStep {
     /** Brings the indexer's view in line with the policy, in the caller's transaction; returns whether it changed. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean apply(String agency, boolean participates) {
+        if (participates && !onPlatformServer(agency)) {
+            throw new MobilityRefused(MobilityRefused.Code.NOT_PARTICIPATING, "Agency '" + agency + "' lives on"
+                    + " database shard '" + tenants.shardOf(TenantId.of(agency)) + "'; cross-agency mobility (the"
+                    + " national index and transfers) works only for agencies on the platform's own server ("
+                    + Shards.DEFAULT + ").", "valueJson");
+        }
         var known = index.participating(agency);
         if (known.isPresent() && known.get() == participates) {
             return false;
@@ -79,6 +91,9 @@ class MobilityParticipation implements TenantProvisioningStep {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void apply(Tenant tenant, DSLContext tenantDsl) {
+        if (!Shards.DEFAULT.equals(tenant.shardId())) {
+            return; // mobility needs the platform schema in the agency's transaction: same server only
+        }
         apply(tenant.key(), participates(tenant.key()));
     }
 }

@@ -165,7 +165,10 @@ public class MobilityRequestService {
     }
 
     public Map<String, Object> cursor(MobilityRequest request) {
-        return Map.of("at", request.requestedAt().toString(), "id", request.id().toString());
+        Map<String, Object> keys = new java.util.LinkedHashMap<>(); // same cursor text on every instance (not Map.of)
+        keys.put("at", request.requestedAt().toString());
+        keys.put("id", request.id().toString());
+        return keys;
     }
 
     private List<MobilityRequest> page(Condition scope, @Nullable Map<String, Object> after, int limit) {

@@ -14,6 +14,7 @@ import id.meritasn.mobility.MobilityRecords.MobilityRequest;
 import id.meritasn.mobility.MobilityRecords.RequestStatus;
 import id.meritasn.mobility.MobilityRefused.Code;
 import id.meritasn.mobility.MobilityTenantRepository.Reason;
+import id.meritasn.shared.db.CrossShardTransactionException;
 import id.meritasn.shared.graphql.FieldInvalid;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
@@ -41,9 +42,12 @@ import java.util.stream.Collectors;
  * marker naming B), B gets the employee with every history and the new position (with an IN marker), and the request
  * becomes COMPLETED. Any failure rolls all of it back; the request stays ACCEPTED with the error and is retried.
  *
- * <p>One transaction is possible because every tenant schema is in the one database TenantDatabase reaches. When
- * tenants live on different shards this becomes two transactions; each side then skips itself when its marker with
- * the transfer id (= request id) exists, so a retry completes the other side without duplicating anything.
+ * <p>One transaction is possible because both tenant schemas and the platform schema are on the same PostgreSQL
+ * server (the default shard). An agency on another shard is refused with a clear message
+ * ({@link CrossShardTransactionException}, recorded on the request); it cannot take part in mobility in the first
+ * place ({@link MobilityParticipation}). Supporting it would mean one transaction per server; each side already skips
+ * itself when its marker with the transfer id (= request id) exists, so a retry would complete the other side without
+ * duplicating anything, but the request row would then need its own completion step.
  */
 @Service
 class MobilityTransferService {
@@ -85,7 +89,7 @@ class MobilityTransferService {
         try {
             newTransaction.executeWithoutResult(s -> transfer(id, actor));
         } catch (RuntimeException e) {
-            String message = e instanceof MobilityRefused ? e.getMessage()
+            String message = e instanceof MobilityRefused || e instanceof CrossShardTransactionException ? e.getMessage()
                     : "The transfer failed (" + e.getClass().getSimpleName() + "); nothing was changed in either"
                     + " agency, and it is retried.";
             log.warn("Transfer of mobility request {} failed; it stays ACCEPTED", id, e);

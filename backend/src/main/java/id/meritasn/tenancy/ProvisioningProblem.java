@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProvisioningProblem(Code code, String field, String message, @Nullable TenantKeyRule keyRule) {
 
-    public enum Code { KEY_RULE, ALREADY_EXISTS, FIELD_INVALID, PARENT_NOT_FOUND }
+    public enum Code { KEY_RULE, ALREADY_EXISTS, FIELD_INVALID, PARENT_NOT_FOUND, UNKNOWN_SHARD }
 
     static ProvisioningProblem of(TenantKeyViolation violation) {
         return new ProvisioningProblem(Code.KEY_RULE, "key", violation.message(), violation.rule());

@@ -6,6 +6,7 @@ import id.meritasn.shared.graphql.Pages;
 import id.meritasn.tenancy.TenantGraphQlTypes.ChangeTenantStatusInput;
 import id.meritasn.tenancy.TenantGraphQlTypes.ChangeTenantStatusPayload;
 import id.meritasn.tenancy.TenantGraphQlTypes.ParentTenantNotFound;
+import id.meritasn.tenancy.TenantGraphQlTypes.ShardNotFound;
 import id.meritasn.tenancy.TenantGraphQlTypes.ProvisionTenantInput;
 import id.meritasn.tenancy.TenantGraphQlTypes.ProvisionTenantPayload;
 import id.meritasn.tenancy.TenantGraphQlTypes.TenantAlreadyExists;
@@ -70,7 +71,7 @@ class TenantController {
                     "policyJson is not a JSON object: " + e.getOriginalMessage(), "policyJson")));
         }
         ProvisionOutcome outcome = provisioning.provision(new ProvisionTenantCommand(input.key(), input.displayName(),
-                input.kind(), input.region(), input.parentKey(), policy), caller.getName());
+                input.kind(), input.region(), input.parentKey(), policy, input.shard()), caller.getName());
         return switch (outcome) {
             case ProvisionOutcome.Provisioned provisioned -> new ProvisionTenantPayload(provisioned.tenant(), List.of());
             case ProvisionOutcome.Refused refused ->
@@ -117,6 +118,7 @@ class TenantController {
             case ALREADY_EXISTS -> new TenantAlreadyExists(problem.message(), input.key());
             case PARENT_NOT_FOUND -> new ParentTenantNotFound(problem.message(), String.valueOf(input.parentKey()));
             case FIELD_INVALID -> new FieldInvalid(problem.message(), problem.field());
+            case UNKNOWN_SHARD -> new ShardNotFound(problem.message(), String.valueOf(input.shard()));
         };
     }
 }

@@ -1,7 +1,10 @@
 package id.meritasn.tenancy;
 
+import id.meritasn.shared.db.ShardRouting;
+import id.meritasn.shared.db.Shards;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
+import org.jooq.Record3;
 import org.jooq.conf.MappedSchema;
 import org.jooq.conf.RenderMapping;
 import org.jooq.conf.SettingsTools;
@@ -17,7 +20,12 @@ import java.util.concurrent.ConcurrentMap;
 import static id.meritasn.jooq.platform.Tables.TENANT;
 
 /**
- * The only door to a tenant's tables. jOOQ code is generated against the template schema {@code t_template}; the
+ * The only door to a tenant's tables. It also routes the transaction to the agency's database shard (the registry's
+ * {@code shard_id}): the first agency entered decides the server of a transaction that has not connected yet, and an
+ * agency on another server than the one the transaction already works on is refused
+ * ({@link id.meritasn.shared.db.CrossShardTransactionException}).
+ *
+ * <p> jOOQ code is generated against the template schema {@code t_template}; the
  * context returned here renders it as {@code t_<key>}. The template schema never exists in a serving database, so a
  * query built on the plain context fails instead of silently reading some tenant.
  */
@@ -27,10 +35,49 @@ public class TenantDatabase {
     static final String TEMPLATE_SCHEMA = "t_template";
 
     private final DSLContext platform;
+    /** The registry read outside the caller's transaction, on the default server (where the platform schema is). */
+    private final DSLContext registryDirect;
     private final ConcurrentMap<String, DSLContext> contexts = new ConcurrentHashMap<>();
+    /** Tenant key to shard: fixed when the agency is provisioned (agencies do not move between servers). */
+    private final ConcurrentMap<String, String> shardOfTenant = new ConcurrentHashMap<>();
 
-    TenantDatabase(DSLContext platform) {
+    TenantDatabase(DSLContext platform, Shards shards) {
         this.platform = platform;
+        this.registryDirect = DSL.using(shards.defaultDataSource(), platform.dialect());
+    }
+
+    /**
+     * The shard an agency lives on (cached; one registry read on the default server the first time).
+     *
+     * @throws TenantNotFoundException if no such tenant is registered
+     */
+    public String shardOf(TenantId tenant) {
+        String shard = shardOfTenant.get(tenant.key());
+        if (shard == null) {
+            shard = registryRow(tenant).value2();
+        }
+        return shard;
+    }
+
+    /** Provisioning knows the shard before the registry row is committed (steps enter the new agency). */
+    void provisioning(TenantId tenant, String shard) {
+        shardOfTenant.put(tenant.key(), shard);
+    }
+
+    /** Provisioning rolled back: the key may come back on another shard. */
+    void forget(TenantId tenant) {
+        shardOfTenant.remove(tenant.key());
+    }
+
+    /** Status, shard and schema of a registered tenant, read on the default server in a statement of its own. */
+    private Record3<String, String, String> registryRow(TenantId tenant) {
+        Record3<String, String, String> row = registryDirect.select(TENANT.STATUS, TENANT.SHARD_ID, TENANT.SCHEMA_NAME)
+                .from(TENANT).where(TENANT.KEY.eq(tenant.key())).fetchOne();
+        if (row == null) {
+            throw new TenantNotFoundException(tenant.key());
+        }
+        shardOfTenant.putIfAbsent(tenant.key(), row.value2());
+        return row;
     }
 
     /**
@@ -44,6 +91,11 @@ public class TenantDatabase {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Tenant data is only reached inside a transaction (enter " + tenant + ")");
         }
+        String shard = shardOf(tenant);
+        ShardRouting.Binding binding = ShardRouting.route(shard, "Agency '" + tenant.key() + "'");
+        if (!Shards.DEFAULT.equals(shard)) {
+            return enterOnShard(tenant, binding);
+        }
         Record2<String, String> row = platform
                 .select(TENANT.STATUS, DSL.field("set_config('search_path', {0}, true)", String.class, TENANT.SCHEMA_NAME))
                 .from(TENANT)
@@ -55,6 +107,23 @@ public class TenantDatabase {
         if (TenantStatus.fromDb(row.value1()) == TenantStatus.SUSPENDED) {
             throw new TenantSuspendedException(tenant.key());
         }
+        tagLogs(tenant);
+        return mapped(tenant);
+    }
+
+    /**
+     * An agency on another server than the platform schema: its status is checked once per transaction on the default
+     * server, and {@code search_path} is set on the transaction's connection to the agency's server.
+     */
+    private DSLContext enterOnShard(TenantId tenant, ShardRouting.Binding binding) {
+        if (!binding.checkedTenants().contains(tenant.key())) {
+            if (TenantStatus.fromDb(registryRow(tenant).value1()) == TenantStatus.SUSPENDED) {
+                throw new TenantSuspendedException(tenant.key());
+            }
+            binding.checkedTenants().add(tenant.key());
+        }
+        platform.select(DSL.field("set_config('search_path', {0}, true)", String.class, DSL.val(tenant.schemaName())))
+                .fetch();
         tagLogs(tenant);
         return mapped(tenant);
     }

@@ -14,7 +14,7 @@ final class TenantGraphQlTypes {
     }
 
     record ProvisionTenantInput(String key, String displayName, TenantKind kind, String region,
-                                @Nullable String parentKey, @Nullable String policyJson) {
+                                @Nullable String parentKey, @Nullable String policyJson, @Nullable String shard) {
     }
 
     record ChangeTenantStatusInput(String key, String reason) {
@@ -36,6 +36,9 @@ final class TenantGraphQlTypes {
     }
 
     public record ParentTenantNotFound(String message, String parentKey) {
+    }
+
+    public record ShardNotFound(String message, String shard) {
     }
 
     public record TenantNotFound(String message, String key) {

@@ -2,7 +2,10 @@ package id.meritasn.tenancy;
 
 import id.meritasn.audit.AuditLog;
 import id.meritasn.shared.security.Roles;
+import id.meritasn.shared.db.ShardTransactions;
+import id.meritasn.shared.db.Shards;
 import org.jooq.DSLContext;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,6 +22,10 @@ import java.util.Map;
  * Provisions an agency as one transaction: schema {@code t_<key>}, every tenant table, the registry row, the policy
  * overrides and the steps other features contribute (such as the Keycloak organization). If any of it fails nothing
  * remains, because PostgreSQL rolls the DDL back with the rest and outside effects are compensated.
+ *
+ * <p>An agency on another database shard than the platform schema takes two transactions: the registry row and the
+ * audit entry on the default server, and inside it the schema, its changesets, the policies and the steps on the
+ * agency's server (committed first). If the registry transaction then fails, the new schema is dropped again.
  */
 @Service
 public class TenantProvisioningService {
@@ -30,10 +37,15 @@ public class TenantProvisioningService {
     private final DataSource dataSource;
     private final List<TenantProvisioningStep> steps;
     private final AuditLog audit;
+    private final Shards shards;
+    private final ShardTransactions shardTransactions;
 
     TenantProvisioningService(TenantRegistryRepository registry, TenantPolicyRepository policies,
                               TenantSchemaMigrator migrator, TenantDatabase tenants, DataSource dataSource,
-                              List<TenantProvisioningStep> steps, AuditLog audit) {
+                              List<TenantProvisioningStep> steps, AuditLog audit, Shards shards,
+                              ShardTransactions shardTransactions) {
+        this.shards = shards;
+        this.shardTransactions = shardTransactions;
         this.registry = registry;
         this.policies = policies;
         this.migrator = migrator;
@@ -51,19 +63,44 @@ public class TenantProvisioningService {
             return new ProvisionOutcome.Refused(problems);
         }
         TenantId id = TenantId.of(command.key());
-        DSLContext tenantDsl = tenants.mapped(id);
-        tenantDsl.createSchema(id.schemaName()).execute();
-        migrator.migrate(DataSourceUtils.getConnection(dataSource), id);
+        String shard = command.shardOrDefault();
+        boolean otherServer = shardTransactions.needsOwnTransaction(shard);
+        List<TenantProvisioningStep> applied = new ArrayList<>();
+        boolean[] schemaCommitted = {false};
+        Tenant[] registered = {null};
+        tenants.provisioning(id, shard);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    applied.forEach(step -> step.committed(registered[0]));
+                    return;
+                }
+                tenants.forget(id);
+                applied.forEach(step -> step.compensate(registered[0]));
+                if (schemaCommitted[0]) {
+                    dropSchema(shard, id);
+                }
+            }
+        });
         registry.insert(id, command, migrator.changelog().version());
-        policies.write(tenantDsl, command.policy());
         Tenant tenant = registry.find(id.key()).orElseThrow();
-        for (TenantProvisioningStep step : steps) {
-            step.apply(tenant, tenantDsl);
-            compensateOnRollback(step, tenant);
-        }
+        registered[0] = tenant;
+        shardTransactions.run(shard, "Agency '" + id.key() + "'", () -> {
+            DSLContext tenantDsl = tenants.mapped(id);
+            tenantDsl.createSchema(id.schemaName()).execute();
+            migrator.migrate(DataSourceUtils.getConnection(dataSource), id);
+            policies.write(tenantDsl, command.policy());
+            for (TenantProvisioningStep step : steps) {
+                step.apply(tenant, tenantDsl);
+                applied.add(step);
+            }
+            return null;
+        });
+        schemaCommitted[0] = otherServer;
         audit.record(actor, "tenant.provisioned", id.key(), Map.of(
                 "displayName", command.displayName(), "kind", command.kind().name(),
-                "schemaVersion", tenant.schemaVersion()));
+                "schemaVersion", tenant.schemaVersion(), "shard", shard));
         return new ProvisionOutcome.Provisioned(tenant);
     }
 
@@ -87,22 +124,25 @@ public class TenantProvisioningService {
             problems.add(ProvisioningProblem.field(ProvisioningProblem.Code.PARENT_NOT_FOUND, "parentKey",
                     "The parent agency '" + command.parentKey() + "' is not registered."));
         }
+        if (!shards.isKnown(command.shardOrDefault())) {
+            problems.add(ProvisioningProblem.field(ProvisioningProblem.Code.UNKNOWN_SHARD, "shard",
+                    "No database shard '" + command.shardOrDefault() + "' is configured (known: "
+                            + String.join(", ", shards.names()) + "); nothing was created."));
+        }
         command.policy().keySet().stream().filter(name -> !name.matches("[a-zA-Z][a-zA-Z0-9_.]{0,99}")).forEach(name ->
                 problems.add(ProvisioningProblem.field(ProvisioningProblem.Code.FIELD_INVALID, "policy",
                         "Policy name '" + name + "' must start with a letter and use only letters, digits, '_' and '.'.")));
         return problems;
     }
 
-    private static void compensateOnRollback(TenantProvisioningStep step, Tenant tenant) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status == STATUS_COMMITTED) {
-                    step.committed(tenant);
-                } else {
-                    step.compensate(tenant);
-                }
-            }
-        });
+    /** A schema committed on another server whose registry transaction failed. */
+    private void dropSchema(String shard, TenantId id) {
+        try {
+            shardTransactions.run(shard, "Dropping " + id.schemaName(), () ->
+                    tenants.mapped(id).dropSchemaIfExists(id.schemaName()).cascade().execute());
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(TenantProvisioningService.class).error(
+                    "Schema {} on shard {} stays without a registry row; drop it by hand", id.schemaName(), shard, e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package id.meritasn.tenancy;
 
+import id.meritasn.shared.db.Shards;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
@@ -29,7 +30,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 class TenantSchemaMigrator {
 
-    private static final ReentrantLock LIQUIBASE_IS_NOT_THREAD_SAFE = new ReentrantLock();
+    private static final ReentrantLock LIQUIBASE_IS_NOT_THREAD_SAFE = Shards.LIQUIBASE_LOCK;
 
     private final TenantChangelog changelog;
     private final ClassLoader classLoader;

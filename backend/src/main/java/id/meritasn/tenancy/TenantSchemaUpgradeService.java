@@ -2,6 +2,7 @@ package id.meritasn.tenancy;
 
 import id.meritasn.audit.AuditLog;
 import id.meritasn.shared.security.Roles;
+import id.meritasn.shared.db.ShardTransactions;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +33,14 @@ public class TenantSchemaUpgradeService {
     private final TransactionTemplate transactions;
     private final DataSource dataSource;
     private final AuditLog audit;
+    private final TenantDatabase tenants;
+    private final ShardTransactions shardTransactions;
 
     TenantSchemaUpgradeService(TenantRegistryRepository registry, TenantSchemaMigrator migrator,
-                               TransactionTemplate transactions, DataSource dataSource, AuditLog audit) {
+                               TransactionTemplate transactions, DataSource dataSource, AuditLog audit,
+                               TenantDatabase tenants, ShardTransactions shardTransactions) {
+        this.tenants = tenants;
+        this.shardTransactions = shardTransactions;
         this.registry = registry;
         this.migrator = migrator;
         this.transactions = transactions;
@@ -73,7 +79,12 @@ public class TenantSchemaUpgradeService {
         if (current.equals(target)) {
             return false; // another instance got there first
         }
-        migrator.migrate(DataSourceUtils.getConnection(dataSource), TenantId.of(key));
+        // an agency on another server upgrades in a transaction there, committed before its registry row here
+        TenantId id = TenantId.of(key);
+        shardTransactions.run(tenants.shardOf(id), "Agency '" + key + "'", () -> {
+            migrator.migrate(DataSourceUtils.getConnection(dataSource), id);
+            return null;
+        });
         registry.setVersion(key, target);
         audit.record(actor, "tenant.schema-upgraded", key, Map.of("from", current, "to", target));
         return true;

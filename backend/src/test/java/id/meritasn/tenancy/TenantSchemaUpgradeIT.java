@@ -30,6 +30,8 @@ class TenantSchemaUpgradeIT extends PlatformIntegrationTest {
     @Autowired DataSource dataSource;
     @Autowired AuditLog audit;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TenantDatabase tenants;
+    @Autowired id.meritasn.shared.db.ShardTransactions shardTransactions;
 
     @Test
     void a_new_changeset_reaches_all_20_schemas_and_a_second_run_skips_them_without_liquibase() {
@@ -40,7 +42,8 @@ class TenantSchemaUpgradeIT extends PlatformIntegrationTest {
             keys.add(key);
         }
         CountingMigrator next = new CountingMigrator("db/tenant-changelog-next.yaml");
-        var upgrader = new TenantSchemaUpgradeService(registry, next, transactions, dataSource, audit);
+        var upgrader = new TenantSchemaUpgradeService(registry, next, transactions, dataSource, audit, tenants,
+                shardTransactions);
 
         var first = upgrader.upgrade(keys, "operator");
 
@@ -80,7 +83,8 @@ class TenantSchemaUpgradeIT extends PlatformIntegrationTest {
         String versionBefore = jdbc.queryForObject("SELECT schema_version FROM platform.tenant WHERE key = ?",
                 String.class, broken);
         var upgrader = new TenantSchemaUpgradeService(registry, new CountingMigrator("db/tenant-changelog-next.yaml"),
-                transactions, dataSource, audit);
+                transactions, dataSource, audit, tenants,
+                shardTransactions);
 
         var report = upgrader.upgrade(List.of(broken, healthy), "operator");
 
