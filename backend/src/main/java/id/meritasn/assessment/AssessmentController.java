@@ -169,7 +169,12 @@ class AssessmentController {
 
     @QueryMapping
     TalentMap talentMap(@Argument long periodId, @Argument id.meritasn.employee.@Nullable EmployeeFilter filter,
-                        @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+                        @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency,
+                        graphql.schema.DataFetchingFieldSelectionSet selection) {
+        // the grid alone (no members asked for) is counted by the database instead of reading every result
+        if (filter == null && !selection.contains("members")) {
+            return assessments.talentMapSummary(agency.require(), periodId);
+        }
         return filter == null ? assessments.talentMap(agency.require(), periodId)
                 : assessments.talentMap(agency.require(), periodId, filter);
     }
