@@ -57,9 +57,9 @@ public class MobilityIndexBenchmark implements Benchmark {
         ScaleDatabase.Coordinates db = ScaleDatabase.start(scale);
         List<GeneratedData.Agency> agencies = GeneratedData.agencies(db, scale);
         try (ConfigurableApplicationContext context = BenchmarkApp.startOn(db.url(), db.username(), db.password(),
-                "--meritasn.mobility.indexer-enabled=true")) {
+                "--meritasn.mobility.indexer-enabled=false")) {
+            // off until the lag measurement: a pass running beside the set-based fill would fight it for the same rows
             MobilityIndexer indexer = context.getBean(MobilityIndexer.class);
-            indexer.enabled = false; // off until the lag measurement; its refresh of participation is not needed here
             DataSource dataSource = context.getBean(DataSource.class);
 
             long start = System.nanoTime();
@@ -87,7 +87,7 @@ public class MobilityIndexBenchmark implements Benchmark {
 
             double[] lag = publishAndWait(context, dataSource, largest.key(), indexer);
 
-            report.againstLimit("national index size (entries; target 4.3 million)", indexed / 1e6, "million", 4.3);
+            report.atLeast("national index size (entries)", indexed / 1e6, "million", "target", 4.3);
             for (Map.Entry<String, double[]> mix : searches.entrySet()) {
                 report.againstLimit("search p95: " + mix.getKey(), BenchmarkReport.percentile(mix.getValue(), 95), "ms", 50);
             }
@@ -97,7 +97,7 @@ public class MobilityIndexBenchmark implements Benchmark {
                     + " employees", BenchmarkReport.percentile(lag, 50), "s", 5);
             report.againstLimit("index update lag p95, publishing " + String.format(Locale.ROOT, "%,d", largest.employees())
                     + " employees", BenchmarkReport.percentile(lag, 95), "s", 5);
-            report.note(String.format(Locale.ROOT, "Index: %,d entries of %d agencies filled set-based in %.0f s (one"
+            report.note(String.format(Locale.ROOT, "Index: %,d entries of %d agencies filled set-based in %.0f s in this run (one"
                             + " INSERT ... SELECT per agency, the indexer's rebuild in SQL); checked against the real indexer"
                             + " on %s: the same entries (it rebuilt them at %.0f entries/s).", indexed, agencies.size(),
                     fillS, smallest, realRate));
@@ -114,6 +114,11 @@ public class MobilityIndexBenchmark implements Benchmark {
     /** The indexer's rebuild of one agency in SQL: consenting active employees as the agency's data says now. */
     static long fill(DataSource dataSource, String key) throws SQLException {
         String t = TenantId.of(key).schemaName();
+        long indexed = count(dataSource, "SELECT count(*) FROM platform.mobility_index WHERE agency = '" + key + "'");
+        if (indexed == count(dataSource, "SELECT count(*) FROM " + t + ".mobility_consent")
+                && count(dataSource, "SELECT count(*) FROM " + t + ".mobility_outbox WHERE processed_at IS NULL") == 0) {
+            return indexed; // filled by an earlier run, nothing pending since
+        }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
