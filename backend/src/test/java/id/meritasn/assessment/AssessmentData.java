@@ -38,8 +38,11 @@ public final class AssessmentData {
             s.executeUpdate("INSERT INTO " + schema + ".feedback_360 (period_id, nip, rater_ref, rater_group, score) "
                     + "SELECT " + period + ", nip, 'r' || r, 'PEER', 3 + abs(hashtext(nip || r)) % 3 FROM " + employees
                     + " CROSS JOIN generate_series(1, 3) r");
-            // as autovacuum would have done after a bulk load; only this agency's tables, not the whole database
-            for (String table : new String[]{"employee", "competency_standard", "assessment_input", "feedback_360"}) {
+            // as autovacuum would have done after a bulk load; only this agency's tables (the computation reads these),
+            // not the whole database
+            for (String table : new String[]{"unit_kerja", "jabatan", "competency_standard", "employee", "rank_history",
+                    "position_history", "education_history", "award", "team_assignment", "training", "discipline", "lhkpn",
+                    "assessment_input", "feedback_360"}) {
                 s.execute("ANALYZE " + schema + "." + table);
             }
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + schema + ".employee WHERE status = 'ACTIVE'")) {
