@@ -170,7 +170,12 @@ class AssessmentController {
 
     @QueryMapping
     TalentMap talentMap(@Argument long periodId, @Argument id.meritasn.employee.@Nullable EmployeeFilter filter,
-                        @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+                        @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency,
+                        graphql.schema.DataFetchingFieldSelectionSet selection) {
+        // the grid alone (no members asked for) is counted by the database instead of reading every result
+        if (filter == null && !selection.contains("members")) {
+            return talentMaps.talentMapSummary(agency.require(), periodId);
+        }
         return filter == null ? talentMaps.talentMap(agency.require(), periodId)
                 : talentMaps.talentMap(agency.require(), periodId, filter);
     }

@@ -139,6 +139,31 @@ class AssessmentRepository {
         return result;
     }
 
+    /**
+     * The map's counts without reading its members: per final box (the latest calibration move, else the latest
+     * version's box) the number of employees, index 0 holding those not mapped. The same rules as the members' path
+     * in {@code AssessmentService.map}, counted by the database.
+     */
+    int[] boxCounts(DSLContext tenant, long periodId) {
+        var latest = tenant.select(TALENT_RESULT.NIP, TALENT_RESULT.BOX, TALENT_RESULT.MAPPED).distinctOn(TALENT_RESULT.NIP)
+                .from(TALENT_RESULT).where(TALENT_RESULT.PERIOD_ID.eq(periodId))
+                .orderBy(TALENT_RESULT.NIP, TALENT_RESULT.VERSION.desc()).asTable("r");
+        var move = tenant.select(CALIBRATION_MOVE.TO_BOX).from(CALIBRATION_MOVE)
+                .where(CALIBRATION_MOVE.PERIOD_ID.eq(periodId).and(CALIBRATION_MOVE.NIP.eq(latest.field(TALENT_RESULT.NIP))))
+                .orderBy(CALIBRATION_MOVE.ID.desc()).limit(1).asTable("m");
+        var box = DSL.coalesce(move.field(CALIBRATION_MOVE.TO_BOX), latest.field(TALENT_RESULT.BOX));
+        int[] counts = new int[10];
+        tenant.select(box, DSL.count().filterWhere(latest.field(TALENT_RESULT.MAPPED).isFalse()), DSL.count())
+                .from(latest).leftJoin(DSL.lateral(move)).on(DSL.trueCondition()).groupBy(box)
+                .forEach(r -> {
+                    counts[0] += r.value2();
+                    if (r.value1() != null) {
+                        counts[r.value1()] += r.value3();
+                    }
+                });
+        return counts;
+    }
+
     /** Explanations of these versions of the period: nip and version to the explanation. */
     Map<String, List<ScoreEngine.IndicatorScore>> explanations(DSLContext tenant, long periodId,
                                                                Collection<TalentResult> results) {

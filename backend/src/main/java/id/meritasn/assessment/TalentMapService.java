@@ -115,6 +115,20 @@ public class TalentMapService {
         return map(agency, tenant(agency), periodId, nip -> true);
     }
 
+    /**
+     * The map's box counts and unmapped count without its members: what the nine-box grid shows. Counted by the
+     * database, so the grid of a 60,000-employee agency does not read 60,000 results into memory.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.READ)
+    public TalentMap talentMapSummary(String agency, long periodId) {
+        DSLContext tenant = tenant(agency);
+        repository.period(tenant, periodId).orElseThrow(() -> new AssessmentService.AssessmentRefused("No period "
+                + periodId + "."));
+        int[] counts = repository.boxCounts(tenant, periodId);
+        return new TalentMap(periodId, boxes(agency, counts), counts[0], List.of());
+    }
+
     /** Results and moves are read once; each employee counts in the box calibration put them in, else the computed one. */
     private TalentMap map(String agency, DSLContext tenant, long periodId, Predicate<String> selected) {
         repository.period(tenant, periodId).orElseThrow(() -> new AssessmentService.AssessmentRefused("No period " + periodId + "."));
@@ -128,14 +142,20 @@ public class TalentMapService {
                 counts[box]++;
             }
         });
-        int mapped = Arrays.stream(counts).sum();
+        return new TalentMap(periodId, boxes(agency, counts), (int) members.stream().filter(r -> !r.mapped()).count(),
+                members);
+    }
+
+    /** Counts per box (index 1-9; index 0 is ignored) with their share of the mapped and the agency's guideline. */
+    private List<BoxCount> boxes(String agency, int[] counts) {
+        int mapped = Arrays.stream(counts, 1, 10).sum();
         Map<Integer, Double> guideline = guideline(agency);
         List<BoxCount> boxes = new ArrayList<>();
         for (int box = 1; box <= 9; box++) {
             double percent = mapped == 0 ? 0 : Math.round(counts[box] * 1000.0 / mapped) / 10.0;
             boxes.add(new BoxCount(box, counts[box], percent, guideline.get(box)));
         }
-        return new TalentMap(periodId, boxes, (int) members.stream().filter(r -> !r.mapped()).count(), members);
+        return boxes;
     }
 
     /**

@@ -259,6 +259,12 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 .path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(0)
                 .path("talentMap.members[0].box").entity(Integer.class).isEqualTo(9)
                 .path("talentMap.members[0].calibration.toBox").entity(Integer.class).isEqualTo(8);
+        // the grid alone is counted by the database: the same counts, the move applied, no members read
+        committee.document("{ talentMap(periodId: " + period + ") { notMapped boxes { box count percent } } }")
+                .execute().path("talentMap.boxes[7].count").entity(Integer.class).isEqualTo(1)
+                .path("talentMap.boxes[7].percent").entity(Double.class).isEqualTo(100.0)
+                .path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(0)
+                .path("talentMap.notMapped").entity(Integer.class).isEqualTo(0);
 
         String mine = "{ myTalentResult(periodId: " + period + ") { finalBox developmentPlan result { box potential explanation { indicator } } } }";
         committee.document("mutation { closeCalibration(input: " + periodInput + ") { status } }").execute()

@@ -50,7 +50,10 @@ public class TalentMapBenchmark implements Benchmark {
             TalentMapService talentMaps = context.getBean(TalentMapService.class);
             long period = assessments.createPeriod(agency, "Benchmark", AS_OF).id();
             DataSource dataSource = context.getBean(DataSource.class);
-            int active = seedInputs(dataSource, agency, period);
+            int active;
+            try (Connection c = dataSource.getConnection()) {
+                active = AssessmentData.seedInputs(c, "t_" + agency, period);
+            }
             double setupS = (System.nanoTime() - start) / 1e9;
 
             double[] ours = new double[RUNS];
@@ -102,39 +105,6 @@ public class TalentMapBenchmark implements Benchmark {
                     + Arrays.toString(round(peer)) + " ms. Boxes compared employee by employee: 0 differ.");
             report.note("Box counts: " + map.boxes().stream().map(b -> b.box() + ":" + b.count()).toList()
                     + ", not mapped: " + map.notMapped() + ".");
-        }
-    }
-
-    /** SKP mostly sesuai, competency levels 1-5 for every competency a demo position requires, potential, fit, 360. */
-    static int seedInputs(DataSource dataSource, String agency, long period) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("SET search_path TO t_" + agency);
-            String employees = "(SELECT nip, abs(hashtext(nip)) AS h FROM employee WHERE status = 'ACTIVE') e";
-            s.executeUpdate("INSERT INTO assessment_input (period_id, nip, kind, payload, evidence, entered_by) "
-                    + "SELECT " + period + ", nip, 'SKP', jsonb_build_object("
-                    + "'hasilKerja', CASE WHEN h % 100 < 70 THEN 'SESUAI_EKSPEKTASI' WHEN h % 100 < 90 THEN 'DI_ATAS_EKSPEKTASI'"
-                    + " ELSE 'DI_BAWAH_EKSPEKTASI' END, 'perilakuKerja', CASE WHEN h / 100 % 100 < 75 THEN 'SESUAI_EKSPEKTASI'"
-                    + " WHEN h / 100 % 100 < 95 THEN 'DI_ATAS_EKSPEKTASI' ELSE 'DI_BAWAH_EKSPEKTASI' END),"
-                    + " 'e-Kinerja (benchmark)', 'bench' FROM " + employees);
-            // achieved levels 1-5 for every competency of the employee's own position's standard
-            s.executeUpdate("INSERT INTO assessment_input (period_id, nip, kind, payload, evidence, entered_by) "
-                    + "SELECT " + period + ", e.nip, 'COMPETENCY', jsonb_object_agg(cs.competency,"
-                    + " 1 + abs(hashtext(e.nip || cs.competency)) % 5), 'asesmen (benchmark)', 'bench' FROM employee e"
-                    + " JOIN competency_standard cs ON cs.jabatan_id = e.jabatan_id WHERE e.status = 'ACTIVE' GROUP BY e.nip");
-            s.executeUpdate("INSERT INTO assessment_input (period_id, nip, kind, payload, evidence, entered_by) "
-                    + "SELECT " + period + ", nip, 'POTENTIAL', jsonb_build_object('score', (45 + h % 51)::text),"
-                    + " 'Profiling ASN (benchmark)', 'bench' FROM " + employees);
-            s.executeUpdate("INSERT INTO assessment_input (period_id, nip, kind, payload, evidence, entered_by) "
-                    + "SELECT " + period + ", nip, 'FIELD_FIT', jsonb_build_object('fits', h % 5 > 0),"
-                    + " 'ijazah (benchmark)', 'bench' FROM " + employees);
-            s.executeUpdate("INSERT INTO feedback_360 (period_id, nip, rater_ref, rater_group, score) "
-                    + "SELECT " + period + ", nip, 'r' || r, 'PEER', 3 + abs(hashtext(nip || r)) % 3 FROM " + employees
-                    + " CROSS JOIN generate_series(1, 3) r");
-            s.execute("ANALYZE"); // as autovacuum would have done after a bulk load, for ours and the peer alike
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM employee WHERE status = 'ACTIVE'")) {
-                rs.next();
-                return rs.getInt(1);
-            }
         }
     }
 

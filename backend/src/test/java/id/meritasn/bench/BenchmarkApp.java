@@ -17,8 +17,13 @@ public final class BenchmarkApp {
 
     public static ConfigurableApplicationContext start(String... extraArgs) {
         TestDatabase.Coordinates db = TestDatabase.get();
-        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + db.url(),
-                "--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
+        return startOn(db.url(), db.username(), db.password(), extraArgs);
+    }
+
+    /** The same over another database, e.g. a data set of ops/generate. */
+    public static ConfigurableApplicationContext startOn(String url, String username, String password, String... extraArgs) {
+        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + username, "--spring.datasource.password=" + password,
                 "--logging.level.root=WARN", "--server.port=0", "--meritasn.identity.issuer-uri=" + Tokens.ISSUER,
                 "--meritasn.identity.public-key-location=file:" + Tokens.publicKeyPem(),
                 "--meritasn.identity.keycloak-admin.enabled=false"));

@@ -14,7 +14,9 @@ public final class BenchmarkMain {
     static final Map<String, Supplier<Benchmark>> BENCHMARKS = Map.of(
             "tenancy", TenancyBenchmark::new,
             "employee-import", id.meritasn.employee.EmployeeImportBenchmark::new,
-            "talent-map", id.meritasn.assessment.TalentMapBenchmark::new);
+            "talent-map", id.meritasn.assessment.TalentMapBenchmark::new,
+            "graphql-load", GraphQlLoadBenchmark::new,
+            "mobility-index", id.meritasn.mobility.MobilityIndexBenchmark::new);
 
     private BenchmarkMain() {
     }

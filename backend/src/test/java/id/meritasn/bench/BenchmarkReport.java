@@ -41,6 +41,12 @@ public final class BenchmarkReport {
                 : String.format(Locale.ROOT, "%.1fx slower than %s", ours / peerValue, peer)));
     }
 
+    /** A figure that must reach a target (higher is better: sizes, throughput); the ratio is ours over the target. */
+    public void atLeast(String figure, double ours, String unit, String against, double target) {
+        rows.add(new Row(figure, ours, unit, against, target,
+                String.format(Locale.ROOT, "%.2fx%s", ours / target, ours >= target ? "" : " (MISSED)")));
+    }
+
     /** The p-th percentile (nearest rank) of measurements. */
     public static double percentile(double[] values, int p) {
         double[] sorted = values.clone();

@@ -23,6 +23,11 @@ class GraphQlLimitsConfiguration {
     }
 
     @Bean
+    org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer parsedDocumentCache() {
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new ParsedDocumentCache(1000)));
+    }
+
+    @Bean
     TimeoutWebGraphQlInterceptor requestTimeout(GraphQlLimitsProperties limits) {
         return new TimeoutWebGraphQlInterceptor(limits.timeout());
     }

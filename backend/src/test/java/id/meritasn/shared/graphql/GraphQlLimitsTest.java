@@ -17,11 +17,43 @@ class GraphQlLimitsTest {
     static final String SCHEMA = "type Query { node: Node } type Node { child: Node name: String }";
 
     GraphQL engine(GraphQlLimitsProperties limits) {
+        return engine(limits, new graphql.execution.preparsed.NoOpPreparsedDocumentProvider());
+    }
+
+    GraphQL engine(GraphQlLimitsProperties limits, graphql.execution.preparsed.PreparsedDocumentProvider documents) {
         var config = new GraphQlLimitsConfiguration();
         var schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA),
                 RuntimeWiring.newRuntimeWiring().build());
         return GraphQL.newGraphQL(schema).instrumentation(new graphql.execution.instrumentation.ChainedInstrumentation(
-                config.maxQueryDepth(limits), config.maxQueryComplexity(limits))).build();
+                config.maxQueryDepth(limits), config.maxQueryComplexity(limits))).preparsedDocumentProvider(documents)
+                .build();
+    }
+
+    @Test
+    void a_cached_document_is_parsed_once_and_still_meets_the_depth_and_complexity_limits_every_time() {
+        java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
+        ParsedDocumentCache cache = new ParsedDocumentCache(3);
+        graphql.execution.preparsed.PreparsedDocumentProvider counting = (input, parseAndValidate) ->
+                cache.getDocumentAsync(input, i -> {
+                    parsed.incrementAndGet();
+                    return parseAndValidate.apply(i);
+                });
+        GraphQL engine = engine(new GraphQlLimitsProperties(3, 3, Duration.ofSeconds(1), 10), counting);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(engine.execute("{ node { name } }").getErrors()).isEmpty();
+            assertThat(engine.execute("{ node { child { child { name } } } }").getErrors()).singleElement()
+                    .satisfies(e -> assertThat(e.getMessage()).contains("maximum query depth exceeded"));
+            assertThat(engine.execute("{ node { name child { name } } }").getErrors()).singleElement()
+                    .satisfies(e -> assertThat(e.getMessage()).contains("maximum query complexity exceeded"));
+            assertThat(engine.execute("{ node { nosuchfield } }").getErrors()).isNotEmpty();
+        }
+        // three valid documents parsed once each, the invalid one (never kept) on every request
+        assertThat(parsed).hasValue(3 + 3);
+        // bounded: three documents kept; a fourth pushes out the least recently used, which is parsed again
+        engine.execute("{ node { child { name } } }");
+        engine.execute("{ node { name } }");
+        assertThat(parsed).hasValue(3 + 3 + 2);
     }
 
     @Test

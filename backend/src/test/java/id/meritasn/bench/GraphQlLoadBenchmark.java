@@ -1,0 +1,325 @@
+package id.meritasn.bench;
+
+import id.meritasn.national.GeneratedData;
+import id.meritasn.national.Scale;
+import id.meritasn.national.ScaleDatabase;
+import id.meritasn.support.Tokens;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Issue 8's HTTP figures over a generated data set ({@code ops/generate national} first): wrk POSTs the employees
+ * page and the talent map summary to {@code /graphql} of the platform (own process, tokens verified, tenancy on),
+ * rotating the tokens of every generated agency; then the same two queries on one median-sized agency, against ours
+ * and against PostGraphile (npm, over the same PostgreSQL and schema, no authentication) in the same run. The
+ * platform's resident memory is sampled during the load. wrk and PostGraphile come from {@code ops/bench}.
+ */
+class GraphQlLoadBenchmark implements Benchmark {
+
+    static final int SECONDS = Integer.getInteger("meritasn.bench.load-seconds", 30);
+    static final int CONNECTIONS = Integer.getInteger("meritasn.bench.load-connections", 16);
+    static final String JVM_HEAP = System.getProperty("meritasn.bench.platform-heap", "384m");
+
+    static final String EMPLOYEES = "{ employees(first: 50) { edges { node { nip name golongan position { name }"
+            + " unit { name } } } pageInfo { endCursor hasNextPage } } }";
+    static final String TALENT_MAP = "{ talentMap(periodId: 1) { boxes { box count percent } notMapped } }";
+    static final String PEER_EMPLOYEES = "{ allEmployees(first: 50, orderBy: [NAME_ASC, NIP_ASC]) { edges { node { nip"
+            + " name golongan jabatanByJabatanId { name } unitKerjaByUnitId { name } } } pageInfo { endCursor hasNextPage } } }";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Override
+    public void run(BenchmarkReport report) throws Exception {
+        Scale scale = Scale.valueOf(System.getProperty("meritasn.bench.scale", "national").toUpperCase(Locale.ROOT));
+        ScaleDatabase.Coordinates db = ScaleDatabase.start(scale);
+        List<GeneratedData.Agency> agencies = GeneratedData.agencies(db, scale);
+        String median = agencies.get(agencies.size() / 2).key();
+        int medianSize = agencies.get(agencies.size() / 2).employees();
+
+        int port = freePort();
+        Process platform = startPlatform(db, port);
+        Process peer = null;
+        try {
+            String url = "http://127.0.0.1:" + port + "/graphql";
+            waitUntilServing(url, platform);
+            List<String> keys = agencies.stream().map(GeneratedData.Agency::key).toList();
+            List<String> tokens = keys.stream().map(key -> Tokens.builder("bench-" + key, "tenant-admin")
+                    .claims(Map.of("organization", List.of(key))).expiresAt(Instant.now().plus(Duration.ofHours(3)))
+                    .mint()).toList();
+            check(url, tokens.getFirst(), keys.getFirst(), EMPLOYEES, "employees");
+            check(url, tokens.getFirst(), keys.getFirst(), TALENT_MAP, "talentMap");
+
+            RssSampler rss = new RssSampler(platform.pid());
+            rss.start();
+            Load oursEmployees = wrk(url, EMPLOYEES, tokens, keys);
+            Load oursMap = wrk(url, TALENT_MAP, tokens, keys);
+            rss.interrupt();
+            rss.join();
+            int oneIndex = keys.indexOf(median);
+            List<String> oneToken = List.of(tokens.get(oneIndex));
+            Load oursOneEmployees = wrk(url, EMPLOYEES, oneToken, List.of(median));
+            Load oursOneMap = wrk(url, TALENT_MAP, oneToken, List.of(median));
+            long rssAfter = rssKb(platform.pid());
+
+            int peerPort = freePort();
+            peer = startPostGraphile(db, "t_" + median, peerPort);
+            String peerUrl = "http://127.0.0.1:" + peerPort + "/graphql";
+            waitUntilServing(peerUrl, peer);
+            String peerMap = peerTalentMap();
+            check(peerUrl, null, null, PEER_EMPLOYEES, "allEmployees");
+            check(peerUrl, null, null, peerMap, "b1");
+            Load peerEmployees = wrk(peerUrl, PEER_EMPLOYEES, List.of(), List.of());
+            Load peerMapLoad = wrk(peerUrl, peerMap, List.of(), List.of());
+
+            String many = "ours across " + agencies.size() + " agencies (tokens rotating) vs PostGraphile on one";
+            String one = "one agency of " + medianSize + " employees";
+            throughput(report, "employees page (50, position and unit), " + many, oursEmployees, peerEmployees);
+            throughput(report, "employees page, " + one, oursOneEmployees, peerEmployees);
+            throughput(report, "talent map summary (box counts), " + many, oursMap, peerMapLoad);
+            throughput(report, "talent map summary, " + one, oursOneMap, peerMapLoad);
+            latency(report, "employees page, " + many, oursEmployees, peerEmployees);
+            latency(report, "employees page, " + one, oursOneEmployees, peerEmployees);
+            latency(report, "talent map summary, " + many, oursMap, peerMapLoad);
+            latency(report, "talent map summary, " + one, oursOneMap, peerMapLoad);
+            report.againstLimit("platform RSS under load, " + agencies.size() + " agencies registered (max of samples)",
+                    rss.maxKb() / 1024.0, "MB", 600);
+            report.note(String.format(Locale.ROOT, "Ours across %d agencies: employees page %.0f req/s, talent map summary"
+                            + " %.0f req/s. Raw wrk results: ours many %s / %s; ours one %s / %s; PostGraphile %s / %s.",
+                    agencies.size(), oursEmployees.perSecond(), oursMap.perSecond(), oursEmployees, oursMap, oursOneEmployees,
+                    oursOneMap, peerEmployees, peerMapLoad));
+            report.note("Load: wrk " + CONNECTIONS + " connections, 1 thread, " + SECONDS + " s per figure after a "
+                    + Math.max(5, SECONDS / 6) + " s warm-up, on the same 2-core machine as the platform, PostgreSQL and the peer"
+                    + " (they compete for the cores). Every response is checked: HTTP 200 and no GraphQL errors (counted above).");
+            report.note("Ours: the backend API (ServeMain: Spring Boot, Spring for GraphQL, JWT verification with the"
+                    + " platform's decoder, agency from the token, registry check, SET LOCAL search_path) as its own JVM"
+                    + " with -Xmx" + JVM_HEAP + ", Java " + System.getProperty("java.version") + "; the Vaadin UI module"
+                    + " is not loaded; the mobility indexer is off. Database: " + scale.key() + " scale from ops/generate"
+                    + " (" + agencies.size() + " agencies). RSS after the single-agency runs: " + rssAfter / 1024 + " MB.");
+            report.note("Peer: PostGraphile " + System.getProperty("meritasn.bench.postgraphile-version", "?")
+                    + " (Node " + nodeVersion() + ") on schema t_" + median + " only: PostGraphile has no schema per tenant"
+                    + " (the schemas of 600 agencies would give 600 clashing Employee types), no tokens. Same page of 50"
+                    + " by name with position and unit; the map summary as ten totalCount aliases (per box and unmapped)"
+                    + " of allTalentResults, equal to ours here because generated periods have one result version per"
+                    + " employee and no calibration moves.");
+        } finally {
+            platform.destroy();
+            if (peer != null) {
+                peer.destroy();
+            }
+        }
+    }
+
+    /** Throughput: higher is better; the ratio is ours over PostGraphile's, target at least 1.0x. */
+    private static void throughput(BenchmarkReport report, String figure, Load ours, Load peer) {
+        report.atLeast(figure + ": throughput", ours.perSecond(), "req/s", "PostGraphile, same run", peer.perSecond());
+    }
+
+    private static void latency(BenchmarkReport report, String figure, Load ours, Load peer) {
+        report.againstPeer(figure + ": p50", ours.p50Ms(), "ms", "PostGraphile", peer.p50Ms());
+        report.againstPeer(figure + ": p99", ours.p99Ms(), "ms", "PostGraphile", peer.p99Ms());
+    }
+
+    /** One wrk run's figures. */
+    record Load(long requests, double seconds, double p50Ms, double p99Ms, long failed) {
+        double perSecond() {
+            return requests / seconds;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d req in %.0f s, p50 %.1f ms, p99 %.1f ms, %d failed", requests, seconds,
+                    p50Ms, p99Ms, failed);
+        }
+    }
+
+    private Load wrk(String url, String query, List<String> tokens, List<String> agencies) throws Exception {
+        Path script = Files.createTempFile("meritasn-wrk", ".lua");
+        StringBuilder lua = new StringBuilder("path = \"/graphql\"\nbody = ").append(luaString(
+                json.writeValueAsString(Map.of("query", query)))).append("\ntokens = {");
+        tokens.forEach(t -> lua.append(luaString(t)).append(','));
+        lua.append("}\nagencies = {");
+        agencies.forEach(a -> lua.append(luaString(a)).append(','));
+        lua.append("}\n");
+        try (InputStream in = GraphQlLoadBenchmark.class.getResourceAsStream("/bench/graphql-load.lua")) {
+            lua.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        Files.writeString(script, lua);
+        URI target = URI.create(url);
+        String base = target.getScheme() + "://" + target.getHost() + ":" + target.getPort();
+        run(List.of("wrk", "-t1", "-c" + CONNECTIONS, "-d" + Math.max(5, SECONDS / 6) + "s", "--timeout", "30s",
+                "-s", script.toString(), base)); // warm-up
+        String out = run(List.of("wrk", "-t1", "-c" + CONNECTIONS, "-d" + SECONDS + "s", "--timeout", "30s",
+                "-s", script.toString(), base));
+        Files.delete(script);
+        String line = out.lines().filter(l -> l.startsWith("{\"requests\"")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("wrk printed no result: " + out));
+        JsonNode r = json.readTree(line);
+        Load load = new Load(r.path("requests").asLong(), r.path("duration_us").asLong() / 1e6,
+                r.path("p50_us").asLong() / 1000.0, r.path("p99_us").asLong() / 1000.0,
+                r.path("failed").asLong() + r.path("socket_errors").asLong());
+        System.out.println("wrk " + url + " " + query.substring(0, Math.min(40, query.length())) + "...: " + load);
+        if (load.failed() > load.requests() / 100) {
+            throw new IllegalStateException("Over 1% of the requests failed: " + load);
+        }
+        return load;
+    }
+
+    private static String luaString(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(command.getFirst() + " failed: " + out);
+        }
+        return out;
+    }
+
+    private static Process startPlatform(ScaleDatabase.Coordinates db, int port) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + JVM_HEAP, "-Dliquibase.analytics.enabled=false"));
+        // e.g. -Dmeritasn.bench.platform-jvm-args=-XX:StartFlightRecording=filename=/tmp/p.jfr,settings=profile
+        String extra = System.getProperty("meritasn.bench.platform-jvm-args", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                ServeMain.class.getName(), "--server.port=" + port, "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
+                "--logging.level.root=WARN", "--meritasn.identity.issuer-uri=" + Tokens.ISSUER,
+                "--meritasn.identity.public-key-location=file:" + Tokens.publicKeyPem(),
+                "--meritasn.identity.keycloak-admin.enabled=false", "--meritasn.mobility.indexer-enabled=false"));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of(System.getProperty("java.io.tmpdir"), "meritasn-bench-platform.log").toFile()).start();
+    }
+
+    private static Process startPostGraphile(ScaleDatabase.Coordinates db, String schema, int port) throws IOException {
+        String binary = System.getProperty("meritasn.bench.postgraphile");
+        if (binary == null) {
+            throw new IllegalStateException("PostGraphile is installed by ops/bench (meritasn.bench.postgraphile is not set)");
+        }
+        URI jdbc = URI.create(db.url().substring("jdbc:".length()));
+        String connection = "postgres://" + db.username() + (db.password().isEmpty() ? "" : ":" + db.password()) + "@"
+                + jdbc.getHost() + ":" + jdbc.getPort() + jdbc.getPath();
+        return new ProcessBuilder(binary, "-c", connection, "-s", schema, "-p", String.valueOf(port), "-n", "127.0.0.1",
+                "--disable-query-log", "--max-pool-size", "10",
+                // backward relations clash on the self-referencing succession_decision table and are not queried here
+                "--skip-plugins", "graphile-build-pg:PgBackwardRelationPlugin").redirectErrorStream(true)
+                .redirectOutput(Path.of(System.getProperty("java.io.tmpdir"), "meritasn-bench-postgraphile.log").toFile()).start();
+    }
+
+    private static String peerTalentMap() {
+        StringBuilder query = new StringBuilder("{ ");
+        for (int box = 1; box <= 9; box++) {
+            query.append("b").append(box).append(": allTalentResults(condition: { periodId: \"1\", box: ").append(box)
+                    .append(" }) { totalCount } ");
+        }
+        return query.append("notMapped: allTalentResults(condition: { periodId: \"1\", mapped: false }) { totalCount } }")
+                .toString();
+    }
+
+    private void waitUntilServing(String url, Process process) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server at " + url + " exited; see its log in " + System.getProperty("java.io.tmpdir"));
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() > 0) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The server at " + url + " did not start within 3 minutes");
+    }
+
+    /** One request, which must answer data for {@code field} and no errors, before load is put on the query. */
+    private void check(String url, String token, String agency, String query, String field) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query))));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token).header("X-MeritASN-Agency", agency);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode body = json.readTree(response.body());
+        if (response.statusCode() != 200 || body.has("errors") || body.path("data").path(field).isMissingNode()
+                || body.path("data").path(field).isNull()) {
+            throw new IllegalStateException("Unexpected answer from " + url + " to " + query + ": " + response.statusCode()
+                    + " " + response.body());
+        }
+    }
+
+    private static long rssKb(long pid) throws IOException {
+        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(0L);
+    }
+
+    /** Samples the platform's resident set every half second while the load runs. */
+    private static final class RssSampler extends Thread {
+        private final long pid;
+        private final AtomicLong max = new AtomicLong();
+
+        RssSampler(long pid) {
+            this.pid = pid;
+            setDaemon(true);
+        }
+
+        long maxKb() {
+            return max.get();
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (!isInterrupted()) {
+                    max.accumulateAndGet(rssKb(pid), Math::max);
+                    Thread.sleep(500);
+                }
+            } catch (InterruptedException | IOException stopped) {
+                // sampling ends with the load
+            }
+        }
+    }
+
+    private static String nodeVersion() {
+        try {
+            return run(List.of("node", "--version")).trim();
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,323 @@
+package id.meritasn.mobility;
+
+import id.meritasn.assessment.AssessmentService;
+import id.meritasn.assessment.CalibrationService;
+import id.meritasn.bench.Benchmark;
+import id.meritasn.bench.BenchmarkApp;
+import id.meritasn.bench.BenchmarkReport;
+import id.meritasn.mobility.MobilityRecords.CompetencyMinimum;
+import id.meritasn.mobility.MobilityRecords.SearchFilter;
+import id.meritasn.mobility.MobilityRecords.Target;
+import id.meritasn.mobility.MobilityTenantRepository.Reason;
+import id.meritasn.national.GeneratedData;
+import id.meritasn.national.Scale;
+import id.meritasn.national.ScaleDatabase;
+import id.meritasn.shared.security.SystemActor;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Issue 7's figures on the national data set ({@code ops/generate national} first): the national talent index of every
+ * consenting employee of 600 agencies, search p95 through {@link MobilitySearchService} for typical filter mixes, and
+ * the lag until a 60,000-employee agency's newly published period is in the index.
+ *
+ * <p>The index is filled with one INSERT ... SELECT per agency (the indexer's rebuild, set-based), and the outbox rows
+ * that provisioning and publishing left are marked processed. The same agency rebuilt by the real indexer must give
+ * the same entries: the run checks it on the smallest agency and fails otherwise. The lag is measured on the real path:
+ * a new period of the largest agency is computed, calibrated and published through the services, and the running
+ * indexer picks it up from the outbox.
+ */
+public class MobilityIndexBenchmark implements Benchmark {
+
+    static final int SEARCH_RUNS = Integer.getInteger("meritasn.bench.search-runs", 20);
+    static final String FIELDS = "agency, nip, name, agency_name, region, golongan, rank_order, position_name,"
+            + " position_kind, position_level, period_name, box, score_band, competencies, education_level,"
+            + " education_field, wanted_kinds, wanted_regions, available_from";
+
+    @Override
+    public void run(BenchmarkReport report) throws Exception {
+        Scale scale = Scale.valueOf(System.getProperty("meritasn.bench.scale", "national").toUpperCase(Locale.ROOT));
+        ScaleDatabase.Coordinates db = ScaleDatabase.start(scale);
+        List<GeneratedData.Agency> agencies = GeneratedData.agencies(db, scale);
+        try (ConfigurableApplicationContext context = BenchmarkApp.startOn(db.url(), db.username(), db.password(),
+                "--meritasn.mobility.indexer-enabled=false")) {
+            // off until the lag measurement: a pass running beside the set-based fill would fight it for the same rows
+            MobilityIndexer indexer = context.getBean(MobilityIndexer.class);
+            DataSource dataSource = context.getBean(DataSource.class);
+
+            long start = System.nanoTime();
+            long entries = 0;
+            int filled = 0;
+            for (GeneratedData.Agency agency : agencies) {
+                entries += fill(dataSource, agency.key());
+                if (++filled % 50 == 0) {
+                    System.out.printf("index: %d/%d agencies, %,d entries, %.0f s%n", filled, agencies.size(), entries,
+                            (System.nanoTime() - start) / 1e9);
+                }
+            }
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("VACUUM ANALYZE platform.mobility_index");
+            }
+            double fillS = (System.nanoTime() - start) / 1e9;
+            long indexed = count(dataSource, "SELECT count(*) FROM platform.mobility_index");
+            String smallest = agencies.getLast().key();
+            double realRate = sameAsRealIndexer(context, dataSource, smallest);
+
+            GeneratedData.Agency largest = agencies.getFirst();
+            String searcher = agencies.get(1).key();
+            String targetPosition = "K.U1"; // the head of the searching agency's first directorate: a JPT Pratama post
+            Map<String, double[]> searches = searches(context, searcher, targetPosition);
+
+            double[] lag = publishAndWait(context, dataSource, largest.key(), indexer);
+
+            report.atLeast("national index size (entries)", indexed / 1e6, "million", "target", 4.3);
+            for (Map.Entry<String, double[]> mix : searches.entrySet()) {
+                report.againstLimit("search p95: " + mix.getKey(), BenchmarkReport.percentile(mix.getValue(), 95), "ms", 50);
+            }
+            double[] all = searches.values().stream().flatMapToDouble(Arrays::stream).toArray();
+            report.againstLimit("search p95, all mixes together", BenchmarkReport.percentile(all, 95), "ms", 50);
+            report.againstLimit("index update lag p50, publishing " + String.format(Locale.ROOT, "%,d", largest.employees())
+                    + " employees", BenchmarkReport.percentile(lag, 50), "s", 5);
+            report.againstLimit("index update lag p95, publishing " + String.format(Locale.ROOT, "%,d", largest.employees())
+                    + " employees", BenchmarkReport.percentile(lag, 95), "s", 5);
+            report.note(String.format(Locale.ROOT, "Index: %,d entries of %d agencies filled set-based in %.0f s in this run (one"
+                            + " INSERT ... SELECT per agency, the indexer's rebuild in SQL); checked against the real indexer"
+                            + " on %s: the same entries (it rebuilt them at %.0f entries/s).", indexed, agencies.size(),
+                    fillS, smallest, realRate));
+            report.note("Search: MobilitySearchService.search as a tenant admin of " + searcher + " (its own employees"
+                    + " left out), first page of 20, " + SEARCH_RUNS + " runs per mix after 3 warm-up runs, each run with"
+                    + " other values (regions, boxes, ranks, names), in the same JVM (no HTTP).");
+            report.note("Lag: a new period of " + largest.key() + " (its inputs copied from the published one),"
+                    + " computed, calibrated and published through AssessmentService and CalibrationService; the lag of an"
+                    + " entry is the time from the publish commit until a reader sees the entry with the new period"
+                    + " (polled every 100 ms); the indexer runs its passes every second as configured by default.");
+        }
+    }
+
+    /** The indexer's rebuild of one agency in SQL: consenting active employees as the agency's data says now. */
+    static long fill(DataSource dataSource, String key) throws SQLException {
+        String t = TenantId.of(key).schemaName();
+        long indexed = count(dataSource, "SELECT count(*) FROM platform.mobility_index WHERE agency = '" + key + "'");
+        if (indexed == count(dataSource, "SELECT count(*) FROM " + t + ".mobility_consent")
+                && count(dataSource, "SELECT count(*) FROM " + t + ".mobility_outbox WHERE processed_at IS NULL") == 0) {
+            return indexed; // filled by an earlier run, nothing pending since
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("SET LOCAL synchronous_commit = off");
+                s.execute("DELETE FROM platform.mobility_index WHERE agency = '" + key + "'");
+                int rows = s.executeUpdate("INSERT INTO platform.mobility_index (" + FIELDS + ") SELECT '" + key + "',"
+                        + " e.nip, concat_ws(' ', nullif(e.front_title, ''), e.name) || coalesce(', ' || nullif(e.back_title, ''), ''),"
+                        + " tn.display_name, tn.region, e.golongan, g.rank_order, j.name, l.kind, j.level, p.name,"
+                        + " CASE WHEN r.mapped THEN coalesce(m.to_box, r.box) END,"
+                        + " CASE WHEN NOT r.mapped OR r.potential IS NULL OR r.performance IS NULL THEN NULL"
+                        + " WHEN (r.potential + r.performance) / 2 >= 80 THEN 'HIGH'"
+                        + " WHEN (r.potential + r.performance) / 2 >= 60 THEN 'MIDDLE' ELSE 'LOW' END,"
+                        + " CASE WHEN p.id IS NULL THEN '{}' ELSE coalesce(ci.payload, '{}') END, ed.level, ed.field,"
+                        + " coalesce(a.position_kinds, '{}'), coalesce(a.regions, '{}'), a.earliest_date"
+                        + " FROM " + t + ".employee e JOIN " + t + ".mobility_consent mc ON mc.nip = e.nip"
+                        + " JOIN platform.golongan g ON g.code = e.golongan JOIN platform.tenant tn ON tn.key = '" + key + "'"
+                        + " LEFT JOIN " + t + ".jabatan j ON j.id = e.jabatan_id"
+                        + " LEFT JOIN platform.jabatan_level l ON l.code = j.level"
+                        + " LEFT JOIN LATERAL (SELECT id, name FROM " + t + ".assessment_period WHERE status = 'PUBLISHED'"
+                        + " ORDER BY as_of DESC LIMIT 1) p ON true"
+                        + " LEFT JOIN LATERAL (SELECT mapped, box, potential, performance FROM " + t + ".talent_result x"
+                        + " WHERE x.period_id = p.id AND x.nip = e.nip ORDER BY version DESC LIMIT 1) r ON true"
+                        + " LEFT JOIN LATERAL (SELECT to_box FROM " + t + ".calibration_move x WHERE x.period_id = p.id"
+                        + " AND x.nip = e.nip ORDER BY id DESC LIMIT 1) m ON true"
+                        + " LEFT JOIN " + t + ".assessment_input ci ON ci.period_id = p.id AND ci.nip = e.nip"
+                        + " AND ci.kind = 'COMPETENCY'"
+                        + " LEFT JOIN LATERAL (SELECT h.level, h.field FROM " + t + ".education_history h JOIN"
+                        + " platform.education_level el ON el.code = h.level WHERE h.nip = e.nip ORDER BY el.rank_order DESC"
+                        + " LIMIT 1) ed ON true"
+                        + " LEFT JOIN " + t + ".mobility_aspiration a ON a.nip = e.nip"
+                        + " WHERE e.status = 'ACTIVE'");
+                s.executeUpdate("UPDATE " + t + ".mobility_outbox SET processed_at = now() WHERE processed_at IS NULL");
+                c.commit();
+                return rows;
+            }
+        }
+    }
+
+    /** Rebuilds one agency with the real indexer and compares every entry with the set-based fill; returns entries/s. */
+    private static double sameAsRealIndexer(ConfigurableApplicationContext context, DataSource dataSource, String key)
+            throws SQLException {
+        String snapshot = "SELECT md5(string_agg(row(" + FIELDS + ")::text, '|' ORDER BY nip)) FROM platform.mobility_index"
+                + " WHERE agency = '" + key + "'";
+        String bulk = string(dataSource, snapshot);
+        long entries = count(dataSource, "SELECT count(*) FROM platform.mobility_index WHERE agency = '" + key + "'");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM platform.mobility_index WHERE agency = '" + key + "'");
+        }
+        MobilityTenantRepository outbox = context.getBean(MobilityTenantRepository.class);
+        TenantDatabase tenants = context.getBean(TenantDatabase.class);
+        context.getBean(TransactionTemplate.class).executeWithoutResult(s ->
+                outbox.enqueue(tenants.enter(TenantId.of(key)), null, Reason.REBUILD));
+        long start = System.nanoTime();
+        context.getBean(MobilityIndexer.class).drain(key);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String real = string(dataSource, snapshot);
+        if (!real.equals(bulk)) {
+            throw new IllegalStateException("The set-based fill of " + key + " differs from the real indexer's entries");
+        }
+        return entries / seconds;
+    }
+
+    /** Typical filter mixes, each run with other values so no single plan or cache decides the figure. */
+    private static Map<String, double[]> searches(ConfigurableApplicationContext context, String agency, String position) {
+        MobilitySearchService search = context.getBean(MobilitySearchService.class);
+        String[] regions = Scale.NATIONAL.plan(2026, "").stream().map(a -> a.region()).distinct().toArray(String[]::new);
+        String[] names = {"Siregar", "Wijaya", "Dewi", "Hidayat", "Rahayu", "Putri", "Ginting", "Lubis"};
+        Map<String, Function<Integer, SearchFilter>> mixes = new java.util.LinkedHashMap<>();
+        mixes.put("rank range and boxes 7-9", i -> filter(i % 2 == 0 ? "III/a" : "III/c", "IV/b", List.of(),
+                List.of(7, 8, 9), List.of(), List.of(), List.of(), null, null));
+        mixes.put("kind of position, education S2 and a region", i -> filter(null, null, List.of("FUNGSIONAL_KEAHLIAN"),
+                List.of(), List.of(), List.of("S2"), List.of(regions[i % regions.length]), null, null));
+        mixes.put("willing to move to a region, box 8 or 9", i -> filter(null, null, List.of(), List.of(8, 9),
+                List.of(), List.of(), List.of(), regions[i % regions.length], null));
+        mixes.put("text on name", i -> filter(null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null,
+                names[i % names.length]));
+        mixes.put("minimum competency levels and a box", i -> filter(null, null, List.of(), List.of(8 + i % 2),
+                List.of(new CompetencyMinimum("integritas", 4), new CompetencyMinimum("kerja_sama", 3 + i % 2)),
+                List.of(), List.of(), null, null));
+        Map<String, double[]> timings = new java.util.LinkedHashMap<>();
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("bench", null,
+                "ROLE_TENANT_ADMIN", "AGENCY_" + agency));
+        try {
+            for (Map.Entry<String, Function<Integer, SearchFilter>> mix : mixes.entrySet()) {
+                timings.put(mix.getKey(), time(i -> search.search(agency, mix.getValue().apply(i), null, null, 21)));
+            }
+            timings.put("ranked by JPM against a JPT Pratama standard, rank IV/a or above", time(i -> search.search(
+                    agency, filter("IV/a", null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null),
+                    new Target(position, List.of()), null, 21)));
+            timings.put("ranked by JPM, boxes 7-9 in a region", time(i -> search.search(agency, filter(null, null,
+                    List.of(), List.of(7, 8, 9), List.of(), List.of(), List.of(regions[i % regions.length]), null, null),
+                    new Target(position, List.of()), null, 21)));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        return timings;
+    }
+
+    private static SearchFilter filter(String rankMin, String rankMax, List<String> kinds, List<Integer> boxes,
+                                       List<CompetencyMinimum> minimums, List<String> education, List<String> regions,
+                                       String willing, String text) {
+        return new SearchFilter(rankMin, rankMax, kinds, List.of(), boxes, minimums, education, null, regions, willing,
+                text, List.of());
+    }
+
+    private static double[] time(Function<Integer, List<?>> search) {
+        for (int i = 0; i < 3; i++) {
+            search.apply(1000 + i);
+        }
+        double[] ms = new double[SEARCH_RUNS];
+        for (int i = 0; i < SEARCH_RUNS; i++) {
+            long start = System.nanoTime();
+            search.apply(i);
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return ms;
+    }
+
+    /**
+     * Publishes a new period of the agency through the services with the indexer running; returns each entry's lag in
+     * seconds (from the publish commit until the entry with the new period is visible).
+     */
+    private static double[] publishAndWait(ConfigurableApplicationContext context, DataSource dataSource, String key,
+                                           MobilityIndexer indexer) throws Exception {
+        String t = TenantId.of(key).schemaName();
+        String name = "Pemetaan Talenta uji " + Long.toHexString(System.currentTimeMillis());
+        long period;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            try (ResultSet rs = s.executeQuery("INSERT INTO " + t + ".assessment_period (name, as_of) VALUES ('" + name
+                    + "', (SELECT max(as_of) + 1 FROM " + t + ".assessment_period)) RETURNING id")) {
+                rs.next();
+                period = rs.getLong(1);
+            }
+            long source = count(c, "SELECT min(id) FROM " + t + ".assessment_period");
+            s.executeUpdate("INSERT INTO " + t + ".assessment_input (period_id, nip, kind, payload, evidence, entered_by)"
+                    + " SELECT " + period + ", nip, kind, payload, evidence, entered_by FROM " + t + ".assessment_input"
+                    + " WHERE period_id = " + source);
+            s.executeUpdate("INSERT INTO " + t + ".feedback_360 (period_id, nip, rater_ref, rater_group, score) SELECT "
+                    + period + ", nip, rater_ref, rater_group, score FROM " + t + ".feedback_360 WHERE period_id = " + source);
+            c.commit();
+        }
+        long consenting = count(dataSource, "SELECT count(*) FROM " + t + ".mobility_consent");
+        SystemActor.callForAgency(key, () -> {
+            context.getBean(AssessmentService.class).computePeriod(key, period);
+            context.getBean(CalibrationService.class).startCalibration(key, period);
+            return context.getBean(CalibrationService.class).closeCalibration(key, period);
+        });
+        indexer.enabled = true;
+        Thread.sleep(3000); // the first passes refresh participation and find empty outboxes
+        long published = System.nanoTime();
+        SystemActor.callForAgency(key, () -> context.getBean(CalibrationService.class).publish(key, period));
+        List<Double> lags = new ArrayList<>();
+        long seen = 0;
+        long deadline = published + 15L * 60 * 1_000_000_000L;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement visible = c.prepareStatement("SELECT count(*) FROM platform.mobility_index WHERE agency = ?"
+                     + " AND period_name = ?")) {
+            visible.setString(1, key);
+            visible.setString(2, name);
+            while (seen < consenting && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                long now;
+                try (ResultSet rs = visible.executeQuery()) {
+                    rs.next();
+                    now = rs.getLong(1);
+                }
+                double at = (System.nanoTime() - published) / 1e9;
+                for (long k = seen; k < now; k++) {
+                    lags.add(at);
+                }
+                seen = now;
+            }
+        }
+        indexer.enabled = false;
+        if (seen < consenting) {
+            throw new IllegalStateException("Only " + seen + " of " + consenting + " entries reached the index in 15 minutes");
+        }
+        System.out.printf("lag: %d entries, last after %.1f s%n", lags.size(), lags.getLast());
+        return lags.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static long count(DataSource dataSource, String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return count(c, sql);
+        }
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String string(DataSource dataSource, String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return String.valueOf(rs.getString(1));
+        }
+    }
+}
