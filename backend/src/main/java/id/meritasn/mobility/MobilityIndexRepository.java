@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +51,31 @@ class MobilityIndexRepository {
         this.json = json;
     }
 
-    void upsert(TalentIndexEntry e) {
+    /** Rows per INSERT in {@link #upsertAll}: 20 columns each stays well below PostgreSQL's 32,767 bind values. */
+    private static final int UPSERT_ROWS = 1000;
+
+    /**
+     * Writes the entries, replacing the ones already indexed, as one multi-row INSERT per {@value #UPSERT_ROWS}:
+     * rebuilding a large agency's entries (a newly published period) costs a few dozen statements, not one per employee.
+     */
+    void upsertAll(Collection<TalentIndexEntry> entries) {
+        List<MobilityIndexRecord> records = entries.stream().map(this::record).toList();
+        for (int from = 0; from < records.size(); from += UPSERT_ROWS) {
+            var insert = dsl.insertInto(MOBILITY_INDEX).set(records.get(from));
+            for (MobilityIndexRecord r : records.subList(from + 1, Math.min(records.size(), from + UPSERT_ROWS))) {
+                insert = insert.newRecord().set(r);
+            }
+            Map<Field<?>, Field<?>> replaced = new LinkedHashMap<>();
+            for (Field<?> field : MOBILITY_INDEX.fields()) {
+                if (!field.equals(MOBILITY_INDEX.AGENCY) && !field.equals(MOBILITY_INDEX.NIP)) {
+                    replaced.put(field, DSL.excluded(field));
+                }
+            }
+            insert.onConflict(MOBILITY_INDEX.AGENCY, MOBILITY_INDEX.NIP).doUpdate().set(replaced).execute();
+        }
+    }
+
+    private MobilityIndexRecord record(TalentIndexEntry e) {
         MobilityIndexRecord r = dsl.newRecord(MOBILITY_INDEX);
         r.setAgency(e.agency());
         r.setNip(e.nip());
@@ -72,8 +97,7 @@ class MobilityIndexRepository {
         r.setWantedRegions(e.aspirations().regions().toArray(String[]::new));
         r.setAvailableFrom(e.aspirations().earliestDate());
         r.setIndexedAt(java.time.OffsetDateTime.now());
-        dsl.insertInto(MOBILITY_INDEX).set(r).onConflict(MOBILITY_INDEX.AGENCY, MOBILITY_INDEX.NIP).doUpdate().set(r)
-                .execute();
+        return r;
     }
 
     int delete(String agency, Collection<String> nips) {

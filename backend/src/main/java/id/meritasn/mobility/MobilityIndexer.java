@@ -187,7 +187,7 @@ class MobilityIndexer {
             return;
         }
         Map<String, TalentIndexEntry> entries = build(agency, tenant, outbox.consenting(tenant, nips));
-        entries.values().forEach(index::upsert);
+        index.upsertAll(entries.values());
         index.delete(agency, nips.stream().filter(nip -> !entries.containsKey(nip)).toList());
     }
 
