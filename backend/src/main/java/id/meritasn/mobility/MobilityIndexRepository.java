@@ -54,6 +54,19 @@ class MobilityIndexRepository {
     /** Rows per INSERT in {@link #upsertAll}: 20 columns each stays well below PostgreSQL's 32,767 bind values. */
     private static final int UPSERT_ROWS = 1000;
 
+    /** On a conflict every column but the key takes the new row's value. */
+    private static final Map<Field<?>, Field<?>> REPLACED = replacedColumns();
+
+    private static Map<Field<?>, Field<?>> replacedColumns() {
+        Map<Field<?>, Field<?>> replaced = new LinkedHashMap<>();
+        for (Field<?> field : MOBILITY_INDEX.fields()) {
+            if (!field.equals(MOBILITY_INDEX.AGENCY) && !field.equals(MOBILITY_INDEX.NIP)) {
+                replaced.put(field, DSL.excluded(field));
+            }
+        }
+        return replaced;
+    }
+
     /**
      * Writes the entries, replacing the ones already indexed, as one multi-row INSERT per {@value #UPSERT_ROWS}:
      * rebuilding a large agency's entries (a newly published period) costs a few dozen statements, not one per employee.
@@ -65,13 +78,7 @@ class MobilityIndexRepository {
             for (MobilityIndexRecord r : records.subList(from + 1, Math.min(records.size(), from + UPSERT_ROWS))) {
                 insert = insert.newRecord().set(r);
             }
-            Map<Field<?>, Field<?>> replaced = new LinkedHashMap<>();
-            for (Field<?> field : MOBILITY_INDEX.fields()) {
-                if (!field.equals(MOBILITY_INDEX.AGENCY) && !field.equals(MOBILITY_INDEX.NIP)) {
-                    replaced.put(field, DSL.excluded(field));
-                }
-            }
-            insert.onConflict(MOBILITY_INDEX.AGENCY, MOBILITY_INDEX.NIP).doUpdate().set(replaced).execute();
+            insert.onConflict(MOBILITY_INDEX.AGENCY, MOBILITY_INDEX.NIP).doUpdate().set(REPLACED).execute();
         }
     }
 

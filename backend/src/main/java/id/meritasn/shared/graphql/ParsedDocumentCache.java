@@ -1,38 +1,32 @@
 package id.meritasn.shared.graphql;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
  * Parsed and validated documents by their text. Clients send a handful of distinct documents (values travel as
- * variables), so parsing and validating each request again was pure repetition under load. Bounded, least recently
- * used out first; a document that failed to parse or validate is not kept. The depth and complexity limits are
- * checked when an operation executes, so they still apply to every request.
+ * variables), so parsing and validating each request again was pure repetition under load. Bounded (Caffeine, which
+ * takes no global lock on the request path); a document that failed to parse or validate is not kept. The depth and
+ * complexity limits are checked when an operation executes, so they still apply to every request.
  */
 final class ParsedDocumentCache implements PreparsedDocumentProvider {
 
-    private final Map<String, PreparsedDocumentEntry> entries;
+    private final Cache<String, PreparsedDocumentEntry> entries;
 
     ParsedDocumentCache(int capacity) {
-        this.entries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-                return size() > capacity;
-            }
-        });
+        this.entries = Caffeine.newBuilder().maximumSize(capacity).build();
     }
 
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-        PreparsedDocumentEntry entry = entries.get(input.getQuery());
+        PreparsedDocumentEntry entry = entries.getIfPresent(input.getQuery());
         if (entry == null) {
             entry = parseAndValidate.apply(input);
             if (!entry.hasErrors()) {
@@ -40,5 +34,11 @@ final class ParsedDocumentCache implements PreparsedDocumentProvider {
             }
         }
         return CompletableFuture.completedFuture(entry);
+    }
+
+    /** Documents kept now (after pending evictions ran). */
+    long size() {
+        entries.cleanUp();
+        return entries.estimatedSize();
     }
 }
