@@ -84,7 +84,7 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 + "evidence: \"Laporan asesmen 2026\"") + ") { version } }").execute();
         assessor.document("mutation { recordPotential(input: " + input("score: 85, evidence: \"Profiling ASN 2026\"")
                 + ") { version } }").execute();
-        assessor.document("mutation { recordFieldFit(input: " + input("fits: true, evidence: \"ijazah S2\"") + ") { version } }")
+        assessor.document("mutation { recordFieldFit(input: " + input("fits: true, evidence: \"ijazah \\\"S2\\\"\\tC:\\\\arsip\"") + ") { version } }")
                 .execute();
         for (int i = 1; i <= 3; i++) {
             as("rekan" + i, "employee").document("mutation { recordFeedback(input: " + input("group: PEER, score: 4")
@@ -103,7 +103,8 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         List<String> indicators = result.path("talentResults[0].explanation[*].indicator").entityList(String.class).get();
         List<String> evidence = result.path("talentResults[0].explanation[*].evidence").entityList(String.class).get();
         assertThat(evidence.get(indicators.indexOf("AWARDS"))).isEqualTo("penghargaan: Satyalancana");
-        assertThat(evidence.get(indicators.indexOf("FIELD_FIT"))).isEqualTo("ijazah S2");
+        // a quote, a tab and a backslash survive JSON and COPY's text format, both of which escape them
+        assertThat(evidence.get(indicators.indexOf("FIELD_FIT"))).isEqualTo("ijazah \"S2\"\tC:\\arsip");
         assertThat(evidence).noneMatch(e -> e.contains("rekan"));
     }
 

@@ -56,6 +56,12 @@ public class TalentMapBenchmark implements Benchmark {
             }
             double setupS = (System.nanoTime() - start) / 1e9;
 
+            // The first compute of a fresh JVM runs mostly interpreted (scoring, JSON, COPY encoding not compiled yet);
+            // a platform computes many periods per start, so it is reported as a note, not as the figure.
+            clearResults(dataSource, agency);
+            long cold = System.nanoTime();
+            assessments.computePeriod(agency, period);
+            double coldMs = (System.nanoTime() - cold) / 1e6;
             double[] ours = new double[RUNS];
             double[] peer = new double[RUNS];
             Map<String, Integer> peerBoxes = Map.of();
@@ -86,7 +92,7 @@ public class TalentMapBenchmark implements Benchmark {
             }
             double oursMs = median(ours);
             double peerMs = median(peer);
-            report.againstLimit("compute the talent map of " + active + " employees (median of " + RUNS + ")", oursMs,
+            report.againstLimit("compute the talent map of " + active + " employees (median of " + RUNS + " after one warm-up)", oursMs,
                     "ms", 3000);
             report.againstLimit("compute time as a multiple of one set-based SQL statement (limit 3x)", oursMs / peerMs,
                     "x", 3);
@@ -97,6 +103,7 @@ public class TalentMapBenchmark implements Benchmark {
             report.note("Data: " + active + " active employees from the demo generator (units, positions with competency"
                     + " standards, histories) plus SKP, competency levels, potential, field fit and three peers' 360"
                     + " feedback per employee, generated set-based; setup took " + Math.round(setupS) + " s.");
+            report.note("First compute in this JVM (JIT warm-up, not counted): " + Math.round(coldMs) + " ms.");
             report.note("Ours: AssessmentService.computePeriod in chunks of 5000, one transaction each, as many at once as"
                     + " the machine has cores (" + Runtime.getRuntime().availableProcessors() + ") (load inputs and histories, score with"
                     + " the rubric in force, compare digests with the latest versions read once, COPY every changed"
