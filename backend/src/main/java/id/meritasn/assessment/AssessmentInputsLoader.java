@@ -54,19 +54,24 @@ class AssessmentInputsLoader {
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, AssessmentInputs> load(String agency, DSLContext tenant, long periodId, LocalDate asOf,
+    Map<String, AssessmentInputs> load(String agency, DSLContext tenant, long periodId, LocalDate asOf, Rubric rubric,
                                        Collection<String> nips) {
         List<Employee> list = employees.findAll(agency, nips);
         Map<String, Map<String, String[]>> inputs = assessments.inputs(tenant, periodId, nips);
         Map<String, List<AssessmentInputs.Feedback>> feedback = assessments.feedback(tenant, periodId, nips);
-        Map<String, AssessmentInputs.Community> approved = community.approved(tenant, periodId, nips);
+        // LHKPN and community feedback enter only rubrics that weigh them (the national default weighs neither), and the
+        // score engine looks at them only then: their reads are skipped otherwise (two of twelve reads per chunk)
+        Map<String, AssessmentInputs.Community> approved = rubric.weight(Indicator.COMMUNITY) > 0
+                ? community.approved(tenant, periodId, nips) : Map.of();
         var awards = (Map<String, List<id.meritasn.employee.EmployeeRecords.AwardEntry>>) employees.histories(agency, HistoryView.AWARDS, nips);
         var teams = (Map<String, List<id.meritasn.employee.EmployeeRecords.TeamAssignmentEntry>>) employees.histories(agency, HistoryView.TEAMS, nips);
         var trainings = (Map<String, List<TrainingEntry>>) employees.histories(agency, HistoryView.TRAININGS, nips);
         var education = (Map<String, List<EducationEntry>>) employees.histories(agency, HistoryView.EDUCATION, nips);
         var discipline = (Map<String, List<DisciplineEntry>>) employees.histories(agency, HistoryView.DISCIPLINE, nips);
         var positions = (Map<String, List<PositionHistoryEntry>>) employees.histories(agency, HistoryView.POSITION, nips);
-        var lhkpn = (Map<String, List<id.meritasn.employee.EmployeeRecords.LhkpnEntry>>) employees.histories(agency, HistoryView.LHKPN, nips);
+        var lhkpn = rubric.weight(Indicator.LHKPN) > 0
+                ? (Map<String, List<id.meritasn.employee.EmployeeRecords.LhkpnEntry>>) employees.histories(agency, HistoryView.LHKPN, nips)
+                : Map.<String, List<id.meritasn.employee.EmployeeRecords.LhkpnEntry>>of();
         var standards = organization.standards(agency, list.stream().map(Employee::positionId)
                 .filter(java.util.Objects::nonNull).distinct().toList());
         List<String> educationOrder = referenceData.get().educationLevels().stream().map(l -> l.code()).toList();

@@ -303,7 +303,7 @@ public class AssessmentService {
     private List<String> recompute(String agency, DSLContext tenant, AssessmentPeriod period, List<String> nips,
                                    Map<String, AssessmentRepository.Stamp> stamps) {
         RubricVersion rubric = rubricAt(tenant, period.asOf());
-        Map<String, AssessmentInputs> inputs = loader.load(agency, tenant, period.id(), period.asOf(), nips);
+        Map<String, AssessmentInputs> inputs = loader.load(agency, tenant, period.id(), period.asOf(), rubric.rubric(), nips);
         List<AssessmentRepository.NewResult> changed = new ArrayList<>();
         for (String nip : nips) {
             AssessmentInputs in = inputs.get(nip);

@@ -155,6 +155,31 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void a_rubric_weighing_lhkpn_asks_for_it_and_explains_it_once_recorded() {
+        HttpGraphQlTester admin = as("admin", "tenant-admin");
+        completeInputs();
+        admin.document("mutation { saveRubric(input: {effectiveFrom: \"2026-01-01\", weights: [{indicator: \"DISCIPLINE\","
+                        + " weight: 10}, {indicator: \"LHKPN\", weight: 5}], middleCutoff: 60, highCutoff: 80}) { version } }")
+                .execute().path("saveRubric.version").entity(Integer.class).isEqualTo(1);
+        String compute = "mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }";
+        String read = "{ talentResults(periodId: " + period + ", nip: \"" + NIP + "\") { mapped missing "
+                + "explanation { indicator raw } } }";
+        HttpGraphQlTester committee = as("komite", "talent-committee");
+
+        admin.document(compute).execute();
+        committee.document(read).execute().path("talentResults[0].mapped").entity(Boolean.class).isEqualTo(false)
+                .path("talentResults[0].missing").entityList(String.class).contains("LHKPN reporting status");
+
+        admin.document("mutation { addHistoryEntry(input: {nip: \"" + NIP + "\", kind: LHKPN, code: \"REPORTED\","
+                + " number: 2026}) { errors { __typename } } }").execute()
+                .path("addHistoryEntry.errors").entityList(Object.class).hasSize(0);
+        admin.document(compute).execute();
+        committee.document(read).execute().path("talentResults[0].mapped").entity(Boolean.class).isEqualTo(true)
+                .path("talentResults[0].explanation[?(@.indicator == 'LHKPN')].raw").entityList(String.class)
+                .containsExactly("reported");
+    }
+
+    @Test
     void an_agency_rubric_overrides_scales_within_0_to_100_and_the_rubric_shows_them() {
         HttpGraphQlTester admin = as("admin", "tenant-admin");
         completeInputs();

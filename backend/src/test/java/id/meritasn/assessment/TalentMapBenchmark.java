@@ -33,7 +33,7 @@ import java.util.Map;
 public class TalentMapBenchmark implements Benchmark {
 
     static final int EMPLOYEES = Integer.getInteger("meritasn.bench.map-employees", 60_000);
-    static final int RUNS = 3;
+    static final int RUNS = Integer.getInteger("meritasn.bench.map-runs", 5);
     static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
 
     @Override
