@@ -24,6 +24,7 @@ import static id.meritasn.jooq.t_template.Tables.ASSESSMENT_INPUT;
 import static id.meritasn.jooq.t_template.Tables.ASSESSMENT_PERIOD;
 import static id.meritasn.jooq.t_template.Tables.CALIBRATION_MOVE;
 import static id.meritasn.jooq.t_template.Tables.FEEDBACK_360;
+import static id.meritasn.jooq.t_template.Tables.RESULT_REVISION;
 import static id.meritasn.jooq.t_template.Tables.RUBRIC_VERSION;
 import static id.meritasn.jooq.t_template.Tables.TALENT_RESULT;
 
@@ -137,6 +138,11 @@ class AssessmentRepository {
                 .where(TALENT_RESULT.PERIOD_ID.eq(periodId)).orderBy(TALENT_RESULT.NIP, TALENT_RESULT.VERSION.desc())
                 .forEach(r -> result.put(r.get(TALENT_RESULT.NIP), toResult(r, false)));
         return result;
+    }
+
+    /** The agency's result revision (tenant-007): moves with every statement writing results or calibration moves. */
+    long resultRevision(DSLContext tenant) {
+        return tenant.select(RESULT_REVISION.VALUE).from(RESULT_REVISION).fetchSingle().value1();
     }
 
     /**

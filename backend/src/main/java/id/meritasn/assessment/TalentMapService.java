@@ -15,6 +15,8 @@ import id.meritasn.employee.OrganizationService;
 import id.meritasn.tenancy.AgencyService;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,6 +49,15 @@ public class TalentMapService {
     private final OrganizationService organization;
     private final AgencyService agencies;
     private final ObjectMapper json;
+    /**
+     * Box counts by agency, period and the agency's result revision (moved by the database with every write of results
+     * or calibration moves): an unchanged period is counted once, not on every open grid; a changed one gets a new key,
+     * on every instance alike. Never modified once stored.
+     */
+    private final Cache<CountsKey, int[]> boxCounts = Caffeine.newBuilder().maximumSize(10_000).build();
+
+    private record CountsKey(String agency, long periodId, long revision) {
+    }
 
     TalentMapService(TenantDatabase tenants, AssessmentRepository repository, EmployeeService employees,
                      OrganizationService organization, AgencyService agencies, ObjectMapper json) {
@@ -125,7 +136,9 @@ public class TalentMapService {
         DSLContext tenant = tenant(agency);
         repository.period(tenant, periodId).orElseThrow(() -> new AssessmentService.AssessmentRefused("No period "
                 + periodId + "."));
-        int[] counts = repository.boxCounts(tenant, periodId);
+        // the revision first: counted afterwards, the counts are never older than the revision they are kept under
+        long revision = repository.resultRevision(tenant);
+        int[] counts = boxCounts.get(new CountsKey(agency, periodId, revision), key -> repository.boxCounts(tenant, periodId));
         return new TalentMap(periodId, boxes(agency, counts), counts[0], List.of());
     }
 

@@ -114,6 +114,9 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         completeInputs();
         String compute = "mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }";
         admin.document(compute).execute().path("computeAssessmentPeriod").entity(Integer.class).isEqualTo(0);
+        String grid = "{ talentMap(periodId: " + period + ") { notMapped boxes { box count } } }";
+        // read (and kept) before the new version: the grid below must not be this one again
+        admin.document(grid).execute().path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(1);
 
         admin.document("mutation { saveRubric(input: {effectiveFrom: \"2026-01-01\", weights: [{indicator: \"POTENTIAL\", weight: 20}],"
                         + " middleCutoff: 60, highCutoff: 80}) { version } }").execute()
@@ -129,7 +132,7 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         admin.document("{ talentResults(periodId: " + period + ", nip: \"" + NIP + "\") { version box } }").execute()
                 .path("talentResults[0].box").entity(Integer.class).isEqualTo(8)
                 .path("talentResults[1].box").entity(Integer.class).isEqualTo(9);
-        admin.document("{ talentMap(periodId: " + period + ") { notMapped boxes { box count } } }").execute()
+        admin.document(grid).execute()
                 .path("talentMap.boxes[7].count").entity(Integer.class).isEqualTo(1)
                 .path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(0);
     }
@@ -271,6 +274,9 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).contains("CALIBRATING")));
         committee.document("mutation { startCalibration(input: " + periodInput + ") { status } }").execute()
                 .path("startCalibration.status").entity(String.class).isEqualTo("CALIBRATING");
+        String grid = "{ talentMap(periodId: " + period + ") { notMapped boxes { box count percent } } }";
+        // the grid read (and kept) before the move: the read after it must show the move
+        committee.document(grid).execute().path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(1);
         admin.document("mutation { recordPotential(input: " + input("score: 10, evidence: \"x\"") + ") { version } }").execute()
                 .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).contains("closed")));
         committee.document(move).variable("reason", "kurang").execute()
@@ -286,8 +292,7 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 .path("talentMap.members[0].box").entity(Integer.class).isEqualTo(9)
                 .path("talentMap.members[0].calibration.toBox").entity(Integer.class).isEqualTo(8);
         // the grid alone is counted by the database: the same counts, the move applied, no members read
-        committee.document("{ talentMap(periodId: " + period + ") { notMapped boxes { box count percent } } }")
-                .execute().path("talentMap.boxes[7].count").entity(Integer.class).isEqualTo(1)
+        committee.document(grid).execute().path("talentMap.boxes[7].count").entity(Integer.class).isEqualTo(1)
                 .path("talentMap.boxes[7].percent").entity(Double.class).isEqualTo(100.0)
                 .path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(0)
                 .path("talentMap.notMapped").entity(Integer.class).isEqualTo(0);
