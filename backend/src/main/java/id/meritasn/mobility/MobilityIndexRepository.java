@@ -12,6 +12,7 @@ import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,7 @@ import java.util.TreeMap;
 
 import static id.meritasn.jooq.platform.Tables.MOBILITY_AGENCY;
 import static id.meritasn.jooq.platform.Tables.MOBILITY_INDEX;
+import static id.meritasn.jooq.platform.Tables.MOBILITY_TEXT;
 import static id.meritasn.jooq.platform.Tables.TENANT;
 
 /**
@@ -156,7 +158,9 @@ class MobilityIndexRepository {
     /**
      * One keyset page of the index. Without a standard: by name, agency, NIP. With one: by JPM (sum of achieved
      * levels over the sum required, in percent, rounded to 2 places; an unassessed competency counts 0) descending,
-     * then agency and NIP. {@code after} holds the sort keys of the last row seen.
+     * then agency and NIP. {@code after} holds the sort keys of the last row seen. The text filter (part of the name
+     * or the position, any case) goes through {@code mobility_text}, the distinct names and positions (see
+     * platform-002-mobility-text.sql).
      */
     List<Hit> search(@Nullable String excludeAgency, SearchFilter filter, @Nullable Integer rankMin,
                      @Nullable Integer rankMax, List<JobPersonMatch.Requirement> standard,
@@ -191,8 +195,48 @@ class MobilityIndexRepository {
         if (jpm != null) {
             fields.add(jpm.as("jpm"));
         }
-        return dsl.select(fields).from(MOBILITY_INDEX).where(where).orderBy(order).limit(limit)
-                .fetch(r -> new Hit(toEntry(r), jpm == null ? null : r.get("jpm", BigDecimal.class)));
+        String text = filter.text() == null ? "" : filter.text().trim();
+        if (text.isEmpty()) {
+            return dsl.select(fields).from(MOBILITY_INDEX).where(where).orderBy(order).limit(limit)
+                    .fetch(r -> hit(r, jpm != null));
+        }
+        // The entries whose name matches and those whose position matches, each a page in order, then merged: an OR
+        // of the two would make the planner collect every match before it can order them.
+        Field<String[]> matching = DSL.array(DSL.select(MOBILITY_TEXT.VALUE).from(MOBILITY_TEXT)
+                .where(DSL.lower(MOBILITY_TEXT.VALUE).like(DSL.lower(DSL.val(likePattern(text))), '!')));
+        Table<?> hits = dsl.select(fields).from(MOBILITY_INDEX).where(where.and(MOBILITY_INDEX.NAME.eq(DSL.any(matching))))
+                .orderBy(order).limit(limit)
+                .union(dsl.select(fields).from(MOBILITY_INDEX)
+                        .where(where.and(MOBILITY_INDEX.POSITION_NAME.eq(DSL.any(matching)))).orderBy(order).limit(limit))
+                .asTable("hit");
+        List<SortField<?>> merged = new ArrayList<>();
+        merged.add(jpm != null ? hits.field("jpm").desc() : hits.field(MOBILITY_INDEX.NAME).asc());
+        merged.add(hits.field(MOBILITY_INDEX.AGENCY).asc());
+        merged.add(hits.field(MOBILITY_INDEX.NIP).asc());
+        return dsl.select(hits.fields()).from(hits).orderBy(merged).limit(limit).fetch(r -> hit(r, jpm != null));
+    }
+
+    private Hit hit(Record r, boolean ranked) {
+        return new Hit(toEntry(r), ranked ? r.get("jpm", BigDecimal.class) : null);
+    }
+
+    /** {@code %text%} for LIKE with escape character {@code !}: the text's own %, _ and ! match themselves. */
+    static String likePattern(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    /**
+     * Removes names and positions no entry uses any more (a withdrawn employee's name does not stay behind). The lock
+     * waits for every transaction that wrote entries (their triggers insert here) and holds new ones off until this
+     * one commits, so the check sees every entry that uses a value. Runs in the caller's transaction (LOCK needs one).
+     */
+    int pruneText() {
+        dsl.execute("LOCK TABLE platform.mobility_text IN SHARE ROW EXCLUSIVE MODE");
+        return dsl.deleteFrom(MOBILITY_TEXT).where(DSL.notExists(DSL.selectOne().from(MOBILITY_INDEX)
+                        .where(MOBILITY_INDEX.NAME.eq(MOBILITY_TEXT.VALUE))))
+                .and(DSL.notExists(DSL.selectOne().from(MOBILITY_INDEX)
+                        .where(MOBILITY_INDEX.POSITION_NAME.eq(MOBILITY_TEXT.VALUE))))
+                .execute();
     }
 
     private static Condition filters(SearchFilter f, @Nullable Integer rankMin, @Nullable Integer rankMax) {
@@ -230,10 +274,6 @@ class MobilityIndexRepository {
         if (f.willingToMoveTo() != null && !f.willingToMoveTo().isBlank()) {
             c = c.and(DSL.condition("lower({0}) = any(select lower(r) from unnest({1}) r)",
                     DSL.val(f.willingToMoveTo().trim()), MOBILITY_INDEX.WANTED_REGIONS));
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            String text = f.text().trim();
-            c = c.and(MOBILITY_INDEX.NAME.containsIgnoreCase(text).or(MOBILITY_INDEX.POSITION_NAME.containsIgnoreCase(text)));
         }
         return c;
     }
