@@ -6,6 +6,7 @@ import id.meritasn.mobility.MobilityRecords.Aspirations;
 import id.meritasn.mobility.MobilityRecords.ScoreBand;
 import id.meritasn.mobility.MobilityRecords.SearchFilter;
 import id.meritasn.mobility.MobilityRecords.TalentIndexEntry;
+import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -200,20 +201,26 @@ class MobilityIndexRepository {
             return dsl.select(fields).from(MOBILITY_INDEX).where(where).orderBy(order).limit(limit)
                     .fetch(r -> hit(r, jpm != null));
         }
-        // The entries whose name matches and those whose position matches, each a page in order, then merged: an OR
-        // of the two would make the planner collect every match before it can order them.
+        // A page of the entries whose name matches, read in order through the name index, and one of those whose
+        // position matches: an OR of the two would make the planner collect every match before ordering them. The
+        // position matches are collected first (MATERIALIZED), or the planner walks the name index testing each row.
         Field<String[]> matching = DSL.array(DSL.select(MOBILITY_TEXT.VALUE).from(MOBILITY_TEXT)
                 .where(DSL.lower(MOBILITY_TEXT.VALUE).like(DSL.lower(DSL.val(likePattern(text))), '!')));
+        CommonTableExpression<Record> positionHits = DSL.name("position_hit").asMaterialized(dsl.select(fields)
+                .from(MOBILITY_INDEX).where(where.and(MOBILITY_INDEX.POSITION_NAME.eq(DSL.any(matching)))));
         Table<?> hits = dsl.select(fields).from(MOBILITY_INDEX).where(where.and(MOBILITY_INDEX.NAME.eq(DSL.any(matching))))
                 .orderBy(order).limit(limit)
-                .union(dsl.select(fields).from(MOBILITY_INDEX)
-                        .where(where.and(MOBILITY_INDEX.POSITION_NAME.eq(DSL.any(matching)))).orderBy(order).limit(limit))
+                .union(dsl.select(positionHits.fields()).from(positionHits).orderBy(sortKeys(positionHits, jpm != null))
+                        .limit(limit))
                 .asTable("hit");
-        List<SortField<?>> merged = new ArrayList<>();
-        merged.add(jpm != null ? hits.field("jpm").desc() : hits.field(MOBILITY_INDEX.NAME).asc());
-        merged.add(hits.field(MOBILITY_INDEX.AGENCY).asc());
-        merged.add(hits.field(MOBILITY_INDEX.NIP).asc());
-        return dsl.select(hits.fields()).from(hits).orderBy(merged).limit(limit).fetch(r -> hit(r, jpm != null));
+        return dsl.with(positionHits).select(hits.fields()).from(hits).orderBy(sortKeys(hits, jpm != null)).limit(limit)
+                .fetch(r -> hit(r, jpm != null));
+    }
+
+    /** The sort keys of a page, as columns of a derived table. */
+    private static List<SortField<?>> sortKeys(Table<?> rows, boolean ranked) {
+        return List.of(ranked ? rows.field("jpm").desc() : rows.field(MOBILITY_INDEX.NAME).asc(),
+                rows.field(MOBILITY_INDEX.AGENCY).asc(), rows.field(MOBILITY_INDEX.NIP).asc());
     }
 
     private Hit hit(Record r, boolean ranked) {
