@@ -6,12 +6,14 @@ import id.meritasn.mobility.MobilityRecords.Aspirations;
 import id.meritasn.mobility.MobilityRecords.ScoreBand;
 import id.meritasn.mobility.MobilityRecords.SearchFilter;
 import id.meritasn.mobility.MobilityRecords.TalentIndexEntry;
+import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +32,7 @@ import java.util.TreeMap;
 
 import static id.meritasn.jooq.platform.Tables.MOBILITY_AGENCY;
 import static id.meritasn.jooq.platform.Tables.MOBILITY_INDEX;
+import static id.meritasn.jooq.platform.Tables.MOBILITY_TEXT;
 import static id.meritasn.jooq.platform.Tables.TENANT;
 
 /**
@@ -156,7 +159,9 @@ class MobilityIndexRepository {
     /**
      * One keyset page of the index. Without a standard: by name, agency, NIP. With one: by JPM (sum of achieved
      * levels over the sum required, in percent, rounded to 2 places; an unassessed competency counts 0) descending,
-     * then agency and NIP. {@code after} holds the sort keys of the last row seen.
+     * then agency and NIP. {@code after} holds the sort keys of the last row seen. The text filter (part of the name
+     * or the position, any case) goes through {@code mobility_text}, the distinct names and positions (see
+     * platform-002-mobility-text.sql).
      */
     List<Hit> search(@Nullable String excludeAgency, SearchFilter filter, @Nullable Integer rankMin,
                      @Nullable Integer rankMax, List<JobPersonMatch.Requirement> standard,
@@ -191,8 +196,54 @@ class MobilityIndexRepository {
         if (jpm != null) {
             fields.add(jpm.as("jpm"));
         }
-        return dsl.select(fields).from(MOBILITY_INDEX).where(where).orderBy(order).limit(limit)
-                .fetch(r -> new Hit(toEntry(r), jpm == null ? null : r.get("jpm", BigDecimal.class)));
+        String text = filter.text() == null ? "" : filter.text().trim();
+        if (text.isEmpty()) {
+            return dsl.select(fields).from(MOBILITY_INDEX).where(where).orderBy(order).limit(limit)
+                    .fetch(r -> hit(r, jpm != null));
+        }
+        // A page of the entries whose name matches, read in order through the name index, and one of those whose
+        // position matches: an OR of the two would make the planner collect every match before ordering them. The
+        // position matches are collected first (MATERIALIZED), or the planner walks the name index testing each row.
+        Field<String[]> matching = DSL.array(DSL.select(MOBILITY_TEXT.VALUE).from(MOBILITY_TEXT)
+                .where(DSL.lower(MOBILITY_TEXT.VALUE).like(DSL.lower(DSL.val(likePattern(text))), '!')));
+        CommonTableExpression<Record> positionHits = DSL.name("position_hit").asMaterialized(dsl.select(fields)
+                .from(MOBILITY_INDEX).where(where.and(MOBILITY_INDEX.POSITION_NAME.eq(DSL.any(matching)))));
+        Table<?> hits = dsl.select(fields).from(MOBILITY_INDEX).where(where.and(MOBILITY_INDEX.NAME.eq(DSL.any(matching))))
+                .orderBy(order).limit(limit)
+                .union(dsl.select(positionHits.fields()).from(positionHits).orderBy(sortKeys(positionHits, jpm != null))
+                        .limit(limit))
+                .asTable("hit");
+        return dsl.with(positionHits).select(hits.fields()).from(hits).orderBy(sortKeys(hits, jpm != null)).limit(limit)
+                .fetch(r -> hit(r, jpm != null));
+    }
+
+    /** The sort keys of a page, as columns of a derived table. */
+    private static List<SortField<?>> sortKeys(Table<?> rows, boolean ranked) {
+        return List.of(ranked ? rows.field("jpm").desc() : rows.field(MOBILITY_INDEX.NAME).asc(),
+                rows.field(MOBILITY_INDEX.AGENCY).asc(), rows.field(MOBILITY_INDEX.NIP).asc());
+    }
+
+    private Hit hit(Record r, boolean ranked) {
+        return new Hit(toEntry(r), ranked ? r.get("jpm", BigDecimal.class) : null);
+    }
+
+    /** {@code %text%} for LIKE with escape character {@code !}: the text's own %, _ and ! match themselves. */
+    static String likePattern(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    /**
+     * Removes names and positions no entry uses any more (a withdrawn employee's name does not stay behind). The lock
+     * waits for every transaction that wrote entries (their triggers insert here) and holds new ones off until this
+     * one commits, so the check sees every entry that uses a value. Runs in the caller's transaction (LOCK needs one).
+     */
+    int pruneText() {
+        dsl.execute("LOCK TABLE platform.mobility_text IN SHARE ROW EXCLUSIVE MODE");
+        return dsl.deleteFrom(MOBILITY_TEXT).where(DSL.notExists(DSL.selectOne().from(MOBILITY_INDEX)
+                        .where(MOBILITY_INDEX.NAME.eq(MOBILITY_TEXT.VALUE))))
+                .and(DSL.notExists(DSL.selectOne().from(MOBILITY_INDEX)
+                        .where(MOBILITY_INDEX.POSITION_NAME.eq(MOBILITY_TEXT.VALUE))))
+                .execute();
     }
 
     private static Condition filters(SearchFilter f, @Nullable Integer rankMin, @Nullable Integer rankMax) {
@@ -230,10 +281,6 @@ class MobilityIndexRepository {
         if (f.willingToMoveTo() != null && !f.willingToMoveTo().isBlank()) {
             c = c.and(DSL.condition("lower({0}) = any(select lower(r) from unnest({1}) r)",
                     DSL.val(f.willingToMoveTo().trim()), MOBILITY_INDEX.WANTED_REGIONS));
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            String text = f.text().trim();
-            c = c.and(MOBILITY_INDEX.NAME.containsIgnoreCase(text).or(MOBILITY_INDEX.POSITION_NAME.containsIgnoreCase(text)));
         }
         return c;
     }

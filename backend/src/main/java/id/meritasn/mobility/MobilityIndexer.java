@@ -110,6 +110,7 @@ class MobilityIndexer {
         try {
             if (Instant.now(clock).isAfter(lastRefresh.plus(properties.participationRefresh()))) {
                 refreshParticipation();
+                transactions.executeWithoutResult(s -> index.pruneText());
                 lastRefresh = Instant.now(clock);
             }
             drainAll();

@@ -191,6 +191,75 @@ class MobilityIndexIT extends MobilityWorld {
                 }));
     }
 
+    @Autowired MobilityIndexRepository index;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Test
+    void the_text_filter_pages_through_every_name_or_position_containing_the_text_in_name_order() {
+        String[] first = {"Siti", "Ani", "Rudi", "Zaenal"};
+        String[] last = {"Siregar", "SIREGAR Lubis", "Putra 50%", "Sir_egar"};
+        String[] positions = {"Analis Siregar", "Kepala_Seksi", "Pengelola 50% Data", null};
+        List<MobilityRecords.TalentIndexEntry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 48; i++) {
+            entries.add(entry(String.format("19900101202001%04d", i), first[i % 4] + " " + last[(i / 4) % 4],
+                    positions[(i / 16) % 4]));
+        }
+        List<String> nips = entries.stream().map(MobilityRecords.TalentIndexEntry::nip).toList();
+        try {
+            index.upsertAll(entries);
+            for (String text : List.of("siregar", "SIREGAR", "50%", "_", "r_e", "kepala", "ani siregar", "tidak ada")) {
+                assertThat(pages(text)).as(text).containsExactlyElementsOf(jdbc.queryForList("SELECT nip FROM"
+                        + " platform.mobility_index WHERE agency = ? AND (lower(name) LIKE lower(?) ESCAPE '!'"
+                        + " OR lower(position_name) LIKE lower(?) ESCAPE '!') ORDER BY name, agency, nip", String.class, c,
+                        MobilityIndexRepository.likePattern(text), MobilityIndexRepository.likePattern(text)));
+            }
+            assertThat(pages("siregar")).hasSize(32); // 24 by name, 8 more by position only
+            assertThat(pages("50%")).hasSize(24).as("% is not a wildcard").doesNotContain(nips.get(0));
+
+            // a changed name is found under the new one; names no entry uses any more go, the others stay
+            index.upsertAll(List.of(entry(nips.get(0), "Yohanes Baru", "Analis Siregar")));
+            assertThat(pages("yohanes")).containsExactly(nips.get(0));
+            index.upsertAll(List.of(entry(nips.get(0), "Yohanes Lagi", "Analis Siregar")));
+            assertThat(textValues()).contains("Yohanes Baru", "Yohanes Lagi");
+            int pruned = transactions.execute(t -> index.pruneText());
+            assertThat(pruned).isPositive();
+            assertThat(textValues()).doesNotContain("Yohanes Baru").contains("Yohanes Lagi", "Siti Siregar", "Analis Siregar");
+            assertThat(pages("yohanes")).containsExactly(nips.get(0));
+            index.delete(c, nips);
+            transactions.executeWithoutResult(t -> index.pruneText());
+            assertThat(textValues()).doesNotContain("Yohanes Lagi", "Siti Siregar", "Kepala_Seksi");
+            assertThat(pages("yohanes")).isEmpty();
+        } finally {
+            index.delete(c, nips);
+        }
+    }
+
+    /** Every page of 5 of a text search over agency C, following the cursors. */
+    List<String> pages(String text) {
+        MobilityRecords.SearchFilter filter = new MobilityRecords.SearchFilter(null, null, List.of(), List.of(),
+                List.of(), List.of(), List.of(), null, List.of(), null, text, List.of(c));
+        List<String> found = new java.util.ArrayList<>();
+        java.util.Map<String, Object> after = null;
+        while (true) {
+            List<MobilityIndexRepository.Hit> page = index.search(a, filter, null, null, List.of(), after, 5);
+            page.forEach(h -> found.add(h.entry().nip()));
+            if (page.size() < 5) {
+                return found;
+            }
+            var last = page.getLast().entry();
+            after = java.util.Map.of("name", last.name(), "agency", last.agency(), "nip", last.nip());
+        }
+    }
+
+    List<String> textValues() {
+        return jdbc.queryForList("SELECT value FROM platform.mobility_text", String.class);
+    }
+
+    MobilityRecords.TalentIndexEntry entry(String nip, String name, String position) {
+        return new MobilityRecords.TalentIndexEntry(c, "C", "Jawa Barat", nip, name, "III/a", 9, position, null, null,
+                null, null, null, java.util.Map.of(), null, null, MobilityRecords.Aspirations.none(), null);
+    }
+
     List<String> committeeFinds(String filter) {
         return committee(b).document(search(filter, null)).execute().path("talentIndex.edges[*].node.entry.nip")
                 .entityList(String.class).get();
