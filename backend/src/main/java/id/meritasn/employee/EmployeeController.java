@@ -1,6 +1,7 @@
 package id.meritasn.employee;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import id.meritasn.employee.EmployeeGraphQlTypes.EmployeeAlreadyExists;
 import id.meritasn.employee.EmployeeGraphQlTypes.EmployeeInput;
 import id.meritasn.employee.EmployeeGraphQlTypes.EmployeeNotFound;
@@ -36,7 +37,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * GraphQL type Employee. Nested fields are batch-loaded: a page of employees with positions, units and histories costs
@@ -63,13 +63,19 @@ class EmployeeController {
     @QueryMapping
     Window<Employee> employees(ScrollSubrange subrange, @Argument @Nullable EmployeeFilter filter,
                                @Argument @Nullable EmployeeSortInput sort,
-                               @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+                               @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency,
+                               DataFetchingEnvironment environment) {
         int size = Pages.size(subrange, 50, limits.maxPageSize());
         EmployeeSort order = sort == null ? EmployeeSort.byName() : sort.toSort();
         Map<String, Object> after = subrange.position().filter(KeysetScrollPosition.class::isInstance)
                 .map(p -> ((KeysetScrollPosition) p).getKeys()).orElse(null);
-        List<Employee> rows = employees.page(agency.require(), filter == null ? EmployeeFilter.none() : filter, order,
-                after, size + 1);
+        // positions and units the document asks for come with the page (one transaction); the batch mappings below
+        // then find them in the request's context instead of reading them again
+        var selection = environment.getSelectionSet();
+        var read = employees.pageWithOrganization(agency.require(), filter == null ? EmployeeFilter.none() : filter,
+                order, after, size + 1, selection.contains("edges/node/position"), selection.contains("edges/node/unit"));
+        PrefetchedOrganization.of(environment.getGraphQlContext()).add(read.positions(), read.units());
+        List<Employee> rows = read.rows();
         boolean hasNext = rows.size() > size;
         List<Employee> page = hasNext ? rows.subList(0, size) : rows;
         // an ordered map: Map.of's iteration order differs from one JVM to the next, and so would the cursor text that
@@ -139,19 +145,23 @@ class EmployeeController {
 
     @BatchMapping
     Map<Employee, Position> position(List<Employee> list, GraphQLContext context) {
-        String agency = agency(context);
-        List<Long> ids = list.stream().map(Employee::positionId).filter(java.util.Objects::nonNull).distinct().toList();
-        Map<Long, Position> byId = ids.isEmpty() ? Map.of() : organization.positionsById(agency, ids).stream()
-                .collect(Collectors.toMap(Position::id, Function.identity()));
+        Map<Long, Position> byId = new java.util.HashMap<>(PrefetchedOrganization.of(context).positions());
+        List<Long> ids = list.stream().map(Employee::positionId).filter(java.util.Objects::nonNull)
+                .filter(id -> !byId.containsKey(id)).distinct().toList();
+        if (!ids.isEmpty()) {
+            organization.positionsById(agency(context), ids).forEach(p -> byId.put(p.id(), p));
+        }
         return map(list, e -> e.positionId() == null ? null : byId.get(e.positionId()));
     }
 
     @BatchMapping
     Map<Employee, Unit> unit(List<Employee> list, GraphQLContext context) {
-        String agency = agency(context);
-        List<Long> ids = list.stream().map(Employee::unitId).filter(java.util.Objects::nonNull).distinct().toList();
-        Map<Long, Unit> byId = ids.isEmpty() ? Map.of() : organization.units(agency, ids).stream()
-                .collect(Collectors.toMap(Unit::id, Function.identity()));
+        Map<Long, Unit> byId = new java.util.HashMap<>(PrefetchedOrganization.of(context).units());
+        List<Long> ids = list.stream().map(Employee::unitId).filter(java.util.Objects::nonNull)
+                .filter(id -> !byId.containsKey(id)).distinct().toList();
+        if (!ids.isEmpty()) {
+            organization.units(agency(context), ids).forEach(u -> byId.put(u.id(), u));
+        }
         return map(list, e -> e.unitId() == null ? null : byId.get(e.unitId()));
     }
 

@@ -201,6 +201,30 @@ class EmployeeGraphQlIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void a_list_showing_positions_and_units_reads_them_with_the_page_in_one_transaction() {
+        for (int i = 0; i < 3; i++) {
+            admin().document(CREATE).variable("input", Map.of("nip", String.format("19800601201503%d%03d", 1 + i % 2, i + 1),
+                    "name", "Pegawai " + i, "golongan", "III/a", "golonganTmt", "2020-04-01", "unitCode", "BKPSDM",
+                    "positionCode", "KABAN")).execute().path("createEmployee.errors").entityList(Object.class).hasSize(0);
+        }
+        String page = "{ employees(first: 10) { edges { node { nip position { code name } unit { code name } } } } }";
+
+        queries.reset();
+        var list = admin().document(page).execute();
+        int read = queries.count();
+
+        list.path("employees.edges[*].node.position.code").entityList(String.class).containsExactly("KABAN", "KABAN", "KABAN")
+                .path("employees.edges[*].node.unit.code").entityList(String.class).containsExactly("BKPSDM", "BKPSDM", "BKPSDM");
+        // entering the tenant (registry check + search_path), the page, its positions, its units: not three
+        // transactions each entering the tenant again
+        assertThat(read).isLessThanOrEqualTo(4);
+        // a single employee's position still comes from its batch mapping
+        admin().document("{ employee(nip: \"198006012015031001\") { position { code } unit { code } } }").execute()
+                .path("employee.position.code").entity(String.class).isEqualTo("KABAN")
+                .path("employee.unit.code").entity(String.class).isEqualTo("BKPSDM");
+    }
+
+    @Test
     void a_unit_cannot_become_its_own_ancestor_and_a_position_standard_is_checked() {
         admin().document("mutation { saveUnit(input: {code: \"SETDA\", name: \"Setda\", parentCode: \"BKPSDM\"}) { unit { code } errors { field message } } }")
                 .execute().path("saveUnit.errors[0].field").entity(String.class).isEqualTo("parentCode");
