@@ -17,13 +17,15 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Collection;
 import java.util.List;
 
 /**
  * One decoder for every token: signature (the issuer's JWKS, discovered lazily so the platform starts before Keycloak
- * is up), issuer, audience and expiry. Tests swap only the key source, never the checks.
+ * is up), issuer, audience and expiry, each distinct token verified once ({@link CachingJwtDecoder}). Tests swap only
+ * the key source, never the checks.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdentityProperties.class)
@@ -31,6 +33,10 @@ class JwtDecoderConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(IdentityProperties properties) {
+        return new CachingJwtDecoder(verifyingDecoder(properties), 2_000, Duration.ofMinutes(5));
+    }
+
+    private static JwtDecoder verifyingDecoder(IdentityProperties properties) {
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(List.of(
                 new JwtTimestampValidator(),
                 new JwtIssuerValidator(properties.issuerUri()),
