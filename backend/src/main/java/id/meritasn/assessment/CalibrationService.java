@@ -168,9 +168,10 @@ public class CalibrationService {
             return Map.of();
         }
         long periodId = period.get().id();
-        Map<String, TalentResult> results = repository.latestResults(tenant, periodId, nips);
+        // summaries and the competency inputs only: the explanations and other inputs are not part of what is shared
+        Map<String, TalentResult> results = repository.latestSummaries(tenant, periodId, nips);
         var moves = repository.latestMoves(tenant, periodId, nips);
-        Map<String, Map<String, String[]>> inputs = repository.inputs(tenant, periodId, nips);
+        Map<String, Map<String, String[]>> inputs = repository.inputs(tenant, periodId, "COMPETENCY", nips);
         Map<String, PublishedResult> published = new java.util.HashMap<>();
         for (String nip : nips) {
             TalentResult result = results.get(nip);

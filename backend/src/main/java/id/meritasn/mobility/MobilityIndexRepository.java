@@ -1,7 +1,6 @@
 package id.meritasn.mobility;
 
 import id.meritasn.assessment.JobPersonMatch;
-import id.meritasn.jooq.platform.tables.records.MobilityIndexRecord;
 import id.meritasn.mobility.MobilityRecords.Aspirations;
 import id.meritasn.mobility.MobilityRecords.ScoreBand;
 import id.meritasn.mobility.MobilityRecords.SearchFilter;
@@ -10,7 +9,6 @@ import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.Table;
@@ -19,12 +17,13 @@ import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,59 +53,82 @@ class MobilityIndexRepository {
         this.json = json;
     }
 
-    /** Rows per INSERT in {@link #upsertAll}: 20 columns each stays well below PostgreSQL's 32,767 bind values. */
-    private static final int UPSERT_ROWS = 1000;
+    /** Entries per statement in {@link #upsertAll}: one JSON document each, so the size bounds only memory. */
+    static final int UPSERT_ROWS = 5000;
 
-    /** On a conflict every column but the key takes the new row's value. */
-    private static final Map<Field<?>, Field<?>> REPLACED = replacedColumns();
+    /**
+     * One statement writes a chunk of entries passed as a single JSON array (jsonb_populate_recordset maps its keys,
+     * the column names, to the columns): against multi-row VALUES with 20 bind values per entry, jOOQ renders no
+     * 20,000-value statement and PostgreSQL parses none. An entry whose content is unchanged is not rewritten (the
+     * WHERE of the update): a rebuild after a change that touches few of an agency's entries writes only those, and
+     * indexed_at says when the content last changed.
+     */
+    private static final String UPSERT = upsertStatement();
 
-    private static Map<Field<?>, Field<?>> replacedColumns() {
-        Map<Field<?>, Field<?>> replaced = new LinkedHashMap<>();
+    private static String upsertStatement() {
+        List<String> content = new ArrayList<>();
         for (Field<?> field : MOBILITY_INDEX.fields()) {
-            if (!field.equals(MOBILITY_INDEX.AGENCY) && !field.equals(MOBILITY_INDEX.NIP)) {
-                replaced.put(field, DSL.excluded(field));
+            if (!field.equals(MOBILITY_INDEX.INDEXED_AT)) {
+                content.add(field.getName());
             }
         }
-        return replaced;
+        List<String> replaced = content.stream()
+                .filter(c -> !c.equals(MOBILITY_INDEX.AGENCY.getName()) && !c.equals(MOBILITY_INDEX.NIP.getName()))
+                .toList();
+        String columns = String.join(", ", content);
+        String indexedAt = MOBILITY_INDEX.INDEXED_AT.getName();
+        return "INSERT INTO platform.mobility_index AS m (" + columns + ", " + indexedAt + ")"
+                + " SELECT " + columns + ", now() FROM jsonb_populate_recordset(NULL::platform.mobility_index, ?::jsonb)"
+                + " ON CONFLICT (agency, nip) DO UPDATE SET "
+                + String.join(", ", replaced.stream().map(c -> c + " = excluded." + c).toList())
+                + ", " + indexedAt + " = excluded." + indexedAt
+                + " WHERE (" + String.join(", ", replaced.stream().map(c -> "m." + c).toList()) + ") IS DISTINCT FROM ("
+                + String.join(", ", replaced.stream().map(c -> "excluded." + c).toList()) + ")";
     }
 
     /**
-     * Writes the entries, replacing the ones already indexed, as one multi-row INSERT per {@value #UPSERT_ROWS}:
-     * rebuilding a large agency's entries (a newly published period) costs a few dozen statements, not one per employee.
+     * Writes the entries, replacing the ones already indexed, {@value #UPSERT_ROWS} per statement; returns how many
+     * were inserted or changed (unchanged ones are left as they are).
      */
-    void upsertAll(Collection<TalentIndexEntry> entries) {
-        List<MobilityIndexRecord> records = entries.stream().map(this::record).toList();
-        for (int from = 0; from < records.size(); from += UPSERT_ROWS) {
-            var insert = dsl.insertInto(MOBILITY_INDEX).set(records.get(from));
-            for (MobilityIndexRecord r : records.subList(from + 1, Math.min(records.size(), from + UPSERT_ROWS))) {
-                insert = insert.newRecord().set(r);
+    int upsertAll(Collection<TalentIndexEntry> entries) {
+        List<TalentIndexEntry> list = List.copyOf(entries);
+        int written = 0;
+        for (int from = 0; from < list.size(); from += UPSERT_ROWS) {
+            ArrayNode rows = json.createArrayNode();
+            for (TalentIndexEntry e : list.subList(from, Math.min(list.size(), from + UPSERT_ROWS))) {
+                rows.add(row(e));
             }
-            insert.onConflict(MOBILITY_INDEX.AGENCY, MOBILITY_INDEX.NIP).doUpdate().set(REPLACED).execute();
+            written += dsl.execute(UPSERT, json.writeValueAsString(rows));
         }
+        return written;
     }
 
-    private MobilityIndexRecord record(TalentIndexEntry e) {
-        MobilityIndexRecord r = dsl.newRecord(MOBILITY_INDEX);
-        r.setAgency(e.agency());
-        r.setNip(e.nip());
-        r.setName(e.name());
-        r.setAgencyName(e.agencyName());
-        r.setRegion(e.region());
-        r.setGolongan(e.golongan());
-        r.setRankOrder((short) e.rankOrder());
-        r.setPositionName(e.positionName());
-        r.setPositionKind(e.positionKind());
-        r.setPositionLevel(e.positionLevel());
-        r.setPeriodName(e.periodName());
-        r.setBox(e.box() == null ? null : e.box().shortValue());
-        r.setScoreBand(e.scoreBand() == null ? null : e.scoreBand().name());
-        r.setCompetencies(JSONB.valueOf(json.writeValueAsString(new TreeMap<>(e.competencies()))));
-        r.setEducationLevel(e.educationLevel());
-        r.setEducationField(e.educationField());
-        r.setWantedKinds(e.aspirations().positionKinds().toArray(String[]::new));
-        r.setWantedRegions(e.aspirations().regions().toArray(String[]::new));
-        r.setAvailableFrom(e.aspirations().earliestDate());
-        r.setIndexedAt(java.time.OffsetDateTime.now());
+    /** An entry as a JSON object keyed by column name (see {@link #UPSERT}). */
+    private ObjectNode row(TalentIndexEntry e) {
+        ObjectNode r = json.createObjectNode();
+        r.put(MOBILITY_INDEX.AGENCY.getName(), e.agency());
+        r.put(MOBILITY_INDEX.NIP.getName(), e.nip());
+        r.put(MOBILITY_INDEX.NAME.getName(), e.name());
+        r.put(MOBILITY_INDEX.AGENCY_NAME.getName(), e.agencyName());
+        r.put(MOBILITY_INDEX.REGION.getName(), e.region());
+        r.put(MOBILITY_INDEX.GOLONGAN.getName(), e.golongan());
+        r.put(MOBILITY_INDEX.RANK_ORDER.getName(), e.rankOrder());
+        r.put(MOBILITY_INDEX.POSITION_NAME.getName(), e.positionName());
+        r.put(MOBILITY_INDEX.POSITION_KIND.getName(), e.positionKind());
+        r.put(MOBILITY_INDEX.POSITION_LEVEL.getName(), e.positionLevel());
+        r.put(MOBILITY_INDEX.PERIOD_NAME.getName(), e.periodName());
+        r.put(MOBILITY_INDEX.BOX.getName(), e.box());
+        r.put(MOBILITY_INDEX.SCORE_BAND.getName(), e.scoreBand() == null ? null : e.scoreBand().name());
+        ObjectNode competencies = r.putObject(MOBILITY_INDEX.COMPETENCIES.getName());
+        new TreeMap<>(e.competencies()).forEach(competencies::put);
+        r.put(MOBILITY_INDEX.EDUCATION_LEVEL.getName(), e.educationLevel());
+        r.put(MOBILITY_INDEX.EDUCATION_FIELD.getName(), e.educationField());
+        ArrayNode kinds = r.putArray(MOBILITY_INDEX.WANTED_KINDS.getName());
+        e.aspirations().positionKinds().forEach(kinds::add);
+        ArrayNode regions = r.putArray(MOBILITY_INDEX.WANTED_REGIONS.getName());
+        e.aspirations().regions().forEach(regions::add);
+        r.put(MOBILITY_INDEX.AVAILABLE_FROM.getName(),
+                e.aspirations().earliestDate() == null ? null : e.aspirations().earliestDate().toString());
         return r;
     }
 
@@ -149,11 +171,13 @@ class MobilityIndexRepository {
                 .and(MOBILITY_AGENCY.LAST_ERROR.isDistinctFrom(error))).execute();
     }
 
-    /** Participating agencies that are active in the registry. */
-    List<String> participatingAgencies() {
-        return dsl.select(MOBILITY_AGENCY.AGENCY).from(MOBILITY_AGENCY).join(TENANT).on(TENANT.KEY.eq(MOBILITY_AGENCY.AGENCY))
-                .where(MOBILITY_AGENCY.PARTICIPATING.isTrue().and(TENANT.STATUS.eq("active"))).orderBy(MOBILITY_AGENCY.AGENCY)
-                .fetch(MOBILITY_AGENCY.AGENCY);
+    /** Participating agencies that are active in the registry, with their schemas. */
+    Map<String, String> participatingSchemas() {
+        return dsl.select(MOBILITY_AGENCY.AGENCY, TENANT.SCHEMA_NAME).from(MOBILITY_AGENCY).join(TENANT)
+                .on(TENANT.KEY.eq(MOBILITY_AGENCY.AGENCY))
+                .where(MOBILITY_AGENCY.PARTICIPATING.isTrue().and(TENANT.STATUS.eq("active")))
+                .orderBy(MOBILITY_AGENCY.AGENCY)
+                .fetchMap(MOBILITY_AGENCY.AGENCY, TENANT.SCHEMA_NAME);
     }
 
     /**

@@ -27,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
@@ -45,11 +46,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Keeps the national talent index current from each participating agency's outbox. A pass takes an agency's pending
- * rows (locked, skipping rows another instance holds), rebuilds the entries they name from the agency's own services
- * (or deletes them: no consent, no longer active), and marks the rows processed, all in one transaction with the index
- * writes. A crash before the commit leaves the rows pending for the next pass: at least once, and rebuilding an entry
- * twice gives the same entry. The indexer also retries transfers of accepted mobility requests that failed.
+ * Keeps the national talent index current from each participating agency's outbox. A pass asks the outboxes which
+ * agencies have pending rows (one statement), takes each such agency's pending rows (locked, skipping rows another
+ * instance holds), rebuilds the entries they name from the agency's own services (or deletes them: no consent, no
+ * longer active), and marks the rows processed. A small batch is written in the transaction that marks its rows; a
+ * larger rebuild commits its entries in chunks first ({@link MobilityProperties#commitChunk}). A crash before the rows
+ * are marked leaves them pending for the next pass: at least once, and rebuilding an entry twice gives the same entry.
+ * The indexer also retries transfers of accepted mobility requests that failed.
  */
 @Service
 class MobilityIndexer {
@@ -57,6 +60,8 @@ class MobilityIndexer {
     private static final Logger log = LoggerFactory.getLogger(MobilityIndexer.class);
 
     private final TenantDatabase tenants;
+    /** The platform schema's server, where the participating agencies' schemas are too. */
+    private final DSLContext dsl;
     private final MobilityTenantRepository outbox;
     private final MobilityIndexRepository index;
     private final MobilityParticipation participation;
@@ -78,13 +83,18 @@ class MobilityIndexer {
     volatile boolean paused;
     /** Test hook: runs after the index was written and before the rows are marked processed (a crash there). */
     volatile Runnable beforeMarkingProcessed = () -> { };
+    /** Entries per committed chunk of a larger rebuild ({@link MobilityProperties#commitChunk}); tests make it small. */
+    volatile int commitChunk;
+    /** Chunks of a larger rebuild commit on their own, while the pass's transaction keeps its outbox rows locked. */
+    private final TransactionTemplate chunkTransactions;
 
-    MobilityIndexer(TenantDatabase tenants, MobilityTenantRepository outbox, MobilityIndexRepository index,
+    MobilityIndexer(TenantDatabase tenants, DSLContext dsl, MobilityTenantRepository outbox, MobilityIndexRepository index,
                     MobilityParticipation participation, MobilityTransferService transfers, EmployeeService employees,
                     OrganizationService organization, CalibrationService calibration,
                     ReferenceDataService referenceData, AgencyService agencies, TenantDirectoryService directory,
                     TransactionTemplate transactions, MobilityProperties properties, Clock clock) {
         this.tenants = tenants;
+        this.dsl = dsl;
         this.outbox = outbox;
         this.index = index;
         this.participation = participation;
@@ -99,6 +109,9 @@ class MobilityIndexer {
         this.properties = properties;
         this.clock = clock;
         this.enabled = properties.indexerEnabled();
+        this.commitChunk = properties.commitChunk();
+        this.chunkTransactions = new TransactionTemplate(Objects.requireNonNull(transactions.getTransactionManager()));
+        this.chunkTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Scheduled(fixedDelayString = "${meritasn.mobility.indexer-interval:1000}",
@@ -136,10 +149,19 @@ class MobilityIndexer {
         }
     }
 
-    /** Drains the outbox of every participating agency; returns how many outbox rows were processed. */
+    /**
+     * Drains the outbox of every participating agency that has pending rows; returns how many outbox rows were
+     * processed. The outboxes themselves say which agencies have work (one statement over all of them), so nothing
+     * pending is missed after a restart and the agencies without work cost nothing but that statement.
+     */
     int drainAll() {
         int processed = 0;
-        for (String agency : transactions.execute(s -> index.participatingAgencies())) {
+        List<String> pending = transactions.execute(s -> {
+            Map<String, String> schemas = new java.util.TreeMap<>(index.participatingSchemas());
+            schemas.keySet().removeIf(agency -> !participation.onPlatformServer(agency));
+            return outbox.withPending(dsl, schemas);
+        });
+        for (String agency : pending) {
             try {
                 processed += drain(agency);
                 transactions.executeWithoutResult(s -> index.recordError(agency, null));
@@ -176,7 +198,21 @@ class MobilityIndexer {
             nips.addAll(index.nips(agency));
         }
         rows.stream().map(OutboxRow::nip).filter(Objects::nonNull).forEach(nips::add);
-        rebuild(agency, tenant, nips);
+        int chunk = commitChunk;
+        if (nips.size() <= chunk) {
+            rebuild(agency, tenant, nips); // commits with the rows it processes
+        } else {
+            // A larger rebuild (a published period names every entry: 60,000 for a large agency) commits chunk by
+            // chunk, in NIP order, so the first entries are visible while the rest are still read and written; in
+            // one transaction every entry became visible at the end (lag p50 = p95). The outbox rows stay locked by
+            // this transaction and are marked processed only after the last chunk: a crash in between leaves them
+            // pending, and the next pass rebuilds the same entries again (a rebuild is idempotent).
+            List<String> ordered = nips.stream().sorted().toList();
+            for (int from = 0; from < ordered.size(); from += chunk) {
+                List<String> part = ordered.subList(from, Math.min(ordered.size(), from + chunk));
+                chunkTransactions.executeWithoutResult(s -> rebuild(agency, tenants.enter(TenantId.of(agency)), part));
+            }
+        }
         beforeMarkingProcessed.run();
         outbox.markProcessed(tenant, rows.stream().map(OutboxRow::id).toList());
         return rows.size();
@@ -187,9 +223,13 @@ class MobilityIndexer {
         if (nips.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
         Map<String, TalentIndexEntry> entries = build(agency, tenant, outbox.consenting(tenant, nips));
-        index.upsertAll(entries.values());
-        index.delete(agency, nips.stream().filter(nip -> !entries.containsKey(nip)).toList());
+        long read = System.nanoTime();
+        int written = index.upsertAll(entries.values());
+        int deleted = index.delete(agency, nips.stream().filter(nip -> !entries.containsKey(nip)).toList());
+        log.debug("Mobility index of {}: {} entries read in {} ms, {} written and {} deleted in {} ms", agency,
+                entries.size(), (read - start) / 1_000_000, written, deleted, (System.nanoTime() - read) / 1_000_000);
     }
 
     /** Index entries of consenting, active employees, from the agency's own services (one read per kind). */

@@ -10,17 +10,20 @@ import java.time.Duration;
  *
  * @param indexerEnabled       run indexer passes (off: outbox rows wait, nothing is lost)
  * @param batchSize            outbox rows of one agency handled in one transaction
+ * @param commitChunk          entries of a larger rebuild (a published period names every entry) written and committed
+ *                             together, so readers see the first ones while the rest are still being written
  * @param participationRefresh how often every agency's policy is re-read, besides the immediate update when the
  *                             policy is set through the platform (a safety net for changes made around it)
  * @param transferRetryAfter   an accepted request whose transfer failed is retried by the indexer after this long
  */
 @ConfigurationProperties("meritasn.mobility")
-record MobilityProperties(Boolean indexerEnabled, int batchSize, Duration participationRefresh,
+record MobilityProperties(Boolean indexerEnabled, int batchSize, int commitChunk, Duration participationRefresh,
                           Duration transferRetryAfter) {
 
     MobilityProperties {
         indexerEnabled = indexerEnabled == null || indexerEnabled;
         batchSize = batchSize > 0 ? batchSize : 200;
+        commitChunk = commitChunk > 0 ? commitChunk : 5000;
         participationRefresh = participationRefresh != null ? participationRefresh : Duration.ofMinutes(1);
         transferRetryAfter = transferRetryAfter != null ? transferRetryAfter : Duration.ofMinutes(1);
     }

@@ -2,6 +2,8 @@ package id.meritasn.mobility;
 
 import id.meritasn.mobility.MobilityRecords.Aspirations;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -117,6 +119,23 @@ class MobilityTenantRepository {
                 .where(MOBILITY_OUTBOX.PROCESSED_AT.isNull()).orderBy(MOBILITY_OUTBOX.ID).limit(limit)
                 .forUpdate().skipLocked()
                 .fetch(r -> new OutboxRow(r.value1(), r.value2(), Reason.valueOf(r.value3())));
+    }
+
+    /**
+     * Of these agencies (key to schema), the ones with pending outbox rows, in one statement over their outboxes: a pass
+     * used to open two transactions for each of 600 agencies before reaching the one that had work (~180 ms for 600
+     * agencies on the national data, against seconds). Reads only the partial index of pending rows; needs the
+     * agencies' schemas on the server of {@code platform} (participating agencies are, see MobilityParticipation).
+     */
+    List<String> withPending(DSLContext platform, Map<String, String> schemaOfAgency) {
+        Select<Record1<String>> union = null;
+        for (Map.Entry<String, String> agency : schemaOfAgency.entrySet()) {
+            Select<Record1<String>> branch = DSL.select(DSL.val(agency.getKey()).as("agency")).where(DSL.exists(
+                    DSL.selectOne().from(DSL.table(DSL.name(agency.getValue(), MOBILITY_OUTBOX.getName())))
+                            .where(DSL.field(DSL.name(MOBILITY_OUTBOX.PROCESSED_AT.getName())).isNull())));
+            union = union == null ? branch : union.unionAll(branch);
+        }
+        return union == null ? List.of() : platform.fetch(union).getValues(0, String.class);
     }
 
     int pendingCount(DSLContext tenant) {

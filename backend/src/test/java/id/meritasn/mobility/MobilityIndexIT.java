@@ -1,5 +1,7 @@
 package id.meritasn.mobility;
 
+import id.meritasn.tenancy.TenantId;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,6 +9,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,11 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MobilityIndexIT extends MobilityWorld {
 
     @Autowired MobilityIndexer indexer;
+    @Autowired MobilityTenantRepository outbox;
+    @Autowired MobilityProperties properties;
+    @Autowired DSLContext dsl;
 
     @AfterEach
     void indexerRunsAgainAndNobodyConsents() {
         indexer.paused = false;
         indexer.beforeMarkingProcessed = () -> { };
+        indexer.commitChunk = properties.commitChunk();
         for (String nip : List.of(ANDI, BUDI)) {
             consent(a, nip, false);
         }
@@ -145,6 +152,68 @@ class MobilityIndexIT extends MobilityWorld {
         indexer.beforeMarkingProcessed = () -> { };
         indexer.paused = false;
         within10s(() -> indexed(a, ANDI) && pendingOutbox(a) == 0);
+    }
+
+    @Test
+    void a_pass_finds_the_agencies_with_pending_rows_in_their_outboxes_and_an_unchanged_entry_is_not_rewritten()
+            throws InterruptedException {
+        consent(a, ANDI, true);
+        within10s(() -> indexed(a, ANDI) && pendingOutbox(a) == 0);
+        indexer.paused = true;
+        Thread.sleep(300); // a pass already under way finishes
+        Map<String, String> schemas = Map.of(a, TenantId.of(a).schemaName(), b, TenantId.of(b).schemaName());
+        assertThat(outbox.withPending(dsl, schemas)).as("nothing pending").isEmpty();
+        String indexedAt = indexedAt(a, ANDI);
+
+        jdbc.update("INSERT INTO " + TenantId.of(a).schemaName() + ".mobility_outbox (reason) VALUES ('REBUILD')");
+        assertThat(outbox.withPending(dsl, schemas)).containsExactly(a);
+        indexer.drainAll();
+
+        assertThat(pendingOutbox(a)).isZero();
+        assertThat(outbox.withPending(dsl, schemas)).isEmpty();
+        assertThat(indexedAt(a, ANDI)).as("same content: the entry was not rewritten").isEqualTo(indexedAt);
+
+        employeeOf(a, ANDI).document("mutation { saveMobilityAspirations(input: {positionKinds: [\"JPT\"], "
+                + "regions: [\"Papua\"]}) { errors { __typename } } }").execute()
+                .path("saveMobilityAspirations.errors").entityList(Object.class).hasSize(0);
+        assertThat(outbox.withPending(dsl, schemas)).containsExactly(a);
+        indexer.drainAll();
+        assertThat(indexedAt(a, ANDI)).as("changed content is written").isNotEqualTo(indexedAt);
+        assertThat(nationalFinds(", willingToMoveTo: \"papua\"")).containsExactly(ANDI);
+    }
+
+    @Test
+    void a_rebuild_larger_than_a_chunk_commits_chunk_by_chunk_and_a_crash_before_marking_leaves_its_rows_pending()
+            throws InterruptedException {
+        consent(a, ANDI, true);
+        consent(a, BUDI, true);
+        within10s(() -> indexed(a, ANDI) && indexed(a, BUDI) && pendingOutbox(a) == 0);
+        indexer.paused = true;
+        Thread.sleep(300); // a pass already under way finishes
+        indexer.commitChunk = 1;
+        // entries lost from the index: the rebuild must write both again
+        jdbc.update("DELETE FROM platform.mobility_index WHERE agency = ?", a);
+        jdbc.update("INSERT INTO " + TenantId.of(a).schemaName() + ".mobility_outbox (reason) VALUES ('REBUILD')");
+        List<Boolean> visibleBeforeMarking = new java.util.ArrayList<>();
+        indexer.beforeMarkingProcessed = () -> {
+            // read on another connection than the pass's: only committed chunks are visible there
+            visibleBeforeMarking.add(indexed(a, ANDI) && indexed(a, BUDI));
+            throw new IllegalStateException("crash between the last chunk and marking the outbox");
+        };
+
+        indexer.drainAll();
+
+        assertThat(visibleBeforeMarking).as("each chunk committed before the rows were marked").containsExactly(true);
+        assertThat(pendingOutbox(a)).as("the crash left the rebuild pending").isEqualTo(1);
+        indexer.beforeMarkingProcessed = () -> { };
+        indexer.drainAll();
+        assertThat(pendingOutbox(a)).isZero();
+        assertThat(indexed(a, ANDI) && indexed(a, BUDI)).isTrue();
+    }
+
+    String indexedAt(String agency, String nip) {
+        return jdbc.queryForObject("SELECT indexed_at::text FROM platform.mobility_index WHERE agency = ? AND nip = ?",
+                String.class, agency, nip);
     }
 
     @Test
