@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** From employee records and assessment inputs to a mapped, explained, versioned box, through the API. */
 class AssessmentGraphQlIT extends PlatformIntegrationTest {
@@ -29,7 +28,6 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
 
     @Autowired HttpGraphQlTester graphQl;
     @Autowired TenantProvisioningService provisioning;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String agency;
     String period;
@@ -157,25 +155,6 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         admin.document("{ talentMap(periodId: " + period + ") { notMapped members { nip } } }").execute()
                 .path("talentMap.notMapped").entity(Integer.class).isEqualTo(10)
                 .path("talentMap.members[*].nip").entityList(String.class).hasSize(11);
-    }
-
-    @Test
-    void results_name_only_existing_employees_and_periods_and_keep_them_from_being_deleted() {
-        completeInputs();
-        String table = "t_" + agency + ".talent_result";
-        long periodId = Long.parseLong(period);
-        String insert = "INSERT INTO " + table + " (period_id, nip, version, rubric_version, mapped, missing, explanation)"
-                + " VALUES (?, ?, 99, 0, false, '[]', '[]')";
-        // checked per statement since tenant-008, with the foreign keys' rules and error code
-        assertThatThrownBy(() -> jdbc.update(insert, periodId, "199901012020011001"))
-                .hasMessageContaining("employee 199901012020011001 that does not exist");
-        assertThatThrownBy(() -> jdbc.update(insert, 987654L, NIP))
-                .hasMessageContaining("assessment period 987654 that does not exist");
-        assertThatThrownBy(() -> jdbc.update("DELETE FROM t_" + agency + ".employee WHERE nip = ?", NIP))
-                .hasMessageContaining("employee " + NIP + " still has talent results");
-        assertThatThrownBy(() -> jdbc.update("DELETE FROM t_" + agency + ".assessment_period WHERE id = ?", periodId))
-                .hasMessageContaining("assessment period " + periodId + " still has talent results");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE version = 99", Integer.class)).isZero();
     }
 
     @Test
