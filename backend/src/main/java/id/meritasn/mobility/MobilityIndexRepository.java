@@ -185,8 +185,9 @@ class MobilityIndexRepository {
     /**
      * One keyset page of the index. Without a standard: by name, agency, NIP. With one: by JPM (sum of achieved
      * levels over the sum required, in percent, rounded to 2 places; an unassessed competency counts 0) descending,
-     * then agency and NIP; without a text filter that is the order of the sum of achieved levels ({@link #ranked}). {@code after} holds the sort keys of the last row seen. The text filter (part of the name
-     * or the position, any case) goes through {@code mobility_text}, the distinct names and positions (see
+     * then agency and NIP; without a text filter that is the order of the sum of achieved levels ({@link #ranked}).
+     * {@code after} holds the sort keys of the last row seen. The text filter (part of the name or the position, any
+     * case) goes through {@code mobility_text}, the distinct names and positions (see
      * platform-002-mobility-text.sql).
      */
     List<Hit> search(@Nullable String excludeAgency, SearchFilter filter, @Nullable Integer rankMin,
@@ -256,7 +257,7 @@ class MobilityIndexRepository {
             "pelayanan_publik", "pengembangan_diri", "mengelola_perubahan", "pengambilan_keputusan", "perekat_bangsa");
     static final String COMMON_LEVELS = "(" + String.join(" + ", COMMON.stream()
             .map(c -> "coalesce((competencies ->> '" + c + "')::int, 0)").toList()) + ")";
-    /** What an entry holds beyond the common set, GIN-indexed (empty for most entries). */
+    /** What an entry holds beyond the common set, GIN-indexed (on the national data one key: its own level's). */
     static final String TECHNICAL = "(competencies - ARRAY[" + String.join(", ", COMMON.stream()
             .map(c -> "'" + c + "'").toList()) + "]::text[])";
 
@@ -323,8 +324,10 @@ class MobilityIndexRepository {
             // the cursor holds the JPM of the last row; the sum it stands for (see MAX_REQUIRED)
             int required = required(standard);
             BigDecimal key = new BigDecimal(String.valueOf(after.get("jpm")));
-            long first = Math.max(0, key.multiply(BigDecimal.valueOf(required)).divide(BigDecimal.valueOf(100),
-                    0, java.math.RoundingMode.FLOOR).longValue() - 1);
+            // start just below it (clamped: the cursor comes from the client), then at most a few steps up
+            BigDecimal estimate = key.multiply(BigDecimal.valueOf(required)).divide(BigDecimal.valueOf(100),
+                    0, java.math.RoundingMode.FLOOR).subtract(BigDecimal.ONE);
+            long first = estimate.signum() < 0 ? 0 : estimate.min(BigDecimal.valueOf(Integer.MAX_VALUE)).longValue();
             while (first < Integer.MAX_VALUE && percent((int) first, required).compareTo(key) < 0) {
                 first++;
             }

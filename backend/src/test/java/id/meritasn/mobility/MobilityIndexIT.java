@@ -383,6 +383,13 @@ class MobilityIndexIT extends MobilityWorld {
                             .containsExactlyElementsOf(expected);
                 }
             }
+            // a cursor is the client's to send: a JPM above any sum gives the first page, one below zero nothing
+            MobilityRecords.SearchFilter onlyC = new MobilityRecords.SearchFilter(null, null, List.of(), List.of(),
+                    List.of(), List.of(), List.of(), null, List.of(), null, null, List.of(c));
+            assertThat(index.search(a, onlyC, null, null, standards.getFirst(), Map.of("agency", c, "nip", "0",
+                    "jpm", "1E+30"), 7)).hasSize(7);
+            assertThat(index.search(a, onlyC, null, null, standards.getFirst(), Map.of("agency", c, "nip", "0",
+                    "jpm", "-0.01"), 7)).isEmpty();
             // the ties are real: without them the NIP order after the score would go untested
             assertThat(entries.stream().map(e -> common.stream().mapToInt(r -> e.competencies()
                     .getOrDefault(r.competency(), 0)).sum()).distinct().count()).isLessThan(entries.size() / 3);
