@@ -1,5 +1,6 @@
 package id.meritasn.mobility;
 
+import id.meritasn.assessment.JobPersonMatch;
 import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -327,6 +328,127 @@ class MobilityIndexIT extends MobilityWorld {
     MobilityRecords.TalentIndexEntry entry(String nip, String name, String position) {
         return new MobilityRecords.TalentIndexEntry(c, "C", "Jawa Barat", nip, name, "III/a", 9, position, null, null,
                 null, null, null, java.util.Map.of(), null, null, MobilityRecords.Aspirations.none(), null);
+    }
+
+    /**
+     * The JPM ranking goes three ways (MobilityIndexRepository.ranked): a standard naming every common competency reads
+     * the entries without its technical ones from the common-sum index and scores the holders apart; one without some
+     * common competency scores every entry. Each way, with filters and followed page by page through the cursors the
+     * service hands out, must give exactly the order a brute-force scoring of the same entries gives.
+     */
+    @Test
+    void jpm_ranking_and_its_pages_equal_a_brute_force_ranking_of_the_same_entries() {
+        List<MobilityRecords.TalentIndexEntry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            Map<String, Integer> levels = new java.util.HashMap<>();
+            for (int j = 0; j < MobilityIndexRepository.COMMON.size(); j++) {
+                if ((i + j) % 11 != 0) { // some entries lack a common competency (counts 0)
+                    levels.put(MobilityIndexRepository.COMMON.get(j), 1 + (i * 7 + j * 3) % 5);
+                }
+            }
+            if (i % 4 == 0) {
+                levels.put("teknis_x", 1 + i % 5);
+            }
+            if (i % 9 == 0) {
+                levels.put("teknis_y", 5);
+            }
+            entries.add(new MobilityRecords.TalentIndexEntry(c, "C", "Jawa Barat", String.format("19900101202002%04d", i),
+                    "Pegawai " + i, "III/a", 5 + i % 12, null, null, null, null, 1 + i % 9, null, levels, null, null,
+                    MobilityRecords.Aspirations.none(), null));
+        }
+        List<JobPersonMatch.Requirement> common = MobilityIndexRepository.COMMON.stream()
+                .map(name -> new JobPersonMatch.Requirement(name, 3 + name.length() % 3)).toList();
+        List<List<JobPersonMatch.Requirement>> standards = List.of(
+                plus(common, "teknis_x"), // common sum index and the holders of teknis_x
+                common, // common sum index only
+                plus(plus(common, "teknis_x"), "teknis_y"),
+                plus(common.subList(1, common.size()), "teknis_x"), // without integritas: every entry scored
+                List.of(new JobPersonMatch.Requirement("integritas", 5)),
+                plus(common, "teknis_tidak_ada")); // nobody holds it
+        try {
+            index.upsertAll(entries);
+            for (List<JobPersonMatch.Requirement> standard : standards) {
+                for (int filter = 0; filter < 3; filter++) {
+                    List<Integer> boxes = filter == 1 ? List.of(7, 8, 9) : List.of();
+                    Integer rankMin = filter == 2 ? 10 : null;
+                    List<String> expected = entries.stream()
+                            .filter(e -> boxes.isEmpty() || boxes.contains(e.box()))
+                            .filter(e -> rankMin == null || e.rankOrder() >= rankMin)
+                            .sorted(java.util.Comparator.<MobilityRecords.TalentIndexEntry>comparingInt(
+                                            e -> -standard.stream().mapToInt(r -> e.competencies()
+                                                    .getOrDefault(r.competency(), 0)).sum())
+                                    .thenComparing(MobilityRecords.TalentIndexEntry::nip))
+                            .map(MobilityRecords.TalentIndexEntry::nip).toList();
+                    assertThat(rankedPages(standard, boxes, rankMin)).as(standard + " filter " + filter)
+                            .containsExactlyElementsOf(expected);
+                }
+            }
+            // a cursor is the client's to send: a JPM above any sum gives the first page, one below zero nothing
+            MobilityRecords.SearchFilter onlyC = new MobilityRecords.SearchFilter(null, null, List.of(), List.of(),
+                    List.of(), List.of(), List.of(), null, List.of(), null, null, List.of(c));
+            assertThat(index.search(a, onlyC, null, null, standards.getFirst(), Map.of("agency", c, "nip", "0",
+                    "jpm", "1E+30"), 7)).hasSize(7);
+            assertThat(index.search(a, onlyC, null, null, standards.getFirst(), Map.of("agency", c, "nip", "0",
+                    "jpm", "-0.01"), 7)).isEmpty();
+            // the ties are real: without them the NIP order after the score would go untested
+            assertThat(entries.stream().map(e -> common.stream().mapToInt(r -> e.competencies()
+                    .getOrDefault(r.competency(), 0)).sum()).distinct().count()).isLessThan(entries.size() / 3);
+        } finally {
+            index.delete(c, entries.stream().map(MobilityRecords.TalentIndexEntry::nip).toList());
+        }
+    }
+
+    static List<JobPersonMatch.Requirement> plus(List<JobPersonMatch.Requirement> standard, String technical) {
+        List<JobPersonMatch.Requirement> more = new java.util.ArrayList<>(standard);
+        more.add(new JobPersonMatch.Requirement(technical, 4));
+        return more;
+    }
+
+    /** Every page of 7 of a JPM ranking over agency C, following cursors made as the service makes them. */
+    List<String> rankedPages(List<JobPersonMatch.Requirement> standard, List<Integer> boxes, Integer rankMin) {
+        MobilityRecords.SearchFilter filter = new MobilityRecords.SearchFilter(null, null, List.of(), List.of(), boxes,
+                List.of(), List.of(), null, List.of(), null, null, List.of(c));
+        List<String> found = new java.util.ArrayList<>();
+        Map<String, Object> after = null;
+        while (true) {
+            List<MobilityIndexRepository.Hit> page = index.search(a, filter, rankMin, null, standard, after, 7);
+            for (MobilityIndexRepository.Hit hit : page) {
+                found.add(hit.entry().nip());
+                assertThat(hit.jpm()).as("the JPM the service shows")
+                        .isEqualByComparingTo(MobilitySearchService.match(hit.entry(), standard).percent());
+            }
+            if (page.size() < 7) {
+                return found;
+            }
+            var last = page.getLast();
+            after = Map.of("agency", last.entry().agency(), "nip", last.entry().nip(),
+                    "jpm", MobilitySearchService.match(last.entry(), standard).percent().toPlainString());
+        }
+    }
+
+    /**
+     * The planner can use the indexes only if the query's expressions are exactly theirs (platform-003-mobility-jpm.sql
+     * against MobilityIndexRepository.COMMON_LEVELS and TECHNICAL). With sorting and sequential scans priced out, the
+     * only way to read the common set's ranking without a Sort node is the common-sum index: a drift of either text
+     * shows here (a full scan of the index followed by a sort would not pass).
+     */
+    @Test
+    void the_ranked_query_uses_the_common_sum_and_technical_indexes() {
+        List<JobPersonMatch.Requirement> common = MobilityIndexRepository.COMMON.stream()
+                .map(name -> new JobPersonMatch.Requirement(name, 4)).toList();
+        assertThat(plan(common)).contains("Index Scan using mobility_index_common_level_idx").doesNotContain("Sort");
+        assertThat(plan(plus(common, "teknis_x"))).contains("mobility_index_common_level_idx",
+                "mobility_index_technical_idx");
+    }
+
+    String plan(List<JobPersonMatch.Requirement> standard) {
+        String sql = dsl.renderInlined(index.ranked(org.jooq.impl.DSL.noCondition(), standard,
+                Map.of("agency", c, "nip", "199001012020020001", "jpm", "75.00"), 21));
+        return transactions.execute(t -> {
+            dsl.execute("SET LOCAL enable_seqscan = off");
+            dsl.execute("SET LOCAL enable_sort = off");
+            return String.join("\n", dsl.fetch("EXPLAIN " + sql).getValues(0, String.class));
+        });
     }
 
     List<String> committeeFinds(String filter) {
