@@ -162,8 +162,33 @@ public final class NationalGenerator {
         }
     }
 
-    /** Removes everything of an incomplete agency: its schema and its registry row (index rows cascade). */
+    /**
+     * Removes everything of an incomplete agency: its schema and its registry row (index rows cascade). The platform
+     * running beside the generator (its mobility indexer draining the agency's outbox) may hold locks on the same
+     * tables taken in another order; PostgreSQL then picks one side of the deadlock, and when it is this drop, the drop
+     * is simply tried again.
+     */
     private static void discard(Connection c, String key) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dropOnce(c, key);
+                return;
+            } catch (SQLException e) {
+                if (!"40P01".equals(e.getSQLState()) || attempt == 5) {
+                    throw e;
+                }
+                System.out.println("Dropping " + key + " met a deadlock with the platform; trying again");
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void dropOnce(Connection c, String key) throws SQLException {
         String schema = TenantId.of(key).schemaName();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement();
@@ -172,6 +197,9 @@ public final class NationalGenerator {
             p.setString(1, key);
             p.executeUpdate();
             c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
         } finally {
             c.setAutoCommit(true);
         }
