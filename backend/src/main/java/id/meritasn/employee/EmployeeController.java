@@ -145,24 +145,30 @@ class EmployeeController {
 
     @BatchMapping
     Map<Employee, Position> position(List<Employee> list, GraphQLContext context) {
-        Map<Long, Position> byId = new java.util.HashMap<>(PrefetchedOrganization.of(context).positions());
-        List<Long> ids = list.stream().map(Employee::positionId).filter(java.util.Objects::nonNull)
-                .filter(id -> !byId.containsKey(id)).distinct().toList();
-        if (!ids.isEmpty()) {
-            organization.positionsById(agency(context), ids).forEach(p -> byId.put(p.id(), p));
-        }
-        return map(list, e -> e.positionId() == null ? null : byId.get(e.positionId()));
+        return organizationOf(list, Employee::positionId, PrefetchedOrganization.of(context).positions(),
+                ids -> organization.positionsById(agency(context), ids), Position::id);
     }
 
     @BatchMapping
     Map<Employee, Unit> unit(List<Employee> list, GraphQLContext context) {
-        Map<Long, Unit> byId = new java.util.HashMap<>(PrefetchedOrganization.of(context).units());
-        List<Long> ids = list.stream().map(Employee::unitId).filter(java.util.Objects::nonNull)
-                .filter(id -> !byId.containsKey(id)).distinct().toList();
-        if (!ids.isEmpty()) {
-            organization.units(agency(context), ids).forEach(u -> byId.put(u.id(), u));
+        return organizationOf(list, Employee::unitId, PrefetchedOrganization.of(context).units(),
+                ids -> organization.units(agency(context), ids), Unit::id);
+    }
+
+    /** Each employee's position or unit: what the page already read, and one read of the ids it did not. */
+    private static <T> Map<Employee, T> organizationOf(List<Employee> list, Function<Employee, @Nullable Long> idOf,
+                                                       Map<Long, T> known, Function<List<Long>, List<T>> read,
+                                                       Function<T, Long> idOfValue) {
+        List<Long> missing = list.stream().map(idOf).filter(java.util.Objects::nonNull)
+                .filter(id -> !known.containsKey(id)).distinct().toList();
+        Map<Long, T> fetched = new java.util.HashMap<>();
+        if (!missing.isEmpty()) {
+            read.apply(missing).forEach(value -> fetched.put(idOfValue.apply(value), value));
         }
-        return map(list, e -> e.unitId() == null ? null : byId.get(e.unitId()));
+        return map(list, e -> {
+            Long id = idOf.apply(e);
+            return id == null ? null : known.containsKey(id) ? known.get(id) : fetched.get(id);
+        });
     }
 
     @BatchMapping(field = "rankHistory")
