@@ -36,6 +36,8 @@ class GraphQlLoadBenchmark implements Benchmark {
 
     static final int SECONDS = Integer.getInteger("meritasn.bench.load-seconds", 30);
     static final int CONNECTIONS = Integer.getInteger("meritasn.bench.load-connections", 16);
+    /** Seconds of load before each measured run (default a sixth of the run, at least 5). */
+    static final int WARM_UP_SECONDS = Integer.getInteger("meritasn.bench.load-warm-up-seconds", Math.max(5, SECONDS / 6));
     static final String JVM_HEAP = System.getProperty("meritasn.bench.platform-heap", "384m");
 
     static final String EMPLOYEES = "{ employees(first: 50) { edges { node { nip name golongan position { name }"
@@ -109,7 +111,7 @@ class GraphQlLoadBenchmark implements Benchmark {
                     agencies.size(), oursEmployees.perSecond(), oursMap.perSecond(), oursEmployees, oursMap, oursOneEmployees,
                     oursOneMap, peerEmployees, peerMapLoad));
             report.note("Load: wrk " + CONNECTIONS + " connections, 1 thread, " + SECONDS + " s per figure after a "
-                    + Math.max(5, SECONDS / 6) + " s warm-up, on the same 2-core machine as the platform, PostgreSQL and the peer"
+                    + WARM_UP_SECONDS + " s warm-up, on the same 2-core machine as the platform, PostgreSQL and the peer"
                     + " (they compete for the cores). Every response is checked: HTTP 200 and no GraphQL errors (counted above).");
             report.note("Ours: the backend API (ServeMain: Spring Boot, Spring for GraphQL, JWT verification with the"
                     + " platform's decoder, agency from the token, registry check, SET LOCAL search_path) as its own JVM"
@@ -167,7 +169,7 @@ class GraphQlLoadBenchmark implements Benchmark {
         Files.writeString(script, lua);
         URI target = URI.create(url);
         String base = target.getScheme() + "://" + target.getHost() + ":" + target.getPort();
-        run(List.of("wrk", "-t1", "-c" + CONNECTIONS, "-d" + Math.max(5, SECONDS / 6) + "s", "--timeout", "30s",
+        run(List.of("wrk", "-t1", "-c" + CONNECTIONS, "-d" + WARM_UP_SECONDS + "s", "--timeout", "30s",
                 "-s", script.toString(), base)); // warm-up
         String out = run(List.of("wrk", "-t1", "-c" + CONNECTIONS, "-d" + SECONDS + "s", "--timeout", "30s",
                 "-s", script.toString(), base));
