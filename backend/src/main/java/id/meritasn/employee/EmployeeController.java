@@ -80,9 +80,10 @@ class EmployeeController {
         List<Employee> page = hasNext ? rows.subList(0, size) : rows;
         // an ordered map: Map.of's iteration order differs from one JVM to the next, and so would the cursor text that
         // two instances behind a load balancer give for the same row
+        var sortKey = employees.sortKey(order);
         return Window.from(page, i -> {
             Map<String, Object> keys = new java.util.LinkedHashMap<>();
-            keys.put("key", employees.sortValue(page.get(i), order));
+            keys.put("key", sortKey.apply(page.get(i)));
             keys.put("nip", page.get(i).nip());
             return ScrollPosition.forward(keys);
         }, hasNext);

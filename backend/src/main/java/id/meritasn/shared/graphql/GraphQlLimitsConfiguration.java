@@ -1,10 +1,11 @@
 package id.meritasn.shared.graphql;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 
 /** Spring for GraphQL registers every Instrumentation and WebGraphQlInterceptor bean with the engine. */
@@ -12,19 +13,13 @@ import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 @EnableConfigurationProperties(GraphQlLimitsProperties.class)
 class GraphQlLimitsConfiguration {
 
+    /** Depth and complexity are checked by the document provider, not by instrumentations (see OperationLimits). */
     @Bean
-    MaxQueryDepthInstrumentation maxQueryDepth(GraphQlLimitsProperties limits) {
-        return new MaxQueryDepthInstrumentation(limits.maxDepth());
-    }
-
-    @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity(GraphQlLimitsProperties limits) {
-        return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
-    }
-
-    @Bean
-    org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer parsedDocumentCache() {
-        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new ParsedDocumentCache(1000)));
+    GraphQlSourceBuilderCustomizer parsedDocumentCache(GraphQlLimitsProperties limits, ObjectProvider<GraphQlSource> source) {
+        OperationLimits operationLimits = new OperationLimits(limits.maxDepth(), limits.maxComplexity(),
+                () -> source.getObject().schema());
+        return builder -> builder.configureGraphQl(graphQl ->
+                graphQl.preparsedDocumentProvider(new ParsedDocumentCache(1000, operationLimits)));
     }
 
     @Bean

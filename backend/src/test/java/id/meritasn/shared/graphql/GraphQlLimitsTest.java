@@ -2,6 +2,7 @@ package id.meritasn.shared.graphql;
 
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
@@ -11,34 +12,36 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The configured limits reach graphql-java's instrumentations (depth cannot be provoked yet with the real schema). */
+/** The configured limits, checked by the document provider on every request (depth cannot be provoked yet with the real schema). */
 class GraphQlLimitsTest {
 
     static final String SCHEMA = "type Query { node: Node } type Node { child: Node name: String }";
 
-    GraphQL engine(GraphQlLimitsProperties limits) {
-        return engine(limits, new graphql.execution.preparsed.NoOpPreparsedDocumentProvider());
+    final GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA),
+            RuntimeWiring.newRuntimeWiring().build());
+
+    ParsedDocumentCache cache(int capacity, GraphQlLimitsProperties limits) {
+        return new ParsedDocumentCache(capacity, new OperationLimits(limits.maxDepth(), limits.maxComplexity(), () -> schema));
     }
 
-    GraphQL engine(GraphQlLimitsProperties limits, graphql.execution.preparsed.PreparsedDocumentProvider documents) {
-        var config = new GraphQlLimitsConfiguration();
-        var schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA),
-                RuntimeWiring.newRuntimeWiring().build());
-        return GraphQL.newGraphQL(schema).instrumentation(new graphql.execution.instrumentation.ChainedInstrumentation(
-                config.maxQueryDepth(limits), config.maxQueryComplexity(limits))).preparsedDocumentProvider(documents)
-                .build();
+    GraphQL engine(GraphQlLimitsProperties limits) {
+        return engine(cache(10, limits));
+    }
+
+    GraphQL engine(graphql.execution.preparsed.PreparsedDocumentProvider documents) {
+        return GraphQL.newGraphQL(schema).preparsedDocumentProvider(documents).build();
     }
 
     @Test
     void a_cached_document_is_parsed_once_and_still_meets_the_depth_and_complexity_limits_every_time() {
         java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
-        ParsedDocumentCache cache = new ParsedDocumentCache(3);
+        ParsedDocumentCache cache = cache(3, new GraphQlLimitsProperties(3, 3, Duration.ofSeconds(1), 10));
         graphql.execution.preparsed.PreparsedDocumentProvider counting = (input, parseAndValidate) ->
                 cache.getDocumentAsync(input, i -> {
                     parsed.incrementAndGet();
                     return parseAndValidate.apply(i);
                 });
-        GraphQL engine = engine(new GraphQlLimitsProperties(3, 3, Duration.ofSeconds(1), 10), counting);
+        GraphQL engine = engine(counting);
 
         for (int i = 0; i < 3; i++) {
             assertThat(engine.execute("{ node { name } }").getErrors()).isEmpty();
@@ -67,6 +70,21 @@ class GraphQlLimitsTest {
         assertThat(tooDeep.getErrors()).singleElement().satisfies(e ->
                 assertThat(e.getMessage()).contains("maximum query depth exceeded 4 > 3"));
         assertThat(fine.getErrors()).isEmpty();
+    }
+
+    @Test
+    void a_cached_document_is_measured_with_each_requests_variables() {
+        GraphQL engine = engine(new GraphQlLimitsProperties(3, 100, Duration.ofSeconds(1), 10));
+        String document = "query($deep: Boolean!) { node { child { name child @include(if: $deep) { name } } } }";
+
+        ExecutionResult shallow = engine.execute(graphql.ExecutionInput.newExecutionInput(document)
+                .variables(java.util.Map.of("deep", false)).build());
+        ExecutionResult deep = engine.execute(graphql.ExecutionInput.newExecutionInput(document)
+                .variables(java.util.Map.of("deep", true)).build());
+
+        assertThat(shallow.getErrors()).isEmpty();
+        assertThat(deep.getErrors()).singleElement().satisfies(e ->
+                assertThat(e.getMessage()).contains("maximum query depth exceeded 4 > 3"));
     }
 
     @Test
