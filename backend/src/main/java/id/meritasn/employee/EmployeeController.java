@@ -10,8 +10,6 @@ import id.meritasn.employee.EmployeeGraphQlTypes.EmployeeSortInput;
 import id.meritasn.employee.EmployeeGraphQlTypes.HistoryEntryInput;
 import id.meritasn.employee.EmployeeGraphQlTypes.NipInvalid;
 import id.meritasn.employee.EmployeeRecords.Employee;
-import id.meritasn.employee.EmployeeRecords.Position;
-import id.meritasn.employee.EmployeeRecords.Unit;
 import id.meritasn.employee.EmployeeService.HistoryView;
 import id.meritasn.shared.graphql.FieldInvalid;
 import id.meritasn.shared.graphql.GraphQlLimitsProperties;
@@ -142,34 +140,6 @@ class EmployeeController {
             errors.add(new EmployeeAlreadyExists("An employee with NIP " + nip + " already exists; use updateEmployee.", nip));
         }
         return new EmployeePayload(errors.isEmpty() ? change.employee() : null, errors);
-    }
-
-    @BatchMapping
-    Map<Employee, Position> position(List<Employee> list, GraphQLContext context) {
-        return organizationOf(list, Employee::positionId, PrefetchedOrganization.of(context).positions(),
-                ids -> organization.positionsById(agency(context), ids), Position::id);
-    }
-
-    @BatchMapping
-    Map<Employee, Unit> unit(List<Employee> list, GraphQLContext context) {
-        return organizationOf(list, Employee::unitId, PrefetchedOrganization.of(context).units(),
-                ids -> organization.units(agency(context), ids), Unit::id);
-    }
-
-    /** Each employee's position or unit: what the page already read, and one read of the ids it did not. */
-    private static <T> Map<Employee, T> organizationOf(List<Employee> list, Function<Employee, @Nullable Long> idOf,
-                                                       Map<Long, T> known, Function<List<Long>, List<T>> read,
-                                                       Function<T, Long> idOfValue) {
-        List<Long> missing = list.stream().map(idOf).filter(java.util.Objects::nonNull)
-                .filter(id -> !known.containsKey(id)).distinct().toList();
-        Map<Long, T> fetched = new java.util.HashMap<>();
-        if (!missing.isEmpty()) {
-            read.apply(missing).forEach(value -> fetched.put(idOfValue.apply(value), value));
-        }
-        return map(list, e -> {
-            Long id = idOf.apply(e);
-            return id == null ? null : known.containsKey(id) ? known.get(id) : fetched.get(id);
-        });
     }
 
     @BatchMapping(field = "rankHistory")

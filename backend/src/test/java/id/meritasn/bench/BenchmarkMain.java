@@ -32,6 +32,9 @@ public final class BenchmarkMain {
             }
             BenchmarkReport report = new BenchmarkReport(name, command);
             benchmark.get().run(report);
+            if (report.isEmpty()) {
+                continue;
+            }
             Path file = report.write(resultsDir);
             System.out.println(report.render());
             System.out.println("Results written to " + file);

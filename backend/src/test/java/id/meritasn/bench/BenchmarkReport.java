@@ -97,4 +97,9 @@ public final class BenchmarkReport {
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", Java "
                 + System.getProperty("java.version");
     }
+
+    /** Whether the run recorded no figure (a quick check): then no results file is written. */
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
 }

@@ -70,6 +70,10 @@ class GraphQlLoadBenchmark implements Benchmark {
                     .mint()).toList();
             check(url, tokens.getFirst(), keys.getFirst(), EMPLOYEES, "employees");
             check(url, tokens.getFirst(), keys.getFirst(), TALENT_MAP, "talentMap");
+            if (Boolean.getBoolean("meritasn.bench.load-quick")) {
+                peer = quickCheck(db, url, tokens.get(keys.indexOf(median)), median);
+                return;
+            }
 
             RssSampler rss = new RssSampler(platform.pid());
             rss.start();
@@ -130,6 +134,23 @@ class GraphQlLoadBenchmark implements Benchmark {
                 peer.destroy();
             }
         }
+    }
+
+    /**
+     * {@code -Dmeritasn.bench.load-quick=true}: only the employees page on one agency, ours then PostGraphile's, printed
+     * (no results file): a two-minute check while working on that figure.
+     */
+    private Process quickCheck(ScaleDatabase.Coordinates db, String url, String token, String agency) throws Exception {
+        Load ours = wrk(url, EMPLOYEES, List.of(token), List.of(agency));
+        int peerPort = freePort();
+        Process peer = startPostGraphile(db, "t_" + agency, peerPort);
+        String peerUrl = "http://127.0.0.1:" + peerPort + "/graphql";
+        waitUntilServing(peerUrl, peer);
+        check(peerUrl, null, null, PEER_EMPLOYEES, "allEmployees");
+        Load theirs = wrk(peerUrl, PEER_EMPLOYEES, List.of(), List.of());
+        System.out.printf(Locale.ROOT, "QUICK employees page, one agency: ours %.0f req/s, PostGraphile %.0f req/s, %.2fx%n",
+                ours.perSecond(), theirs.perSecond(), ours.perSecond() / theirs.perSecond());
+        return peer;
     }
 
     /** Throughput: higher is better; the ratio is ours over PostGraphile's, target at least 1.0x. */

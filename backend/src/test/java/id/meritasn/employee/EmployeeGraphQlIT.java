@@ -218,7 +218,7 @@ class EmployeeGraphQlIT extends PlatformIntegrationTest {
         // entering the tenant (registry check + search_path), the page, its positions, its units: not three
         // transactions each entering the tenant again
         assertThat(read).isLessThanOrEqualTo(4);
-        // a single employee's position still comes from its batch mapping
+        // a single employee's position and unit come through the id-keyed data loaders
         admin().document("{ employee(nip: \"198006012015031001\") { position { code } unit { code } } }").execute()
                 .path("employee.position.code").entity(String.class).isEqualTo("KABAN")
                 .path("employee.unit.code").entity(String.class).isEqualTo("BKPSDM");

