@@ -7,6 +7,12 @@ MERITASN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 MERITASN_NODE_VERSION="${MERITASN_NODE_VERSION:-24.11.1}"
 export MERITASN_ROOT
 
+# JVM options of the platform's own process (ops/run, ops/two-instances, the graphql-load benchmark; the Kubernetes
+# ConfigMap sets the same in JAVA_TOOL_OPTIONS). The parallel collector: with G1 on two cores the employees page
+# served 600 req/s, with it 698 (ops/bench graphql-load quick check, 2026-12-01); the API's heap is small and
+# short-lived, so its young pauses stay at a few milliseconds.
+export MERITASN_JAVA_OPTS="${MERITASN_JAVA_OPTS:--XX:+UseParallelGC}"
+
 java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1; }
 
 find_jdk() {
