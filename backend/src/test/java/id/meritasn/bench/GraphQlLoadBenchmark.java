@@ -118,11 +118,12 @@ class GraphQlLoadBenchmark implements Benchmark {
                     agencies.size(), oursEmployees.perSecond(), oursMap.perSecond(), oursEmployees, oursMap, oursOneEmployees,
                     oursOneMap, peerEmployees, peerMapLoad));
             report.note(String.format(Locale.ROOT, "Across %d agencies the first run after the platform starts is slower:"
-                    + " employees page %.0f req/s (p50 %.1f ms) in its first %d s, while each of the pool's connections reads"
+                    + " employees page %.0f req/s (p50 %.1f ms) from second %d to %d of the load, while each of the pool's"
+                    + " connections reads"
                     + " each agency's tables into PostgreSQL's catalog caches for the first time (about 2 ms per agency"
                     + " and connection, measured with psql) and the agencies' first pages come from disk. The figures"
                     + " above are the run after it, the steady state of a running instance.", agencies.size(),
-                    oursEmployeesCold.perSecond(), oursEmployeesCold.p50Ms(), WARM_UP_SECONDS + SECONDS));
+                    oursEmployeesCold.perSecond(), oursEmployeesCold.p50Ms(), WARM_UP_SECONDS, WARM_UP_SECONDS + SECONDS));
             report.note("Load: wrk " + CONNECTIONS + " connections, 1 thread, " + SECONDS + " s per figure after a "
                     + WARM_UP_SECONDS + " s warm-up, on the same 2-core machine as the platform, PostgreSQL and the peer"
                     + " (they compete for the cores). Every response is checked: HTTP 200 and no GraphQL errors (counted above).");
