@@ -23,6 +23,7 @@ import id.meritasn.tenancy.TenantDirectoryService;
 import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,11 +35,16 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -87,6 +93,8 @@ class MobilityIndexer {
     volatile int commitChunk;
     /** Chunks of a larger rebuild commit on their own, while the pass's transaction keeps its outbox rows locked. */
     private final TransactionTemplate chunkTransactions;
+    /** Workers writing the chunks of a larger rebuild ({@link MobilityProperties#rebuildThreads}). */
+    private final ExecutorService rebuilders;
 
     MobilityIndexer(TenantDatabase tenants, DSLContext dsl, MobilityTenantRepository outbox, MobilityIndexRepository index,
                     MobilityParticipation participation, MobilityTransferService transfers, EmployeeService employees,
@@ -112,6 +120,8 @@ class MobilityIndexer {
         this.commitChunk = properties.commitChunk();
         this.chunkTransactions = new TransactionTemplate(Objects.requireNonNull(transactions.getTransactionManager()));
         this.chunkTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.rebuilders = Executors.newFixedThreadPool(properties.rebuildThreads(),
+                Thread.ofPlatform().name("mobility-rebuild-", 0).daemon().factory());
     }
 
     @Scheduled(fixedDelayString = "${meritasn.mobility.indexer-interval:1000}",
@@ -217,15 +227,44 @@ class MobilityIndexer {
             // one transaction every entry became visible at the end (lag p50 = p95). The outbox rows stay locked by
             // this transaction and are marked processed only after the last chunk: a crash in between leaves them
             // pending, and the next pass rebuilds the same entries again (a rebuild is idempotent).
+            // Chunks run on rebuildThreads workers at once: one chunk's reads and entry building in the JVM overlap
+            // another's writes in PostgreSQL (one after the other, each side waited for the other).
             List<String> ordered = nips.stream().sorted().toList();
+            List<Future<?>> chunks = new ArrayList<>();
             for (int from = 0; from < ordered.size(); from += chunk) {
                 List<String> part = ordered.subList(from, Math.min(ordered.size(), from + chunk));
-                chunkTransactions.executeWithoutResult(s -> rebuild(agency, tenants.enter(TenantId.of(agency)), part));
+                chunks.add(rebuilders.submit(() -> SystemActor.callForAgency(agency, () -> {
+                    chunkTransactions.executeWithoutResult(s -> rebuild(agency, tenants.enter(TenantId.of(agency)), part));
+                    return null;
+                })));
             }
+            awaitAll(chunks);
         }
         beforeMarkingProcessed.run();
         outbox.markProcessed(tenant, rows.stream().map(OutboxRow::id).toList());
         return rows.size();
+    }
+
+    /** Waits for every chunk; the first failure cancels the rest and fails the batch (its rows stay pending). */
+    private static void awaitAll(List<Future<?>> chunks) {
+        try {
+            for (Future<?> chunk : chunks) {
+                chunk.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rebuilding mobility index entries", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("Rebuilding mobility index entries failed", e.getCause());
+        } finally {
+            chunks.forEach(chunk -> chunk.cancel(true));
+        }
+    }
+
+    @PreDestroy
+    void stopRebuilders() {
+        rebuilders.shutdownNow();
     }
 
     /** Writes the entries of these employees as the agency's data says now, and deletes the ones that must not be. */

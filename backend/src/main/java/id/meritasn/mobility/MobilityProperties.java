@@ -15,10 +15,12 @@ import java.time.Duration;
  * @param participationRefresh how often every agency's policy is re-read, besides the immediate update when the
  *                             policy is set through the platform (a safety net for changes made around it)
  * @param transferRetryAfter   an accepted request whose transfer failed is retried by the indexer after this long
+ * @param rebuildThreads       chunks of a larger rebuild written at once (each its own transaction): one chunk's
+ *                             reads in the JVM overlap another's writes in PostgreSQL
  */
 @ConfigurationProperties("meritasn.mobility")
 record MobilityProperties(Boolean indexerEnabled, int batchSize, int commitChunk, Duration participationRefresh,
-                          Duration transferRetryAfter) {
+                          Duration transferRetryAfter, int rebuildThreads) {
 
     MobilityProperties {
         indexerEnabled = indexerEnabled == null || indexerEnabled;
@@ -26,5 +28,6 @@ record MobilityProperties(Boolean indexerEnabled, int batchSize, int commitChunk
         commitChunk = commitChunk > 0 ? commitChunk : 5000;
         participationRefresh = participationRefresh != null ? participationRefresh : Duration.ofMinutes(1);
         transferRetryAfter = transferRetryAfter != null ? transferRetryAfter : Duration.ofMinutes(1);
+        rebuildThreads = rebuildThreads > 0 ? rebuildThreads : 2;
     }
 }
