@@ -40,11 +40,11 @@ class GraphQlLoadBenchmark implements Benchmark {
     static final int WARM_UP_SECONDS = Integer.getInteger("meritasn.bench.load-warm-up-seconds", Math.max(5, SECONDS / 6));
     /**
      * The platform's pool, sized to this machine as a deployment would size it (HikariCP's guidance: about twice the
-     * cores): with Spring Boot's default of 10 on two cores, each of ten connections met each of the 600 agencies'
-     * tables for the first time, and the catalog caches took minutes instead of seconds to warm.
+     * cores): with Spring Boot's default of 10 on two cores the one-agency employees page served 594 req/s, with 4
+     * it served 761 (fewer PostgreSQL backends competing for the cores; ops/results/graphql-load-2026-12-01.md).
      */
     static final int PLATFORM_POOL = Integer.getInteger("meritasn.bench.platform-pool", 4);
-    static final String JVM_HEAP = System.getProperty("meritasn.bench.platform-heap", "384m");
+    static final String JVM_HEAP = System.getProperty("meritasn.bench.platform-heap", "256m");
 
     static final String EMPLOYEES = "{ employees(first: 50) { edges { node { nip name golongan position { name }"
             + " unit { name } } } pageInfo { endCursor hasNextPage } } }";
@@ -124,18 +124,19 @@ class GraphQlLoadBenchmark implements Benchmark {
                     agencies.size(), oursEmployees.perSecond(), oursMap.perSecond(), oursEmployees, oursMap, oursOneEmployees,
                     oursOneMap, peerEmployees, peerMapLoad));
             report.note(String.format(Locale.ROOT, "Across %d agencies the first run after the platform starts is slower:"
-                    + " employees page %.0f req/s (p50 %.1f ms) from second %d to %d of the load, while each of the pool's"
-                    + " connections reads"
-                    + " each agency's tables into PostgreSQL's catalog caches for the first time (about 2 ms per agency"
-                    + " and connection, measured with psql) and the agencies' first pages come from disk. The figures"
-                    + " above are the run after it, the steady state of a running instance.", agencies.size(),
-                    oursEmployeesCold.perSecond(), oursEmployeesCold.p50Ms(), WARM_UP_SECONDS, WARM_UP_SECONDS + SECONDS));
+                            + " employees page %.0f req/s (p50 %.1f ms) from second %d to %d of the load, while PostgreSQL"
+                            + " reads each agency's first pages from disk (14-36 ms for an agency's first page, psql) and"
+                            + " each pooled connection loads each agency's catalog entries (about 2 ms per agency and"
+                            + " connection). The figures above are the run after it: warmer, not fully warm.",
+                    agencies.size(), oursEmployeesCold.perSecond(), oursEmployeesCold.p50Ms(), WARM_UP_SECONDS,
+                    WARM_UP_SECONDS + SECONDS));
             report.note("Load: wrk " + CONNECTIONS + " connections, 1 thread, " + SECONDS + " s per figure after a "
                     + WARM_UP_SECONDS + " s warm-up, on the same 2-core machine as the platform, PostgreSQL and the peer"
                     + " (they compete for the cores). Every response is checked: HTTP 200 and no GraphQL errors (counted above).");
             report.note("Ours: the backend API (ServeMain: Spring Boot, Spring for GraphQL, JWT verification with the"
                     + " platform's decoder, agency from the token, registry check, SET LOCAL search_path) as its own JVM"
-                    + " with -Xmx" + JVM_HEAP + ", a pool of " + PLATFORM_POOL + " connections, " + System.getenv().getOrDefault("MERITASN_JAVA_OPTS", "") + ", Java "
+                    + " with -Xmx" + JVM_HEAP + ", a pool of " + PLATFORM_POOL + " connections, "
+                    + System.getenv().getOrDefault("MERITASN_JAVA_OPTS", "") + ", Java "
                     + System.getProperty("java.version") + "; the Vaadin UI module"
                     + " is not loaded; the mobility indexer is off. Database: " + scale.key() + " scale from ops/generate"
                     + " (" + agencies.size() + " agencies). RSS after the single-agency runs: " + rssAfter / 1024 + " MB.");
@@ -251,7 +252,8 @@ class GraphQlLoadBenchmark implements Benchmark {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 ServeMain.class.getName(), "--server.port=" + port, "--spring.datasource.url=" + db.url(),
                 "--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
-                "--spring.datasource.hikari.maximum-pool-size=" + PLATFORM_POOL, "--logging.level.root=WARN", "--meritasn.identity.issuer-uri=" + Tokens.ISSUER,
+                "--spring.datasource.hikari.maximum-pool-size=" + PLATFORM_POOL, "--logging.level.root=WARN",
+                "--meritasn.identity.issuer-uri=" + Tokens.ISSUER,
                 "--meritasn.identity.public-key-location=file:" + Tokens.publicKeyPem(),
                 "--meritasn.identity.keycloak-admin.enabled=false", "--meritasn.mobility.indexer-enabled=false"));
         return new ProcessBuilder(command).redirectErrorStream(true)
