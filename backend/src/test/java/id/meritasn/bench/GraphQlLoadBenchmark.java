@@ -40,7 +40,7 @@ class GraphQlLoadBenchmark implements Benchmark {
     static final int WARM_UP_SECONDS = Integer.getInteger("meritasn.bench.load-warm-up-seconds", Math.max(5, SECONDS / 6));
     /**
      * The platform's pool, sized to this machine as a deployment would size it (HikariCP's guidance: about twice the
-     * cores): with Spring Boot's default of 10 on two cores the one-agency employees page served 594 req/s, with 4
+     * cores): with the application's 20 on two cores the one-agency employees page served 594 req/s, with 4
      * it served 761 (fewer PostgreSQL backends competing for the cores; ops/results/graphql-load-2026-12-01.md).
      */
     static final int PLATFORM_POOL = Integer.getInteger("meritasn.bench.platform-pool", 4);
@@ -76,8 +76,11 @@ class GraphQlLoadBenchmark implements Benchmark {
                     .mint()).toList();
             check(url, tokens.getFirst(), keys.getFirst(), EMPLOYEES, "employees");
             check(url, tokens.getFirst(), keys.getFirst(), TALENT_MAP, "talentMap");
-            if (Boolean.getBoolean("meritasn.bench.load-quick")) {
-                peer = quickCheck(db, url, tokens.get(keys.indexOf(median)), median);
+            String quick = System.getProperty("meritasn.bench.load-quick", "");
+            if (!quick.isEmpty()) {
+                boolean many = quick.equals("many");
+                peer = quickCheck(db, url, many ? tokens : List.of(tokens.get(keys.indexOf(median))),
+                        many ? keys : List.of(median), median);
                 return;
             }
 
@@ -155,19 +158,24 @@ class GraphQlLoadBenchmark implements Benchmark {
     }
 
     /**
-     * {@code -Dmeritasn.bench.load-quick=true}: only the employees page on one agency, ours then PostGraphile's, printed
-     * (no results file): a two-minute check while working on that figure.
+     * {@code -Dmeritasn.bench.load-quick=one} (or {@code many}): only the employees page, on the median agency (or
+     * across all, two runs: the first after start and the next), ours then PostGraphile's, printed, no results file:
+     * a two-minute check while working on that figure.
      */
-    private Process quickCheck(ScaleDatabase.Coordinates db, String url, String token, String agency) throws Exception {
-        Load ours = wrk(url, EMPLOYEES, List.of(token), List.of(agency));
+    private Process quickCheck(ScaleDatabase.Coordinates db, String url, List<String> tokens, List<String> keys,
+                               String agency) throws Exception {
+        if (keys.size() > 1) {
+            wrk(url, EMPLOYEES, tokens, keys);
+        }
+        Load ours = wrk(url, EMPLOYEES, tokens, keys);
         int peerPort = freePort();
         Process peer = startPostGraphile(db, "t_" + agency, peerPort);
         String peerUrl = "http://127.0.0.1:" + peerPort + "/graphql";
         waitUntilServing(peerUrl, peer);
         check(peerUrl, null, null, PEER_EMPLOYEES, "allEmployees");
         Load theirs = wrk(peerUrl, PEER_EMPLOYEES, List.of(), List.of());
-        System.out.printf(Locale.ROOT, "QUICK employees page, one agency: ours %.0f req/s, PostGraphile %.0f req/s, %.2fx%n",
-                ours.perSecond(), theirs.perSecond(), ours.perSecond() / theirs.perSecond());
+        System.out.printf(Locale.ROOT, "QUICK employees page, %d agencies: ours %.0f req/s, PostGraphile %.0f req/s, %.2fx%n",
+                keys.size(), ours.perSecond(), theirs.perSecond(), ours.perSecond() / theirs.perSecond());
         return peer;
     }
 

@@ -99,7 +99,7 @@ class EmployeeBrowserService {
         if (more) {
             Employee last = page.getLast();
             next = Base64.getUrlEncoder().encodeToString(json.writeValueAsString(Map.of("key",
-                    employees.sortValue(last, sort), "nip", last.nip())).getBytes(StandardCharsets.UTF_8));
+                    employees.sortKey(sort).apply(last), "nip", last.nip())).getBytes(StandardCharsets.UTF_8));
         }
         return new EmployeePage(page.stream().map(e -> new EmployeeRow(e.nip(), e.fullName(), e.golongan(), e.pangkat(),
                 e.positionId() == null ? null : positions.get(e.positionId()).name(),
