@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 
-/** Spring for GraphQL registers every Instrumentation and WebGraphQlInterceptor bean with the engine. */
+/** The request limits: depth and complexity in the document provider, the whole-request timeout as an interceptor. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GraphQlLimitsProperties.class)
 class GraphQlLimitsConfiguration {
