@@ -6,6 +6,7 @@ import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
@@ -30,6 +31,12 @@ class MobilityTenantRepository {
     enum Reason { CONSENT_GIVEN, CONSENT_WITHDRAWN, ASPIRATIONS_CHANGED, RECORD_CHANGED, PERIOD_PUBLISHED, REBUILD, TRANSFERRED }
 
     record OutboxRow(long id, @Nullable String nip, Reason reason) {
+    }
+
+    private final ApplicationEventPublisher events;
+
+    MobilityTenantRepository(ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     Optional<OffsetDateTime> consentedAt(DSLContext tenant, String nip) {
@@ -100,14 +107,19 @@ class MobilityTenantRepository {
     void enqueue(DSLContext tenant, @Nullable String nip, Reason reason) {
         tenant.insertInto(MOBILITY_OUTBOX).set(MOBILITY_OUTBOX.NIP, nip).set(MOBILITY_OUTBOX.REASON, reason.name())
                 .execute();
+        events.publishEvent(OutboxWritten.EVENT);
     }
 
     /** One outbox row for each of these employees that consented (others are not in the index and never will be). */
     int enqueueConsenting(DSLContext tenant, Collection<String> nips, Reason reason) {
-        return tenant.insertInto(MOBILITY_OUTBOX, MOBILITY_OUTBOX.NIP, MOBILITY_OUTBOX.REASON)
+        int written = tenant.insertInto(MOBILITY_OUTBOX, MOBILITY_OUTBOX.NIP, MOBILITY_OUTBOX.REASON)
                 .select(DSL.select(MOBILITY_CONSENT.NIP, DSL.val(reason.name())).from(MOBILITY_CONSENT)
                         .where(MOBILITY_CONSENT.NIP.in(nips)))
                 .execute();
+        if (written > 0) {
+            events.publishEvent(OutboxWritten.EVENT);
+        }
+        return written;
     }
 
     /**

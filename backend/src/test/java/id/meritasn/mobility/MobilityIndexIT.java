@@ -29,6 +29,7 @@ class MobilityIndexIT extends MobilityWorld {
     @AfterEach
     void indexerRunsAgainAndNobodyConsents() {
         indexer.paused = false;
+        indexer.scheduledPasses = true;
         indexer.beforeMarkingProcessed = () -> { };
         indexer.commitChunk = properties.commitChunk();
         for (String nip : List.of(ANDI, BUDI)) {
@@ -134,6 +135,16 @@ class MobilityIndexIT extends MobilityWorld {
         admin(a).document("mutation { setAgencyPolicy(input: {name: \"mobility.participates\", valueJson: \"true\", "
                 + "reason: \"uji\"}) { errors { __typename } } }").execute();
         within10s(() -> indexed(a, BUDI));
+    }
+
+    @Test
+    void a_commit_that_writes_the_outbox_starts_a_pass_without_waiting_for_a_scheduled_one() {
+        indexer.scheduledPasses = false; // only a pass woken by the commit can index the entry now
+        consent(a, ANDI, true);
+        within10s(() -> indexed(a, ANDI) && pendingOutbox(a) == 0);
+
+        consent(a, ANDI, false);
+        within10s(() -> !indexed(a, ANDI));
     }
 
     @Test

@@ -38,6 +38,8 @@ public final class ScaleDatabase {
                     .setServerConfig("checkpoint_timeout", "30min")
                     .setServerConfig("work_mem", "32MB")
                     .setServerConfig("maintenance_work_mem", "512MB")
+                    // the mobility benchmark's lag: when each index entry became visible (pg_xact_commit_timestamp)
+                    .setServerConfig("track_commit_timestamp", "on")
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
