@@ -70,7 +70,8 @@ class MobilityIndexRepository {
     private static String upsertStatement() {
         List<String> content = new ArrayList<>();
         for (Field<?> field : MOBILITY_INDEX.fields()) {
-            if (!field.equals(MOBILITY_INDEX.INDEXED_AT)) {
+            // common_level is generated from the competencies by PostgreSQL
+            if (!field.equals(MOBILITY_INDEX.INDEXED_AT) && !field.equals(MOBILITY_INDEX.COMMON_LEVEL)) {
                 content.add(field.getName());
             }
         }
@@ -250,13 +251,11 @@ class MobilityIndexRepository {
 
     /**
      * The managerial and socio-cultural competencies standards name besides their technical ones (DemoEmployeeGenerator,
-     * NationalEmployees). Their levels' sum, exactly this expression, is indexed in descending order with agency and NIP
-     * (platform-003-mobility-jpm.sql): change both together, MobilityIndexIT checks that the planner still uses it.
+     * NationalEmployees). The sum of their levels is the stored column common_level, indexed in descending order with
+     * agency and NIP (platform-005-mobility-common-level.sql, which must name the same competencies).
      */
     static final List<String> COMMON = List.of("integritas", "kerja_sama", "komunikasi", "orientasi_hasil",
             "pelayanan_publik", "pengembangan_diri", "mengelola_perubahan", "pengambilan_keputusan", "perekat_bangsa");
-    static final String COMMON_LEVELS = "(" + String.join(" + ", COMMON.stream()
-            .map(c -> "coalesce((competencies ->> '" + c + "')::int, 0)").toList()) + ")";
     /** What an entry holds beyond the common set, GIN-indexed (on the national data one key: its own level's). */
     static final String TECHNICAL = "(competencies - ARRAY[" + String.join(", ", COMMON.stream()
             .map(c -> "'" + c + "'").toList()) + "]::text[])";
@@ -295,7 +294,7 @@ class MobilityIndexRepository {
         if (!names.containsAll(COMMON)) {
             return page(fields, where, score, after, standard, limit);
         }
-        Field<Integer> common = DSL.field(COMMON_LEVELS, SQLDataType.INTEGER);
+        Field<Integer> common = MOBILITY_INDEX.COMMON_LEVEL;
         List<String> technical = names.stream().filter(n -> !COMMON.contains(n)).toList();
         if (technical.isEmpty()) {
             return page(fields, where, common, after, standard, limit);

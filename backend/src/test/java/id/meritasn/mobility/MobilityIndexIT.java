@@ -438,8 +438,9 @@ class MobilityIndexIT extends MobilityWorld {
     }
 
     /**
-     * The planner can use the indexes only if the query's expressions are exactly theirs (platform-003-mobility-jpm.sql
-     * against MobilityIndexRepository.COMMON_LEVELS and TECHNICAL). With sorting and sequential scans priced out, the
+     * The planner can use the indexes only if the query's expressions are exactly theirs (the common_level column of
+     * platform-005-mobility-common-level.sql, MobilityIndexRepository.TECHNICAL against platform-003-mobility-jpm.sql).
+     * With sorting and sequential scans priced out, the
      * only way to read the common set's ranking without a Sort node is the common-sum index: a drift of either text
      * shows here (a full scan of the index followed by a sort would not pass).
      */
