@@ -160,6 +160,12 @@ class MobilityIndexRepository {
                 .fetchOptional(MOBILITY_AGENCY.PARTICIPATING);
     }
 
+    /** The indexer's view of every agency it has looked at: whether it takes part. */
+    Map<String, Boolean> participatingAgencies() {
+        return dsl.select(MOBILITY_AGENCY.AGENCY, MOBILITY_AGENCY.PARTICIPATING).from(MOBILITY_AGENCY)
+                .fetchMap(MOBILITY_AGENCY.AGENCY, MOBILITY_AGENCY.PARTICIPATING);
+    }
+
     void setParticipating(String agency, boolean participating) {
         dsl.insertInto(MOBILITY_AGENCY).set(MOBILITY_AGENCY.AGENCY, agency)
                 .set(MOBILITY_AGENCY.PARTICIPATING, participating)

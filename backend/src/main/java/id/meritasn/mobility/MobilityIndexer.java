@@ -171,20 +171,25 @@ class MobilityIndexer {
         }
     }
 
-    /** Re-reads every active agency's policy; a change is applied as if the policy had just been set. */
+    /**
+     * Re-reads every active agency's policy (one statement for all of them) and applies the ones that differ from the
+     * indexer's view, as if the policy had just been set.
+     */
     void refreshParticipation() {
-        for (AgencySummary agency : SystemActor.callAsPlatform(directory::activeAgencies)) {
-            try {
-                if (!participation.onPlatformServer(agency.key())) {
-                    continue;
-                }
-                boolean participates = participation.participates(agency.key());
-                SystemActor.callForAgency(agency.key(), () -> transactions.execute(s ->
-                        participation.apply(agency.key(), participates)));
-            } catch (RuntimeException e) {
-                log.warn("Could not refresh mobility participation of {}", agency.key(), e);
+        List<String> active = SystemActor.callAsPlatform(directory::activeAgencies).stream().map(AgencySummary::key)
+                .toList();
+        Map<String, Boolean> known = index.participatingAgencies();
+        participation.participating(active).forEach((agency, participates) -> {
+            if (participates.equals(known.get(agency))) {
+                return; // nothing to apply: no transaction for it
             }
-        }
+            try {
+                SystemActor.callForAgency(agency, () -> transactions.execute(s ->
+                        participation.apply(agency, participates)));
+            } catch (RuntimeException e) {
+                log.warn("Could not refresh mobility participation of {}", agency, e);
+            }
+        });
     }
 
     /**
@@ -235,6 +240,7 @@ class MobilityIndexer {
     }
 
     private int drainBatch(String agency) {
+        long start = System.nanoTime();
         DSLContext tenant = tenants.enter(TenantId.of(agency));
         List<OutboxRow> rows = outbox.pending(tenant, properties.batchSize());
         if (rows.isEmpty()) {
@@ -258,6 +264,8 @@ class MobilityIndexer {
             // Chunks run on rebuildThreads workers at once: one chunk's reads and entry building in the JVM overlap
             // another's writes in PostgreSQL (one after the other, each side waited for the other).
             List<String> ordered = nips.stream().sorted().toList();
+            log.debug("Mobility index of {}: rebuilding {} entries in chunks of {}, planned in {} ms", agency,
+                    ordered.size(), chunk, (System.nanoTime() - start) / 1_000_000);
             List<Future<?>> chunks = new ArrayList<>();
             for (int from = 0; from < ordered.size(); from += chunk) {
                 List<String> part = ordered.subList(from, Math.min(ordered.size(), from + chunk));

@@ -55,6 +55,20 @@ class MobilityParticipation implements TenantProvisioningStep {
         return participates(SystemActor.callForAgency(agency, () -> agencies.profile(agency)).policies());
     }
 
+    /** Whether each of these agencies on the platform's server takes part, read in one statement. */
+    java.util.Map<String, Boolean> participating(java.util.Collection<String> agencies) {
+        java.util.Map<String, String> values = SystemActor.callAsPlatform(
+                () -> this.agencies.policyOnPlatformServer(POLICY, agencies));
+        java.util.Map<String, Boolean> participating = new java.util.TreeMap<>();
+        for (String agency : agencies) {
+            if (onPlatformServer(agency)) {
+                participating.put(agency, participates(values.containsKey(agency)
+                        ? List.of(new AgencyProfile.AgencyPolicy(POLICY, values.get(agency))) : List.of()));
+            }
+        }
+        return participating;
+    }
+
     /** Brings the indexer's view in line with the policy, in the caller's transaction; returns whether it changed. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean apply(String agency, boolean participates) {

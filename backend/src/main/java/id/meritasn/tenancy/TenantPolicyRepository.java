@@ -2,9 +2,13 @@ package id.meritasn.tenancy;
 
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.Record2;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.ObjectMapper;
 
+import java.util.Collection;
 import java.util.Map;
 
 import static id.meritasn.jooq.t_template.Tables.TENANT_POLICY;
@@ -30,5 +34,21 @@ class TenantPolicyRepository {
 
     Map<String, String> read(DSLContext tenant) {
         return tenant.selectFrom(TENANT_POLICY).fetchMap(TENANT_POLICY.NAME, r -> r.getValue().data());
+    }
+
+    /**
+     * One policy's value in each of these agencies' schemas, all on the server of {@code server}, in one statement (a
+     * UNION ALL with a branch per schema); agencies without an override are absent.
+     */
+    Map<String, String> readAcross(DSLContext server, Collection<TenantId> agencies, String name) {
+        Select<Record2<String, JSONB>> union = null;
+        for (TenantId agency : agencies) {
+            Select<Record2<String, JSONB>> branch = DSL.select(DSL.val(agency.key()).as("agency"),
+                            DSL.field(DSL.name(TENANT_POLICY.VALUE.getName()), TENANT_POLICY.VALUE.getDataType()))
+                    .from(DSL.table(DSL.name(agency.schemaName(), TENANT_POLICY.getName())))
+                    .where(DSL.field(DSL.name(TENANT_POLICY.NAME.getName()), String.class).eq(name));
+            union = union == null ? branch : union.unionAll(branch);
+        }
+        return union == null ? Map.of() : server.fetch(union).intoMap(r -> r.value1(), r -> r.value2().data());
     }
 }

@@ -176,6 +176,8 @@ class TenantIsolationIT extends PlatformIntegrationTest {
             assertThatThrownBy(() -> agencies.setPolicy(b, "stolen", "1", "x", "admin_a"))
                     .isInstanceOf(AccessDeniedException.class);
             assertThat(agencies.profile(a).key()).isEqualTo(a);
+            assertThatThrownBy(() -> agencies.policyOnPlatformServer("secret", List.of(a, b)))
+                    .as("reading a policy across agencies is the platform's own").isInstanceOf(AccessDeniedException.class);
         } finally {
             SecurityContextHolder.clearContext();
         }

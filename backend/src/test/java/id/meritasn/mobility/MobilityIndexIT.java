@@ -138,6 +138,31 @@ class MobilityIndexIT extends MobilityWorld {
     }
 
     @Test
+    void a_policy_changed_around_the_platform_is_applied_by_the_refresh_that_reads_every_agency_at_once() {
+        consent(a, BUDI, true);
+        within10s(() -> indexed(a, BUDI));
+        String policy = "UPDATE " + TenantId.of(a).schemaName() + ".tenant_policy SET value = ?::jsonb WHERE name = ?";
+        indexer.paused = true; // only the refresh called here applies the change
+        try {
+            jdbc.update(policy, "false", MobilityParticipation.POLICY); // no event: as if edited in the database
+            assertThat(indexed(a, BUDI)).isTrue();
+
+            indexer.refreshParticipation();
+
+            assertThat(indexed(a, BUDI)).as("the refresh found the agency no longer takes part").isFalse();
+            assertThat(jdbc.queryForObject("SELECT participating FROM platform.mobility_agency WHERE agency = ?",
+                    Boolean.class, a)).isFalse();
+            assertThat(jdbc.queryForObject("SELECT participating FROM platform.mobility_agency WHERE agency = ?",
+                    Boolean.class, b)).as("the others are as they were").isTrue();
+        } finally {
+            jdbc.update(policy, "true", MobilityParticipation.POLICY);
+            indexer.refreshParticipation();
+            indexer.paused = false;
+        }
+        within10s(() -> indexed(a, BUDI)); // taking part again queued a rebuild
+    }
+
+    @Test
     void a_commit_that_writes_the_outbox_starts_a_pass_without_waiting_for_a_scheduled_one() {
         indexer.scheduledPasses = false; // only a pass woken by the commit can index the entry now
         consent(a, ANDI, true);
