@@ -71,6 +71,10 @@ class OrganizationRepository {
                 .orderBy(JABATAN.CODE).fetch(OrganizationRepository::toPosition);
     }
 
+    java.util.Optional<Position> positionByCode(DSLContext tenant, String code) {
+        return positionSelect(tenant).where(JABATAN.CODE.eq(code)).fetchOptional(OrganizationRepository::toPosition);
+    }
+
     List<Position> positionsById(DSLContext tenant, Collection<Long> ids) {
         return positionSelect(tenant).where(AnyOf.longs(JABATAN.ID, ids)).fetch(OrganizationRepository::toPosition);
     }

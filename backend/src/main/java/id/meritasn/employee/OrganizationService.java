@@ -72,6 +72,13 @@ public class OrganizationService {
         return organization.unitId(tenant, unitCode).map(id -> organization.positions(tenant, id)).orElse(List.of());
     }
 
+    /** One position by its code (a mobility request's target, a JPM search's standard) without reading all of them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public java.util.Optional<Position> positionByCode(String agency, String code) {
+        return organization.positionByCode(tenant(agency), code);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<Position> positionsById(String agency, Collection<Long> ids) {

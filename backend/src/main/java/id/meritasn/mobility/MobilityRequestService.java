@@ -70,8 +70,7 @@ public class MobilityRequestService {
         }
         TalentIndexEntry entry = index.find(fromAgency, nip.trim()).orElseThrow(() -> new MobilityRefused(Code.NOT_FOUND,
                 "Employee " + nip.trim() + " of agency '" + fromAgency + "' is not in the national talent index.", "nip"));
-        Position position = organization.positions(agency, null).stream()
-                .filter(p -> p.code().equals(positionCode.trim())).findFirst()
+        Position position = organization.positionByCode(agency, positionCode.trim())
                 .orElseThrow(() -> new MobilityRefused(Code.NOT_FOUND, "No position with code '" + positionCode
                         + "' in your agency.", "positionCode"));
         UUID id = requests.insert(fromAgency, agency, entry.nip(), entry.name(), position.code(), position.name(),

@@ -113,9 +113,8 @@ public class MobilitySearchService {
                         + " agency; without an agency give the competency standard itself.", "target.positionCode");
             }
             String code = target.positionCode().trim();
-            Position position = organization.positions(agency, null).stream().filter(p -> p.code().equals(code))
-                    .findFirst().orElseThrow(() -> new MobilityRefused(Code.NOT_FOUND,
-                            "No position with code '" + code + "' in your agency.", "target.positionCode"));
+            Position position = organization.positionByCode(agency, code).orElseThrow(() -> new MobilityRefused(
+                    Code.NOT_FOUND, "No position with code '" + code + "' in your agency.", "target.positionCode"));
             List<CompetencyRequirement> requirements = organization.standards(agency, List.of(position.id()))
                     .getOrDefault(position.id(), List.of());
             if (requirements.isEmpty()) {

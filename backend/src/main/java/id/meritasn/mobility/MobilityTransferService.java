@@ -160,8 +160,7 @@ class MobilityTransferService {
         if (markers.hasTransfer(tenant, request.id())) {
             return;
         }
-        Position position = organization.positions(agency, null).stream()
-                .filter(p -> p.code().equals(request.targetPositionCode())).findFirst()
+        Position position = organization.positionByCode(agency, request.targetPositionCode())
                 .orElseThrow(() -> new MobilityRefused(Code.TRANSFER_FAILED, "Position '" + request.targetPositionCode()
                         + "' no longer exists in " + agency + "."));
         var existing = employees.find(agency, request.nip());
