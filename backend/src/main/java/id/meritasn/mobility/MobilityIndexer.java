@@ -162,6 +162,9 @@ class MobilityIndexer {
         if (enabled && !paused && wakeQueued.compareAndSet(false, true)) {
             waker.execute(() -> {
                 wakeQueued.set(false);
+                if (!enabled || paused) {
+                    return; // switched off while this pass waited
+                }
                 try {
                     drainAll();
                 } catch (RuntimeException e) {
