@@ -179,10 +179,19 @@ class MobilityIndexer {
      * indexer's view, as if the policy had just been set.
      */
     void refreshParticipation() {
-        List<String> active = SystemActor.callAsPlatform(directory::activeAgencies).stream().map(AgencySummary::key)
-                .toList();
+        Map<String, Boolean> policies;
+        try {
+            List<String> active = SystemActor.callAsPlatform(directory::activeAgencies).stream()
+                    .map(AgencySummary::key).toList();
+            policies = participation.participating(active);
+        } catch (RuntimeException e) {
+            // a schema change under way, the database briefly away: the next refresh reads them again, and the
+            // passes go on meanwhile
+            log.warn("Could not re-read the agencies' mobility policies; trying again at the next refresh", e);
+            return;
+        }
         Map<String, Boolean> known = index.participatingAgencies();
-        participation.participating(active).forEach((agency, participates) -> {
+        policies.forEach((agency, participates) -> {
             if (participates.equals(known.get(agency))) {
                 return; // nothing to apply: no transaction for it
             }

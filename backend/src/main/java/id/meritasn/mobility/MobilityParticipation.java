@@ -16,7 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Whether an agency takes part in mobility: policy {@value #POLICY}, false unless the agency sets it to true. The
@@ -56,10 +59,10 @@ class MobilityParticipation implements TenantProvisioningStep {
     }
 
     /** Whether each of these agencies on the platform's server takes part, read in one statement. */
-    java.util.Map<String, Boolean> participating(java.util.Collection<String> agencies) {
-        java.util.Map<String, String> values = SystemActor.callAsPlatform(
+    Map<String, Boolean> participating(Collection<String> agencies) {
+        Map<String, String> values = SystemActor.callAsPlatform(
                 () -> this.agencies.policyOnPlatformServer(POLICY, agencies));
-        java.util.Map<String, Boolean> participating = new java.util.TreeMap<>();
+        Map<String, Boolean> participating = new TreeMap<>();
         for (String agency : agencies) {
             if (onPlatformServer(agency)) {
                 participating.put(agency, participates(values.containsKey(agency)

@@ -65,6 +65,9 @@ public class AgencyService {
     public Map<String, String> policyOnPlatformServer(String name, Collection<String> agencyKeys) {
         List<TenantId> onPlatform = agencyKeys.stream().map(TenantId::of)
                 .filter(id -> Shards.DEFAULT.equals(tenants.shardOf(id))).toList();
+        // The read locks every agency's policy table; DDL on an agency (dropping an incomplete one, an upgrade) takes
+        // them in another order. It gives way after a short wait instead of waiting or deadlocking with it.
+        platform.execute("SET LOCAL lock_timeout = '200ms'");
         return policies.readAcross(platform, onPlatform, name);
     }
 
