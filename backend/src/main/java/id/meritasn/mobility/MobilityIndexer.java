@@ -1,29 +1,14 @@
 package id.meritasn.mobility;
 
-import id.meritasn.assessment.CalibrationService;
-import id.meritasn.assessment.CalibrationService.PublishedResult;
-import id.meritasn.employee.EmployeeRecords.EducationEntry;
-import id.meritasn.employee.EmployeeRecords.Employee;
-import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
-import id.meritasn.employee.EmployeeRecords.Position;
-import id.meritasn.employee.EmployeeService;
-import id.meritasn.employee.OrganizationService;
-import id.meritasn.employee.ReferenceData;
-import id.meritasn.employee.ReferenceDataService;
-import id.meritasn.mobility.MobilityRecords.Aspirations;
-import id.meritasn.mobility.MobilityRecords.ScoreBand;
 import id.meritasn.mobility.MobilityRecords.TalentIndexEntry;
 import id.meritasn.mobility.MobilityTenantRepository.OutboxRow;
 import id.meritasn.shared.security.SystemActor;
-import id.meritasn.tenancy.AgencyProfile;
-import id.meritasn.tenancy.AgencyService;
 import id.meritasn.tenancy.AgencySummary;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantDirectoryService;
 import id.meritasn.tenancy.TenantId;
 import jakarta.annotation.PreDestroy;
 import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,14 +17,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +32,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Keeps the national talent index current from each participating agency's outbox. A pass asks the outboxes which
@@ -76,11 +56,7 @@ class MobilityIndexer {
     private final MobilityIndexRepository index;
     private final MobilityParticipation participation;
     private final MobilityTransferService transfers;
-    private final EmployeeService employees;
-    private final OrganizationService organization;
-    private final CalibrationService calibration;
-    private final ReferenceDataService referenceData;
-    private final AgencyService agencies;
+    private final IndexEntryBuilder entryBuilder;
     private final TenantDirectoryService directory;
     private final TransactionTemplate transactions;
     private final MobilityProperties properties;
@@ -107,9 +83,8 @@ class MobilityIndexer {
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
     MobilityIndexer(TenantDatabase tenants, DSLContext dsl, MobilityTenantRepository outbox, MobilityIndexRepository index,
-                    MobilityParticipation participation, MobilityTransferService transfers, EmployeeService employees,
-                    OrganizationService organization, CalibrationService calibration,
-                    ReferenceDataService referenceData, AgencyService agencies, TenantDirectoryService directory,
+                    MobilityParticipation participation, MobilityTransferService transfers,
+                    IndexEntryBuilder entryBuilder, TenantDirectoryService directory,
                     TransactionTemplate transactions, MobilityProperties properties, Clock clock) {
         this.tenants = tenants;
         this.dsl = dsl;
@@ -117,11 +92,7 @@ class MobilityIndexer {
         this.index = index;
         this.participation = participation;
         this.transfers = transfers;
-        this.employees = employees;
-        this.organization = organization;
-        this.calibration = calibration;
-        this.referenceData = referenceData;
-        this.agencies = agencies;
+        this.entryBuilder = entryBuilder;
         this.directory = directory;
         this.transactions = transactions;
         this.properties = properties;
@@ -322,66 +293,11 @@ class MobilityIndexer {
             return;
         }
         long start = System.nanoTime();
-        Map<String, TalentIndexEntry> entries = build(agency, tenant, outbox.consenting(tenant, nips));
+        Map<String, TalentIndexEntry> entries = entryBuilder.build(agency, tenant, outbox.consenting(tenant, nips));
         long read = System.nanoTime();
         int written = index.upsertAll(entries.values());
         int deleted = index.delete(agency, nips.stream().filter(nip -> !entries.containsKey(nip)).toList());
         log.debug("Mobility index of {}: {} entries read in {} ms, {} written and {} deleted in {} ms", agency,
                 entries.size(), (read - start) / 1_000_000, written, deleted, (System.nanoTime() - read) / 1_000_000);
-    }
-
-    /** Index entries of consenting, active employees, from the agency's own services (one read per kind). */
-    @SuppressWarnings("unchecked")
-    private Map<String, TalentIndexEntry> build(String agency, DSLContext tenant, List<String> consenting) {
-        if (consenting.isEmpty()) {
-            return Map.of();
-        }
-        List<Employee> people = employees.findAll(agency, consenting).stream()
-                .filter(e -> e.status() == EmployeeStatus.ACTIVE).toList();
-        if (people.isEmpty()) {
-            return Map.of();
-        }
-        List<String> nips = people.stream().map(Employee::nip).toList();
-        AgencyProfile profile = agencies.profile(agency);
-        Map<Long, Position> positions = organization.positionsById(agency, people.stream().map(Employee::positionId)
-                        .filter(Objects::nonNull).distinct().toList()).stream()
-                .collect(Collectors.toMap(Position::id, Function.identity()));
-        var education = (Map<String, List<EducationEntry>>) employees.histories(agency,
-                EmployeeService.HistoryView.EDUCATION, nips);
-        Map<String, PublishedResult> published = calibration.latestPublished(agency, nips);
-        Map<String, Aspirations> aspirations = outbox.aspirations(tenant, nips);
-        ReferenceData reference = referenceData.get();
-        Map<String, Integer> rankOrder = reference.golongan().stream()
-                .collect(Collectors.toMap(ReferenceData.Golongan::code, ReferenceData.Golongan::rankOrder));
-        List<String> educationOrder = reference.educationLevels().stream().map(ReferenceData.EducationLevel::code).toList();
-
-        Map<String, TalentIndexEntry> entries = new HashMap<>();
-        for (Employee e : people) {
-            Position position = e.positionId() == null ? null : positions.get(e.positionId());
-            EducationEntry highest = education.getOrDefault(e.nip(), List.of()).stream()
-                    .max(Comparator.comparingInt(x -> educationOrder.indexOf(x.level()))).orElse(null);
-            PublishedResult result = published.get(e.nip());
-            entries.put(e.nip(), new TalentIndexEntry(agency, profile.displayName(), profile.region(), e.nip(),
-                    e.fullName(), e.golongan(), rankOrder.getOrDefault(e.golongan(), 0),
-                    position == null ? null : position.name(), position == null ? null : position.kind(),
-                    position == null ? null : position.level(), result == null ? null : result.periodName(),
-                    result == null ? null : result.finalBox(), result == null ? null : band(result),
-                    result == null ? Map.of() : result.competencyLevels(),
-                    highest == null ? null : highest.level(), highest == null ? null : highest.field(),
-                    aspirations.getOrDefault(e.nip(), Aspirations.none()), null));
-        }
-        return entries;
-    }
-
-    /** The band of the mean of the two axis scores (see {@link ScoreBand}); none when the employee was not mapped. */
-    static @Nullable ScoreBand band(PublishedResult result) {
-        if (result.finalBox() == null || result.potential() == null || result.performance() == null) {
-            return null;
-        }
-        BigDecimal combined = result.potential().add(result.performance()).divide(BigDecimal.TWO);
-        if (combined.compareTo(BigDecimal.valueOf(80)) >= 0) {
-            return ScoreBand.HIGH;
-        }
-        return combined.compareTo(BigDecimal.valueOf(60)) >= 0 ? ScoreBand.MIDDLE : ScoreBand.LOW;
     }
 }
