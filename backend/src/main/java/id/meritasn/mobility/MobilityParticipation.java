@@ -11,6 +11,7 @@ import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
 import id.meritasn.tenancy.TenantProvisioningStep;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -50,7 +51,12 @@ class MobilityParticipation implements TenantProvisioningStep {
     }
 
     static boolean participates(List<AgencyProfile.AgencyPolicy> policies) {
-        return policies.stream().anyMatch(p -> p.name().equals(POLICY) && p.valueJson().trim().equals("true"));
+        return policies.stream().anyMatch(p -> p.name().equals(POLICY) && takesPart(p.valueJson()));
+    }
+
+    /** The policy's JSON value says the agency takes part: only {@code true}; absent or anything else does not. */
+    private static boolean takesPart(@Nullable String valueJson) {
+        return valueJson != null && valueJson.trim().equals("true");
     }
 
     /** Reads the agency's policy as the agency's own process (callers need not be members). */
@@ -65,8 +71,7 @@ class MobilityParticipation implements TenantProvisioningStep {
         Map<String, Boolean> participating = new TreeMap<>();
         for (String agency : agencies) {
             if (onPlatformServer(agency)) {
-                participating.put(agency, participates(values.containsKey(agency)
-                        ? List.of(new AgencyProfile.AgencyPolicy(POLICY, values.get(agency))) : List.of()));
+                participating.put(agency, takesPart(values.get(agency)));
             }
         }
         return participating;
@@ -100,7 +105,7 @@ class MobilityParticipation implements TenantProvisioningStep {
     public void on(AgencyPolicyChanged change) {
         String value = change.changed().get(POLICY);
         if (value != null) {
-            apply(change.agency(), value.trim().equals("true"));
+            apply(change.agency(), takesPart(value));
         }
     }
 
