@@ -305,12 +305,13 @@ public class AssessmentService {
         RubricVersion rubric = rubricAt(tenant, period.asOf());
         Map<String, AssessmentInputs> inputs = loader.load(agency, tenant, period.id(), period.asOf(), rubric.rubric(), nips);
         List<AssessmentRepository.NewResult> changed = new ArrayList<>();
+        ScoreEngine.requireValid(rubric.rubric());
         for (String nip : nips) {
             AssessmentInputs in = inputs.get(nip);
             if (in == null) {
                 continue; // not an employee of the agency (callers check single employees before)
             }
-            ScoreEngine.Result result = ScoreEngine.score(in, rubric.rubric(), period.asOf());
+            ScoreEngine.Result result = ScoreEngine.scoreValidated(in, rubric.rubric(), period.asOf());
             AssessmentRepository.Encoded encoded = repository.encode(rubric.version(), result);
             AssessmentRepository.Stamp previous = stamps.get(nip);
             // a result stored before digests existed has none: it gets one new, identical version once

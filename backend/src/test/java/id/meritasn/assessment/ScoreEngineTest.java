@@ -122,6 +122,29 @@ class ScoreEngineTest {
     }
 
     @Test
+    void the_360_mean_is_shown_with_two_decimals_rounded_half_up() {
+        var in = complete();
+        // peers 4, 4, 5 (4.333...) and superiors 4, 4, 4, 5, 5, 5, 5, 5 (4.625): the mean of groups is 4.4791666...
+        List<Feedback> feedback = new ArrayList<>(raters(4, RaterGroup.PEER, 2));
+        feedback.addAll(raters(5, RaterGroup.PEER, 1));
+        feedback.addAll(raters(4, RaterGroup.SUPERIOR, 3));
+        feedback.addAll(raters(5, RaterGroup.SUPERIOR, 5));
+        // and a mean exactly on the half: 4.125 from groups of 4.0 and 4.25
+        List<Feedback> half = new ArrayList<>(raters(4, RaterGroup.PEER, 3));
+        half.addAll(raters(4, RaterGroup.SUPERIOR, 3));
+        half.addAll(raters(5, RaterGroup.SUPERIOR, 1));
+
+        assertThat(indicator(withFeedback(in, feedback), Indicator.FEEDBACK_360).raw()).isEqualTo("4.48 of 5 ([SUPERIOR, PEER])");
+        assertThat(indicator(withFeedback(in, half), Indicator.FEEDBACK_360).raw()).isEqualTo("4.13 of 5 ([SUPERIOR, PEER])");
+    }
+
+    private static AssessmentInputs withFeedback(AssessmentInputs in, List<Feedback> feedback) {
+        return new AssessmentInputs(in.skp(), in.awards(), in.teamAssignments(), in.certificates(), feedback,
+                in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
+                in.inPositionSince(), in.lhkpnReported(), in.community());
+    }
+
+    @Test
     void community_input_counts_only_where_the_rubric_weighs_it_and_only_from_enough_approved_submissions() {
         Rubric national = Rubric.nationalDefault();
         Map<Indicator, Integer> weights = new HashMap<>(national.weights());
