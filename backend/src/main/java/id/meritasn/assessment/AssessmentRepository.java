@@ -330,16 +330,21 @@ class AssessmentRepository {
      */
     Encoded encode(int rubricVersion, ScoreEngine.Result r) {
         String missing = json.writeValueAsString(r.missing());
-        String explanation = json.writeValueAsString(r.explanation());
+        String explanation = ExplanationJson.write(json, r.explanation());
         String canonical = "[" + rubricVersion + "," + r.mapped() + "," + missing + ","
                 + quoted(r.potential()) + "," + quoted(r.performance()) + "," + r.box() + "," + explanation + "]";
+        return new Encoded(missing, explanation, java.util.HexFormat.of().formatHex(SHA_256.get()
+                .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    /** One digest per thread: looking the algorithm up for every result was a measurable part of encoding them. */
+    private static final ThreadLocal<java.security.MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return new Encoded(missing, explanation, java.util.HexFormat.of().formatHex(java.security.MessageDigest
-                    .getInstance("SHA-256").digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            return java.security.MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 
     private static String quoted(java.math.@Nullable BigDecimal value) {
         return value == null ? "null" : "\"" + value.toPlainString() + "\"";

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The score function: inputs and a rubric in, potential (X) and performance (Y) scores, the nine-box and an
@@ -135,9 +134,15 @@ public final class ScoreEngine {
     private static void counted(List<IndicatorScore> explanation, Rubric rubric, Indicator indicator, List<Dated> items,
                                 LocalDate from, LocalDate to) {
         // counted within the window: on or after the first day, not after the assessment date
-        List<Dated> inWindow = items.stream().filter(d -> !d.date().isBefore(from) && !d.date().isAfter(to)).toList();
-        add(explanation, rubric, indicator, inWindow.size() + " since " + from, Rubric.tier(rubric.countScale(), inWindow.size()),
-                inWindow.stream().map(Dated::evidence).collect(Collectors.joining("; ")));
+        int count = 0;
+        StringBuilder evidence = new StringBuilder();
+        for (Dated d : items) {
+            if (!d.date().isBefore(from) && !d.date().isAfter(to)) {
+                evidence.append(count++ == 0 ? "" : "; ").append(d.evidence());
+            }
+        }
+        add(explanation, rubric, indicator, count + " since " + from, Rubric.tier(rubric.countScale(), count),
+                evidence.toString());
     }
 
     private static void feedback(List<IndicatorScore> explanation, List<String> missing, Rubric rubric,
@@ -194,7 +199,12 @@ public final class ScoreEngine {
     }
 
     private static BigDecimal axisScore(List<IndicatorScore> explanation, Axis axis) {
-        return explanation.stream().filter(s -> s.indicator().axis() == axis).map(IndicatorScore::contribution)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (IndicatorScore s : explanation) {
+            if (s.indicator().axis() == axis) {
+                sum = sum.add(s.contribution());
+            }
+        }
+        return sum.setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -84,9 +84,11 @@ public class TalentMapBenchmark implements Benchmark {
                 peer[run] = (System.nanoTime() - t) / 1e6;
                 cpu(peerCpu, run, cpu);
             }
+            CpuClock noopCpu = CpuClock.now();
             long t = System.nanoTime();
             int unchanged = assessments.computePeriod(agency, period);
             double noopMs = (System.nanoTime() - t) / 1e6;
+            String noopCpuUsed = CpuClock.now().since(noopCpu);
             t = System.nanoTime();
             var map = talentMaps.talentMap(agency, period);
             double readMs = (System.nanoTime() - t) / 1e6;
@@ -119,8 +121,9 @@ public class TalentMapBenchmark implements Benchmark {
                     + Arrays.toString(round(peer)) + " ms. Boxes compared employee by employee: 0 differ.");
             report.note(String.format(java.util.Locale.ROOT, "CPU time per run (medians): ours JVM %.1f s + PostgreSQL %.1f s,"
                     + " peer JVM %.1f s + PostgreSQL %.1f s (machine: %d cores). CPU seconds move less than wall time on"
-                    + " this shared host and say where the time goes.", median(oursCpu[0]), median(oursCpu[1]),
-                    median(peerCpu[0]), median(peerCpu[1]), Runtime.getRuntime().availableProcessors()));
+                    + " this shared host and say where the time goes. The recompute with nothing changed (reads and"
+                    + " scoring, nothing written): %s.", median(oursCpu[0]), median(oursCpu[1]),
+                    median(peerCpu[0]), median(peerCpu[1]), Runtime.getRuntime().availableProcessors(), noopCpuUsed));
             report.note("Box counts: " + map.boxes().stream().map(b -> b.box() + ":" + b.count()).toList()
                     + ", not mapped: " + map.notMapped() + ".");
         }
