@@ -172,8 +172,16 @@ class AssessmentInputsLoader {
         if (stored == null || standard.isEmpty()) {
             return null;
         }
+        // read as a stream of names and levels, not as a tree then copied: one per employee, the largest input
         Map<String, Integer> achieved = new HashMap<>();
-        json.readTree(stored[0]).properties().forEach(p -> achieved.put(p.getKey(), p.getValue().asInt()));
+        try (tools.jackson.core.JsonParser levels = json.createParser(stored[0])) {
+            levels.nextToken(); // the object
+            for (String competency = levels.nextName(); competency != null; competency = levels.nextName()) {
+                levels.nextToken();
+                achieved.put(competency, levels.getValueAsInt()); // 0 for anything not a number, as before
+                levels.skipChildren();
+            }
+        }
         return new AssessmentInputs.CompetencyInput(achieved, standard.stream()
                 .map(r -> new JobPersonMatch.Requirement(r.competency(), r.requiredLevel())).toList(), stored[1]);
     }

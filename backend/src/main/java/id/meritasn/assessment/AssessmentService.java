@@ -306,11 +306,11 @@ public class AssessmentService {
         Map<String, AssessmentInputs> inputs = loader.load(agency, tenant, period.id(), period.asOf(), rubric.rubric(), nips);
         List<AssessmentRepository.NewResult> changed = new ArrayList<>();
         ScoreEngine.requireValid(rubric.rubric());
-        for (String nip : nips) {
-            AssessmentInputs in = inputs.get(nip);
-            if (in == null) {
-                continue; // not an employee of the agency (callers check single employees before)
-            }
+        // the loader's entries, not a lookup per NIP asked for: NIPs of no employee of the agency are simply absent
+        // (callers check single employees before)
+        for (var entry : inputs.entrySet()) {
+            String nip = entry.getKey();
+            AssessmentInputs in = entry.getValue();
             ScoreEngine.Result result = ScoreEngine.scoreValidated(in, rubric.rubric(), period.asOf());
             AssessmentRepository.Encoded encoded = repository.encode(rubric.version(), result);
             AssessmentRepository.Stamp previous = stamps.get(nip);
