@@ -82,8 +82,11 @@ class AssessmentInputsLoader {
         List<PositionHistoryEntry>[] positions = history(agency, HistoryView.POSITION, nips, at, n);
         List<LhkpnEntry>[] lhkpn = rubric.weight(Indicator.LHKPN) > 0
                 ? history(agency, HistoryView.LHKPN, nips, at, n) : (List<LhkpnEntry>[]) new List[n];
-        var standards = organization.standards(agency, list.stream().map(Employee::positionId)
-                .filter(java.util.Objects::nonNull).distinct().toList());
+        // the standard as the score engine takes it, once per position of the chunk rather than once per employee
+        Map<Long, List<JobPersonMatch.Requirement>> standards = new HashMap<>();
+        organization.standards(agency, list.stream().map(Employee::positionId).filter(java.util.Objects::nonNull)
+                .distinct().toList()).forEach((position, standard) -> standards.put(position, standard.stream()
+                .map(r -> new JobPersonMatch.Requirement(r.competency(), r.requiredLevel())).toList()));
         Map<String, Integer> educationRank = new HashMap<>();
         referenceData.get().educationLevels().forEach(l -> educationRank.putIfAbsent(l.code(), educationRank.size()));
 
@@ -168,7 +171,7 @@ class AssessmentInputsLoader {
     }
 
     private AssessmentInputs.@Nullable CompetencyInput competency(String @Nullable [] stored,
-                                                                   List<id.meritasn.employee.EmployeeRecords.CompetencyRequirement> standard) {
+                                                                   List<JobPersonMatch.Requirement> standard) {
         if (stored == null || standard.isEmpty()) {
             return null;
         }
@@ -182,8 +185,7 @@ class AssessmentInputsLoader {
                 levels.skipChildren();
             }
         }
-        return new AssessmentInputs.CompetencyInput(achieved, standard.stream()
-                .map(r -> new JobPersonMatch.Requirement(r.competency(), r.requiredLevel())).toList(), stored[1]);
+        return new AssessmentInputs.CompetencyInput(achieved, standard, stored[1]);
     }
 
     private AssessmentInputs.@Nullable Evidenced evidenced(String @Nullable [] stored) {

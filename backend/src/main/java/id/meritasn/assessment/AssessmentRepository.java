@@ -329,7 +329,8 @@ class AssessmentRepository {
      * array is assembled from the column texts so that a full recompute serializes each explanation once.
      */
     Encoded encode(int rubricVersion, ScoreEngine.Result r) {
-        String missing = json.writeValueAsString(r.missing());
+        // nothing is missing for nearly everyone, and an empty list needs no data binding to be written as "[]"
+        String missing = r.missing().isEmpty() ? "[]" : json.writeValueAsString(r.missing());
         String explanation = ExplanationJson.write(json, r.explanation());
         String canonical = "[" + rubricVersion + "," + r.mapped() + "," + missing + ","
                 + quoted(r.potential()) + "," + quoted(r.performance()) + "," + r.box() + "," + explanation + "]";
