@@ -4,7 +4,7 @@ import id.meritasn.assessment.AssessmentInputs.Dated;
 import id.meritasn.employee.EmployeeRecords.AwardEntry;
 import id.meritasn.employee.EmployeeRecords.DisciplineEntry;
 import id.meritasn.employee.EmployeeRecords.EducationEntry;
-import id.meritasn.employee.EmployeeRecords.Employee;
+import id.meritasn.employee.EmployeeRecords.Placement;
 import id.meritasn.employee.EmployeeRecords.LhkpnEntry;
 import id.meritasn.employee.EmployeeRecords.PositionHistoryEntry;
 import id.meritasn.employee.EmployeeRecords.TeamAssignmentEntry;
@@ -59,7 +59,7 @@ class AssessmentInputsLoader {
     @SuppressWarnings("unchecked")
     Map<String, AssessmentInputs> load(String agency, DSLContext tenant, long periodId, LocalDate asOf, Rubric rubric,
                                        Collection<String> nips) {
-        List<Employee> list = employees.findAll(agency, nips);
+        List<Placement> list = employees.placements(agency, nips);
         // Each source below is a map by NIP; rather than looking every employee up in each of them (ten lookups per
         // employee in ten maps of a whole chunk: cache misses, 12% of a recompute's Java time), each source is walked
         // once and its lists placed by the employee's position in the chunk, through this one index.
@@ -84,7 +84,7 @@ class AssessmentInputsLoader {
                 ? history(agency, HistoryView.LHKPN, nips, at, n) : (List<LhkpnEntry>[]) new List[n];
         // the standard as the score engine takes it, once per position of the chunk rather than once per employee
         Map<Long, List<JobPersonMatch.Requirement>> standards = new HashMap<>();
-        organization.standards(agency, list.stream().map(Employee::positionId).filter(java.util.Objects::nonNull)
+        organization.standards(agency, list.stream().map(Placement::positionId).filter(java.util.Objects::nonNull)
                 .distinct().toList()).forEach((position, standard) -> standards.put(position, standard.stream()
                 .map(r -> new JobPersonMatch.Requirement(r.competency(), r.requiredLevel())).toList()));
         Map<String, Integer> educationRank = new HashMap<>();
@@ -92,7 +92,7 @@ class AssessmentInputsLoader {
 
         Map<String, AssessmentInputs> result = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
-            Employee e = list.get(i);
+            Placement e = list.get(i);
             Map<String, String[]> own = inputs[i] == null ? Map.of() : inputs[i];
             String[] fieldFit = own.get("FIELD_FIT");
             result.put(e.nip(), new AssessmentInputs(

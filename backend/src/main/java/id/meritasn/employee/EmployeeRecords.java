@@ -16,6 +16,10 @@ public final class EmployeeRecords {
 
     public enum CompetencyKind { MANAGERIAL, SOCIO_CULTURAL, TECHNICAL }
 
+    /** An employee's NIP and current position, without the rest of the record: what a batch scoring them needs. */
+    public record Placement(String nip, @Nullable Long positionId) {
+    }
+
     public record Employee(String nip, String name, @Nullable String frontTitle, @Nullable String backTitle,
                            LocalDate birthDate, LocalDate appointmentMonth, Nip.Gender gender, String golongan,
                            String pangkat, LocalDate golonganTmt, @Nullable Long positionId, @Nullable Long unitId,
