@@ -28,6 +28,7 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
 
     @Autowired HttpGraphQlTester graphQl;
     @Autowired TenantProvisioningService provisioning;
+    @Autowired tools.jackson.databind.ObjectMapper json;
 
     String agency;
     String period;
@@ -361,5 +362,15 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         as("penilai", "assessor").document("mutation { recordSkp(input: " + input("hasilKerja: DI_ATAS_EKSPEKTASI, "
                         + "perilakuKerja: DI_ATAS_EKSPEKTASI, evidence: \" \"") + ") { version } }").execute()
                 .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).contains("evidence")));
+    }
+
+    @Test
+    void explanations_are_stored_as_the_application_mapper_writes_them() {
+        // ExplanationJsonTest compares with a default mapper; this compares with the one the platform runs with, so a
+        // setting added to it later (inclusion, ordering) fails here instead of quietly versioning every result once
+        var explanation = ScoreEngine.score(ScoreEngineTest.complete(), Rubric.nationalDefault(), ScoreEngineTest.AS_OF)
+                .explanation();
+
+        assertThat(ExplanationJson.write(json, explanation)).isEqualTo(json.writeValueAsString(explanation));
     }
 }

@@ -85,13 +85,25 @@ public final class NationalGenerator {
         System.out.printf("provisioned %d agencies in %.1f s%n", pending.size(), (System.nanoTime() - start) / 1e9);
 
         AtomicInteger finished = new AtomicInteger(done.size());
+        // After one agency fails no other starts: a worker freed by the failure could otherwise pick up the next
+        // agency before the cancellation below reaches it, and go on filling it after generate() has returned (a rerun
+        // started then met that agency half-written: a duplicate key in CI).
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (AgencyPlan agency : pending) {
                 futures.add(pool.submit(() -> {
+                    if (failed.get()) {
+                        return null; // stays pending for the rerun
+                    }
                     long t = System.nanoTime();
-                    fill(agency, scale);
+                    try {
+                        fill(agency, scale);
+                    } catch (Exception | Error e) {
+                        failed.set(true);
+                        throw e;
+                    }
                     long sofar = written.addAndGet(agency.employees());
                     double elapsed = (System.nanoTime() - start) / 1e9;
                     long generatedNow = sofar - plan.stream().filter(a -> done.contains(a.key()))
@@ -121,6 +133,10 @@ public final class NationalGenerator {
             }
         } finally {
             pool.shutdown();
+            // agencies already running when another failed finish before this returns, never behind a rerun's back
+            if (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS)) {
+                pool.shutdownNow();
+            }
         }
         return new Run(plan.size(), done.size(), total, Duration.ofNanos(System.nanoTime() - start));
     }
