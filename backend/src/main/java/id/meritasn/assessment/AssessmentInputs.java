@@ -13,7 +13,7 @@ import java.util.Map;
  * disability and political background. A test keeps it that way.
  */
 public record AssessmentInputs(@Nullable SkpInput skp, List<Dated> awards, List<Dated> teamAssignments,
-                               List<Dated> certificates, List<Feedback> feedback360,
+                               List<Dated> certificates, List<FeedbackGroup> feedback360,
                                @Nullable CompetencyInput competency, @Nullable Evidenced potentialScore,
                                @Nullable String educationLevel, @Nullable FieldFit fieldOfStudyFits,
                                Rubric.DisciplineLevel discipline, @Nullable LocalDate inPositionSince,
@@ -32,8 +32,12 @@ public record AssessmentInputs(@Nullable SkpInput skp, List<Dated> awards, List<
     public record Dated(LocalDate date, String evidence) {
     }
 
-    /** One rater's score 1-5; the rater's identity never reaches the engine, only their group. */
-    public record Feedback(RaterGroup group, int score) {
+    /**
+     * The 360-degree answers of one rater group: how many raters, and the sum of their scores (1-5 each). Single
+     * answers never leave the database, let alone raters' identities; a group may come in several parts, which count
+     * together.
+     */
+    public record FeedbackGroup(RaterGroup group, int raters, int total) {
     }
 
     public enum RaterGroup { SUPERIOR, PEER, SUBORDINATE }

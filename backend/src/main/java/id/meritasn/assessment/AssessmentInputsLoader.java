@@ -69,7 +69,7 @@ class AssessmentInputsLoader {
         }
         int n = list.size();
         Map<String, String[]>[] inputs = byEmployee(assessments.inputs(tenant, periodId, nips), at, n, Map.class);
-        List<AssessmentInputs.Feedback>[] feedback = byEmployee(assessments.feedback(tenant, periodId, nips), at, n, List.class);
+        List<AssessmentInputs.FeedbackGroup>[] feedback = byEmployee(assessments.feedback(tenant, periodId, nips), at, n, List.class);
         // LHKPN and community feedback enter only rubrics that weigh them (the national default weighs neither), and the
         // score engine looks at them only then: their reads are skipped otherwise (two of twelve reads per chunk)
         AssessmentInputs.Community[] approved = byEmployee(rubric.weight(Indicator.COMMUNITY) > 0

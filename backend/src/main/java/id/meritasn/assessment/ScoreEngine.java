@@ -1,7 +1,7 @@
 package id.meritasn.assessment;
 
 import id.meritasn.assessment.AssessmentInputs.Dated;
-import id.meritasn.assessment.AssessmentInputs.Feedback;
+import id.meritasn.assessment.AssessmentInputs.FeedbackGroup;
 import id.meritasn.assessment.Indicator.Axis;
 import org.jspecify.annotations.Nullable;
 
@@ -146,19 +146,25 @@ public final class ScoreEngine {
     }
 
     private static void feedback(List<IndicatorScore> explanation, List<String> missing, Rubric rubric,
-                                 List<Feedback> feedback) {
+                                 List<FeedbackGroup> feedback) {
         if (rubric.weight(Indicator.FEEDBACK_360) == 0) {
             return;
         }
-        Map<AssessmentInputs.RaterGroup, List<Feedback>> byGroup = new EnumMap<>(AssessmentInputs.RaterGroup.class);
-        feedback.forEach(f -> byGroup.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f));
+        AssessmentInputs.RaterGroup[] groups = AssessmentInputs.RaterGroup.values();
+        int[] raters = new int[groups.length];
+        long[] totals = new long[groups.length];
+        for (FeedbackGroup part : feedback) {
+            raters[part.group().ordinal()] += part.raters();
+            totals[part.group().ordinal()] += part.total();
+        }
         // groups with fewer raters than the minimum are left out entirely: no output may reveal one rater's answer
         Map<AssessmentInputs.RaterGroup, Double> averages = new EnumMap<>(AssessmentInputs.RaterGroup.class);
-        byGroup.forEach((group, list) -> {
-            if (list.size() >= rubric.minRatersPerGroup()) {
-                averages.put(group, list.stream().mapToInt(Feedback::score).average().orElse(0));
+        for (AssessmentInputs.RaterGroup group : groups) {
+            int count = raters[group.ordinal()];
+            if (count > 0 && count >= rubric.minRatersPerGroup()) {
+                averages.put(group, (double) totals[group.ordinal()] / count);
             }
-        });
+        }
         if (averages.isEmpty()) {
             missing.add("360-degree feedback from at least " + rubric.minRatersPerGroup() + " raters in one group");
             return;

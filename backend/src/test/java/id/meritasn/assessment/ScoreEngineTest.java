@@ -1,7 +1,7 @@
 package id.meritasn.assessment;
 
 import id.meritasn.assessment.AssessmentInputs.Dated;
-import id.meritasn.assessment.AssessmentInputs.Feedback;
+import id.meritasn.assessment.AssessmentInputs.FeedbackGroup;
 import id.meritasn.assessment.AssessmentInputs.RaterGroup;
 import org.junit.jupiter.api.Test;
 
@@ -23,12 +23,9 @@ class ScoreEngineTest {
     static final List<JobPersonMatch.Requirement> STANDARD = List.of(new JobPersonMatch.Requirement("integritas", 4),
             new JobPersonMatch.Requirement("kerja_sama", 4), new JobPersonMatch.Requirement("perekat_bangsa", 2));
 
-    static List<Feedback> raters(int score, RaterGroup group, int count) {
-        List<Feedback> list = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            list.add(new Feedback(group, score));
-        }
-        return list;
+    /** {@code count} raters of the group, each answering {@code score}. */
+    static List<FeedbackGroup> raters(int score, RaterGroup group, int count) {
+        return List.of(new FeedbackGroup(group, count, score * count));
     }
 
     static AssessmentInputs complete() {
@@ -109,7 +106,7 @@ class ScoreEngineTest {
     @Test
     void rater_groups_below_the_minimum_are_suppressed_entirely() {
         var in = complete();
-        List<Feedback> feedback = new ArrayList<>(raters(5, RaterGroup.PEER, 3));
+        List<FeedbackGroup> feedback = new ArrayList<>(raters(5, RaterGroup.PEER, 3));
         feedback.addAll(raters(1, RaterGroup.SUBORDINATE, 2)); // two subordinates: could be identified, left out
         var withSmallGroup = new AssessmentInputs(in.skp(), in.awards(), in.teamAssignments(), in.certificates(), feedback,
                 in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
@@ -125,12 +122,12 @@ class ScoreEngineTest {
     void the_360_mean_is_shown_with_two_decimals_rounded_half_up() {
         var in = complete();
         // peers 4, 4, 5 (4.333...) and superiors 4, 4, 4, 5, 5, 5, 5, 5 (4.625): the mean of groups is 4.4791666...
-        List<Feedback> feedback = new ArrayList<>(raters(4, RaterGroup.PEER, 2));
+        List<FeedbackGroup> feedback = new ArrayList<>(raters(4, RaterGroup.PEER, 2));
         feedback.addAll(raters(5, RaterGroup.PEER, 1));
         feedback.addAll(raters(4, RaterGroup.SUPERIOR, 3));
         feedback.addAll(raters(5, RaterGroup.SUPERIOR, 5));
         // and a mean exactly on the half: 4.125 from groups of 4.0 and 4.25
-        List<Feedback> half = new ArrayList<>(raters(4, RaterGroup.PEER, 3));
+        List<FeedbackGroup> half = new ArrayList<>(raters(4, RaterGroup.PEER, 3));
         half.addAll(raters(4, RaterGroup.SUPERIOR, 3));
         half.addAll(raters(5, RaterGroup.SUPERIOR, 1));
 
@@ -138,7 +135,7 @@ class ScoreEngineTest {
         assertThat(indicator(withFeedback(in, half), Indicator.FEEDBACK_360).raw()).isEqualTo("4.13 of 5 ([SUPERIOR, PEER])");
     }
 
-    private static AssessmentInputs withFeedback(AssessmentInputs in, List<Feedback> feedback) {
+    private static AssessmentInputs withFeedback(AssessmentInputs in, List<FeedbackGroup> feedback) {
         return new AssessmentInputs(in.skp(), in.awards(), in.teamAssignments(), in.certificates(), feedback,
                 in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
                 in.inPositionSince(), in.lhkpnReported(), in.community());
