@@ -6,7 +6,7 @@ import id.meritasn.employee.EmployeeRecords.Position;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.employee.ReferenceData;
 import id.meritasn.employee.ReferenceDataService;
-import id.meritasn.mobility.MobilityIndexRepository.Hit;
+import id.meritasn.mobility.MobilityIndexSearch.Hit;
 import id.meritasn.mobility.MobilityRecords.Candidate;
 import id.meritasn.mobility.MobilityRecords.CompetencyComparison;
 import id.meritasn.mobility.MobilityRecords.CompetencyMinimum;
@@ -38,11 +38,11 @@ public class MobilitySearchService {
     static final String SEARCHERS = "hasRole('NATIONAL_OVERSIGHT') or (#agency != null and @tenantAccess.isMember(#agency)"
             + " and hasAnyRole('TENANT_ADMIN', 'TALENT_COMMITTEE'))";
 
-    private final MobilityIndexRepository index;
+    private final MobilityIndexSearch index;
     private final OrganizationService organization;
     private final ReferenceDataService referenceData;
 
-    MobilitySearchService(MobilityIndexRepository index, OrganizationService organization,
+    MobilitySearchService(MobilityIndexSearch index, OrganizationService organization,
                           ReferenceDataService referenceData) {
         this.index = index;
         this.organization = organization;

@@ -298,6 +298,7 @@ class MobilityIndexIT extends MobilityWorld {
     }
 
     @Autowired MobilityIndexRepository index;
+    @Autowired MobilityIndexSearch search;
     @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
@@ -317,7 +318,7 @@ class MobilityIndexIT extends MobilityWorld {
                 assertThat(pages(text)).as(text).containsExactlyElementsOf(jdbc.queryForList("SELECT nip FROM"
                         + " platform.mobility_index WHERE agency = ? AND (lower(name) LIKE lower(?) ESCAPE '!'"
                         + " OR lower(position_name) LIKE lower(?) ESCAPE '!') ORDER BY name, agency, nip", String.class, c,
-                        MobilityIndexRepository.likePattern(text), MobilityIndexRepository.likePattern(text)));
+                        MobilityIndexSearch.likePattern(text), MobilityIndexSearch.likePattern(text)));
             }
             assertThat(pages("siregar")).hasSize(32); // 24 by name, 8 more by position only
             assertThat(pages("50%")).hasSize(24).as("% is not a wildcard").doesNotContain(nips.get(0));
@@ -347,7 +348,7 @@ class MobilityIndexIT extends MobilityWorld {
         List<String> found = new java.util.ArrayList<>();
         java.util.Map<String, Object> after = null;
         while (true) {
-            List<MobilityIndexRepository.Hit> page = index.search(a, filter, null, null, List.of(), after, 5);
+            List<MobilityIndexSearch.Hit> page = search.search(a, filter, null, null, List.of(), after, 5);
             page.forEach(h -> found.add(h.entry().nip()));
             if (page.size() < 5) {
                 return found;
@@ -367,7 +368,7 @@ class MobilityIndexIT extends MobilityWorld {
     }
 
     /**
-     * The JPM ranking goes three ways (MobilityIndexRepository.ranked): a standard naming every common competency reads
+     * The JPM ranking goes three ways (MobilityIndexSearch.ranked): a standard naming every common competency reads
      * the entries without its technical ones from the common-sum index and scores the holders apart; one without some
      * common competency scores every entry. Each way, with filters and followed page by page through the cursors the
      * service hands out, must give exactly the order a brute-force scoring of the same entries gives.
@@ -377,9 +378,9 @@ class MobilityIndexIT extends MobilityWorld {
         List<MobilityRecords.TalentIndexEntry> entries = new java.util.ArrayList<>();
         for (int i = 0; i < 90; i++) {
             Map<String, Integer> levels = new java.util.HashMap<>();
-            for (int j = 0; j < MobilityIndexRepository.COMMON.size(); j++) {
+            for (int j = 0; j < MobilityIndexSearch.COMMON.size(); j++) {
                 if ((i + j) % 11 != 0) { // some entries lack a common competency (counts 0)
-                    levels.put(MobilityIndexRepository.COMMON.get(j), 1 + (i * 7 + j * 3) % 5);
+                    levels.put(MobilityIndexSearch.COMMON.get(j), 1 + (i * 7 + j * 3) % 5);
                 }
             }
             if (i % 4 == 0) {
@@ -392,7 +393,7 @@ class MobilityIndexIT extends MobilityWorld {
                     "Pegawai " + i, "III/a", 5 + i % 12, null, null, null, null, 1 + i % 9, null, levels, null, null,
                     MobilityRecords.Aspirations.none(), null));
         }
-        List<JobPersonMatch.Requirement> common = MobilityIndexRepository.COMMON.stream()
+        List<JobPersonMatch.Requirement> common = MobilityIndexSearch.COMMON.stream()
                 .map(name -> new JobPersonMatch.Requirement(name, 3 + name.length() % 3)).toList();
         List<List<JobPersonMatch.Requirement>> standards = List.of(
                 plus(common, "teknis_x"), // common sum index and the holders of teknis_x
@@ -422,9 +423,9 @@ class MobilityIndexIT extends MobilityWorld {
             // a cursor is the client's to send: a JPM above any sum gives the first page, one below zero nothing
             MobilityRecords.SearchFilter onlyC = new MobilityRecords.SearchFilter(null, null, List.of(), List.of(),
                     List.of(), List.of(), List.of(), null, List.of(), null, null, List.of(c));
-            assertThat(index.search(a, onlyC, null, null, standards.getFirst(), Map.of("agency", c, "nip", "0",
+            assertThat(search.search(a, onlyC, null, null, standards.getFirst(), Map.of("agency", c, "nip", "0",
                     "jpm", "1E+30"), 7)).hasSize(7);
-            assertThat(index.search(a, onlyC, null, null, standards.getFirst(), Map.of("agency", c, "nip", "0",
+            assertThat(search.search(a, onlyC, null, null, standards.getFirst(), Map.of("agency", c, "nip", "0",
                     "jpm", "-0.01"), 7)).isEmpty();
             // the ties are real: without them the NIP order after the score would go untested
             assertThat(entries.stream().map(e -> common.stream().mapToInt(r -> e.competencies()
@@ -447,8 +448,8 @@ class MobilityIndexIT extends MobilityWorld {
         List<String> found = new java.util.ArrayList<>();
         Map<String, Object> after = null;
         while (true) {
-            List<MobilityIndexRepository.Hit> page = index.search(a, filter, rankMin, null, standard, after, 7);
-            for (MobilityIndexRepository.Hit hit : page) {
+            List<MobilityIndexSearch.Hit> page = search.search(a, filter, rankMin, null, standard, after, 7);
+            for (MobilityIndexSearch.Hit hit : page) {
                 found.add(hit.entry().nip());
                 assertThat(hit.jpm()).as("the JPM the service shows")
                         .isEqualByComparingTo(MobilitySearchService.match(hit.entry(), standard).percent());
@@ -464,14 +465,14 @@ class MobilityIndexIT extends MobilityWorld {
 
     /**
      * The planner can use the indexes only if the query's expressions are exactly theirs (the common_level column of
-     * platform-005-mobility-common-level.sql, MobilityIndexRepository.TECHNICAL against platform-003-mobility-jpm.sql).
+     * platform-005-mobility-common-level.sql, MobilityIndexSearch.TECHNICAL against platform-003-mobility-jpm.sql).
      * With sorting and sequential scans priced out, the
      * only way to read the common set's ranking without a Sort node is the common-sum index: a drift of either text
      * shows here (a full scan of the index followed by a sort would not pass).
      */
     @Test
     void the_ranked_query_uses_the_common_sum_and_technical_indexes() {
-        List<JobPersonMatch.Requirement> common = MobilityIndexRepository.COMMON.stream()
+        List<JobPersonMatch.Requirement> common = MobilityIndexSearch.COMMON.stream()
                 .map(name -> new JobPersonMatch.Requirement(name, 4)).toList();
         assertThat(plan(common)).contains("Index Scan using mobility_index_common_level_idx").doesNotContain("Sort");
         assertThat(plan(plus(common, "teknis_x"))).contains("mobility_index_common_level_idx",
@@ -479,7 +480,7 @@ class MobilityIndexIT extends MobilityWorld {
     }
 
     String plan(List<JobPersonMatch.Requirement> standard) {
-        String sql = dsl.renderInlined(index.ranked(org.jooq.impl.DSL.noCondition(), standard,
+        String sql = dsl.renderInlined(search.ranked(org.jooq.impl.DSL.noCondition(), standard,
                 Map.of("agency", c, "nip", "199001012020020001", "jpm", "75.00"), 21));
         return transactions.execute(t -> {
             dsl.execute("SET LOCAL enable_seqscan = off");
