@@ -54,6 +54,23 @@ class MobilityTenantRepository {
         return given;
     }
 
+    /** Gives consent for many employees in two statements (the demo seed); returns those who had not consented yet. */
+    List<String> giveConsents(DSLContext tenant, Collection<String> nips, String actor) {
+        if (nips.isEmpty()) {
+            return List.of();
+        }
+        var consents = tenant.insertInto(MOBILITY_CONSENT, MOBILITY_CONSENT.NIP, MOBILITY_CONSENT.GIVEN_BY);
+        nips.forEach(nip -> consents.values(nip, actor));
+        List<String> given = consents.onConflictDoNothing().returning(MOBILITY_CONSENT.NIP).fetch(MOBILITY_CONSENT.NIP);
+        if (!given.isEmpty()) {
+            var log = tenant.insertInto(MOBILITY_CONSENT_LOG, MOBILITY_CONSENT_LOG.NIP, MOBILITY_CONSENT_LOG.ACTION,
+                    MOBILITY_CONSENT_LOG.ACTOR);
+            given.forEach(nip -> log.values(nip, "GIVEN", actor));
+            log.execute();
+        }
+        return given;
+    }
+
     /** Withdraws consent; returns false when there was none. */
     boolean withdrawConsent(DSLContext tenant, String nip, String actor) {
         boolean withdrawn = tenant.deleteFrom(MOBILITY_CONSENT).where(MOBILITY_CONSENT.NIP.eq(nip)).execute() == 1;
