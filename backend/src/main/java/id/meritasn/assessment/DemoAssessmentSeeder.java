@@ -63,20 +63,18 @@ class DemoAssessmentSeeder implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        for (TenantManifest manifest : manifests.load()) {
-            if (manifest.demoEmployees() > 0) {
-                SystemActor.callForAgency(manifest.key(), () -> {
-                    // the earlier period first: it is published, the later one stays open for entry and calibration
-                    Long published = seed(manifest.key(), PUBLISHED_PERIOD, LocalDate.of(2025, 12, 31), 2025);
-                    if (published != null) {
-                        calibration.startCalibration(manifest.key(), published);
-                        calibration.closeCalibration(manifest.key(), published);
-                        calibration.publish(manifest.key(), published);
-                    }
-                    seed(manifest.key(), PERIOD, LocalDate.of(2026, 12, 31), 0);
-                    return null;
-                });
-            }
+        for (TenantManifest manifest : manifests.withDemoEmployees()) {
+            SystemActor.callForAgency(manifest.key(), () -> {
+                // the earlier period first: it is published, the later one stays open for entry and calibration
+                Long published = seed(manifest.key(), PUBLISHED_PERIOD, LocalDate.of(2025, 12, 31), 2025);
+                if (published != null) {
+                    calibration.startCalibration(manifest.key(), published);
+                    calibration.closeCalibration(manifest.key(), published);
+                    calibration.publish(manifest.key(), published);
+                }
+                seed(manifest.key(), PERIOD, LocalDate.of(2026, 12, 31), 0);
+                return null;
+            });
         }
     }
 

@@ -53,10 +53,8 @@ class DemoEmployeesSeeder implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        for (TenantManifest manifest : manifests.load()) {
-            if (manifest.demoEmployees() > 0) {
-                transactions.executeWithoutResult(s -> seed(manifest, tenants.enter(TenantId.of(manifest.key()))));
-            }
+        for (TenantManifest manifest : manifests.withDemoEmployees()) {
+            transactions.executeWithoutResult(s -> seed(manifest, tenants.enter(TenantId.of(manifest.key()))));
         }
     }
 

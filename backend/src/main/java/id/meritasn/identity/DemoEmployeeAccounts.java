@@ -53,10 +53,8 @@ class DemoEmployeeAccounts implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        for (TenantManifest manifest : manifests.load()) {
-            if (manifest.demoEmployees() > 0) {
-                link(manifest.key(), manifest.key() + ".pegawai");
-            }
+        for (TenantManifest manifest : manifests.withDemoEmployees()) {
+            link(manifest.key(), manifest.key() + ".pegawai");
         }
     }
 

@@ -57,10 +57,8 @@ class DemoMobilitySeeder implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        for (TenantManifest manifest : manifests.load()) {
-            if (manifest.demoEmployees() > 0) {
-                SystemActor.callForAgency(manifest.key(), () -> seed(manifest.key()));
-            }
+        for (TenantManifest manifest : manifests.withDemoEmployees()) {
+            SystemActor.callForAgency(manifest.key(), () -> seed(manifest.key()));
         }
     }
 

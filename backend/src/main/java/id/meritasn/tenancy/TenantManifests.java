@@ -21,6 +21,11 @@ public class TenantManifests {
 
     static final String LOCATION = "classpath*:tenants/*.yaml";
 
+    /** The seed agencies that come with demo employees: the ones each feature's demo seeder fills. */
+    public List<TenantManifest> withDemoEmployees() {
+        return load().stream().filter(m -> m.demoEmployees() > 0).toList();
+    }
+
     public List<TenantManifest> load() {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources(LOCATION);

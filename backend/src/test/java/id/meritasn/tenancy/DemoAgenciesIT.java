@@ -28,6 +28,11 @@ class DemoAgenciesIT extends PlatformIntegrationTest {
         });
         assertThat(manifests.load()).filteredOn(m -> m.key().equals("kemnaker")).singleElement()
                 .satisfies(m -> assertThat(m.kind()).isEqualTo(TenantKind.KEMENTERIAN));
+        // every seed agency comes with demo employees, which the features' demo seeders fill from this list
+        assertThat(manifests.withDemoEmployees()).extracting(TenantManifest::key)
+                .containsExactlyInAnyOrderElementsOf(manifests.load().stream().map(TenantManifest::key).toList())
+                .allSatisfy(key -> assertThat(manifests.load().stream().filter(m -> m.key().equals(key))
+                        .findFirst().orElseThrow().demoEmployees()).isPositive());
     }
 
     @Test
