@@ -87,8 +87,7 @@ class AssessmentInputsLoader {
         organization.standards(agency, list.stream().map(Placement::positionId).filter(java.util.Objects::nonNull)
                 .distinct().toList()).forEach((position, standard) -> standards.put(position, standard.stream()
                 .map(r -> new JobPersonMatch.Requirement(r.competency(), r.requiredLevel())).toList()));
-        Map<String, Integer> educationRank = new HashMap<>();
-        referenceData.get().educationLevels().forEach(l -> educationRank.putIfAbsent(l.code(), educationRank.size()));
+        Map<String, Integer> educationRank = referenceData.get().educationRanks();
 
         Map<String, AssessmentInputs> result = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {

@@ -31,6 +31,16 @@ public record ReferenceData(List<Golongan> golongan, List<PositionLevel> positio
         return positionLevels.stream().filter(l -> l.code().equals(code)).findFirst();
     }
 
+    /**
+     * Each education level's place in the reference order, lowest first: what "highest education" means wherever it
+     * is asked (the score's qualification, the national index). A code not listed has none.
+     */
+    public Map<String, Integer> educationRanks() {
+        Map<String, Integer> ranks = new java.util.HashMap<>();
+        educationLevels.forEach(l -> ranks.putIfAbsent(l.code(), ranks.size()));
+        return ranks;
+    }
+
     boolean isEducationLevel(String code) {
         return educationLevels.stream().anyMatch(l -> l.code().equals(code));
     }

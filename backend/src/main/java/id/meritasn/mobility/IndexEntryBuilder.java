@@ -78,13 +78,13 @@ class IndexEntryBuilder {
         ReferenceData reference = referenceData.get();
         Map<String, Integer> rankOrder = reference.golongan().stream()
                 .collect(Collectors.toMap(ReferenceData.Golongan::code, ReferenceData.Golongan::rankOrder));
-        List<String> educationOrder = reference.educationLevels().stream().map(ReferenceData.EducationLevel::code).toList();
+        Map<String, Integer> educationRank = reference.educationRanks();
 
         Map<String, TalentIndexEntry> entries = new HashMap<>();
         for (Employee e : people) {
             Position position = e.positionId() == null ? null : positions.get(e.positionId());
             EducationEntry highest = education.getOrDefault(e.nip(), List.of()).stream()
-                    .max(Comparator.comparingInt(x -> educationOrder.indexOf(x.level()))).orElse(null);
+                    .max(Comparator.comparingInt(x -> educationRank.getOrDefault(x.level(), -1))).orElse(null);
             PublishedResult result = published.get(e.nip());
             entries.put(e.nip(), new TalentIndexEntry(agency, profile.displayName(), profile.region(), e.nip(),
                     e.fullName(), e.golongan(), rankOrder.getOrDefault(e.golongan(), 0),

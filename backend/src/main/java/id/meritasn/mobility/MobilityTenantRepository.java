@@ -46,15 +46,13 @@ class MobilityTenantRepository {
 
     /** Gives consent; returns false when it was already given (then nothing is written). */
     boolean giveConsent(DSLContext tenant, String nip, String actor) {
-        boolean given = tenant.insertInto(MOBILITY_CONSENT).set(MOBILITY_CONSENT.NIP, nip)
-                .set(MOBILITY_CONSENT.GIVEN_BY, actor).onConflictDoNothing().execute() == 1;
-        if (given) {
-            log(tenant, nip, "GIVEN", actor);
-        }
-        return given;
+        return !giveConsents(tenant, List.of(nip), actor).isEmpty();
     }
 
-    /** Gives consent for many employees in two statements (the demo seed); returns those who had not consented yet. */
+    /**
+     * Gives consent for these employees in two statements (one employee on the consent page, many in the demo seed),
+     * each with its log entry; returns those who had not consented yet (for the others nothing is written).
+     */
     List<String> giveConsents(DSLContext tenant, Collection<String> nips, String actor) {
         if (nips.isEmpty()) {
             return List.of();
