@@ -2,6 +2,7 @@ import { ViewConfig } from '@vaadin/hilla-file-router/types.js';
 import { translate, key } from '@vaadin/hilla-react-i18n';
 import { Button } from '@vaadin/react-components/Button.js';
 import { Checkbox } from '@vaadin/react-components/Checkbox.js';
+import { DatePicker } from '@vaadin/react-components/DatePicker.js';
 import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { IntegerField } from '@vaadin/react-components/IntegerField.js';
@@ -122,6 +123,7 @@ export default function AssessmentEntryView() {
   const levels = useSignal<Record<string, string>>({});
   const potential = useSignal('');
   const fits = useSignal(false);
+  const assessedOn = useSignal('');
   const evidence = useSignal<Record<string, string>>({});
   const problems = useSignal<Record<string, string | undefined>>({});
 
@@ -206,8 +208,10 @@ export default function AssessmentEntryView() {
       }
       chosen[r.competency] = level;
     }
-    save('competency', (ev) => AssessmentEntryBrowserService.recordCompetency(pid, s!.nip, chosen, ev));
+    save('competency', (ev) => AssessmentEntryBrowserService.recordCompetency(pid, s!.nip, chosen,
+      assessedOn.value || undefined, ev));
   };
+  const saveDiscipline = () => save('discipline', (ev) => AssessmentEntryBrowserService.declareNoSanction(pid, s!.nip, ev));
   const savePotential = () => save('potential', (ev) =>
     AssessmentEntryBrowserService.recordPotential(pid, s!.nip, potential.value, ev));
   const saveFit = () => save('fit', (ev) => AssessmentEntryBrowserService.recordFieldFit(pid, s!.nip, fits.value, ev));
@@ -312,6 +316,8 @@ export default function AssessmentEntryView() {
                     </tbody>
                   </table>
                 )}
+                <DatePicker id="competency-assessed-on" label={translate(key`entry.assessedOn`)} value={assessedOn.value}
+                  onValueChanged={(e) => (assessedOn.value = e.detail.value)} style={{ width: '12rem' }} />
                 <StoredLine outcome={s.result} indicator="COMPETENCY" />
               </Part>
 
@@ -327,6 +333,12 @@ export default function AssessmentEntryView() {
                 <Checkbox id="fit-checkbox" label={translate(key`entry.fits`)} checked={fits.value}
                   onCheckedChanged={(e) => (fits.value = e.detail.value)} />
                 <StoredLine outcome={s.result} indicator="FIELD_FIT" />
+              </Part>
+
+              <Part id="discipline" title={translate(key`entry.discipline`)} evidence={evidence.value.discipline ?? ''}
+                onEvidence={setEvidence('discipline')} problem={problems.value.discipline} onSave={saveDiscipline}>
+                <span id="discipline-help">{translate(key`entry.disciplineHelp`)}</span>
+                <StoredLine outcome={s.result} indicator="DISCIPLINE" />
               </Part>
             </>
           ) : null}

@@ -9,7 +9,10 @@ import { useEffect } from 'react';
 import { RubricBrowserService } from 'Frontend/generated/endpoints';
 import type RubricView from 'Frontend/generated/id/meritasn/ui/RubricBrowserService/RubricView';
 import type ScaleEntry from 'Frontend/generated/id/meritasn/ui/RubricBrowserService/ScaleEntry';
-import type Problem from 'Frontend/generated/id/meritasn/ui/RubricBrowserService/Problem';
+import type Problem from 'Frontend/generated/id/meritasn/assessment/RubricProblem';
+import type Preview from 'Frontend/generated/id/meritasn/assessment/RubricService/Preview';
+import RubricPreviewTable from 'Frontend/components/RubricPreviewTable';
+import { Select } from '@vaadin/react-components/Select.js';
 import { useAuth } from 'Frontend/auth/auth';
 
 export const config: ViewConfig = {
@@ -32,10 +35,6 @@ const PROBLEMS: Record<string, ReturnType<typeof key>> = {
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
 
 // ISO dates read the same in both languages; the calendar itself follows the chosen language.
 const ISO = {
@@ -59,7 +58,13 @@ function valuesOf(view: RubricView): Values {
   const values: Values = {
     middleCutoff: String(view.middleCutoff),
     highCutoff: String(view.highCutoff),
-    effectiveFrom: localToday(),
+    performanceMiddleCutoff: String(view.performanceMiddleCutoff),
+    performanceHighCutoff: String(view.performanceHighCutoff),
+    performanceModel: view.performanceModel,
+    liftBaikAt: view.liftBaikAt === undefined ? '' : String(view.liftBaikAt),
+    skpYears: String(view.skpYears),
+    // the agency's today (Asia/Jakarta), not the browser's
+    effectiveFrom: view.today,
   };
   view.axes.forEach((a) => a?.weights.forEach((w) => (values[`weight.${w?.indicator}`] = String(w?.weight))));
   (['skpScale', 'educationScale', 'disciplineScale'] as Scale[]).forEach((scale) =>
@@ -81,13 +86,17 @@ function localProblems(view: RubricView, values: Values): Record<string, string>
   view.axes.forEach((a) => a?.weights.forEach((w) => score(`weight.${w?.indicator}`)));
   (['skpScale', 'educationScale', 'disciplineScale'] as Scale[]).forEach((scale) =>
     view[scale].forEach((e) => score(`${scale}.${e?.key}`)));
-  score('middleCutoff');
-  score('highCutoff');
-  const middle = number(values.middleCutoff);
-  const high = number(values.highCutoff);
-  if (!problems.middleCutoff && !problems.highCutoff && middle !== undefined && high !== undefined && middle >= high) {
-    problems.highCutoff = translate(PROBLEMS.CUTOFF_ORDER, { value: high });
+  for (const axis of ['', 'performance']) {
+    const [m, h] = axis ? [`${axis}MiddleCutoff`, `${axis}HighCutoff`] : ['middleCutoff', 'highCutoff'];
+    score(m);
+    score(h);
+    const middle = number(values[m]);
+    const high = number(values[h]);
+    if (!problems[m] && !problems[h] && middle !== undefined && high !== undefined && middle >= high) {
+      problems[h] = translate(PROBLEMS.CUTOFF_ORDER, { value: high });
+    }
   }
+  if (values.liftBaikAt?.trim()) score('liftBaikAt');
   if (!values.effectiveFrom) problems.effectiveFrom = translate(PROBLEMS.MISSING);
   return problems;
 }
@@ -102,6 +111,7 @@ export default function RubricEditorView() {
   const saved = useSignal<{ version: number; effectiveFrom: string } | undefined>(undefined);
   const refused = useSignal(0);
   const saving = useSignal(false);
+  const preview = useSignal<Preview | undefined>(undefined);
   const loadError = useSignal<string | undefined>(undefined);
 
   const load = async () => {
@@ -133,21 +143,50 @@ export default function RubricEditorView() {
   };
   const axisName = (axis: string) => translate(axis === 'PERFORMANCE' ? key`talent.performance` : key`talent.potential`);
 
+  const scale = (name: Scale) => rubric[name].map((e) => ({ key: e?.key ?? '', score: number(values.value[`${name}.${e?.key}`]) }));
+  const edit = () => ({
+    effectiveFrom: values.value.effectiveFrom || undefined,
+    weights: rubric.axes.flatMap((a) => (a?.weights ?? []).map((w) => ({
+      indicator: w?.indicator ?? '', weight: number(values.value[`weight.${w?.indicator}`]) }))),
+    skpScale: scale('skpScale'),
+    educationScale: scale('educationScale'),
+    disciplineScale: scale('disciplineScale'),
+    middleCutoff: number(values.value.middleCutoff),
+    highCutoff: number(values.value.highCutoff),
+    performanceModel: values.value.performanceModel,
+    performanceMiddleCutoff: number(values.value.performanceMiddleCutoff),
+    performanceHighCutoff: number(values.value.performanceHighCutoff),
+    liftBaikAt: number(values.value.liftBaikAt),
+    skpYears: number(values.value.skpYears),
+  });
+  // the server's problems are non-null records; the generated types cannot say so
+  const showProblems = (sent: (Problem | undefined)[] | undefined) => {
+    const problems = (sent ?? []).filter((p): p is Problem => !!p);
+    const text = (p: Problem) => (PROBLEMS[p.rule ?? ''] ? translate(PROBLEMS[p.rule ?? ''], { value: p.value ?? '' })
+      : p.message ?? '');
+    const field = (p: Problem) => p.field ?? '';
+    const known = (p: Problem) => field(p) in values.value || field(p).startsWith('axis.');
+    server.value = Object.fromEntries(problems.filter(known).map((p) => [field(p), text(p)]));
+    general.value = problems.filter((p) => !known(p)).map(text);
+    refused.value = problems.length;
+  };
+  const showPreview = async () => {
+    preview.value = undefined;
+    try {
+      const result = await RubricBrowserService.preview(edit());
+      if (result && (result.problems ?? []).length > 0) showProblems(result.problems);
+      else preview.value = result;
+    } catch (e) {
+      general.value = [String((e as Error).message)];
+      refused.value = 1;
+    }
+  };
+
   const save = async () => {
     saving.value = true;
     saved.value = undefined;
     try {
-      const scale = (name: Scale) => rubric[name].map((e) => ({ key: e?.key ?? '', score: number(values.value[`${name}.${e?.key}`]) }));
-      const result = await RubricBrowserService.save({
-        effectiveFrom: values.value.effectiveFrom || undefined,
-        weights: rubric.axes.flatMap((a) => (a?.weights ?? []).map((w) => ({
-          indicator: w?.indicator ?? '', weight: number(values.value[`weight.${w?.indicator}`]) }))),
-        skpScale: scale('skpScale'),
-        educationScale: scale('educationScale'),
-        disciplineScale: scale('disciplineScale'),
-        middleCutoff: number(values.value.middleCutoff),
-        highCutoff: number(values.value.highCutoff),
-      });
+      const result = await RubricBrowserService.save(edit());
       if (result.version !== undefined && result.effectiveFrom) {
         server.value = {};
         general.value = [];
@@ -155,11 +194,7 @@ export default function RubricEditorView() {
         saved.value = { version: result.version, effectiveFrom: result.effectiveFrom };
         await load();
       } else {
-        const text = (p: Problem) => (PROBLEMS[p.rule] ? translate(PROBLEMS[p.rule], { value: p.value ?? '' }) : p.message);
-        const known = (p: Problem) => p.field in values.value || p.field.startsWith('axis.');
-        server.value = Object.fromEntries(result.problems.filter(known).map((p) => [p.field, text(p)]));
-        general.value = result.problems.filter((p) => !known(p)).map(text);
-        refused.value = result.problems.length;
+        showProblems(result.problems);
       }
     } catch (e) {
       general.value = [String((e as Error).message)];
@@ -223,6 +258,30 @@ export default function RubricEditorView() {
         })}
       </div>
 
+      <h3 className="m-0">{translate(key`rubric.performanceRule`)}</h3>
+      <div className="flex gap-m flex-wrap items-end">
+        <Select id="performance-model" label={translate(key`rubric.model`)} value={values.value.performanceModel}
+          readonly={!editable} style={{ width: '26rem' }} onValueChanged={set('performanceModel')}
+          items={['SKP_PREDIKAT', 'WEIGHTED'].map((m) => ({ value: m,
+            label: translate(m === 'SKP_PREDIKAT' ? key`rubric.model.SKP_PREDIKAT` : key`rubric.model.WEIGHTED`) }))} />
+        <Select id="skp-years" label={translate(key`rubric.skpYears`)} value={values.value.skpYears}
+          readonly={!editable} onValueChanged={set('skpYears')}
+          items={['1', '2'].map((y) => ({ value: y, label: y }))} />
+        <IntegerField id="lift-baik-at" label={translate(key`rubric.liftBaikAt`)} value={values.value.liftBaikAt ?? ''}
+          readonly={!editable} manualValidation invalid={!!error('liftBaikAt')} errorMessage={error('liftBaikAt')}
+          helperText={translate(key`rubric.liftBaikAtHelp`)} onValueChanged={set('liftBaikAt')} style={{ width: '20rem' }} />
+      </div>
+      <div className="flex gap-m flex-wrap">
+        <NumberField id="performance-cutoff-middle" label={translate(key`rubric.performanceMiddleCutoff`)}
+          value={values.value.performanceMiddleCutoff ?? ''} readonly={!editable} manualValidation
+          invalid={!!error('performanceMiddleCutoff')} errorMessage={error('performanceMiddleCutoff')}
+          onValueChanged={set('performanceMiddleCutoff', 'performanceHighCutoff')} />
+        <NumberField id="performance-cutoff-high" label={translate(key`rubric.performanceHighCutoff`)}
+          value={values.value.performanceHighCutoff ?? ''} readonly={!editable} manualValidation
+          invalid={!!error('performanceHighCutoff')} errorMessage={error('performanceHighCutoff')}
+          onValueChanged={set('performanceHighCutoff')} />
+      </div>
+
       <h3 className="m-0">{translate(key`rubric.cutoffs`)}</h3>
       <p className="m-0 text-s">{translate(key`rubric.cutoffsHelp`)}</p>
       <div className="flex gap-m flex-wrap">
@@ -245,13 +304,15 @@ export default function RubricEditorView() {
         <div className="flex flex-col gap-s">
           <div className="flex gap-m items-end flex-wrap">
             <DatePicker id="effective-from" label={translate(key`rubric.effectiveFrom`)} value={values.value.effectiveFrom ?? ''}
-              min={localToday()} manualValidation invalid={!!error('effectiveFrom')} errorMessage={error('effectiveFrom')}
+              min={rubric.today} manualValidation invalid={!!error('effectiveFrom')} errorMessage={error('effectiveFrom')}
               i18n={i18n.language.value?.startsWith('en') ? ISO : { ...ISO, ...INDONESIAN_CALENDAR }}
               onValueChanged={set('effectiveFrom')} />
+            <Button id="rubric-preview-button" onClick={showPreview}>{translate(key`rubric.preview`)}</Button>
             <Button id="rubric-save" theme="primary" disabled={saving.value} onClick={save}>
               {translate(key`rubric.save`)}
             </Button>
           </div>
+          {preview.value ? <RubricPreviewTable preview={preview.value} /> : null}
           {refused.value > 0 ? (
             <div id="save-refused" role="alert" style={{ color: 'var(--lumo-error-text-color, #c00)' }}>
               {translate(key`rubric.refused`, { count: refused.value })}

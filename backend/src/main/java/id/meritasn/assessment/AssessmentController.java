@@ -1,7 +1,6 @@
 package id.meritasn.assessment;
 
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
-import id.meritasn.assessment.AssessmentRecords.RubricVersion;
 import id.meritasn.assessment.AssessmentRecords.TalentMap;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.shared.security.AgencySelection;
@@ -36,22 +35,7 @@ class AssessmentController {
         this.calibration = calibration;
     }
 
-    record IndicatorWeight(String indicator, String axis, String label, int weight) {
-    }
-
     record CreateAssessmentPeriodInput(String name, LocalDate asOf) {
-    }
-
-    record IndicatorWeightInput(String indicator, int weight) {
-    }
-
-    record SaveRubricInput(LocalDate effectiveFrom, List<IndicatorWeightInput> weights,
-                           @Nullable List<RubricScore> scales, double middleCutoff, double highCutoff) {
-    }
-
-    enum RubricScale { SKP, EDUCATION, DISCIPLINE }
-
-    record RubricScore(RubricScale scale, String key, int score) {
     }
 
     record RecordSkpInput(long periodId, String nip, Skp.Rating hasilKerja, Skp.Rating perilakuKerja, String evidence) {
@@ -60,7 +44,11 @@ class AssessmentController {
     record CompetencyLevelInput(String competency, int level) {
     }
 
-    record RecordCompetencyInput(long periodId, String nip, List<CompetencyLevelInput> levels, String evidence) {
+    record RecordCompetencyInput(long periodId, String nip, List<CompetencyLevelInput> levels,
+                                 @Nullable LocalDate assessedOn, String evidence) {
+    }
+
+    record DeclareNoSanctionInput(long periodId, String nip, String evidence) {
     }
 
     record RecordPotentialInput(long periodId, String nip, BigDecimal score, String evidence) {
@@ -163,12 +151,6 @@ class AssessmentController {
     }
 
     @QueryMapping
-    RubricVersion rubric(@Argument @Nullable LocalDate asOf,
-                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.rubric(agency.require(), asOf == null ? LocalDate.now() : asOf);
-    }
-
-    @QueryMapping
     TalentMap talentMap(@Argument long periodId, @Argument id.meritasn.employee.@Nullable EmployeeFilter filter,
                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency,
                         graphql.schema.DataFetchingFieldSelectionSet selection) {
@@ -205,50 +187,6 @@ class AssessmentController {
     }
 
     @MutationMapping
-    RubricVersion saveRubric(@Argument SaveRubricInput input, Authentication caller,
-                             @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        Rubric national = Rubric.nationalDefault();
-        Map<Indicator, Integer> weights = new EnumMap<>(national.weights());
-        for (IndicatorWeightInput w : input.weights()) {
-            try {
-                weights.put(Indicator.valueOf(w.indicator()), w.weight());
-            } catch (IllegalArgumentException e) {
-                throw new AssessmentService.AssessmentRefused("Unknown indicator '" + w.indicator() + "'.");
-            }
-        }
-        NineBox.Cutoffs cutoffs;
-        try {
-            cutoffs = new NineBox.Cutoffs(BigDecimal.valueOf(input.middleCutoff()), BigDecimal.valueOf(input.highCutoff()));
-        } catch (IllegalArgumentException e) {
-            throw new AssessmentService.AssessmentRefused(e.getMessage());
-        }
-        Map<Skp.Predikat, Integer> skp = new EnumMap<>(national.skpScale());
-        Map<String, Integer> education = new java.util.HashMap<>(national.educationScale());
-        Map<Rubric.DisciplineLevel, Integer> discipline = new EnumMap<>(national.disciplineScale());
-        for (RubricScore s : input.scales() == null ? List.<RubricScore>of() : input.scales()) {
-            try {
-                switch (s.scale()) {
-                    case SKP -> skp.put(Skp.Predikat.valueOf(s.key()), s.score());
-                    case DISCIPLINE -> discipline.put(Rubric.DisciplineLevel.valueOf(s.key()), s.score());
-                    case EDUCATION -> {
-                        if (!education.containsKey(s.key())) {
-                            throw new IllegalArgumentException();
-                        }
-                        education.put(s.key(), s.score());
-                    }
-                }
-            } catch (IllegalArgumentException e) {
-                throw new AssessmentService.AssessmentRefused("The " + s.scale() + " scale has no value '" + s.key() + "'.");
-            }
-        }
-        Rubric rubric = new Rubric(weights, skp, education, discipline,
-                national.countScale(), national.yearsScale(), national.fieldFitScore(), national.fieldMisfitScore(),
-                national.awardWindowYears(), national.teamWindowYears(), national.certificateWindowYears(),
-                national.minRatersPerGroup(), cutoffs);
-        return assessments.saveRubric(agency.require(), rubric, input.effectiveFrom(), caller.getName());
-    }
-
-    @MutationMapping
     TalentResult recordSkp(@Argument RecordSkpInput input, Authentication caller,
                            @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
         return assessments.recordSkp(agency.require(), input.periodId(), input.nip(), input.hasilKerja(),
@@ -260,7 +198,14 @@ class AssessmentController {
                                   @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
         return assessments.recordCompetency(agency.require(), input.periodId(), input.nip(), input.levels().stream()
                 .collect(Collectors.toMap(CompetencyLevelInput::competency, CompetencyLevelInput::level)),
-                input.evidence(), caller.getName());
+                input.assessedOn(), input.evidence(), caller.getName());
+    }
+
+    @MutationMapping
+    TalentResult declareNoSanction(@Argument DeclareNoSanctionInput input, Authentication caller,
+                                   @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return assessments.declareNoSanction(agency.require(), input.periodId(), input.nip(), input.evidence(),
+                caller.getName());
     }
 
     @MutationMapping
@@ -288,32 +233,5 @@ class AssessmentController {
     int computeAssessmentPeriod(@Argument ComputeAssessmentPeriodInput input,
                                 @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
         return assessments.computePeriod(agency.require(), input.periodId());
-    }
-
-    @SchemaMapping(typeName = "RubricVersion")
-    List<IndicatorWeight> weights(RubricVersion version) {
-        return version.rubric().weights().entrySet().stream()
-                .map(e -> new IndicatorWeight(e.getKey().name(), e.getKey().axis().name(), e.getKey().label(), e.getValue()))
-                .toList();
-    }
-
-    @SchemaMapping(typeName = "RubricVersion")
-    List<RubricScore> scales(RubricVersion version) {
-        List<RubricScore> scores = new java.util.ArrayList<>();
-        version.rubric().skpScale().forEach((k, v) -> scores.add(new RubricScore(RubricScale.SKP, k.name(), v)));
-        version.rubric().educationScale().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(e -> scores.add(new RubricScore(RubricScale.EDUCATION, e.getKey(), e.getValue())));
-        version.rubric().disciplineScale().forEach((k, v) -> scores.add(new RubricScore(RubricScale.DISCIPLINE, k.name(), v)));
-        return scores;
-    }
-
-    @SchemaMapping(typeName = "RubricVersion")
-    double middleCutoff(RubricVersion version) {
-        return version.rubric().cutoffs().middle().doubleValue();
-    }
-
-    @SchemaMapping(typeName = "RubricVersion")
-    double highCutoff(RubricVersion version) {
-        return version.rubric().cutoffs().high().doubleValue();
     }
 }

@@ -5,6 +5,8 @@ import id.meritasn.employee.TabularFile;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,8 @@ final class AssessmentInputFile {
     static final String COMPETENCY = "KOMPETENSI";
     static final String POTENTIAL = "POTENSI";
     static final String FIELD_FIT = "BIDANG_SESUAI";
+    static final String ASSESSED_ON = "TANGGAL_ASESMEN";
+    static final String DISCIPLINE = "STATUS_DISIPLIN";
     static final String EVIDENCE = "BUKTI";
 
     static final Map<String, String> COLUMNS = columns();
@@ -49,8 +53,24 @@ final class AssessmentInputFile {
         map.put("KOMPETENSI", COMPETENCY);
         for (String alias : List.of("POTENSI", "SKOR_POTENSI")) map.put(alias, POTENTIAL);
         for (String alias : List.of("BIDANG_SESUAI", "KESESUAIAN_BIDANG")) map.put(alias, FIELD_FIT);
+        for (String alias : List.of("TANGGAL_ASESMEN", "TANGGAL_ASESMEN_KOMPETENSI")) map.put(alias, ASSESSED_ON);
+        for (String alias : List.of("STATUS_DISIPLIN", "HUKUMAN_DISIPLIN")) map.put(alias, DISCIPLINE);
         for (String alias : List.of("BUKTI", "EVIDENCE")) map.put(alias, EVIDENCE);
         return map;
+    }
+
+    /** An ISO date (2026-03-15), or null when the cell is empty or wrong (reported). */
+    private static @Nullable LocalDate date(TabularFile.Row row, String column, List<RowError> errors) {
+        String text = value(row, column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(error(row, column, "Write the date as YYYY-MM-DD."));
+            return null;
+        }
     }
 
     static Parsed parse(TabularFile.Row row) {
@@ -72,8 +92,21 @@ final class AssessmentInputFile {
         String competency = value(row, COMPETENCY);
         if (!competency.isEmpty()) {
             Map<String, Integer> levels = levels(row, competency, errors);
+            LocalDate assessedOn = date(row, ASSESSED_ON, errors);
             if (levels != null) {
-                byKind.put("COMPETENCY", levels);
+                byKind.put("COMPETENCY", assessedOn == null ? levels : CompetencyPayload.of(levels, assessedOn));
+            }
+        } else if (!value(row, ASSESSED_ON).isEmpty()) {
+            errors.add(error(row, ASSESSED_ON, "An assessment date belongs to a row with KOMPETENSI."));
+        }
+        String discipline = value(row, DISCIPLINE).toUpperCase(Locale.ROOT);
+        if (!discipline.isEmpty()) {
+            // sanctions themselves are employee records (riwayat hukuman disiplin); here only their absence is declared
+            if (List.of("NIHIL", "TIDAK_ADA", "TIDAK ADA").contains(discipline)) {
+                byKind.put("DISCIPLINE", Map.of("noSanction", true));
+            } else {
+                errors.add(error(row, DISCIPLINE, "Write NIHIL to declare no sanction; sanctions are recorded in the"
+                        + " employee's discipline history."));
             }
         }
         String potential = value(row, POTENTIAL);
@@ -103,7 +136,7 @@ final class AssessmentInputFile {
         }
         if (errors.isEmpty() && byKind.isEmpty()) {
             errors.add(error(row, HASIL, "The row has no input: fill SKP_HASIL_KERJA and SKP_PERILAKU_KERJA, "
-                    + "KOMPETENSI, POTENSI or BIDANG_SESUAI."));
+                    + "KOMPETENSI, POTENSI, BIDANG_SESUAI or STATUS_DISIPLIN."));
         }
         return errors.isEmpty() ? new Parsed(new Inputs(row.rowNumber(), nip, byKind, evidence), List.of())
                 : new Parsed(null, errors);

@@ -16,8 +16,9 @@ public record AssessmentInputs(@Nullable SkpInput skp, List<Dated> awards, List<
                                List<Dated> certificates, List<FeedbackGroup> feedback360,
                                @Nullable CompetencyInput competency, @Nullable Evidenced potentialScore,
                                @Nullable String educationLevel, @Nullable FieldFit fieldOfStudyFits,
-                               Rubric.DisciplineLevel discipline, @Nullable LocalDate inPositionSince,
-                               @Nullable Boolean lhkpnReported, @Nullable Community community) {
+                               @Nullable DisciplineStatus discipline, @Nullable LocalDate inPositionSince,
+                               @Nullable Boolean lhkpnReported, @Nullable Community community,
+                               @Nullable SkpInput previousSkp) {
 
     public AssessmentInputs {
         awards = List.copyOf(awards);
@@ -27,6 +28,17 @@ public record AssessmentInputs(@Nullable SkpInput skp, List<Dated> awards, List<
     }
 
     public record SkpInput(Skp.Rating hasilKerja, Skp.Rating perilakuKerja, String evidence) {
+
+        public Skp.Predikat predikat() {
+            return Skp.predikat(hasilKerja, perilakuKerja);
+        }
+    }
+
+    /**
+     * The discipline record as evidence: the most severe level the records show in the agency's lookback, or NONE
+     * only where "no sanction" was declared with its evidence. No status at all is missing, never clean.
+     */
+    public record DisciplineStatus(Rubric.DisciplineLevel level, String evidence) {
     }
 
     public record Dated(LocalDate date, String evidence) {
@@ -42,8 +54,9 @@ public record AssessmentInputs(@Nullable SkpInput skp, List<Dated> awards, List<
 
     public enum RaterGroup { SUPERIOR, PEER, SUBORDINATE }
 
+    /** Achieved levels against the position's standard; {@code assessedOn} decides whether the result has expired. */
     public record CompetencyInput(Map<String, Integer> achieved, List<JobPersonMatch.Requirement> standard,
-                                  String evidence) {
+                                  String evidence, LocalDate assessedOn) {
     }
 
     /**

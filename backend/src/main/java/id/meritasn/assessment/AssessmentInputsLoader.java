@@ -69,6 +69,10 @@ class AssessmentInputsLoader {
         }
         int n = list.size();
         Map<String, String[]>[] inputs = byEmployee(assessments.inputs(tenant, periodId, nips), at, n, Map.class);
+        // the previous year's SKP is read only where the agency's rubric uses two years of it
+        Long previousPeriod = rubric.performance().skpYears() == 2 ? assessments.previousPeriod(tenant, asOf) : null;
+        Map<String, String[]>[] previous = byEmployee(previousPeriod == null ? Map.of()
+                : assessments.inputs(tenant, previousPeriod, "SKP", nips), at, n, Map.class);
         List<AssessmentInputs.FeedbackGroup>[] feedback = byEmployee(assessments.feedback(tenant, periodId, nips), at, n, List.class);
         // LHKPN and community feedback enter only rubrics that weigh them (the national default weighs neither), and the
         // score engine looks at them only then: their reads are skipped otherwise (two of twelve reads per chunk)
@@ -100,14 +104,16 @@ class AssessmentInputsLoader {
                     dated(teams[i], TeamAssignmentEntry::startDate, "tim: ", TeamAssignmentEntry::name),
                     certificates(trainings[i]),
                     feedback[i] == null ? List.of() : feedback[i],
-                    competency(own.get("COMPETENCY"), e.positionId() == null ? List.of() : standards.getOrDefault(e.positionId(), List.of())),
+                    competency(own.get("COMPETENCY"), e.positionId() == null ? List.of() : standards.getOrDefault(e.positionId(), List.of()), asOf),
                     evidenced(own.get("POTENTIAL")),
                     highestEducation(orEmpty(education[i]), educationRank),
                     fieldFit == null ? null : new AssessmentInputs.FieldFit(json.readTree(fieldFit[0]).path("fits").asBoolean(),
                             fieldFit[1]),
-                    discipline(orEmpty(discipline[i]), asOf),
+                    discipline(orEmpty(discipline[i]), own.get("DISCIPLINE"), asOf,
+                            rubric.validity().disciplineLookbackYears()),
                     inPositionSince(orEmpty(positions[i])),
-                    lhkpn(orEmpty(lhkpn[i]), asOf), approved[i]));
+                    lhkpn(orEmpty(lhkpn[i]), asOf), approved[i],
+                    previous[i] == null ? null : skp(previous[i].get("SKP"))));
         }
         return result;
     }
@@ -169,22 +175,32 @@ class AssessmentInputsLoader {
                 Skp.Rating.valueOf(node.path("perilakuKerja").asString()), stored[1]);
     }
 
+    /**
+     * See {@link CompetencyPayload}; a result stored before its date was kept counts as assessed on the period's
+     * date.
+     */
     private AssessmentInputs.@Nullable CompetencyInput competency(String @Nullable [] stored,
-                                                                   List<JobPersonMatch.Requirement> standard) {
+                                                                   List<JobPersonMatch.Requirement> standard,
+                                                                   LocalDate asOf) {
         if (stored == null || standard.isEmpty()) {
             return null;
         }
         // read as a stream of names and levels, not as a tree then copied: one per employee, the largest input
         Map<String, Integer> achieved = new HashMap<>();
+        LocalDate assessedOn = asOf;
         try (tools.jackson.core.JsonParser levels = json.createParser(stored[0])) {
             levels.nextToken(); // the object
             for (String competency = levels.nextName(); competency != null; competency = levels.nextName()) {
                 levels.nextToken();
-                achieved.put(competency, levels.getValueAsInt()); // 0 for anything not a number, as before
+                if (competency.equals(CompetencyPayload.ASSESSED_ON)) {
+                    assessedOn = LocalDate.parse(levels.getString());
+                } else {
+                    achieved.put(competency, levels.getValueAsInt()); // 0 for anything not a number, as before
+                }
                 levels.skipChildren();
             }
         }
-        return new AssessmentInputs.CompetencyInput(achieved, standard, stored[1]);
+        return new AssessmentInputs.CompetencyInput(achieved, standard, stored[1], assessedOn);
     }
 
     private AssessmentInputs.@Nullable Evidenced evidenced(String @Nullable [] stored) {
@@ -206,15 +222,35 @@ class AssessmentInputsLoader {
         return highest;
     }
 
-    /** Sanctioned on the assessment date, else the most severe record begun in the year before it. */
-    static Rubric.DisciplineLevel discipline(List<DisciplineEntry> entries, LocalDate asOf) {
-        if (entries.stream().anyMatch(d -> !d.startDate().isAfter(asOf) && (d.endDate() == null || !d.endDate().isBefore(asOf)))) {
-            return Rubric.DisciplineLevel.CURRENTLY_SANCTIONED;
+    /**
+     * Sanctioned on the assessment date; else the most severe sanction (PP 94/2021 levels) begun within the lookback;
+     * else clean only where "no sanction" was declared for the period with its evidence; else unknown (null), which
+     * the score engine reports as missing.
+     */
+    static AssessmentInputs.@Nullable DisciplineStatus discipline(List<DisciplineEntry> entries,
+                                                                  String @Nullable [] declared, LocalDate asOf,
+                                                                  int lookbackYears) {
+        for (DisciplineEntry d : entries) {
+            if (!d.startDate().isAfter(asOf) && (d.endDate() == null || !d.endDate().isBefore(asOf))) {
+                return new AssessmentInputs.DisciplineStatus(Rubric.DisciplineLevel.CURRENTLY_SANCTIONED,
+                        "hukuman disiplin " + d.level() + " berlaku sejak " + d.startDate() + ": " + d.description());
+            }
         }
-        List<Rubric.DisciplineLevel> within = new ArrayList<>();
-        entries.stream().filter(d -> d.startDate().isAfter(asOf.minusYears(1)) && !d.startDate().isAfter(asOf))
-                .forEach(d -> within.add(Rubric.DisciplineLevel.valueOf(d.level())));
-        return within.stream().max(Enum::compareTo).orElse(Rubric.DisciplineLevel.NONE);
+        DisciplineEntry worst = null;
+        for (DisciplineEntry d : entries) {
+            if (d.startDate().isAfter(asOf.minusYears(lookbackYears)) && !d.startDate().isAfter(asOf)
+                    && (worst == null || Rubric.DisciplineLevel.valueOf(d.level())
+                    .compareTo(Rubric.DisciplineLevel.valueOf(worst.level())) > 0)) {
+                worst = d;
+            }
+        }
+        if (worst != null) {
+            return new AssessmentInputs.DisciplineStatus(Rubric.DisciplineLevel.valueOf(worst.level()),
+                    "hukuman disiplin " + worst.level() + " sejak " + worst.startDate() + ": " + worst.description());
+        }
+        return declared == null ? null
+                : new AssessmentInputs.DisciplineStatus(Rubric.DisciplineLevel.NONE, "pernyataan tidak ada hukuman disiplin: "
+                + declared[1]);
     }
 
     /**

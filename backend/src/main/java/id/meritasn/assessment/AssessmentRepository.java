@@ -56,7 +56,19 @@ class AssessmentRepository {
                 new AssessmentPeriod(r.getId(), r.getName(), r.getAsOf(), PeriodStatus.valueOf(r.getStatus())));
     }
 
-    Optional<RubricVersion> rubricAt(DSLContext tenant, LocalDate date) {
+    /** The agency's latest version effective on the date, else the national default (version 0). */
+    RubricVersion rubricInForce(DSLContext tenant, LocalDate date) {
+        return rubricAt(tenant, date).orElseGet(() -> new RubricVersion(0, LocalDate.of(2020, 1, 1),
+                Rubric.nationalDefault()));
+    }
+
+    /** The latest period assessed before this date (the previous year's SKP), if any. */
+    @Nullable Long previousPeriod(DSLContext tenant, LocalDate asOf) {
+        return tenant.select(ASSESSMENT_PERIOD.ID).from(ASSESSMENT_PERIOD).where(ASSESSMENT_PERIOD.AS_OF.lt(asOf))
+                .orderBy(ASSESSMENT_PERIOD.AS_OF.desc()).limit(1).fetchOne(ASSESSMENT_PERIOD.ID);
+    }
+
+    private Optional<RubricVersion> rubricAt(DSLContext tenant, LocalDate date) {
         return tenant.selectFrom(RUBRIC_VERSION).where(RUBRIC_VERSION.EFFECTIVE_FROM.le(date))
                 .orderBy(RUBRIC_VERSION.EFFECTIVE_FROM.desc(), RUBRIC_VERSION.VERSION.desc()).limit(1)
                 .fetchOptional(r -> new RubricVersion(r.getVersion(), r.getEffectiveFrom(),

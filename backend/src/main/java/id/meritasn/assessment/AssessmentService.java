@@ -10,6 +10,7 @@ import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,9 +56,10 @@ public class AssessmentService {
     private final TransactionTemplate chunkTransactions;
     private final int computeThreads;
     private final int chunkSize;
+    private final Clock clock;
 
     AssessmentService(TenantDatabase tenants, AssessmentRepository repository, AssessmentInputsLoader loader,
-                      EmployeeService employees,
+                      EmployeeService employees, Clock clock,
                       PlatformTransactionManager transactions,
                       @Value("${meritasn.assessment.compute-threads:0}") int computeThreads,
                       @Value("${meritasn.assessment.compute-chunk:5000}") int chunkSize) {
@@ -69,6 +72,7 @@ public class AssessmentService {
         this.repository = repository;
         this.loader = loader;
         this.employees = employees;
+        this.clock = clock;
     }
 
     /** A refusal the caller can act on (period closed, unknown employee, invalid rubric, ...). */
@@ -94,24 +98,6 @@ public class AssessmentService {
         return repository.periods(tenant(agency));
     }
 
-    /** The rubric in force on a date: the agency's latest version effective by then, else the national default. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(READ)
-    public RubricVersion rubric(String agency, LocalDate date) {
-        return rubricAt(tenant(agency), date);
-    }
-
-    @Transactional
-    @PreAuthorize(ADMIN)
-    public RubricVersion saveRubric(String agency, Rubric rubric, LocalDate effectiveFrom, String actor) {
-        List<RubricProblem> problems = rubric.problems();
-        if (!problems.isEmpty()) {
-            throw new AssessmentRefused(String.join(" ", problems.stream().map(RubricProblem::message).toList()));
-        }
-        DSLContext tenant = tenant(agency);
-        return new RubricVersion(repository.saveRubric(tenant, rubric, effectiveFrom, actor), effectiveFrom, rubric);
-    }
-
     @Transactional
     @PreAuthorize(ENTER)
     public TalentResult recordSkp(String agency, long periodId, String nip, Skp.Rating hasil, Skp.Rating perilaku,
@@ -122,13 +108,29 @@ public class AssessmentService {
     @Transactional
     @PreAuthorize(ENTER)
     public TalentResult recordCompetency(String agency, long periodId, String nip, Map<String, Integer> levels,
-                                         String evidence, String actor) {
+                                         @Nullable LocalDate assessedOn, String evidence, String actor) {
         levels.forEach((competency, level) -> {
             if (level < 1 || level > 5) {
                 throw new AssessmentRefused("Competency '" + competency + "' has level " + level + "; levels are 1 to 5.");
             }
         });
-        return record(agency, periodId, nip, "COMPETENCY", levels, evidence, actor);
+        if (assessedOn != null && assessedOn.isAfter(LocalDate.now(clock))) {
+            throw new AssessmentRefused("A competency assessment cannot be dated in the future (" + assessedOn + ").");
+        }
+        // without a date the result counts as of the period it is entered for (the loader's rule)
+        return record(agency, periodId, nip, "COMPETENCY", assessedOn == null ? levels
+                : CompetencyPayload.of(levels, assessedOn), evidence, actor);
+    }
+
+    /**
+     * Declares, with its evidence (the unit head's statement, the SIASN discipline record), that the employee had no
+     * discipline sanction in the agency's lookback. Without it or a recorded sanction the discipline status is
+     * missing; a recorded sanction still decides over the declaration.
+     */
+    @Transactional
+    @PreAuthorize(ENTER)
+    public TalentResult declareNoSanction(String agency, long periodId, String nip, String evidence, String actor) {
+        return record(agency, periodId, nip, "DISCIPLINE", Map.of("noSanction", true), evidence, actor);
     }
 
     @Transactional
@@ -302,7 +304,7 @@ public class AssessmentService {
 
     private List<String> recompute(String agency, DSLContext tenant, AssessmentPeriod period, List<String> nips,
                                    Map<String, AssessmentRepository.Stamp> stamps) {
-        RubricVersion rubric = rubricAt(tenant, period.asOf());
+        RubricVersion rubric = repository.rubricInForce(tenant, period.asOf());
         Map<String, AssessmentInputs> inputs = loader.load(agency, tenant, period.id(), period.asOf(), rubric.rubric(), nips);
         List<AssessmentRepository.NewResult> changed = new ArrayList<>();
         ScoreEngine.requireValid(rubric.rubric());
@@ -322,11 +324,6 @@ public class AssessmentService {
         }
         repository.saveResults(tenant, period.id(), changed);
         return changed.stream().map(AssessmentRepository.NewResult::nip).toList();
-    }
-
-    private RubricVersion rubricAt(DSLContext tenant, LocalDate date) {
-        return repository.rubricAt(tenant, date).orElseGet(() -> new RubricVersion(0, LocalDate.of(2020, 1, 1),
-                Rubric.nationalDefault()));
     }
 
     private AssessmentPeriod openPeriod(DSLContext tenant, long periodId) {

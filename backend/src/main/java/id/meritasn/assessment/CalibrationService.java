@@ -181,7 +181,7 @@ public class CalibrationService {
             }
             Map<String, Integer> levels = new java.util.TreeMap<>();
             if (competency != null) {
-                json.readTree(competency[0]).properties().forEach(e -> levels.put(e.getKey(), e.getValue().asInt()));
+                levels.putAll(CompetencyPayload.levels(json.readTree(competency[0])));
             }
             var move = moves.get(nip);
             Integer box = result == null || !result.mapped() ? null

@@ -24,8 +24,9 @@ import java.util.Random;
 /**
  * The local demo: after the demo employees exist, each seed agency gets period "Pemetaan 2025", computed, calibrated
  * and published (so succession, the talent pool, roadmaps and history have a published map to start from), and period
- * "Pemetaan 2026", open. Both have deterministic inputs (SKP mostly Baik, competency levels, potential, field fit,
- * three peers' feedback) for every active employee. Runs once per agency and period.
+ * "Pemetaan 2026", open. Both have deterministic inputs (SKP mostly Baik, dated competency levels, potential, field fit,
+ * "no sanction" declared, three peers' feedback) for every active employee; docs/demo-data.md says what is generated
+ * and why. Runs once per agency and period.
  */
 @Service
 @Order(20)
@@ -88,13 +89,20 @@ class DemoAssessmentSeeder implements ApplicationRunner {
             long id = repository.createPeriod(tenant, name, asOf);
             Random random = new Random(agency.hashCode() + salt);
             for (String nip : employees.activeNips(agency)) {
-                String hasil = pick(random, "SESUAI_EKSPEKTASI", 70, "DI_ATAS_EKSPEKTASI", 20, "DI_BAWAH_EKSPEKTASI");
-                String perilaku = pick(random, "SESUAI_EKSPEKTASI", 75, "DI_ATAS_EKSPEKTASI", 20, "DI_BAWAH_EKSPEKTASI");
+                // docs/demo-data.md: about 10% Sangat Baik, 80% Baik, 10% below
+                String hasil = pick(random, "SESUAI_EKSPEKTASI", 65, "DI_ATAS_EKSPEKTASI", 28, "DI_BAWAH_EKSPEKTASI");
+                String perilaku = pick(random, "SESUAI_EKSPEKTASI", 62, "DI_ATAS_EKSPEKTASI", 35, "DI_BAWAH_EKSPEKTASI");
                 repository.saveInputIfChanged(tenant, id, nip, "SKP", Map.of("hasilKerja", hasil, "perilakuKerja", perilaku),
-                        "e-Kinerja 2026 (data demo)", "system");
+                        "e-Kinerja " + asOf.getYear() + " (data demo)", "system");
                 int base = 2 + random.nextInt(3);
-                repository.saveInputIfChanged(tenant, id, nip, "COMPETENCY", competencies(base, random),
-                        "Laporan asesmen kompetensi 2026 (data demo)", "system");
+                // assessed within the last three years, except one in fifty whose result has expired (shown as such)
+                LocalDate assessedOn = random.nextInt(50) == 0 ? asOf.minusYears(3).minusMonths(1 + random.nextInt(12))
+                        : asOf.minusMonths(1 + random.nextInt(30));
+                repository.saveInputIfChanged(tenant, id, nip, "COMPETENCY",
+                        CompetencyPayload.of(competencies(base, random), assessedOn),
+                        "Laporan asesmen kompetensi " + assessedOn.getYear() + " (data demo)", "system");
+                repository.saveInputIfChanged(tenant, id, nip, "DISCIPLINE", Map.of("noSanction", true),
+                        "Surat pernyataan tidak sedang menjalani hukuman disiplin (data demo)", "system");
                 repository.saveInputIfChanged(tenant, id, nip, "POTENTIAL", Map.of("score", String.valueOf(45 + random.nextInt(51))),
                         "Profiling ASN 2026 (data demo)", "system");
                 repository.saveInputIfChanged(tenant, id, nip, "FIELD_FIT", Map.of("fits", random.nextInt(5) > 0),

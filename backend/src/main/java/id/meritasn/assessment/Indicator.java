@@ -1,5 +1,7 @@
 package id.meritasn.assessment;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The indicators of the six aspects (DOMAIN.md) and the axis each feeds: performance (kinerja, Y) is main
  * performance (SKP) plus reinforcing performance; potential (X) is competency, potential, qualification and integrity.
@@ -29,6 +31,16 @@ public enum Indicator {
     Indicator(Axis axis, String label) {
         this.axis = axis;
         this.label = label;
+    }
+
+    /** The indicator of this name, or null when there is none (a caller's typo is a typed refusal, not a crash). */
+    public static @Nullable Indicator parse(String name) {
+        for (Indicator indicator : values()) {
+            if (indicator.name().equals(name)) {
+                return indicator;
+            }
+        }
+        return null;
     }
 
     public Axis axis() {

@@ -1,5 +1,7 @@
 package id.meritasn.assessment;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,15 +18,52 @@ import java.util.Map;
  *                         tiers, highest first
  * @param yearsScale       scores for years in the current position: {minimum years, score} tiers, highest first
  * @param minRatersPerGroup 360-degree groups with fewer raters are suppressed, so no individual answer can be inferred
+ * @param cutoffs          the potential axis's cut-offs (and the performance axis's, in the weighted model)
+ * @param performance      how the performance row is found; absent only in versions stored before it existed, which
+ *                         were weighted rubrics with one pair of cut-offs, and are read as such
+ * @param validity         how long evidence counts; absent in versions stored before it existed (national default)
  */
 public record Rubric(Map<Indicator, Integer> weights, Map<Skp.Predikat, Integer> skpScale,
                      Map<String, Integer> educationScale, Map<DisciplineLevel, Integer> disciplineScale,
                      List<int[]> countScale, List<int[]> yearsScale, int fieldFitScore, int fieldMisfitScore,
                      int awardWindowYears, int teamWindowYears, int certificateWindowYears, int minRatersPerGroup,
-                     NineBox.Cutoffs cutoffs) {
+                     NineBox.Cutoffs cutoffs, Performance performance, Validity validity) {
 
     /** The state of an employee's discipline record during the period. */
     public enum DisciplineLevel { NONE, LIGHT, MODERATE, SEVERE, CURRENTLY_SANCTIONED }
+
+    /**
+     * How the performance row (kinerja) is placed.
+     * <ul>
+     * <li>{@code SKP_PREDIKAT} (national default): the row is the SKP predikat's, as PermenPANRB 6/2022 and 3/2020
+     * use the same words for both (Sangat Baik: di atas; Baik: sesuai; Butuh Perbaikan and below: di bawah). The
+     * reinforcing indicators (awards, team assignments, 360, community) only order people inside their row; they
+     * lift a Baik to "di atas" only at or above {@code liftBaikAt}, the agency's stated rule, and never push a Baik
+     * below "sesuai" for the absence of extras.</li>
+     * <li>{@code WEIGHTED}: the weighted sum of every performance indicator against {@code cutoffs}.</li>
+     * </ul>
+     *
+     * @param cutoffs    the performance axis's own cut-offs: in the SKP model they bound the score bands of the rows
+     * @param liftBaikAt the reinforcing score (0-100) at which a Baik is placed "di atas"; null: never
+     * @param skpYears   1, or 2 to use the previous period's SKP too where it exists: the weaker year then decides
+     *                   the row (the regulations' "bernilai baik dalam 2 tahun terakhir")
+     */
+    public record Performance(Model model, NineBox.Cutoffs cutoffs, @Nullable Integer liftBaikAt, int skpYears) {
+
+        public enum Model { SKP_PREDIKAT, WEIGHTED }
+    }
+
+    /**
+     * How long evidence counts.
+     *
+     * @param disciplineLookbackYears sanctions begun within these years before the assessment date count
+     * @param competencyYears         a competency assessment older than this is expired and counts as missing
+     *                                (results are valid for 3 years in practice)
+     */
+    public record Validity(int disciplineLookbackYears, int competencyYears) {
+
+        public static final Validity NATIONAL_DEFAULT = new Validity(1, 3);
+    }
 
     public Rubric {
         weights = new EnumMap<>(weights);
@@ -33,9 +72,33 @@ public record Rubric(Map<Indicator, Integer> weights, Map<Skp.Predikat, Integer>
         disciplineScale = new EnumMap<>(disciplineScale);
         countScale = List.copyOf(countScale);
         yearsScale = List.copyOf(yearsScale);
+        // null only when read from a version stored before these parts existed: what that version meant then
+        if (performance == null) {
+            performance = new Performance(Performance.Model.WEIGHTED, cutoffs, null, 1);
+        }
+        if (validity == null) {
+            validity = Validity.NATIONAL_DEFAULT;
+        }
     }
 
-    /** The national default of DOMAIN.md; community input is off (weight 0) until an agency turns it on. */
+    /** A copy with another performance rule. */
+    public Rubric withPerformance(Performance performance) {
+        return new Rubric(weights, skpScale, educationScale, disciplineScale, countScale, yearsScale, fieldFitScore,
+                fieldMisfitScore, awardWindowYears, teamWindowYears, certificateWindowYears, minRatersPerGroup, cutoffs,
+                performance, validity);
+    }
+
+    /** A copy with other potential cut-offs (the performance rule keeps its own). */
+    public Rubric withCutoffs(NineBox.Cutoffs potentialCutoffs) {
+        return new Rubric(weights, skpScale, educationScale, disciplineScale, countScale, yearsScale, fieldFitScore,
+                fieldMisfitScore, awardWindowYears, teamWindowYears, certificateWindowYears, minRatersPerGroup,
+                potentialCutoffs, performance, validity);
+    }
+
+    /**
+     * The national default of DOMAIN.md: performance rows by the SKP predikat, the weights below ordering people
+     * within a row; community input is off (weight 0) until an agency turns it on.
+     */
     public static Rubric nationalDefault() {
         Map<Indicator, Integer> weights = new LinkedHashMap<>();
         weights.put(Indicator.SKP, 60);
@@ -59,7 +122,9 @@ public record Rubric(Map<Indicator, Integer> weights, Map<Skp.Predikat, Integer>
                         DisciplineLevel.SEVERE, 25, DisciplineLevel.CURRENTLY_SANCTIONED, 0),
                 List.of(new int[]{3, 100}, new int[]{2, 85}, new int[]{1, 70}, new int[]{0, 0}),
                 List.of(new int[]{5, 100}, new int[]{3, 80}, new int[]{2, 70}, new int[]{0, 60}),
-                100, 50, 5, 2, 5, 3, NineBox.Cutoffs.NATIONAL_DEFAULT);
+                100, 50, 5, 2, 5, 3, NineBox.Cutoffs.NATIONAL_DEFAULT,
+                new Performance(Performance.Model.SKP_PREDIKAT, NineBox.Cutoffs.NATIONAL_DEFAULT, null, 1),
+                Validity.NATIONAL_DEFAULT);
     }
 
     /**
@@ -91,6 +156,19 @@ public record Rubric(Map<Indicator, Integer> weights, Map<Skp.Predikat, Integer>
         scale(problems, "educationScale", "EDUCATION", educationScale, List.of());
         cutoff(problems, "middleCutoff", cutoffs.middle());
         cutoff(problems, "highCutoff", cutoffs.high());
+        cutoff(problems, "performanceMiddleCutoff", performance.cutoffs().middle());
+        cutoff(problems, "performanceHighCutoff", performance.cutoffs().high());
+        Integer lift = performance.liftBaikAt();
+        if (lift != null && (lift < 0 || lift > 100)) {
+            problems.add(new RubricProblem("liftBaikAt", "RANGE", lift.toString(),
+                    "A Baik is lifted at a reinforcing score of 0 to 100, not " + lift + "."));
+        }
+        if (performance.skpYears() < 1 || performance.skpYears() > 2) {
+            problems.add(new RubricProblem("skpYears", "RANGE", String.valueOf(performance.skpYears()),
+                    "The performance row uses the SKP of 1 or 2 years, not " + performance.skpYears() + "."));
+        }
+        years(problems, "disciplineLookbackYears", validity.disciplineLookbackYears(), 1, 5);
+        years(problems, "competencyYears", validity.competencyYears(), 1, 5);
         return problems;
     }
 
@@ -115,6 +193,13 @@ public record Rubric(Map<Indicator, Integer> weights, Map<Skp.Predikat, Integer>
         if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
             problems.add(new RubricProblem(field, "RANGE", value.toPlainString(), "The " + field + " is "
                     + value.toPlainString() + "; axis scores are 0 to 100."));
+        }
+    }
+
+    private static void years(List<RubricProblem> problems, String field, int years, int min, int max) {
+        if (years < min || years > max) {
+            problems.add(new RubricProblem(field, "RANGE", String.valueOf(years),
+                    "The " + field + " is " + years + "; it must be " + min + " to " + max + " years."));
         }
     }
 

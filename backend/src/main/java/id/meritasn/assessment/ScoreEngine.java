@@ -62,7 +62,7 @@ public final class ScoreEngine {
         if (in.skp() == null) {
             missing.add("SKP rating (hasil kerja and perilaku kerja)");
         } else {
-            predikat = Skp.predikat(in.skp().hasilKerja(), in.skp().perilakuKerja());
+            predikat = in.skp().predikat();
             add(explanation, rubric, Indicator.SKP, predikat.name(), rubric.skpScale().get(predikat), in.skp().evidence());
         }
         counted(explanation, rubric, Indicator.AWARDS, in.awards(), asOf.minusYears(rubric.awardWindowYears()), asOf);
@@ -71,8 +71,12 @@ public final class ScoreEngine {
         feedback(explanation, missing, rubric, in.feedback360());
         community(explanation, missing, rubric, in.community());
 
+        LocalDate validFrom = asOf.minusYears(rubric.validity().competencyYears());
         if (in.competency() == null) {
             missing.add("Competency assessment (achieved level per competency of the position's standard)");
+        } else if (in.competency().assessedOn().isBefore(validFrom)) {
+            missing.add("Competency assessment: expired (assessed on " + in.competency().assessedOn() + ", valid for "
+                    + rubric.validity().competencyYears() + " years, so from " + validFrom + ")");
         } else {
             try {
                 jpm = JobPersonMatch.of(in.competency().achieved(), in.competency().standard());
@@ -110,8 +114,12 @@ public final class ScoreEngine {
             add(explanation, rubric, Indicator.FIELD_FIT, fits ? "fits" : "does not fit",
                     fits ? rubric.fieldFitScore() : rubric.fieldMisfitScore(), in.fieldOfStudyFits().evidence());
         }
-        add(explanation, rubric, Indicator.DISCIPLINE, in.discipline().name(),
-                rubric.disciplineScale().get(in.discipline()), "riwayat disiplin");
+        if (in.discipline() == null) {
+            missing.add("Discipline status (sanctions recorded, or \"no sanction\" declared with its evidence)");
+        } else {
+            add(explanation, rubric, Indicator.DISCIPLINE, in.discipline().level().name(),
+                    rubric.disciplineScale().get(in.discipline().level()), in.discipline().evidence());
+        }
         if (rubric.weight(Indicator.LHKPN) > 0) {
             if (in.lhkpnReported() == null) {
                 missing.add("LHKPN reporting status");
@@ -125,8 +133,18 @@ public final class ScoreEngine {
             return new Result(false, missing, null, null, null, List.of(), explanation, predikat, jpm);
         }
         BigDecimal potential = axisScore(explanation, Axis.POTENTIAL);
-        BigDecimal performance = axisScore(explanation, Axis.PERFORMANCE);
-        int box = NineBox.box(rubric.cutoffs().level(performance), rubric.cutoffs().level(potential));
+        BigDecimal performance;
+        NineBox.Level row;
+        if (rubric.performance().model() == Rubric.Performance.Model.WEIGHTED) {
+            performance = axisScore(explanation, Axis.PERFORMANCE);
+            row = rubric.performance().cutoffs().level(performance);
+        } else {
+            PerformanceRow.Placement placement = PerformanceRow.place(explanation, rubric, in.skp(), in.previousSkp());
+            explanation = placement.explanation();
+            performance = placement.score();
+            row = placement.row();
+        }
+        int box = NineBox.box(row, rubric.cutoffs().level(potential));
         return new Result(true, List.of(), potential, performance, box, NineBox.recommendedActions(box), explanation,
                 predikat, jpm);
     }

@@ -217,9 +217,7 @@ public class TalentMapService {
         repository.inputs(tenant(agency), periodId, nips).forEach((nip, kinds) -> {
             String[] stored = kinds.get("COMPETENCY");
             if (stored != null) {
-                Map<String, Integer> own = new HashMap<>();
-                json.readTree(stored[0]).properties().forEach(p -> own.put(p.getKey(), p.getValue().asInt()));
-                levels.put(nip, own);
+                levels.put(nip, CompetencyPayload.levels(json.readTree(stored[0])));
             }
         });
         return levels;

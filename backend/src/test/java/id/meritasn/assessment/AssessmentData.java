@@ -7,9 +7,10 @@ import java.sql.Statement;
 
 /**
  * Assessment inputs for every active employee of an agency, generated set-based in SQL from a hash of the NIP (so the
- * same employees always get the same inputs): SKP mostly Baik (hasil kerja 70% sesuai, 20% di atas; perilaku 75%
- * sesuai, 20% di atas, about 80% Baik overall), levels 1-5 for every competency of the employee's position standard,
- * potential 45-95, field fit for four in five, three peers' 360 feedback. Used by the talent map benchmark and the
+ * same employees always get the same inputs): SKP as docs/demo-data.md describes (hasil kerja 65% sesuai, 28% di atas;
+ * perilaku 62% sesuai, 35% di atas: about 10% Sangat Baik, 80% Baik, 10% below), levels 1-5 for every competency of
+ * the employee's position standard, potential 45-95, field fit for four in five, "no sanction" declared, three
+ * peers' 360 feedback. Used by the talent map benchmark and the
  * national generator, on the caller's connection and transaction.
  */
 public final class AssessmentData {
@@ -23,9 +24,9 @@ public final class AssessmentData {
             String employees = "(SELECT nip, abs(hashtext(nip)) AS h FROM " + schema + ".employee WHERE status = 'ACTIVE') e";
             String input = "INSERT INTO " + schema + ".assessment_input (period_id, nip, kind, payload, evidence, entered_by) ";
             s.executeUpdate(input + "SELECT " + period + ", nip, 'SKP', jsonb_build_object("
-                    + "'hasilKerja', CASE WHEN h % 100 < 70 THEN 'SESUAI_EKSPEKTASI' WHEN h % 100 < 90 THEN 'DI_ATAS_EKSPEKTASI'"
-                    + " ELSE 'DI_BAWAH_EKSPEKTASI' END, 'perilakuKerja', CASE WHEN h / 100 % 100 < 75 THEN 'SESUAI_EKSPEKTASI'"
-                    + " WHEN h / 100 % 100 < 95 THEN 'DI_ATAS_EKSPEKTASI' ELSE 'DI_BAWAH_EKSPEKTASI' END),"
+                    + "'hasilKerja', CASE WHEN h % 100 < 65 THEN 'SESUAI_EKSPEKTASI' WHEN h % 100 < 93 THEN 'DI_ATAS_EKSPEKTASI'"
+                    + " ELSE 'DI_BAWAH_EKSPEKTASI' END, 'perilakuKerja', CASE WHEN h / 100 % 100 < 62 THEN 'SESUAI_EKSPEKTASI'"
+                    + " WHEN h / 100 % 100 < 97 THEN 'DI_ATAS_EKSPEKTASI' ELSE 'DI_BAWAH_EKSPEKTASI' END),"
                     + " 'e-Kinerja (generated)', 'generator' FROM " + employees);
             s.executeUpdate(input + "SELECT " + period + ", e.nip, 'COMPETENCY', jsonb_object_agg(cs.competency,"
                     + " 1 + abs(hashtext(e.nip || cs.competency)) % 5), 'asesmen (generated)', 'generator' FROM "
@@ -35,6 +36,10 @@ public final class AssessmentData {
                     + " 'Profiling ASN (generated)', 'generator' FROM " + employees);
             s.executeUpdate(input + "SELECT " + period + ", nip, 'FIELD_FIT', jsonb_build_object('fits', h % 5 > 0),"
                     + " 'ijazah (generated)', 'generator' FROM " + employees);
+            // discipline status must be stated (DOMAIN.md): "no sanction" declared for everyone; sanctions on record
+            // still decide over it
+            s.executeUpdate(input + "SELECT " + period + ", nip, 'DISCIPLINE', jsonb_build_object('noSanction', true),"
+                    + " 'pernyataan kepala unit (generated)', 'generator' FROM " + employees);
             s.executeUpdate("INSERT INTO " + schema + ".feedback_360 (period_id, nip, rater_ref, rater_group, score) "
                     + "SELECT " + period + ", nip, 'r' || r, 'PEER', 3 + abs(hashtext(nip || r)) % 3 FROM " + employees
                     + " CROSS JOIN generate_series(1, 3) r");

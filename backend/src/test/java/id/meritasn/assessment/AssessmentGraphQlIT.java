@@ -79,7 +79,9 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                         + "DI_ATAS_EKSPEKTASI, evidence: \"e-Kinerja 2026\"") + ") " + RESULT + " }").execute()
                 .path("recordSkp.mapped").entity(Boolean.class).isEqualTo(false)
                 .path("recordSkp.box").valueIsNull()
-                .path("recordSkp.missing").entityList(String.class).hasSize(4);
+                .path("recordSkp.missing").entityList(String.class).hasSize(5);
+        assessor.document("mutation { declareNoSanction(input: " + input("evidence: \"Surat pernyataan kepala bagian\"")
+                + ") { missing } }").execute().path("declareNoSanction.missing").entityList(String.class).hasSize(4);
         assessor.document("mutation { recordCompetency(input: " + input("levels: [{competency: \"integritas\", level: 4}, "
                 + "{competency: \"kerja_sama\", level: 4}, {competency: \"perekat_bangsa\", level: 2}], "
                 + "evidence: \"Laporan asesmen 2026\"") + ") { version } }").execute();
@@ -97,7 +99,8 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
 
         result.path("talentResults[0].mapped").entity(Boolean.class).isEqualTo(true)
                 .path("talentResults[0].box").entity(Integer.class).isEqualTo(9)
-                .path("talentResults[0].performance").entity(Double.class).isEqualTo(89.0)
+                // Sangat Baik: row di atas from 80; awards 70, teams 70, 360 80 fill 72.5% of the 20-point band
+                .path("talentResults[0].performance").entity(Double.class).isEqualTo(94.5)
                 .path("talentResults[0].potential").entity(Double.class).isEqualTo(92.25)
                 .path("talentResults[0].recommendedActions[0]").entity(String.class).isEqualTo("Dipromosikan dan dipertahankan")
                 .path("talentResults[*].version").entityList(Integer.class).hasSizeGreaterThan(4);
@@ -119,15 +122,22 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         // read (and kept) before the new version: the grid below must not be this one again
         admin.document(grid).execute().path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(1);
 
-        admin.document("mutation { saveRubric(input: {effectiveFrom: \"2026-01-01\", weights: [{indicator: \"POTENTIAL\", weight: 20}],"
-                        + " middleCutoff: 60, highCutoff: 80}) { version } }").execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
-                    assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-                    assertThat(e.getMessage()).contains("axis POTENTIAL sum to 95");
-                }));
-        admin.document("mutation { saveRubric(input: {effectiveFrom: \"2026-01-01\", weights: [], middleCutoff: 70,"
-                        + " highCutoff: 90}) { version highCutoff } }").execute()
-                .path("saveRubric.version").entity(Integer.class).isEqualTo(1);
+        String payload = " { rubric { version performanceHighCutoff performance { model } } errors { field rule value message } } }";
+        admin.document("mutation { saveRubric(input: {effectiveFrom: \"2026-12-01\", weights: [{indicator: \"POTENTIAL\","
+                        + " weight: 20}]})" + payload).execute()
+                .path("saveRubric.rubric").valueIsNull()
+                .path("saveRubric.errors[0].field").entity(String.class).isEqualTo("axis.POTENTIAL")
+                .path("saveRubric.errors[0].rule").entity(String.class).isEqualTo("AXIS_SUM")
+                .path("saveRubric.errors[0].value").entity(String.class).isEqualTo("95");
+        // the agency clock's today is 2026-12-01: a version may not start before it
+        admin.document("mutation { saveRubric(input: {effectiveFrom: \"2026-11-30\"})" + payload).execute()
+                .path("saveRubric.errors[*].rule").entityList(String.class).containsExactly("PAST");
+        admin.document("mutation { saveRubric(input: {effectiveFrom: \"2026-12-01\", performanceModel: WEIGHTED,"
+                        + " middleCutoff: 70, highCutoff: 90, performanceMiddleCutoff: 70, performanceHighCutoff: 90})"
+                        + payload).execute()
+                .path("saveRubric.errors").entityList(Object.class).hasSize(0)
+                .path("saveRubric.rubric.version").entity(Integer.class).isEqualTo(1)
+                .path("saveRubric.rubric.performance.model").entity(String.class).isEqualTo("WEIGHTED");
         admin.document(compute).execute().path("computeAssessmentPeriod").entity(Integer.class).isEqualTo(1);
 
         admin.document("{ talentResults(periodId: " + period + ", nip: \"" + NIP + "\") { version box } }").execute()
@@ -162,9 +172,9 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
     void a_rubric_weighing_lhkpn_asks_for_it_and_explains_it_once_recorded() {
         HttpGraphQlTester admin = as("admin", "tenant-admin");
         completeInputs();
-        admin.document("mutation { saveRubric(input: {effectiveFrom: \"2026-01-01\", weights: [{indicator: \"DISCIPLINE\","
-                        + " weight: 10}, {indicator: \"LHKPN\", weight: 5}], middleCutoff: 60, highCutoff: 80}) { version } }")
-                .execute().path("saveRubric.version").entity(Integer.class).isEqualTo(1);
+        admin.document("mutation { saveRubric(input: {effectiveFrom: \"2026-12-01\", weights: [{indicator: \"DISCIPLINE\","
+                        + " weight: 10}, {indicator: \"LHKPN\", weight: 5}]}) { rubric { version } } }")
+                .execute().path("saveRubric.rubric.version").entity(Integer.class).isEqualTo(1);
         String compute = "mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }";
         String read = "{ talentResults(periodId: " + period + ", nip: \"" + NIP + "\") { mapped missing "
                 + "explanation { indicator raw } } }";
@@ -187,26 +197,63 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
     void an_agency_rubric_overrides_scales_within_0_to_100_and_the_rubric_shows_them() {
         HttpGraphQlTester admin = as("admin", "tenant-admin");
         completeInputs();
-        String save = "mutation { saveRubric(input: {effectiveFrom: \"2026-01-01\", weights: [], scales: [%s],"
-                + " middleCutoff: 60, highCutoff: 80}) { version scales { scale key score } } }";
+        String save = "mutation { saveRubric(input: {effectiveFrom: \"2026-12-01\", scales: [%s], performanceModel:"
+                + " WEIGHTED}) { rubric { version scales { scale key score } } errors { field rule value } } }";
 
-        admin.document(save.formatted("{scale: SKP, key: \"SANGAT_BAIK\", score: 120}")).execute().errors()
-                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
-                        assertThat(e.getMessage()).contains("SKP scale gives SANGAT_BAIK the score 120")));
-        admin.document(save.formatted("{scale: EDUCATION, key: \"S9\", score: 50}")).execute().errors()
-                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
-                        assertThat(e.getMessage()).contains("EDUCATION scale has no value 'S9'")));
+        admin.document(save.formatted("{scale: SKP, key: \"SANGAT_BAIK\", score: 120}")).execute()
+                .path("saveRubric.errors[0].field").entity(String.class).isEqualTo("skpScale.SANGAT_BAIK")
+                .path("saveRubric.errors[0].rule").entity(String.class).isEqualTo("RANGE")
+                .path("saveRubric.errors[0].value").entity(String.class).isEqualTo("120");
+        admin.document(save.formatted("{scale: EDUCATION, key: \"S9\", score: 50}")).execute()
+                .path("saveRubric.errors[0].field").entity(String.class).isEqualTo("educationScale.S9")
+                .path("saveRubric.errors[0].rule").entity(String.class).isEqualTo("UNKNOWN");
         admin.document(save.formatted("{scale: SKP, key: \"SANGAT_BAIK\", score: 90}")).execute()
-                .path("saveRubric.version").entity(Integer.class).isEqualTo(1)
-                .path("saveRubric.scales[?(@.scale == 'SKP' && @.key == 'SANGAT_BAIK')].score").entityList(Integer.class)
-                .containsExactly(90);
+                .path("saveRubric.rubric.version").entity(Integer.class).isEqualTo(1)
+                .path("saveRubric.rubric.scales[?(@.scale == 'SKP' && @.key == 'SANGAT_BAIK')].score")
+                .entityList(Integer.class).containsExactly(90);
         admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }").execute();
 
-        // SKP sangat baik now 90 instead of 100: performance 89 - 60% of 10 = 83
+        // weighted, SKP sangat baik now 90 instead of 100: performance 89 - 60% of 10 = 83
         admin.document("{ talentResults(periodId: " + period + ", nip: \"" + NIP + "\") { performance } "
                         + "rubric(asOf: \"2026-12-31\") { version scales { scale key score } } }").execute()
                 .path("talentResults[0].performance").entity(Double.class).isEqualTo(83.0)
                 .path("rubric.version").entity(Integer.class).isEqualTo(1);
+    }
+
+    @Test
+    void a_new_version_starts_from_the_version_in_force_and_its_preview_is_the_map_it_then_computes() {
+        HttpGraphQlTester admin = as("admin", "tenant-admin");
+        completeInputs();
+        admin.document("mutation { saveRubric(input: {effectiveFrom: \"2026-12-01\", weights: [{indicator: \"POTENTIAL\","
+                + " weight: 20}, {indicator: \"EDUCATION\", weight: 15}]}) { rubric { version } } }").execute()
+                .path("saveRubric.rubric.version").entity(Integer.class).isEqualTo(1);
+        String draft = "{effectiveFrom: \"2026-12-02\", performanceModel: WEIGHTED, performanceMiddleCutoff: 90,"
+                + " performanceHighCutoff: 95}";
+        String grid = "{ talentMap(periodId: " + period + ") { notMapped boxes { box count } } }";
+        List<Integer> before = admin.document(grid).execute().path("talentMap.boxes[*].count").entityList(Integer.class).get();
+
+        var preview = admin.document("{ rubricPreview(periodId: " + period + ", input: " + draft + ") { inForceVersion"
+                + " employees changed notMappedInForce notMappedProposed boxes { box inForce proposed } errors { rule } } }")
+                .execute();
+        preview.path("rubricPreview.errors").entityList(Object.class).hasSize(0)
+                .path("rubricPreview.inForceVersion").entity(Integer.class).isEqualTo(1)
+                .path("rubricPreview.employees").entity(Integer.class).isEqualTo(1)
+                .path("rubricPreview.boxes[*].inForce").entityList(Integer.class).isEqualTo(before);
+        List<Integer> proposed = preview.path("rubricPreview.boxes[*].proposed").entityList(Integer.class).get();
+        assertThat(proposed).isNotEqualTo(before);
+
+        admin.document("mutation { saveRubric(input: " + draft + ") { rubric { version weights { indicator weight } } } }")
+                .execute().path("saveRubric.rubric.version").entity(Integer.class).isEqualTo(2)
+                // the draft said nothing of weights: version 1's stay
+                .path("saveRubric.rubric.weights[?(@.indicator == 'POTENTIAL')].weight").entityList(Integer.class)
+                .containsExactly(20);
+        // the period is assessed on 2026-12-31, when version 2 is in force: the map is what the preview said
+        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }").execute();
+        admin.document(grid).execute().path("talentMap.boxes[*].count").entityList(Integer.class).isEqualTo(proposed);
+        // and the refused roles cannot preview either
+        as("komite", "talent-committee").document("{ rubricPreview(periodId: " + period + ", input: " + draft
+                + ") { employees } }").execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+                .satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
     }
 
     @Test
@@ -249,7 +296,8 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 "recordCompetency(input: " + input("levels: [{competency: \"integritas\", level: 4}, {competency: \"kerja_sama\", "
                         + "level: 4}, {competency: \"perekat_bangsa\", level: 2}], evidence: \"asesmen\"") + ")",
                 "recordPotential(input: " + input("score: 85, evidence: \"cact\"") + ")",
-                "recordFieldFit(input: " + input("fits: true, evidence: \"ijazah\"") + ")")) {
+                "recordFieldFit(input: " + input("fits: true, evidence: \"ijazah\"") + ")",
+                "declareNoSanction(input: " + input("evidence: \"surat pernyataan\"") + ")")) {
             admin.document("mutation { " + mutation + " { version } }").execute();
         }
         for (int i = 1; i <= 3; i++) {

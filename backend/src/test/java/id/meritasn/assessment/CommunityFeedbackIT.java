@@ -64,9 +64,9 @@ class CommunityFeedbackIT extends PlatformIntegrationTest {
         String period = agencyWithEmployee(agency, Map.of("assessment.communityInput", true));
         HttpGraphQlTester channel = as(agency, "agency-integration");
         HttpGraphQlTester admin = as(agency, "tenant-admin");
-        admin.document("mutation { saveRubric(input: {effectiveFrom: \"2026-01-01\", weights: [{indicator: \"FEEDBACK_360\", "
-                + "weight: 5}, {indicator: \"COMMUNITY\", weight: 5}], middleCutoff: 60, highCutoff: 80}) { version } }")
-                .execute().path("saveRubric.version").entity(Integer.class).isEqualTo(1);
+        admin.document("mutation { saveRubric(input: {effectiveFrom: \"2026-12-01\", weights: [{indicator: \"FEEDBACK_360\", "
+                + "weight: 5}, {indicator: \"COMMUNITY\", weight: 5}]}) { rubric { version } } }")
+                .execute().path("saveRubric.rubric.version").entity(Integer.class).isEqualTo(1);
 
         List<String> ids = new java.util.ArrayList<>();
         for (String nik : List.of("3171011501900001", "3171015502910002", "3171012003920003", "3171012104930004")) {

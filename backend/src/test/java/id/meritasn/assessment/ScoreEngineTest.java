@@ -20,6 +20,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ScoreEngineTest {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
+    static final Rubric.Performance WEIGHTED = new Rubric.Performance(Rubric.Performance.Model.WEIGHTED,
+            NineBox.Cutoffs.NATIONAL_DEFAULT, null, 1);
+    static final Rubric.Performance WEIGHTED_STRICT = new Rubric.Performance(Rubric.Performance.Model.WEIGHTED,
+            new NineBox.Cutoffs(BigDecimal.valueOf(70), BigDecimal.valueOf(90)), null, 1);
+    static final AssessmentInputs.DisciplineStatus CLEAN = new AssessmentInputs.DisciplineStatus(
+            Rubric.DisciplineLevel.NONE, "pernyataan tidak ada hukuman disiplin: surat kepala unit");
     static final List<JobPersonMatch.Requirement> STANDARD = List.of(new JobPersonMatch.Requirement("integritas", 4),
             new JobPersonMatch.Requirement("kerja_sama", 4), new JobPersonMatch.Requirement("perekat_bangsa", 2));
 
@@ -36,9 +42,9 @@ class ScoreEngineTest {
                 List.of(new Dated(LocalDate.of(2023, 5, 1), "sertifikat 12")),
                 raters(4, RaterGroup.PEER, 3),
                 new AssessmentInputs.CompetencyInput(Map.of("integritas", 4, "kerja_sama", 4, "perekat_bangsa", 2),
-                        STANDARD, "laporan asesmen 2026"),
+                        STANDARD, "laporan asesmen 2026", LocalDate.of(2026, 3, 1)),
                 new AssessmentInputs.Evidenced(BigDecimal.valueOf(85), "Profiling ASN 2026"),
-                "S2", new AssessmentInputs.FieldFit(true, "ijazah S2"), Rubric.DisciplineLevel.NONE, LocalDate.of(2020, 1, 1), true, null);
+                "S2", new AssessmentInputs.FieldFit(true, "ijazah S2"), CLEAN, LocalDate.of(2020, 1, 1), true, null, null);
     }
 
     @Test
@@ -46,8 +52,9 @@ class ScoreEngineTest {
         ScoreEngine.Result result = ScoreEngine.score(complete(), Rubric.nationalDefault(), AS_OF);
 
         assertThat(result.mapped()).isTrue();
-        // performance: SKP 100*60% + awards 70*15% + teams 70*15% + 360 80*10% = 60 + 10.5 + 10.5 + 8 = 89
-        assertThat(result.performance()).isEqualByComparingTo("89.00");
+        // performance: Sangat Baik places the row di atas (floor 80); the reinforcing indicators fill the 20-point
+        // band by their weights: awards 70*15 + teams 70*15 + 360 80*10 over 40 = 72.5 of 100, so 80 + 14.5
+        assertThat(result.performance()).isEqualByComparingTo("94.50");
         // potential: JPM 100*20% + 1 certificate 70*10% + 6 years 100*10% + 85*25% + S2 90*10% + fit 100*10%
         // + no discipline 100*15% = 20 + 7 + 10 + 21.25 + 9 + 10 + 15
         assertThat(result.potential()).isEqualByComparingTo("92.25");
@@ -80,7 +87,7 @@ class ScoreEngineTest {
         var teams = new AssessmentInputs(in.skp(), in.awards(), List.of(new Dated(AS_OF.minusYears(2).minusDays(1), "lama"),
                 new Dated(AS_OF.minusYears(2), "baru")), in.certificates(), in.feedback360(), in.competency(),
                 in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(), in.inPositionSince(),
-                in.lhkpnReported(), in.community());
+                in.lhkpnReported(), in.community(), null);
 
         assertThat(indicator(teams, Indicator.TEAM_ASSIGNMENTS).raw()).startsWith("1 ");
     }
@@ -89,7 +96,7 @@ class ScoreEngineTest {
     void missing_required_data_means_not_mapped_yet_with_the_list_and_no_guessed_box() {
         var in = complete();
         var incomplete = new AssessmentInputs(null, in.awards(), in.teamAssignments(), in.certificates(), List.of(),
-                null, null, in.educationLevel(), null, in.discipline(), in.inPositionSince(), in.lhkpnReported(), null);
+                null, null, in.educationLevel(), null, in.discipline(), in.inPositionSince(), in.lhkpnReported(), null, null);
 
         ScoreEngine.Result result = ScoreEngine.score(incomplete, Rubric.nationalDefault(), AS_OF);
 
@@ -110,7 +117,7 @@ class ScoreEngineTest {
         feedback.addAll(raters(1, RaterGroup.SUBORDINATE, 2)); // two subordinates: could be identified, left out
         var withSmallGroup = new AssessmentInputs(in.skp(), in.awards(), in.teamAssignments(), in.certificates(), feedback,
                 in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
-                in.inPositionSince(), in.lhkpnReported(), in.community());
+                in.inPositionSince(), in.lhkpnReported(), in.community(), null);
 
         ScoreEngine.IndicatorScore score = indicator(withSmallGroup, Indicator.FEEDBACK_360);
 
@@ -138,7 +145,7 @@ class ScoreEngineTest {
     private static AssessmentInputs withFeedback(AssessmentInputs in, List<FeedbackGroup> feedback) {
         return new AssessmentInputs(in.skp(), in.awards(), in.teamAssignments(), in.certificates(), feedback,
                 in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
-                in.inPositionSince(), in.lhkpnReported(), in.community());
+                in.inPositionSince(), in.lhkpnReported(), in.community(), null);
     }
 
     @Test
@@ -148,11 +155,11 @@ class ScoreEngineTest {
         weights.put(Indicator.FEEDBACK_360, 5);
         weights.put(Indicator.COMMUNITY, 5);
         Rubric permata = new Rubric(weights, national.skpScale(), national.educationScale(), national.disciplineScale(),
-                national.countScale(), national.yearsScale(), 100, 50, 5, 2, 5, 3, national.cutoffs());
+                national.countScale(), national.yearsScale(), 100, 50, 5, 2, 5, 3, national.cutoffs(), WEIGHTED, null);
 
         // off in the national default: submissions, if any, change nothing
         assertThat(ScoreEngine.score(withCommunity(new AssessmentInputs.Community(9, new BigDecimal("1.00"))),
-                national, AS_OF).performance()).isEqualByComparingTo("89.00");
+                national.withPerformance(WEIGHTED), AS_OF).performance()).isEqualByComparingTo("89.00");
         // weighed but only two approved: not mapped yet, no guessed box
         ScoreEngine.Result tooFew = ScoreEngine.score(withCommunity(new AssessmentInputs.Community(2,
                 new BigDecimal("5.00"))), permata, AS_OF);
@@ -173,7 +180,7 @@ class ScoreEngineTest {
         var in = complete();
         return new AssessmentInputs(in.skp(), in.awards(), in.teamAssignments(), in.certificates(), in.feedback360(),
                 in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
-                in.inPositionSince(), in.lhkpnReported(), community);
+                in.inPositionSince(), in.lhkpnReported(), community, null);
     }
 
     @Test
@@ -182,7 +189,7 @@ class ScoreEngineTest {
         Map<Indicator, Integer> weights = new HashMap<>(national.weights());
         weights.put(Indicator.POTENTIAL, 20);
         Rubric broken = new Rubric(weights, national.skpScale(), national.educationScale(), national.disciplineScale(),
-                national.countScale(), national.yearsScale(), 100, 50, 5, 2, 5, 3, national.cutoffs());
+                national.countScale(), national.yearsScale(), 100, 50, 5, 2, 5, 3, national.cutoffs(), WEIGHTED, null);
 
         assertThat(national.problems()).isEmpty();
         assertThat(broken.problems()).containsExactly(new RubricProblem("axis.POTENTIAL", "AXIS_SUM", "95",
@@ -195,10 +202,14 @@ class ScoreEngineTest {
         Rubric national = Rubric.nationalDefault();
         Rubric strict = new Rubric(national.weights(), national.skpScale(), national.educationScale(),
                 national.disciplineScale(), national.countScale(), national.yearsScale(), 100, 50, 5, 2, 5, 3,
-                new NineBox.Cutoffs(BigDecimal.valueOf(70), BigDecimal.valueOf(90)));
+                new NineBox.Cutoffs(BigDecimal.valueOf(70), BigDecimal.valueOf(90)), WEIGHTED_STRICT, null);
 
-        // performance 89 is high nationally, middle under the stricter cut-offs; potential 92.25 stays high
+        // weighted: performance 89 is high at 80, middle under the stricter 90; potential 92.25 stays high at 90
+        assertThat(ScoreEngine.score(complete(), strict.withPerformance(WEIGHTED), AS_OF).box()).isEqualTo(9);
         assertThat(ScoreEngine.score(complete(), strict, AS_OF).box()).isEqualTo(8);
+        // the potential axis has its own cut-offs: 92.25 is middle when high starts at 95
+        Rubric potentialStrict = national.withCutoffs(new NineBox.Cutoffs(BigDecimal.valueOf(70), BigDecimal.valueOf(95)));
+        assertThat(ScoreEngine.score(complete(), potentialStrict, AS_OF).box()).isEqualTo(7);
     }
 
     @Test
@@ -234,7 +245,7 @@ class ScoreEngineTest {
         var in = complete();
         return new AssessmentInputs(in.skp(), awards, in.teamAssignments(), in.certificates(), in.feedback360(),
                 in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
-                in.inPositionSince(), in.lhkpnReported(), in.community());
+                in.inPositionSince(), in.lhkpnReported(), in.community(), null);
     }
 
     private static ScoreEngine.IndicatorScore indicator(AssessmentInputs in, Indicator indicator) {

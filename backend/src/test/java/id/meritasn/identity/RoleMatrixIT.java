@@ -103,8 +103,12 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             new Operation("talentResults", ASSESSMENT_READERS, "{ talentResults(periodId: 999999, nip: \"1\") { version } }"),
             new Operation("createAssessmentPeriod", Set.of("tenant-admin"),
                     "mutation { createAssessmentPeriod(input: {name: \"P%s\", asOf: \"2026-12-31\"}) { id } }"),
-            new Operation("saveRubric", Set.of("tenant-admin"), "mutation { saveRubric(input: {effectiveFrom: \"2026-01-01\","
-                    + " weights: [], middleCutoff: 60, highCutoff: 80}) { version } }"),
+            new Operation("saveRubric", Set.of("tenant-admin"), "mutation { saveRubric(input: {effectiveFrom: \"2026-12-01\","
+                    + " weights: []}) { rubric { version } } }"),
+            new Operation("rubricPreview", Set.of("tenant-admin"), "{ rubricPreview(periodId: 999999, input:"
+                    + " {effectiveFrom: \"2026-12-01\"}) { employees } }"),
+            new Operation("declareNoSanction", ASSESSMENT_ENTRY, "mutation { declareNoSanction(input: {periodId: 999999,"
+                    + " nip: \"1\", evidence: \"x\"}) { version } }"),
             new Operation("recordSkp", ASSESSMENT_ENTRY, "mutation { recordSkp(input: {periodId: 999999, nip: \"1\","
                     + " hasilKerja: SESUAI_EKSPEKTASI, perilakuKerja: SESUAI_EKSPEKTASI, evidence: \"x\"}) { version } }"),
             new Operation("recordCompetency", ASSESSMENT_ENTRY, "mutation { recordCompetency(input: {periodId: 999999,"

@@ -192,7 +192,8 @@ abstract class MobilityWorld extends PlatformIntegrationTest {
                         + "}, {competency: \"kerja_sama\", level: " + kerjaSama + "}, {competency: \"perekat_bangsa\", level: "
                         + perekat + "}], evidence: \"asesmen\"})",
                 "recordPotential(input: {" + base + "score: " + potential + ", evidence: \"cact\"})",
-                "recordFieldFit(input: {" + base + "fits: true, evidence: \"ijazah\"})")) {
+                "recordFieldFit(input: {" + base + "fits: true, evidence: \"ijazah\"})",
+                "declareNoSanction(input: {" + base + "evidence: \"surat pernyataan\"})")) {
             String name = mutation.substring(0, mutation.indexOf('('));
             admin.document("mutation { " + mutation + " { version } }").execute().path(name + ".version").hasValue();
         }

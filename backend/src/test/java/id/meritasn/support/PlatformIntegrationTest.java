@@ -6,9 +6,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.annotation.Order;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * Base of the integration tests: the whole platform on a random port over a real PostgreSQL ({@link TestDatabase}),
@@ -31,6 +38,19 @@ public abstract class PlatformIntegrationTest {
         @Order(2)
         FaultInjectingProvisioningStep.Failing failingProvisioningStep() {
             return new FaultInjectingProvisioningStep.Failing();
+        }
+
+        /**
+         * The agency clock starts at 2026-12-01 00:00 in Jakarta when the context starts and runs on from there, so
+         * date rules ("a rubric takes effect today or later", evidence windows) meet the tests' fixed dates the same
+         * way on any day the suite runs, while durations (rate limits, timeouts) still pass as they do.
+         */
+        @Bean
+        @Primary
+        Clock agencyClock() {
+            ZoneId jakarta = ZoneId.of("Asia/Jakarta");
+            Instant start = LocalDate.of(2026, 12, 1).atStartOfDay(jakarta).toInstant();
+            return Clock.offset(Clock.system(jakarta), Duration.between(Instant.now(), start));
         }
 
         @Bean

@@ -27,6 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -127,10 +128,17 @@ class AssessmentEntryBrowserService {
         return saved(() -> assessments.recordSkp(UiCaller.agency(), periodId, nip, hasilKerja, perilakuKerja, evidence, actor()));
     }
 
+    /** {@code assessedOn}: the date on the assessment report; without it the result counts as of the period. */
     public @NonNull Saved recordCompetency(long periodId, @NonNull String nip,
                                            @NonNull Map<@NonNull String, @NonNull Integer> levels,
-                                           @NonNull String evidence) {
-        return saved(() -> assessments.recordCompetency(UiCaller.agency(), periodId, nip, levels, evidence, actor()));
+                                           @Nullable LocalDate assessedOn, @NonNull String evidence) {
+        return saved(() -> assessments.recordCompetency(UiCaller.agency(), periodId, nip, levels, assessedOn, evidence,
+                actor()));
+    }
+
+    /** "No discipline sanction" declared with its evidence; recorded sanctions still decide. */
+    public @NonNull Saved declareNoSanction(long periodId, @NonNull String nip, @NonNull String evidence) {
+        return saved(() -> assessments.declareNoSanction(UiCaller.agency(), periodId, nip, evidence, actor()));
     }
 
     /** The score arrives as typed (a comma or a point), so the backend's range check is the only one. */

@@ -2,7 +2,10 @@ package id.meritasn.ui;
 
 import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.assessment.AssessmentRecords.RubricVersion;
+import id.meritasn.assessment.AssessmentRecords;
 import id.meritasn.assessment.AssessmentService;
+import id.meritasn.assessment.RubricProblem;
+import id.meritasn.assessment.RubricService;
 import id.meritasn.assessment.Indicator;
 import id.meritasn.assessment.Rubric;
 import id.meritasn.assessment.Skp;
@@ -20,8 +23,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The rubric editor: the rubric in force today, and saving a new version. Every problem comes back with the field it
- * concerns, so the page can show it beside that field instead of one exception text.
+ * The rubric editor: the rubric in force today, the preview of an edit's consequences for the newest period's map,
+ * and saving a new version. Every problem comes back with the field it concerns, so the page can show it beside that
+ * field instead of one exception text.
  */
 @BrowserCallable
 @PermitAll
@@ -31,10 +35,12 @@ class RubricBrowserService {
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     private final AssessmentService assessments;
+    private final RubricService rubrics;
     private final ReferenceDataService referenceData;
 
-    RubricBrowserService(AssessmentService assessments, ReferenceDataService referenceData) {
+    RubricBrowserService(AssessmentService assessments, RubricService rubrics, ReferenceDataService referenceData) {
         this.assessments = assessments;
+        this.rubrics = rubrics;
         this.referenceData = referenceData;
     }
 
@@ -52,9 +58,12 @@ class RubricBrowserService {
      * The rubric in force today; {@code scheduledVersion} is a later version already saved (it takes effect on
      * {@code scheduledFrom}), so an admin who just saved one for next month sees that it is there.
      */
-    record RubricView(int version, @NonNull LocalDate effectiveFrom, @NonNull List<@NonNull AxisWeights> axes,
+    record RubricView(int version, @NonNull LocalDate effectiveFrom, @NonNull LocalDate today,
+                      @NonNull List<@NonNull AxisWeights> axes,
                       @NonNull List<@NonNull ScaleEntry> skpScale, @NonNull List<@NonNull ScaleEntry> educationScale,
                       @NonNull List<@NonNull ScaleEntry> disciplineScale, double middleCutoff, double highCutoff,
+                      @NonNull String performanceModel, double performanceMiddleCutoff, double performanceHighCutoff,
+                      @Nullable Integer liftBaikAt, int skpYears,
                       @Nullable Integer scheduledVersion, @Nullable LocalDate scheduledFrom) {
     }
 
@@ -65,30 +74,27 @@ class RubricBrowserService {
     record ScoreInput(@NonNull String key, @Nullable Integer score) {
     }
 
+    /**
+     * The whole form. {@code performanceModel} is SKP_PREDIKAT or WEIGHTED; {@code liftBaikAt} empty means a Baik is
+     * never lifted; {@code skpYears} 1 or 2.
+     */
     record RubricEdit(@Nullable LocalDate effectiveFrom, @NonNull List<@NonNull WeightInput> weights,
                       @NonNull List<@NonNull ScoreInput> skpScale, @NonNull List<@NonNull ScoreInput> educationScale,
                       @NonNull List<@NonNull ScoreInput> disciplineScale, @Nullable Double middleCutoff,
-                      @Nullable Double highCutoff) {
-    }
-
-    /**
-     * A problem with one field: {@code field} is {@code axis.<AXIS>}, {@code weight.<INDICATOR>},
-     * {@code skpScale.<KEY>}, {@code educationScale.<KEY>}, {@code disciplineScale.<KEY>}, {@code middleCutoff},
-     * {@code highCutoff}, {@code effectiveFrom} or {@code rubric}; {@code rule} names the broken rule for the page's
-     * own text, {@code value} what was entered (or the axis sum), {@code message} the same in English.
-     */
-    record Problem(@NonNull String field, @NonNull String rule, @Nullable String value, @NonNull String message) {
+                      @Nullable Double highCutoff, @NonNull String performanceModel,
+                      @Nullable Double performanceMiddleCutoff, @Nullable Double performanceHighCutoff,
+                      @Nullable Integer liftBaikAt, @Nullable Integer skpYears) {
     }
 
     /** The saved version, or every problem that stopped the save (nothing is stored then). */
     record SaveResult(@Nullable Integer version, @Nullable LocalDate effectiveFrom,
-                      @NonNull List<@NonNull Problem> problems) {
+                      @NonNull List<@NonNull RubricProblem> problems) {
     }
 
     public @NonNull RubricView rubric() {
         String agency = UiCaller.agency();
-        RubricVersion today = assessments.rubric(agency, LocalDate.now());
-        RubricVersion latest = assessments.rubric(agency, LATEST);
+        RubricVersion today = rubrics.inForce(agency, null);
+        RubricVersion latest = rubrics.inForce(agency, LATEST);
         Rubric rubric = today.rubric();
         List<AxisWeights> axes = Arrays.stream(Indicator.Axis.values()).map(axis -> new AxisWeights(axis.name(),
                 Arrays.stream(Indicator.values()).filter(i -> i.axis() == axis)
@@ -102,32 +108,47 @@ class RubricBrowserService {
                 .map(d -> new ScaleEntry(d.name(), disciplineLabel(d), rubric.disciplineScale().getOrDefault(d, 0)))
                 .toList();
         boolean scheduled = latest.version() != today.version();
-        return new RubricView(today.version(), today.effectiveFrom(), axes, skp, education, discipline,
+        Rubric.Performance performance = rubric.performance();
+        return new RubricView(today.version(), today.effectiveFrom(), rubrics.today(), axes, skp, education, discipline,
                 rubric.cutoffs().middle().doubleValue(), rubric.cutoffs().high().doubleValue(),
+                performance.model().name(), performance.cutoffs().middle().doubleValue(),
+                performance.cutoffs().high().doubleValue(), performance.liftBaikAt(), performance.skpYears(),
                 scheduled ? latest.version() : null, scheduled ? latest.effectiveFrom() : null);
     }
 
     /**
-     * Saves the edited weights, scales and cut-offs as a new version (tenant admins; the backend service checks). The
-     * parts the editor does not show (count and years tiers, evidence windows) are kept from the rubric in force
-     * today, which is the national default until the agency stores its own.
+     * Saves the edited form as a new version (tenant admins; the backend service checks). The parts the editor does
+     * not show (count and years tiers, evidence windows) are kept from the version in force on the start date.
      */
     public @NonNull SaveResult save(@NonNull RubricEdit edit) {
-        String agency = UiCaller.agency();
-        Rubric base = assessments.rubric(agency, LocalDate.now()).rubric();
-        RubricEditCheck.Outcome outcome = RubricEditCheck.check(edit, base,
-                educationLevels().stream().map(EducationLevel::code).toList(), LocalDate.now());
-        if (outcome.rubric() == null) {
+        RubricEditCheck.Outcome outcome = RubricEditCheck.check(edit);
+        if (outcome.draft() == null) {
             return new SaveResult(null, null, outcome.problems());
         }
-        try {
-            RubricVersion saved = assessments.saveRubric(agency, outcome.rubric(), edit.effectiveFrom(),
-                    SecurityContextHolder.getContext().getAuthentication().getName());
-            return new SaveResult(saved.version(), saved.effectiveFrom(), List.of());
-        } catch (AssessmentService.AssessmentRefused e) {
-            // the checks above mirror the backend's; should it know more, its reason still reaches the page
-            return new SaveResult(null, null, List.of(new Problem("rubric", "REFUSED", null, e.getMessage())));
+        return switch (rubrics.save(UiCaller.agency(), outcome.draft(),
+                SecurityContextHolder.getContext().getAuthentication().getName())) {
+            case RubricService.SaveOutcome.Saved saved ->
+                    new SaveResult(saved.version().version(), saved.version().effectiveFrom(), List.of());
+            case RubricService.SaveOutcome.Refused refused -> new SaveResult(null, null, refused.problems());
+        };
+    }
+
+    /**
+     * What the edited form would do to the newest period's map, beside the version in force; null when the agency
+     * has no period yet. Form problems come back as the preview's problems.
+     */
+    public RubricService.@Nullable Preview preview(@NonNull RubricEdit edit) {
+        String agency = UiCaller.agency();
+        List<AssessmentRecords.AssessmentPeriod> periods = assessments.periods(agency);
+        if (periods.isEmpty()) {
+            return null;
         }
+        RubricEditCheck.Outcome outcome = RubricEditCheck.check(edit);
+        long period = periods.getFirst().id();
+        if (outcome.draft() == null) {
+            return new RubricService.Preview(period, 0, 0, List.of(), 0, 0, 0, outcome.problems());
+        }
+        return rubrics.preview(agency, period, outcome.draft());
     }
 
     /** Highest first, as the scale is read. */

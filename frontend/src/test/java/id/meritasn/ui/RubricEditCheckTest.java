@@ -2,8 +2,8 @@ package id.meritasn.ui;
 
 import id.meritasn.assessment.Indicator;
 import id.meritasn.assessment.Rubric;
+import id.meritasn.assessment.RubricDraft;
 import id.meritasn.assessment.Skp;
-import id.meritasn.ui.RubricBrowserService.Problem;
 import id.meritasn.ui.RubricBrowserService.RubricEdit;
 import id.meritasn.ui.RubricBrowserService.ScoreInput;
 import id.meritasn.ui.RubricBrowserService.WeightInput;
@@ -16,97 +16,58 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The editor's form becomes a draft, or names every field left empty; the rubric's rules are RubricDraftTest's. */
 class RubricEditCheckTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     static final Rubric NATIONAL = Rubric.nationalDefault();
-    static final List<String> LEVELS = List.copyOf(NATIONAL.educationScale().keySet());
 
     /** The national default as the editor would send it back unchanged. */
-    static RubricEdit unchanged() {
-        return new RubricEdit(TODAY, Arrays.stream(Indicator.values())
-                .map(i -> new WeightInput(i.name(), NATIONAL.weights().get(i))).toList(),
+    static RubricEdit unchanged(List<WeightInput> weights, String model, Integer lift) {
+        return new RubricEdit(TODAY, weights,
                 Arrays.stream(Skp.Predikat.values()).map(p -> new ScoreInput(p.name(), NATIONAL.skpScale().get(p))).toList(),
-                LEVELS.stream().map(l -> new ScoreInput(l, NATIONAL.educationScale().get(l))).toList(),
+                NATIONAL.educationScale().keySet().stream().map(l -> new ScoreInput(l, NATIONAL.educationScale().get(l))).toList(),
                 Arrays.stream(Rubric.DisciplineLevel.values())
                         .map(d -> new ScoreInput(d.name(), NATIONAL.disciplineScale().get(d))).toList(),
-                60.0, 80.0);
+                60.0, 80.0, model, 60.0, 80.0, lift, 1);
     }
 
-    static RubricEdit withWeight(RubricEdit edit, Indicator indicator, Integer weight) {
-        List<WeightInput> weights = new ArrayList<>(edit.weights().stream()
-                .filter(w -> !w.indicator().equals(indicator.name())).toList());
-        weights.add(new WeightInput(indicator.name(), weight));
-        return new RubricEdit(edit.effectiveFrom(), weights, edit.skpScale(), edit.educationScale(),
-                edit.disciplineScale(), edit.middleCutoff(), edit.highCutoff());
-    }
-
-    static List<String> fields(RubricEditCheck.Outcome outcome) {
-        return outcome.problems().stream().map(p -> p.field() + ":" + p.rule()).toList();
+    static List<WeightInput> weights() {
+        return Arrays.stream(Indicator.values()).map(i -> new WeightInput(i.name(), NATIONAL.weights().get(i))).toList();
     }
 
     @Test
-    void the_national_default_sent_back_unchanged_becomes_the_same_rubric() {
-        RubricEditCheck.Outcome outcome = RubricEditCheck.check(unchanged(), NATIONAL, LEVELS, TODAY);
+    void a_complete_form_becomes_a_draft_with_every_value_and_an_empty_lift_removes_the_lift() {
+        RubricEditCheck.Outcome outcome = RubricEditCheck.check(unchanged(weights(), "SKP_PREDIKAT", null));
 
         assertThat(outcome.problems()).isEmpty();
-        assertThat(outcome.rubric()).isNotNull();
-        assertThat(outcome.rubric().weights()).isEqualTo(NATIONAL.weights());
-        assertThat(outcome.rubric().educationScale()).isEqualTo(NATIONAL.educationScale());
-        assertThat(outcome.rubric().cutoffs().middle()).isEqualByComparingTo("60");
-        assertThat(outcome.rubric().countScale()).isSameAs(NATIONAL.countScale());
+        RubricDraft draft = outcome.draft();
+        assertThat(draft).isNotNull();
+        assertThat(draft.weights()).hasSize(Indicator.values().length);
+        assertThat(draft.scales()).hasSize(Skp.Predikat.values().length + NATIONAL.educationScale().size()
+                + Rubric.DisciplineLevel.values().length);
+        assertThat(draft.performanceModel()).isEqualTo(Rubric.Performance.Model.SKP_PREDIKAT);
+        assertThat(draft.noLift()).isTrue();
+        assertThat(RubricEditCheck.check(unchanged(weights(), "WEIGHTED", 85)).draft())
+                .satisfies(d -> {
+                    assertThat(d.noLift()).isFalse();
+                    assertThat(d.liftBaikAt()).isEqualTo(85);
+                });
     }
 
     @Test
-    void an_axis_whose_weights_do_not_sum_to_100_is_named_with_its_sum() {
-        RubricEditCheck.Outcome outcome = RubricEditCheck.check(withWeight(unchanged(), Indicator.SKP, 55), NATIONAL,
-                LEVELS, TODAY);
+    void empty_fields_and_an_unknown_model_are_named_and_no_draft_is_made() {
+        List<WeightInput> weights = new ArrayList<>(weights());
+        weights.set(0, new WeightInput(weights.getFirst().indicator(), null));
+        RubricEdit base = unchanged(weights, "BY_MOOD", null);
+        RubricEdit edit = new RubricEdit(null, weights, base.skpScale(), base.educationScale(),
+                List.of(new ScoreInput("NONE", null)), null, 80.0, "BY_MOOD", 60.0, Double.NaN, null, 1);
 
-        assertThat(outcome.rubric()).isNull();
-        assertThat(outcome.problems()).containsExactly(new Problem("axis.PERFORMANCE", "AXIS_SUM", "95",
-                "The weights of axis PERFORMANCE sum to 95, not 100."));
-    }
+        RubricEditCheck.Outcome outcome = RubricEditCheck.check(edit);
 
-    @Test
-    void an_empty_or_out_of_range_weight_is_refused_beside_its_field() {
-        RubricEdit edit = withWeight(withWeight(unchanged(), Indicator.SKP, null), Indicator.COMMUNITY, -5);
-
-        assertThat(fields(RubricEditCheck.check(edit, NATIONAL, LEVELS, TODAY))).containsExactlyInAnyOrder(
-                "weight.SKP:MISSING", "weight.COMMUNITY:RANGE", "axis.PERFORMANCE:AXIS_SUM");
-    }
-
-    @Test
-    void scale_scores_must_lie_within_0_and_100_and_every_level_needs_one() {
-        RubricEdit base = unchanged();
-        List<ScoreInput> skp = new ArrayList<>(base.skpScale().subList(1, base.skpScale().size()));
-        skp.set(0, new ScoreInput(skp.getFirst().key(), 120));
-        List<ScoreInput> discipline = new ArrayList<>(base.disciplineScale());
-        discipline.add(new ScoreInput("UNHEARD_OF", 10));
-        RubricEdit edit = new RubricEdit(TODAY, base.weights(), skp, base.educationScale(), discipline, 60.0, 80.0);
-
-        assertThat(fields(RubricEditCheck.check(edit, NATIONAL, LEVELS, TODAY))).containsExactlyInAnyOrder(
-                "skpScale.BAIK:RANGE", "skpScale.SANGAT_BAIK:MISSING", "disciplineScale.UNHEARD_OF:UNKNOWN");
-    }
-
-    @Test
-    void the_middle_cut_off_must_lie_below_the_high_one() {
-        RubricEdit base = unchanged();
-        RubricEdit edit = new RubricEdit(TODAY, base.weights(), base.skpScale(), base.educationScale(),
-                base.disciplineScale(), 80.0, 80.0);
-
-        assertThat(fields(RubricEditCheck.check(edit, NATIONAL, LEVELS, TODAY))).containsExactly("highCutoff:CUTOFF_ORDER");
-    }
-
-    @Test
-    void a_version_needs_a_date_from_today_on() {
-        RubricEdit base = unchanged();
-        RubricEdit past = new RubricEdit(TODAY.minusDays(1), base.weights(), base.skpScale(), base.educationScale(),
-                base.disciplineScale(), 60.0, 80.0);
-        RubricEdit none = new RubricEdit(null, base.weights(), base.skpScale(), base.educationScale(),
-                base.disciplineScale(), 60.0, 110.0);
-
-        assertThat(fields(RubricEditCheck.check(past, NATIONAL, LEVELS, TODAY))).containsExactly("effectiveFrom:PAST");
-        assertThat(fields(RubricEditCheck.check(none, NATIONAL, LEVELS, TODAY)))
-                .containsExactlyInAnyOrder("effectiveFrom:MISSING", "highCutoff:RANGE");
+        assertThat(outcome.draft()).isNull();
+        assertThat(outcome.problems()).extracting(p -> p.field() + ":" + p.rule()).containsExactlyInAnyOrder(
+                "weight." + weights.getFirst().indicator() + ":MISSING", "disciplineScale.NONE:MISSING",
+                "middleCutoff:MISSING", "performanceHighCutoff:MISSING", "performanceModel:UNKNOWN");
     }
 }

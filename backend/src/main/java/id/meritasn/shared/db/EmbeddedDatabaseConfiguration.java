@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 
 /**
  * With no {@code spring.datasource.url}, the platform starts a real PostgreSQL 17 (zonky binaries from Maven Central)
@@ -27,6 +28,10 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+    /** PostgreSQL's own defaults for durability, which the embedded library overrides. */
+    static final Map<String, String> DURABLE = Map.of(
+            "fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         Files.createDirectories(properties.dataDir());
@@ -35,6 +40,11 @@ class EmbeddedDatabaseConfiguration {
                 .setCleanDataDirectory(false)
                 // Enough for one pool per app instance plus Keycloak and a psql session.
                 .setServerConfig("max_connections", "200");
+        // The embedded library starts PostgreSQL with fsync and synchronous_commit off (its defaults are made for
+        // throwaway test databases): a crash then loses writes the API has acknowledged. The platform's data is
+        // not throwaway, so every durability setting is stated here; a bulk path that can safely repeat its work
+        // after a crash relaxes synchronous_commit for its own transactions only.
+        DURABLE.forEach(builder::setServerConfig);
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }

@@ -39,6 +39,16 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void the_embedded_server_is_durable_so_an_acknowledged_commit_survives_a_crash() {
+        platform().run(context -> {
+            JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+            for (String setting : EmbeddedDatabaseConfiguration.DURABLE.keySet()) {
+                assertThat(jdbc.queryForObject("SHOW " + setting, String.class)).as(setting).isEqualTo("on");
+            }
+        });
+    }
+
+    @Test
     void with_a_configured_url_nothing_is_started() {
         platform().withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example:5432/meritasn")
                 .run(context -> {

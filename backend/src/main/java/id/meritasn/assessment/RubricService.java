@@ -1,0 +1,149 @@
+package id.meritasn.assessment;
+
+import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
+import id.meritasn.assessment.AssessmentRecords.RubricVersion;
+import id.meritasn.employee.EmployeeService;
+import id.meritasn.employee.ReferenceData.EducationLevel;
+import id.meritasn.employee.ReferenceDataService;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An agency's rubric versions: the one in force on a date, a new version built from the one in force (never from
+ * the national default), and, before saving, what the new version would do to the map: the boxes the agency's
+ * employees would get under it beside those under the version in force.
+ */
+@Service
+public class RubricService {
+
+    private final TenantDatabase tenants;
+    private final AssessmentRepository repository;
+    private final AssessmentInputsLoader loader;
+    private final EmployeeService employees;
+    private final ReferenceDataService referenceData;
+    private final Clock clock;
+    private final int chunkSize;
+
+    RubricService(TenantDatabase tenants, AssessmentRepository repository, AssessmentInputsLoader loader,
+                  EmployeeService employees, ReferenceDataService referenceData, Clock clock,
+                  @Value("${meritasn.assessment.compute-chunk:5000}") int chunkSize) {
+        this.tenants = tenants;
+        this.repository = repository;
+        this.loader = loader;
+        this.employees = employees;
+        this.referenceData = referenceData;
+        this.clock = clock;
+        this.chunkSize = Math.max(1, chunkSize);
+    }
+
+    /** What saving a draft did. */
+    public sealed interface SaveOutcome {
+        record Saved(RubricVersion version) implements SaveOutcome {
+        }
+
+        /** Every rule the draft broke; nothing was stored. */
+        record Refused(List<RubricProblem> problems) implements SaveOutcome {
+        }
+    }
+
+    /** How many employees a box holds under the version in force and under the draft. */
+    public record BoxShift(int box, int inForce, int proposed) {
+    }
+
+    /**
+     * The draft's consequences for the employees of a period: boxes 1-9 under both versions (computed boxes, before
+     * any calibration), how many stay not mapped under each, and how many change box. With problems, no counts.
+     */
+    public record Preview(long periodId, int inForceVersion, int employees, List<BoxShift> boxes, int notMappedInForce,
+                          int notMappedProposed, int changed, List<RubricProblem> problems) {
+    }
+
+    /** The agency's clock's today: the day a new version may take effect at the earliest. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The rubric in force on a date (today when null): the agency's latest version effective by then, else the national default. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.READ)
+    public RubricVersion inForce(String agency, @Nullable LocalDate date) {
+        return repository.rubricInForce(tenant(agency), date == null ? today() : date);
+    }
+
+    @Transactional
+    @PreAuthorize(AssessmentService.ADMIN)
+    public SaveOutcome save(String agency, RubricDraft draft, String actor) {
+        DSLContext tenant = tenant(agency);
+        RubricDraft.Outcome outcome = apply(tenant, draft);
+        if (outcome.rubric() == null) {
+            return new SaveOutcome.Refused(outcome.problems());
+        }
+        LocalDate from = draft.effectiveFrom();
+        int version = repository.saveRubric(tenant, outcome.rubric(), from, actor);
+        return new SaveOutcome.Saved(new RubricVersion(version, from, outcome.rubric()));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.ADMIN)
+    public Preview preview(String agency, long periodId, RubricDraft draft) {
+        DSLContext tenant = tenant(agency);
+        AssessmentPeriod period = repository.period(tenant, periodId)
+                .orElseThrow(() -> new AssessmentService.AssessmentRefused("No assessment period " + periodId + "."));
+        RubricVersion base = repository.rubricInForce(tenant, draft.effectiveFrom() == null ? today() : draft.effectiveFrom());
+        RubricDraft.Outcome outcome = apply(tenant, draft);
+        if (outcome.rubric() == null) {
+            return new Preview(periodId, base.version(), 0, List.of(), 0, 0, 0, outcome.problems());
+        }
+        ScoreEngine.requireValid(base.rubric());
+        int[] inForce = new int[10];
+        int[] proposed = new int[10];
+        int changed = 0;
+        List<String> nips = employees.activeNips(agency);
+        for (int from = 0; from < nips.size(); from += chunkSize) {
+            List<String> chunk = nips.subList(from, Math.min(nips.size(), from + chunkSize));
+            var before = loader.load(agency, tenant, periodId, period.asOf(), base.rubric(), chunk);
+            var after = loader.load(agency, tenant, periodId, period.asOf(), outcome.rubric(), chunk);
+            for (String nip : chunk) {
+                Integer a = box(before.get(nip), base.rubric(), period.asOf());
+                Integer b = box(after.get(nip), outcome.rubric(), period.asOf());
+                inForce[a == null ? 0 : a]++;
+                proposed[b == null ? 0 : b]++;
+                changed += Objects.equals(a, b) ? 0 : 1;
+            }
+        }
+        List<BoxShift> boxes = new ArrayList<>(9);
+        for (int box = 1; box <= 9; box++) {
+            boxes.add(new BoxShift(box, inForce[box], proposed[box]));
+        }
+        return new Preview(periodId, base.version(), nips.size(), boxes, inForce[0], proposed[0], changed, List.of());
+    }
+
+    private static @Nullable Integer box(@Nullable AssessmentInputs in, Rubric rubric, LocalDate asOf) {
+        return in == null ? null : ScoreEngine.scoreValidated(in, rubric, asOf).box();
+    }
+
+    /** The draft applied to the version in force on its start date. */
+    private RubricDraft.Outcome apply(DSLContext tenant, RubricDraft draft) {
+        LocalDate today = today();
+        Rubric base = repository.rubricInForce(tenant, draft.effectiveFrom() == null ? today : draft.effectiveFrom())
+                .rubric();
+        return draft.applyTo(base, referenceData.get().educationLevels().stream().map(EducationLevel::code).toList(),
+                today);
+    }
+
+    private DSLContext tenant(String agency) {
+        return tenants.enter(TenantId.of(agency));
+    }
+}
