@@ -1,6 +1,6 @@
 // The rubric editor as Tangerang's tenant admin uses it: a weight that breaks an axis sum shows the axis error at
-// once and the save is refused; the weight put back, the rubric saves as a new version. A committee member reads the
-// rubric but cannot change it.
+// once and the save is refused; the weight put back, the preview shows what a weighted performance axis would do to
+// the map, and the rubric saves as a new version. A committee member reads the rubric but cannot change it.
 //   node src/test/browser/rubric.mjs BASE [screenshot]
 import { strict as assert } from 'node:assert';
 import { launch, login } from './support.mjs';
@@ -35,9 +35,32 @@ try {
   await page.locator('#cutoff-middle input').fill('60');
   await page.locator('#cutoff-high:not([invalid])').waitFor();
 
-  // put back: the error goes, the save stores a new version in force from today
+  // put back: the error goes
   await page.locator('#weight-SKP input').fill(skp);
   await page.locator('#sum-PERFORMANCE-error').waitFor({ state: 'detached' });
+
+  // before saving, the consequences: under a purely weighted performance axis, ordinary Baik performers (no award,
+  // no team) fall into the bottom row; the preview shows every box under both versions for the same employees
+  assert.equal(await page.locator('#performance-model').getAttribute('value'), 'SKP_PREDIKAT');
+  await page.click('#performance-model');
+  await page.locator('vaadin-select-item[value="WEIGHTED"]').click();
+  await page.click('#rubric-preview-button');
+  await page.locator('#rubric-preview-table').waitFor({ timeout: 60_000 });
+  const column = async (cls) => Promise.all((await page.locator(`#rubric-preview-table tbody .${cls}`).all())
+    .map(async (cell) => Number(await cell.textContent())));
+  const inForce = await column('preview-in-force');
+  const proposed = await column('preview-proposed');
+  assert.equal(inForce.length, 10, 'nine boxes and the not-mapped row');
+  const total = (counts) => counts.reduce((a, b) => a + b, 0);
+  assert.ok(total(inForce) > 0 && total(inForce) === total(proposed), `same employees: ${inForce} / ${proposed}`);
+  // the bottom row is boxes 1, 3 and 6 (rows 0, 2 and 5 of the table)
+  const bottom = (counts) => counts[0] + counts[2] + counts[5];
+  assert.ok(bottom(proposed) > bottom(inForce), `weighted puts more in the bottom row: ${inForce} -> ${proposed}`);
+  const summary = await page.locator('#rubric-preview').textContent();
+  assert.match(summary, /berpindah kotak/);
+  // back to the national model; the save stores a new version in force from today
+  await page.click('#performance-model');
+  await page.locator('vaadin-select-item[value="SKP_PREDIKAT"]').click();
   await page.click('#rubric-save');
   const saved = await page.locator('#saved-version').textContent({ timeout: 30_000 });
   const version = versionOf(saved);

@@ -65,18 +65,23 @@ class DemoAssessmentSeeder implements ApplicationRunner {
             return;
         }
         for (TenantManifest manifest : manifests.withDemoEmployees()) {
-            SystemActor.callForAgency(manifest.key(), () -> {
-                // the earlier period first: it is published, the later one stays open for entry and calibration
-                Long published = seed(manifest.key(), PUBLISHED_PERIOD, LocalDate.of(2025, 12, 31), 2025);
-                if (published != null) {
-                    calibration.startCalibration(manifest.key(), published);
-                    calibration.closeCalibration(manifest.key(), published);
-                    calibration.publish(manifest.key(), published);
-                }
-                seed(manifest.key(), PERIOD, LocalDate.of(2026, 12, 31), 0);
-                return null;
-            });
+            seedAgency(manifest.key());
         }
+    }
+
+    /** Both demo periods of one agency (the earlier published, the later open), unless they exist. */
+    void seedAgency(String agency) {
+        SystemActor.callForAgency(agency, () -> {
+            // the earlier period first: it is published, the later one stays open for entry and calibration
+            Long published = seed(agency, PUBLISHED_PERIOD, LocalDate.of(2025, 12, 31), 2025);
+            if (published != null) {
+                calibration.startCalibration(agency, published);
+                calibration.closeCalibration(agency, published);
+                calibration.publish(agency, published);
+            }
+            seed(agency, PERIOD, LocalDate.of(2026, 12, 31), 0);
+            return null;
+        });
     }
 
     /** Creates and computes the period unless it exists; returns its id when it was created now. */

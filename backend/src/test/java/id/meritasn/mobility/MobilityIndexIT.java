@@ -64,7 +64,7 @@ class MobilityIndexIT extends MobilityWorld {
         String band = mean >= 80 ? "HIGH" : mean >= 60 ? "MIDDLE" : "LOW";
         GraphQlTester.Response found = national().document(search(", text: \"andi\"", null)).execute();
         found.path("talentIndex.edges[0].node.entry.nip").entity(String.class).isEqualTo(ANDI)
-                .path("talentIndex.edges[0].node.entry.box").entity(Integer.class).isEqualTo(8)
+                .path("talentIndex.edges[0].node.entry.box").entity(Integer.class).isEqualTo(9)
                 .path("talentIndex.edges[0].node.entry.scoreBand").entity(String.class).isEqualTo(band)
                 .path("talentIndex.edges[0].node.entry.periodName").entity(String.class).isEqualTo("2026")
                 .path("talentIndex.edges[0].node.entry.positionKind").entity(String.class).isEqualTo("ADMINISTRATOR")
@@ -73,7 +73,7 @@ class MobilityIndexIT extends MobilityWorld {
         // the employee sees exactly what is shared
         employeeOf(a, ANDI).document("{ myMobilityProfile { consented agencyParticipates shared { box nip } } }").execute()
                 .path("myMobilityProfile.agencyParticipates").entity(Boolean.class).isEqualTo(true)
-                .path("myMobilityProfile.shared.box").entity(Integer.class).isEqualTo(8);
+                .path("myMobilityProfile.shared.box").entity(Integer.class).isEqualTo(9);
 
         consent(a, ANDI, false);
         within10s(() -> !indexed(a, ANDI));
@@ -268,7 +268,7 @@ class MobilityIndexIT extends MobilityWorld {
                 .path("talentIndex.edges[1].node.match.filling").entity(String.class).isEqualTo("KURANG_MEMENUHI_SYARAT");
         List<String> reasons = ranked.path("talentIndex.edges[0].node.reasons").entityList(String.class).get();
         assertThat(reasons).contains("pelayanan_publik: not assessed (counts 0) of 3 required",
-                "integritas: level 4 meets 4 required", "box 8 in period 2026 (succession group)");
+                "integritas: level 4 meets 4 required", "box 9 in period 2026 (succession group)");
 
         // keyset paging in JPM order
         String cursor = committee(b).document(search("", "{positionCode: \"KADIS\"}").replace("first: 10", "first: 1"))
@@ -277,7 +277,7 @@ class MobilityIndexIT extends MobilityWorld {
                 .execute().path("talentIndex.edges[*].node.entry.nip").entityList(String.class).containsExactly(BUDI);
 
         // filters
-        assertThat(committeeFinds(", boxes: [8]")).containsExactly(ANDI);
+        assertThat(committeeFinds(", boxes: [9]")).containsExactly(ANDI);
         assertThat(committeeFinds(", minCompetencies: [{competency: \"integritas\", level: 4}]")).containsExactly(ANDI);
         assertThat(committeeFinds(", golonganMax: \"III/c\"")).containsExactly(BUDI);
         assertThat(committeeFinds(", educationLevels: [\"S1\"], educationField: \"huk\"")).containsExactly(BUDI);

@@ -75,7 +75,7 @@ class NationalGeneratorIT extends PlatformIntegrationTest {
             assertThat(count("SELECT count(DISTINCT nip) FROM " + t + ".rank_history")).isEqualTo(agency.employees());
             assertThat(count("SELECT count(DISTINCT nip) FROM " + t + ".education_history")).isEqualTo(agency.employees());
             assertThat(count("SELECT count(DISTINCT nip) FROM " + t + ".position_history")).isEqualTo(agency.employees());
-            assertThat(count("SELECT count(*) FROM " + t + ".assessment_input")).isEqualTo(4L * agency.employees());
+            assertThat(count("SELECT count(*) FROM " + t + ".assessment_input")).isEqualTo(5L * agency.employees());
             assertThat(count("SELECT count(*) FROM " + t + ".mobility_consent")).isEqualTo(agency.employees());
             assertThat(jdbc.queryForObject("SELECT status FROM " + t + ".assessment_period", String.class)).isEqualTo("PUBLISHED");
             assertThat(count("SELECT count(DISTINCT nip) FROM " + t + ".talent_result WHERE mapped")).isEqualTo(agency.employees());

@@ -35,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SuccessionGraphQlIT extends PlatformIntegrationTest {
 
+    @Autowired java.time.Clock clock;
+
     static final String A = "198001152005031001";
     static final String B = "198203102006042002";
     static final String C = "198505202010011003";
@@ -100,7 +102,7 @@ class SuccessionGraphQlIT extends PlatformIntegrationTest {
             admin.document("mutation { savePosition(input: " + position + ") { errors { message } } }").execute()
                     .path("savePosition.errors").entityList(Object.class).hasSize(0);
         }
-        LocalDate birth = LocalDate.now().minusYears(60).plusMonths(2);
+        LocalDate birth = LocalDate.now(clock).minusYears(60).plusMonths(2);
         sekdaNip = birth.format(DateTimeFormatter.BASIC_ISO_DATE) + (birth.getYear() + 25) + "031006";
         for (String[] e : List.of(new String[]{sekdaNip, "Fajar", "IV/c", "SEKDA"}, new String[]{A, "Andi", "III/d", "KASUBAG1"},
                 new String[]{B, "Bunga", "IV/a", "KASUBAG2"}, new String[]{C, "Citra", "III/d", "KASUBAG3"},
@@ -190,7 +192,7 @@ class SuccessionGraphQlIT extends PlatformIntegrationTest {
                 .execute().path("setPositionCritical.position.critical").entity(Boolean.class).isEqualTo(true);
         admin().document("mutation { setPositionCritical(input: {positionCode: \"NOPE\", critical: true}) { errors { __typename } } }")
                 .execute().path("setPositionCritical.errors[0].__typename").entity(String.class).isEqualTo("SuccessionNotFound");
-        String leaves = LocalDate.now().plusMonths(2).toString();
+        String leaves = LocalDate.now(clock).plusMonths(2).toString();
         admin().document("mutation { planPositionMove(input: {positionCode: \"KASUBAG1\", nip: \"" + A + "\", leavesOn: \""
                         + leaves + "\", reason: \"Tugas belajar S2\"}) { plannedMove { leavesOn } errors { __typename } } }")
                 .execute().path("planPositionMove.plannedMove.leavesOn").entity(String.class).isEqualTo(leaves);
@@ -314,7 +316,7 @@ class SuccessionGraphQlIT extends PlatformIntegrationTest {
         String announcement = step(committee("komite1"), "announceShortlist", "{caseId: " + caseId + "}")
                 .path("announceShortlist.successionCase.status").entity(String.class).isEqualTo("ANNOUNCED")
                 .path("announceShortlist.successionCase.announcement.objectionDeadline").entity(String.class)
-                .isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusDays(7).toString())
+                .isEqualTo(LocalDate.now(clock).plusDays(7).toString())
                 .path("announceShortlist.successionCase.announcement.id").entity(String.class).get();
         step(admin(), "announceShortlist", "{caseId: " + caseId + "}")
                 .path("announceShortlist.errors[0].__typename").entity(String.class).isEqualTo("StepOutOfOrder");
