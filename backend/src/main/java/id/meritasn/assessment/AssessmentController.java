@@ -57,9 +57,6 @@ class AssessmentController {
     record RecordFieldFitInput(long periodId, String nip, boolean fits, String evidence) {
     }
 
-    record RecordFeedbackInput(long periodId, String nip, AssessmentInputs.RaterGroup group, int score) {
-    }
-
     record ComputeAssessmentPeriodInput(long periodId) {
     }
 
@@ -219,13 +216,6 @@ class AssessmentController {
     TalentResult recordFieldFit(@Argument RecordFieldFitInput input, Authentication caller,
                                 @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
         return assessments.recordFieldFit(agency.require(), input.periodId(), input.nip(), input.fits(), input.evidence(),
-                caller.getName());
-    }
-
-    @MutationMapping
-    boolean recordFeedback(@Argument RecordFeedbackInput input, Authentication caller,
-                                @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.recordFeedback(agency.require(), input.periodId(), input.nip(), input.group(), input.score(),
                 caller.getName());
     }
 

@@ -6,7 +6,6 @@ import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.ImportJob.RowError;
 import id.meritasn.shared.error.ClassifiedException;
-import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
@@ -150,29 +149,8 @@ public class AssessmentService {
     }
 
     /**
-     * Any person of the agency may give 360-degree feedback (machine clients may not). The colleague's result is recomputed at once by the
-     * agency's own process, and nothing of it goes back to the rater.
-     */
-    @Transactional
-    @PreAuthorize(MEMBER + " and hasAnyRole('TENANT_ADMIN', 'ASSESSOR', 'TALENT_COMMITTEE', 'PPK', 'EMPLOYEE')")
-    public boolean recordFeedback(String agency, long periodId, String nip, AssessmentInputs.RaterGroup group,
-                                  int score, String rater) {
-        if (score < 1 || score > 5) {
-            throw new AssessmentRefused("Feedback scores are 1 to 5, was " + score + ".");
-        }
-        DSLContext tenant = tenant(agency);
-        AssessmentPeriod period = openPeriod(tenant, periodId);
-        SystemActor.callForAgency(agency, () -> {
-            requireEmployee(agency, nip);
-            repository.saveFeedback(tenant, periodId, nip, raterRef(agency, periodId, rater), group.name(), score);
-            return recompute(agency, tenant, period, List.of(nip));
-        });
-        return true;
-    }
-
-    /**
      * Recomputes one employee of an open period after an input kept outside this service changed (an approved
-     * community submission).
+     * community submission, a 360 answer).
      */
     @Transactional
     @PreAuthorize(ENTER)
@@ -334,15 +312,6 @@ public class AssessmentService {
         if (employees.findAll(agency, List.of(nip)).isEmpty()) {
             throw new AssessmentRefused("No employee with NIP " + nip + " in this agency.");
         }
-    }
-
-    /**
-     * A hash standing in for the rater, so a second answer replaces the first while the table holds no username.
-     * (Usernames are few, so this hides raters from readers of the data, not from someone who guesses them: outputs
-     * never include it either way.)
-     */
-    private static String raterRef(String agency, long periodId, String rater) {
-        return OpenPeriods.reference(agency, String.valueOf(periodId), rater);
     }
 
     private DSLContext tenant(String agency) {

@@ -25,7 +25,7 @@ import java.util.Random;
  * The local demo: after the demo employees exist, each seed agency gets period "Pemetaan 2025", computed, calibrated
  * and published (so succession, the talent pool, roadmaps and history have a published map to start from), and period
  * "Pemetaan 2026", open. Both have deterministic inputs (SKP mostly Baik, dated competency levels, potential, field fit,
- * "no sanction" declared, three peers' feedback) for every active employee; docs/demo-data.md says what is generated
+ * "no sanction" declared, 360 answers from the raters assigned from the organisation) for every active employee; docs/demo-data.md says what is generated
  * and why. Runs once per agency and period.
  */
 @Service
@@ -45,10 +45,15 @@ class DemoAssessmentSeeder implements ApplicationRunner {
     private final AssessmentService assessments;
     private final EmployeeService employees;
     private final CalibrationService calibration;
+    private final FeedbackService feedback;
+    private final FeedbackRaterRepository raters;
 
     DemoAssessmentSeeder(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled, TenantManifests manifests,
                          TenantDatabase tenants, TransactionTemplate transactions, AssessmentRepository repository,
-                         AssessmentService assessments, EmployeeService employees, CalibrationService calibration) {
+                         AssessmentService assessments, EmployeeService employees, CalibrationService calibration,
+                         FeedbackService feedback, FeedbackRaterRepository raters) {
+        this.feedback = feedback;
+        this.raters = raters;
         this.calibration = calibration;
         this.enabled = enabled;
         this.manifests = manifests;
@@ -112,10 +117,10 @@ class DemoAssessmentSeeder implements ApplicationRunner {
                         "Profiling ASN 2026 (data demo)", "system");
                 repository.saveInputIfChanged(tenant, id, nip, "FIELD_FIT", Map.of("fits", random.nextInt(5) > 0),
                         "Ijazah (data demo)", "system");
-                for (int r = 0; r < 3; r++) {
-                    repository.saveFeedback(tenant, id, nip, "demo-rater-" + r, "PEER", 3 + random.nextInt(3));
-                }
             }
+            // the 360 as an agency runs it: raters assigned from the organisation, each assigned rater answering
+            feedback.assignRaters(agency, id, "system");
+            raters.demoAnswers(tenant, agency, id);
             return id;
         });
         if (periodId != null) {

@@ -20,6 +20,14 @@ public final class EmployeeRecords {
     public record Placement(String nip, @Nullable Long positionId) {
     }
 
+    /**
+     * An active employee's place in the organisation: unit, position level and its rank, and whether the position
+     * is managerial (JPT, Administrator, Pengawas: the posts that head a unit).
+     */
+    public record RosterEntry(String nip, @Nullable Long unitId, @Nullable String level, int levelRank,
+                              boolean managerial) {
+    }
+
     public record Employee(String nip, String name, @Nullable String frontTitle, @Nullable String backTitle,
                            LocalDate birthDate, LocalDate appointmentMonth, Nip.Gender gender, String golongan,
                            String pangkat, LocalDate golonganTmt, @Nullable Long positionId, @Nullable Long unitId,

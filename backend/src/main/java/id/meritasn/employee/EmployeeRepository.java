@@ -35,6 +35,18 @@ class EmployeeRepository {
                 .fetch(EMPLOYEE.NIP);
     }
 
+    /** Every active employee's unit and position level: who heads, who is whose peer (360 raters). */
+    List<EmployeeRecords.RosterEntry> roster(DSLContext tenant) {
+        return tenant.select(EMPLOYEE.NIP, DSL.coalesce(EMPLOYEE.UNIT_ID, JABATAN.UNIT_ID), JABATAN.LEVEL,
+                        JABATAN_LEVEL.RANK_ORDER, JABATAN_LEVEL.KIND)
+                .from(EMPLOYEE).leftJoin(JABATAN).on(JABATAN.ID.eq(EMPLOYEE.JABATAN_ID))
+                .leftJoin(JABATAN_LEVEL).on(JABATAN_LEVEL.CODE.eq(JABATAN.LEVEL))
+                .where(EMPLOYEE.STATUS.eq("ACTIVE")).orderBy(EMPLOYEE.NIP)
+                .fetch(r -> new EmployeeRecords.RosterEntry(r.value1(), r.value2(), r.value3(),
+                        r.value4() == null ? 0 : r.value4(), r.value5() != null && List.of("JPT", "ADMINISTRATOR",
+                        "PENGAWAS").contains(r.value5())));
+    }
+
     int count(DSLContext tenant) {
         return tenant.fetchCount(EMPLOYEE);
     }

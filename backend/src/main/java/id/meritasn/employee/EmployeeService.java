@@ -93,6 +93,13 @@ public class EmployeeService {
         return employees.activeNips(tenant(agency));
     }
 
+    /** Unit and position level of every active employee, in NIP order (who heads a unit, who is whose peer). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<EmployeeRecords.RosterEntry> roster(String agency) {
+        return employees.roster(tenant(agency));
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<Employee> holders(String agency, Collection<Long> positionIds) {

@@ -89,10 +89,7 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 + ") { version } }").execute();
         assessor.document("mutation { recordFieldFit(input: " + input("fits: true, evidence: \"ijazah \\\"S2\\\"\\tC:\\\\arsip\"") + ") { version } }")
                 .execute();
-        for (int i = 1; i <= 3; i++) {
-            as("rekan" + i, "employee").document("mutation { recordFeedback(input: " + input("group: PEER, score: 4")
-                    + ") }").execute().path("recordFeedback").entity(Boolean.class).isEqualTo(true);
-        }
+        peersRate(4);
 
         var result = as("komite", "talent-committee").document("{ talentResults(periodId: " + period + ", nip: \"" + NIP
                 + "\") " + RESULT + " }").execute();
@@ -109,7 +106,7 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         assertThat(evidence.get(indicators.indexOf("AWARDS"))).isEqualTo("penghargaan: Satyalancana");
         // a quote, a tab and a backslash survive JSON and COPY's text format, both of which escape them
         assertThat(evidence.get(indicators.indexOf("FIELD_FIT"))).isEqualTo("ijazah \"S2\"\tC:\\arsip");
-        assertThat(evidence).noneMatch(e -> e.contains("rekan"));
+        assertThat(evidence).noneMatch(e -> e.contains("19910101201503100"));
     }
 
     @Test
@@ -117,7 +114,8 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         HttpGraphQlTester admin = as("admin", "tenant-admin");
         completeInputs();
         String compute = "mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }";
-        admin.document(compute).execute().path("computeAssessmentPeriod").entity(Integer.class).isEqualTo(0);
+        // Andi is current; the three colleagues who rated him get their first (not mapped) results
+        admin.document(compute).execute().path("computeAssessmentPeriod").entity(Integer.class).isEqualTo(3);
         String grid = "{ talentMap(periodId: " + period + ") { notMapped boxes { box count } } }";
         // read (and kept) before the new version: the grid below must not be this one again
         admin.document(grid).execute().path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(1);
@@ -138,7 +136,8 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 .path("saveRubric.errors").entityList(Object.class).hasSize(0)
                 .path("saveRubric.rubric.version").entity(Integer.class).isEqualTo(1)
                 .path("saveRubric.rubric.performance.model").entity(String.class).isEqualTo("WEIGHTED");
-        admin.document(compute).execute().path("computeAssessmentPeriod").entity(Integer.class).isEqualTo(1);
+        // every result names the rubric version it was computed under: all four get a new version
+        admin.document(compute).execute().path("computeAssessmentPeriod").entity(Integer.class).isEqualTo(4);
 
         admin.document("{ talentResults(periodId: " + period + ", nip: \"" + NIP + "\") { version box } }").execute()
                 .path("talentResults[0].box").entity(Integer.class).isEqualTo(8)
@@ -160,12 +159,13 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         }
         String compute = "mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }";
 
-        // Andi's result is current already (his inputs recomputed him); the ten new employees get their first one
-        admin.document(compute).execute().path("computeAssessmentPeriod").entity(Integer.class).isEqualTo(10);
+        // Andi's result is current already (his inputs recomputed him); the ten new employees and the three who
+        // rated him get their first one
+        admin.document(compute).execute().path("computeAssessmentPeriod").entity(Integer.class).isEqualTo(13);
         admin.document(compute).execute().path("computeAssessmentPeriod").entity(Integer.class).isEqualTo(0);
         admin.document("{ talentMap(periodId: " + period + ") { notMapped members { nip } } }").execute()
-                .path("talentMap.notMapped").entity(Integer.class).isEqualTo(10)
-                .path("talentMap.members[*].nip").entityList(String.class).hasSize(11);
+                .path("talentMap.notMapped").entity(Integer.class).isEqualTo(13)
+                .path("talentMap.members[*].nip").entityList(String.class).hasSize(14);
     }
 
     @Test
@@ -237,7 +237,8 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 .execute();
         preview.path("rubricPreview.errors").entityList(Object.class).hasSize(0)
                 .path("rubricPreview.inForceVersion").entity(Integer.class).isEqualTo(1)
-                .path("rubricPreview.employees").entity(Integer.class).isEqualTo(1)
+                // Andi and the three colleagues who rated him
+                .path("rubricPreview.employees").entity(Integer.class).isEqualTo(4)
                 .path("rubricPreview.boxes[*].inForce").entityList(Integer.class).isEqualTo(before);
         List<Integer> proposed = preview.path("rubricPreview.boxes[*].proposed").entityList(Integer.class).get();
         assertThat(proposed).isNotEqualTo(before);
@@ -300,8 +301,23 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 "declareNoSanction(input: " + input("evidence: \"surat pernyataan\"") + ")")) {
             admin.document("mutation { " + mutation + " { version } }").execute();
         }
+        peersRate(4);
+    }
+
+    /** Three colleagues assigned as Andi's peers by the operator, each answering through their own account. */
+    void peersRate(int score) {
+        HttpGraphQlTester admin = as("admin", "tenant-admin");
         for (int i = 1; i <= 3; i++) {
-            as("rekan" + i, "employee").document("mutation { recordFeedback(input: " + input("group: PEER, score: 4") + ") }").execute();
+            String rater = "19910101201503100" + i;
+            admin.document("mutation { createEmployee(input: {nip: \"" + rater + "\", name: \"Rekan " + i
+                    + "\", golongan: \"III/a\", golonganTmt: \"2020-04-01\", unitCode: \"SETDA\"}) { employee { nip } } }")
+                    .execute().path("createEmployee.employee.nip").entity(String.class).isEqualTo(rater);
+            admin.document("mutation { addFeedbackRater(input: " + input("rater: \"" + rater + "\", group: PEER,"
+                    + " reason: \"Rekan satu bagian\"") + ") { errors { rule } } }").execute()
+                    .path("addFeedbackRater.errors").entityList(Object.class).hasSize(0);
+            employeeWithNip(rater).document("mutation { recordFeedback(input: " + input("score: " + score)
+                    + ") { recorded errors { rule } } }").execute()
+                    .path("recordFeedback.recorded").entity(Boolean.class).isEqualTo(true);
         }
     }
 
@@ -386,7 +402,8 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         assertThat(dinkes.path("talentMap.boxes[*].count").entityList(Integer.class).get()).containsOnly(0);
         admin.document(map).variable("unit", "SETDA").execute()
                 .path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(1)
-                .path("talentMap.notMapped").entity(Integer.class).isEqualTo(0);
+                // the three colleagues who rated Andi work in SETDA too, without inputs of their own
+                .path("talentMap.notMapped").entity(Integer.class).isEqualTo(3);
         var report = admin.document("{ assessmentCompleteness(periodId: " + period + ") { unitCode employees mapped notMapped "
                 + "missing { item employees } } }").execute();
         report.path("assessmentCompleteness[*].unitCode").entityList(String.class).containsExactly("DINKES", "SETDA")
@@ -405,8 +422,11 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
         employee.document("{ talentMap(periodId: " + period + ") { notMapped } }").execute()
                 .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
-        employee.document("mutation { recordFeedback(input: " + input("group: SUBORDINATE, score: 5") + ") }").execute()
-                .path("recordFeedback").entity(Boolean.class).isEqualTo(true);
+        // an account without a NIP is nobody's rater, whatever group it claims
+        employee.document("mutation { recordFeedback(input: " + input("group: SUBORDINATE, score: 5")
+                        + ") { recorded errors { rule } } }").execute()
+                .path("recordFeedback.recorded").entity(Boolean.class).isEqualTo(false)
+                .path("recordFeedback.errors[0].rule").entity(String.class).isEqualTo("NO_NIP");
         as("penilai", "assessor").document("mutation { recordSkp(input: " + input("hasilKerja: DI_ATAS_EKSPEKTASI, "
                         + "perilakuKerja: DI_ATAS_EKSPEKTASI, evidence: \" \"") + ") { version } }").execute()
                 .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).contains("evidence")));

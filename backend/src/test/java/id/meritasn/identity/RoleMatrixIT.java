@@ -118,7 +118,16 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             new Operation("recordFieldFit", ASSESSMENT_ENTRY, "mutation { recordFieldFit(input: {periodId: 999999,"
                     + " nip: \"1\", fits: true, evidence: \"x\"}) { version } }"),
             new Operation("recordFeedback", Set.of("tenant-admin", "assessor", "talent-committee", "ppk", "employee"),
-                    "mutation { recordFeedback(input: {periodId: 999999, nip: \"1\", group: PEER, score: 3}) }"),
+                    "mutation { recordFeedback(input: {periodId: 999999, nip: \"1\", score: 3}) { recorded } }"),
+            new Operation("myFeedbackTasks", Set.of("tenant-admin", "assessor", "talent-committee", "ppk", "employee"),
+                    "{ myFeedbackTasks(periodId: 999999) { nip } }"),
+            new Operation("feedbackRaters", ASSESSMENT_READERS, "{ feedbackRaters(periodId: 999999, nip: \"1\") { rater } }"),
+            new Operation("assignFeedbackRaters", Set.of("tenant-admin"),
+                    "mutation { assignFeedbackRaters(input: {periodId: 999999}) { assigned } }"),
+            new Operation("addFeedbackRater", Set.of("tenant-admin"), "mutation { addFeedbackRater(input: {periodId: 999999,"
+                    + " nip: \"1\", rater: \"2\", reason: \"alasan yang cukup\"}) { errors { rule } } }"),
+            new Operation("removeFeedbackRater", Set.of("tenant-admin"), "mutation { removeFeedbackRater(input: {periodId:"
+                    + " 999999, nip: \"1\", rater: \"2\", reason: \"alasan yang cukup\"}) { errors { rule } } }"),
             new Operation("computeAssessmentPeriod", ASSESSMENT_ENTRY,
                     "mutation { computeAssessmentPeriod(input: {periodId: 999999}) }"),
             new Operation("startCalibration", Set.of("tenant-admin", "talent-committee"),

@@ -197,9 +197,13 @@ abstract class MobilityWorld extends PlatformIntegrationTest {
             String name = mutation.substring(0, mutation.indexOf('('));
             admin.document("mutation { " + mutation + " { version } }").execute().path(name + ".version").hasValue();
         }
-        for (int i = 1; i <= 3; i++) {
-            as(a, "rekan" + i, "employee", Map.of()).document("mutation { recordFeedback(input: {" + base
-                    + "group: PEER, score: 4}) }").execute().path("recordFeedback").entity(Boolean.class).isEqualTo(true);
+        // three colleagues the operator assigns as peers, each answering through their own account
+        for (String rater : List.of(ANDI, BUDI, CITRA, TRANSFER.get(0)).stream().filter(r -> !r.equals(nip)).limit(3).toList()) {
+            admin.document("mutation { addFeedbackRater(input: {" + base + "rater: \"" + rater + "\", group: PEER,"
+                    + " reason: \"Rekan satu bagian\"}) { errors { rule } } }").execute()
+                    .path("addFeedbackRater.errors").entityList(Object.class).hasSize(0);
+            as(a, "rekan", "employee", Map.of("nip", rater)).document("mutation { recordFeedback(input: {" + base
+                    + "score: 4}) { recorded } }").execute().path("recordFeedback.recorded").entity(Boolean.class).isEqualTo(true);
         }
         List<String> missing = admin.document("{ talentResults(periodId: " + period + ", nip: \"" + nip + "\") { missing } }")
                 .execute().path("talentResults[0].missing").entityList(String.class).get();

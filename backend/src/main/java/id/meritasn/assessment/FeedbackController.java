@@ -1,0 +1,91 @@
+package id.meritasn.assessment;
+
+import id.meritasn.assessment.AssessmentInputs.RaterGroup;
+import id.meritasn.shared.security.AgencySelection;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+import java.util.List;
+import java.util.Optional;
+
+/** GraphQL of the 360: assigned raters, each rater's tasks, and answers. */
+@Controller
+class FeedbackController {
+
+    private final FeedbackService feedback;
+
+    FeedbackController(FeedbackService feedback) {
+        this.feedback = feedback;
+    }
+
+    record RecordFeedbackInput(long periodId, String nip, @Nullable RaterGroup group, int score) {
+    }
+
+    record ChangeFeedbackRaterInput(long periodId, String nip, String rater, @Nullable RaterGroup group,
+                                    String reason) {
+    }
+
+    record RecordFeedbackPayload(boolean recorded, List<FeedbackService.FeedbackRefusal> errors) {
+    }
+
+    record AssignFeedbackRatersPayload(int assigned) {
+    }
+
+    record FeedbackRaterPayload(List<FeedbackRaterRepository.Rater> raters,
+                                List<FeedbackService.FeedbackRefusal> errors) {
+    }
+
+    @QueryMapping
+    List<FeedbackService.Task> myFeedbackTasks(@Argument long periodId,
+                                               @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return feedback.myTasks(agency.require(), periodId);
+    }
+
+    @QueryMapping
+    List<FeedbackRaterRepository.Rater> feedbackRaters(@Argument long periodId, @Argument String nip,
+                                                       @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return feedback.raters(agency.require(), periodId, nip);
+    }
+
+    @MutationMapping
+    RecordFeedbackPayload recordFeedback(@Argument RecordFeedbackInput input,
+                                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        Optional<FeedbackService.FeedbackRefusal> refused = feedback.record(agency.require(), input.periodId(),
+                input.nip(), input.score());
+        return new RecordFeedbackPayload(refused.isEmpty(), refused.stream().toList());
+    }
+
+    @MutationMapping
+    AssignFeedbackRatersPayload assignFeedbackRaters(@Argument AssessmentController.PeriodInput input,
+                                                     Authentication caller,
+                                                     @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return new AssignFeedbackRatersPayload(feedback.assignRaters(agency.require(), input.periodId(),
+                caller.getName()));
+    }
+
+    @MutationMapping
+    FeedbackRaterPayload addFeedbackRater(@Argument ChangeFeedbackRaterInput input, Authentication caller,
+                                          @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return payload(agency.require(), input, feedback.addRater(agency.require(), input.periodId(), input.nip(),
+                input.rater(), input.group() == null ? RaterGroup.PEER : input.group(), input.reason(),
+                caller.getName()));
+    }
+
+    @MutationMapping
+    FeedbackRaterPayload removeFeedbackRater(@Argument ChangeFeedbackRaterInput input, Authentication caller,
+                                             @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return payload(agency.require(), input, feedback.removeRater(agency.require(), input.periodId(), input.nip(),
+                input.rater(), input.reason(), caller.getName()));
+    }
+
+    private FeedbackRaterPayload payload(String agency, ChangeFeedbackRaterInput input,
+                                         Optional<FeedbackService.FeedbackRefusal> refused) {
+        return refused.isPresent() ? new FeedbackRaterPayload(List.of(), List.of(refused.get()))
+                : new FeedbackRaterPayload(feedback.raters(agency, input.periodId(), input.nip()), List.of());
+    }
+}
