@@ -1,6 +1,7 @@
--- The peer of the talent map benchmark: one set-based statement computing every active employee's performance and
+-- The peer of the talent map benchmark: one set-based statement computing every active employee's performance row,
 -- potential score and box from the same tables, with the national default rubric of DOMAIN.md written into it
--- (weights, scales, evidence windows, 360 groups of at least 3, cut-offs 60 / 80, PermenPANRB 3/2020 numbering).
+-- (performance row by SKP predikat, potential weights and scales, evidence windows, competency results valid 3
+-- years, discipline status required, 360 groups of at least 3, cut-offs 60 / 80, PermenPANRB 3/2020 numbering).
 -- Parameters: the period id, then the assessment date (as_of). Runs with search_path = the tenant schema.
 WITH params AS (SELECT ?::bigint AS period_id, ?::date AS as_of),
 emp AS (SELECT nip, jabatan_id FROM employee WHERE status = 'ACTIVE'),
@@ -10,13 +11,16 @@ inp AS (
            max(payload ->> 'perilakuKerja') FILTER (WHERE kind = 'SKP') AS perilaku,
            max((payload ->> 'score')::numeric) FILTER (WHERE kind = 'POTENTIAL') AS potential,
            bool_or((payload ->> 'fits')::boolean) FILTER (WHERE kind = 'FIELD_FIT') AS fits,
+           bool_or(kind = 'DISCIPLINE') AS declared,
            (array_agg(payload) FILTER (WHERE kind = 'COMPETENCY'))[1] AS competency
     FROM assessment_input, params WHERE assessment_input.period_id = params.period_id GROUP BY nip),
 jpm AS (
     SELECT emp.nip, sum(cs.required_level) AS required, sum((inp.competency ->> cs.competency)::int) AS reached,
            bool_and(inp.competency -> cs.competency IS NOT NULL) AS complete
-    FROM emp JOIN competency_standard cs ON cs.jabatan_id = emp.jabatan_id
+    FROM emp CROSS JOIN params JOIN competency_standard cs ON cs.jabatan_id = emp.jabatan_id
              JOIN inp ON inp.nip = emp.nip AND inp.competency IS NOT NULL
+    -- an expired result (assessed more than 3 years before) is missing
+    WHERE coalesce((inp.competency ->> '_assessedOn')::date, params.as_of) >= (params.as_of - interval '3 years')::date
     GROUP BY emp.nip),
 awards AS (SELECT nip, count(*) AS n FROM award, params
            WHERE awarded_on >= (as_of - interval '5 years')::date AND awarded_on <= as_of GROUP BY nip),
@@ -58,7 +62,7 @@ scaled AS (
                 WHEN 'D2' THEN 65 WHEN 'D1' THEN 62 WHEN 'SLTA' THEN 60 WHEN 'SMP' THEN 40 WHEN 'SD' THEN 30 END AS education,
            CASE WHEN inp.fits IS NULL THEN NULL WHEN inp.fits THEN 100 ELSE 50 END AS fit,
            CASE WHEN disc.sanctioned THEN 0 WHEN disc.worst = 3 THEN 25 WHEN disc.worst = 2 THEN 50
-                WHEN disc.worst = 1 THEN 75 ELSE 100 END AS discipline
+                WHEN disc.worst = 1 THEN 75 WHEN inp.declared THEN 100 END AS discipline
     FROM emp CROSS JOIN params
          LEFT JOIN inp ON inp.nip = emp.nip LEFT JOIN jpm ON jpm.nip = emp.nip
          LEFT JOIN awards ON awards.nip = emp.nip LEFT JOIN teams ON teams.nip = emp.nip
@@ -66,13 +70,14 @@ scaled AS (
          LEFT JOIN disc ON disc.nip = emp.nip LEFT JOIN fb ON fb.nip = emp.nip),
 axes AS (
     SELECT nip,
-           round(skp * 0.60, 2) + round(awards * 0.15, 2) + round(teams * 0.15, 2) + round(feedback * 0.10, 2) AS performance,
+           -- the row by the SKP predikat (Sangat Baik 100, Baik 80, below); the 360 is still required to be mapped
+           CASE WHEN skp IS NULL OR feedback IS NULL THEN NULL WHEN skp = 100 THEN 2 WHEN skp = 80 THEN 1 ELSE 0 END
+               AS performance_row,
            round(jpm * 0.20, 2) + round(certs * 0.10, 2) + round(years * 0.10, 2) + round(potential * 0.25, 2)
                + round(education * 0.10, 2) + round(fit * 0.10, 2) + round(discipline * 0.15, 2) AS potential
     FROM scaled)
-SELECT nip, performance, potential,
-       CASE WHEN performance IS NULL OR potential IS NULL THEN NULL
-            ELSE (ARRAY[1, 3, 6, 2, 5, 8, 4, 7, 9])[
-                (CASE WHEN performance >= 80 THEN 2 WHEN performance >= 60 THEN 1 ELSE 0 END) * 3
+SELECT nip, performance_row, potential,
+       CASE WHEN performance_row IS NULL OR potential IS NULL THEN NULL
+            ELSE (ARRAY[1, 3, 6, 2, 5, 8, 4, 7, 9])[performance_row * 3
                 + (CASE WHEN potential >= 80 THEN 2 WHEN potential >= 60 THEN 1 ELSE 0 END) + 1] END AS box
 FROM axes

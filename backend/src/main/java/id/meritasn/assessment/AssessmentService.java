@@ -46,6 +46,8 @@ public class AssessmentService {
     static final String READ = MEMBER + " and hasAnyRole('TENANT_ADMIN', 'ASSESSOR', 'TALENT_COMMITTEE', 'PPK')";
     static final String ENTER = MEMBER + " and hasAnyRole('TENANT_ADMIN', 'ASSESSOR')";
     static final String ADMIN = MEMBER + " and hasRole('TENANT_ADMIN')";
+    /** People of the agency, whatever their role (not machine clients): 360 raters, a unit head declaring a unit. */
+    static final String PEOPLE = MEMBER + " and hasAnyRole('TENANT_ADMIN', 'ASSESSOR', 'TALENT_COMMITTEE', 'PPK', 'EMPLOYEE')";
 
 
     private final TenantDatabase tenants;

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * After computing: the talent committee calibrates (moves with written reasons; the computed box is kept), closing
@@ -31,10 +32,12 @@ public class CalibrationService {
     private final AssessmentRepository repository;
     private final ApplicationEventPublisher events;
     private final tools.jackson.databind.ObjectMapper json;
+    private final CompletenessService completeness;
 
     CalibrationService(TenantDatabase tenants, AssessmentRepository repository, ApplicationEventPublisher events,
-                       tools.jackson.databind.ObjectMapper json) {
+                       tools.jackson.databind.ObjectMapper json, CompletenessService completeness) {
         this.json = json;
+        this.completeness = completeness;
         this.tenants = tenants;
         this.repository = repository;
         this.events = events;
@@ -58,6 +61,11 @@ public class CalibrationService {
     @Transactional
     @PreAuthorize(ADMIN)
     public AssessmentPeriod publish(String agency, long periodId) {
+        List<String> undeclared = completeness.undeclared(agency, tenants.enter(TenantId.of(agency)), periodId);
+        if (!undeclared.isEmpty()) {
+            throw new AssessmentRefused("Every unit's data must be declared complete (or the unit excluded with a"
+                    + " reason) before publishing; not yet: " + String.join(", ", undeclared) + ".");
+        }
         AssessmentPeriod published = transition(agency, periodId, PeriodStatus.CALIBRATED, PeriodStatus.PUBLISHED);
         events.publishEvent(new AssessmentPeriodPublished(agency, periodId));
         return published;
@@ -148,7 +156,10 @@ public class CalibrationService {
                     + "; the talent pool is formed from a PUBLISHED period only.");
         }
         var moves = repository.latestMoves(tenant, periodId, null);
-        return repository.latestSummaries(tenant, periodId).values().stream().filter(TalentResult::mapped)
+        Map<String, TalentResult> summaries = repository.latestSummaries(tenant, periodId);
+        // a unit excluded from the period (or not declared) puts nobody in a pool
+        Set<String> declared = completeness.inDeclaredUnits(agency, tenant, periodId, summaries.keySet());
+        return summaries.values().stream().filter(TalentResult::mapped).filter(r -> declared.contains(r.nip()))
                 .map(r -> new AssessmentRecords.FinalResult(r.nip(), moves.containsKey(r.nip())
                         ? moves.get(r.nip()).toBox() : r.box(), r.performance(), r.potential()))
                 .toList();
@@ -168,7 +179,10 @@ public class CalibrationService {
             return Map.of();
         }
         long periodId = period.get().id();
-        // summaries and the competency inputs only: the explanations and other inputs are not part of what is shared
+        // summaries and the competency inputs only: the explanations and other inputs are not part of what is shared;
+        // nothing of a unit whose data was not declared complete
+        Set<String> declared = completeness.inDeclaredUnits(agency, tenant, periodId, nips);
+        nips = nips.stream().filter(declared::contains).toList();
         Map<String, TalentResult> results = repository.latestSummaries(tenant, periodId, nips);
         var moves = repository.latestMoves(tenant, periodId, nips);
         Map<String, Map<String, String[]>> inputs = repository.inputs(tenant, periodId, "COMPETENCY", nips);

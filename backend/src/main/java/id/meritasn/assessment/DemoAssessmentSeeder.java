@@ -47,11 +47,13 @@ class DemoAssessmentSeeder implements ApplicationRunner {
     private final CalibrationService calibration;
     private final FeedbackService feedback;
     private final FeedbackRaterRepository raters;
+    private final CompletenessService completeness;
 
     DemoAssessmentSeeder(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled, TenantManifests manifests,
                          TenantDatabase tenants, TransactionTemplate transactions, AssessmentRepository repository,
                          AssessmentService assessments, EmployeeService employees, CalibrationService calibration,
-                         FeedbackService feedback, FeedbackRaterRepository raters) {
+                         FeedbackService feedback, FeedbackRaterRepository raters, CompletenessService completeness) {
+        this.completeness = completeness;
         this.feedback = feedback;
         this.raters = raters;
         this.calibration = calibration;
@@ -80,6 +82,7 @@ class DemoAssessmentSeeder implements ApplicationRunner {
             // the earlier period first: it is published, the later one stays open for entry and calibration
             Long published = seed(agency, PUBLISHED_PERIOD, LocalDate.of(2025, 12, 31), 2025);
             if (published != null) {
+                completeness.declareAll(agency, published, "system");
                 calibration.startCalibration(agency, published);
                 calibration.closeCalibration(agency, published);
                 calibration.publish(agency, published);

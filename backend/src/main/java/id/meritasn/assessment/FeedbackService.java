@@ -34,8 +34,6 @@ public class FeedbackService {
     /** Peers and subordinates asked per employee: enough for the three a group needs, few enough to be answered. */
     static final int MAX_PEERS = 5;
     static final int MAX_SUBORDINATES = 5;
-    static final String RATERS = AssessmentService.MEMBER
-            + " and hasAnyRole('TENANT_ADMIN', 'ASSESSOR', 'TALENT_COMMITTEE', 'PPK', 'EMPLOYEE')";
 
     private final TenantDatabase tenants;
     private final AssessmentRepository assessments;
@@ -112,7 +110,7 @@ public class FeedbackService {
 
     /** The colleagues the caller is asked to rate in the period (the caller's NIP from the token). */
     @Transactional(readOnly = true)
-    @PreAuthorize(RATERS)
+    @PreAuthorize(AssessmentService.PEOPLE)
     public List<Task> myTasks(String agency, long periodId) {
         String own = CallerClaims.currentNip();
         if (own == null) {
@@ -131,7 +129,7 @@ public class FeedbackService {
 
     /** Records the caller's answer about a colleague they are assigned to; the ratee is recomputed at once. */
     @Transactional
-    @PreAuthorize(RATERS)
+    @PreAuthorize(AssessmentService.PEOPLE)
     public Optional<FeedbackRefusal> record(String agency, long periodId, String ratee, int score) {
         String own = CallerClaims.currentNip();
         if (own == null) {

@@ -71,6 +71,13 @@ final class RaterDerivation {
         return assignments;
     }
 
+    /** The NIP of each unit's head (by unit id). */
+    static Map<Long, String> headNips(List<RosterEntry> roster) {
+        Map<Long, String> nips = new HashMap<>();
+        heads(roster).forEach((unit, head) -> nips.put(unit, head.nip()));
+        return nips;
+    }
+
     /** Each unit's head: its managerial employee of the highest level (lowest NIP on a tie). */
     private static Map<Long, RosterEntry> heads(List<RosterEntry> roster) {
         Map<Long, RosterEntry> heads = new HashMap<>();

@@ -2,6 +2,7 @@ package id.meritasn.assessment;
 
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.PlatformIntegrationTest;
+import id.meritasn.support.UnitDeclarations;
 import id.meritasn.support.Tokens;
 import id.meritasn.support.UniqueKeys;
 import id.meritasn.tenancy.ProvisionTenantCommand;
@@ -370,6 +371,11 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         employeeWithNip(NIP).document(mine).execute().path("myTalentResult").valueIsNull();
         committee.document("mutation { publishAssessmentPeriod(input: " + periodInput + ") { status } }").execute()
                 .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+        // nobody declared the unit's data complete yet: publishing waits and says for which unit
+        admin.document("mutation { publishAssessmentPeriod(input: " + periodInput + ") { status } }").execute()
+                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage())
+                        .contains("declared complete").contains("SETDA")));
+        UnitDeclarations.declareAll(admin, period);
         admin.document("mutation { publishAssessmentPeriod(input: " + periodInput + ") { status } }").execute()
                 .path("publishAssessmentPeriod.status").entity(String.class).isEqualTo("PUBLISHED");
 

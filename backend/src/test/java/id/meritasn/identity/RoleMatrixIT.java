@@ -119,6 +119,11 @@ class RoleMatrixIT extends PlatformIntegrationTest {
                     + " nip: \"1\", fits: true, evidence: \"x\"}) { version } }"),
             new Operation("recordFeedback", Set.of("tenant-admin", "assessor", "talent-committee", "ppk", "employee"),
                     "mutation { recordFeedback(input: {periodId: 999999, nip: \"1\", score: 3}) { recorded } }"),
+            new Operation("unitDeclarations", ASSESSMENT_READERS, "{ unitDeclarations(periodId: 999999) { unitCode } }"),
+            new Operation("declareUnitsComplete", Set.of("tenant-admin", "assessor", "talent-committee", "ppk", "employee"),
+                    "mutation { declareUnitsComplete(input: {periodId: 999999, unitCodes: [\"X\"]}) { errors { rule } } }"),
+            new Operation("excludeUnit", Set.of("tenant-admin"), "mutation { excludeUnit(input: {periodId: 999999,"
+                    + " unitCode: \"X\", reason: \"alasan yang cukup\"}) { errors { rule } } }"),
             new Operation("myFeedbackTasks", Set.of("tenant-admin", "assessor", "talent-committee", "ppk", "employee"),
                     "{ myFeedbackTasks(periodId: 999999) { nip } }"),
             new Operation("feedbackRaters", ASSESSMENT_READERS, "{ feedbackRaters(periodId: 999999, nip: \"1\") { rater } }"),

@@ -2,6 +2,7 @@ package id.meritasn.mobility;
 
 import id.meritasn.assessment.AssessmentService;
 import id.meritasn.assessment.CalibrationService;
+import id.meritasn.assessment.CompletenessService;
 import id.meritasn.bench.Benchmark;
 import id.meritasn.bench.BenchmarkApp;
 import id.meritasn.bench.BenchmarkReport;
@@ -299,6 +300,7 @@ public class MobilityIndexBenchmark implements Benchmark {
         long consenting = count(dataSource, "SELECT count(*) FROM " + t + ".mobility_consent");
         SystemActor.callForAgency(key, () -> {
             context.getBean(AssessmentService.class).computePeriod(key, period);
+            context.getBean(CompletenessService.class).declareAll(key, period, "bench");
             context.getBean(CalibrationService.class).startCalibration(key, period);
             return context.getBean(CalibrationService.class).closeCalibration(key, period);
         });

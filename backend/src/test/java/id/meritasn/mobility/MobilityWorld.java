@@ -2,6 +2,7 @@ package id.meritasn.mobility;
 
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.PlatformIntegrationTest;
+import id.meritasn.support.UnitDeclarations;
 import id.meritasn.support.Tokens;
 import id.meritasn.support.UniqueKeys;
 import id.meritasn.tenancy.ProvisionTenantCommand;
@@ -90,6 +91,7 @@ abstract class MobilityWorld extends PlatformIntegrationTest {
                 .execute().path("createAssessmentPeriod.id").entity(String.class).get();
         inputs(ANDI, 4, 4, 2, 85);
         inputs(BUDI, 3, 3, 2, 70);
+        UnitDeclarations.declareAll(adminA, period);
         for (String step : List.of("startCalibration", "closeCalibration", "publishAssessmentPeriod")) {
             adminA.document("mutation { " + step + "(input: {periodId: " + period + "}) { status } }").execute()
                     .path(step + ".status").hasValue();

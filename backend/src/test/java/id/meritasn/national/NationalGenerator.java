@@ -3,6 +3,7 @@ package id.meritasn.national;
 import id.meritasn.assessment.AssessmentData;
 import id.meritasn.assessment.AssessmentService;
 import id.meritasn.assessment.CalibrationService;
+import id.meritasn.assessment.CompletenessService;
 import id.meritasn.employee.NationalEmployees;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.ProvisionOutcome;
@@ -271,6 +272,7 @@ public final class NationalGenerator {
         SystemActor.callForAgency(agency.key(), () -> {
             context.getBean(AssessmentService.class).computePeriod(agency.key(), period);
             CalibrationService calibration = context.getBean(CalibrationService.class);
+            context.getBean(CompletenessService.class).declareAll(agency.key(), period, "generator");
             calibration.startCalibration(agency.key(), period);
             calibration.closeCalibration(agency.key(), period);
             return calibration.publish(agency.key(), period);

@@ -2,6 +2,7 @@ package id.meritasn.succession;
 
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.PlatformIntegrationTest;
+import id.meritasn.support.UnitDeclarations;
 import id.meritasn.support.Tokens;
 import id.meritasn.support.UniqueKeys;
 import id.meritasn.tenancy.ProvisionTenantCommand;
@@ -130,6 +131,7 @@ class SuccessionGraphQlIT extends PlatformIntegrationTest {
                     + " missing, potential, performance, box, explanation, result_hash) VALUES (?, ?, 100, 0, true, '[]',"
                     + " ?, ?, ?, '[]', 'fixture')", Long.parseLong(period), r[0], r[3], r[2], r[1]);
         }
+        UnitDeclarations.declareAll(admin, period);
         for (String step : List.of("startCalibration", "closeCalibration", "publishAssessmentPeriod")) {
             admin.document("mutation { " + step + "(input: {periodId: " + period + "}) { status } }").execute()
                     .errors().verify();

@@ -1,0 +1,215 @@
+package id.meritasn.assessment;
+
+import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
+import id.meritasn.assessment.AssessmentRecords.MissingCount;
+import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
+import id.meritasn.assessment.AssessmentRecords.UnitCompleteness;
+import id.meritasn.employee.EmployeeRecords.Unit;
+import id.meritasn.employee.EmployeeService;
+import id.meritasn.employee.OrganizationService;
+import id.meritasn.shared.security.CallerClaims;
+import id.meritasn.shared.security.Roles;
+import id.meritasn.shared.security.SystemActor;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The completeness gate of a period (BKN: boxes are published only when the data is complete and valid; Medan waits
+ * for E-Kinerja, SKP, LHKPN, behaviour and 360 data before mapping): each unit's data is declared complete by the
+ * tenant admin or the unit's head, with what was still missing at that moment, or excluded by the tenant admin with a
+ * reason. Publishing needs every unit with employees declared or excluded; the talent pool and what is shared for
+ * mobility take nobody from a unit that is not declared.
+ */
+@Service
+public class CompletenessService {
+
+    /** Employees without a unit are reported, declared and gated together under this code. */
+    static final String NO_UNIT = "-";
+
+    private final TenantDatabase tenants;
+    private final CompletenessRepository declarations;
+    private final AssessmentRepository assessments;
+    private final TalentMapService talentMaps;
+    private final EmployeeService employees;
+    private final OrganizationService organization;
+
+    CompletenessService(TenantDatabase tenants, CompletenessRepository declarations, AssessmentRepository assessments,
+                        TalentMapService talentMaps, EmployeeService employees, OrganizationService organization) {
+        this.tenants = tenants;
+        this.declarations = declarations;
+        this.assessments = assessments;
+        this.talentMaps = talentMaps;
+        this.employees = employees;
+        this.organization = organization;
+    }
+
+    public enum Status { DECLARED, EXCLUDED, UNDECLARED }
+
+    /** A unit's state for a period: the completeness report's counts beside the declaration, if any. */
+    public record UnitDeclaration(String unitCode, String unitName, int employees, int mapped, int notMapped,
+                                  Status status, @Nullable String reason, List<MissingCount> missingWhenDeclared,
+                                  @Nullable String declaredBy, @Nullable OffsetDateTime declaredAt) {
+    }
+
+    /** Why a declaration was refused: UNKNOWN_UNIT, NOT_HEAD, REASON_REQUIRED, PUBLISHED. */
+    public record DeclarationRefused(String unitCode, String rule, String message) {
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.READ)
+    public List<UnitDeclaration> declarations(String agency, long periodId) {
+        Map<String, CompletenessRepository.Declaration> stored = declarations.all(tenant(agency), periodId);
+        List<UnitDeclaration> result = new ArrayList<>();
+        for (UnitCompleteness unit : talentMaps.completeness(agency, periodId)) {
+            CompletenessRepository.Declaration d = stored.get(unit.unitCode());
+            result.add(new UnitDeclaration(unit.unitCode(), unit.unitName(), unit.employees(), unit.mapped(),
+                    unit.notMapped(), d == null ? Status.UNDECLARED : d.status(), d == null ? null : d.reason(),
+                    d == null ? List.of() : d.missing(), d == null ? null : d.by(), d == null ? null : d.at()));
+        }
+        return result;
+    }
+
+    /**
+     * Declares these units' data complete for the period, each with what is still missing now (kept with the
+     * declaration). The tenant admin declares any unit; a unit's head (by the NIP on their token) their own.
+     */
+    @Transactional
+    @PreAuthorize(AssessmentService.PEOPLE)
+    public List<DeclarationRefused> declare(String agency, long periodId, List<String> unitCodes, String actor) {
+        DSLContext tenant = tenant(agency);
+        AssessmentPeriod period = period(tenant, periodId);
+        Map<String, UnitCompleteness> report = new HashMap<>();
+        SystemActor.callForAgency(agency, () -> talentMaps.completeness(agency, periodId)).forEach(u -> report.put(u.unitCode(), u));
+        boolean admin = hasRole(Roles.TENANT_ADMIN);
+        Set<String> headed = admin ? Set.of() : unitsHeadedByCaller(agency);
+        List<DeclarationRefused> refused = new ArrayList<>();
+        for (String code : unitCodes) {
+            UnitCompleteness unit = report.get(code);
+            if (period.status() == PeriodStatus.PUBLISHED) {
+                refused.add(new DeclarationRefused(code, "PUBLISHED", "Period '" + period.name() + "' is published."));
+            } else if (unit == null) {
+                refused.add(new DeclarationRefused(code, "UNKNOWN_UNIT", "No unit " + code + " with employees."));
+            } else if (!admin && !headed.contains(code)) {
+                refused.add(new DeclarationRefused(code, "NOT_HEAD", "Only the tenant admin or the head of unit "
+                        + code + " declares its data complete."));
+            }
+        }
+        if (refused.isEmpty()) {
+            unitCodes.forEach(code -> declarations.declare(tenant, periodId, code, report.get(code).missing(), actor));
+        }
+        return refused;
+    }
+
+    /** Declares every unit with employees complete (the demo and generated agencies, whose data is complete). */
+    @Transactional
+    @PreAuthorize(AssessmentService.ADMIN)
+    public List<DeclarationRefused> declareAll(String agency, long periodId, String actor) {
+        return declare(agency, periodId, talentMaps.completeness(agency, periodId).stream()
+                .map(UnitCompleteness::unitCode).toList(), actor);
+    }
+
+    /** Leaves a unit out of the period's map with a reason (tenant admins); its people enter no pool. */
+    @Transactional
+    @PreAuthorize(AssessmentService.ADMIN)
+    public List<DeclarationRefused> exclude(String agency, long periodId, String unitCode, String reason, String actor) {
+        DSLContext tenant = tenant(agency);
+        AssessmentPeriod period = period(tenant, periodId);
+        if (period.status() == PeriodStatus.PUBLISHED) {
+            return List.of(new DeclarationRefused(unitCode, "PUBLISHED", "Period '" + period.name() + "' is published."));
+        }
+        if (reason.isBlank() || reason.trim().length() < 10) {
+            return List.of(new DeclarationRefused(unitCode, "REASON_REQUIRED", "Say why in at least 10 characters."));
+        }
+        if (talentMaps.completeness(agency, periodId).stream().noneMatch(u -> u.unitCode().equals(unitCode))) {
+            return List.of(new DeclarationRefused(unitCode, "UNKNOWN_UNIT", "No unit " + unitCode + " with employees."));
+        }
+        declarations.exclude(tenant, periodId, unitCode, reason.trim(), actor);
+        return List.of();
+    }
+
+    /** The units with employees that are neither declared nor excluded: publishing waits for them. */
+    List<String> undeclared(String agency, DSLContext tenant, long periodId) {
+        Map<String, CompletenessRepository.Declaration> stored = declarations.all(tenant, periodId);
+        return SystemActor.callForAgency(agency, () -> talentMaps.completeness(agency, periodId)).stream().map(UnitCompleteness::unitCode)
+                .filter(code -> !stored.containsKey(code)).toList();
+    }
+
+    /**
+     * The subset of these employees whose unit is declared complete for the period: the only ones a talent pool or
+     * the mobility index may take. One read of declarations; employees' units are read only if some unit is not
+     * declared.
+     */
+    Set<String> inDeclaredUnits(String agency, DSLContext tenant, long periodId, java.util.Collection<String> nips) {
+        Map<String, CompletenessRepository.Declaration> stored = declarations.all(tenant, periodId);
+        Set<String> declared = new java.util.HashSet<>();
+        stored.forEach((code, d) -> {
+            if (d.status() == Status.DECLARED) {
+                declared.add(code);
+            }
+        });
+        Map<Long, String> codes = new HashMap<>();
+        collect(organization.unitTree(agency), codes);
+        if (declared.contains(NO_UNIT) && declared.containsAll(codes.values())) {
+            return new java.util.HashSet<>(nips); // every unit declared: nobody to leave out, no employee read
+        }
+        Set<String> result = new java.util.HashSet<>();
+        for (var e : employees.findAll(agency, nips)) {
+            String code = e.unitId() == null ? NO_UNIT : codes.get(e.unitId());
+            if (code != null && declared.contains(code)) {
+                result.add(e.nip());
+            }
+        }
+        return result;
+    }
+
+    private Set<String> unitsHeadedByCaller(String agency) {
+        String own = CallerClaims.currentNip();
+        if (own == null) {
+            return Set.of();
+        }
+        Map<Long, String> codes = new HashMap<>();
+        // the organisation read on the caller's behalf: a unit head may hold no more than the employee role
+        collect(SystemActor.callForAgency(agency, () -> organization.unitTree(agency)), codes);
+        Set<String> headed = new java.util.HashSet<>();
+        SystemActor.callForAgency(agency, () -> RaterDerivation.headNips(employees.roster(agency))).forEach((unit, head) -> {
+            if (head.equals(own) && codes.containsKey(unit)) {
+                headed.add(codes.get(unit));
+            }
+        });
+        return headed;
+    }
+
+    private static void collect(List<Unit> units, Map<Long, String> codes) {
+        for (Unit unit : units) {
+            codes.put(unit.id(), unit.code());
+            collect(unit.children(), codes);
+        }
+    }
+
+    private static boolean hasRole(String role) {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+    }
+
+    private AssessmentPeriod period(DSLContext tenant, long periodId) {
+        return assessments.period(tenant, periodId)
+                .orElseThrow(() -> new AssessmentService.AssessmentRefused("No assessment period " + periodId + "."));
+    }
+
+    private DSLContext tenant(String agency) {
+        return tenants.enter(TenantId.of(agency));
+    }
+}
