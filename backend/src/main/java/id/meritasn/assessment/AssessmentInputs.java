@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Everything the score of one employee in one period may depend on, each with its evidence (a document reference or
  * source system). Deliberately absent: religion, ethnicity, origin, gender, age or birth date, marital status,
- * disability and political background. A test keeps it that way.
+ * disability and political background. A test keeps it that way. {@code servesPublic}: the employee's position
+ * serves the public directly, so community input applies where the rubric weighs it.
  */
 public record AssessmentInputs(@Nullable SkpInput skp, List<Dated> awards, List<Dated> teamAssignments,
                                List<Dated> certificates, List<FeedbackGroup> feedback360,
@@ -18,7 +19,7 @@ public record AssessmentInputs(@Nullable SkpInput skp, List<Dated> awards, List<
                                @Nullable String educationLevel, @Nullable FieldFit fieldOfStudyFits,
                                @Nullable DisciplineStatus discipline, @Nullable LocalDate inPositionSince,
                                @Nullable Boolean lhkpnReported, @Nullable Community community,
-                               @Nullable SkpInput previousSkp) {
+                               @Nullable SkpInput previousSkp, boolean servesPublic) {
 
     public AssessmentInputs {
         awards = List.copyOf(awards);

@@ -88,10 +88,15 @@ class AssessmentInputsLoader {
                 ? history(agency, HistoryView.LHKPN, nips, at, n) : (List<LhkpnEntry>[]) new List[n];
         // the standard as the score engine takes it, once per position of the chunk rather than once per employee
         Map<Long, List<JobPersonMatch.Requirement>> standards = new HashMap<>();
-        organization.standards(agency, list.stream().map(Placement::positionId).filter(java.util.Objects::nonNull)
-                .distinct().toList()).forEach((position, standard) -> standards.put(position, standard.stream()
+        organization.standards(agency, positionIds(list)).forEach((position, standard) -> standards.put(position, standard.stream()
                 .map(r -> new JobPersonMatch.Requirement(r.competency(), r.requiredLevel())).toList()));
         Map<String, Integer> educationRank = referenceData.get().educationRanks();
+        // which positions serve the public: read only where the rubric weighs community input
+        java.util.Set<Long> publicPositions = new java.util.HashSet<>();
+        if (rubric.weight(Indicator.COMMUNITY) > 0) {
+            organization.positionsById(agency, positionIds(list)).stream().filter(id.meritasn.employee.EmployeeRecords.Position::servesPublic)
+                    .forEach(p -> publicPositions.add(p.id()));
+        }
 
         Map<String, AssessmentInputs> result = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
@@ -113,9 +118,14 @@ class AssessmentInputsLoader {
                             rubric.validity().disciplineLookbackYears()),
                     inPositionSince(orEmpty(positions[i])),
                     lhkpn(orEmpty(lhkpn[i]), asOf), approved[i],
-                    previous[i] == null ? null : skp(previous[i].get("SKP"))));
+                    previous[i] == null ? null : skp(previous[i].get("SKP")),
+                    e.positionId() != null && publicPositions.contains(e.positionId())));
         }
         return result;
+    }
+
+    private static List<Long> positionIds(List<Placement> placements) {
+        return placements.stream().map(Placement::positionId).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -75,6 +75,11 @@ class AssessmentRepository {
                         json.readValue(r.getRubric().data(), Rubric.class)));
     }
 
+    /** Whether a rubric version was stored by this actor (the manifest's, once). */
+    boolean rubricVersionBy(DSLContext tenant, String actor) {
+        return tenant.fetchExists(RUBRIC_VERSION, RUBRIC_VERSION.CREATED_BY.eq(actor));
+    }
+
     int saveRubric(DSLContext tenant, Rubric rubric, LocalDate effectiveFrom, String actor) {
         int version = tenant.select(DSL.coalesce(DSL.max(RUBRIC_VERSION.VERSION), 0)).from(RUBRIC_VERSION)
                 .fetchOne(0, Integer.class) + 1;

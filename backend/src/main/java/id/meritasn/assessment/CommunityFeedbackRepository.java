@@ -67,4 +67,20 @@ class CommunityFeedbackRepository {
                 r.getScore(), r.getComment(), CommunityFeedbackService.Status.valueOf(r.getStatus()), r.getSubmittedAt(),
                 r.getModeratedBy(), r.getModerationReason());
     }
+
+    /**
+     * Demo submissions: three to six approved ones for every active holder of a position that serves the public,
+     * scored 3-5 by a hash (the agency's service app verified each person; the reference stands in for the NIK).
+     */
+    int demoApproved(DSLContext tenant, long periodId) {
+        return tenant.execute("""
+                INSERT INTO community_feedback (period_id, nip, submitter_ref, channel, score, status, submitted_by,
+                                                moderated_by, moderated_at)
+                SELECT ?, e.nip, md5(e.nip || '|' || n), 'Aplikasi layanan (data demo)',
+                       3 + abs(hashtext(e.nip || n)) % 3, 'APPROVED', 'system', 'system', now()
+                FROM employee e JOIN jabatan j ON j.id = e.jabatan_id AND j.serves_public
+                     CROSS JOIN LATERAL generate_series(1, 3 + abs(hashtext(e.nip)) % 4) n
+                WHERE e.status = 'ACTIVE'
+                ON CONFLICT DO NOTHING""", periodId);
+    }
 }

@@ -48,11 +48,14 @@ class DemoAssessmentSeeder implements ApplicationRunner {
     private final FeedbackService feedback;
     private final FeedbackRaterRepository raters;
     private final CompletenessService completeness;
+    private final CommunityFeedbackRepository community;
 
     DemoAssessmentSeeder(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled, TenantManifests manifests,
                          TenantDatabase tenants, TransactionTemplate transactions, AssessmentRepository repository,
                          AssessmentService assessments, EmployeeService employees, CalibrationService calibration,
-                         FeedbackService feedback, FeedbackRaterRepository raters, CompletenessService completeness) {
+                         FeedbackService feedback, FeedbackRaterRepository raters, CompletenessService completeness,
+                         CommunityFeedbackRepository community) {
+        this.community = community;
         this.completeness = completeness;
         this.feedback = feedback;
         this.raters = raters;
@@ -124,6 +127,10 @@ class DemoAssessmentSeeder implements ApplicationRunner {
             // the 360 as an agency runs it: raters assigned from the organisation, each assigned rater answering
             feedback.assignRaters(agency, id, "system");
             raters.demoAnswers(tenant, agency, id);
+            // where the agency's rubric weighs community input (Jakarta Pusat), its service app's approved answers
+            if (repository.rubricInForce(tenant, asOf).rubric().weight(Indicator.COMMUNITY) > 0) {
+                community.demoApproved(tenant, id);
+            }
             return id;
         });
         if (periodId != null) {

@@ -69,7 +69,7 @@ public final class ScoreEngine {
         counted(explanation, rubric, Indicator.TEAM_ASSIGNMENTS, in.teamAssignments(),
                 asOf.minusYears(rubric.teamWindowYears()), asOf);
         feedback(explanation, missing, rubric, in.feedback360());
-        community(explanation, missing, rubric, in.community());
+        boolean communityApplies = community(explanation, missing, rubric, in.community(), in.servesPublic());
 
         LocalDate validFrom = asOf.minusYears(rubric.validity().competencyYears());
         if (in.competency() == null) {
@@ -136,6 +136,9 @@ public final class ScoreEngine {
         BigDecimal performance;
         NineBox.Level row;
         if (rubric.performance().model() == Rubric.Performance.Model.WEIGHTED) {
+            if (!communityApplies) {
+                explanation = withoutCommunityWeight(explanation, rubric);
+            }
             performance = axisScore(explanation, Axis.PERFORMANCE);
             row = rubric.performance().cutoffs().level(performance);
         } else {
@@ -194,23 +197,53 @@ public final class ScoreEngine {
     }
 
     /**
-     * Counted only when the agency's rubric weighs it; then it is required like any other input, from at least as many
-     * approved submissions as a 360-degree group needs, so a single person's opinion never moves a score.
+     * Counted only when the agency's rubric weighs it and the employee's position serves the public; then it is
+     * required like any other input, from at least as many approved submissions as a 360-degree group needs, so a
+     * single person's opinion never moves a score. Returns false when it does not apply (weight 0, or a position
+     * that does not serve the public: back-office staff are never "not mapped" for the lack of it).
      */
-    private static void community(List<IndicatorScore> explanation, List<String> missing, Rubric rubric,
-                                  AssessmentInputs.@Nullable Community community) {
-        if (rubric.weight(Indicator.COMMUNITY) == 0) {
-            return;
+    private static boolean community(List<IndicatorScore> explanation, List<String> missing, Rubric rubric,
+                                     AssessmentInputs.@Nullable Community community, boolean servesPublic) {
+        int weight = rubric.weight(Indicator.COMMUNITY);
+        if (weight == 0) {
+            return false;
+        }
+        if (!servesPublic) {
+            explanation.add(new IndicatorScore(Indicator.COMMUNITY, "tidak berlaku: jabatan tidak melayani publik",
+                    BigDecimal.ZERO.setScale(2), 0, BigDecimal.ZERO.setScale(2),
+                    "bobot " + weight + " dibagi ke indikator kinerja lain menurut bobotnya"));
+            return false;
         }
         int approved = community == null ? 0 : community.approved();
         if (community == null || approved < rubric.minRatersPerGroup()) {
             missing.add("Community input: at least " + rubric.minRatersPerGroup() + " approved submissions (" + approved
                     + " so far)");
-            return;
+            return true;
         }
         add(explanation, rubric, Indicator.COMMUNITY, String.format(java.util.Locale.ROOT, "%.2f of 5 (%d approved)",
                 community.mean(), approved), community.mean().doubleValue() * 20,
                 "masukan masyarakat terverifikasi: " + approved + " tanggapan disetujui moderator");
+        return true;
+    }
+
+    /**
+     * The weighted model without community input: the other performance indicators carry its weight in proportion
+     * to theirs, so a back-office employee's axis still runs to 100 (their contributions are rescaled; the weights
+     * shown stay the rubric's).
+     */
+    private static List<IndicatorScore> withoutCommunityWeight(List<IndicatorScore> explanation, Rubric rubric) {
+        int others = 100 - rubric.weight(Indicator.COMMUNITY);
+        List<IndicatorScore> rescaled = new ArrayList<>(explanation.size());
+        for (IndicatorScore s : explanation) {
+            if (s.indicator().axis() == Axis.PERFORMANCE && s.weight() > 0 && others > 0) {
+                BigDecimal contribution = s.scaled().multiply(BigDecimal.valueOf(s.weight()))
+                        .divide(BigDecimal.valueOf(others), 2, RoundingMode.HALF_UP);
+                rescaled.add(new IndicatorScore(s.indicator(), s.raw(), s.scaled(), s.weight(), contribution, s.evidence()));
+            } else {
+                rescaled.add(s);
+            }
+        }
+        return rescaled;
     }
 
     private static void add(List<IndicatorScore> explanation, Rubric rubric, Indicator indicator, String raw,

@@ -127,6 +127,8 @@ class DemoEmployeeGenerator {
                           boolean critical) {
         long id = tenant.insertInto(JABATAN).set(JABATAN.CODE, code).set(JABATAN.NAME, name).set(JABATAN.LEVEL, level)
                 .set(JABATAN.UNIT_ID, unitId).set(JABATAN.MIN_GOLONGAN, minGol).set(JABATAN.CRITICAL, critical)
+                // the general administrators at the front desk serve the public (community input applies to them)
+                .set(JABATAN.SERVES_PUBLIC, level.equals("PELAKSANA"))
                 .returning(JABATAN.ID).fetchOne(JABATAN.ID);
         short required = (short) (level.startsWith("JPT") ? 4 : level.equals("ADMINISTRATOR") || level.equals("AHLI_MUDA") ? 3 : 2);
         for (String competency : MANAGERIAL) {

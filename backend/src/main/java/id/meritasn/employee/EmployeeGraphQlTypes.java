@@ -38,7 +38,8 @@ final class EmployeeGraphQlTypes {
     }
 
     record PositionInput(String code, String name, String level, String unitCode, @Nullable String minGolongan,
-                         @Nullable Boolean critical, @Nullable List<CompetencyRequirementInput> standard) {
+                         @Nullable Boolean critical, @Nullable Boolean servesPublic,
+                         @Nullable List<CompetencyRequirementInput> standard) {
     }
 
     record HistoryEntryInput(String nip, HistoryEntry.Kind kind, @Nullable String code, @Nullable String name,

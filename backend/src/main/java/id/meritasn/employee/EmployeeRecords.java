@@ -43,8 +43,9 @@ public final class EmployeeRecords {
                        List<Unit> children) {
     }
 
+    /** {@code servesPublic}: the holder serves the public directly, so community input applies to them. */
     public record Position(long id, String code, String name, String kind, String level, long unitId,
-                           @Nullable String minGolongan, boolean critical) {
+                           @Nullable String minGolongan, boolean critical, boolean servesPublic) {
     }
 
     public record CompetencyRequirement(String competency, CompetencyKind kind, int requiredLevel) {

@@ -67,7 +67,8 @@ class OrganizationController {
         List<CompetencyRequirement> standard = input.standard() == null ? List.of() : input.standard().stream()
                 .map(r -> new CompetencyRequirement(r.competency(), r.kind(), r.requiredLevel())).toList();
         var saved = organization.savePosition(agency.require(), input.code(), input.name(), input.level(),
-                input.unitCode(), input.minGolongan(), Boolean.TRUE.equals(input.critical()), standard);
+                input.unitCode(), input.minGolongan(), Boolean.TRUE.equals(input.critical()),
+                Boolean.TRUE.equals(input.servesPublic()), standard);
         return new PositionPayload(saved.value(), saved.problems());
     }
 

@@ -125,7 +125,7 @@ public class OrganizationService {
     @Transactional
     @PreAuthorize(EmployeeService.WRITE)
     public Saved<Position> savePosition(String agency, String code, String name, String level, String unitCode,
-                                        @Nullable String minGolongan, boolean critical,
+                                        @Nullable String minGolongan, boolean critical, boolean servesPublic,
                                         List<CompetencyRequirement> standard) {
         DSLContext tenant = tenant(agency);
         ReferenceData reference = referenceData.get();
@@ -163,7 +163,8 @@ public class OrganizationService {
         if (!problems.isEmpty()) {
             return new Saved<>(null, problems);
         }
-        long id = organization.savePosition(tenant, code, name.trim(), level, unitId, minGolongan, critical);
+        long id = organization.savePosition(tenant, code, name.trim(), level, unitId, minGolongan, critical,
+                servesPublic);
         organization.replaceStandard(tenant, id, standard);
         return new Saved<>(organization.positionsById(tenant, List.of(id)).getFirst(), List.of());
     }

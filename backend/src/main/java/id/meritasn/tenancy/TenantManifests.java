@@ -50,7 +50,8 @@ public class TenantManifests {
                     required(yaml, "region", resource), (String) yaml.get("parent"),
                     yaml.getOrDefault("organization", key).toString(),
                     (Map<String, Object>) yaml.getOrDefault("policy", Map.of()),
-                    ((Map<String, Object>) yaml.getOrDefault("demo", Map.of())).getOrDefault("employees", 0) instanceof Integer n ? n : 0);
+                    ((Map<String, Object>) yaml.getOrDefault("demo", Map.of())).getOrDefault("employees", 0) instanceof Integer n ? n : 0,
+                    (Map<String, Object>) yaml.getOrDefault("rubric", Map.of()));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Agency manifest " + resource.getFilename() + " is invalid: " + e.getMessage(), e);
         }

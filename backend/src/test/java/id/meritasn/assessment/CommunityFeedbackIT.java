@@ -39,8 +39,13 @@ class CommunityFeedbackIT extends PlatformIntegrationTest {
         SystemActor.callAsPlatform(() -> provisioning.provision(new ProvisionTenantCommand(agency, "Instansi " + agency,
                 TenantKind.KOTA, "DKI Jakarta", null, policy), "test"));
         HttpGraphQlTester admin = as(agency, "tenant-admin");
+        // a service counter: community input applies to the people who serve the public
+        admin.document("mutation { saveUnit(input: {code: \"KEL\", name: \"Kelurahan Gambir\"}) { unit { code } } }").execute();
+        admin.document("mutation { savePosition(input: {code: \"LOKET\", name: \"Petugas Pelayanan\", level: \"PELAKSANA\","
+                + " unitCode: \"KEL\", servesPublic: true, standard: []}) { position { servesPublic } } }").execute()
+                .path("savePosition.position.servesPublic").entity(Boolean.class).isEqualTo(true);
         admin.document("mutation { createEmployee(input: {nip: \"" + NIP + "\", name: \"Andi\", golongan: \"III/d\", "
-                + "golonganTmt: \"2022-04-01\"}) { employee { nip } } }").execute()
+                + "golonganTmt: \"2022-04-01\", positionCode: \"LOKET\"}) { employee { nip } } }").execute()
                 .path("createEmployee.employee.nip").entity(String.class).isEqualTo(NIP);
         return admin.document("mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { id } }")
                 .execute().path("createAssessmentPeriod.id").entity(String.class).get();

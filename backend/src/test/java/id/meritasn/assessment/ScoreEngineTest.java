@@ -44,7 +44,7 @@ class ScoreEngineTest {
                 new AssessmentInputs.CompetencyInput(Map.of("integritas", 4, "kerja_sama", 4, "perekat_bangsa", 2),
                         STANDARD, "laporan asesmen 2026", LocalDate.of(2026, 3, 1)),
                 new AssessmentInputs.Evidenced(BigDecimal.valueOf(85), "Profiling ASN 2026"),
-                "S2", new AssessmentInputs.FieldFit(true, "ijazah S2"), CLEAN, LocalDate.of(2020, 1, 1), true, null, null);
+                "S2", new AssessmentInputs.FieldFit(true, "ijazah S2"), CLEAN, LocalDate.of(2020, 1, 1), true, null, null, true);
     }
 
     @Test
@@ -87,7 +87,7 @@ class ScoreEngineTest {
         var teams = new AssessmentInputs(in.skp(), in.awards(), List.of(new Dated(AS_OF.minusYears(2).minusDays(1), "lama"),
                 new Dated(AS_OF.minusYears(2), "baru")), in.certificates(), in.feedback360(), in.competency(),
                 in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(), in.inPositionSince(),
-                in.lhkpnReported(), in.community(), null);
+                in.lhkpnReported(), in.community(), null, in.servesPublic());
 
         assertThat(indicator(teams, Indicator.TEAM_ASSIGNMENTS).raw()).startsWith("1 ");
     }
@@ -96,7 +96,7 @@ class ScoreEngineTest {
     void missing_required_data_means_not_mapped_yet_with_the_list_and_no_guessed_box() {
         var in = complete();
         var incomplete = new AssessmentInputs(null, in.awards(), in.teamAssignments(), in.certificates(), List.of(),
-                null, null, in.educationLevel(), null, in.discipline(), in.inPositionSince(), in.lhkpnReported(), null, null);
+                null, null, in.educationLevel(), null, in.discipline(), in.inPositionSince(), in.lhkpnReported(), null, null, in.servesPublic());
 
         ScoreEngine.Result result = ScoreEngine.score(incomplete, Rubric.nationalDefault(), AS_OF);
 
@@ -117,7 +117,7 @@ class ScoreEngineTest {
         feedback.addAll(raters(1, RaterGroup.SUBORDINATE, 2)); // two subordinates: could be identified, left out
         var withSmallGroup = new AssessmentInputs(in.skp(), in.awards(), in.teamAssignments(), in.certificates(), feedback,
                 in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
-                in.inPositionSince(), in.lhkpnReported(), in.community(), null);
+                in.inPositionSince(), in.lhkpnReported(), in.community(), null, in.servesPublic());
 
         ScoreEngine.IndicatorScore score = indicator(withSmallGroup, Indicator.FEEDBACK_360);
 
@@ -145,7 +145,7 @@ class ScoreEngineTest {
     private static AssessmentInputs withFeedback(AssessmentInputs in, List<FeedbackGroup> feedback) {
         return new AssessmentInputs(in.skp(), in.awards(), in.teamAssignments(), in.certificates(), feedback,
                 in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
-                in.inPositionSince(), in.lhkpnReported(), in.community(), null);
+                in.inPositionSince(), in.lhkpnReported(), in.community(), null, in.servesPublic());
     }
 
     @Test
@@ -176,11 +176,38 @@ class ScoreEngineTest {
                 });
     }
 
+    @Test
+    void a_position_that_does_not_serve_the_public_is_scored_without_community_input_and_never_waits_for_it() {
+        Rubric national = Rubric.nationalDefault();
+        Map<Indicator, Integer> weights = new HashMap<>(national.weights());
+        weights.put(Indicator.FEEDBACK_360, 5);
+        weights.put(Indicator.COMMUNITY, 5);
+        Rubric permata = new Rubric(weights, national.skpScale(), national.educationScale(), national.disciplineScale(),
+                national.countScale(), national.yearsScale(), 100, 50, 5, 2, 5, 3, national.cutoffs(), WEIGHTED, null);
+        var in = complete();
+        var backOffice = new AssessmentInputs(in.skp(), in.awards(), in.teamAssignments(), in.certificates(),
+                in.feedback360(), in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(),
+                in.discipline(), in.inPositionSince(), in.lhkpnReported(), null, null, false);
+
+        ScoreEngine.Result weighted = ScoreEngine.score(backOffice, permata, AS_OF);
+        assertThat(weighted.mapped()).isTrue();
+        // SKP 100*60 + awards 70*15 + teams 70*15 + 360 80*5, over the 95 points that apply: 8500 / 95 = 89.47
+        assertThat(weighted.performance()).isEqualByComparingTo("89.47");
+        assertThat(weighted.explanation()).filteredOn(s -> s.indicator() == Indicator.COMMUNITY).singleElement()
+                .satisfies(s -> assertThat(s.raw()).startsWith("tidak berlaku"));
+        BigDecimal performanceParts = weighted.explanation().stream().filter(s -> s.indicator().axis()
+                == Indicator.Axis.PERFORMANCE).map(ScoreEngine.IndicatorScore::contribution).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(performanceParts).isCloseTo(weighted.performance(), org.assertj.core.data.Offset.offset(new BigDecimal("0.03")));
+        // in the SKP model the row is the SKP's, with or without community input
+        Rubric skpModel = permata.withPerformance(Rubric.nationalDefault().performance());
+        assertThat(ScoreEngine.score(backOffice, skpModel, AS_OF).box()).isEqualTo(9);
+    }
+
     private static AssessmentInputs withCommunity(AssessmentInputs.Community community) {
         var in = complete();
         return new AssessmentInputs(in.skp(), in.awards(), in.teamAssignments(), in.certificates(), in.feedback360(),
                 in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
-                in.inPositionSince(), in.lhkpnReported(), community, null);
+                in.inPositionSince(), in.lhkpnReported(), community, null, in.servesPublic());
     }
 
     @Test
@@ -245,7 +272,7 @@ class ScoreEngineTest {
         var in = complete();
         return new AssessmentInputs(in.skp(), awards, in.teamAssignments(), in.certificates(), in.feedback360(),
                 in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
-                in.inPositionSince(), in.lhkpnReported(), in.community(), null);
+                in.inPositionSince(), in.lhkpnReported(), in.community(), null, in.servesPublic());
     }
 
     private static ScoreEngine.IndicatorScore indicator(AssessmentInputs in, Indicator indicator) {

@@ -67,7 +67,7 @@ class EmployeeImportIT extends PlatformIntegrationTest {
                 "ROLE_TENANT_ADMIN", "AGENCY_" + agency));
         organization.saveUnit(agency, "SETDA", "Sekretariat Daerah", null);
         organization.saveUnit(agency, "BKPSDM", "BKPSDM", "SETDA");
-        organization.savePosition(agency, "KABAG", "Kepala Bagian Umum", "ADMINISTRATOR", "SETDA", "III/d", false, List.of());
+        organization.savePosition(agency, "KABAG", "Kepala Bagian Umum", "ADMINISTRATOR", "SETDA", "III/d", false, false, List.of());
     }
 
     @AfterEach
