@@ -28,17 +28,20 @@ final class EmployeeFileParser {
         for (String alias : List.of("KODE_JABATAN", "JABATAN_ID")) map.put(alias, "positionCode");
         for (String alias : List.of("KODE_UNOR", "UNOR_ID", "KODE_UNIT")) map.put(alias, "unitCode");
         for (String alias : List.of("STATUS", "STATUS_PEGAWAI")) map.put(alias, "status");
+        for (String alias : List.of("JENIS_PEGAWAI", "JENIS_ASN", "KEDUDUKAN_HUKUM")) map.put(alias, "employeeType");
+        for (String alias : List.of("TMT_AKHIR_PERJANJIAN", "AKHIR_PERJANJIAN")) map.put(alias, "agreementEnd");
         return map;
     }
 
     /** Dates as SIASN writes them (DD-MM-YYYY, DD/MM/YYYY) become ISO dates. */
     static TabularFile.Row normalize(TabularFile.Row row) {
-        String v = row.get("golonganTmt");
-        if (v == null || !v.matches("\\d{2}[-/]\\d{2}[-/]\\d{4}")) {
-            return row;
-        }
         Map<String, String> values = new LinkedHashMap<>(row.values());
-        values.put("golonganTmt", v.substring(6, 10) + "-" + v.substring(3, 5) + "-" + v.substring(0, 2));
+        for (String column : List.of("golonganTmt", "agreementEnd")) {
+            String v = row.get(column);
+            if (v != null && v.matches("\\d{2}[-/]\\d{2}[-/]\\d{4}")) {
+                values.put(column, v.substring(6, 10) + "-" + v.substring(3, 5) + "-" + v.substring(0, 2));
+            }
+        }
         return new TabularFile.Row(row.rowNumber(), values);
     }
 }

@@ -24,10 +24,12 @@ final class EmployeeGraphQlTypes {
 
     record EmployeeInput(String nip, String name, @Nullable String frontTitle, @Nullable String backTitle,
                          String golongan, String golonganTmt, @Nullable String positionCode,
-                         @Nullable String unitCode, @Nullable EmployeeStatus status) {
+                         @Nullable String unitCode, @Nullable EmployeeStatus status,
+                         EmployeeRecords.@Nullable EmployeeType employeeType, @Nullable String agreementEnd) {
         EmployeeDraft toDraft() {
             return new EmployeeDraft(nip, name, frontTitle, backTitle, golongan, golonganTmt, positionCode, unitCode,
-                    status == null ? null : status.name());
+                    status == null ? null : status.name(), employeeType == null ? null : employeeType.name(),
+                    agreementEnd);
         }
     }
 
@@ -38,7 +40,7 @@ final class EmployeeGraphQlTypes {
     }
 
     record PositionInput(String code, String name, String level, String unitCode, @Nullable String minGolongan,
-                         @Nullable Boolean critical, @Nullable Boolean servesPublic,
+                         @Nullable Boolean critical, @Nullable Boolean servesPublic, @Nullable String retirementRule,
                          @Nullable List<CompetencyRequirementInput> standard) {
     }
 

@@ -74,7 +74,8 @@ class EmployeeImportTarget implements ImportTarget {
     private static EmployeeDraft draft(TabularFile.Row row) {
         return new EmployeeDraft(orEmpty(row.get("nip")), orEmpty(row.get("name")), row.get("frontTitle"),
                 row.get("backTitle"), orEmpty(row.get("golongan")), orEmpty(row.get("golonganTmt")),
-                row.get("positionCode"), row.get("unitCode"), row.get("status"));
+                row.get("positionCode"), row.get("unitCode"), row.get("status"), row.get("employeeType"),
+                row.get("agreementEnd"));
     }
 
     private static String orEmpty(@Nullable String value) {

@@ -31,7 +31,8 @@ public final class EmployeeRecords {
     public record Employee(String nip, String name, @Nullable String frontTitle, @Nullable String backTitle,
                            LocalDate birthDate, LocalDate appointmentMonth, Nip.Gender gender, String golongan,
                            String pangkat, LocalDate golonganTmt, @Nullable Long positionId, @Nullable Long unitId,
-                           EmployeeStatus status, @Nullable LocalDate retirementDate) {
+                           EmployeeStatus status, @Nullable LocalDate retirementDate, EmployeeType employeeType,
+                           @Nullable LocalDate agreementEnd) {
 
         public String fullName() {
             return (frontTitle == null || frontTitle.isBlank() ? "" : frontTitle + " ") + name
@@ -39,13 +40,17 @@ public final class EmployeeRecords {
         }
     }
 
+    /** PNS, CPNS (appointment pending or in probation) or PPPK (a work agreement; its number is an NI PPPK). */
+    public enum EmployeeType { PNS, CPNS, PPPK }
+
     public record Unit(long id, String code, String name, @Nullable Long parentId, @Nullable String parentCode,
                        List<Unit> children) {
     }
 
     /** {@code servesPublic}: the holder serves the public directly, so community input applies to them. */
     public record Position(long id, String code, String name, String kind, String level, long unitId,
-                           @Nullable String minGolongan, boolean critical, boolean servesPublic) {
+                           @Nullable String minGolongan, boolean critical, boolean servesPublic,
+                           @Nullable String retirementRule) {
     }
 
     public record CompetencyRequirement(String competency, CompetencyKind kind, int requiredLevel) {

@@ -107,13 +107,18 @@ class EmployeeRepository {
                     + " UNION ALL SELECT u.id FROM unit_kerja u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)",
                     EMPLOYEE.UNIT_ID, DSL.val(filter.unitCode())));
         }
+        // a range of PNS golongan holds no PPPK grade, nor the other way round
         if (filter.golonganMin() != null) {
             condition = condition.and(GOLONGAN.RANK_ORDER.ge(DSL.select(GOLONGAN.as("gmin").RANK_ORDER)
-                    .from(GOLONGAN.as("gmin")).where(GOLONGAN.as("gmin").CODE.eq(filter.golonganMin()))));
+                    .from(GOLONGAN.as("gmin")).where(GOLONGAN.as("gmin").CODE.eq(filter.golonganMin()))))
+                    .and(GOLONGAN.KIND.eq(DSL.select(GOLONGAN.as("kmin").KIND).from(GOLONGAN.as("kmin"))
+                            .where(GOLONGAN.as("kmin").CODE.eq(filter.golonganMin()))));
         }
         if (filter.golonganMax() != null) {
             condition = condition.and(GOLONGAN.RANK_ORDER.le(DSL.select(GOLONGAN.as("gmax").RANK_ORDER)
-                    .from(GOLONGAN.as("gmax")).where(GOLONGAN.as("gmax").CODE.eq(filter.golonganMax()))));
+                    .from(GOLONGAN.as("gmax")).where(GOLONGAN.as("gmax").CODE.eq(filter.golonganMax()))))
+                    .and(GOLONGAN.KIND.eq(DSL.select(GOLONGAN.as("kmax").KIND).from(GOLONGAN.as("kmax"))
+                            .where(GOLONGAN.as("kmax").CODE.eq(filter.golonganMax()))));
         }
         if (filter.positionKind() != null) {
             condition = condition.and(JABATAN_LEVEL.KIND.eq(filter.positionKind()));
@@ -145,7 +150,8 @@ class EmployeeRepository {
                 r.get(EMPLOYEE.BACK_TITLE), r.get(EMPLOYEE.BIRTH_DATE), r.get(EMPLOYEE.APPOINTMENT_MONTH),
                 "1".equals(r.get(EMPLOYEE.GENDER)) ? Nip.Gender.MALE : Nip.Gender.FEMALE, r.get(EMPLOYEE.GOLONGAN),
                 r.get(GOLONGAN.PANGKAT), r.get(EMPLOYEE.GOLONGAN_TMT), r.get(EMPLOYEE.JABATAN_ID),
-                r.get(EMPLOYEE.UNIT_ID), EmployeeStatus.valueOf(r.get(EMPLOYEE.STATUS)), r.get(EMPLOYEE.RETIREMENT_DATE));
+                r.get(EMPLOYEE.UNIT_ID), EmployeeStatus.valueOf(r.get(EMPLOYEE.STATUS)), r.get(EMPLOYEE.RETIREMENT_DATE),
+                EmployeeRecords.EmployeeType.valueOf(r.get(EMPLOYEE.EMPLOYEE_TYPE)), r.get(EMPLOYEE.AGREEMENT_END));
     }
 
     /** One multi-row insert; generated columns (birth date, gender, appointment) are left to the database. */
@@ -155,10 +161,11 @@ class EmployeeRepository {
         }
         var insert = tenant.insertInto(EMPLOYEE, EMPLOYEE.NIP, EMPLOYEE.NAME, EMPLOYEE.FRONT_TITLE, EMPLOYEE.BACK_TITLE,
                 EMPLOYEE.GOLONGAN, EMPLOYEE.GOLONGAN_TMT, EMPLOYEE.JABATAN_ID, EMPLOYEE.UNIT_ID, EMPLOYEE.STATUS,
-                EMPLOYEE.RETIREMENT_DATE);
+                EMPLOYEE.RETIREMENT_DATE, EMPLOYEE.EMPLOYEE_TYPE, EMPLOYEE.AGREEMENT_END);
         for (EmployeeValues v : rows) {
             insert = insert.values(v.nip(), v.name(), v.frontTitle(), v.backTitle(), v.golongan(), v.golonganTmt(),
-                    v.positionId(), v.unitId(), v.status().name(), v.retirementDate());
+                    v.positionId(), v.unitId(), v.status().name(), v.retirementDate(), v.employeeType().name(),
+                    v.agreementEnd());
         }
         insert.execute();
     }
@@ -181,6 +188,7 @@ class EmployeeRepository {
                 .set(EMPLOYEE.GOLONGAN, v.golongan()).set(EMPLOYEE.GOLONGAN_TMT, v.golonganTmt())
                 .set(EMPLOYEE.JABATAN_ID, v.positionId()).set(EMPLOYEE.UNIT_ID, v.unitId())
                 .set(EMPLOYEE.STATUS, v.status().name()).set(EMPLOYEE.RETIREMENT_DATE, v.retirementDate())
+                .set(EMPLOYEE.EMPLOYEE_TYPE, v.employeeType().name()).set(EMPLOYEE.AGREEMENT_END, v.agreementEnd())
                 .set(EMPLOYEE.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(EMPLOYEE.NIP.eq(v.nip()))).toList()).execute();
     }

@@ -265,7 +265,8 @@ public class EmployeeService {
         }
         Employee e = found.get();
         DraftCheck check = writer.validate(new EmployeeDraft(e.nip(), e.name(), e.frontTitle(), e.backTitle(),
-                e.golongan(), e.golonganTmt().toString(), positionCode, null, e.status().name()), writer.lookups(tenant));
+                e.golongan(), e.golonganTmt().toString(), positionCode, null, e.status().name(), e.employeeType().name(),
+                e.agreementEnd() == null ? null : e.agreementEnd().toString()), writer.lookups(tenant));
         if (check instanceof EmployeeWriter.Refusal refusal) {
             return Change.refused(refusal.problems(), refusal.nipProblem());
         }

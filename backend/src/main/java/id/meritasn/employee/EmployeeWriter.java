@@ -64,7 +64,17 @@ class EmployeeWriter {
     DraftCheck validate(EmployeeDraft draft, Lookups lookups) {
         List<FieldInvalid> problems = new ArrayList<>();
         ReferenceData reference = referenceData.get();
-        Nip.Problem nipProblem = Nip.check(draft.nip(), YearMonth.now(clock));
+        EmployeeRecords.EmployeeType type = EmployeeRecords.EmployeeType.PNS;
+        if (trim(draft.employeeType()) != null) {
+            try {
+                type = EmployeeRecords.EmployeeType.valueOf(draft.employeeType().trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldInvalid("The employee type must be PNS, CPNS or PPPK, was '"
+                        + draft.employeeType() + "'.", "employeeType"));
+            }
+        }
+        boolean pppk = type == EmployeeRecords.EmployeeType.PPPK;
+        Nip.Problem nipProblem = Nip.check(draft.nip(), YearMonth.now(clock), pppk);
         if (nipProblem != null) {
             problems.add(new FieldInvalid(nipProblem.message(), "nip"));
         }
@@ -72,8 +82,17 @@ class EmployeeWriter {
         if (name.isEmpty() || name.length() > 200) {
             problems.add(new FieldInvalid("The name must be 1 to 200 characters.", "name"));
         }
-        if (reference.golongan(trim(draft.golongan())).isEmpty()) {
-            problems.add(new FieldInvalid("Golongan '" + draft.golongan() + "' is not one of I/a .. IV/e.", "golongan"));
+        var golongan = reference.golongan(trim(draft.golongan()));
+        if (golongan.isEmpty() || golongan.get().pppk() != pppk) {
+            problems.add(new FieldInvalid(pppk ? "A PPPK's golongan is a grade I .. XVII, was '" + draft.golongan() + "'."
+                    : "Golongan '" + draft.golongan() + "' is not one of I/a .. IV/e.", "golongan"));
+        }
+        LocalDate agreementEnd = parseDate(draft.agreementEnd());
+        if (pppk && agreementEnd == null) {
+            problems.add(new FieldInvalid("A PPPK needs the end date of the work agreement (YYYY-MM-DD), was '"
+                    + draft.agreementEnd() + "'.", "agreementEnd"));
+        } else if (!pppk && trim(draft.agreementEnd()) != null) {
+            problems.add(new FieldInvalid("Only a PPPK has a work agreement end date.", "agreementEnd"));
         }
         LocalDate tmt = parseDate(draft.golonganTmt());
         if (tmt == null) {
@@ -112,13 +131,22 @@ class EmployeeWriter {
         if (!problems.isEmpty()) {
             return new Refusal(problems, nipProblem);
         }
-        Nip nip = Nip.parse(draft.nip(), YearMonth.now(clock));
-        int retirementAge = positionId == null ? 58 : reference.level(lookups.positions().get(positionId).level())
-                .map(ReferenceData.PositionLevel::retirementAge).orElse(58);
-        // Pension starts on the first day of the month after the employee reaches the retirement age (BUP).
-        LocalDate retirement = nip.birthDate().plusYears(retirementAge).withDayOfMonth(1).plusMonths(1);
+        Nip nip = Nip.parse(draft.nip(), YearMonth.now(clock), pppk);
+        LocalDate retirement = pppk ? agreementEnd : retirement(nip, positionId == null ? null
+                : lookups.positions().get(positionId), reference);
         return new EmployeeValues(nip.value(), name, trim(draft.frontTitle()), trim(draft.backTitle()),
-                trim(draft.golongan()), tmt, positionId, unitId, status, retirement);
+                trim(draft.golongan()), tmt, positionId, unitId, status, retirement, type, agreementEnd);
+    }
+
+    /**
+     * Pension starts on the first day of the month after the employee reaches the retirement age (BUP): the one a
+     * profession's law sets where the position names it (teachers 60, lecturers 65, ...), else its level's.
+     */
+    static LocalDate retirement(Nip nip, EmployeeRecords.@Nullable Position position, ReferenceData reference) {
+        int age = position == null ? 58 : position.retirementRule() != null
+                ? reference.retirementRule(position.retirementRule()).map(ReferenceData.RetirementRule::retirementAge).orElse(58)
+                : reference.level(position.level()).map(ReferenceData.PositionLevel::retirementAge).orElse(58);
+        return nip.birthDate().plusYears(age).withDayOfMonth(1).plusMonths(1);
     }
 
     /** How many drafts of a batch created, updated or left unchanged a record. */
@@ -169,11 +197,11 @@ class EmployeeWriter {
 
     /** The record as the database will hold it (birth date and gender derived from the NIP, as the table does). */
     private Employee asStored(EmployeeValues v) {
-        Nip nip = Nip.parse(v.nip(), YearMonth.now(clock));
+        Nip nip = Nip.parse(v.nip(), YearMonth.now(clock), v.employeeType() == EmployeeRecords.EmployeeType.PPPK);
         return new Employee(v.nip(), v.name(), v.frontTitle(), v.backTitle(), nip.birthDate(),
                 nip.appointmentMonth().atDay(1), nip.gender(), v.golongan(),
                 referenceData.get().golongan(v.golongan()).orElseThrow().pangkat(), v.golonganTmt(), v.positionId(),
-                v.unitId(), v.status(), v.retirementDate());
+                v.unitId(), v.status(), v.retirementDate(), v.employeeType(), v.agreementEnd());
     }
 
     private static boolean same(Employee e, EmployeeValues v) {
@@ -181,7 +209,8 @@ class EmployeeWriter {
                 && java.util.Objects.equals(e.backTitle(), v.backTitle()) && e.golongan().equals(v.golongan())
                 && e.golonganTmt().equals(v.golonganTmt()) && java.util.Objects.equals(e.positionId(), v.positionId())
                 && java.util.Objects.equals(e.unitId(), v.unitId()) && e.status() == v.status()
-                && java.util.Objects.equals(e.retirementDate(), v.retirementDate());
+                && java.util.Objects.equals(e.retirementDate(), v.retirementDate())
+                && e.employeeType() == v.employeeType() && java.util.Objects.equals(e.agreementEnd(), v.agreementEnd());
     }
 
     private String toJson(Employee employee) {

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * A validated NIP and what it encodes: digits 1-8 the birth date, 9-14 the month of first CPNS appointment (TMT),
- * 15 the gender, 16-18 a sequence. Birth date and gender are only ever read from here (the database derives them the
+ * 15 the gender, 16-18 a sequence (an NI PPPK has the year of appointment and the code 21 in digits 9-14). Birth date and gender are only ever read from here (the database derives them the
  * same way), never from a second input that could disagree.
  */
 public record Nip(String value, LocalDate birthDate, YearMonth appointmentMonth, Gender gender, int sequence) {
@@ -28,36 +28,58 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointmentMonth,
         }
     }
 
+    /** How far ahead a CPNS's first appointment may lie when the record is loaded (their NIP is issued before). */
+    public static final int APPOINTMENT_AHEAD_MONTHS = 12;
+
     public static Nip parse(String raw, YearMonth today) {
-        Problem problem = check(raw, today);
+        return parse(raw, today, false);
+    }
+
+    /**
+     * A PNS or CPNS NIP, or with {@code pppk} an NI PPPK: birth date (8), year of appointment (4), code 21 (2),
+     * gender (1), sequence (3); its appointment month is January of that year.
+     */
+    public static Nip parse(String raw, YearMonth today, boolean pppk) {
+        Problem problem = check(raw, today, pppk);
         if (problem != null) {
             throw new InvalidNipException(problem);
         }
-        String nip = raw.trim();
-        return new Nip(nip, birthDate(nip), appointment(nip), nip.charAt(14) == '1' ? Gender.MALE : Gender.FEMALE,
+        String nip = normalize(raw);
+        return new Nip(nip, birthDate(nip), appointment(nip, pppk), nip.charAt(14) == '1' ? Gender.MALE : Gender.FEMALE,
                 Integer.parseInt(nip.substring(15)));
     }
 
     /** The problem with a NIP, or null when it is valid. */
     public static @Nullable Problem check(@Nullable String raw, YearMonth today) {
-        String nip = raw == null ? "" : raw.trim();
+        return check(raw, today, false);
+    }
+
+    /**
+     * The problem with a NIP (or, with {@code pppk}, an NI PPPK), or null when it is valid. Spaces as people type
+     * them ("19860926 201505 1 001") are dropped; only the ASCII digits 0-9 count as digits.
+     */
+    public static @Nullable Problem check(@Nullable String raw, YearMonth today, boolean pppk) {
+        String nip = normalize(raw);
         List<NipRule> broken = new ArrayList<>();
         if (nip.length() != 18) {
             broken.add(NipRule.LENGTH);
         }
-        if (!nip.chars().allMatch(Character::isDigit) || nip.isEmpty()) {
+        if (nip.isEmpty() || !nip.chars().allMatch(c -> c >= '0' && c <= '9')) {
             broken.add(NipRule.DIGITS);
         }
         if (!broken.isEmpty()) {
             return new Problem(nip, broken);
         }
         LocalDate birth = birthDate(nip);
-        YearMonth appointed = appointment(nip);
+        YearMonth appointed = appointment(nip, pppk);
         if (birth == null || birth.getYear() < 1940 || birth.isAfter(today.atEndOfMonth())) {
             broken.add(NipRule.BIRTH_DATE);
         }
-        if (appointed == null || appointed.getYear() < 1955 || appointed.isAfter(today)) {
-            broken.add(NipRule.APPOINTMENT_MONTH);
+        if (pppk && !nip.startsWith("21", 12)) {
+            broken.add(NipRule.PPPK_CODE);
+        }
+        if (appointed == null || appointed.getYear() < 1955 || appointed.isAfter(today.plusMonths(APPOINTMENT_AHEAD_MONTHS))) {
+            broken.add(pppk ? NipRule.APPOINTMENT_YEAR : NipRule.APPOINTMENT_MONTH);
         }
         if (birth != null && appointed != null && appointed.isBefore(YearMonth.from(birth.plusYears(18)))) {
             broken.add(NipRule.APPOINTMENT_AGE);
@@ -71,6 +93,11 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointmentMonth,
         return broken.isEmpty() ? null : new Problem(nip, broken);
     }
 
+    /** The NIP without the spaces people type between its groups. */
+    public static String normalize(@Nullable String raw) {
+        return raw == null ? "" : raw.replaceAll("[\\s\\u00A0]", "");
+    }
+
     private static @Nullable LocalDate birthDate(String nip) {
         try {
             return LocalDate.of(Integer.parseInt(nip.substring(0, 4)), Integer.parseInt(nip.substring(4, 6)),
@@ -80,9 +107,9 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointmentMonth,
         }
     }
 
-    private static @Nullable YearMonth appointment(String nip) {
+    private static @Nullable YearMonth appointment(String nip, boolean pppk) {
         try {
-            return YearMonth.of(Integer.parseInt(nip.substring(8, 12)), Integer.parseInt(nip.substring(12, 14)));
+            return YearMonth.of(Integer.parseInt(nip.substring(8, 12)), pppk ? 1 : Integer.parseInt(nip.substring(12, 14)));
         } catch (DateTimeException e) {
             return null;
         }

@@ -68,7 +68,7 @@ class OrganizationController {
                 .map(r -> new CompetencyRequirement(r.competency(), r.kind(), r.requiredLevel())).toList();
         var saved = organization.savePosition(agency.require(), input.code(), input.name(), input.level(),
                 input.unitCode(), input.minGolongan(), Boolean.TRUE.equals(input.critical()),
-                Boolean.TRUE.equals(input.servesPublic()), standard);
+                Boolean.TRUE.equals(input.servesPublic()), input.retirementRule(), standard);
         return new PositionPayload(saved.value(), saved.problems());
     }
 

@@ -88,14 +88,15 @@ class OrganizationRepository {
     }
 
     long savePosition(DSLContext tenant, String code, String name, String level, long unitId,
-                      @Nullable String minGolongan, boolean critical, boolean servesPublic) {
+                      @Nullable String minGolongan, boolean critical, boolean servesPublic,
+                      @Nullable String retirementRule) {
         return tenant.insertInto(JABATAN).set(JABATAN.CODE, code).set(JABATAN.NAME, name).set(JABATAN.LEVEL, level)
                 .set(JABATAN.UNIT_ID, unitId).set(JABATAN.MIN_GOLONGAN, minGolongan).set(JABATAN.CRITICAL, critical)
-                .set(JABATAN.SERVES_PUBLIC, servesPublic)
+                .set(JABATAN.SERVES_PUBLIC, servesPublic).set(JABATAN.RETIREMENT_RULE, retirementRule)
                 .onConflict(JABATAN.CODE).doUpdate()
                 .set(JABATAN.NAME, name).set(JABATAN.LEVEL, level).set(JABATAN.UNIT_ID, unitId)
                 .set(JABATAN.MIN_GOLONGAN, minGolongan).set(JABATAN.CRITICAL, critical)
-                .set(JABATAN.SERVES_PUBLIC, servesPublic)
+                .set(JABATAN.SERVES_PUBLIC, servesPublic).set(JABATAN.RETIREMENT_RULE, retirementRule)
                 .returning(JABATAN.ID).fetchOne(JABATAN.ID);
     }
 
@@ -128,6 +129,6 @@ class OrganizationRepository {
     private static Position toPosition(Record r) {
         return new Position(r.get(JABATAN.ID), r.get(JABATAN.CODE), r.get(JABATAN.NAME), r.get(JABATAN_LEVEL.KIND),
                 r.get(JABATAN.LEVEL), r.get(JABATAN.UNIT_ID), r.get(JABATAN.MIN_GOLONGAN), r.get(JABATAN.CRITICAL),
-                r.get(JABATAN.SERVES_PUBLIC));
+                r.get(JABATAN.SERVES_PUBLIC), r.get(JABATAN.RETIREMENT_RULE));
     }
 }

@@ -126,7 +126,7 @@ public class OrganizationService {
     @PreAuthorize(EmployeeService.WRITE)
     public Saved<Position> savePosition(String agency, String code, String name, String level, String unitCode,
                                         @Nullable String minGolongan, boolean critical, boolean servesPublic,
-                                        List<CompetencyRequirement> standard) {
+                                        @Nullable String retirementRule, List<CompetencyRequirement> standard) {
         DSLContext tenant = tenant(agency);
         ReferenceData reference = referenceData.get();
         List<FieldInvalid> problems = new ArrayList<>();
@@ -143,7 +143,12 @@ public class OrganizationService {
         if (unitId == null) {
             problems.add(new FieldInvalid("No unit with code '" + unitCode + "'.", "unitCode"));
         }
-        if (minGolongan != null && reference.golongan(minGolongan).isEmpty()) {
+        if (retirementRule != null && reference.retirementRule(retirementRule).isEmpty()) {
+            problems.add(new FieldInvalid("Retirement rule '" + retirementRule + "' is not one of "
+                    + reference.retirementRules().stream().map(ReferenceData.RetirementRule::code).toList() + ".",
+                    "retirementRule"));
+        }
+        if (minGolongan != null && reference.golongan(minGolongan).filter(g -> !g.pppk()).isEmpty()) {
             problems.add(new FieldInvalid("Golongan '" + minGolongan + "' is not one of I/a .. IV/e.", "minGolongan"));
         }
         for (int i = 0; i < standard.size(); i++) {
@@ -164,7 +169,7 @@ public class OrganizationService {
             return new Saved<>(null, problems);
         }
         long id = organization.savePosition(tenant, code, name.trim(), level, unitId, minGolongan, critical,
-                servesPublic);
+                servesPublic, retirementRule);
         organization.replaceStandard(tenant, id, standard);
         return new Saved<>(organization.positionsById(tenant, List.of(id)).getFirst(), List.of());
     }

@@ -8,9 +8,27 @@ import java.util.stream.Collectors;
 
 /** National reference data (schema platform), loaded once: it changes only with a platform release. */
 public record ReferenceData(List<Golongan> golongan, List<PositionLevel> positionLevels,
-                            List<EducationLevel> educationLevels) {
+                            List<EducationLevel> educationLevels, List<RetirementRule> retirementRules) {
 
-    public record Golongan(String code, String pangkat, int rankOrder) {
+    /** A PNS golongan/ruang (kind PNS, rank 1-17) or a PPPK grade I-XVII (kind PPPK, negative rank). */
+    public record Golongan(String code, String pangkat, int rankOrder, String kind) {
+
+        public boolean pppk() {
+            return kind.equals("PPPK");
+        }
+    }
+
+    /** A retirement age set by a profession's law (teachers 60, lecturers 65, ...), with the law. */
+    public record RetirementRule(String code, String name, int retirementAge, String legalSource) {
+    }
+
+    /** The PNS golongan/ruang alone, lowest first (rank rules never count a PPPK grade). */
+    public List<Golongan> pnsGolongan() {
+        return golongan.stream().filter(g -> !g.pppk()).toList();
+    }
+
+    Optional<RetirementRule> retirementRule(String code) {
+        return retirementRules.stream().filter(r -> r.code().equals(code)).findFirst();
     }
 
     /**

@@ -82,6 +82,9 @@ class IndexEntryBuilder {
 
         Map<String, TalentIndexEntry> entries = new HashMap<>();
         for (Employee e : people) {
+            if (e.employeeType() == id.meritasn.employee.EmployeeRecords.EmployeeType.PPPK) {
+                continue; // talent mobility is among PNS (PermenPANRB 3/2020); a PPPK's agreement binds one agency
+            }
             Position position = e.positionId() == null ? null : positions.get(e.positionId());
             EducationEntry highest = education.getOrDefault(e.nip(), List.of()).stream()
                     .max(Comparator.comparingInt(x -> educationRank.getOrDefault(x.level(), -1))).orElse(null);

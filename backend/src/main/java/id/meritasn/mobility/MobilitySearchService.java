@@ -61,7 +61,7 @@ public class MobilitySearchService {
     public List<Candidate> search(@Nullable String agency, SearchFilter filter, @Nullable Target target,
                                   @Nullable Map<String, Object> after, int limit) {
         ReferenceData reference = referenceData.get();
-        Map<String, Integer> ranks = reference.golongan().stream()
+        Map<String, Integer> ranks = reference.pnsGolongan().stream()
                 .collect(Collectors.toMap(ReferenceData.Golongan::code, ReferenceData.Golongan::rankOrder));
         Integer rankMin = rank(ranks, filter.golonganMin(), "golonganMin");
         Integer rankMax = rank(ranks, filter.golonganMax(), "golonganMax");

@@ -170,7 +170,8 @@ class MobilityTransferService {
         }
         Employee e = moved.employee();
         var saved = employees.save(agency, new EmployeeDraft(e.nip(), e.name(), e.frontTitle(), e.backTitle(),
-                e.golongan(), e.golonganTmt().toString(), position.code(), null, EmployeeStatus.ACTIVE.name()),
+                e.golongan(), e.golonganTmt().toString(), position.code(), null, EmployeeStatus.ACTIVE.name(),
+                e.employeeType().name(), e.agreementEnd() == null ? null : e.agreementEnd().toString()),
                 existing.isEmpty(), by);
         if (saved.employee() == null) {
             throw new MobilityRefused(Code.TRANSFER_FAILED, "The receiving agency refused the record: "

@@ -123,7 +123,7 @@ class TalentFacts {
     private Pool loadPool(String agency, long periodId) {
         SuccessionPolicy policy = policy(agency);
         ReferenceData reference = reference();
-        List<String> codes = reference.golongan().stream().map(ReferenceData.Golongan::code).toList();
+        List<String> codes = reference.pnsGolongan().stream().map(ReferenceData.Golongan::code).toList();
         String minCode = policy.golonganMinCode(codes);
         int minRank = minCode == null ? 0 : rank(reference, minCode);
         List<FinalResult> inBoxes = calibration.publishedResults(agency, periodId).stream()

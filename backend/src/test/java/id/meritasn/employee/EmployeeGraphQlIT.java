@@ -96,6 +96,55 @@ class EmployeeGraphQlIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void a_pppk_loads_with_the_ni_pppk_a_grade_and_the_agreement_end_which_is_when_their_service_ends() {
+        String pppk = "199003152022212001";
+        var input = new java.util.HashMap<String, Object>(Map.of("nip", "19900315 2022 21 2 001", "name", "Dewi Lestari",
+                "golongan", "IX", "golonganTmt", "2022-03-01", "unitCode", "SETDA", "employeeType", "PPPK"));
+        String read = "{ employee(nip: \"" + pppk + "\") { nip employeeType golongan pangkat agreementEnd retirementDate"
+                + " appointmentMonth } }";
+
+        // without the agreement's end, or with a PNS golongan, it is refused naming the field
+        admin().document(CREATE).variable("input", input).execute()
+                .path("createEmployee.errors[*].field").entityList(String.class).containsExactly("agreementEnd");
+        input.put("agreementEnd", "2027-02-28");
+        input.put("golongan", "III/a");
+        admin().document(CREATE).variable("input", input).execute()
+                .path("createEmployee.errors[*].field").entityList(String.class).containsExactly("golongan");
+        input.put("golongan", "IX");
+        admin().document(CREATE).variable("input", input).execute()
+                .path("createEmployee.errors").entityList(Object.class).hasSize(0)
+                .path("createEmployee.employee.nip").entity(String.class).isEqualTo(pppk);
+        admin().document(read).execute()
+                .path("employee.employeeType").entity(String.class).isEqualTo("PPPK")
+                .path("employee.pangkat").entity(String.class).isEqualTo("Golongan IX (PPPK)")
+                .path("employee.appointmentMonth").entity(String.class).isEqualTo("2022-01-01")
+                .path("employee.retirementDate").entity(String.class).isEqualTo("2027-02-28");
+        // a PNS rank range never lists a PPPK grade
+        admin().document("{ employees(first: 10, filter: {golonganMax: \"IV/e\"}) { edges { node { nip } } } }").execute()
+                .path("employees.edges[*].node.nip").entityList(String.class).doesNotContain(pppk);
+    }
+
+    @Test
+    void a_teacher_retires_at_the_age_the_teachers_law_sets_not_at_the_level_s_bup() {
+        admin().document("""
+                mutation { savePosition(input: {code: "GURU", name: "Guru Ahli Pertama", level: "AHLI_PERTAMA",
+                  unitCode: "SETDA", retirementRule: "GURU", standard: []}) { position { retirementRule } errors { field } } }""")
+                .execute().path("savePosition.position.retirementRule").entity(String.class).isEqualTo("GURU");
+        admin().document("mutation { savePosition(input: {code: \"X\", name: \"X\", level: \"AHLI_PERTAMA\", unitCode:"
+                + " \"SETDA\", retirementRule: \"PENYAIR\"}) { errors { field } } }").execute()
+                .path("savePosition.errors[*].field").entityList(String.class).containsExactly("retirementRule");
+        admin().document("{ referenceData { retirementRules { code retirementAge legalSource } } }").execute()
+                .path("referenceData.retirementRules[?(@.code == 'GURU')].retirementAge").entityList(Integer.class)
+                .containsExactly(60);
+        var input = new java.util.HashMap<>(employee(12, "Bu Guru", "III/a", "SETDA"));
+        input.put("positionCode", "GURU");
+
+        // born 1982-01-15: a teacher retires at 60 (an Ahli Pertama at 58)
+        admin().document(CREATE).variable("input", input).execute()
+                .path("createEmployee.employee.retirementDate").entity(String.class).isEqualTo("2042-02-01");
+    }
+
+    @Test
     void an_invalid_nip_and_bad_fields_are_refused_with_the_rule_and_nothing_is_stored() {
         admin().document(CREATE).variable("input", Map.of("nip", "198602302015053001", "name", " ",
                         "golongan", "V/a", "golonganTmt", "kemarin", "unitCode", "TIDAK_ADA"))

@@ -67,7 +67,7 @@ class EmployeeImportIT extends PlatformIntegrationTest {
                 "ROLE_TENANT_ADMIN", "AGENCY_" + agency));
         organization.saveUnit(agency, "SETDA", "Sekretariat Daerah", null);
         organization.saveUnit(agency, "BKPSDM", "BKPSDM", "SETDA");
-        organization.savePosition(agency, "KABAG", "Kepala Bagian Umum", "ADMINISTRATOR", "SETDA", "III/d", false, false, List.of());
+        organization.savePosition(agency, "KABAG", "Kepala Bagian Umum", "ADMINISTRATOR", "SETDA", "III/d", false, false, null, List.of());
     }
 
     @AfterEach
@@ -114,6 +114,24 @@ class EmployeeImportIT extends PlatformIntegrationTest {
         assertThat(jdbc.queryForMap("SELECT e.golongan_tmt::text AS tmt, u.code FROM t_" + agency + ".employee e JOIN t_"
                 + agency + ".unit_kerja u ON u.id = e.unit_id WHERE nip = '198202202006042002'"))
                 .containsEntry("tmt", "2020-10-01").containsEntry("code", "SETDA");
+    }
+
+    @Test
+    void pppk_rows_load_from_a_file_with_their_type_grade_and_agreement_end() throws Exception {
+        String file = """
+                NIP_BARU,NAMA,GOL_RUANG,TMT_GOLONGAN,KODE_UNOR,JENIS_PEGAWAI,TMT_AKHIR_PERJANJIAN
+                19900315 2022 21 2 001,Dewi Lestari,IX,01-03-2022,SETDA,PPPK,28-02-2027
+                199104162023211002,Tanpa Perjanjian,V,2023-01-01,SETDA,PPPK,
+                """;
+        ImportJob job = awaitEnd(imports.submit(agency, "pppk.csv", file.getBytes(StandardCharsets.UTF_8), "operator").id());
+
+        assertThat(job.created()).isEqualTo(1);
+        assertThat(imports.rowErrors(agency, job.id(), 100)).extracting(ImportJob.RowError::rowNumber,
+                ImportJob.RowError::field).containsExactly(org.assertj.core.groups.Tuple.tuple(3, "agreementEnd"));
+        assertThat(jdbc.queryForMap("SELECT employee_type, golongan, agreement_end::text AS agreement_end,"
+                + " retirement_date::text AS retirement FROM t_" + agency + ".employee WHERE nip = '199003152022212001'"))
+                .containsEntry("employee_type", "PPPK").containsEntry("golongan", "IX")
+                .containsEntry("agreement_end", "2027-02-28").containsEntry("retirement", "2027-02-28");
     }
 
     @Test

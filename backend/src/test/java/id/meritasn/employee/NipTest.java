@@ -34,7 +34,7 @@ class NipTest {
             "198613012015051001, BIRTH_DATE",
             "193912012015051001, BIRTH_DATE",
             "198609262015131001, APPOINTMENT_MONTH",
-            "198609262027011001, APPOINTMENT_MONTH",
+            "198609262028011001, APPOINTMENT_MONTH",
             "198609262004081001, APPOINTMENT_AGE",
             "198609262015053001, GENDER",
             "198609262015051000, SEQUENCE"})
@@ -64,5 +64,33 @@ class NipTest {
         assertThatThrownBy(() -> Nip.parse("12", TODAY)).isInstanceOf(InvalidNipException.class)
                 .hasMessageContaining("exactly 18 digits");
         assertThat(Nip.check(null, TODAY).rules()).containsExactly(NipRule.LENGTH, NipRule.DIGITS);
+    }
+
+    @Test
+    void a_nip_typed_with_spaces_is_accepted_and_stored_without_them_and_only_ascii_digits_count() {
+        Nip nip = Nip.parse("19860926 201505 1 001", TODAY);
+        assertThat(nip.value()).isEqualTo("198609262015051001");
+        assertThat(Nip.check("19860926\u00A0201505 1 001", TODAY)).isNull();
+        // Arabic-Indic and full-width digits are digits to Character.isDigit, not to a NIP
+        assertThat(Nip.check("١٩٨٦٠٩٢٦٢٠١٥٠٥١٠٠١", TODAY).rules()).containsExactly(NipRule.DIGITS);
+        assertThat(Nip.check("19860926201505100１", TODAY).rules()).containsExactly(NipRule.DIGITS);
+    }
+
+    @Test
+    void a_cpns_appointed_up_to_twelve_months_ahead_can_be_loaded_but_not_later() {
+        assertThat(Nip.check("200001012027111001", TODAY)).as("2027-11: 12 months ahead").isNull();
+        assertThat(Nip.check("200001012027121001", TODAY).rules()).containsExactly(NipRule.APPOINTMENT_MONTH);
+    }
+
+    @Test
+    void an_ni_pppk_carries_the_year_of_appointment_and_code_21_and_is_refused_as_a_nip() {
+        Nip pppk = Nip.parse("199003152022212001", TODAY, true);
+        assertThat(pppk.birthDate()).isEqualTo(LocalDate.of(1990, 3, 15));
+        assertThat(pppk.appointmentMonth()).isEqualTo(YearMonth.of(2022, 1));
+        assertThat(pppk.gender()).isEqualTo(Nip.Gender.FEMALE);
+        // read as a PNS NIP, "21" is no month
+        assertThat(Nip.check("199003152022212001", TODAY).rules()).containsExactly(NipRule.APPOINTMENT_MONTH);
+        // and a PNS NIP is no NI PPPK
+        assertThat(Nip.check("198609262015051001", TODAY, true).rules()).containsExactly(NipRule.PPPK_CODE);
     }
 }
