@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { EmployeeBrowserService } from 'Frontend/generated/endpoints';
 import type EmployeeEdit from 'Frontend/generated/id/meritasn/ui/EmployeeBrowserService/EmployeeEdit';
 import EmployeeStatus from 'Frontend/generated/id/meritasn/employee/EmployeeRecords/EmployeeStatus';
+import EmployeeType from 'Frontend/generated/id/meritasn/employee/EmployeeRecords/EmployeeType';
 import type Unit from 'Frontend/generated/id/meritasn/employee/EmployeeRecords/Unit';
 
 type Option = { label: string; value: string };
@@ -18,7 +19,8 @@ export default function EmployeeForm({ initial, create, opened, onClose, onSaved
 }) {
   const form = useSignal<EmployeeEdit>(initial);
   const errors = useSignal<Record<string, string>>({});
-  const golongan = useSignal<Option[]>([]);
+  // PNS golongan and PPPK grades, each with its kind, so the list follows the employee type
+  const golongan = useSignal<(Option & { pppk: boolean })[]>([]);
   const positions = useSignal<Option[]>([]);
   const units = useSignal<Option[]>([]);
 
@@ -28,7 +30,8 @@ export default function EmployeeForm({ initial, create, opened, onClose, onSaved
   }, [initial, opened]);
   useEffect(() => {
     EmployeeBrowserService.referenceData().then((r) =>
-      (golongan.value = (r.golongan ?? []).map((g) => ({ label: `${g?.code} ${g?.pangkat}`, value: g?.code ?? '' }))));
+      (golongan.value = (r.golongan ?? []).map((g) => ({ label: `${g?.code} ${g?.pangkat}`, value: g?.code ?? '',
+        pppk: g?.kind === 'PPPK' }))));
     EmployeeBrowserService.positions(undefined).then((list) =>
       (positions.value = [{ label: '—', value: '' }, ...list.map((p) => ({ label: p.position?.name ?? '', value: p.position?.code ?? '' }))]));
     EmployeeBrowserService.unitTree().then((tree) => {
@@ -53,6 +56,8 @@ export default function EmployeeForm({ initial, create, opened, onClose, onSaved
     }
   };
   const statuses = Object.values(EmployeeStatus).map((s) => ({ label: s, value: s }));
+  const pppk = form.value.employeeType === EmployeeType.PPPK;
+  const types = Object.values(EmployeeType).map((t) => ({ label: t, value: t }));
 
   return (
     <Dialog opened={opened} onOpenedChanged={(e) => !e.detail.value && onClose()}
@@ -68,10 +73,18 @@ export default function EmployeeForm({ initial, create, opened, onClose, onSaved
           <TextField label={translate(key`form.frontTitle`)} value={form.value.frontTitle ?? ''} onValueChanged={set('frontTitle')} />
           <TextField label={translate(key`form.backTitle`)} value={form.value.backTitle ?? ''} onValueChanged={set('backTitle')} />
         </div>
-        <Select id="form-golongan" label={translate(key`employees.golongan`)} items={golongan.value} value={form.value.golongan}
+        <Select id="form-type" label={translate(key`form.employeeType`)} items={types}
+          value={form.value.employeeType ?? EmployeeType.PNS} onValueChanged={set('employeeType')}
+          invalid={!!errors.value.employeeType} errorMessage={errors.value.employeeType} />
+        <Select id="form-golongan" label={translate(pppk ? key`form.pppkGrade` : key`employees.golongan`)}
+          items={golongan.value.filter((g) => g.pppk === pppk)} value={form.value.golongan}
           onValueChanged={set('golongan')} invalid={!!errors.value.golongan} errorMessage={errors.value.golongan} />
         <TextField id="form-tmt" label={translate(key`form.tmt`)} placeholder="YYYY-MM-DD" value={form.value.golonganTmt}
           onValueChanged={set('golonganTmt')} invalid={!!errors.value.golonganTmt} errorMessage={errors.value.golonganTmt} />
+        {pppk ? (
+          <TextField id="form-agreement-end" label={translate(key`form.agreementEnd`)} placeholder="YYYY-MM-DD"
+            value={form.value.agreementEnd ?? ''} onValueChanged={set('agreementEnd')}
+            invalid={!!errors.value.agreementEnd} errorMessage={errors.value.agreementEnd} />) : null}
         <Select label={translate(key`employees.position`)} items={positions.value} value={form.value.positionCode ?? ''}
           onValueChanged={set('positionCode')} invalid={!!errors.value.positionCode} errorMessage={errors.value.positionCode} />
         <Select label={translate(key`employees.unit`)} items={units.value} value={form.value.unitCode ?? ''}

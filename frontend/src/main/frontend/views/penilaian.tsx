@@ -13,6 +13,8 @@ import { Tabs } from '@vaadin/react-components/Tabs.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { useSignal } from '@vaadin/hilla-react-signals';
 import { useEffect, useRef, type ReactNode } from 'react';
+import RaterPanel from 'Frontend/components/RaterPanel';
+import { useAuth } from 'Frontend/auth/auth';
 import { AssessmentEntryBrowserService, EmployeeBrowserService } from 'Frontend/generated/endpoints';
 import Rating from 'Frontend/generated/id/meritasn/assessment/Skp/Rating';
 import type ImportJob from 'Frontend/generated/id/meritasn/employee/ImportJob';
@@ -108,6 +110,8 @@ function Part({ id, title, children, evidence, onEvidence, problem, onSave }: {
 }
 
 export default function AssessmentEntryView() {
+  const { hasAccess } = useAuth();
+  const isAdmin = hasAccess({ rolesAllowed: ['TENANT_ADMIN'] });
   const periods = useSignal<{ label: string; value: string }[] | undefined>(undefined);
   const periodId = useSignal('');
   const tab = useSignal(0);
@@ -340,6 +344,8 @@ export default function AssessmentEntryView() {
                 <span id="discipline-help">{translate(key`entry.disciplineHelp`)}</span>
                 <StoredLine outcome={s.result} indicator="DISCIPLINE" />
               </Part>
+
+              {isAdmin ? <RaterPanel periodId={pid} nip={s.nip} /> : null}
             </>
           ) : null}
         </div>

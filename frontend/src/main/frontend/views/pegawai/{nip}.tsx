@@ -62,10 +62,13 @@ export default function EmployeeProfileView() {
         onSaved={() => { editing.value = false; reload(); }}
         initial={{ nip: e?.nip ?? '', name: e?.name ?? '', frontTitle: e?.frontTitle, backTitle: e?.backTitle,
           golongan: e?.golongan ?? '', golonganTmt: e?.golonganTmt ?? '', positionCode: profile.value.positionCode,
-          unitCode: profile.value.unitCode, status: e?.status }} />
+          unitCode: profile.value.unitCode, status: e?.status, employeeType: e?.employeeType,
+          agreementEnd: e?.agreementEnd }} />
       <dl className="grid gap-s" style={{ gridTemplateColumns: 'max-content 1fr' }}>
         <dt>NIP</dt><dd id="profile-nip">{e?.nip}</dd>
         <dt>{translate(key`profile.birthDate`)}</dt><dd>{e?.birthDate}</dd>
+        <dt>{translate(key`form.employeeType`)}</dt>
+        <dd id="profile-type">{e?.employeeType}{e?.agreementEnd ? ` — ${translate(key`form.agreementEnd`)} ${e.agreementEnd}` : ''}</dd>
         <dt>{translate(key`employees.golongan`)}</dt><dd>{e?.golongan} ({e?.pangkat}), TMT {e?.golonganTmt}</dd>
         <dt>{translate(key`employees.position`)}</dt><dd>{profile.value.positionName ?? '—'}</dd>
         <dt>{translate(key`employees.unit`)}</dt><dd>{profile.value.unitName ?? '—'}</dd>

@@ -36,7 +36,7 @@ class FeedbackController {
     record AssignFeedbackRatersPayload(int assigned) {
     }
 
-    record FeedbackRaterPayload(List<FeedbackRaterRepository.Rater> raters,
+    record FeedbackRaterPayload(List<FeedbackService.Rater> raters,
                                 List<FeedbackService.FeedbackRefusal> errors) {
     }
 
@@ -47,7 +47,7 @@ class FeedbackController {
     }
 
     @QueryMapping
-    List<FeedbackRaterRepository.Rater> feedbackRaters(@Argument long periodId, @Argument String nip,
+    List<FeedbackService.Rater> feedbackRaters(@Argument long periodId, @Argument String nip,
                                                        @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
         return feedback.raters(agency.require(), periodId, nip);
     }

@@ -14,11 +14,6 @@ import static id.meritasn.jooq.t_template.Tables.FEEDBACK_RATER;
 @Repository
 class FeedbackRaterRepository {
 
-    /** One assignment as operators see it. */
-    record Rater(String ratee, String rater, RaterGroup group, String source, boolean removed,
-                 @org.jspecify.annotations.Nullable String reason) {
-    }
-
     /** Inserts the derived assignments that are not there yet; operators' additions and removals stay. */
     int insertDerived(DSLContext tenant, long periodId, List<RaterDerivation.Assignment> assignments, String actor) {
         int inserted = 0;
@@ -64,11 +59,11 @@ class FeedbackRaterRepository {
     }
 
     /** Everyone assigned to a ratee, removed ones included (with why), for operators. */
-    List<Rater> raters(DSLContext tenant, long periodId, String ratee) {
+    List<FeedbackService.Rater> raters(DSLContext tenant, long periodId, String ratee) {
         return tenant.selectFrom(FEEDBACK_RATER)
                 .where(FEEDBACK_RATER.PERIOD_ID.eq(periodId).and(FEEDBACK_RATER.RATEE_NIP.eq(ratee)))
                 .orderBy(FEEDBACK_RATER.RATER_GROUP, FEEDBACK_RATER.RATER_NIP)
-                .fetch(r -> new Rater(r.getRateeNip(), r.getRaterNip(), RaterGroup.valueOf(r.getRaterGroup()),
+                .fetch(r -> new FeedbackService.Rater(r.getRateeNip(), r.getRaterNip(), RaterGroup.valueOf(r.getRaterGroup()),
                         r.getSource(), r.getRemoved(), r.getReason()));
     }
 

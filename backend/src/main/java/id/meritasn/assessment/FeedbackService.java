@@ -56,6 +56,11 @@ public class FeedbackService {
     public record FeedbackRefusal(String rule, String message) {
     }
 
+    /** One assignment as operators see it: DERIVED from the organisation or ADDED; a removal keeps its reason. */
+    public record Rater(String ratee, String rater, RaterGroup group, String source, boolean removed,
+                        @Nullable String reason) {
+    }
+
     /** A colleague to rate, with the group the rater answers in and their answer so far. */
     public record Task(String nip, String name, RaterGroup group, @Nullable Integer score) {
     }
@@ -104,7 +109,7 @@ public class FeedbackService {
 
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.READ)
-    public List<FeedbackRaterRepository.Rater> raters(String agency, long periodId, String ratee) {
+    public List<Rater> raters(String agency, long periodId, String ratee) {
         return raters.raters(tenant(agency), periodId, ratee);
     }
 
@@ -124,6 +129,26 @@ public class FeedbackService {
                 .map(FeedbackRaterRepository.Task::ratee).toList())).forEach(e -> names.put(e.nip(), e.fullName()));
         List<Task> result = new ArrayList<>(tasks.size());
         tasks.forEach(t -> result.add(new Task(t.ratee(), names.getOrDefault(t.ratee(), t.ratee()), t.group(), t.score())));
+        return result;
+    }
+
+    /** The caller's tasks in one open period. */
+    public record PeriodTasks(long periodId, String periodName, List<Task> tasks) {
+    }
+
+    /** The caller's 360 tasks in every open period of the agency, newest period first (their "to rate" list). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.PEOPLE)
+    public List<PeriodTasks> myOpenTasks(String agency) {
+        List<PeriodTasks> result = new ArrayList<>();
+        for (AssessmentPeriod period : assessments.periods(tenant(agency))) {
+            if (period.status() == PeriodStatus.OPEN) {
+                List<Task> tasks = myTasks(agency, period.id());
+                if (!tasks.isEmpty()) {
+                    result.add(new PeriodTasks(period.id(), period.name(), tasks));
+                }
+            }
+        }
         return result;
     }
 

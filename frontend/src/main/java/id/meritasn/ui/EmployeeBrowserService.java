@@ -145,7 +145,9 @@ class EmployeeBrowserService {
     /** The fields the edit form sends; birth date and gender are not among them: they come from the NIP. */
     record EmployeeEdit(@NonNull String nip, @NonNull String name, @Nullable String frontTitle,
                         @Nullable String backTitle, @NonNull String golongan, @NonNull String golonganTmt,
-                        @Nullable String positionCode, @Nullable String unitCode, @Nullable EmployeeStatus status) {
+                        @Nullable String positionCode, @Nullable String unitCode, @Nullable EmployeeStatus status,
+                        id.meritasn.employee.EmployeeRecords.@Nullable EmployeeType employeeType,
+                        @Nullable String agreementEnd) {
     }
 
     /** The saved employee's NIP, or every problem (field and message) that stopped the save. */
@@ -156,7 +158,8 @@ class EmployeeBrowserService {
     public @NonNull SaveResult save(@NonNull EmployeeEdit edit, boolean create) {
         var change = employees.save(UiCaller.agency(), new id.meritasn.employee.EmployeeDraft(edit.nip(), edit.name(),
                 edit.frontTitle(), edit.backTitle(), edit.golongan(), edit.golonganTmt(), blank(edit.positionCode()),
-                blank(edit.unitCode()), edit.status() == null ? null : edit.status().name()), create,
+                blank(edit.unitCode()), edit.status() == null ? null : edit.status().name(),
+                edit.employeeType() == null ? null : edit.employeeType().name(), blank(edit.agreementEnd())), create,
                 SecurityContextHolder.getContext().getAuthentication().getName());
         List<id.meritasn.shared.graphql.FieldInvalid> problems = new java.util.ArrayList<>(change.problems());
         if (change.alreadyExists()) {

@@ -1,0 +1,56 @@
+package id.meritasn.ui;
+
+import com.vaadin.hilla.BrowserCallable;
+import id.meritasn.assessment.AssessmentInputs.RaterGroup;
+import id.meritasn.assessment.FeedbackService;
+import id.meritasn.assessment.FeedbackService.FeedbackRefusal;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.NonNull;
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+
+/**
+ * The 360 in the browser: the colleagues the signed-in person is asked to rate, their answers, and for tenant admins
+ * the raters of an employee (assigned from the organisation, added or removed with a reason). The backend service
+ * decides who may do what; refusals come back as data with their rule.
+ */
+@BrowserCallable
+@PermitAll
+class FeedbackBrowserService {
+
+    private final FeedbackService feedback;
+
+    FeedbackBrowserService(FeedbackService feedback) {
+        this.feedback = feedback;
+    }
+
+    public @NonNull List<FeedbackService.@NonNull PeriodTasks> myTasks() {
+        return feedback.myOpenTasks(UiCaller.agency());
+    }
+
+    /** Null when recorded, else why not. */
+    public @Nullable FeedbackRefusal rate(long periodId, @NonNull String nip, int score) {
+        return feedback.record(UiCaller.agency(), periodId, nip, score).orElse(null);
+    }
+
+    public @NonNull List<FeedbackService.@NonNull Rater> raters(long periodId, @NonNull String nip) {
+        return feedback.raters(UiCaller.agency(), periodId, nip);
+    }
+
+    /** How many new assignments the organisation gave. */
+    public int assignRaters(long periodId) {
+        return feedback.assignRaters(UiCaller.agency(), periodId, UiCaller.username());
+    }
+
+    public @Nullable FeedbackRefusal addRater(long periodId, @NonNull String nip, @NonNull String rater,
+                                              @NonNull RaterGroup group, @NonNull String reason) {
+        return feedback.addRater(UiCaller.agency(), periodId, nip, rater.trim(), group, reason, UiCaller.username())
+                .orElse(null);
+    }
+
+    public @Nullable FeedbackRefusal removeRater(long periodId, @NonNull String nip, @NonNull String rater,
+                                                 @NonNull String reason) {
+        return feedback.removeRater(UiCaller.agency(), periodId, nip, rater, reason, UiCaller.username()).orElse(null);
+    }
+}
