@@ -49,13 +49,15 @@ class DemoAssessmentSeeder implements ApplicationRunner {
     private final FeedbackRaterRepository raters;
     private final CompletenessService completeness;
     private final CommunityFeedbackRepository community;
+    private final id.meritasn.employee.OrganizationService organization;
 
     DemoAssessmentSeeder(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled, TenantManifests manifests,
                          TenantDatabase tenants, TransactionTemplate transactions, AssessmentRepository repository,
                          AssessmentService assessments, EmployeeService employees, CalibrationService calibration,
                          FeedbackService feedback, FeedbackRaterRepository raters, CompletenessService completeness,
-                         CommunityFeedbackRepository community) {
+                         CommunityFeedbackRepository community, id.meritasn.employee.OrganizationService organization) {
         this.community = community;
+        this.organization = organization;
         this.completeness = completeness;
         this.feedback = feedback;
         this.raters = raters;
@@ -104,25 +106,23 @@ class DemoAssessmentSeeder implements ApplicationRunner {
             }
             long id = repository.createPeriod(tenant, name, asOf);
             Random random = new Random(agency.hashCode() + salt);
-            for (String nip : employees.activeNips(agency)) {
-                // docs/demo-data.md: about 10% Sangat Baik, 80% Baik, 10% below
-                String hasil = pick(random, "SESUAI_EKSPEKTASI", 65, "DI_ATAS_EKSPEKTASI", 28, "DI_BAWAH_EKSPEKTASI");
-                String perilaku = pick(random, "SESUAI_EKSPEKTASI", 62, "DI_ATAS_EKSPEKTASI", 35, "DI_BAWAH_EKSPEKTASI");
-                repository.saveInputIfChanged(tenant, id, nip, "SKP", Map.of("hasilKerja", hasil, "perilakuKerja", perilaku),
+            List<String> nips = employees.activeNips(agency);
+            Map<String, List<JobPersonMatch.Requirement>> standards = standards(agency, nips);
+            for (String nip : nips) {
+                repository.saveInputIfChanged(tenant, id, nip, "SKP", DemoInputs.skp(random),
                         "e-Kinerja " + asOf.getYear() + " (data demo)", "system");
-                int base = 2 + random.nextInt(3);
                 // assessed within the last three years, except one in fifty whose result has expired (shown as such)
                 LocalDate assessedOn = random.nextInt(50) == 0 ? asOf.minusYears(3).minusMonths(1 + random.nextInt(12))
                         : asOf.minusMonths(1 + random.nextInt(30));
-                repository.saveInputIfChanged(tenant, id, nip, "COMPETENCY",
-                        CompetencyPayload.of(competencies(base, random), assessedOn),
+                repository.saveInputIfChanged(tenant, id, nip, "COMPETENCY", CompetencyPayload.of(
+                        DemoInputs.competencies(standards.getOrDefault(nip, List.of()), random), assessedOn),
                         "Laporan asesmen kompetensi " + assessedOn.getYear() + " (data demo)", "system");
-                repository.saveInputIfChanged(tenant, id, nip, "DISCIPLINE", Map.of("noSanction", true),
-                        "Surat pernyataan tidak sedang menjalani hukuman disiplin (data demo)", "system");
-                repository.saveInputIfChanged(tenant, id, nip, "POTENTIAL", Map.of("score", String.valueOf(45 + random.nextInt(51))),
-                        "Profiling ASN 2026 (data demo)", "system");
+                repository.saveInputIfChanged(tenant, id, nip, "POTENTIAL",
+                        Map.of("score", String.valueOf(DemoInputs.potential(random))), "Profiling ASN (data demo)", "system");
                 repository.saveInputIfChanged(tenant, id, nip, "FIELD_FIT", Map.of("fits", random.nextInt(5) > 0),
                         "Ijazah (data demo)", "system");
+                repository.saveInputIfChanged(tenant, id, nip, "DISCIPLINE", Map.of("noSanction", true),
+                        "Surat pernyataan tidak sedang menjalani hukuman disiplin (data demo)", "system");
             }
             // the 360 as an agency runs it: raters assigned from the organisation, each assigned rater answering
             feedback.assignRaters(agency, id, "system");
@@ -142,21 +142,17 @@ class DemoAssessmentSeeder implements ApplicationRunner {
         return periodId;
     }
 
-    /** Achieved levels for every competency the demo positions require. */
-    private static Map<String, Integer> competencies(int base, Random random) {
-        Map<String, Integer> levels = new java.util.HashMap<>();
-        for (String c : List.of("integritas", "kerja_sama", "komunikasi", "orientasi_hasil", "pelayanan_publik",
-                "pengembangan_diri", "mengelola_perubahan", "pengambilan_keputusan", "perekat_bangsa")) {
-            levels.put(c, Math.max(1, Math.min(5, base + random.nextInt(3) - 1)));
-        }
-        for (String level : List.of("jpt_madya", "jpt_pratama", "administrator", "ahli_muda", "ahli_pertama", "terampil", "pelaksana")) {
-            levels.put("teknis_" + level, Math.max(1, Math.min(5, base + random.nextInt(2))));
-        }
-        return levels;
-    }
-
-    private static String pick(Random random, String first, int firstPercent, String second, int secondPercent, String rest) {
-        int roll = random.nextInt(100);
-        return roll < firstPercent ? first : roll < firstPercent + secondPercent ? second : rest;
+    /** Each employee's position standard, as the score engine will match it. */
+    private Map<String, List<JobPersonMatch.Requirement>> standards(String agency, List<String> nips) {
+        Map<Long, List<JobPersonMatch.Requirement>> byPosition = new java.util.HashMap<>();
+        List<id.meritasn.employee.EmployeeRecords.Placement> placements = employees.placements(agency, nips);
+        organization.standards(agency, placements.stream().map(id.meritasn.employee.EmployeeRecords.Placement::positionId)
+                .filter(java.util.Objects::nonNull).distinct().toList()).forEach((position, standard) ->
+                byPosition.put(position, standard.stream().map(r -> new JobPersonMatch.Requirement(r.competency(),
+                        r.requiredLevel())).toList()));
+        Map<String, List<JobPersonMatch.Requirement>> byNip = new java.util.HashMap<>();
+        placements.forEach(p -> byNip.put(p.nip(), p.positionId() == null ? List.of()
+                : byPosition.getOrDefault(p.positionId(), List.of())));
+        return byNip;
     }
 }

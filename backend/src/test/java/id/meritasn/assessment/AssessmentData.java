@@ -8,9 +8,9 @@ import java.sql.Statement;
 /**
  * Assessment inputs for every active employee of an agency, generated set-based in SQL from a hash of the NIP (so the
  * same employees always get the same inputs): SKP as docs/demo-data.md describes (hasil kerja 65% sesuai, 28% di atas;
- * perilaku 62% sesuai, 35% di atas: about 10% Sangat Baik, 80% Baik, 10% below), levels 1-5 for every competency of
- * the employee's position standard, potential 45-95, field fit for four in five, "no sanction" declared, three
- * peers' 360 feedback. Used by the talent map benchmark and the
+ * perilaku 62% sesuai, 35% di atas: about 10% Sangat Baik, 80% Baik, 10% below), levels around each competency's
+ * required level of the employee's position standard, potential 40-90 peaking in the sixties, field fit for four in
+ * five, "no sanction" declared, three peers' 360 feedback. Used by the talent map benchmark and the
  * national generator, on the caller's connection and transaction.
  */
 public final class AssessmentData {
@@ -28,11 +28,16 @@ public final class AssessmentData {
                     + " ELSE 'DI_BAWAH_EKSPEKTASI' END, 'perilakuKerja', CASE WHEN h / 100 % 100 < 62 THEN 'SESUAI_EKSPEKTASI'"
                     + " WHEN h / 100 % 100 < 97 THEN 'DI_ATAS_EKSPEKTASI' ELSE 'DI_BAWAH_EKSPEKTASI' END),"
                     + " 'e-Kinerja (generated)', 'generator' FROM " + employees);
+            // achieved around the required level, as DemoInputs draws it: 5% two short, 35% one short, 45% as
+            // required, 15% one above
             s.executeUpdate(input + "SELECT " + period + ", e.nip, 'COMPETENCY', jsonb_object_agg(cs.competency,"
-                    + " 1 + abs(hashtext(e.nip || cs.competency)) % 5), 'asesmen (generated)', 'generator' FROM "
+                    + " greatest(1, least(5, cs.required_level + (ARRAY[-2,-1,-1,-1,-1,-1,-1,-1,0,0,0,0,0,0,0,0,0,1,1,1])"
+                    + "[1 + abs(hashtext(e.nip || cs.competency)) % 20]))), 'asesmen (generated)', 'generator' FROM "
                     + schema + ".employee e JOIN " + schema + ".competency_standard cs ON cs.jabatan_id = e.jabatan_id"
                     + " WHERE e.status = 'ACTIVE' GROUP BY e.nip");
-            s.executeUpdate(input + "SELECT " + period + ", nip, 'POTENTIAL', jsonb_build_object('score', (45 + h % 51)::text),"
+            // 40 to 90, the sum of two uniform draws (DemoInputs.potential)
+            s.executeUpdate(input + "SELECT " + period + ", nip, 'POTENTIAL', jsonb_build_object('score',"
+                    + " (40 + abs(hashtext(nip || 'potensi')) % 26 + abs(hashtext(nip || 'cact')) % 26)::text),"
                     + " 'Profiling ASN (generated)', 'generator' FROM " + employees);
             s.executeUpdate(input + "SELECT " + period + ", nip, 'FIELD_FIT', jsonb_build_object('fits', h % 5 > 0),"
                     + " 'ijazah (generated)', 'generator' FROM " + employees);
