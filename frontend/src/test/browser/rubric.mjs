@@ -41,9 +41,8 @@ try {
 
   // before saving, the consequences: under a purely weighted performance axis, ordinary Baik performers (no award,
   // no team) fall into the bottom row; the preview shows every box under both versions for the same employees
-  assert.equal(await page.locator('#performance-model').getAttribute('value'), 'SKP_PREDIKAT');
-  await page.click('#performance-model');
-  await page.locator('vaadin-select-item[value="WEIGHTED"]').click();
+  assert.equal(await page.locator('#performance-model').evaluate((select) => select.value), 'SKP_PREDIKAT');
+  await page.locator('#performance-model').evaluate((select) => { select.value = 'WEIGHTED'; });
   await page.click('#rubric-preview-button');
   await page.locator('#rubric-preview-table').waitFor({ timeout: 60_000 });
   const column = async (cls) => Promise.all((await page.locator(`#rubric-preview-table tbody .${cls}`).all())
@@ -59,8 +58,7 @@ try {
   const summary = await page.locator('#rubric-preview').textContent();
   assert.match(summary, /berpindah kotak/);
   // back to the national model; the save stores a new version in force from today
-  await page.click('#performance-model');
-  await page.locator('vaadin-select-item[value="SKP_PREDIKAT"]').click();
+  await page.locator('#performance-model').evaluate((select) => { select.value = 'SKP_PREDIKAT'; });
   await page.click('#rubric-save');
   const saved = await page.locator('#saved-version').textContent({ timeout: 30_000 });
   const version = versionOf(saved);

@@ -34,13 +34,19 @@ class CommunityFeedbackRepository {
         return tenant.selectFrom(COMMUNITY_FEEDBACK).where(COMMUNITY_FEEDBACK.ID.eq(id)).fetchOptional(this::toSubmission);
     }
 
-    /** A moderation queue page, oldest first, keyset on id. */
+    /**
+     * A page of submissions, keyset on id: the PENDING queue oldest first (first come, first moderated); APPROVED and
+     * REJECTED newest first (a moderator looks for what was just decided, not for the first of thousands).
+     */
     List<CommunityFeedbackService.Submission> page(DSLContext tenant, long periodId, String status, @Nullable Long afterId,
                                                    int limit) {
+        boolean queue = status.equals("PENDING");
         return tenant.selectFrom(COMMUNITY_FEEDBACK)
                 .where(COMMUNITY_FEEDBACK.PERIOD_ID.eq(periodId).and(COMMUNITY_FEEDBACK.STATUS.eq(status)))
-                .and(afterId == null ? DSL.noCondition() : COMMUNITY_FEEDBACK.ID.gt(afterId))
-                .orderBy(COMMUNITY_FEEDBACK.ID).limit(limit).fetch(this::toSubmission);
+                .and(afterId == null ? DSL.noCondition()
+                        : queue ? COMMUNITY_FEEDBACK.ID.gt(afterId) : COMMUNITY_FEEDBACK.ID.lt(afterId))
+                .orderBy(queue ? COMMUNITY_FEEDBACK.ID.asc() : COMMUNITY_FEEDBACK.ID.desc()).limit(limit)
+                .fetch(this::toSubmission);
     }
 
     void moderate(DSLContext tenant, long id, String status, @Nullable String reason, String actor) {

@@ -117,15 +117,21 @@ class EmployeeImportIT extends PlatformIntegrationTest {
     }
 
     @Test
-    void pppk_rows_load_from_a_file_with_their_type_grade_and_agreement_end() throws Exception {
+    void pppk_rows_and_teachers_load_from_a_file_with_their_own_service_end() throws Exception {
+        organization.savePosition(agency, "GURU", "Guru Ahli Pertama", "AHLI_PERTAMA", "SETDA", null, false, true, "GURU",
+                List.of());
         String file = """
-                NIP_BARU,NAMA,GOL_RUANG,TMT_GOLONGAN,KODE_UNOR,JENIS_PEGAWAI,TMT_AKHIR_PERJANJIAN
-                19900315 2022 21 2 001,Dewi Lestari,IX,01-03-2022,SETDA,PPPK,28-02-2027
-                199104162023211002,Tanpa Perjanjian,V,2023-01-01,SETDA,PPPK,
+                NIP_BARU,NAMA,GOL_RUANG,TMT_GOLONGAN,KODE_UNOR,KODE_JABATAN,JENIS_PEGAWAI,TMT_AKHIR_PERJANJIAN
+                19900315 2022 21 2 001,Dewi Lestari,IX,01-03-2022,SETDA,,PPPK,28-02-2027
+                199104162023211002,Tanpa Perjanjian,V,2023-01-01,SETDA,,PPPK,
+                198201152010012003,Bu Guru,III/b,2020-04-01,,GURU,,
                 """;
         ImportJob job = awaitEnd(imports.submit(agency, "pppk.csv", file.getBytes(StandardCharsets.UTF_8), "operator").id());
 
-        assertThat(job.created()).isEqualTo(1);
+        assertThat(job.created()).isEqualTo(2);
+        // a teacher retires at 60 (UU 14/2005), not at an Ahli Pertama's 58
+        assertThat(jdbc.queryForObject("SELECT retirement_date::text FROM t_" + agency + ".employee WHERE nip ="
+                + " '198201152010012003'", String.class)).isEqualTo("2042-02-01");
         assertThat(imports.rowErrors(agency, job.id(), 100)).extracting(ImportJob.RowError::rowNumber,
                 ImportJob.RowError::field).containsExactly(org.assertj.core.groups.Tuple.tuple(3, "agreementEnd"));
         assertThat(jdbc.queryForMap("SELECT employee_type, golongan, agreement_end::text AS agreement_end,"
