@@ -40,9 +40,13 @@ class EmployeeWriter {
     private final ReferenceDataService referenceData;
     private final ObjectMapper json;
     private final Clock clock;
+    private final int appointmentAheadMonths;
 
     EmployeeWriter(EmployeeRepository employees, OrganizationRepository organization,
-                   ReferenceDataService referenceData, ObjectMapper json, Clock clock) {
+                   ReferenceDataService referenceData, ObjectMapper json, Clock clock,
+                   @org.springframework.beans.factory.annotation.Value("${meritasn.employee.appointment-ahead-months:"
+                           + Nip.APPOINTMENT_AHEAD_MONTHS + "}") int appointmentAheadMonths) {
+        this.appointmentAheadMonths = appointmentAheadMonths;
         this.employees = employees;
         this.organization = organization;
         this.referenceData = referenceData;
@@ -74,7 +78,7 @@ class EmployeeWriter {
             }
         }
         boolean pppk = type == EmployeeRecords.EmployeeType.PPPK;
-        Nip.Problem nipProblem = Nip.check(draft.nip(), YearMonth.now(clock), pppk);
+        Nip.Problem nipProblem = Nip.check(draft.nip(), YearMonth.now(clock), pppk, appointmentAheadMonths);
         if (nipProblem != null) {
             problems.add(new FieldInvalid(nipProblem.message(), "nip"));
         }
@@ -131,7 +135,7 @@ class EmployeeWriter {
         if (!problems.isEmpty()) {
             return new Refusal(problems, nipProblem);
         }
-        Nip nip = Nip.parse(draft.nip(), YearMonth.now(clock), pppk);
+        Nip nip = Nip.decode(draft.nip(), pppk);
         LocalDate retirement = pppk ? agreementEnd : retirement(nip, positionId == null ? null
                 : lookups.positions().get(positionId), reference);
         return new EmployeeValues(nip.value(), name, trim(draft.frontTitle()), trim(draft.backTitle()),
@@ -197,7 +201,7 @@ class EmployeeWriter {
 
     /** The record as the database will hold it (birth date and gender derived from the NIP, as the table does). */
     private Employee asStored(EmployeeValues v) {
-        Nip nip = Nip.parse(v.nip(), YearMonth.now(clock), v.employeeType() == EmployeeRecords.EmployeeType.PPPK);
+        Nip nip = Nip.decode(v.nip(), v.employeeType() == EmployeeRecords.EmployeeType.PPPK);
         return new Employee(v.nip(), v.name(), v.frontTitle(), v.backTitle(), nip.birthDate(),
                 nip.appointmentMonth().atDay(1), nip.gender(), v.golongan(),
                 referenceData.get().golongan(v.golongan()).orElseThrow().pangkat(), v.golonganTmt(), v.positionId(),

@@ -28,7 +28,10 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointmentMonth,
         }
     }
 
-    /** How far ahead a CPNS's first appointment may lie when the record is loaded (their NIP is issued before). */
+    /**
+     * How far ahead a CPNS's first appointment may lie when the record is loaded (their NIP is issued before): the
+     * platform's default; {@code meritasn.employee.appointment-ahead-months} sets it for a deployment.
+     */
     public static final int APPOINTMENT_AHEAD_MONTHS = 12;
 
     public static Nip parse(String raw, YearMonth today) {
@@ -40,25 +43,30 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointmentMonth,
      * gender (1), sequence (3); its appointment month is January of that year.
      */
     public static Nip parse(String raw, YearMonth today, boolean pppk) {
-        Problem problem = check(raw, today, pppk);
+        Problem problem = check(raw, today, pppk, APPOINTMENT_AHEAD_MONTHS);
         if (problem != null) {
             throw new InvalidNipException(problem);
         }
-        String nip = normalize(raw);
+        return decode(raw, pppk);
+    }
+
+    /** What a NIP that {@link #check} passed encodes (no check of its own: call it on checked NIPs only). */
+    public static Nip decode(String checked, boolean pppk) {
+        String nip = normalize(checked);
         return new Nip(nip, birthDate(nip), appointment(nip, pppk), nip.charAt(14) == '1' ? Gender.MALE : Gender.FEMALE,
                 Integer.parseInt(nip.substring(15)));
     }
 
     /** The problem with a NIP, or null when it is valid. */
     public static @Nullable Problem check(@Nullable String raw, YearMonth today) {
-        return check(raw, today, false);
+        return check(raw, today, false, APPOINTMENT_AHEAD_MONTHS);
     }
 
     /**
      * The problem with a NIP (or, with {@code pppk}, an NI PPPK), or null when it is valid. Spaces as people type
      * them ("19860926 201505 1 001") are dropped; only the ASCII digits 0-9 count as digits.
      */
-    public static @Nullable Problem check(@Nullable String raw, YearMonth today, boolean pppk) {
+    public static @Nullable Problem check(@Nullable String raw, YearMonth today, boolean pppk, int aheadMonths) {
         String nip = normalize(raw);
         List<NipRule> broken = new ArrayList<>();
         if (nip.length() != 18) {
@@ -78,7 +86,7 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointmentMonth,
         if (pppk && !nip.startsWith("21", 12)) {
             broken.add(NipRule.PPPK_CODE);
         }
-        if (appointed == null || appointed.getYear() < 1955 || appointed.isAfter(today.plusMonths(APPOINTMENT_AHEAD_MONTHS))) {
+        if (appointed == null || appointed.getYear() < 1955 || appointed.isAfter(today.plusMonths(aheadMonths))) {
             broken.add(pppk ? NipRule.APPOINTMENT_YEAR : NipRule.APPOINTMENT_MONTH);
         }
         if (birth != null && appointed != null && appointed.isBefore(YearMonth.from(birth.plusYears(18)))) {

@@ -80,6 +80,8 @@ class NipTest {
     void a_cpns_appointed_up_to_twelve_months_ahead_can_be_loaded_but_not_later() {
         assertThat(Nip.check("200001012027111001", TODAY)).as("2027-11: 12 months ahead").isNull();
         assertThat(Nip.check("200001012027121001", TODAY).rules()).containsExactly(NipRule.APPOINTMENT_MONTH);
+        // a deployment that loads CPNS earlier sets meritasn.employee.appointment-ahead-months
+        assertThat(Nip.check("200001012027121001", TODAY, false, 24)).isNull();
     }
 
     @Test
