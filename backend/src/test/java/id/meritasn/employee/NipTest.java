@@ -93,6 +93,6 @@ class NipTest {
         // read as a PNS NIP, "21" is no month
         assertThat(Nip.check("199003152022212001", TODAY).rules()).containsExactly(NipRule.APPOINTMENT_MONTH);
         // and a PNS NIP is no NI PPPK
-        assertThat(Nip.check("198609262015051001", TODAY, true).rules()).containsExactly(NipRule.PPPK_CODE);
+        assertThat(Nip.check("198609262015051001", TODAY, true, Nip.APPOINTMENT_AHEAD_MONTHS).rules()).containsExactly(NipRule.PPPK_CODE);
     }
 }
