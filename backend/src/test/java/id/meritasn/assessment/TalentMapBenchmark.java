@@ -35,6 +35,7 @@ public class TalentMapBenchmark implements Benchmark {
 
     static final int EMPLOYEES = Integer.getInteger("meritasn.bench.map-employees", 60_000);
     static final int RUNS = Integer.getInteger("meritasn.bench.map-runs", 5);
+    static final int WARMUPS = Math.max(1, Integer.getInteger("meritasn.bench.map-warmups", 2));
     static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
 
     @Override
@@ -59,10 +60,17 @@ public class TalentMapBenchmark implements Benchmark {
 
             // The first compute of a fresh JVM runs mostly interpreted (scoring, JSON, COPY encoding not compiled yet);
             // a platform computes many periods per start, so it is reported as a note, not as the figure.
-            clearResults(dataSource, agency);
-            long cold = System.nanoTime();
-            assessments.computePeriod(agency, period);
-            double coldMs = (System.nanoTime() - cold) / 1e6;
+            // C2 keeps compiling through more than the first compute of a fresh JVM (after one warm-up the measured
+            // runs still fell from 4.7 to 2.5 s), so the first WARMUPS computes, and one peer statement to warm
+            // PostgreSQL's caches alike, are not counted; each is reported.
+            double[] warmups = new double[WARMUPS];
+            for (int w = 0; w < WARMUPS; w++) {
+                clearResults(dataSource, agency);
+                long cold = System.nanoTime();
+                assessments.computePeriod(agency, period);
+                warmups[w] = (System.nanoTime() - cold) / 1e6;
+            }
+            peer(dataSource, agency, period);
             double[] ours = new double[RUNS];
             double[] peer = new double[RUNS];
             double[][] oursCpu = new double[2][RUNS];
@@ -101,7 +109,7 @@ public class TalentMapBenchmark implements Benchmark {
             }
             double oursMs = median(ours);
             double peerMs = median(peer);
-            report.againstLimit("compute the talent map of " + active + " employees (median of " + RUNS + " after one warm-up)", oursMs,
+            report.againstLimit("compute the talent map of " + active + " employees (median of " + RUNS + " after " + WARMUPS + " warm-ups)", oursMs,
                     "ms", 3000);
             report.againstLimit("compute time as a multiple of one set-based SQL statement (limit 3x)", oursMs / peerMs,
                     "x", 3);
@@ -112,7 +120,8 @@ public class TalentMapBenchmark implements Benchmark {
             report.note("Data: " + active + " active employees from the demo generator (units, positions with competency"
                     + " standards, histories) plus SKP, competency levels, potential, field fit and three peers' 360"
                     + " feedback per employee, generated set-based; setup took " + Math.round(setupS) + " s.");
-            report.note("First compute in this JVM (JIT warm-up, not counted): " + Math.round(coldMs) + " ms.");
+            report.note("Warm-up computes in this JVM (JIT, not counted): " + java.util.Arrays.toString(round(warmups))
+                    + " ms.");
             report.note("Ours: AssessmentService.computePeriod in chunks of 5000, one transaction each, as many at once as"
                     + " the machine has cores (" + Runtime.getRuntime().availableProcessors() + ") (load inputs and histories, score with"
                     + " the rubric in force, compare digests with the latest versions read once, COPY every changed"
