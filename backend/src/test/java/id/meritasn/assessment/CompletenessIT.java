@@ -1,17 +1,13 @@
 package id.meritasn.assessment;
 
 import id.meritasn.shared.security.SystemActor;
+import id.meritasn.support.AgencyPeople;
 import id.meritasn.support.PlatformIntegrationTest;
-import id.meritasn.support.Tokens;
-import id.meritasn.support.UniqueKeys;
-import id.meritasn.tenancy.ProvisionTenantCommand;
-import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.HttpHeaders;
 
 import java.util.List;
 import java.util.Map;
@@ -36,18 +32,16 @@ class CompletenessIT extends PlatformIntegrationTest {
     String agency;
     String period;
 
+    AgencyPeople people;
+
     HttpGraphQlTester as(String role, String nip) {
-        Map<String, Object> claims = nip == null ? Map.of("organization", List.of(agency))
-                : Map.of("organization", List.of(agency), "nip", nip);
-        return graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.builder("u" + nip, role)
-                .claims(claims).mint()).build();
+        return people.as(role, nip);
     }
 
     @BeforeEach
     void twoBagian() {
-        agency = UniqueKeys.next("cmp");
-        SystemActor.callAsPlatform(() -> provisioning.provision(new ProvisionTenantCommand(agency, "Instansi " + agency,
-                TenantKind.KOTA, "Bali", null, Map.of()), "test"));
+        people = AgencyPeople.provision(graphQl, provisioning, "cmp");
+        agency = people.agency();
         HttpGraphQlTester admin = as("tenant-admin", null);
         for (String unit : List.of("UMUM", "HUKUM")) {
             admin.document("mutation { saveUnit(input: {code: \"" + unit + "\", name: \"Bagian " + unit + "\"}) { unit { code } } }")

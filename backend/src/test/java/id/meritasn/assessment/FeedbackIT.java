@@ -1,17 +1,12 @@
 package id.meritasn.assessment;
 
-import id.meritasn.shared.security.SystemActor;
+import id.meritasn.support.AgencyPeople;
 import id.meritasn.support.PlatformIntegrationTest;
-import id.meritasn.support.Tokens;
-import id.meritasn.support.UniqueKeys;
-import id.meritasn.tenancy.ProvisionTenantCommand;
-import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.HttpHeaders;
 
 import java.util.List;
 import java.util.Map;
@@ -35,18 +30,16 @@ class FeedbackIT extends PlatformIntegrationTest {
     String agency;
     String period;
 
+    AgencyPeople people;
+
     HttpGraphQlTester as(String role, String nip) {
-        Map<String, Object> claims = nip == null ? Map.of("organization", List.of(agency))
-                : Map.of("organization", List.of(agency), "nip", nip);
-        return graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.builder("u" + nip, role)
-                .claims(claims).mint()).build();
+        return people.as(role, nip);
     }
 
     @BeforeEach
     void bagian() {
-        agency = UniqueKeys.next("fb");
-        SystemActor.callAsPlatform(() -> provisioning.provision(new ProvisionTenantCommand(agency, "Instansi " + agency,
-                TenantKind.KOTA, "Bali", null, Map.of()), "test"));
+        people = AgencyPeople.provision(graphQl, provisioning, "fb");
+        agency = people.agency();
         HttpGraphQlTester admin = as("tenant-admin", null);
         admin.document("mutation { saveUnit(input: {code: \"UMUM\", name: \"Bagian Umum\"}) { unit { code } } }").execute();
         for (String[] p : List.of(new String[]{"KABAG", "Kepala Bagian Umum", "ADMINISTRATOR"},
@@ -89,17 +82,12 @@ class FeedbackIT extends PlatformIntegrationTest {
 
     @Test
     void an_employee_of_another_agency_rates_nobody_here() {
-        String other = UniqueKeys.next("fb_other");
-        SystemActor.callAsPlatform(() -> provisioning.provision(new ProvisionTenantCommand(other, "Instansi " + other,
-                TenantKind.KOTA, "Bali", null, Map.of()), "test"));
         // the same NIP claimed by a member of the other agency: the period is looked up in the caller's agency only
-        graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.builder("x", "employee")
-                        .claims(Map.of("organization", List.of(other), "nip", STAFF.get(0))).mint()).build()
-                .document("mutation { recordFeedback(input: {periodId: " + period + ", nip: \"" + STAFF.get(1)
+        HttpGraphQlTester stranger = AgencyPeople.provision(graphQl, provisioning, "fb_other").as("employee", STAFF.get(0));
+        stranger.document("mutation { recordFeedback(input: {periodId: " + period + ", nip: \"" + STAFF.get(1)
                         + "\", score: 5}) { recorded errors { rule } } }").execute()
                 .path("recordFeedback.errors[0].rule").entity(String.class).isEqualTo("NOT_OPEN");
-        graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.builder("x", "employee")
-                        .claims(Map.of("organization", List.of(other), "nip", STAFF.get(0))).mint()).build()
+        stranger
                 .document("{ myFeedbackTasks(periodId: " + period + ") { nip } }").execute()
                 .path("myFeedbackTasks").entityList(Object.class).hasSize(0);
     }

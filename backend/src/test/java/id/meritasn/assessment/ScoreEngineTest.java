@@ -151,11 +151,7 @@ class ScoreEngineTest {
     @Test
     void community_input_counts_only_where_the_rubric_weighs_it_and_only_from_enough_approved_submissions() {
         Rubric national = Rubric.nationalDefault();
-        Map<Indicator, Integer> weights = new HashMap<>(national.weights());
-        weights.put(Indicator.FEEDBACK_360, 5);
-        weights.put(Indicator.COMMUNITY, 5);
-        Rubric permata = new Rubric(weights, national.skpScale(), national.educationScale(), national.disciplineScale(),
-                national.countScale(), national.yearsScale(), 100, 50, 5, 2, 5, 3, national.cutoffs(), WEIGHTED, null);
+        Rubric permata = permata();
 
         // off in the national default: submissions, if any, change nothing
         assertThat(ScoreEngine.score(withCommunity(new AssessmentInputs.Community(9, new BigDecimal("1.00"))),
@@ -178,12 +174,7 @@ class ScoreEngineTest {
 
     @Test
     void a_position_that_does_not_serve_the_public_is_scored_without_community_input_and_never_waits_for_it() {
-        Rubric national = Rubric.nationalDefault();
-        Map<Indicator, Integer> weights = new HashMap<>(national.weights());
-        weights.put(Indicator.FEEDBACK_360, 5);
-        weights.put(Indicator.COMMUNITY, 5);
-        Rubric permata = new Rubric(weights, national.skpScale(), national.educationScale(), national.disciplineScale(),
-                national.countScale(), national.yearsScale(), 100, 50, 5, 2, 5, 3, national.cutoffs(), WEIGHTED, null);
+        Rubric permata = permata();
         var in = complete();
         var backOffice = new AssessmentInputs(in.skp(), in.awards(), in.teamAssignments(), in.certificates(),
                 in.feedback360(), in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(),
@@ -201,6 +192,16 @@ class ScoreEngineTest {
         // in the SKP model the row is the SKP's, with or without community input
         Rubric skpModel = permata.withPerformance(Rubric.nationalDefault().performance());
         assertThat(ScoreEngine.score(backOffice, skpModel, AS_OF).box()).isEqualTo(9);
+    }
+
+    /** Jakarta Pusat's weights (360 5, community 5) in the weighted model. */
+    private static Rubric permata() {
+        Rubric national = Rubric.nationalDefault();
+        Map<Indicator, Integer> weights = new HashMap<>(national.weights());
+        weights.put(Indicator.FEEDBACK_360, 5);
+        weights.put(Indicator.COMMUNITY, 5);
+        return new Rubric(weights, national.skpScale(), national.educationScale(), national.disciplineScale(),
+                national.countScale(), national.yearsScale(), 100, 50, 5, 2, 5, 3, national.cutoffs(), WEIGHTED, null);
     }
 
     private static AssessmentInputs withCommunity(AssessmentInputs.Community community) {
