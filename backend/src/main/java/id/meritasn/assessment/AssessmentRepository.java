@@ -3,7 +3,6 @@ package id.meritasn.assessment;
 import id.meritasn.shared.db.AnyOf;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
-import id.meritasn.assessment.AssessmentRecords.RubricVersion;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
@@ -25,7 +24,6 @@ import static id.meritasn.jooq.t_template.Tables.ASSESSMENT_PERIOD;
 import static id.meritasn.jooq.t_template.Tables.CALIBRATION_MOVE;
 import static id.meritasn.jooq.t_template.Tables.FEEDBACK_360;
 import static id.meritasn.jooq.t_template.Tables.RESULT_REVISION;
-import static id.meritasn.jooq.t_template.Tables.RUBRIC_VERSION;
 import static id.meritasn.jooq.t_template.Tables.TALENT_RESULT;
 
 @Repository
@@ -56,38 +54,10 @@ class AssessmentRepository {
                 new AssessmentPeriod(r.getId(), r.getName(), r.getAsOf(), PeriodStatus.valueOf(r.getStatus())));
     }
 
-    /** The agency's latest version effective on the date, else the national default (version 0). */
-    RubricVersion rubricInForce(DSLContext tenant, LocalDate date) {
-        return rubricAt(tenant, date).orElseGet(() -> new RubricVersion(0, LocalDate.of(2020, 1, 1),
-                Rubric.nationalDefault()));
-    }
-
     /** The latest period assessed before this date (the previous year's SKP), if any. */
     @Nullable Long previousPeriod(DSLContext tenant, LocalDate asOf) {
         return tenant.select(ASSESSMENT_PERIOD.ID).from(ASSESSMENT_PERIOD).where(ASSESSMENT_PERIOD.AS_OF.lt(asOf))
                 .orderBy(ASSESSMENT_PERIOD.AS_OF.desc()).limit(1).fetchOne(ASSESSMENT_PERIOD.ID);
-    }
-
-    private Optional<RubricVersion> rubricAt(DSLContext tenant, LocalDate date) {
-        return tenant.selectFrom(RUBRIC_VERSION).where(RUBRIC_VERSION.EFFECTIVE_FROM.le(date))
-                .orderBy(RUBRIC_VERSION.EFFECTIVE_FROM.desc(), RUBRIC_VERSION.VERSION.desc()).limit(1)
-                .fetchOptional(r -> new RubricVersion(r.getVersion(), r.getEffectiveFrom(),
-                        json.readValue(r.getRubric().data(), Rubric.class)));
-    }
-
-    /** Whether a rubric version was stored by this actor (the manifest's, once). */
-    boolean rubricVersionBy(DSLContext tenant, String actor) {
-        return tenant.fetchExists(RUBRIC_VERSION, RUBRIC_VERSION.CREATED_BY.eq(actor));
-    }
-
-    int saveRubric(DSLContext tenant, Rubric rubric, LocalDate effectiveFrom, String actor) {
-        int version = tenant.select(DSL.coalesce(DSL.max(RUBRIC_VERSION.VERSION), 0)).from(RUBRIC_VERSION)
-                .fetchOne(0, Integer.class) + 1;
-        tenant.insertInto(RUBRIC_VERSION).set(RUBRIC_VERSION.VERSION, version)
-                .set(RUBRIC_VERSION.EFFECTIVE_FROM, effectiveFrom)
-                .set(RUBRIC_VERSION.RUBRIC, JSONB.valueOf(json.writeValueAsString(rubric)))
-                .set(RUBRIC_VERSION.CREATED_BY, actor).execute();
-        return version;
     }
 
     /**

@@ -52,6 +52,7 @@ public class AssessmentService {
 
     private final TenantDatabase tenants;
     private final AssessmentRepository repository;
+    private final RubricRepository rubrics;
     private final AssessmentInputsLoader loader;
     private final EmployeeService employees;
     private final TransactionTemplate chunkTransactions;
@@ -59,7 +60,8 @@ public class AssessmentService {
     private final int chunkSize;
     private final Clock clock;
 
-    AssessmentService(TenantDatabase tenants, AssessmentRepository repository, AssessmentInputsLoader loader,
+    AssessmentService(TenantDatabase tenants, AssessmentRepository repository, RubricRepository rubrics,
+                      AssessmentInputsLoader loader,
                       EmployeeService employees, Clock clock,
                       PlatformTransactionManager transactions,
                       @Value("${meritasn.assessment.compute-threads:0}") int computeThreads,
@@ -71,6 +73,7 @@ public class AssessmentService {
         this.computeThreads = computeThreads > 0 ? computeThreads : Runtime.getRuntime().availableProcessors();
         this.tenants = tenants;
         this.repository = repository;
+        this.rubrics = rubrics;
         this.loader = loader;
         this.employees = employees;
         this.clock = clock;
@@ -284,7 +287,7 @@ public class AssessmentService {
 
     private List<String> recompute(String agency, DSLContext tenant, AssessmentPeriod period, List<String> nips,
                                    Map<String, AssessmentRepository.Stamp> stamps) {
-        RubricVersion rubric = repository.rubricInForce(tenant, period.asOf());
+        RubricVersion rubric = rubrics.rubricInForce(tenant, period.asOf());
         Map<String, AssessmentInputs> inputs = loader.load(agency, tenant, period.id(), period.asOf(), rubric.rubric(), nips);
         List<AssessmentRepository.NewResult> changed = new ArrayList<>();
         ScoreEngine.requireValid(rubric.rubric());

@@ -49,13 +49,16 @@ class DemoAssessmentSeeder implements ApplicationRunner {
     private final FeedbackRaterRepository raters;
     private final CompletenessService completeness;
     private final CommunityFeedbackRepository community;
+    private final RubricRepository rubrics;
     private final id.meritasn.employee.OrganizationService organization;
 
     DemoAssessmentSeeder(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled, TenantManifests manifests,
                          TenantDatabase tenants, TransactionTemplate transactions, AssessmentRepository repository,
                          AssessmentService assessments, EmployeeService employees, CalibrationService calibration,
                          FeedbackService feedback, FeedbackRaterRepository raters, CompletenessService completeness,
-                         CommunityFeedbackRepository community, id.meritasn.employee.OrganizationService organization) {
+                         CommunityFeedbackRepository community, id.meritasn.employee.OrganizationService organization,
+                         RubricRepository rubrics) {
+        this.rubrics = rubrics;
         this.community = community;
         this.organization = organization;
         this.completeness = completeness;
@@ -128,7 +131,7 @@ class DemoAssessmentSeeder implements ApplicationRunner {
             feedback.assignRaters(agency, id, "system");
             raters.demoAnswers(tenant, agency, id);
             // where the agency's rubric weighs community input (Jakarta Pusat), its service app's approved answers
-            if (repository.rubricInForce(tenant, asOf).rubric().weight(Indicator.COMMUNITY) > 0) {
+            if (rubrics.rubricInForce(tenant, asOf).rubric().weight(Indicator.COMMUNITY) > 0) {
                 community.demoApproved(tenant, id);
             }
             return id;

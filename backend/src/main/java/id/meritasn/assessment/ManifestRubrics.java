@@ -34,10 +34,10 @@ class ManifestRubrics implements ApplicationRunner {
     private final TenantManifests manifests;
     private final TenantDatabase tenants;
     private final TransactionTemplate transactions;
-    private final AssessmentRepository repository;
+    private final RubricRepository repository;
 
     ManifestRubrics(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled, TenantManifests manifests,
-                    TenantDatabase tenants, TransactionTemplate transactions, AssessmentRepository repository) {
+                    TenantDatabase tenants, TransactionTemplate transactions, RubricRepository repository) {
         this.enabled = enabled;
         this.manifests = manifests;
         this.tenants = tenants;

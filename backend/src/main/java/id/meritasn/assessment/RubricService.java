@@ -30,17 +30,20 @@ public class RubricService {
 
     private final TenantDatabase tenants;
     private final AssessmentRepository repository;
+    private final RubricRepository rubrics;
     private final AssessmentInputsLoader loader;
     private final EmployeeService employees;
     private final ReferenceDataService referenceData;
     private final Clock clock;
     private final int chunkSize;
 
-    RubricService(TenantDatabase tenants, AssessmentRepository repository, AssessmentInputsLoader loader,
+    RubricService(TenantDatabase tenants, AssessmentRepository repository, RubricRepository rubrics,
+                  AssessmentInputsLoader loader,
                   EmployeeService employees, ReferenceDataService referenceData, Clock clock,
                   @Value("${meritasn.assessment.compute-chunk:5000}") int chunkSize) {
         this.tenants = tenants;
         this.repository = repository;
+        this.rubrics = rubrics;
         this.loader = loader;
         this.employees = employees;
         this.referenceData = referenceData;
@@ -79,7 +82,7 @@ public class RubricService {
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.READ)
     public RubricVersion inForce(String agency, @Nullable LocalDate date) {
-        return repository.rubricInForce(tenant(agency), date == null ? today() : date);
+        return rubrics.rubricInForce(tenant(agency), date == null ? today() : date);
     }
 
     @Transactional
@@ -91,7 +94,7 @@ public class RubricService {
             return new SaveOutcome.Refused(outcome.problems());
         }
         LocalDate from = draft.effectiveFrom();
-        int version = repository.saveRubric(tenant, outcome.rubric(), from, actor);
+        int version = rubrics.saveRubric(tenant, outcome.rubric(), from, actor);
         return new SaveOutcome.Saved(new RubricVersion(version, from, outcome.rubric()));
     }
 
@@ -101,7 +104,7 @@ public class RubricService {
         DSLContext tenant = tenant(agency);
         AssessmentPeriod period = repository.period(tenant, periodId)
                 .orElseThrow(() -> new AssessmentService.AssessmentRefused("No assessment period " + periodId + "."));
-        RubricVersion base = repository.rubricInForce(tenant, draft.effectiveFrom() == null ? today() : draft.effectiveFrom());
+        RubricVersion base = rubrics.rubricInForce(tenant, draft.effectiveFrom() == null ? today() : draft.effectiveFrom());
         RubricDraft.Outcome outcome = apply(tenant, draft);
         if (outcome.rubric() == null) {
             return new Preview(periodId, base.version(), 0, List.of(), 0, 0, 0, outcome.problems());
@@ -137,7 +140,7 @@ public class RubricService {
     /** The draft applied to the version in force on its start date. */
     private RubricDraft.Outcome apply(DSLContext tenant, RubricDraft draft) {
         LocalDate today = today();
-        Rubric base = repository.rubricInForce(tenant, draft.effectiveFrom() == null ? today : draft.effectiveFrom())
+        Rubric base = rubrics.rubricInForce(tenant, draft.effectiveFrom() == null ? today : draft.effectiveFrom())
                 .rubric();
         return draft.applyTo(base, referenceData.get().educationLevels().stream().map(EducationLevel::code).toList(),
                 today);

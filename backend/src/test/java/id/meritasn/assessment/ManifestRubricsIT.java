@@ -26,7 +26,7 @@ class ManifestRubricsIT extends PlatformIntegrationTest {
     @Autowired TenantManifests manifests;
     @Autowired TenantProvisioningService provisioning;
     @Autowired TenantDatabase tenants;
-    @Autowired AssessmentRepository repository;
+    @Autowired RubricRepository repository;
     @Autowired TransactionTemplate transactions;
 
     @Test
