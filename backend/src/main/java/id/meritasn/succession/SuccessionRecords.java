@@ -51,15 +51,30 @@ public final class SuccessionRecords {
     public record VacancyForecast(LocalDate asOf, int vacantNow, List<VacancyYear> years) {
     }
 
+    /** A pool member, ranked by box (9, 8, 7), then talent score: a box-7 talent never ranks above a box-9 one. */
     public record PoolMember(String nip, String name, String golongan, @Nullable String currentPosition, int box,
                              BigDecimal talentScore) {
+
+        /** Why the member stands where they do, in the order the ranking reads it. */
+        public String rankReason() {
+            return "kotak " + box + ", skor talenta " + talentScore.toPlainString();
+        }
     }
 
-    /** A candidate for a target position: eligibility rule by rule, ranked by eligibility, talent score and JPM. */
+    /**
+     * A candidate for a target position: eligibility rule by rule, ranked by eligibility, then box (9, 8, 7), then
+     * talent score, then JPM.
+     */
     public record Candidate(int rank, String nip, String name, String golongan, @Nullable String currentPosition,
                             int box, BigDecimal talentScore, @Nullable BigDecimal jpm,
                             JobPersonMatch.@Nullable Filling jpmCategory, Eligibility.Outcome eligibility,
                             List<Eligibility.Check> checks) {
+
+        /** Why the candidate stands where they do, in the order the ranking reads it. */
+        public String rankReason() {
+            return "kelayakan " + eligibility + ", kotak " + box + ", skor talenta " + talentScore.toPlainString()
+                    + ", JPM " + (jpm == null ? "belum dinilai" : jpm.toPlainString() + "%");
+        }
     }
 
     public record SlateCandidate(int rank, String nip, String name, @Nullable String currentPosition,

@@ -114,7 +114,8 @@ class TalentFacts {
             Position p = e.positionId() == null ? null : positions.get(e.positionId());
             return new PoolMember(e.nip(), e.fullName(), e.golongan(), p == null ? null : p.name(), r.finalBox(),
                     talentScore(r));
-        }).sorted(Comparator.comparing(PoolMember::talentScore).reversed().thenComparing(PoolMember::nip)).toList();
+        }).sorted(Comparator.comparingInt(PoolMember::box).reversed()
+                .thenComparing(PoolMember::talentScore, Comparator.reverseOrder()).thenComparing(PoolMember::nip)).toList();
     }
 
     private record Pool(List<FinalResult> members, Map<String, Employee> employees) {
@@ -146,7 +147,8 @@ class TalentFacts {
 
     /**
      * Every pool member (except the position's own holder) assessed against the target, ranked: eligible first, then
-     * those needing a manual check, then the rest; within each by talent score, then JPM, highest first.
+     * those needing a manual check, then the rest; within each by box (9, 8, 7), then talent score, then JPM, highest
+     * first (a box-7 talent never ranks above a box-9 one).
      */
     List<Candidate> candidates(String agency, Position target, long periodId, LocalDate on) {
         Pool pool = loadPool(agency, periodId);
@@ -165,6 +167,7 @@ class TalentFacts {
                     result.checks()));
         }
         unranked.sort(Comparator.comparing(Candidate::eligibility)
+                .thenComparing(Candidate::box, Comparator.reverseOrder())
                 .thenComparing(Candidate::talentScore, Comparator.reverseOrder())
                 .thenComparing(Candidate::jpm, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Candidate::nip));

@@ -125,7 +125,7 @@ class SuccessionGraphQlIT extends PlatformIntegrationTest {
                     + " { version } }").execute();
         }
         // the computed map (the assessment feature's own tests cover how boxes come about): final boxes and scores
-        for (Object[] r : List.of(new Object[]{A, 9, 90, 88}, new Object[]{B, 8, 85, 80}, new Object[]{C, 7, 82, 75},
+        for (Object[] r : List.of(new Object[]{A, 9, 90, 88}, new Object[]{B, 8, 85, 80}, new Object[]{C, 7, 97, 94},
                 new Object[]{D, 9, 95, 92}, new Object[]{E, 5, 70, 70})) {
             jdbc.update("INSERT INTO t_" + agency + ".talent_result (period_id, nip, version, rubric_version, mapped,"
                     + " missing, potential, performance, box, explanation, result_hash) VALUES (?, ?, 100, 0, true, '[]',"
@@ -221,9 +221,12 @@ class SuccessionGraphQlIT extends PlatformIntegrationTest {
         ppk().document("{ vacancyForecast(years: 6) { vacantNow } }").execute().errors()
                 .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("1 to 5 years")));
 
-        committee("komite1").document("{ talentPool(periodId: " + period + ") { nip box talentScore } }").execute()
+        // box first: C's talent score (95.5) is the highest, but box 7 ranks below boxes 9 and 8
+        committee("komite1").document("{ talentPool(periodId: " + period + ") { nip box talentScore rankReason } }").execute()
                 .path("talentPool[*].nip").entityList(String.class).containsExactly(D, A, B, C)
-                .path("talentPool[0].talentScore").entity(Double.class).isEqualTo(93.5);
+                .path("talentPool[0].talentScore").entity(Double.class).isEqualTo(93.5)
+                .path("talentPool[3].talentScore").entity(Double.class).isEqualTo(95.5)
+                .path("talentPool[3].rankReason").entity(String.class).isEqualTo("kotak 7, skor talenta 95.50");
         admin().document("mutation($v: String!) { setAgencyPolicy(input: {name: \"talentpool.boxes\", valueJson: $v,"
                 + " reason: \"Hanya kotak 8 dan 9\"}) { errors { __typename } } }").variable("v", "[8, 9]").execute();
         committee("komite1").document("{ talentPool(periodId: " + period + ") { nip } }").execute()
@@ -263,10 +266,13 @@ class SuccessionGraphQlIT extends PlatformIntegrationTest {
         step(ppk(), "finalizeAppointment", "{caseId: " + caseId + "}")
                 .path("finalizeAppointment.errors[0].__typename").entity(String.class).isEqualTo("StepOutOfOrder");
 
-        // the candidates: eligible ones by talent score; D (box 9, best score) fails rank and level and comes last
+        // the candidates: eligible ones by box, then talent score (C has the best score, in box 7: third); D (box 9)
+        // fails rank and level and comes last
         var candidates = committee("komite1").document("{ successionCase(id: " + caseId + ") { candidates { rank nip"
-                + " eligibility jpm jpmCategory checks { rule outcome reason gap } } } }").execute();
+                + " eligibility jpm jpmCategory rankReason checks { rule outcome reason gap } } } }").execute();
         candidates.path("successionCase.candidates[*].nip").entityList(String.class).containsExactly(A, B, C, D)
+                .path("successionCase.candidates[2].rankReason").entity(String.class)
+                .satisfies(r -> assertThat(r).startsWith("kelayakan MET, kotak 7, skor talenta 95.50"))
                 .path("successionCase.candidates[2].jpm").entity(Double.class).isEqualTo(70.0)
                 .path("successionCase.candidates[2].jpmCategory").entity(String.class).isEqualTo("MASIH_MEMENUHI_SYARAT")
                 .path("successionCase.candidates[3].eligibility").entity(String.class).isEqualTo("NOT_MET")
