@@ -86,6 +86,13 @@ class EmployeeWriter {
         if (name.isEmpty() || name.length() > 200) {
             problems.add(new FieldInvalid("The name must be 1 to 200 characters.", "name"));
         }
+        for (String[] text : new String[][]{{"name", name}, {"frontTitle", trim(draft.frontTitle())},
+                {"backTitle", trim(draft.backTitle())}}) {
+            if (SpreadsheetText.executable(text[1])) {
+                problems.add(new FieldInvalid("The " + text[0] + " may not start with =, +, -, @, a tab or a carriage"
+                        + " return (a spreadsheet would run it as a formula).", text[0]));
+            }
+        }
         var golongan = reference.golongan(trim(draft.golongan()));
         if (golongan.isEmpty() || golongan.get().pppk() != pppk) {
             problems.add(new FieldInvalid(pppk ? "A PPPK's golongan is a grade I .. XVII, was '" + draft.golongan() + "'."

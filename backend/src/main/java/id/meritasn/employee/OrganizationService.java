@@ -101,6 +101,9 @@ public class OrganizationService {
         }
         if (name.isBlank() || name.length() > 200) {
             problems.add(new FieldInvalid("The unit name must be 1 to 200 characters.", "name"));
+        } else if (SpreadsheetText.executable(name.trim())) {
+            problems.add(new FieldInvalid("The unit name may not start with =, +, -, @, a tab or a carriage return"
+                    + " (a spreadsheet would run it as a formula).", "name"));
         }
         Long parentId = null;
         if (parentCode != null && !parentCode.isBlank()) {
@@ -135,6 +138,9 @@ public class OrganizationService {
         }
         if (name.isBlank() || name.length() > 200) {
             problems.add(new FieldInvalid("The position name must be 1 to 200 characters.", "name"));
+        } else if (SpreadsheetText.executable(name.trim())) {
+            problems.add(new FieldInvalid("The position name may not start with =, +, -, @, a tab or a carriage return"
+                    + " (a spreadsheet would run it as a formula).", "name"));
         }
         if (reference.level(level).isEmpty()) {
             problems.add(new FieldInvalid("Level '" + level + "' is not a position level.", "level"));

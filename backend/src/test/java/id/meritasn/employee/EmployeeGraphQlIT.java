@@ -125,6 +125,16 @@ class EmployeeGraphQlIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void a_name_a_spreadsheet_would_run_as_a_formula_is_refused_naming_the_field() {
+        var input = new java.util.HashMap<>(employee(13, "=HYPERLINK(\"http://x\",\"y\")", "III/a", "SETDA"));
+        admin().document(CREATE).variable("input", input).execute()
+                .path("createEmployee.employee").valueIsNull()
+                .path("createEmployee.errors[*].field").entityList(String.class).containsExactly("name");
+        admin().document("mutation { saveUnit(input: {code: \"X1\", name: \"@SUM(A1)\"}) { errors { field } } }").execute()
+                .path("saveUnit.errors[*].field").entityList(String.class).containsExactly("name");
+    }
+
+    @Test
     void a_teacher_retires_at_the_age_the_teachers_law_sets_not_at_the_level_s_bup() {
         admin().document("""
                 mutation { savePosition(input: {code: "GURU", name: "Guru Ahli Pertama", level: "AHLI_PERTAMA",

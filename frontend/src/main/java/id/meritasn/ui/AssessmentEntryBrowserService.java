@@ -18,14 +18,12 @@ import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.ImportFileProblem;
 import id.meritasn.employee.ImportJob;
 import id.meritasn.employee.OrganizationService;
+import id.meritasn.employee.SpreadsheetText;
 import jakarta.annotation.security.PermitAll;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -178,19 +176,11 @@ class AssessmentEntryBrowserService {
     }
 
     /** Every refused field of a job as CSV (row, column, value, reason), the same report as the employee import's. */
-    public @NonNull String errorReportCsv(@NonNull String id) throws IOException {
+    public @NonNull String errorReportCsv(@NonNull String id) {
         String agency = UiCaller.agency();
-        StringBuilder csv = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder()
-                .setHeader("BARIS", "KOLOM", "NILAI", "ALASAN").get())) {
-            // the job is looked up through the assessment target, so an id of an employee import reports nothing
-            var job = assessmentImports.job(agency, UUID.fromString(id));
-            for (ImportJob.RowError error : job.isEmpty() ? List.<ImportJob.RowError>of()
-                    : imports.rowErrors(agency, job.get(), 200_000)) {
-                printer.printRecord(error.rowNumber(), error.field(), error.value(), error.message());
-            }
-        }
-        return csv.toString();
+        // the job is looked up through the assessment target, so an id of an employee import reports nothing
+        var job = assessmentImports.job(agency, UUID.fromString(id));
+        return SpreadsheetText.errorReport(job.isEmpty() ? List.of() : imports.rowErrors(agency, job.get(), 200_000));
     }
 
     private static Saved saved(Supplier<TalentResult> record) {

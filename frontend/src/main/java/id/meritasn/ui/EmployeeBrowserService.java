@@ -15,9 +15,8 @@ import id.meritasn.employee.ImportJob;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.employee.ReferenceData;
 import id.meritasn.employee.ReferenceDataService;
+import id.meritasn.employee.SpreadsheetText;
 import jakarta.annotation.security.PermitAll;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -212,15 +211,9 @@ class EmployeeBrowserService {
     }
 
     /** The error report of an import as CSV (row, field, value, reason), for the operator to fix the file. */
-    public @NonNull String errorReportCsv(@NonNull String id) throws java.io.IOException {
-        StringBuilder csv = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder()
-                .setHeader("BARIS", "KOLOM", "NILAI", "ALASAN").get())) {
-            for (ImportJob.RowError error : imports.rowErrors(UiCaller.agency(), UUID.fromString(id), 200_000)) {
-                printer.printRecord(error.rowNumber(), error.field(), error.value(), error.message());
-            }
-        }
-        return csv.toString();
+    public @NonNull String errorReportCsv(@NonNull String id) {
+        return SpreadsheetText.errorReport(
+                imports.rowErrors(UiCaller.agency(), UUID.fromString(id), 200_000));
     }
 
     private static @Nullable String str(@Nullable Object value) {
