@@ -56,6 +56,7 @@ class AssessmentInputsLoader {
         this.json = json;
     }
 
+    /** What the rubric decides about these reads is listed in {@link RubricService#sameReads}: keep them in step. */
     @SuppressWarnings("unchecked")
     Map<String, AssessmentInputs> load(String agency, DSLContext tenant, long periodId, LocalDate asOf, Rubric rubric,
                                        Collection<String> nips) {

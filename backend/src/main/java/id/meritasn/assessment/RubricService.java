@@ -117,7 +117,9 @@ public class RubricService {
         for (int from = 0; from < nips.size(); from += chunkSize) {
             List<String> chunk = nips.subList(from, Math.min(nips.size(), from + chunkSize));
             var before = loader.load(agency, tenant, periodId, period.asOf(), base.rubric(), chunk);
-            var after = loader.load(agency, tenant, periodId, period.asOf(), outcome.rubric(), chunk);
+            // most drafts change weights, scales or cut-offs only: the inputs are the same, read once
+            var after = sameReads(base.rubric(), outcome.rubric()) ? before
+                    : loader.load(agency, tenant, periodId, period.asOf(), outcome.rubric(), chunk);
             for (String nip : chunk) {
                 Integer a = box(before.get(nip), base.rubric(), period.asOf());
                 Integer b = box(after.get(nip), outcome.rubric(), period.asOf());
@@ -131,6 +133,14 @@ public class RubricService {
             boxes.add(new BoxShift(box, inForce[box], proposed[box]));
         }
         return new Preview(periodId, base.version(), nips.size(), boxes, inForce[0], proposed[0], changed, List.of());
+    }
+
+    /** Whether the loader reads the same inputs for both rubrics (the parts of a rubric that decide its reads). */
+    static boolean sameReads(Rubric a, Rubric b) {
+        return (a.weight(Indicator.COMMUNITY) > 0) == (b.weight(Indicator.COMMUNITY) > 0)
+                && (a.weight(Indicator.LHKPN) > 0) == (b.weight(Indicator.LHKPN) > 0)
+                && a.performance().skpYears() == b.performance().skpYears()
+                && a.validity().disciplineLookbackYears() == b.validity().disciplineLookbackYears();
     }
 
     private static @Nullable Integer box(@Nullable AssessmentInputs in, Rubric rubric, LocalDate asOf) {

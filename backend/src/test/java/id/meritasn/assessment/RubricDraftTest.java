@@ -76,4 +76,18 @@ class RubricDraftTest {
         assertThat(unlifted.performance().liftBaikAt()).isNull();
         assertThat(unlifted.performance().skpYears()).isEqualTo(2);
     }
+
+    @Test
+    void a_preview_reads_the_inputs_once_unless_the_draft_changes_what_is_read() {
+        Rubric weights = draft(TODAY, List.of(new RubricDraft.Weight("POTENTIAL", 20),
+                new RubricDraft.Weight("EDUCATION", 15)), List.of(), null, null).applyTo(NATIONAL, LEVELS, TODAY).rubric();
+        Rubric community = draft(TODAY, List.of(new RubricDraft.Weight("FEEDBACK_360", 5),
+                new RubricDraft.Weight("COMMUNITY", 5)), List.of(), null, null).applyTo(NATIONAL, LEVELS, TODAY).rubric();
+        Rubric twoYears = new RubricDraft(TODAY, List.of(), List.of(), null, null, null, null, false, 2, null, null)
+                .applyTo(NATIONAL, LEVELS, TODAY).rubric();
+
+        assertThat(RubricService.sameReads(NATIONAL, weights)).isTrue();
+        assertThat(RubricService.sameReads(NATIONAL, community)).isFalse();
+        assertThat(RubricService.sameReads(NATIONAL, twoYears)).isFalse();
+    }
 }
