@@ -63,20 +63,10 @@ class AssessmentController {
     record PeriodInput(long periodId) {
     }
 
-    record MoveToBoxInput(long periodId, String nip, int box, String reason) {
-    }
-
     @MutationMapping
     AssessmentPeriod startCalibration(@Argument PeriodInput input,
                                       @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
         return calibration.startCalibration(agency.require(), input.periodId());
-    }
-
-    @MutationMapping
-    AssessmentRecords.CalibrationMove moveToBox(@Argument MoveToBoxInput input, Authentication caller,
-                                                @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return calibration.move(agency.require(), input.periodId(), input.nip(), input.box(), input.reason(),
-                caller.getName());
     }
 
     @MutationMapping

@@ -52,10 +52,17 @@ public final class AssessmentRecords {
     public record MissingCount(String item, int employees) {
     }
 
-    /** A committee move: the computed box stays; this says where the committee put the employee, and why. */
-    public record CalibrationMove(String nip, int fromBox, int toBox, String reason, String movedBy,
-                                  OffsetDateTime movedAt) {
+    /**
+     * A committee move: the computed box stays; this says where the committee put the employee, why, in which
+     * session, and (for a move that needed a second member) who agreed or declined. Only AGREED moves count.
+     */
+    public record CalibrationMove(long id, long periodId, String nip, int fromBox, int toBox, String reason, String movedBy,
+                                  OffsetDateTime movedAt, MoveStatus status, @Nullable Long sessionId,
+                                  boolean needsSecond, @Nullable String decidedBy, @Nullable Long decidedSessionId,
+                                  @Nullable OffsetDateTime decidedAt, @Nullable String decisionReason) {
     }
+
+    public enum MoveStatus { PENDING, AGREED, DECLINED }
 
     public record TalentMap(long periodId, List<BoxCount> boxes, int notMapped, List<TalentResult> members) {
     }

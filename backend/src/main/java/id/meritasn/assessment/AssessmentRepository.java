@@ -155,7 +155,7 @@ class AssessmentRepository {
     }
 
     /**
-     * The map's counts without reading its members: per final box (the latest calibration move, else the latest
+     * The map's counts without reading its members: per final box (the latest agreed calibration move, else the latest
      * version's box) the number of employees, index 0 holding those not mapped. The same rules as the members' path
      * in {@code AssessmentService.map}, counted by the database.
      */
@@ -165,6 +165,7 @@ class AssessmentRepository {
                 .orderBy(TALENT_RESULT.NIP, TALENT_RESULT.VERSION.desc()).asTable("r");
         var move = tenant.select(CALIBRATION_MOVE.TO_BOX).from(CALIBRATION_MOVE)
                 .where(CALIBRATION_MOVE.PERIOD_ID.eq(periodId).and(CALIBRATION_MOVE.NIP.eq(latest.field(TALENT_RESULT.NIP))))
+                .and(CALIBRATION_MOVE.STATUS.eq(AssessmentRecords.MoveStatus.AGREED.name()))
                 .orderBy(CALIBRATION_MOVE.ID.desc()).limit(1).asTable("m");
         var box = DSL.coalesce(move.field(CALIBRATION_MOVE.TO_BOX), latest.field(TALENT_RESULT.BOX));
         int[] counts = new int[10];
@@ -216,22 +217,6 @@ class AssessmentRepository {
         tenant.update(ASSESSMENT_PERIOD).set(ASSESSMENT_PERIOD.STATUS, status.name())
                 .set(ASSESSMENT_PERIOD.PUBLISHED_AT, status == PeriodStatus.PUBLISHED ? DSL.currentOffsetDateTime() : null)
                 .where(ASSESSMENT_PERIOD.ID.eq(periodId)).execute();
-    }
-
-    void addMove(DSLContext tenant, long periodId, String nip, int fromBox, int toBox, String reason, String actor) {
-        tenant.insertInto(CALIBRATION_MOVE).set(CALIBRATION_MOVE.PERIOD_ID, periodId).set(CALIBRATION_MOVE.NIP, nip)
-                .set(CALIBRATION_MOVE.FROM_BOX, (short) fromBox).set(CALIBRATION_MOVE.TO_BOX, (short) toBox)
-                .set(CALIBRATION_MOVE.REASON, reason).set(CALIBRATION_MOVE.MOVED_BY, actor).execute();
-    }
-
-    /** The latest move per employee of the period. */
-    Map<String, AssessmentRecords.CalibrationMove> latestMoves(DSLContext tenant, long periodId, @Nullable Collection<String> nips) {
-        Map<String, AssessmentRecords.CalibrationMove> moves = new java.util.HashMap<>();
-        tenant.selectFrom(CALIBRATION_MOVE).where(CALIBRATION_MOVE.PERIOD_ID.eq(periodId))
-                .and(nips == null ? DSL.noCondition() : AnyOf.strings(CALIBRATION_MOVE.NIP, nips)).orderBy(CALIBRATION_MOVE.ID)
-                .forEach(r -> moves.put(r.getNip(), new AssessmentRecords.CalibrationMove(r.getNip(), r.getFromBox(),
-                        r.getToBox(), r.getReason(), r.getMovedBy(), r.getMovedAt())));
-        return moves;
     }
 
     /** A result to store as the employee's next version. */

@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * After computing: the talent committee calibrates (moves with written reasons; the computed box is kept), closing
- * calibration locks the period, publishing lets each employee see their own result and nobody else's.
+ * After computing: the talent committee calibrates in session ({@link CalibrationMoveService}; the computed box is
+ * kept), closing calibration locks the period (once no move waits for agreement), publishing lets each employee see
+ * their own result and nobody else's.
  */
 @Service
 public class CalibrationService {
@@ -33,9 +34,12 @@ public class CalibrationService {
     private final ApplicationEventPublisher events;
     private final tools.jackson.databind.ObjectMapper json;
     private final CompletenessService completeness;
+    private final CalibrationRepository calibrations;
 
     CalibrationService(TenantDatabase tenants, AssessmentRepository repository, ApplicationEventPublisher events,
-                       tools.jackson.databind.ObjectMapper json, CompletenessService completeness) {
+                       tools.jackson.databind.ObjectMapper json, CompletenessService completeness,
+                       CalibrationRepository calibrations) {
+        this.calibrations = calibrations;
         this.json = json;
         this.completeness = completeness;
         this.tenants = tenants;
@@ -54,6 +58,11 @@ public class CalibrationService {
     @Transactional
     @PreAuthorize(MEMBER + " and hasAnyRole('TENANT_ADMIN', 'TALENT_COMMITTEE')")
     public AssessmentPeriod closeCalibration(String agency, long periodId) {
+        int pending = calibrations.pendingCount(tenants.enter(TenantId.of(agency)), periodId);
+        if (pending > 0) {
+            throw new AssessmentRefused(pending + " calibration move(s) still wait for a second member's agreement;"
+                    + " agree to or decline each before closing calibration.");
+        }
         return transition(agency, periodId, PeriodStatus.CALIBRATING, PeriodStatus.CALIBRATED);
     }
 
@@ -71,38 +80,11 @@ public class CalibrationService {
         return published;
     }
 
-    /** A committee move to another box with a written reason; the computed box is kept beside it. */
-    @Transactional
-    @PreAuthorize(MEMBER + " and hasRole('TALENT_COMMITTEE')")
-    public AssessmentRecords.CalibrationMove move(String agency, long periodId, String nip, int toBox, String reason,
-                                                  String actor) {
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
-        AssessmentPeriod period = repository.period(tenant, periodId)
-                .orElseThrow(() -> new AssessmentRefused("No assessment period " + periodId + " in this agency."));
-        if (period.status() != PeriodStatus.CALIBRATING) {
-            throw new AssessmentRefused("Boxes can be moved only while period '" + period.name() + "' is CALIBRATING; it is "
-                    + period.status() + ".");
-        }
-        if (toBox < 1 || toBox > 9) {
-            throw new AssessmentRefused("Boxes are numbered 1 to 9, not " + toBox + ".");
-        }
-        if (reason.trim().length() < 10) {
-            throw new AssessmentRefused("A move needs a written reason of at least 10 characters.");
-        }
-        TalentResult result = repository.latestResults(tenant, periodId, List.of(nip)).get(nip);
-        if (result == null || !result.mapped()) {
-            throw new AssessmentRefused("Employee " + nip + " is not mapped in this period; there is no box to move.");
-        }
-        var previous = repository.latestMoves(tenant, periodId, List.of(nip)).get(nip);
-        int from = previous == null ? result.box() : previous.toBox();
-        repository.addMove(tenant, periodId, nip, from, toBox, reason.trim(), actor);
-        return repository.latestMoves(tenant, periodId, List.of(nip)).get(nip);
-    }
-
+    /** The moves in force (agreed) per employee. */
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public Map<String, AssessmentRecords.CalibrationMove> moves(String agency, long periodId, java.util.Collection<String> nips) {
-        return repository.latestMoves(tenants.enter(TenantId.of(agency)), periodId, nips);
+        return calibrations.latestAgreed(tenants.enter(TenantId.of(agency)), periodId, nips);
     }
 
     /** The published periods, newest first: what any member of the agency (employees included) may see results of. */
@@ -134,7 +116,7 @@ public class CalibrationService {
         if (result == null) {
             return java.util.Optional.empty();
         }
-        var move = repository.latestMoves(tenant, periodId, List.of(ownNip)).get(ownNip);
+        var move = calibrations.latestAgreed(tenant, periodId, List.of(ownNip)).get(ownNip);
         Integer finalBox = move == null ? result.box() : Integer.valueOf(move.toBox());
         return java.util.Optional.of(new OwnResult(result, finalBox,
                 finalBox == null ? List.of() : NineBox.recommendedActions(finalBox)));
@@ -155,7 +137,7 @@ public class CalibrationService {
             throw new AssessmentRefused("Period '" + period.name() + "' is " + period.status()
                     + "; the talent pool is formed from a PUBLISHED period only.");
         }
-        var moves = repository.latestMoves(tenant, periodId, null);
+        var moves = calibrations.latestAgreed(tenant, periodId, null);
         Map<String, TalentResult> summaries = repository.latestSummaries(tenant, periodId);
         // a unit excluded from the period (or not declared) puts nobody in a pool
         Set<String> declared = completeness.inDeclaredUnits(agency, tenant, periodId, summaries.keySet());
@@ -184,7 +166,7 @@ public class CalibrationService {
         Set<String> declared = completeness.inDeclaredUnits(agency, tenant, periodId, nips);
         nips = nips.stream().filter(declared::contains).toList();
         Map<String, TalentResult> results = repository.latestSummaries(tenant, periodId, nips);
-        var moves = repository.latestMoves(tenant, periodId, nips);
+        var moves = calibrations.latestAgreed(tenant, periodId, nips);
         Map<String, Map<String, String[]>> inputs = repository.inputs(tenant, periodId, "COMPETENCY", nips);
         Map<String, PublishedResult> published = new java.util.HashMap<>();
         for (String nip : nips) {

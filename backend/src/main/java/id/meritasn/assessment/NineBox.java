@@ -50,6 +50,27 @@ public final class NineBox {
         return BOXES[performance.ordinal()][potential.ordinal()];
     }
 
+    /** The performance level (0 low, 1 middle, 2 high) of a box: its row on the map, counted from the bottom. */
+    public static int performanceRow(int box) {
+        return cell(box)[0];
+    }
+
+    /** The potential level (0 low, 1 middle, 2 high) of a box: its column on the map, counted from the left. */
+    public static int potentialColumn(int box) {
+        return cell(box)[1];
+    }
+
+    private static int[] cell(int box) {
+        for (int row = 0; row < 3; row++) {
+            for (int column = 0; column < 3; column++) {
+                if (BOXES[row][column] == box) {
+                    return new int[] {row, column};
+                }
+            }
+        }
+        throw new IllegalArgumentException("Boxes are numbered 1 to 9, not " + box + ".");
+    }
+
     /** Boxes 7, 8 and 9 form the succession group (kelompok rencana suksesi). */
     public static boolean inSuccessionGroup(int box) {
         return box >= 7;

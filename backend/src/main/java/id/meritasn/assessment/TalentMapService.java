@@ -45,6 +45,7 @@ public class TalentMapService {
 
     private final TenantDatabase tenants;
     private final AssessmentRepository repository;
+    private final CalibrationRepository calibrations;
     private final EmployeeService employees;
     private final OrganizationService organization;
     private final AgencyService agencies;
@@ -59,9 +60,11 @@ public class TalentMapService {
     private record CountsKey(String agency, long periodId, long revision) {
     }
 
-    TalentMapService(TenantDatabase tenants, AssessmentRepository repository, EmployeeService employees,
-                     OrganizationService organization, AgencyService agencies, ObjectMapper json) {
+    TalentMapService(TenantDatabase tenants, AssessmentRepository repository, CalibrationRepository calibrations,
+                     EmployeeService employees, OrganizationService organization, AgencyService agencies,
+                     ObjectMapper json) {
         this.tenants = tenants;
+        this.calibrations = calibrations;
         this.repository = repository;
         this.employees = employees;
         this.organization = organization;
@@ -147,7 +150,7 @@ public class TalentMapService {
         repository.period(tenant, periodId).orElseThrow(() -> new AssessmentService.AssessmentRefused("No period " + periodId + "."));
         List<TalentResult> members = repository.latestSummaries(tenant, periodId).values().stream()
                 .filter(r -> selected.test(r.nip())).toList();
-        Map<String, CalibrationMove> moves = repository.latestMoves(tenant, periodId, null);
+        Map<String, CalibrationMove> moves = calibrations.latestAgreed(tenant, periodId, null);
         int[] counts = new int[10];
         members.forEach(r -> {
             Integer box = moves.containsKey(r.nip()) ? Integer.valueOf(moves.get(r.nip()).toBox()) : r.box();
@@ -197,7 +200,7 @@ public class TalentMapService {
         for (AssessmentPeriod period : repository.periods(tenant)) {
             TalentResult result = repository.latestResults(tenant, period.id(), List.of(nip)).get(nip);
             if (result != null) {
-                var move = repository.latestMoves(tenant, period.id(), List.of(nip)).get(nip);
+                var move = calibrations.latestAgreed(tenant, period.id(), List.of(nip)).get(nip);
                 history.add(new PeriodResult(period, result,
                         move == null ? result.box() : Integer.valueOf(move.toBox())));
             }

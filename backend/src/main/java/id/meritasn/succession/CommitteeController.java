@@ -53,4 +53,12 @@ class CommitteeController {
         var result = committee.recordMinutes(agency.require(), input.sessionId(), input.minutes(), caller.getName());
         return new CommitteeSessionPayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
     }
+
+    @MutationMapping
+    CommitteeSessionPayload closeCommitteeSession(@Argument SuccessionGraphQlTypes.CloseSessionInput input,
+                                                  Authentication caller,
+                                                  @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        var result = committee.closeSession(agency.require(), input.sessionId(), caller.getName());
+        return new CommitteeSessionPayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
+    }
 }

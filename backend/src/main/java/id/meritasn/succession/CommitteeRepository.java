@@ -44,9 +44,24 @@ class CommitteeRepository {
                 .set(CONFLICT_DECLARATION.REASON, reason).onConflictDoNothing().execute() == 1;
     }
 
+    /** Every conflict of interest declared in any session of the agency: username to the NIPs it concerns. */
+    Map<String, java.util.Set<String>> conflictsByMember(DSLContext tenant) {
+        Map<String, java.util.Set<String>> conflicts = new HashMap<>();
+        tenant.select(CONFLICT_DECLARATION.USERNAME, CONFLICT_DECLARATION.NIP).from(CONFLICT_DECLARATION)
+                .forEach(r -> conflicts.computeIfAbsent(r.value1(), k -> new java.util.HashSet<>()).add(r.value2()));
+        return conflicts;
+    }
+
     void recordMinutes(DSLContext tenant, long sessionId, String minutes) {
         tenant.update(COMMITTEE_SESSION).set(COMMITTEE_SESSION.MINUTES, minutes)
                 .where(COMMITTEE_SESSION.ID.eq(sessionId)).execute();
+    }
+
+    /** False when the session was closed already. */
+    boolean close(DSLContext tenant, long sessionId, String actor) {
+        return tenant.update(COMMITTEE_SESSION).set(COMMITTEE_SESSION.CLOSED_AT, DSL.currentOffsetDateTime())
+                .set(COMMITTEE_SESSION.CLOSED_BY, actor).where(COMMITTEE_SESSION.ID.eq(sessionId))
+                .and(COMMITTEE_SESSION.CLOSED_AT.isNull()).execute() == 1;
     }
 
     Optional<CommitteeSession> session(DSLContext tenant, long id) {
@@ -77,7 +92,7 @@ class CommitteeRepository {
             int present = (int) list.stream().filter(CommitteeMember::present).count();
             return new CommitteeSession(r.getId(), r.getTitle(), r.getHeldOn(), r.getQuorum(), present,
                     present >= r.getQuorum(), r.getMinutes(), r.getCreatedBy(), list,
-                    conflicts.getOrDefault(r.getId(), List.of()));
+                    conflicts.getOrDefault(r.getId(), List.of()), r.getClosedAt(), r.getClosedBy());
         });
     }
 }

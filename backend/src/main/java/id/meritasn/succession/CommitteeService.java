@@ -127,6 +127,24 @@ public class CommitteeService {
         return SuccessionResult.of(committee.session(tenant, sessionId).orElseThrow());
     }
 
+    /** A member closes the session: from then on nothing more is decided in it (calibration moves included). */
+    @Transactional
+    @PreAuthorize(COMMITTEE)
+    public SuccessionResult<CommitteeSession> closeSession(String agency, long sessionId, String actor) {
+        DSLContext tenant = tenant(agency);
+        var session = committee.session(tenant, sessionId).orElse(null);
+        if (session == null) {
+            return SuccessionResult.refused(new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
+        }
+        if (session.members().stream().noneMatch(m -> m.username().equals(actor))) {
+            return SuccessionResult.refused(notMember(actor, session));
+        }
+        if (committee.close(tenant, sessionId, actor)) {
+            ledger.append(tenant, actor, "session.closed", "session/" + sessionId, Map.of("title", session.title()));
+        }
+        return SuccessionResult.of(committee.session(tenant, sessionId).orElseThrow());
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(SuccessionPlanningService.READ)
     public List<CommitteeSession> sessions(String agency) {

@@ -38,6 +38,9 @@ final class SuccessionGraphQlTypes {
     record DeclareConflictInput(long sessionId, String nip, String reason) {
     }
 
+    record CloseSessionInput(long sessionId) {
+    }
+
     record RecordMinutesInput(long sessionId, String minutes) {
     }
 

@@ -114,9 +114,15 @@ public final class SuccessionRecords {
     public record ConflictDeclaration(String username, String nip, String reason, OffsetDateTime declaredAt) {
     }
 
+    /** A session acts from {@code heldOn} until it is closed ({@code closedAt}); its record is final after that. */
     public record CommitteeSession(long id, String title, LocalDate heldOn, int quorum, int present, boolean quorumMet,
                                    @Nullable String minutes, String createdBy, List<CommitteeMember> members,
-                                   List<ConflictDeclaration> conflicts) {
+                                   List<ConflictDeclaration> conflicts, @Nullable OffsetDateTime closedAt,
+                                   @Nullable String closedBy) {
+
+        public boolean openOn(LocalDate day) {
+            return closedAt == null && !day.isBefore(heldOn);
+        }
     }
 
     public record PositionBench(PositionRef position, int successors, int readyNow) {

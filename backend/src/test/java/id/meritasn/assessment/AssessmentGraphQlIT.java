@@ -31,45 +31,23 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
     @Autowired TenantProvisioningService provisioning;
     @Autowired tools.jackson.databind.ObjectMapper json;
 
+    TalentFixture fixture;
     String agency;
     String period;
 
     HttpGraphQlTester as(String user, String role) {
-        return graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.builder(user, role)
-                .claims(Map.of("organization", List.of(agency))).mint()).build();
+        return fixture.as(user, role);
     }
 
     @BeforeEach
     void employeeWithRecords() {
-        agency = UniqueKeys.next("asm");
-        SystemActor.callAsPlatform(() -> provisioning.provision(new ProvisionTenantCommand(agency, "Instansi " + agency,
-                TenantKind.KOTA, "Bali", null, Map.of()), "test"));
-        HttpGraphQlTester admin = as("admin", "tenant-admin");
-        admin.document("mutation { saveUnit(input: {code: \"SETDA\", name: \"Setda\"}) { unit { code } } }").execute();
-        admin.document("""
-                mutation { savePosition(input: {code: "KABAG", name: "Kepala Bagian", level: "ADMINISTRATOR", unitCode: "SETDA",
-                  standard: [{competency: "integritas", kind: MANAGERIAL, requiredLevel: 4},
-                             {competency: "kerja_sama", kind: MANAGERIAL, requiredLevel: 4},
-                             {competency: "perekat_bangsa", kind: SOCIO_CULTURAL, requiredLevel: 2}]}) { position { code } } }""")
-                .execute();
-        admin.document("mutation { createEmployee(input: {nip: \"" + NIP + "\", name: \"Andi\", golongan: \"III/d\", "
-                + "golonganTmt: \"2022-04-01\", positionCode: \"KABAG\"}) { employee { nip } } }").execute()
-                .path("createEmployee.employee.nip").entity(String.class).isEqualTo(NIP);
-        for (String entry : List.of(
-                "{nip: \"" + NIP + "\", kind: AWARD, name: \"Satyalancana\", date: \"2024-08-17\"}",
-                "{nip: \"" + NIP + "\", kind: TEAM_ASSIGNMENT, name: \"Tim Reformasi Birokrasi\", date: \"2026-03-01\"}",
-                "{nip: \"" + NIP + "\", kind: CERTIFICATE, name: \"Sertifikat Manajemen SDM\", date: \"2023-05-01\"}",
-                "{nip: \"" + NIP + "\", kind: EDUCATION, code: \"S2\", name: \"Administrasi Publik\", detail: \"UI\", number: 2010}",
-                "{nip: \"" + NIP + "\", kind: POSITION, code: \"ADMINISTRATOR\", name: \"Kepala Bagian\", date: \"2020-01-01\"}")) {
-            admin.document("mutation { addHistoryEntry(input: " + entry + ") { errors { __typename } } }").execute()
-                    .path("addHistoryEntry.errors").entityList(Object.class).hasSize(0);
-        }
-        period = admin.document("mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { id status } }")
-                .execute().path("createAssessmentPeriod.id").entity(String.class).get();
+        fixture = TalentFixture.provision(graphQl, provisioning, "asm");
+        agency = fixture.agency;
+        period = fixture.period;
     }
 
     String input(String fields) {
-        return "{periodId: " + period + ", nip: \"" + NIP + "\", " + fields + "}";
+        return fixture.input(fields);
     }
 
     @Test
@@ -292,103 +270,15 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
     }
 
     void completeInputs() {
-        HttpGraphQlTester admin = as("admin", "tenant-admin");
-        for (String mutation : List.of(
-                "recordSkp(input: " + input("hasilKerja: DI_ATAS_EKSPEKTASI, perilakuKerja: DI_ATAS_EKSPEKTASI, evidence: \"skp\"") + ")",
-                "recordCompetency(input: " + input("levels: [{competency: \"integritas\", level: 4}, {competency: \"kerja_sama\", "
-                        + "level: 4}, {competency: \"perekat_bangsa\", level: 2}], evidence: \"asesmen\"") + ")",
-                "recordPotential(input: " + input("score: 85, evidence: \"cact\"") + ")",
-                "recordFieldFit(input: " + input("fits: true, evidence: \"ijazah\"") + ")",
-                "declareNoSanction(input: " + input("evidence: \"surat pernyataan\"") + ")")) {
-            admin.document("mutation { " + mutation + " { version } }").execute();
-        }
-        peersRate(4);
+        fixture.completeInputs();
     }
 
-    /** Three colleagues assigned as Andi's peers by the operator, each answering through their own account. */
     void peersRate(int score) {
-        HttpGraphQlTester admin = as("admin", "tenant-admin");
-        for (int i = 1; i <= 3; i++) {
-            String rater = "19910101201503100" + i;
-            admin.document("mutation { createEmployee(input: {nip: \"" + rater + "\", name: \"Rekan " + i
-                    + "\", golongan: \"III/a\", golonganTmt: \"2020-04-01\", unitCode: \"SETDA\"}) { employee { nip } } }")
-                    .execute().path("createEmployee.employee.nip").entity(String.class).isEqualTo(rater);
-            admin.document("mutation { addFeedbackRater(input: " + input("rater: \"" + rater + "\", group: PEER,"
-                    + " reason: \"Rekan satu bagian\"") + ") { errors { rule } } }").execute()
-                    .path("addFeedbackRater.errors").entityList(Object.class).hasSize(0);
-            employeeWithNip(rater).document("mutation { recordFeedback(input: " + input("score: " + score)
-                    + ") { recorded errors { rule } } }").execute()
-                    .path("recordFeedback.recorded").entity(Boolean.class).isEqualTo(true);
-        }
+        fixture.peersRate(score);
     }
 
     HttpGraphQlTester employeeWithNip(String nip) {
-        return graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.builder("pegawai", "employee")
-                .claims(Map.of("organization", List.of(agency), "nip", nip)).mint()).build();
-    }
-
-    @Test
-    void calibration_moves_need_a_reason_keep_the_computed_box_and_publishing_shows_employees_only_their_own() {
-        completeInputs();
-        HttpGraphQlTester committee = as("komite", "talent-committee");
-        HttpGraphQlTester admin = as("admin", "tenant-admin");
-        String periodInput = "{periodId: " + period + "}";
-        String move = "mutation($reason: String!) { moveToBox(input: {periodId: " + period + ", nip: \"" + NIP
-                + "\", box: 8, reason: $reason}) { fromBox toBox reason } }";
-
-        committee.document(move).variable("reason", "Belum cukup bukti kepemimpinan").execute()
-                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).contains("CALIBRATING")));
-        committee.document("mutation { startCalibration(input: " + periodInput + ") { status } }").execute()
-                .path("startCalibration.status").entity(String.class).isEqualTo("CALIBRATING");
-        String grid = "{ talentMap(periodId: " + period + ") { notMapped boxes { box count percent } } }";
-        // the grid read (and kept) before the move: the read after it must show the move
-        committee.document(grid).execute().path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(1);
-        admin.document("mutation { recordPotential(input: " + input("score: 10, evidence: \"x\"") + ") { version } }").execute()
-                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).contains("closed")));
-        committee.document(move).variable("reason", "kurang").execute()
-                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).contains("reason")));
-        committee.document(move).variable("reason", "Belum cukup bukti kepemimpinan lintas unit").execute()
-                .path("moveToBox.fromBox").entity(Integer.class).isEqualTo(9)
-                .path("moveToBox.toBox").entity(Integer.class).isEqualTo(8);
-
-        committee.document("{ talentMap(periodId: " + period + ") { boxes { box count } members { box calibration { toBox reason } } } }")
-                .execute()
-                .path("talentMap.boxes[7].count").entity(Integer.class).isEqualTo(1)
-                .path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(0)
-                .path("talentMap.members[0].box").entity(Integer.class).isEqualTo(9)
-                .path("talentMap.members[0].calibration.toBox").entity(Integer.class).isEqualTo(8);
-        // the grid alone is counted by the database: the same counts, the move applied, no members read
-        committee.document(grid).execute().path("talentMap.boxes[7].count").entity(Integer.class).isEqualTo(1)
-                .path("talentMap.boxes[7].percent").entity(Double.class).isEqualTo(100.0)
-                .path("talentMap.boxes[8].count").entity(Integer.class).isEqualTo(0)
-                .path("talentMap.notMapped").entity(Integer.class).isEqualTo(0);
-
-        String mine = "{ myTalentResult(periodId: " + period + ") { finalBox developmentPlan result { box potential explanation { indicator } } } }";
-        committee.document("mutation { closeCalibration(input: " + periodInput + ") { status } }").execute()
-                .path("closeCalibration.status").entity(String.class).isEqualTo("CALIBRATED");
-        committee.document(move).variable("reason", "Satu lagi setelah dikunci").execute()
-                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).contains("CALIBRATED")));
-        employeeWithNip(NIP).document(mine).execute().path("myTalentResult").valueIsNull();
-        committee.document("mutation { publishAssessmentPeriod(input: " + periodInput + ") { status } }").execute()
-                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
-        // nobody declared the unit's data complete yet: publishing waits and says for which unit
-        admin.document("mutation { publishAssessmentPeriod(input: " + periodInput + ") { status } }").execute()
-                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage())
-                        .contains("declared complete").contains("SETDA")));
-        UnitDeclarations.declareAll(admin, period);
-        admin.document("mutation { publishAssessmentPeriod(input: " + periodInput + ") { status } }").execute()
-                .path("publishAssessmentPeriod.status").entity(String.class).isEqualTo("PUBLISHED");
-
-        employeeWithNip(NIP).document(mine).execute()
-                .path("myTalentResult.finalBox").entity(Integer.class).isEqualTo(8)
-                .path("myTalentResult.result.box").entity(Integer.class).isEqualTo(9)
-                .path("myTalentResult.developmentPlan[0]").entity(String.class).isEqualTo("Dipertahankan")
-                .path("myTalentResult.result.explanation").entityList(Object.class).hasSizeGreaterThan(5);
-        employeeWithNip("199001012015031002").document(mine).execute().path("myTalentResult").valueIsNull();
-        as("pegawai", "employee").document(mine).execute()
-                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).contains("not linked to a NIP")));
-        employeeWithNip(NIP).document("{ talentResults(periodId: " + period + ", nip: \"" + NIP + "\") { box } }").execute()
-                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+        return fixture.employeeWithNip(nip);
     }
 
     @Test

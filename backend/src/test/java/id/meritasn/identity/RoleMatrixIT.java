@@ -142,7 +142,14 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             new Operation("publishAssessmentPeriod", Set.of("tenant-admin"),
                     "mutation { publishAssessmentPeriod(input: {periodId: 999999}) { status } }"),
             new Operation("moveToBox", Set.of("talent-committee"), "mutation { moveToBox(input: {periodId: 999999,"
-                    + " nip: \"1\", box: 8, reason: \"alasan yang cukup panjang\"}) { toBox } }"),
+                    + " sessionId: 999999, nip: \"1\", box: 8, reason: \"alasan yang cukup panjang sekali\"})"
+                    + " { errors { rule } } }"),
+            new Operation("agreeToMove", Set.of("talent-committee"),
+                    "mutation { agreeToMove(input: {moveId: 999999, sessionId: 999999}) { errors { rule } } }"),
+            new Operation("declineMove", Set.of("talent-committee"), "mutation { declineMove(input: {moveId: 999999,"
+                    + " sessionId: 999999, reason: \"alasan yang cukup\"}) { errors { rule } } }"),
+            new Operation("calibrationBoard", Set.of("tenant-admin", "talent-committee", "ppk"),
+                    "{ calibrationBoard(periodId: 999999) { pending } }"),
             new Operation("communityFeedback", Set.of("tenant-admin"),
                     "{ communityFeedback(periodId: 999999) { edges { node { id } } } }"),
             new Operation("submitCommunityFeedback", Set.of("tenant-admin", "agency-integration"),
@@ -206,6 +213,8 @@ class RoleMatrixIT extends PlatformIntegrationTest {
                     + " role: CHAIR}]}) { errors { __typename } } }"),
             new Operation("declareConflict", Set.of("talent-committee"), "mutation { declareConflict(input: {sessionId:"
                     + " 999999, nip: \"198609262015051001\", reason: \"kerabat\"}) { errors { __typename } } }"),
+            new Operation("closeCommitteeSession", Set.of("talent-committee"),
+                    "mutation { closeCommitteeSession(input: {sessionId: 999999}) { errors { __typename } } }"),
             new Operation("recordMinutes", Set.of("talent-committee"),
                     "mutation { recordMinutes(input: {sessionId: 999999, minutes: \"notulen\"}) { errors { __typename } } }"),
             new Operation("nominateSlate", Set.of("talent-committee"), "mutation { nominateSlate(input: {caseId: 999999,"

@@ -57,6 +57,8 @@ class TenantIsolationIT extends PlatformIntegrationTest {
     @Autowired id.meritasn.succession.SuccessionLedger ledger;
     @Autowired id.meritasn.succession.SuccessionPlanningService planning;
     @Autowired id.meritasn.succession.CareerRoadmapService roadmaps;
+    @Autowired id.meritasn.assessment.CalibrationMoveService calibrationMoves;
+    @Autowired id.meritasn.assessment.CalibrationBoardService calibrationBoard;
     @LocalServerPort int port;
 
     String a;
@@ -178,6 +180,22 @@ class TenantIsolationIT extends PlatformIntegrationTest {
             assertThat(agencies.profile(a).key()).isEqualTo(a);
             assertThatThrownBy(() -> agencies.policyOnPlatformServer("secret", List.of(a, b)))
                     .as("reading a policy across agencies is the platform's own").isInstanceOf(AccessDeniedException.class);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void a_committee_member_of_a_neither_calibrates_nor_reads_the_calibration_board_of_b() {
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("komite_a", null, "ROLE_TALENT_COMMITTEE", "AGENCY_" + a));
+        try {
+            assertThatThrownBy(() -> calibrationMoves.propose(b, 1, 1, "198001152005031001", 9,
+                    "alasan yang cukup panjang sekali", "komite_a")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> calibrationMoves.agree(b, 1, 1, "komite_a")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> calibrationBoard.board(b, 1)).isInstanceOf(AccessDeniedException.class);
+            assertThat(calibrationMoves.agree(a, 999999, 1, "komite_a").errors()).extracting(r -> r.rule())
+                    .containsExactly("MOVE_NOT_FOUND");
         } finally {
             SecurityContextHolder.clearContext();
         }
