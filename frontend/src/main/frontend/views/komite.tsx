@@ -114,6 +114,8 @@ export default function CommitteeView() {
             <div><strong>{translate(key`committee.conflicts`)}</strong>
               <ul className="m-0">{items(s.conflicts).map((c) => <li key={`${c.username}-${c.nip}`}>{c.username} · NIP {c.nip} · {c.reason}</li>)}</ul></div>
           ) : null}
+          {s.closedAt ? <p className="m-0" id={`session-closed-${s.id}`}>{translate(key`committee.closed`,
+            { by: s.closedBy ?? '', at: s.closedAt.substring(0, 16).replace('T', ' ') })}</p> : null}
           {s.minutes ? <div><strong>{translate(key`committee.minutes`)}</strong><p className="m-0" style={{ whiteSpace: 'pre-wrap' }}>{s.minutes}</p></div> : null}
           {member ? (
             <div className="flex gap-s items-end flex-wrap">
@@ -129,6 +131,8 @@ export default function CommitteeView() {
               <Button id={`minutes-save-${s.id}`} disabled={!(minutes.value[s.id] ?? '').trim()}
                 onClick={() => apply(CommitteeBrowserService.recordMinutes(s.id, minutes.value[s.id] ?? ''))}>
                 {translate(key`committee.saveMinutes`)}</Button>
+              {!s.closedAt ? <Button id={`session-close-${s.id}`}
+                onClick={() => apply(CommitteeBrowserService.close(s.id))}>{translate(key`committee.close`)}</Button> : null}
             </div>
           ) : null}
         </article>

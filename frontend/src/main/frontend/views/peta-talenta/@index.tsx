@@ -6,6 +6,7 @@ import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { Select } from '@vaadin/react-components/Select.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
+import { TextField } from '@vaadin/react-components/TextField.js';
 import { useSignal } from '@vaadin/hilla-react-signals';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
@@ -16,6 +17,9 @@ import { useAuth } from 'Frontend/auth/auth';
 import { EmployeeBrowserService } from 'Frontend/generated/endpoints';
 import type Unit from 'Frontend/generated/id/meritasn/employee/EmployeeRecords/Unit';
 import type Completeness from 'Frontend/generated/id/meritasn/ui/TalentBrowserService/Completeness';
+import { CalibrationBrowserService } from 'Frontend/generated/endpoints';
+import type Board from 'Frontend/generated/id/meritasn/ui/CalibrationBrowserService/Board';
+import ReviewBoard from 'Frontend/components/ReviewBoard';
 
 export const config: ViewConfig = {
   title: key`talentmap.menu`,
@@ -40,6 +44,11 @@ export default function TalentMapView() {
   const unit = useSignal('');
   const units = useSignal<{ label: string; value: string }[]>([]);
   const completeness = useSignal<Completeness[]>([]);
+  const board = useSignal<Board | undefined>(undefined);
+  const search = useSignal('');
+  const sessionId = useSignal('');
+  const dragged = useRef<Member | undefined>(undefined);
+  const committee = hasAccess({ rolesAllowed: ['TALENT_COMMITTEE'] });
 
   // one request at a time: on a busy server a map of thousands may take longer than the refresh interval
   const loading = useRef(false);
@@ -48,6 +57,14 @@ export default function TalentMapView() {
     loading.current = true;
     try {
       view.value = await TalentBrowserService.map(Number(periodId.value), unit.value);
+      // the talent-review board while calibrating: pending moves, settled ones, the distribution
+      board.value = view.value.period.status === 'CALIBRATING'
+        && hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'TALENT_COMMITTEE', 'PPK'] })
+        ? await CalibrationBrowserService.board(Number(periodId.value)) : undefined;
+      const sessions = board.value?.sessions ?? [];
+      if (!sessions.some((s) => String(s.id) === sessionId.value)) {
+        sessionId.value = sessions.length > 0 ? String(sessions[0].id) : '';
+      }
     } finally {
       loading.current = false;
     }
@@ -86,7 +103,22 @@ export default function TalentMapView() {
     }
   };
   const status = view.value?.period?.status;
-  const members = (view.value?.members ?? []).filter((m) => box.value === undefined || m?.finalBox === box.value);
+  const calibrating = status === 'CALIBRATING' && committee;
+  const pendingFor = (nip: string) => board.value?.moves.find((m) => m.status === 'PENDING' && m.nip === nip);
+  const afterStep = async (problems: string[]) => {
+    error.value = problems.length > 0 ? problems.join(' ') : undefined;
+    await load();
+  };
+  const propose = async () => {
+    const outcome = await CalibrationBrowserService.propose(Number(periodId.value), Number(sessionId.value),
+      moving.value?.nip ?? '', Number(target.value), reason.value);
+    moving.value = undefined;
+    if (outcome.problems.length === 0) reason.value = '';
+    await afterStep(outcome.problems.map(String));
+  };
+  const needle = search.value.trim().toLowerCase();
+  const members = (view.value?.members ?? []).filter((m) => box.value === undefined || m?.finalBox === box.value)
+    .filter((m) => !needle || m?.nip.includes(needle) || m?.name.toLowerCase().includes(needle));
 
   return (
     <section className="p-l flex flex-col gap-m">
@@ -103,7 +135,13 @@ export default function TalentMapView() {
           <Button onClick={() => step('CLOSE_CALIBRATION')}>{translate(key`talentmap.closeCalibration`)}</Button>) : null}
         {status === 'CALIBRATED' && hasAccess({ rolesAllowed: ['TENANT_ADMIN'] }) ? (
           <Button theme="primary" onClick={() => step('PUBLISH')}>{translate(key`talentmap.publish`)}</Button>) : null}
+        {calibrating ? (
+          <Select id="session" label={translate(key`calibration.session`)} value={sessionId.value}
+            items={(board.value?.sessions ?? []).map((s) => ({ label: `${s.title} (${s.heldOn})`, value: String(s.id) }))}
+            placeholder={translate(key`calibration.noSession`)}
+            onValueChanged={(e) => (sessionId.value = e.detail.value)} />) : null}
       </div>
+      {calibrating ? <p className="m-0 text-s">{translate(key`calibration.howTo`)}</p> : null}
       {error.value ? <p role="alert">{error.value}</p> : null}
       <div className="flex gap-m">
         <div style={{ writingMode: 'vertical-rl', transform: 'rotate(180deg)', textAlign: 'center' }}>{translate(key`talent.performance`)} →</div>
@@ -111,6 +149,13 @@ export default function TalentMapView() {
           <div id="nine-box" style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 9rem)', gap: '0.5rem' }}>
             {LAYOUT.flat().map((b) => (
               <button key={b} id={`box-${b}`} onClick={() => (box.value = box.value === b ? undefined : b)}
+                onDragOver={(e) => calibrating && e.preventDefault()}
+                onDrop={(e) => {
+                  e.preventDefault();
+                  if (!calibrating || !dragged.current) return;
+                  moving.value = dragged.current;
+                  target.value = String(b);
+                }}
                 style={{ height: '6rem', borderRadius: '0.5rem', cursor: 'pointer',
                   border: box.value === b ? '3px solid #1676f3' : '1px solid #ccc',
                   background: b >= 7 ? '#d8f0d8' : b >= 4 ? '#fff4cc' : '#fbe0e0' }}>
@@ -126,7 +171,12 @@ export default function TalentMapView() {
         </div>
       </div>
       <p id="not-mapped">{translate(key`talentmap.notMapped`, { count: view.value?.notMapped ?? 0 })}</p>
-      <Grid items={members} id="members" style={{ height: '28rem' }} onActiveItemChanged={(e) => e.detail.value &&
+      <TextField id="member-search" label={translate(key`talentmap.search`)} value={search.value} clearButtonVisible
+        onValueChanged={(e) => (search.value = e.detail.value)} style={{ width: '20rem' }} />
+      <Grid items={members} id="members" style={{ height: '28rem' }} rowsDraggable={calibrating}
+        onGridDragstart={(e) => (dragged.current = e.detail.draggedItems[0] as Member)}
+        onGridDragend={() => setTimeout(() => (dragged.current = undefined), 0)}
+        onActiveItemChanged={(e) => e.detail.value &&
         navigate(`/peta-talenta/${e.detail.value.nip}?periode=${periodId.value}`)}>
         <GridColumn path="name" header={translate(key`employees.name`)} autoWidth />
         <GridColumn path="nip" header="NIP" autoWidth />
@@ -135,11 +185,18 @@ export default function TalentMapView() {
         <GridColumn path="computedBox" header={translate(key`talent.computed`)} autoWidth />
         <GridColumn path="finalBox" header={translate(key`talent.box`)} autoWidth />
         <GridColumn path="calibrationReason" header={translate(key`talentmap.reason`)} autoWidth />
-        {status === 'CALIBRATING' && hasAccess({ rolesAllowed: ['TALENT_COMMITTEE'] }) ? (
+        {board.value ? (
+          <GridColumn header={translate(key`calibration.status`)} autoWidth>{({ item }: { item: Member }) => {
+            const pending = pendingFor(item.nip);
+            return pending ? <span className="pending-move">{translate(key`calibration.waits`, { box: pending.toBox })}</span> : '';
+          }}</GridColumn>) : null}
+        {calibrating ? (
           <GridColumn header="" autoWidth>{({ item }: { item: Member }) => item.mapped ? (
             <Button theme="small" onClick={(e) => { e.stopPropagation(); moving.value = item; }}>{translate(key`talentmap.move`)}</Button>) : null}
           </GridColumn>) : null}
       </Grid>
+      {board.value ? <ReviewBoard board={board.value} sessionId={sessionId.value} canAct={committee}
+        onChanged={afterStep} /> : null}
       <h3 className="m-0">{translate(key`talentmap.completeness`)}</h3>
       <Grid items={completeness.value} allRowsVisible id="completeness">
         <GridColumn path="unitName" header={translate(key`employees.unit`)} autoWidth />
@@ -150,16 +207,11 @@ export default function TalentMapView() {
       </Grid>
       <Dialog opened={!!moving.value} onOpenedChanged={(e) => !e.detail.value && (moving.value = undefined)}
         header={<h3 className="m-0">{translate(key`talentmap.move`)}: {moving.value?.name}</h3>}
-        footer={<Button theme="primary" onClick={async () => {
-          try {
-            await TalentBrowserService.move(Number(periodId.value), moving.value?.nip ?? '', Number(target.value), reason.value);
-            moving.value = undefined; reason.value = ''; await load();
-          } catch (e) { error.value = String((e as Error).message); moving.value = undefined; }
-        }}>{translate(key`form.save`)}</Button>}>
+        footer={<Button theme="primary" id="propose-move" onClick={propose}>{translate(key`form.save`)}</Button>}>
         <Select label={translate(key`talent.box`)} value={target.value} onValueChanged={(e) => (target.value = e.detail.value)}
           items={[1, 2, 3, 4, 5, 6, 7, 8, 9].map((b) => ({ label: String(b), value: String(b) }))} />
-        <TextArea label={translate(key`talentmap.reason`)} value={reason.value} onValueChanged={(e) => (reason.value = e.detail.value)}
-          minlength={10} style={{ width: '24rem' }} />
+        <TextArea id="move-reason" label={translate(key`talentmap.reason`)} value={reason.value} onValueChanged={(e) => (reason.value = e.detail.value)}
+          minlength={20} style={{ width: '24rem' }} helperText={translate(key`calibration.reasonHelp`)} />
       </Dialog>
     </section>
   );

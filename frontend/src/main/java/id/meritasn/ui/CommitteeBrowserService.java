@@ -48,6 +48,11 @@ class CommitteeBrowserService {
         return outcome(committee.recordMinutes(UiCaller.agency(), sessionId, minutes, UiCaller.username()));
     }
 
+    /** Closes the session: no calibration move or agreement is made in it afterwards. */
+    public @NonNull SessionOutcome close(long sessionId) {
+        return outcome(committee.closeSession(UiCaller.agency(), sessionId, UiCaller.username()));
+    }
+
     private static SessionOutcome outcome(SuccessionResult<CommitteeSession> result) {
         return new SessionOutcome(result.value(), SuccessionBrowserService.messages(result.errors()));
     }

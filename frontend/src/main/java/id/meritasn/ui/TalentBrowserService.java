@@ -143,11 +143,6 @@ class TalentBrowserService {
                 .map(own -> card(nip, List.of(own.result()), own.finalBox())).orElse(null);
     }
 
-    public @NonNull CalibrationMove move(long periodId, @NonNull String nip, int box, @NonNull String reason) {
-        return calibration.move(UiCaller.agency(), periodId, nip, box, reason,
-                SecurityContextHolder.getContext().getAuthentication().getName());
-    }
-
     public @NonNull AssessmentPeriod advance(long periodId, @NonNull String step) {
         return switch (step) {
             case "START_CALIBRATION" -> calibration.startCalibration(UiCaller.agency(), periodId);

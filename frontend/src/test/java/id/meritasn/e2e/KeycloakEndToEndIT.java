@@ -1,6 +1,5 @@
 package id.meritasn.e2e;
 
-import id.meritasn.Application;
 import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentService;
 import id.meritasn.assessment.CommunityFeedbackService;
@@ -12,28 +11,16 @@ import id.meritasn.succession.SuccessionPlanningService;
 import id.meritasn.succession.SuccessionRecords.Candidate;
 import id.meritasn.succession.SuccessionRecords.TargetPosition;
 import id.meritasn.succession.SuccessionService;
-import id.meritasn.support.TestDatabase;
 import id.meritasn.support.UniqueKeys;
 import id.meritasn.tenancy.ProvisionTenantCommand;
-import id.meritasn.tenancy.Tenant;
 import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
-import id.meritasn.tenancy.TenantProvisioningStep;
 import id.meritasn.ui.BrowserScript;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -54,38 +41,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * tokens, people logging in through Keycloak's pages in Chromium, and provisioning that creates (and on failure
  * removes) the agency's Keycloak organization.
  */
-@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"server.port=" + KeycloakEndToEndIT.APP_PORT, "meritasn.tenancy.seed-demo-agencies=true"})
-@Import(KeycloakEndToEndIT.LateFailure.class)
-class KeycloakEndToEndIT {
-
-    static final int APP_PORT = 18080;
-    static final String APP = "http://localhost:" + APP_PORT;
-
-    @DynamicPropertySource
-    static void platform(DynamicPropertyRegistry registry) {
-        KeycloakTestServer.start();
-        TestDatabase.Coordinates db = TestDatabase.get();
-        registry.add("spring.datasource.url", db::url);
-        registry.add("spring.datasource.username", db::username);
-        registry.add("spring.datasource.password", db::password);
-        registry.add("meritasn.identity.issuer-uri", () -> KeycloakTestServer.ISSUER);
-        registry.add("meritasn.identity.keycloak-admin.server-url", () -> "http://127.0.0.1:" + KeycloakTestServer.HTTP_PORT);
-    }
-
-    /** Fails provisioning of "gagal_" keys after the Keycloak organization step ran. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class LateFailure {
-        @Bean
-        @Order(Ordered.LOWEST_PRECEDENCE)
-        TenantProvisioningStep failsAfterKeycloak() {
-            return (Tenant tenant, DSLContext tenantDsl) -> {
-                if (tenant.key().startsWith("gagal_")) {
-                    throw new IllegalStateException("Injected failure after the Keycloak organization was created");
-                }
-            };
-        }
-    }
+class KeycloakEndToEndIT extends KeycloakPlatformTest {
 
     @Autowired TenantProvisioningService provisioning;
     @Autowired Keycloak keycloakAdmin;
