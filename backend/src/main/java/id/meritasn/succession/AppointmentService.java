@@ -1,5 +1,7 @@
 package id.meritasn.succession;
 
+import id.meritasn.employee.EmployeeRecords.Employee;
+import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
 import id.meritasn.employee.EmployeeRecords.Position;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.shared.security.SystemActor;
@@ -41,9 +43,11 @@ public class AppointmentService {
     private final EmployeeService employees;
     private final CaseViews views;
     private final Clock clock;
+    private final ResolutionRepository resolutions;
 
     AppointmentService(TenantDatabase tenants, SuccessionRepository repository, SuccessionLedger ledger, TalentFacts facts,
-                       EmployeeService employees, CaseViews views, Clock clock) {
+                       EmployeeService employees, CaseViews views, Clock clock, ResolutionRepository resolutions) {
+        this.resolutions = resolutions;
         this.tenants = tenants;
         this.repository = repository;
         this.ledger = ledger;
@@ -140,6 +144,11 @@ public class AppointmentService {
         }
         Decision decision = repository.decisions(tenant, List.of(caseId)).get(caseId).getFirst();
         Position position = facts.positions(agency).get(row.positionId());
+        LocalDate from = effective == null ? today : effective;
+        var stillEligible = recheck(agency, tenant, row, decision.nip(), position, from);
+        if (stillEligible != null) {
+            return SuccessionResult.refused(stillEligible);
+        }
         var holder = facts.holders(agency, List.of(position.id())).stream()
                 .filter(e -> !e.nip().equals(decision.nip())).findFirst().orElse(null);
         if (holder != null) {
@@ -147,7 +156,6 @@ public class AppointmentService {
                     + holder.fullName() + " (" + holder.nip() + "); record the incumbent's departure first.",
                     holder.nip()));
         }
-        LocalDate from = effective == null ? today : effective;
         // the PPK's decision is carried out by the agency itself: the employee record changes as its own process
         var change = SystemActor.callForAgency(agency, () -> employees.appoint(agency, decision.nip(), position.code(),
                 from, actor));
@@ -163,6 +171,29 @@ public class AppointmentService {
         ledger.append(tenant, actor, "appointment.finalized", "case/" + caseId, Map.of("decisionId", decision.id(),
                 "nip", decision.nip(), "position", position.code(), "effective", from.toString()));
         return SuccessionResult.of(views.view(agency, tenant, caseId));
+    }
+
+    /**
+     * The appointee again, on the effective date: still active, and meeting every condition in force then (legal
+     * conditions of that date, a sanction recorded since the decision, the committee's settled checks); null if so.
+     */
+    private SuccessionProblem.@Nullable AppointeeNotEligible recheck(String agency, DSLContext tenant, CaseRow row,
+                                                                     String nip, Position position, LocalDate on) {
+        Employee appointee = facts.employee(agency, nip);
+        if (appointee == null || appointee.status() != EmployeeStatus.ACTIVE) {
+            String status = appointee == null ? "no longer on record" : "now " + appointee.status();
+            return new SuccessionProblem.AppointeeNotEligible("The appointee " + nip + " is " + status
+                    + "; the PPK decides again (a correction) before anything is final.", nip, List.of(status));
+        }
+        Eligibility.Result result = TalentFacts.settle(facts.assess(agency, position, Map.of(nip, appointee),
+                List.of(nip), row.periodId(), on).get(nip), resolutions.forCase(tenant, row.id()).getOrDefault(nip, Map.of()));
+        if (result.overall() == Eligibility.Outcome.MET) {
+            return null;
+        }
+        List<String> reasons = result.checks().stream().filter(c -> c.outcome() != Eligibility.Outcome.MET)
+                .map(c -> c.rule() + ": " + c.reason()).toList();
+        return new SuccessionProblem.AppointeeNotEligible(appointee.fullName() + " (" + nip + ") no longer meets every"
+                + " condition on " + on + ": " + String.join(" ", reasons), nip, reasons);
     }
 
     private DSLContext tenant(String agency) {

@@ -18,6 +18,8 @@ import java.util.Map;
  *       reference; a functional Ahli Madya ranks with an Administrator).</li>
  *   <li>JPM: job-person match against the target's competency standard at least "masih memenuhi syarat" (68%).</li>
  *   <li>DISCIPLINE: no discipline sanction in force on the date.</li>
+ *   <li>EDUCATION, EXPERIENCE, PRIOR_POSITION, AGE: the legal conditions of the target level in force on the date
+ *       ({@link LegalConditions}); PRIOR_POSITION replaces POSITION_LEVEL where the law names the route.</li>
  * </ul>
  */
 public final class Eligibility {
@@ -25,7 +27,8 @@ public final class Eligibility {
     /** A regular rank promotion (kenaikan pangkat reguler) comes at the earliest every four years. */
     static final int YEARS_PER_PROMOTION = 4;
 
-    public enum Rule { RANK, POSITION_LEVEL, JPM, DISCIPLINE }
+    /** The first four are the platform's; the rest are legal conditions of the target level ({@link LegalRule}). */
+    public enum Rule { RANK, POSITION_LEVEL, JPM, DISCIPLINE, EDUCATION, EXPERIENCE, PRIOR_POSITION, AGE }
 
     /** In this order candidates are ranked: eligible, then manual checks, then not eligible. */
     public enum Outcome { MET, NEEDS_MANUAL_CHECK, NOT_MET }
@@ -42,16 +45,46 @@ public final class Eligibility {
         }
     }
 
-    /** What the target position asks for. */
-    public record Target(@Nullable Golongan minGolongan, Level level, List<JobPersonMatch.Requirement> standard) {
+    /**
+     * What the target position asks for: the agency's minimum golongan and competency standard, and the legal
+     * conditions of its level in force on the date of the check (with the education ranks and level names they read).
+     */
+    public record Target(@Nullable Golongan minGolongan, Level level, List<JobPersonMatch.Requirement> standard,
+                         List<LegalRule> legal, Map<String, Integer> educationRanks, Map<String, String> levelNames) {
+
+        public Target(@Nullable Golongan minGolongan, Level level, List<JobPersonMatch.Requirement> standard) {
+            this(minGolongan, level, standard, List.of(), Map.of(), Map.of());
+        }
+    }
+
+    /** The records the legal conditions read: birth date, education, position history. */
+    public record Record(@Nullable LocalDate birthDate, List<LegalConditions.Education> education,
+                         List<LegalConditions.Spell> spells) {
+        static final Record NONE = new Record(null, List.of(), List.of());
     }
 
     /** What is known of a candidate; null means not on record. */
     public record Candidate(@Nullable Golongan golongan, @Nullable LocalDate golonganTmt, @Nullable Level position,
-                            @Nullable Map<String, Integer> achievedLevels, List<Sanction> sanctions) {
+                            @Nullable Map<String, Integer> achievedLevels, List<Sanction> sanctions, Record record) {
+
+        public Candidate(@Nullable Golongan golongan, @Nullable LocalDate golonganTmt, @Nullable Level position,
+                         @Nullable Map<String, Integer> achievedLevels, List<Sanction> sanctions) {
+            this(golongan, golonganTmt, position, achievedLevels, sanctions, Record.NONE);
+        }
     }
 
-    public record Check(Rule rule, Outcome outcome, String reason, @Nullable String gap) {
+    /** {@code evidence}: what on record the outcome rests on; {@code source}: the legal source of a legal condition. */
+    public record Check(Rule rule, Outcome outcome, String reason, @Nullable String gap, @Nullable String evidence,
+                        @Nullable String source) {
+
+        public Check(Rule rule, Outcome outcome, String reason, @Nullable String gap) {
+            this(rule, outcome, reason, gap, null, null);
+        }
+
+        /** The same check settled by the committee's recorded decision on a manual check. */
+        Check resolved(Outcome settled, String how) {
+            return new Check(rule, settled, reason + " " + how, gap, evidence, source);
+        }
     }
 
     public record Result(List<Check> checks, @Nullable BigDecimal jpmPercent,
@@ -77,7 +110,11 @@ public final class Eligibility {
     public static Result assess(Target target, Candidate candidate, LocalDate on) {
         List<Check> checks = new ArrayList<>();
         checks.add(rank(target, candidate));
-        checks.add(level(target, candidate));
+        // a level with a legal prior-position condition is reached by that condition, not by the one-level ladder
+        // (Pelaksana to Pengawas is the normal route, four rank steps apart)
+        if (target.legal().stream().noneMatch(r -> r.condition() == LegalRule.Condition.PRIOR_POSITION)) {
+            checks.add(level(target, candidate));
+        }
         JobPersonMatch jpm = null;
         Check jpmCheck;
         if (target.standard().isEmpty()) {
@@ -96,6 +133,8 @@ public final class Eligibility {
         }
         checks.add(jpmCheck);
         checks.add(discipline(candidate, on));
+        target.legal().stream().filter(r -> r.inForceOn(on)).forEach(r -> checks.add(LegalConditions.evaluate(r,
+                candidate.record(), target.educationRanks(), target.levelNames(), on)));
         return new Result(List.copyOf(checks), jpm == null ? null : jpm.percent(), jpm == null ? null : jpm.filling());
     }
 

@@ -162,7 +162,7 @@ class SuccessionController {
                                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
         return payload(succession.nominateSlate(agency.require(), input.caseId(), input.sessionId(),
                 input.candidates().stream().map(c -> new SuccessionService.SlateEntry(c.nip(), c.readiness(),
-                        c.developmentPlan())).toList(), caller.getName()));
+                        c.developmentPlan(), c.orderReason())).toList(), caller.getName()));
     }
 
     @MutationMapping

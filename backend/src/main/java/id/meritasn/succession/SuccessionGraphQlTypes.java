@@ -44,7 +44,8 @@ final class SuccessionGraphQlTypes {
     record RecordMinutesInput(long sessionId, String minutes) {
     }
 
-    record SlateEntryInput(String nip, Readiness readiness, @Nullable List<String> developmentPlan) {
+    record SlateEntryInput(String nip, Readiness readiness, @Nullable List<String> developmentPlan,
+                           @Nullable String orderReason) {
     }
 
     record NominateSlateInput(long caseId, long sessionId, List<SlateEntryInput> candidates) {

@@ -20,11 +20,16 @@ import java.util.TreeSet;
  *                           announcement (agencies that appoint directly); default true
  * @param poolBoxes          {@code talentpool.boxes}: boxes that form the pool, a subset of 7, 8, 9 (default all three)
  * @param golonganMin        {@code talentpool.golonganMin}: lowest golongan in the pool, "II" meaning II/a, or "III/b"
+ * @param selection          {@code succession.selection}: SLATE (the committee names a slate, the PPK chooses; as in
+ *                           Medan) or DIRECT (the top-ranked eligible box-9 talent alone, the PPK confirms; KASN's
+ *                           reading of direct appointment); default SLATE
  */
 record SuccessionPolicy(int slateSize, int objectionDays, boolean publicAnnouncement, Set<Integer> poolBoxes,
-                        @Nullable String golonganMin) {
+                        @Nullable String golonganMin, Selection selection) {
 
-    static final SuccessionPolicy DEFAULT = new SuccessionPolicy(3, 7, true, Set.of(7, 8, 9), null);
+    enum Selection { SLATE, DIRECT }
+
+    static final SuccessionPolicy DEFAULT = new SuccessionPolicy(3, 7, true, Set.of(7, 8, 9), null, Selection.SLATE);
 
     static SuccessionPolicy of(AgencyProfile profile, ObjectMapper json) {
         int slate = DEFAULT.slateSize();
@@ -32,6 +37,7 @@ record SuccessionPolicy(int slateSize, int objectionDays, boolean publicAnnounce
         boolean announce = DEFAULT.publicAnnouncement();
         Set<Integer> boxes = DEFAULT.poolBoxes();
         String golongan = null;
+        Selection selection = DEFAULT.selection();
         for (AgencyProfile.AgencyPolicy p : profile.policies()) {
             JsonNode value;
             try {
@@ -57,11 +63,14 @@ record SuccessionPolicy(int slateSize, int objectionDays, boolean publicAnnounce
                     boxes = chosen.isEmpty() ? boxes : Set.copyOf(chosen);
                 }
                 case "talentpool.golonganMin" -> golongan = value.isString() ? value.asString() : golongan;
+                case "succession.selection" -> selection = value.isString() && value.asString().equals("DIRECT")
+                        ? Selection.DIRECT : value.isString() && value.asString().equals("SLATE") ? Selection.SLATE
+                        : selection;
                 default -> {
                 }
             }
         }
-        return new SuccessionPolicy(slate, days, announce, boxes, golongan);
+        return new SuccessionPolicy(slate, days, announce, boxes, golongan, selection);
     }
 
     /** The lowest golongan code of the pool: "II" is II/a; an exact code stays as it is; null or unknown is none. */

@@ -47,6 +47,14 @@ public sealed interface SuccessionProblem {
     record PositionStillHeld(String message, String nip) implements SuccessionProblem {
     }
 
+    /** Conditions only the committee can settle are still open for this candidate. */
+    record ManualCheckOpen(String message, String nip, List<Eligibility.Rule> rules) implements SuccessionProblem {
+    }
+
+    /** At finalisation the appointee is no longer active or no longer meets the conditions in force. */
+    record AppointeeNotEligible(String message, String nip, List<String> reasons) implements SuccessionProblem {
+    }
+
     record RateLimited(String message, long retryAfterSeconds) implements SuccessionProblem {
     }
 }

@@ -77,8 +77,10 @@ public final class SuccessionRecords {
         }
     }
 
+    /** {@code systemRank}: where the ranking placed the candidate among the eligible; {@code orderReason}: why not there. */
     public record SlateCandidate(int rank, String nip, String name, @Nullable String currentPosition,
-                                 Readiness readiness, int box, List<String> developmentPlan) {
+                                 Readiness readiness, int box, List<String> developmentPlan, @Nullable Integer systemRank,
+                                 @Nullable String orderReason) {
     }
 
     public record Slate(long id, long sessionId, String nominatedBy, OffsetDateTime nominatedAt,

@@ -101,7 +101,8 @@ class SuccessionRepository {
                     .set(SLATE_CANDIDATE.NAME, c.name()).set(SLATE_CANDIDATE.CURRENT_POSITION, c.currentPosition())
                     .set(SLATE_CANDIDATE.READINESS, c.readiness().name()).set(SLATE_CANDIDATE.BOX, (short) c.box())
                     .set(SLATE_CANDIDATE.DEVELOPMENT_PLAN, JSONB.valueOf(json.writeValueAsString(c.developmentPlan())))
-                    .execute();
+                    .set(SLATE_CANDIDATE.SYSTEM_RANK, c.systemRank() == null ? null : c.systemRank().shortValue())
+                    .set(SLATE_CANDIDATE.ORDER_REASON, c.orderReason()).execute();
         }
         return id;
     }
@@ -122,7 +123,8 @@ class SuccessionRepository {
                 .forEach(c -> candidates.computeIfAbsent(c.getSlateId(), k -> new java.util.ArrayList<>())
                         .add(new SlateCandidate(c.getRank(), c.getNip(), c.getName(), c.getCurrentPosition(),
                                 Readiness.valueOf(c.getReadiness()), c.getBox(), json.readValue(
-                                        c.getDevelopmentPlan().data(), new TypeReference<List<String>>() { }))));
+                                        c.getDevelopmentPlan().data(), new TypeReference<List<String>>() { }),
+                                c.getSystemRank() == null ? null : c.getSystemRank().intValue(), c.getOrderReason())));
         byCase.forEach((caseId, s) -> slates.put(caseId, new Slate(s.getId(), s.getSessionId(), s.getNominatedBy(),
                 s.getNominatedAt(), candidates.getOrDefault(s.getId(), List.of()))));
         return slates;
@@ -204,7 +206,8 @@ class SuccessionRepository {
                 .where(SUCCESSION_DECISION.ID.eq(decisionId)).orderBy(SLATE_CANDIDATE.RANK)
                 .fetch(r -> new SlateCandidate(r.get(SLATE_CANDIDATE.RANK), r.get(SLATE_CANDIDATE.NIP),
                         r.get(SLATE_CANDIDATE.NAME), r.get(SLATE_CANDIDATE.CURRENT_POSITION),
-                        Readiness.valueOf(r.get(SLATE_CANDIDATE.READINESS)), r.get(SLATE_CANDIDATE.BOX), List.of()));
+                        Readiness.valueOf(r.get(SLATE_CANDIDATE.READINESS)), r.get(SLATE_CANDIDATE.BOX), List.of(), null,
+                        null));
     }
 
     Optional<String> decisionNip(DSLContext tenant, long decisionId) {

@@ -60,10 +60,13 @@ public class SuccessionService {
     private final TalentFacts facts;
     private final CaseViews views;
     private final Clock clock;
+    private final ResolutionRepository resolutions;
 
     SuccessionService(TenantDatabase tenants, SuccessionRepository repository, CommitteeRepository committee,
-                      SuccessionLedger ledger, TalentFacts facts, CaseViews views, Clock clock) {
+                      SuccessionLedger ledger, TalentFacts facts, CaseViews views, Clock clock,
+                      ResolutionRepository resolutions) {
         this.tenants = tenants;
+        this.resolutions = resolutions;
         this.repository = repository;
         this.committee = committee;
         this.ledger = ledger;
@@ -73,7 +76,13 @@ public class SuccessionService {
     }
 
     /** One successor on a slate as the committee names it; the development plan adds to the box's recommended actions. */
-    public record SlateEntry(String nip, Readiness readiness, @Nullable List<String> developmentPlan) {
+    /** {@code orderReason}: why this place departs from the ranking (needed only where it does). */
+    public record SlateEntry(String nip, Readiness readiness, @Nullable List<String> developmentPlan,
+                             @Nullable String orderReason) {
+
+        public SlateEntry(String nip, Readiness readiness, @Nullable List<String> developmentPlan) {
+            this(nip, readiness, developmentPlan, null);
+        }
     }
 
     /** Opens a case for a position on a published period (one case per position until it is finalized). */
@@ -129,7 +138,20 @@ public class SuccessionService {
             return List.of();
         }
         return facts.candidates(agency, facts.positions(agency).get(row.positionId()), row.periodId(),
-                LocalDate.now(clock));
+                LocalDate.now(clock), resolutions.forCase(tenant, caseId));
+    }
+
+    /**
+     * The case's candidates re-checked under the legal conditions in force on a past (or future) date, with what is
+     * on record now and the committee's settled checks: what held when the committee decided.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<Candidate> candidatesOn(String agency, long caseId, LocalDate rulesOn) {
+        DSLContext tenant = tenant(agency);
+        CaseRow row = repository.caseRow(tenant, caseId).orElse(null);
+        return row == null ? List.of() : facts.candidates(agency, facts.positions(agency).get(row.positionId()),
+                row.periodId(), rulesOn, resolutions.forCase(tenant, caseId));
     }
 
     /**
@@ -179,53 +201,20 @@ public class SuccessionService {
                     + " members present and needs " + session.quorum() + " to name a slate.", session.present(),
                     session.quorum()));
         }
-        SuccessionPolicy policy = facts.policy(agency);
-        List<String> nips = entries.stream().map(e -> e.nip().trim()).toList();
-        if (nips.stream().distinct().count() < nips.size()) {
-            return SuccessionResult.refused(new InvalidField("A successor appears twice on the slate.", "candidates"));
-        }
         List<Candidate> ranked = facts.candidates(agency, facts.positions(agency).get(row.positionId()), row.periodId(),
-                LocalDate.now(clock));
-        long eligible = ranked.stream().filter(c -> c.eligibility() != Eligibility.Outcome.NOT_MET).count();
-        int expected = (int) Math.min(policy.slateSize(), eligible);
-        if (entries.isEmpty() || entries.size() > policy.slateSize() || entries.size() < expected) {
-            return SuccessionResult.refused(new InvalidField("The slate names " + policy.slateSize()
-                    + " successors (policy succession.slateSize), or all eligible ones when fewer are eligible ("
-                    + eligible + " are); " + entries.size() + " named.", "candidates"));
+                LocalDate.now(clock), resolutions.forCase(tenant, caseId));
+        var checked = SlateCheck.check(ranked, entries, facts.policy(agency),
+                committee.conflictsByMember(tenant).getOrDefault(actor, java.util.Set.of()));
+        if (!checked.problems().isEmpty()) {
+            return SuccessionResult.refused(checked.problems().getFirst());
         }
-        Map<String, Candidate> byNip = new HashMap<>();
-        ranked.forEach(c -> byNip.put(c.nip(), c));
-        List<SlateCandidate> slate = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            String nip = nips.get(i);
-            Candidate candidate = byNip.get(nip);
-            if (candidate == null) {
-                return SuccessionResult.refused(new CandidateNotEligible("Employee " + nip + " is not in the talent pool"
-                        + " of the case's period (boxes " + policy.poolBoxes() + ") or holds the position already.", nip));
-            }
-            if (candidate.eligibility() == Eligibility.Outcome.NOT_MET) {
-                return SuccessionResult.refused(new CandidateNotEligible(candidate.name() + " (" + nip + ") does not meet: "
-                        + String.join(" ", candidate.checks().stream().filter(c -> c.outcome() == Eligibility.Outcome.NOT_MET)
-                        .map(Eligibility.Check::reason).toList()), nip));
-            }
-            if (session.conflicts().stream().anyMatch(c -> c.username().equals(actor) && c.nip().equals(nip))) {
-                return SuccessionResult.refused(new ConflictOfInterest("'" + actor + "' declared a conflict of interest"
-                        + " about " + candidate.name() + " (" + nip + ") and cannot act on this candidate.", nip));
-            }
-            List<String> plan = new ArrayList<>(NineBox.recommendedActions(candidate.box()));
-            SlateEntry entry = entries.get(i);
-            if (entry.developmentPlan() != null) {
-                entry.developmentPlan().stream().map(String::trim).filter(s -> !s.isEmpty() && !plan.contains(s))
-                        .forEach(plan::add);
-            }
-            slate.add(new SlateCandidate(i + 1, nip, candidate.name(), candidate.currentPosition(), entry.readiness(),
-                    candidate.box(), List.copyOf(plan)));
-        }
+        List<SlateCandidate> slate = checked.slate();
         long slateId = repository.addSlate(tenant, caseId, sessionId, actor, slate);
         repository.setStatus(tenant, caseId, CaseStatus.SLATE_PROPOSED, null);
         ledger.append(tenant, actor, "slate.nominated", "case/" + caseId, Map.of("slateId", slateId,
                 "sessionId", sessionId, "candidates", slate.stream().map(c -> c.rank() + ":" + c.nip() + ":"
-                        + c.readiness()).toList()));
+                        + c.readiness() + (c.orderReason() == null ? "" : ":ranked " + c.systemRank() + ":"
+                        + c.orderReason())).toList()));
         return SuccessionResult.of(views.view(agency, tenant, caseId));
     }
 

@@ -6,6 +6,8 @@ import id.meritasn.assessment.TalentMapService;
 import id.meritasn.assessment.CalibrationService;
 import id.meritasn.assessment.JobPersonMatch;
 import id.meritasn.employee.EmployeeRecords.DisciplineEntry;
+import id.meritasn.employee.EmployeeRecords.EducationEntry;
+import id.meritasn.employee.EmployeeRecords.PositionHistoryEntry;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
 import id.meritasn.employee.EmployeeRecords.Position;
@@ -53,10 +55,12 @@ class TalentFacts {
     private final CalibrationService calibration;
     private final AgencyService agencies;
     private final ObjectMapper json;
+    private final LegalRuleService legalRules;
 
     TalentFacts(EmployeeService employees, OrganizationService organization, ReferenceDataService referenceData,
                 AssessmentService assessments, TalentMapService talentMaps, CalibrationService calibration,
-                AgencyService agencies, ObjectMapper json) {
+                AgencyService agencies, ObjectMapper json, LegalRuleService legalRules) {
+        this.legalRules = legalRules;
         this.employees = employees;
         this.organization = organization;
         this.referenceData = referenceData;
@@ -151,6 +155,12 @@ class TalentFacts {
      * first (a box-7 talent never ranks above a box-9 one).
      */
     List<Candidate> candidates(String agency, Position target, long periodId, LocalDate on) {
+        return candidates(agency, target, periodId, on, Map.of());
+    }
+
+    /** The same, with the manual checks the committee settled for the case applied before ranking. */
+    List<Candidate> candidates(String agency, Position target, long periodId, LocalDate on,
+                               Map<String, Map<Eligibility.Rule, ResolutionRepository.Resolution>> settled) {
         Pool pool = loadPool(agency, periodId);
         List<FinalResult> members = pool.members().stream()
                 .filter(r -> !Objects.equals(pool.employees().get(r.nip()).positionId(), target.id())).toList();
@@ -160,7 +170,7 @@ class TalentFacts {
         List<Candidate> unranked = new ArrayList<>();
         for (FinalResult r : members) {
             Employee e = pool.employees().get(r.nip());
-            Eligibility.Result result = results.get(r.nip());
+            Eligibility.Result result = settle(results.get(r.nip()), settled.getOrDefault(r.nip(), Map.of()));
             Position current = e.positionId() == null ? null : positions.get(e.positionId());
             unranked.add(new Candidate(0, e.nip(), e.fullName(), e.golongan(), current == null ? null : current.name(),
                     r.finalBox(), talentScore(r), result.jpmPercent(), result.jpmCategory(), result.overall(),
@@ -180,6 +190,19 @@ class TalentFacts {
         return ranked;
     }
 
+    /** A result with the committee's settled manual checks in place of the open ones. */
+    static Eligibility.Result settle(Eligibility.Result result,
+                                     Map<Eligibility.Rule, ResolutionRepository.Resolution> settled) {
+        if (settled.isEmpty()) {
+            return result;
+        }
+        return new Eligibility.Result(result.checks().stream().map(c -> {
+            var resolution = settled.get(c.rule());
+            return resolution == null || c.outcome() != Eligibility.Outcome.NEEDS_MANUAL_CHECK ? c
+                    : c.resolved(resolution.outcome(), resolution.describe());
+        }).toList(), result.jpmPercent(), result.jpmCategory());
+    }
+
     /** Eligibility of these employees for a target position, from the records and the period's competency levels. */
     @SuppressWarnings("unchecked")
     Map<String, Eligibility.Result> assess(String agency, Position target, Map<String, Employee> people,
@@ -193,8 +216,13 @@ class TalentFacts {
         List<JobPersonMatch.Requirement> standard = organization.standards(agency, List.of(target.id()))
                 .getOrDefault(target.id(), List.of()).stream()
                 .map(r -> new JobPersonMatch.Requirement(r.competency(), r.requiredLevel())).toList();
+        List<LegalRule> legal = legalRules.inForce(target.level(), on);
+        Map<String, String> levelNames = reference.positionLevels().stream().collect(Collectors.toMap(
+                ReferenceData.PositionLevel::code, ReferenceData.PositionLevel::name));
         Eligibility.Target wanted = new Eligibility.Target(target.minGolongan() == null ? null
-                : golongan.get(target.minGolongan()), levels.get(target.level()), standard);
+                : golongan.get(target.minGolongan()), levels.get(target.level()), standard, legal,
+                reference.educationRanks(), levelNames);
+        Map<String, Eligibility.Record> records = legal.isEmpty() ? Map.of() : records(agency, people, nips);
         Map<String, Map<String, Integer>> achieved = nips.isEmpty() ? Map.of()
                 : talentMaps.competencyLevels(agency, periodId, nips);
         Map<String, List<DisciplineEntry>> discipline = nips.isEmpty() ? Map.of()
@@ -206,9 +234,39 @@ class TalentFacts {
             results.put(nip, Eligibility.assess(wanted, new Eligibility.Candidate(golongan.get(e.golongan()),
                     e.golonganTmt(), current == null ? null : levels.get(current.level()), achieved.get(nip),
                     discipline.getOrDefault(nip, List.of()).stream().map(d -> new Eligibility.Sanction(d.level(),
-                            d.startDate(), d.endDate())).toList()), on));
+                            d.startDate(), d.endDate())).toList(), records.getOrDefault(nip, Eligibility.Record.NONE)), on));
         }
         return results;
+    }
+
+    /** Birth date, education and position history of each employee: what the legal conditions read. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Eligibility.Record> records(String agency, Map<String, Employee> people, List<String> nips) {
+        Map<String, Integer> ranks = reference().educationRanks();
+        var positions = (Map<String, List<PositionHistoryEntry>>) employees.histories(agency,
+                EmployeeService.HistoryView.POSITION, nips);
+        var education = (Map<String, List<EducationEntry>>) employees.histories(agency,
+                EmployeeService.HistoryView.EDUCATION, nips);
+        Map<String, Eligibility.Record> records = new HashMap<>();
+        for (String nip : nips) {
+            records.put(nip, new Eligibility.Record(people.get(nip).birthDate(), education.getOrDefault(nip, List.of())
+                    .stream().map(d -> new LegalConditions.Education(d.level(), ranks.getOrDefault(d.level(), -1),
+                            d.level() + " " + d.field() + ", " + d.institution() + " (" + d.graduationYear() + ")")).toList(),
+                    spells(positions.getOrDefault(nip, List.of()))));
+        }
+        return records;
+    }
+
+    /** Position history as spells, oldest first: an entry without an end date ends where the next one starts. */
+    static List<LegalConditions.Spell> spells(List<PositionHistoryEntry> history) {
+        List<PositionHistoryEntry> sorted = history.stream().sorted(Comparator.comparing(PositionHistoryEntry::tmt)).toList();
+        List<LegalConditions.Spell> spells = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            PositionHistoryEntry p = sorted.get(i);
+            LocalDate end = p.endDate() != null ? p.endDate() : i + 1 < sorted.size() ? sorted.get(i + 1).tmt() : null;
+            spells.add(new LegalConditions.Spell(p.level(), p.name(), p.tmt(), end));
+        }
+        return spells;
     }
 
     /** The level rank of a position level code. */

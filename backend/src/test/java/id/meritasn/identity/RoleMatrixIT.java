@@ -192,6 +192,15 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             new Operation("talentPool", SUCCESSION_READERS, "{ talentPool(periodId: 999999) { nip } }"),
             new Operation("successionCases", SUCCESSION_READERS, "{ successionCases { id } }"),
             new Operation("successionCase", SUCCESSION_READERS, "{ successionCase(id: 999999) { id } }"),
+            new Operation("caseCandidates", SUCCESSION_READERS,
+                    "{ caseCandidates(caseId: 999999, rulesOn: \"2026-12-01\") { nip } }"),
+            new Operation("eligibilityRules", Set.copyOf(ROLES), "{ eligibilityRules(level: \"PENGAWAS\") { condition } }"),
+            new Operation("saveEligibilityRules", Set.of("platform-admin"), "mutation { saveEligibilityRules(input:"
+                    + " {targetLevel: \"NOPE\", effectiveFrom: \"2020-01-01\", legalSource: \"x\", conditions: []})"
+                    + " { errors { rule } } }"),
+            new Operation("resolveEligibilityCheck", Set.of("talent-committee"), "mutation { resolveEligibilityCheck("
+                    + "input: {caseId: 999999, sessionId: 999999, nip: \"1\", rule: EDUCATION, outcome: MET,"
+                    + " reason: \"alasan yang cukup panjang sekali\"}) { errors { __typename } } }"),
             new Operation("committeeSessions", SUCCESSION_READERS, "{ committeeSessions { id } }"),
             new Operation("benchStrength", SUCCESSION_READERS, "{ benchStrength { criticalPositions } }"),
             new Operation("successionLedger", SUCCESSION_READERS, "{ successionLedger(first: 5) { edges { node { hash } } } }"),

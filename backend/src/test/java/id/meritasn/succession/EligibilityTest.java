@@ -47,7 +47,9 @@ class EligibilityTest {
         var result = Eligibility.assess(KABID, candidate(IV_A, ADMINISTRATOR), ON);
 
         assertThat(result.overall()).isEqualTo(Outcome.MET);
-        assertThat(result.checks()).extracting(Eligibility.Check::rule).containsExactly(Rule.values());
+        // no legal conditions for the level: the platform's four rules
+        assertThat(result.checks()).extracting(Eligibility.Check::rule)
+                .containsExactly(Rule.RANK, Rule.POSITION_LEVEL, Rule.JPM, Rule.DISCIPLINE);
         assertThat(result.jpmPercent()).isEqualByComparingTo("80");
         assertThat(result.jpmCategory()).isEqualTo(Filling.MEMENUHI_SYARAT);
     }

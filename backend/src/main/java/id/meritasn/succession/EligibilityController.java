@@ -1,0 +1,63 @@
+package id.meritasn.succession;
+
+import id.meritasn.shared.security.AgencySelection;
+import id.meritasn.succession.SuccessionGraphQlTypes.SuccessionCasePayload;
+import id.meritasn.succession.SuccessionRecords.Candidate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Legal conditions per level, the committee's settled manual checks and re-checks on a date. */
+@Controller
+class EligibilityController {
+
+    private final LegalRuleService rules;
+    private final ManualCheckService checks;
+    private final SuccessionService succession;
+
+    EligibilityController(LegalRuleService rules, ManualCheckService checks, SuccessionService succession) {
+        this.rules = rules;
+        this.checks = checks;
+        this.succession = succession;
+    }
+
+    record SaveEligibilityRulesInput(String targetLevel, LocalDate effectiveFrom, String legalSource,
+                                     List<LegalRuleService.ConditionInput> conditions) {
+    }
+
+    record ResolveEligibilityCheckInput(long caseId, long sessionId, String nip, Eligibility.Rule rule,
+                                        Eligibility.Outcome outcome, String reason) {
+    }
+
+    @QueryMapping
+    List<LegalRule> eligibilityRules(@Argument @Nullable String level, @Argument @Nullable LocalDate asOf) {
+        return rules.rules(level, asOf);
+    }
+
+    @QueryMapping
+    List<Candidate> caseCandidates(@Argument long caseId, @Argument LocalDate rulesOn,
+                                   @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return succession.candidatesOn(agency.require(), caseId, rulesOn);
+    }
+
+    @MutationMapping
+    LegalRuleService.Saved saveEligibilityRules(@Argument SaveEligibilityRulesInput input, Authentication caller) {
+        return rules.save(input.targetLevel(), input.effectiveFrom(), input.legalSource(), input.conditions(),
+                caller.getName());
+    }
+
+    @MutationMapping
+    SuccessionCasePayload resolveEligibilityCheck(@Argument ResolveEligibilityCheckInput input, Authentication caller,
+                                                  @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        var result = checks.resolve(agency.require(), input.caseId(), input.sessionId(), input.nip().trim(),
+                input.rule(), input.outcome(), input.reason(), caller.getName());
+        return new SuccessionCasePayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
+    }
+}

@@ -1,0 +1,123 @@
+package id.meritasn.succession;
+
+import id.meritasn.succession.Eligibility.Check;
+import id.meritasn.succession.Eligibility.Outcome;
+import id.meritasn.succession.Eligibility.Rule;
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The legal conditions of a target level evaluated on what is on record, each with its evidence and source. Missing
+ * records are a manual check, never a pass or a fail; years of related experience are counted, and whether they
+ * relate to the target's field is for the committee to confirm (a manual check once the years suffice).
+ */
+final class LegalConditions {
+
+    private static final double DAYS_PER_YEAR = 365.25;
+
+    /** A spell in a position level: from its TMT to its end (or the date of the check). */
+    record Spell(String level, String name, LocalDate from, @Nullable LocalDate to) {
+    }
+
+    /** An education on record: its level code and rank (higher is more), with what it was. */
+    record Education(String level, int rank, String description) {
+    }
+
+    private LegalConditions() {
+    }
+
+    static Check evaluate(LegalRule rule, Eligibility.Record record, Map<String, Integer> educationRanks,
+                          Map<String, String> levelNames, LocalDate on) {
+        return switch (rule.condition()) {
+            case EDUCATION -> education(rule, record.education(), educationRanks);
+            case EXPERIENCE -> experience(rule, record.spells(), on);
+            case PRIOR_POSITION -> prior(rule, record.spells(), levelNames, on);
+            case AGE -> age(rule, record.birthDate(), on);
+        };
+    }
+
+    private static Check education(LegalRule rule, List<Education> education, Map<String, Integer> ranks) {
+        int required = ranks.getOrDefault(rule.educationMin(), Integer.MAX_VALUE);
+        Education highest = education.stream().max(Comparator.comparingInt(Education::rank)).orElse(null);
+        if (highest == null) {
+            return check(rule, Rule.EDUCATION, Outcome.NEEDS_MANUAL_CHECK, "No education on record; at least "
+                    + rule.educationMin() + " is required.", "none on record", null);
+        }
+        boolean met = highest.rank() >= required;
+        return check(rule, Rule.EDUCATION, met ? Outcome.MET : Outcome.NOT_MET, "Highest education " + highest.level()
+                + (met ? " meets " : " is below ") + "the required " + rule.educationMin() + ".", highest.description(),
+                met ? null : "Education to " + rule.educationMin() + " (tugas belajar or izin belajar).");
+    }
+
+    private static Check experience(LegalRule rule, List<Spell> spells, LocalDate on) {
+        int years = rule.years() == null ? 0 : rule.years();
+        if (spells.isEmpty()) {
+            return check(rule, Rule.EXPERIENCE, Outcome.NEEDS_MANUAL_CHECK, "No position history on record; " + years
+                    + " years of related experience are required.", "none on record", null);
+        }
+        double held = years(spells, on);
+        String evidence = describe(spells, on);
+        if (held < years) {
+            return check(rule, Rule.EXPERIENCE, Outcome.NOT_MET, format(held) + " years in positions; " + years
+                    + " years of related experience are required.", evidence, format(years - held) + " more years.");
+        }
+        return check(rule, Rule.EXPERIENCE, Outcome.NEEDS_MANUAL_CHECK, format(held) + " years in positions (at least "
+                + years + " required); the committee confirms they relate to the target's field.", evidence, null);
+    }
+
+    private static Check prior(LegalRule rule, List<Spell> spells, Map<String, String> names, LocalDate on) {
+        int years = rule.years() == null ? 0 : rule.years();
+        String wanted = String.join(" or ", rule.priorLevels().stream().map(l -> names.getOrDefault(l, l)).toList());
+        List<Spell> matching = spells.stream().filter(s -> rule.priorLevels().contains(s.level())).toList();
+        if (spells.isEmpty()) {
+            return check(rule, Rule.PRIOR_POSITION, Outcome.NEEDS_MANUAL_CHECK, "No position history on record; "
+                    + years + " years as " + wanted + " are required.", "none on record", null);
+        }
+        double held = years(matching, on);
+        if (held >= years) {
+            return check(rule, Rule.PRIOR_POSITION, Outcome.MET, format(held) + " years as " + wanted + " (at least "
+                    + years + " required).", describe(matching, on), null);
+        }
+        return check(rule, Rule.PRIOR_POSITION, Outcome.NOT_MET, (matching.isEmpty() ? "Never held " + wanted
+                        : format(held) + " years as " + wanted) + "; at least " + years + " years are required.",
+                matching.isEmpty() ? describe(spells, on) : describe(matching, on),
+                format(years - held) + " more years as " + wanted + ".");
+    }
+
+    private static Check age(LegalRule rule, @Nullable LocalDate birthDate, LocalDate on) {
+        if (birthDate == null) {
+            return check(rule, Rule.AGE, Outcome.NEEDS_MANUAL_CHECK, "No birth date on record.", "none on record", null);
+        }
+        int age = Period.between(birthDate, on).getYears();
+        boolean met = rule.maxAge() != null && age <= rule.maxAge();
+        return check(rule, Rule.AGE, met ? Outcome.MET : Outcome.NOT_MET, "Age " + age + " on " + on + (met ? " is within"
+                : " is above") + " the limit of " + rule.maxAge() + ".", "born " + birthDate + " (from the NIP)", null);
+    }
+
+    /** Cumulative years of the spells up to the date (a spell that starts later does not count). */
+    static double years(List<Spell> spells, LocalDate on) {
+        long days = spells.stream().filter(s -> s.from().isBefore(on)).mapToLong(s -> ChronoUnit.DAYS.between(s.from(),
+                s.to() == null || s.to().isAfter(on) ? on : s.to())).sum();
+        return days / DAYS_PER_YEAR;
+    }
+
+    private static String describe(List<Spell> spells, LocalDate on) {
+        return String.join("; ", spells.stream().filter(s -> s.from().isBefore(on)).map(s -> s.name() + " (" + s.level()
+                + ") " + s.from() + " to " + (s.to() == null || s.to().isAfter(on) ? "now" : s.to())).toList());
+    }
+
+    private static String format(double years) {
+        return String.valueOf(Math.round(years * 10) / 10.0);
+    }
+
+    private static Check check(LegalRule rule, Rule kind, Outcome outcome, String reason, String evidence,
+                               @Nullable String gap) {
+        return new Check(kind, outcome, reason, gap, evidence, rule.source());
+    }
+}
