@@ -64,8 +64,27 @@ try {
     await committee.locator('article[id^="session-"]').filter({ hasText: 'Sidang komite talenta e2e' }).waitFor();
     await committee.goto(`${base}${caseUrl}`);
     await committee.locator('#slate-form').waitFor({ timeout: 60_000 });
+    // conditions the records cannot settle (a missing diploma, years of related experience) are settled by the
+    // committee in the session, each with its reason, before anyone with one open can go on the slate
+    for (const nip of nips) {
+      const open = committee.locator(`[data-nip="${nip}"] .settle-check`);
+      let settled = 0;
+      while (await open.count() > 0) {
+        const before = await open.count();
+        await open.first().click();
+        await committee.locator('#settle-reason textarea').fill('Dokumen asli diperiksa dalam sidang komite talenta');
+        await committee.click('#settle-submit');
+        await committee.waitForFunction(([n, before]) => document.querySelectorAll(`[data-nip="${n}"] .settle-check`)
+          .length < before, [nip, before], { timeout: 30_000 });
+        settled++;
+        assert.ok(settled < 10, `settling the checks of ${nip} does not end`);
+      }
+      assert.equal(await committee.locator('#case-problems').count(), 0);
+    }
     for (let i = 0; i < nips.length; i++) {
       await choose(committee, `#slate-nip-${i}`, nips[i]);
+      // the order is the test's, not necessarily the ranking's once checks are settled: each place says why
+      await committee.locator(`#slate-order-reason-${i} input`).fill('Urutan sesuai pembahasan dalam sidang komite');
     }
     await committee.click('#slate-submit');
     await caseStatus(committee, 'SLATE_PROPOSED');

@@ -13,11 +13,12 @@ import { CommitteeBrowserService, SuccessionBrowserService } from 'Frontend/gene
 import { useAuth } from 'Frontend/auth/auth';
 import type CaseView from 'Frontend/generated/id/meritasn/ui/SuccessionBrowserService/CaseView';
 import type CaseOutcome from 'Frontend/generated/id/meritasn/ui/SuccessionBrowserService/CaseOutcome';
-import type Candidate from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/Candidate';
 import type SlateCandidate from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/SlateCandidate';
 import type CommitteeSession from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/CommitteeSession';
 import Readiness from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/Readiness';
 import { items, outcomeLabel, readinessLabel, statusLabel } from 'Frontend/components/successionLabels';
+import CandidateGrid from 'Frontend/components/CandidateGrid';
+import { TextField } from '@vaadin/react-components/TextField.js';
 
 export const config: ViewConfig = {
   title: key`succession.case`,
@@ -43,8 +44,8 @@ export default function SuccessionCaseView() {
   const problems = useSignal<string[]>([]);
   const sessions = useSignal<CommitteeSession[]>([]);
   const sessionId = useSignal('');
-  const picks = useSignal<{ nip: string; readiness: string }[]>(
-    Array.from({ length: SLATE_ROWS }, () => ({ nip: '', readiness: Readiness.READY_NOW })));
+  const picks = useSignal<{ nip: string; readiness: string; orderReason: string }[]>(
+    Array.from({ length: SLATE_ROWS }, () => ({ nip: '', readiness: Readiness.READY_NOW, orderReason: '' })));
   const chosen = useSignal('');
   const reason = useSignal('');
   const correcting = useSignal(false);
@@ -100,27 +101,8 @@ export default function SuccessionCaseView() {
       ) : null}
 
       <h3 className="m-0">{translate(key`succession.candidates`)}</h3>
-      <Grid items={view.value.candidates} allRowsVisible theme="wrap-cell-content" id="candidate-grid">
-        <GridColumn path="rank" header="#" width="4rem" flexGrow={0} />
-        <GridColumn header={translate(key`succession.candidate`)} autoWidth>
-          {({ item }: { item: Candidate }) => <span>{item.name}<br /><small>{item.nip} · {item.golongan}
-            {item.currentPosition ? ` · ${item.currentPosition}` : ''}</small></span>}
-        </GridColumn>
-        <GridColumn header={translate(key`talent.box`)} path="box" width="5rem" flexGrow={0} />
-        <GridColumn header={translate(key`succession.talentScore`)} path="talentScore" width="7rem" flexGrow={0} />
-        <GridColumn header="JPM" width="9rem" flexGrow={0}>
-          {({ item }: { item: Candidate }) => <span>{item.jpm != null ? `${item.jpm}%` : '—'}
-            {item.jpmCategory ? <><br /><small>{item.jpmCategory}</small></> : null}</span>}
-        </GridColumn>
-        <GridColumn header={translate(key`succession.eligibility`)} width="24rem">
-          {({ item }: { item: Candidate }) => (
-            <div data-nip={item.nip} className="candidate-eligibility">
-              <strong>{outcomeLabel(item.eligibility)}</strong>
-              <ul className="m-0">{items(item.checks).map((k) => (
-                <li key={k.rule}>{outcomeLabel(k.outcome)}: {k.reason}{k.gap ? ` (${k.gap})` : ''}</li>))}</ul>
-            </div>)}
-        </GridColumn>
-      </Grid>
+      <CandidateGrid caseId={c.id} candidates={view.value.candidates} sessionId={sessionId.value} apply={apply}
+        canSettle={committee && c.status !== 'FINALIZED'} />
 
       {committee && (c.status === 'OPEN' || c.status === 'SLATE_PROPOSED') ? (
         <div className="flex flex-col gap-s" id="slate-form">
@@ -136,11 +118,15 @@ export default function SuccessionCaseView() {
               <Select id={`slate-readiness-${i}`} label={translate(key`succession.readiness`)} value={p.readiness}
                 items={READINESS.map((r) => ({ label: readinessLabel(r), value: r }))}
                 onValueChanged={(e) => (picks.value = picks.value.map((x, j) => j === i ? { ...x, readiness: e.detail.value } : x))} />
+              <TextField id={`slate-order-reason-${i}`} label={translate(key`succession.orderReason`)} value={p.orderReason}
+                helperText={translate(key`succession.orderReasonHelp`)} style={{ width: '24rem' }}
+                onValueChanged={(e) => (picks.value = picks.value.map((x, j) => j === i ? { ...x, orderReason: e.detail.value } : x))} />
             </div>
           ))}
           <Button theme="primary" id="slate-submit" disabled={!sessionId.value || pickedSlate.length === 0}
             onClick={() => apply(SuccessionBrowserService.nominate(c.id, Number(sessionId.value),
-              pickedSlate.map((p) => ({ nip: p.nip, readiness: p.readiness as Readiness, developmentPlan: undefined }))))}>
+              pickedSlate.map((p) => ({ nip: p.nip, readiness: p.readiness as Readiness, developmentPlan: undefined,
+                orderReason: p.orderReason.trim() || undefined }))))}>
             {translate(key`succession.nominate`)}</Button>
         </div>
       ) : null}
@@ -151,6 +137,10 @@ export default function SuccessionCaseView() {
           <Grid items={slate} allRowsVisible theme="wrap-cell-content" id="slate-grid">
             <GridColumn path="rank" header="#" width="4rem" flexGrow={0} />
             <GridColumn path="name" header={translate(key`succession.candidate`)} autoWidth />
+            <GridColumn header={translate(key`succession.systemRank`)} autoWidth>
+              {({ item }: { item: SlateCandidate }) => <span>{item.systemRank ?? '—'}
+                {item.orderReason ? <><br /><small>{item.orderReason}</small></> : null}</span>}
+            </GridColumn>
             <GridColumn header={translate(key`succession.readiness`)} autoWidth>
               {({ item }: { item: SlateCandidate }) => <span>{readinessLabel(item.readiness)}</span>}
             </GridColumn>

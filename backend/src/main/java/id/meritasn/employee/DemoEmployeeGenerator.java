@@ -49,6 +49,8 @@ class DemoEmployeeGenerator {
 
     private Random random = new Random(0);
     private final Set<String> nips = new HashSet<>();
+    /** Name and level of each position generated, for the holders' position history. */
+    private final java.util.Map<Long, String[]> positionInfo = new java.util.HashMap<>();
 
     record Plan(List<String[]> units, int employees) {
     }
@@ -79,6 +81,7 @@ class DemoEmployeeGenerator {
     synchronized void generate(DSLContext tenant, Plan plan, LocalDate today, long seed) {
         random = new Random(seed);
         nips.clear();
+        positionInfo.clear();
         List<Long> unitIds = new ArrayList<>();
         for (String[] unit : plan.units()) {
             Long parent = unit[2] == null ? null : tenant.select(UNIT_KERJA.ID).from(UNIT_KERJA)
@@ -130,6 +133,7 @@ class DemoEmployeeGenerator {
                 // the general administrators at the front desk serve the public (community input applies to them)
                 .set(JABATAN.SERVES_PUBLIC, level.equals("PELAKSANA"))
                 .returning(JABATAN.ID).fetchOne(JABATAN.ID);
+        positionInfo.put(id, new String[]{name, level});
         short required = (short) (level.startsWith("JPT") ? 4 : level.equals("ADMINISTRATOR") || level.equals("AHLI_MUDA") ? 3 : 2);
         for (String competency : MANAGERIAL) {
             tenant.insertInto(COMPETENCY_STANDARD).set(COMPETENCY_STANDARD.JABATAN_ID, id)
@@ -199,8 +203,15 @@ class DemoEmployeeGenerator {
         rows.add(new EducationHistoryRecord().setNip(nip).setLevel(level).setField(FIELDS[random.nextInt(FIELDS.length)])
                 .setInstitution(random.nextBoolean() ? "Universitas Indonesia" : "Universitas Sumatera Utara")
                 .setGraduationYear((short) (appointed.getYear() - 1)));
-        rows.add(new PositionHistoryRecord().setNip(nip).setName("Pengadministrasi Umum").setLevel("PELAKSANA")
-                .setTmt(appointed).setEndDate(tmt.isAfter(appointed) ? tmt.minusDays(1) : null));
+        // a first post as Pelaksana until the current rank's TMT, the current post from then on (the legal conditions
+        // of a target level read the years in each level); no random draw here, so the demo's other data stay as seeded
+        String[] current = positionInfo.get(positionId);
+        if (tmt.isAfter(appointed)) {
+            rows.add(new PositionHistoryRecord().setNip(nip).setName("Pengadministrasi Umum").setLevel("PELAKSANA")
+                    .setTmt(appointed).setEndDate(tmt.minusDays(1)));
+        }
+        rows.add(new PositionHistoryRecord().setNip(nip).setName(current[0]).setLevel(current[1])
+                .setTmt(tmt.isAfter(appointed) ? tmt : appointed).setEndDate(null));
         if (random.nextInt(5) == 0) {
             rows.add(new AwardRecord().setNip(nip).setName("Satyalancana Karya Satya").setAwardedOn(today.minusYears(random.nextInt(7)).withDayOfMonth(1)));
         }

@@ -4,6 +4,8 @@ import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.succession.AppointmentService;
 import id.meritasn.succession.CommitteeService;
 import id.meritasn.succession.DecisionService;
+import id.meritasn.succession.Eligibility;
+import id.meritasn.succession.ManualCheckService;
 import id.meritasn.succession.SuccessionLedger;
 import id.meritasn.succession.SuccessionPlanningService;
 import id.meritasn.succession.SuccessionProblem;
@@ -40,9 +42,12 @@ class SuccessionBrowserService {
     private final SuccessionPlanningService planning;
     private final CommitteeService committee;
     private final SuccessionLedger ledger;
+    private final ManualCheckService checks;
 
     SuccessionBrowserService(SuccessionService succession, DecisionService decisions, AppointmentService appointments,
-                             SuccessionPlanningService planning, CommitteeService committee, SuccessionLedger ledger) {
+                             SuccessionPlanningService planning, CommitteeService committee, SuccessionLedger ledger,
+                             ManualCheckService checks) {
+        this.checks = checks;
         this.succession = succession;
         this.decisions = decisions;
         this.appointments = appointments;
@@ -62,7 +67,7 @@ class SuccessionBrowserService {
 
     /** A successor named on a slate, in rank order. */
     record SlatePick(@NonNull String nip, @NonNull Readiness readiness,
-                     @Nullable List<@NonNull String> developmentPlan) {
+                     @Nullable List<@NonNull String> developmentPlan, @Nullable String orderReason) {
     }
 
     record LedgerCheck(boolean intact, int entries, @Nullable Long brokenAtId, @Nullable String problem) {
@@ -115,8 +120,21 @@ class SuccessionBrowserService {
 
     public @NonNull CaseOutcome nominate(long caseId, long sessionId, @NonNull List<@NonNull SlatePick> picks) {
         return outcome(succession.nominateSlate(UiCaller.agency(), caseId, sessionId, picks.stream()
-                .map(p -> new SuccessionService.SlateEntry(p.nip(), p.readiness(), p.developmentPlan())).toList(),
+                .map(p -> new SuccessionService.SlateEntry(p.nip(), p.readiness(), p.developmentPlan(),
+                        blankToNull(p.orderReason()))).toList(),
                 UiCaller.username()));
+    }
+
+    /** The committee settles a manual eligibility check of a candidate in a session, with its reason. */
+    public @NonNull CaseOutcome settleCheck(long caseId, long sessionId, @NonNull String nip, @NonNull String rule,
+                                            @NonNull String outcome, @NonNull String reason) {
+        return outcome(checks.resolve(UiCaller.agency(), caseId, sessionId, nip, Eligibility.Rule.valueOf(rule),
+                Eligibility.Outcome.valueOf(outcome), reason, UiCaller.username()));
+    }
+
+    /** The case's candidates under the legal conditions in force on a date. */
+    public @NonNull List<@NonNull Candidate> candidatesOn(long caseId, @NonNull LocalDate rulesOn) {
+        return succession.candidatesOn(UiCaller.agency(), caseId, rulesOn);
     }
 
     public @NonNull CaseOutcome decide(long caseId, @NonNull String nip, @Nullable String reason) {

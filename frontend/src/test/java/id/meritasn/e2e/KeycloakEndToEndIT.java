@@ -186,6 +186,7 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
                     continue;
                 }
                 List<Candidate> pool = succession.preview(agency, target.position().code(), period);
+                // the committee settles the manual checks of these in the browser before it names them
                 List<String> eligible = pool.stream().filter(c -> c.eligibility() != Eligibility.Outcome.NOT_MET)
                         .map(Candidate::nip).limit(3).toList();
                 if (!eligible.isEmpty()) {
