@@ -141,6 +141,15 @@ try {
     await caseStatus(ppk, 'FINALIZED');
     await ppk.locator('#finalized').waitFor();
 
+    // the public record keeps the appointment once the announcement is gone: post, appointee, masked NIP, dates
+    const visitor = current = await (await browser.newContext()).newPage();
+    await visitor.goto(`${base}/pengumuman/${agency}`);
+    const record = visitor.locator('#appointments');
+    await record.waitFor({ timeout: 60_000 });
+    const recordText = await record.innerText();
+    assert.ok(recordText.includes(`********${nips[0].substring(8, 14)}*${nips[0].substring(15)}`), 'the appointee is on record');
+    assert.ok(!recordText.includes(nips[0]), 'the public record shows the full NIP');
+
     await ppk.goto(`${base}/kekuatan-suksesi`);
     await ppk.locator('#bench-critical').waitFor({ timeout: 60_000 });
     await ppk.click('#ledger-verify');

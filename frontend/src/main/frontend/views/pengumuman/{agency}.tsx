@@ -9,6 +9,7 @@ import { useParams } from 'react-router';
 import { PublicAnnouncementBrowserService } from 'Frontend/generated/endpoints';
 import { items } from 'Frontend/components/successionLabels';
 import type PublicAnnouncement from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/PublicAnnouncement';
+import type PublicAppointment from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/PublicAppointment';
 
 // Open to everyone, without login and without the operators' menu.
 export const config: ViewConfig = {
@@ -58,9 +59,11 @@ export default function PublicAnnouncementView() {
   const { agency } = useParams();
   const list = useSignal<PublicAnnouncement[] | undefined>(undefined);
   const error = useSignal<string | undefined>(undefined);
+  const appointed = useSignal<PublicAppointment[]>([]);
   useEffect(() => {
     if (agency) PublicAnnouncementBrowserService.announcements(agency).then((l) => (list.value = l))
       .catch(() => (error.value = translate(key`announcement.unknownAgency`)));
+    if (agency) PublicAnnouncementBrowserService.appointments(agency).then((l) => (appointed.value = l)).catch(() => {});
   }, [agency]);
   return (
     <main className="p-l flex flex-col gap-m" style={{ maxWidth: '60rem', margin: '0 auto' }}>
@@ -83,6 +86,17 @@ export default function PublicAnnouncementView() {
           <ObjectionForm agency={agency ?? ''} announcement={a} />
         </article>
       ))}
+      {appointed.value.length > 0 ? (
+        <section id="appointments" className="flex flex-col gap-s">
+          <h2 className="m-0">{translate(key`announcement.appointments`)}</h2>
+          <table>
+            <thead><tr><th>{translate(key`announcement.position`)}</th><th>{translate(key`announcement.appointee`)}</th>
+              <th>NIP</th><th>{translate(key`announcement.decidedOn`)}</th><th>{translate(key`announcement.effectiveOn`)}</th></tr></thead>
+            <tbody>{appointed.value.map((p) => (
+              <tr key={p.caseId}><td>{p.position}{p.unit ? ` · ${p.unit}` : ''}</td><td>{p.appointee}</td>
+                <td className="nip">{p.maskedNip}</td><td>{p.decidedOn}</td><td>{p.effectiveOn}</td></tr>))}</tbody>
+          </table>
+        </section>) : null}
     </main>
   );
 }

@@ -44,9 +44,12 @@ public class AppointmentService {
     private final CaseViews views;
     private final Clock clock;
     private final ResolutionRepository resolutions;
+    private final WorkingCalendar calendar;
 
     AppointmentService(TenantDatabase tenants, SuccessionRepository repository, SuccessionLedger ledger, TalentFacts facts,
-                       EmployeeService employees, CaseViews views, Clock clock, ResolutionRepository resolutions) {
+                       EmployeeService employees, CaseViews views, Clock clock, ResolutionRepository resolutions,
+                       WorkingCalendar calendar) {
+        this.calendar = calendar;
         this.resolutions = resolutions;
         this.tenants = tenants;
         this.repository = repository;
@@ -73,7 +76,9 @@ public class AppointmentService {
         }
         SuccessionPolicy policy = facts.policy(agency);
         LocalDate today = LocalDate.now(clock);
-        LocalDate deadline = today.plusDays(policy.objectionDays());
+        // objections are accepted for the policy's number of working days (weekends, holidays and cuti bersama
+        // excluded), through the last of them
+        LocalDate deadline = calendar.deadline(today, policy.objectionDays());
         Decision current = repository.decisions(tenant, List.of(caseId)).get(caseId).getFirst();
         PositionRef position = facts.ref(agency, facts.positions(agency).get(row.positionId()));
         long id = repository.addAnnouncement(tenant, caseId, current.id(), position.name(), position.unitName(), today,

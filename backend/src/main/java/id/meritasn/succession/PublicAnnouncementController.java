@@ -31,6 +31,11 @@ class PublicAnnouncementController {
         return announcements.announcements(agency.trim());
     }
 
+    @QueryMapping
+    List<SuccessionRecords.PublicAppointment> publicAppointments(@Argument String agency) {
+        return announcements.appointments(agency.trim());
+    }
+
     @MutationMapping
     SubmitObjectionPayload submitObjection(@Argument SubmitObjectionInput input,
                                            @ContextValue(name = ClientAddress.CONTEXT_KEY, required = false)

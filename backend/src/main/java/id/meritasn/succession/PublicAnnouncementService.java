@@ -38,9 +38,11 @@ public class PublicAnnouncementService {
     private final SuccessionLedger ledger;
     private final ObjectionRateLimiter limiter;
     private final Clock clock;
+    private final PublicRecordRepository record;
 
     PublicAnnouncementService(TenantDatabase tenants, SuccessionRepository repository, SuccessionLedger ledger,
-                              ObjectionRateLimiter limiter, Clock clock) {
+                              ObjectionRateLimiter limiter, Clock clock, PublicRecordRepository record) {
+        this.record = record;
         this.tenants = tenants;
         this.repository = repository;
         this.ledger = ledger;
@@ -75,6 +77,16 @@ public class PublicAnnouncementService {
                     return new PublicAnnouncement(a.id(), agency, a.positionName(), a.unitName(), a.announcedOn(),
                             a.deadline(), candidates);
                 }).toList();
+    }
+
+    /**
+     * The agency's finalised appointments, newest first: the public record that stays after the announcements end
+     * (post, appointee with a masked NIP, decision and effective dates). Anyone may read it.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public List<SuccessionRecords.PublicAppointment> appointments(String agency) {
+        return record.finalized(tenants.enter(TenantId.of(agency)), agency);
     }
 
     /**

@@ -14,8 +14,8 @@ import java.util.TreeSet;
  * not parse: a malformed policy must not stop the workflow, it falls back and the default is what applies).
  *
  * @param slateSize          {@code succession.slateSize}: successors per slate (default 3, as in Medan)
- * @param objectionDays      {@code succession.objectionDays}: days objections are accepted after the announcement,
- *                           the announcement day included in the count from the next day (default 7, as in Medan)
+ * @param objectionDays      {@code succession.objectionDays}: working days objections are accepted after the
+ *                           announcement day (weekends, holidays and cuti bersama excluded; default 7, as in Medan)
  * @param publicAnnouncement {@code succession.publicAnnouncement}: false lets the PPK finalize a decision without an
  *                           announcement (agencies that appoint directly); default true
  * @param poolBoxes          {@code talentpool.boxes}: boxes that form the pool, a subset of 7, 8, 9 (default all three)

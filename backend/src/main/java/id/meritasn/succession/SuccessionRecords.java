@@ -150,6 +150,14 @@ public final class SuccessionRecords {
                               String prevHash, String hash) {
     }
 
+    /**
+     * A finalised appointment as the public record keeps it, after the announcement is gone: the post, the appointee
+     * (name and masked NIP, as the announcement showed them), the decision date and the date it took effect.
+     */
+    public record PublicAppointment(long caseId, String agency, String position, @Nullable String unit,
+                                    String appointee, String maskedNip, LocalDate decidedOn, LocalDate effectiveOn) {
+    }
+
     /** A shortlist as the public sees it: no scores, no box, no birth date, no full NIP, nothing of objectors. */
     public record PublicAnnouncement(long id, String agency, String position, @Nullable String unit,
                                      LocalDate announcedOn, LocalDate objectionDeadline,

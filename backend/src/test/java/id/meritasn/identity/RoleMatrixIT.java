@@ -208,6 +208,10 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             // another employee's roadmap: tenant admins (and the supervisor, who needs a nip claim these tokens lack)
             new Operation("careerRoadmap", Set.of("tenant-admin"), "{ careerRoadmap(nip: \"198609262015051001\") { nip } }"),
             new Operation("publicAnnouncements", Set.copyOf(ROLES), "{ publicAnnouncements(agency: \"" + AGENCY + "\") { id } }"),
+            new Operation("publicAppointments", Set.copyOf(ROLES), "{ publicAppointments(agency: \"" + AGENCY + "\") { caseId } }"),
+            new Operation("nonWorkingDays", Set.copyOf(ROLES), "{ nonWorkingDays(year: 2026) { day } }"),
+            new Operation("saveNonWorkingDay", Set.of("platform-admin"), "mutation { saveNonWorkingDay(input: {day:"
+                    + " \"2026-12-31\", kind: HOLIDAY, name: \"x\", source: \"y\"}) { errors { message } } }"),
             new Operation("submitObjection", Set.copyOf(ROLES), "mutation { submitObjection(input: {agency: \"" + AGENCY
                     + "\", announcementId: 999999, name: \"Warga\", contact: \"warga@example.id\", text: \"keberatan uji\"})"
                     + " { errors { __typename } } }"),

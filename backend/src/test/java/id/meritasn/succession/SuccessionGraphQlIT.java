@@ -36,6 +36,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SuccessionGraphQlIT extends SuccessionWorld {
 
+    /** The seventh weekday after a day that is no national holiday or collective leave day on record. */
+    LocalDate seventhWorkingDay(LocalDate from) {
+        java.util.Set<LocalDate> closed = new java.util.HashSet<>(jdbc.queryForList(
+                "SELECT day FROM platform.non_working_day", LocalDate.class));
+        LocalDate day = from;
+        for (int counted = 0; counted < 7; ) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek().getValue() < 6 && !closed.contains(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
     @Test
     void target_positions_the_forecast_and_the_pool_come_from_records_retirements_moves_and_the_published_map() {
         admin().document("mutation { setPositionCritical(input: {positionCode: \"KABAG\", critical: true}) { position { critical } errors { __typename } } }")
@@ -172,7 +186,7 @@ class SuccessionGraphQlIT extends SuccessionWorld {
         String announcement = step(committee("komite1"), "announceShortlist", "{caseId: " + caseId + "}")
                 .path("announceShortlist.successionCase.status").entity(String.class).isEqualTo("ANNOUNCED")
                 .path("announceShortlist.successionCase.announcement.objectionDeadline").entity(String.class)
-                .isEqualTo(LocalDate.now(clock).plusDays(7).toString())
+                .isEqualTo(seventhWorkingDay(LocalDate.now(clock)).toString())
                 .path("announceShortlist.successionCase.announcement.id").entity(String.class).get();
         step(admin(), "announceShortlist", "{caseId: " + caseId + "}")
                 .path("announceShortlist.errors[0].__typename").entity(String.class).isEqualTo("StepOutOfOrder");
@@ -182,8 +196,8 @@ class SuccessionGraphQlIT extends SuccessionWorld {
                 .path("finalizeAppointment.errors[0].__typename").entity(String.class).isEqualTo("ObjectionWindowOpen");
 
         // the window closes (dates moved back as time would): no more objections, answers before finalization
-        jdbc.update("UPDATE t_" + agency + ".succession_announcement SET announced_on = announced_on - 8,"
-                + " objection_deadline = objection_deadline - 8");
+        jdbc.update("UPDATE t_" + agency + ".succession_announcement SET announced_on = announced_on - 12,"
+                + " objection_deadline = objection_deadline - 12");
         assertThat(objection(announcement, "Satu keberatan lagi setelah tenggat.")).contains("ObjectionWindowClosed");
         step(ppk(), "finalizeAppointment", "{caseId: " + caseId + "}")
                 .path("finalizeAppointment.errors[0].__typename").entity(String.class).isEqualTo("ObjectionsUnanswered");
@@ -205,6 +219,12 @@ class SuccessionGraphQlIT extends SuccessionWorld {
                 .path("employee.auditTrail[*].action").entityList(String.class).contains("employee.appointed")
                 .path("employee.auditTrail[-1].actor").entity(String.class).isEqualTo("walikota");
         assertThat(publicRead()).contains("\"publicAnnouncements\":[]");
+        // the public record keeps the appointment: post, appointee, masked NIP, dates; nothing else
+        String record = anonymous("/graphql/public", "{ publicAppointments(agency: \"" + agency + "\") { position"
+                + " appointee maskedNip decidedOn effectiveOn } }").expectStatus().isOk().expectBody(String.class)
+                .returnResult().getResponseBody();
+        assertThat(record).contains("Kepala Bagian Organisasi", "Bunga", "********200604*002", "2026-12-01")
+                .doesNotContain(B);
         step(ppk(), "finalizeAppointment", "{caseId: " + caseId + "}")
                 .path("finalizeAppointment.errors[0].__typename").entity(String.class).isEqualTo("StepOutOfOrder");
 

@@ -5,6 +5,7 @@ import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.succession.PublicAnnouncementService;
 import id.meritasn.succession.SuccessionRecords.ObjectionReceipt;
 import id.meritasn.succession.SuccessionRecords.PublicAnnouncement;
+import id.meritasn.succession.SuccessionRecords.PublicAppointment;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,11 @@ class PublicAnnouncementBrowserService {
 
     public @NonNull List<@NonNull PublicAnnouncement> announcements(@NonNull String agency) {
         return announcements.announcements(agency);
+    }
+
+    /** The finalised appointments: the public record that stays after the announcements end. */
+    public @NonNull List<@NonNull PublicAppointment> appointments(@NonNull String agency) {
+        return announcements.appointments(agency);
     }
 
     public @NonNull ObjectionOutcome object(@NonNull String agency, long announcementId, @NonNull String name,
