@@ -45,6 +45,11 @@ try {
     await page.locator('#pending-heading').filter({ hasText: /^0 / }).waitFor({ timeout: 30_000 });
     await page.locator('#settled-moves vaadin-grid-cell-content').filter({ hasText: name }).first()
       .waitFor({ state: 'attached', timeout: 30_000 });
+    // before closing calibration the committee reads the fairness monitor: a chart and the groups by gender
+    await page.locator('#fairness-link').click();
+    await page.locator('#fairness-chart .recharts-surface').waitFor({ timeout: 60_000 });
+    await page.locator('#fairness-groups vaadin-grid-cell-content').filter({ hasText: /^Perempuan$/ }).first()
+      .waitFor({ timeout: 30_000 });
   }
   console.log(`calibration ${step}: OK`);
 } finally {

@@ -67,6 +67,7 @@ export default function ReviewBoard({ board, sessionId, canAct, onChanged }:
           <GridColumn path="decidedBy" header={translate(key`calibration.decidedBy`)} autoWidth />
         </Grid>
       </details>
+      <a href="/keadilan" id="fairness-link">{translate(key`calibration.fairnessLink`)}</a>
       <h3 className="m-0">{translate(key`calibration.distribution`)}</h3>
       <p className="m-0 text-s">{translate(key`calibration.agencyShare`, { share: board.successionShare })}
         {guideline !== undefined ? ` · ${translate(key`talentmap.guideline`)} ${guideline}%` : ''}</p>

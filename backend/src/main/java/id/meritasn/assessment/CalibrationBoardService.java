@@ -5,8 +5,6 @@ import id.meritasn.assessment.AssessmentRecords.CalibrationMove;
 import id.meritasn.assessment.AssessmentRecords.MoveStatus;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.employee.EmployeeRecords.Employee;
-import id.meritasn.employee.EmployeeRecords.EmployeeType;
-import id.meritasn.employee.EmployeeRecords.Unit;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.tenancy.TenantDatabase;
@@ -80,7 +78,7 @@ public class CalibrationBoardService {
         Map<String, CalibrationMove> agreed = moves.latestAgreed(tenant, periodId, null);
         List<Employee> mapped = employees.findAll(agency, summaries.values().stream().filter(TalentResult::mapped)
                 .map(TalentResult::nip).toList());
-        Map<Long, String> topUnit = topUnits(organization.unitTree(agency));
+        Map<Long, String> topUnit = organization.topUnitNames(agency);
         Map<Long, String> levels = new HashMap<>();
         organization.positionsById(agency, mapped.stream().map(Employee::positionId).filter(Objects::nonNull).toList())
                 .forEach(p -> levels.put(p.id(), p.level()));
@@ -88,7 +86,7 @@ public class CalibrationBoardService {
             CalibrationMove move = agreed.get(e.nip());
             int box = move == null ? Objects.requireNonNull(summaries.get(e.nip()).box()) : move.toBox();
             return new Placed(box, e.unitId() == null ? "Tanpa unit" : topUnit.getOrDefault(e.unitId(), "Tanpa unit"),
-                    rank(e), e.positionId() == null ? "Tanpa jabatan" : levels.getOrDefault(e.positionId(), "Tanpa jabatan"));
+                    e.rankGroup(), e.positionId() == null ? "Tanpa jabatan" : levels.getOrDefault(e.positionId(), "Tanpa jabatan"));
         }).toList();
         List<CalibrationMove> all = moves.all(tenant, periodId);
         List<Double> guideline = boxes.stream().filter(b -> b.box() >= 7).map(BoxCount::guidelinePercent).toList();
@@ -124,29 +122,5 @@ public class CalibrationBoardService {
         long top = placed.stream().filter(p -> NineBox.inSuccessionGroup(p.box())).count();
         return BigDecimal.valueOf(top * 100).divide(BigDecimal.valueOf(placed.size()), 2, RoundingMode.HALF_UP)
                 .doubleValue();
-    }
-
-    /** Golongan I to IV for PNS and CPNS, PPPK for the PPPK (their grades are a separate scale). */
-    private static String rank(Employee employee) {
-        if (employee.employeeType() == EmployeeType.PPPK) {
-            return "PPPK";
-        }
-        String golongan = employee.golongan();
-        int slash = golongan.indexOf('/');
-        return "Golongan " + (slash < 0 ? golongan : golongan.substring(0, slash));
-    }
-
-    /** Each unit's perangkat daerah: the root of the tree it hangs in. */
-    private static Map<Long, String> topUnits(List<Unit> roots) {
-        Map<Long, String> top = new HashMap<>();
-        for (Unit root : roots) {
-            List<Unit> stack = new ArrayList<>(List.of(root));
-            while (!stack.isEmpty()) {
-                Unit unit = stack.removeLast();
-                top.put(unit.id(), root.name());
-                stack.addAll(unit.children());
-            }
-        }
-        return top;
     }
 }

@@ -34,6 +34,15 @@ public final class EmployeeRecords {
                            EmployeeStatus status, @Nullable LocalDate retirementDate, EmployeeType employeeType,
                            @Nullable LocalDate agreementEnd) {
 
+        /** Golongan I to IV for PNS and CPNS, PPPK for the PPPK (their grades are a scale of their own). */
+        public String rankGroup() {
+            if (employeeType == EmployeeType.PPPK) {
+                return "PPPK";
+            }
+            int slash = golongan.indexOf('/');
+            return "Golongan " + (slash < 0 ? golongan : golongan.substring(0, slash));
+        }
+
         public String fullName() {
             return (frontTitle == null || frontTitle.isBlank() ? "" : frontTitle + " ") + name
                     + (backTitle == null || backTitle.isBlank() ? "" : ", " + backTitle);

@@ -56,6 +56,22 @@ public class OrganizationService {
                 .toList();
     }
 
+    /** Each unit's perangkat daerah (the root of the tree it hangs in), by unit id: the name reports group by. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public Map<Long, String> topUnitNames(String agency) {
+        Map<Long, String> top = new java.util.HashMap<>();
+        for (Unit root : unitTree(agency)) {
+            List<Unit> stack = new ArrayList<>(List.of(root));
+            while (!stack.isEmpty()) {
+                Unit unit = stack.removeLast();
+                top.put(unit.id(), root.name());
+                stack.addAll(unit.children());
+            }
+        }
+        return top;
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<Unit> units(String agency, Collection<Long> ids) {

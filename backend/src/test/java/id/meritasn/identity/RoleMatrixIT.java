@@ -210,6 +210,9 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             new Operation("publicAnnouncements", Set.copyOf(ROLES), "{ publicAnnouncements(agency: \"" + AGENCY + "\") { id } }"),
             new Operation("publicAppointments", Set.copyOf(ROLES), "{ publicAppointments(agency: \"" + AGENCY + "\") { caseId } }"),
             new Operation("nonWorkingDays", Set.copyOf(ROLES), "{ nonWorkingDays(year: 2026) { day } }"),
+            new Operation("fairness", SUCCESSION_READERS, "{ fairness(periodId: 999999) { periodId } }"),
+            new Operation("nationalFairness", Set.of("platform-admin", "national-oversight"),
+                    "{ nationalFairness { agencies } }"),
             new Operation("saveNonWorkingDay", Set.of("platform-admin"), "mutation { saveNonWorkingDay(input: {day:"
                     + " \"2026-12-31\", kind: HOLIDAY, name: \"x\", source: \"y\"}) { errors { message } } }"),
             new Operation("submitObjection", Set.copyOf(ROLES), "mutation { submitObjection(input: {agency: \"" + AGENCY

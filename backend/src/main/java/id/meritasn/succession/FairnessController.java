@@ -1,0 +1,31 @@
+package id.meritasn.succession;
+
+import id.meritasn.shared.security.AgencySelection;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The fairness monitor of an agency's period, and the national aggregates. */
+@Controller
+class FairnessController {
+
+    private final FairnessMonitor monitor;
+    private final NationalFairness national;
+
+    FairnessController(FairnessMonitor monitor, NationalFairness national) {
+        this.monitor = monitor;
+        this.national = national;
+    }
+
+    @QueryMapping
+    FairnessMonitor.Report fairness(@Argument long periodId,
+                                    @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return monitor.report(agency.require(), periodId);
+    }
+
+    @QueryMapping
+    NationalFairness.Report nationalFairness() {
+        return national.report();
+    }
+}
