@@ -47,7 +47,7 @@ try {
       .waitFor({ state: 'attached', timeout: 30_000 });
     // before closing calibration the committee reads the fairness monitor: a chart and the groups by gender
     await page.locator('#fairness-link').click();
-    await page.locator('#fairness-chart .recharts-surface').waitFor({ timeout: 60_000 });
+    await page.locator('#fairness-chart .recharts-bar-rectangle').first().waitFor({ timeout: 60_000 });
     await page.locator('#fairness-groups vaadin-grid-cell-content').filter({ hasText: /^Perempuan$/ }).first()
       .waitFor({ timeout: 30_000 });
   }

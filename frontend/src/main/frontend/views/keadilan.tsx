@@ -86,8 +86,8 @@ export default function FairnessView() {
         <GridColumn header={translate(key`fairness.appointed`)} autoWidth>
           {({ item }: { item: Group }) => item.suppressed ? '—' : `${item.appointed} (${item.appointedRate}%)`}</GridColumn>
         <GridColumn header={translate(key`fairness.flags`)} autoWidth>
-          {({ item }: { item: Group }) => item.flags.length > 0
-            ? <strong className="fairness-flag">⚑ {item.flags.map((f) => (STAGES[f ?? ''] ? translate(STAGES[f ?? '']) : f)).join(', ')}</strong>
+          {({ item }: { item: Group }) => (item.flags ?? []).length > 0
+            ? <strong className="fairness-flag">⚑ {(item.flags ?? []).map((f) => (STAGES[f ?? ''] ? translate(STAGES[f ?? '']) : f)).join(', ')}</strong>
             : ''}
         </GridColumn>
       </Grid>
