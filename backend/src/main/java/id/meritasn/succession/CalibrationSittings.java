@@ -5,7 +5,8 @@ import id.meritasn.succession.SuccessionRecords.CommitteeMember;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The committee's sessions as calibration reads them; open is judged on the agency clock's today. */
-@Component
+@Service
 class CalibrationSittings implements CommitteeSittings {
 
     private final TenantDatabase tenants;
@@ -29,6 +30,7 @@ class CalibrationSittings implements CommitteeSittings {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Optional<Sitting> sitting(String agency, long sessionId) {
         DSLContext tenant = tenants.enter(TenantId.of(agency));
         return committee.session(tenant, sessionId).map(session -> {

@@ -2,19 +2,15 @@ package id.meritasn.succession;
 
 import id.meritasn.audit.AuditLog;
 import id.meritasn.shared.security.Roles;
-import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static id.meritasn.jooq.platform.Tables.NON_WORKING_DAY;
 
 /**
  * The national non-working days per year (holidays and collective leave, reference data on the default server) and
@@ -23,11 +19,11 @@ import static id.meritasn.jooq.platform.Tables.NON_WORKING_DAY;
 @Service
 public class WorkingCalendar {
 
-    private final DSLContext platform;
+    private final NonWorkingDayRepository days;
     private final AuditLog audit;
 
-    WorkingCalendar(DSLContext platform, AuditLog audit) {
-        this.platform = platform;
+    WorkingCalendar(NonWorkingDayRepository days, AuditLog audit) {
+        this.days = days;
         this.audit = audit;
     }
 
@@ -40,9 +36,7 @@ public class WorkingCalendar {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<NonWorkingDay> year(int year) {
-        return platform.selectFrom(NON_WORKING_DAY).where(NON_WORKING_DAY.DAY.between(LocalDate.of(year, 1, 1),
-                        LocalDate.of(year, 12, 31))).orderBy(NON_WORKING_DAY.DAY)
-                .fetch(r -> new NonWorkingDay(r.getDay(), Kind.valueOf(r.getKind()), r.getName(), r.getSource()));
+        return days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /** Adds or corrects a day; an error message when the input is refused, else null. */
@@ -55,20 +49,16 @@ public class WorkingCalendar {
         if (source.trim().length() < 5 || source.trim().length() > 300) {
             return "The source (the decree) is 5 to 300 characters.";
         }
-        platform.insertInto(NON_WORKING_DAY).set(NON_WORKING_DAY.DAY, day).set(NON_WORKING_DAY.KIND, kind.name())
-                .set(NON_WORKING_DAY.NAME, name.trim()).set(NON_WORKING_DAY.SOURCE, source.trim())
-                .set(NON_WORKING_DAY.CREATED_BY, actor).onConflict(NON_WORKING_DAY.DAY).doUpdate()
-                .set(NON_WORKING_DAY.KIND, kind.name()).set(NON_WORKING_DAY.NAME, name.trim())
-                .set(NON_WORKING_DAY.SOURCE, source.trim()).execute();
+        days.save(new NonWorkingDay(day, kind, name.trim(), source.trim()), actor);
         audit.record(actor, "calendar.non-working-day-saved", null, Map.of("day", day.toString(), "kind", kind.name(),
                 "name", name.trim()));
         return null;
     }
 
     /** The {@code days}-th working day after {@code from}: the last day an objection is accepted. */
-    LocalDate deadline(LocalDate from, int days) {
-        Set<LocalDate> closed = new HashSet<>(platform.select(NON_WORKING_DAY.DAY).from(NON_WORKING_DAY)
-                .where(NON_WORKING_DAY.DAY.between(from, from.plusDays(days * 3L + 30))).fetch(NON_WORKING_DAY.DAY));
-        return WorkingDays.after(from, days, closed);
+    LocalDate deadline(LocalDate from, int count) {
+        // three calendar days per working day and a month more covers any run of weekends, holidays and leave
+        Set<LocalDate> closed = days.days(from, from.plusDays(count * 3L + 30));
+        return WorkingDays.after(from, count, closed);
     }
 }
