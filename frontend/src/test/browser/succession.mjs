@@ -150,6 +150,12 @@ try {
     assert.ok(recordText.includes(`********${nips[0].substring(8, 14)}*${nips[0].substring(15)}`), 'the appointee is on record');
     assert.ok(!recordText.includes(nips[0]), 'the public record shows the full NIP');
 
+    // the national position conditions and this year's non-working days the windows are counted against
+    await ppk.goto(`${base}/syarat-jabatan`);
+    await ppk.locator('#legal-rules vaadin-grid-cell-content').filter({ hasText: /^JPT_PRATAMA$/ }).first()
+      .waitFor({ timeout: 60_000 });
+    await ppk.locator('#non-working-days vaadin-grid-cell-content').filter({ hasText: /Cuti bersama/ }).first().waitFor();
+
     await ppk.goto(`${base}/kekuatan-suksesi`);
     await ppk.locator('#bench-critical').waitFor({ timeout: 60_000 });
     await ppk.click('#ledger-verify');

@@ -11,6 +11,7 @@ import { useEffect } from 'react';
 import { LegalRulesBrowserService } from 'Frontend/generated/endpoints';
 import type LegalRule from 'Frontend/generated/id/meritasn/succession/LegalRule';
 import { useAuth } from 'Frontend/auth/auth';
+import NonWorkingDays from 'Frontend/components/NonWorkingDays';
 
 export const config: ViewConfig = {
   title: key`legalRules.menu`,
@@ -94,6 +95,7 @@ export default function LegalRulesView() {
           <Button theme="primary" onClick={save} disabled={!level.value || !from.value}>{translate(key`form.save`)}</Button>
         </div>
       ) : null}
+      <NonWorkingDays admin={admin} />
     </section>
   );
 }

@@ -76,8 +76,11 @@ public class ManualCheckService {
         if (session == null) {
             return SuccessionResult.refused(new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
         }
-        if (session.members().stream().noneMatch(m -> m.username().equals(actor) && m.present())
-                || !session.openOn(LocalDate.now(clock))) {
+        if (!session.openOn(LocalDate.now(clock))) {
+            return SuccessionResult.refused(new InvalidField("Session " + sessionId + " is not open: a session acts from"
+                    + " the day it is held until it is closed.", "sessionId"));
+        }
+        if (session.members().stream().noneMatch(m -> m.username().equals(actor) && m.present())) {
             return SuccessionResult.refused(CommitteeService.notMember(actor, session));
         }
         if (!session.quorumMet()) {

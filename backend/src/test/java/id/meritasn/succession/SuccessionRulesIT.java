@@ -36,6 +36,8 @@ class SuccessionRulesIT extends SuccessionWorld {
         assertThat(rules("ADMINISTRATOR", today)).contains("PRIOR_POSITION", "PENGAWAS", "AHLI_MUDA", "years=3",
                 "educationMin=D4", "Pasal 54");
         assertThat(rules("PENGAWAS", today)).contains("PELAKSANA", "years=4");
+        assertThat(rules("AHLI_MADYA", today)).contains("EDUCATION", "educationMin=D4");
+        assertThat(rules("PEMULA", today)).contains("educationMin=SLTA");
 
         // the new version starts after the latest one the level has, whenever the test runs
         List<String> starts = admin().document("{ eligibilityRules(level: \"ADMINISTRATOR\") { effectiveFrom } }").execute()

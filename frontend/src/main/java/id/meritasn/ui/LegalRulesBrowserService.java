@@ -3,6 +3,7 @@ package id.meritasn.ui;
 import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.succession.LegalRule;
 import id.meritasn.succession.LegalRuleService;
+import id.meritasn.succession.WorkingCalendar;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
@@ -10,15 +11,31 @@ import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The national legal conditions per position level: everyone reads them, platform admins add versions. */
+/**
+ * The national reference data of succession: the legal conditions per position level and the non-working days of a
+ * year. Everyone signed in reads them; platform admins add versions and days.
+ */
 @BrowserCallable
 @PermitAll
 class LegalRulesBrowserService {
 
     private final LegalRuleService rules;
+    private final WorkingCalendar calendar;
 
-    LegalRulesBrowserService(LegalRuleService rules) {
+    LegalRulesBrowserService(LegalRuleService rules, WorkingCalendar calendar) {
         this.rules = rules;
+        this.calendar = calendar;
+    }
+
+    /** National holidays and collective leave days of a year: what objection windows count against. */
+    public @NonNull List<WorkingCalendar.@NonNull NonWorkingDay> nonWorkingDays(int year) {
+        return calendar.year(year);
+    }
+
+    public @NonNull Saved saveNonWorkingDay(@NonNull LocalDate day, WorkingCalendar.@NonNull Kind kind,
+                                            @NonNull String name, @NonNull String source) {
+        String refused = calendar.save(day, kind, name, source, UiCaller.username());
+        return new Saved(refused == null ? List.of() : List.of(refused));
     }
 
     record Condition(@NonNull String condition, @Nullable String educationMin, @Nullable Integer years,
