@@ -196,6 +196,10 @@ public class SuccessionService {
         if (session.members().stream().noneMatch(m -> m.username().equals(actor))) {
             return SuccessionResult.refused(CommitteeService.notMember(actor, session));
         }
+        if (!session.openOn(LocalDate.now(clock))) {
+            return SuccessionResult.refused(new InvalidField("Session " + sessionId + " is not open: a session acts from"
+                    + " the day it is held until it is closed.", "sessionId"));
+        }
         if (!session.quorumMet()) {
             return SuccessionResult.refused(new QuorumNotMet("Session " + sessionId + " has " + session.present()
                     + " members present and needs " + session.quorum() + " to name a slate.", session.present(),

@@ -114,7 +114,14 @@ class SuccessionRulesIT extends SuccessionWorld {
                 .containsExactly("MET")
                 .path("successionCase.candidates[?(@.nip == '" + C + "')].checks[?(@.rule == 'EDUCATION')].reason")
                 .entityList(String.class).satisfies(r -> assertThat(r.getFirst()).contains("Settled MET", "komite2"));
-        nominate("komite1", caseId, session, A, B, C).path("nominateSlate.errors").entityList(Object.class).hasSize(0);
+        // a closed session names no slate
+        committee("komite1").document("mutation { closeCommitteeSession(input: {sessionId: " + session + "}) { session"
+                + " { closedAt } } }").execute().path("closeCommitteeSession.session.closedAt").entity(String.class)
+                .satisfies(at -> assertThat(at).isNotBlank());
+        nominate("komite1", caseId, session, A, B, C).path("nominateSlate.errors[0].message").entity(String.class)
+                .satisfies(m -> assertThat(m).contains("not open"));
+        nominate("komite1", caseId, session("Rapat lanjutan", 2, true), A, B, C)
+                .path("nominateSlate.errors").entityList(Object.class).hasSize(0);
     }
 
     @Test
