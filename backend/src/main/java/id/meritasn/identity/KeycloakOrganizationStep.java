@@ -1,5 +1,6 @@
 package id.meritasn.identity;
 
+import id.meritasn.tenancy.ProvisioningStepRefused;
 import id.meritasn.tenancy.Tenant;
 import id.meritasn.tenancy.TenantProvisioningStep;
 import jakarta.ws.rs.core.Response;
@@ -38,6 +39,15 @@ class KeycloakOrganizationStep implements TenantProvisioningStep {
 
     @Override
     public void apply(Tenant tenant, DSLContext tenantDsl) {
+        try {
+            create(tenant);
+        } catch (jakarta.ws.rs.ProcessingException | jakarta.ws.rs.WebApplicationException unreachable) {
+            throw new ProvisioningStepRefused("key", "The identity server (Keycloak) could not be reached or refused"
+                    + " the request (" + unreachable.getMessage() + "); nothing was created, try again later.");
+        }
+    }
+
+    private void create(Tenant tenant) {
         OrganizationsResource organizations = keycloak.realm(realm).organizations();
         if (existsWithAlias(organizations, tenant.key())) {
             log.info("Keycloak organization {} already exists; adopted", tenant.key());
@@ -49,9 +59,15 @@ class KeycloakOrganizationStep implements TenantProvisioningStep {
         organization.setDescription(tenant.displayName() + " (" + tenant.region() + ")");
         organization.setEnabled(true);
         try (Response response = organizations.create(organization)) {
+            if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                throw new ProvisioningStepRefused("displayName", "Keycloak refused to create organization '"
+                        + tenant.key() + "': an organization named '" + tenant.displayName() + "' exists already;"
+                        + " choose another display name. Nothing was created.");
+            }
             if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
-                throw new IllegalStateException("Keycloak refused to create organization '" + tenant.key() + "': HTTP "
-                        + response.getStatus() + " " + response.readEntity(String.class));
+                throw new ProvisioningStepRefused("key", "Keycloak refused to create organization '" + tenant.key()
+                        + "': HTTP " + response.getStatus() + " " + response.readEntity(String.class)
+                        + ". Nothing was created.");
             }
             createdIds.put(tenant.key(), CreatedResponseUtil.getCreatedId(response));
         }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -86,17 +87,24 @@ public class TenantProvisioningService {
         registry.insert(id, command, migrator.changelog().version());
         Tenant tenant = registry.find(id.key()).orElseThrow();
         registered[0] = tenant;
-        shardTransactions.run(shard, "Agency '" + id.key() + "'", () -> {
-            DSLContext tenantDsl = tenants.mapped(id);
-            tenantDsl.createSchema(id.schemaName()).execute();
-            migrator.migrate(DataSourceUtils.getConnection(dataSource), id);
-            policies.write(tenantDsl, command.policy());
-            for (TenantProvisioningStep step : steps) {
-                step.apply(tenant, tenantDsl);
-                applied.add(step);
-            }
-            return null;
-        });
+        try {
+            shardTransactions.run(shard, "Agency '" + id.key() + "'", () -> {
+                DSLContext tenantDsl = tenants.mapped(id);
+                tenantDsl.createSchema(id.schemaName()).execute();
+                migrator.migrate(DataSourceUtils.getConnection(dataSource), id);
+                policies.write(tenantDsl, command.policy());
+                for (TenantProvisioningStep step : steps) {
+                    step.apply(tenant, tenantDsl);
+                    applied.add(step);
+                }
+                return null;
+            });
+        } catch (ProvisioningStepRefused refused) {
+            // everything written so far goes (the synchronization above compensates the steps that ran)
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return new ProvisionOutcome.Refused(List.of(ProvisioningProblem.field(ProvisioningProblem.Code.FIELD_INVALID,
+                    refused.field(), refused.getMessage())));
+        }
         schemaCommitted[0] = otherServer;
         audit.record(actor, "tenant.provisioned", id.key(), Map.of(
                 "displayName", command.displayName(), "kind", command.kind().name(),

@@ -79,6 +79,36 @@ class ApiSecurityIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void a_variable_text_or_list_over_its_limit_is_refused_naming_it_before_anything_runs() {
+        String token = Tokens.forUser("pegawai", "employee");
+        String query = "query($level: String) { eligibilityRules(level: $level) { condition } }";
+        client().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.AUTHORIZATION,
+                        "Bearer " + token).bodyValue(Map.of("query", query, "variables", Map.of("level", "x".repeat(10_485_760))))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.data").doesNotExist()
+                .jsonPath("$.errors[0].extensions.classification").isEqualTo("BAD_REQUEST")
+                .jsonPath("$.errors[0].extensions.path").isEqualTo("$level")
+                .jsonPath("$.errors[0].extensions.limit").isEqualTo(10_000)
+                .jsonPath("$.errors[0].message").value(m -> org.assertj.core.api.Assertions.assertThat((String) m)
+                        .contains("$level is 10485760 characters; the limit is 10000"));
+        // at the limit it runs
+        client().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.AUTHORIZATION,
+                        "Bearer " + token).bodyValue(Map.of("query", query, "variables", Map.of("level", "x".repeat(10_000))))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.errors").doesNotExist()
+                .jsonPath("$.data.eligibilityRules").isEmpty();
+        String save = "mutation($c: [LegalConditionInput!]!) { saveEligibilityRules(input: {targetLevel: \"PENGAWAS\","
+                + " effectiveFrom: \"2040-01-01\", legalSource: \"uji batas\", conditions: $c}) { errors { rule } } }";
+        var conditions = java.util.Collections.nCopies(1001, Map.of("condition", "AGE", "maxAge", 50));
+        client().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.AUTHORIZATION,
+                        "Bearer " + Tokens.forUser("pusat", "platform-admin")).bodyValue(Map.of("query", save, "variables",
+                        Map.of("c", conditions))).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.errors[0].extensions.path").isEqualTo("$c")
+                .jsonPath("$.errors[0].message").value(m -> org.assertj.core.api.Assertions.assertThat((String) m)
+                        .contains("has 1001 items; the limit is 1000"));
+        post(token, "{ apiVersion " + " ".repeat(20_001) + "}").expectStatus().isOk().expectBody()
+                .jsonPath("$.errors[0].extensions.path").isEqualTo("document");
+    }
+
+    @Test
     void health_probes_and_metrics_are_open_everything_else_operational_is_denied() {
         client().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");

@@ -109,6 +109,25 @@ class TenantProvisioningIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void a_refusal_of_an_outside_system_is_a_typed_problem_and_leaves_nothing_behind() {
+        String refused = UniqueKeys.next("tolak");
+        assertThat(refused).startsWith(FaultInjectingProvisioningStep.REFUSED_PREFIX);
+
+        var outcome = provisioning.provision(command(refused), "operator");
+
+        assertThat(outcome).isInstanceOfSatisfying(ProvisionOutcome.Refused.class, r -> assertThat(r.problems())
+                .singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("displayName");
+                    assertThat(p.message()).contains("exists already");
+                }));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?",
+                Integer.class, "t_" + refused)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.tenant WHERE key = ?", Integer.class, refused))
+                .isZero();
+        assertThat(faults.compensated).contains(refused);
+    }
+
+    @Test
     @WithMockUser(username = "admin_kota", roles = "TENANT_ADMIN")
     void only_a_platform_admin_may_provision() {
         String key = UniqueKeys.next("deny");

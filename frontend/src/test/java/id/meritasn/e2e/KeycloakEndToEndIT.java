@@ -274,10 +274,13 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
     void keycloak_refusing_the_organization_rolls_the_tenant_back() {
         String key = UniqueKeys.next("kcdup");
 
-        // Keycloak refuses a second organization with the name of an existing one
-        assertThatThrownBy(() -> SystemActor.callAsPlatform(() ->
-                provisioning.provision(command(key, "Pemerintah Kota Medan"), "e2e")))
-                .hasMessageContaining("Keycloak refused");
+        // Keycloak refuses a second organization with the name of an existing one: a typed problem of the field
+        var outcome = SystemActor.callAsPlatform(() -> provisioning.provision(command(key, "Pemerintah Kota Medan"), "e2e"));
+        assertThat(outcome).isInstanceOfSatisfying(id.meritasn.tenancy.ProvisionOutcome.Refused.class, r -> assertThat(
+                r.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("displayName");
+                    assertThat(p.message()).contains("Keycloak refused", "exists already");
+                }));
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.tenant WHERE key = ?", Integer.class, key)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?",

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 
-/** The request limits: depth and complexity in the document provider, the whole-request timeout as an interceptor. */
+/**
+ * The request limits: depth and complexity in the document provider, input sizes and the whole-request timeout as
+ * interceptors.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GraphQlLimitsProperties.class)
 class GraphQlLimitsConfiguration {
@@ -20,6 +23,12 @@ class GraphQlLimitsConfiguration {
                 () -> source.getObject().schema());
         return builder -> builder.configureGraphQl(graphQl ->
                 graphQl.preparsedDocumentProvider(new ParsedDocumentCache(1000, operationLimits)));
+    }
+
+    @Bean
+    InputLimitsInterceptor inputLimits(GraphQlLimitsProperties limits) {
+        return new InputLimitsInterceptor(new InputLimits(limits.maxDocumentLength(), limits.maxTextLength(),
+                limits.maxUploadLength(), limits.maxListLength()));
     }
 
     @Bean

@@ -35,7 +35,7 @@ class GraphQlLimitsTest {
     @Test
     void a_cached_document_is_parsed_once_and_still_meets_the_depth_and_complexity_limits_every_time() {
         java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
-        ParsedDocumentCache cache = cache(3, new GraphQlLimitsProperties(3, 3, Duration.ofSeconds(1), 10));
+        ParsedDocumentCache cache = cache(3, new GraphQlLimitsProperties(3, 3, Duration.ofSeconds(1), 10, 0, 0, 0, 0));
         graphql.execution.preparsed.PreparsedDocumentProvider counting = (input, parseAndValidate) ->
                 cache.getDocumentAsync(input, i -> {
                     parsed.incrementAndGet();
@@ -62,7 +62,7 @@ class GraphQlLimitsTest {
 
     @Test
     void a_query_deeper_than_max_depth_is_aborted() {
-        GraphQL engine = engine(new GraphQlLimitsProperties(3, 100, Duration.ofSeconds(1), 10));
+        GraphQL engine = engine(new GraphQlLimitsProperties(3, 100, Duration.ofSeconds(1), 10, 0, 0, 0, 0));
 
         ExecutionResult tooDeep = engine.execute("{ node { child { child { name } } } }");
         ExecutionResult fine = engine.execute("{ node { child { name } } }");
@@ -74,7 +74,7 @@ class GraphQlLimitsTest {
 
     @Test
     void a_cached_document_is_measured_with_each_requests_variables() {
-        GraphQL engine = engine(new GraphQlLimitsProperties(3, 100, Duration.ofSeconds(1), 10));
+        GraphQL engine = engine(new GraphQlLimitsProperties(3, 100, Duration.ofSeconds(1), 10, 0, 0, 0, 0));
         String document = "query($deep: Boolean!) { node { child { name child @include(if: $deep) { name } } } }";
 
         ExecutionResult shallow = engine.execute(graphql.ExecutionInput.newExecutionInput(document)
@@ -89,7 +89,7 @@ class GraphQlLimitsTest {
 
     @Test
     void unset_limits_fall_back_to_safe_defaults() {
-        var limits = new GraphQlLimitsProperties(0, 0, null, 0);
+        var limits = new GraphQlLimitsProperties(0, 0, null, 0, 0, 0, 0, 0);
 
         assertThat(limits.maxDepth()).isEqualTo(12);
         assertThat(limits.maxComplexity()).isEqualTo(1000);
