@@ -83,6 +83,11 @@ class ImportJobRunner {
             int to = Math.min(rows.size(), from + chunkSize);
             List<TabularFile.Row> chunk = rows.subList(from, to);
             transactions.executeWithoutResult(s -> {
+                // a chunk is safe to repeat: its rows and the job's progress commit together, so a crash that loses
+                // the last chunks' commits (not yet flushed; a later synchronous commit flushes them) makes the resumed
+                // job redo exactly those, and storing a row twice changes nothing. What the API acknowledged (the job
+                // and its file) and the job's completion stay synchronous.
+                jobs.relaxCommitWait(tenants.enter(tenant));
                 ImportTarget.Outcome outcome = target.store(agency, params, chunk, job.createdBy());
                 DSLContext db = tenants.enter(tenant);
                 jobs.rowErrors(db, id, outcome.errors());
