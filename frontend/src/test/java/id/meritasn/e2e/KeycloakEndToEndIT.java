@@ -271,6 +271,16 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
     }
 
     @Test
+    void the_realm_locks_out_password_guessing_and_ends_idle_sessions() {
+        var realm = keycloakAdmin.realm("meritasn").toRepresentation();
+        assertThat(realm.isBruteForceProtected()).isTrue();
+        assertThat(realm.getFailureFactor()).isEqualTo(5);
+        assertThat(realm.isPermanentLockout()).isFalse();
+        assertThat(realm.getSsoSessionIdleTimeout()).isEqualTo(1800);
+        assertThat(realm.getSsoSessionMaxLifespan()).isEqualTo(36000);
+    }
+
+    @Test
     void keycloak_refusing_the_organization_rolls_the_tenant_back() {
         String key = UniqueKeys.next("kcdup");
 
