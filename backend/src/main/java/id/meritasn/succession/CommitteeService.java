@@ -151,6 +151,25 @@ public class CommitteeService {
         return committee.sessions(tenant(agency), null);
     }
 
+    /**
+     * Why the actor cannot decide in this session today, or null: the session is open (held, not closed), the actor
+     * sits in it present, and it has quorum. One check for every decision taken in a session.
+     */
+    static @Nullable SuccessionProblem cannotDecide(CommitteeSession session, String actor, LocalDate today) {
+        if (!session.openOn(today)) {
+            return new InvalidField("Session " + session.id() + " is not open: a session acts from the day it is held"
+                    + " until it is closed.", "sessionId");
+        }
+        if (session.members().stream().noneMatch(m -> m.username().equals(actor) && m.present())) {
+            return notMember(actor, session);
+        }
+        if (!session.quorumMet()) {
+            return new SuccessionProblem.QuorumNotMet("Session " + session.id() + " has " + session.present()
+                    + " members present and needs " + session.quorum() + ".", session.present(), session.quorum());
+        }
+        return null;
+    }
+
     static NotCommitteeMember notMember(String actor, CommitteeSession session) {
         return new NotCommitteeMember("'" + actor + "' is not a member of committee session " + session.id() + " ('"
                 + session.title() + "'); only its members act in it.");

@@ -3,7 +3,6 @@ package id.meritasn.succession;
 import id.meritasn.succession.SuccessionProblem.CandidateNotEligible;
 import id.meritasn.succession.SuccessionProblem.ConflictOfInterest;
 import id.meritasn.succession.SuccessionProblem.InvalidField;
-import id.meritasn.succession.SuccessionProblem.QuorumNotMet;
 import id.meritasn.succession.SuccessionProblem.SuccessionNotFound;
 import id.meritasn.succession.SuccessionRecords.CaseStatus;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
@@ -76,16 +75,9 @@ public class ManualCheckService {
         if (session == null) {
             return SuccessionResult.refused(new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
         }
-        if (!session.openOn(LocalDate.now(clock))) {
-            return SuccessionResult.refused(new InvalidField("Session " + sessionId + " is not open: a session acts from"
-                    + " the day it is held until it is closed.", "sessionId"));
-        }
-        if (session.members().stream().noneMatch(m -> m.username().equals(actor) && m.present())) {
-            return SuccessionResult.refused(CommitteeService.notMember(actor, session));
-        }
-        if (!session.quorumMet()) {
-            return SuccessionResult.refused(new QuorumNotMet("Session " + sessionId + " has " + session.present()
-                    + " members present and needs " + session.quorum() + ".", session.present(), session.quorum()));
+        SuccessionProblem cannot = CommitteeService.cannotDecide(session, actor, LocalDate.now(clock));
+        if (cannot != null) {
+            return SuccessionResult.refused(cannot);
         }
         if (committee.conflictsByMember(tenant).getOrDefault(actor, Set.of()).contains(nip)) {
             return SuccessionResult.refused(new ConflictOfInterest("'" + actor + "' declared a conflict of interest"

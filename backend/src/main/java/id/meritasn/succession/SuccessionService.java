@@ -2,12 +2,8 @@ package id.meritasn.succession;
 
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
-import id.meritasn.assessment.NineBox;
 import id.meritasn.employee.EmployeeRecords.Position;
-import id.meritasn.succession.SuccessionProblem.CandidateNotEligible;
-import id.meritasn.succession.SuccessionProblem.ConflictOfInterest;
 import id.meritasn.succession.SuccessionProblem.InvalidField;
-import id.meritasn.succession.SuccessionProblem.QuorumNotMet;
 import id.meritasn.succession.SuccessionProblem.StepOutOfOrder;
 import id.meritasn.succession.SuccessionProblem.SuccessionNotFound;
 import id.meritasn.succession.SuccessionRecords.Candidate;
@@ -27,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -193,17 +187,9 @@ public class SuccessionService {
         if (session == null) {
             return SuccessionResult.refused(new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
         }
-        if (session.members().stream().noneMatch(m -> m.username().equals(actor))) {
-            return SuccessionResult.refused(CommitteeService.notMember(actor, session));
-        }
-        if (!session.openOn(LocalDate.now(clock))) {
-            return SuccessionResult.refused(new InvalidField("Session " + sessionId + " is not open: a session acts from"
-                    + " the day it is held until it is closed.", "sessionId"));
-        }
-        if (!session.quorumMet()) {
-            return SuccessionResult.refused(new QuorumNotMet("Session " + sessionId + " has " + session.present()
-                    + " members present and needs " + session.quorum() + " to name a slate.", session.present(),
-                    session.quorum()));
+        SuccessionProblem cannot = CommitteeService.cannotDecide(session, actor, LocalDate.now(clock));
+        if (cannot != null) {
+            return SuccessionResult.refused(cannot);
         }
         List<Candidate> ranked = facts.candidates(agency, facts.positions(agency).get(row.positionId()), row.periodId(),
                 LocalDate.now(clock), resolutions.forCase(tenant, caseId));

@@ -1,22 +1,14 @@
 package id.meritasn.assessment;
 
-import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.PlatformIntegrationTest;
-import id.meritasn.support.UnitDeclarations;
-import id.meritasn.support.Tokens;
-import id.meritasn.support.UniqueKeys;
-import id.meritasn.tenancy.ProvisionTenantCommand;
-import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.HttpHeaders;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

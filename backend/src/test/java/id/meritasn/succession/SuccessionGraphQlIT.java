@@ -1,30 +1,11 @@
 package id.meritasn.succession;
 
-import id.meritasn.shared.security.SystemActor;
-import id.meritasn.support.PlatformIntegrationTest;
-import id.meritasn.support.UnitDeclarations;
-import id.meritasn.support.Tokens;
-import id.meritasn.support.UniqueKeys;
-import id.meritasn.tenancy.ProvisionTenantCommand;
-import id.meritasn.tenancy.TenantKind;
-import id.meritasn.tenancy.TenantProvisioningService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
