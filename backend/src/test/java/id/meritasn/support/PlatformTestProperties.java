@@ -9,7 +9,11 @@ public final class PlatformTestProperties {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
-        TestDatabase.Coordinates db = TestDatabase.get();
+        register(registry, TestDatabase.get());
+    }
+
+    /** The same on a PostgreSQL of the test's own. */
+    public static void register(DynamicPropertyRegistry registry, TestDatabase.Coordinates db) {
         registry.add("spring.datasource.url", db::url);
         registry.add("spring.datasource.username", db::username);
         registry.add("spring.datasource.password", db::password);

@@ -1,6 +1,7 @@
 package id.meritasn.shared.graphql;
 
 import graphql.GraphQLError;
+import id.meritasn.shared.db.Outages;
 import id.meritasn.shared.error.ClassifiedException;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -18,6 +19,9 @@ class GraphQlErrorClassifier extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected @Nullable GraphQLError resolveToSingleError(Throwable error, DataFetchingEnvironment env) {
+        if (Outages.isOutage(error)) {
+            return Unavailable.error(env.getExecutionStepInfo().getPath(), env.getField().getSourceLocation());
+        }
         ErrorType type = classify(error);
         if (type == null) {
             return null;

@@ -7,10 +7,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 
 /**
  * The request limits: depth and complexity in the document provider, input sizes and the whole-request timeout as
- * interceptors.
+ * interceptors; outages of the database as 503.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GraphQlLimitsProperties.class)
@@ -29,6 +31,17 @@ class GraphQlLimitsConfiguration {
     InputLimitsInterceptor inputLimits(GraphQlLimitsProperties limits) {
         return new InputLimitsInterceptor(new InputLimits(limits.maxDocumentLength(), limits.maxTextLength(),
                 limits.maxUploadLength(), limits.maxListLength()));
+    }
+
+    /** Replaces Boot's handler (same wiring) to answer an outage with 503; see OutageAwareGraphQlHttpHandler. */
+    @Bean
+    GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
+        return new OutageAwareGraphQlHttpHandler(handler);
+    }
+
+    @Bean
+    OutageInterceptor outages() {
+        return new OutageInterceptor();
     }
 
     @Bean
