@@ -1,5 +1,6 @@
 // Shared by the browser scripts: Debian's Chromium through playwright-core, and login through Keycloak's two pages.
 import { chromium } from 'playwright-core';
+import { DEMO_TOTP_SECRET, totp, untilNextWindow } from './totp.mjs';
 
 export async function launch() {
   return chromium.launch({
@@ -9,8 +10,11 @@ export async function launch() {
   });
 }
 
-/** Opens `path`, which sends the browser to Keycloak; signs in (username page, then password page); returns there. */
-export async function login(page, base, path, username, password = 'meritasn-demo') {
+/**
+ * Opens `path`, which sends the browser to Keycloak; signs in (username page, then password page, then for privileged
+ * roles the one-time code of the demo authenticator); returns there. Returns whether a one-time code was asked.
+ */
+export async function login(page, base, path, username, password = 'meritasn-demo', totpKey = DEMO_TOTP_SECRET) {
   await page.goto(`${base}${path}`);
   await page.locator('#username').waitFor({ timeout: 60_000 });
   if (!page.url().includes('/realms/meritasn/')) {
@@ -24,5 +28,26 @@ export async function login(page, base, path, username, password = 'meritasn-dem
   await page.locator('#password').waitFor();
   await page.fill('#password', password);
   await page.click('#kc-login');
-  await page.waitForURL((url) => url.toString().startsWith(base), { timeout: 60_000 });
+  const back = (url) => url.toString().startsWith(base);
+  await Promise.race([page.waitForURL(back, { timeout: 60_000 }), page.locator('#otp').waitFor({ timeout: 60_000 })]);
+  if (back(page.url())) {
+    return false;
+  }
+  await enterOneTimeCode(page, totpKey, back);
+  return true;
+}
+
+/** Fills Keycloak's one-time code page; a code already used in this window (another sign-in) waits for the next. */
+export async function enterOneTimeCode(page, key, back) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.fill('#otp', totp(key));
+    await page.click('#kc-login');
+    await Promise.race([page.waitForURL(back, { timeout: 60_000 }),
+      page.locator('#input-error-otp').waitFor({ timeout: 60_000 })]);
+    if (back(page.url())) {
+      return;
+    }
+    await page.waitForTimeout(untilNextWindow());
+  }
+  throw new Error('Keycloak refused three one-time codes');
 }

@@ -281,6 +281,44 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
     }
 
     @Test
+    void privileged_roles_sign_in_with_a_second_factor_and_a_new_one_sets_it_up_first() throws Exception {
+        var realm = keycloakAdmin.realm("meritasn");
+        for (String role : List.of("platform-admin", "tenant-admin", "talent-committee", "ppk")) {
+            assertThat(realm.roles().get(role).getRoleComposites()).as(role)
+                    .extracting(org.keycloak.representations.idm.RoleRepresentation::getName).contains("mfa-required");
+        }
+        for (String role : List.of("employee", "assessor", "national-oversight")) {
+            assertThat(realm.roles().get(role).getRoleComposites()).as(role).isEmpty();
+        }
+        String username = UniqueKeys.next("mfa.baru");
+        var user = new org.keycloak.representations.idm.UserRepresentation();
+        user.setUsername(username);
+        user.setEnabled(true);
+        user.setFirstName("Baru");
+        user.setLastName("Operator");
+        user.setEmail(username + "@example.go.id");
+        user.setEmailVerified(true);
+        var password = new org.keycloak.representations.idm.CredentialRepresentation();
+        password.setType("password");
+        password.setValue("meritasn-demo");
+        password.setTemporary(false);
+        user.setCredentials(List.of(password));
+        String id;
+        try (var created = realm.users().create(user)) {
+            assertThat(created.getStatus()).isEqualTo(201);
+            id = org.keycloak.admin.client.CreatedResponseUtil.getCreatedId(created);
+        }
+        realm.users().get(id).roles().realmLevel().add(List.of(realm.roles().get("tenant-admin").toRepresentation()));
+
+        BrowserScript.Result result = BrowserScript.run("mfa.mjs", APP, username);
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("employee without a second factor: OK",
+                "tenant admin with a second factor: OK", username + " set up an authenticator and signed in: OK");
+        assertThat(realm.users().get(id).credentials()).extracting(c -> c.getType()).contains("otp");
+    }
+
+    @Test
     void keycloak_refusing_the_organization_rolls_the_tenant_back() {
         String key = UniqueKeys.next("kcdup");
 
