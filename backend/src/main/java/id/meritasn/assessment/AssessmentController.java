@@ -1,5 +1,7 @@
 package id.meritasn.assessment;
 
+import id.meritasn.employee.ProfileReads;
+import id.meritasn.employee.ProfileView;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.TalentMap;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
@@ -26,8 +28,11 @@ class AssessmentController {
     private final AssessmentService assessments;
     private final TalentMapService talentMaps;
     private final CalibrationService calibration;
+    private final ProfileReads profileReads;
 
-    AssessmentController(AssessmentService assessments, TalentMapService talentMaps, CalibrationService calibration) {
+    AssessmentController(AssessmentService assessments, TalentMapService talentMaps, CalibrationService calibration,
+                         ProfileReads profileReads) {
+        this.profileReads = profileReads;
         this.talentMaps = talentMaps;
         this.assessments = assessments;
         this.calibration = calibration;
@@ -156,13 +161,21 @@ class AssessmentController {
     @QueryMapping
     List<AssessmentRecords.PeriodResult> talentHistory(@Argument String nip,
                                                        @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return talentMaps.history(agency.require(), nip);
+        var history = talentMaps.history(agency.require(), nip);
+        if (!history.isEmpty()) {
+            profileReads.record(agency.require(), nip, ProfileView.TALENT_HISTORY);
+        }
+        return history;
     }
 
     @QueryMapping
     List<TalentResult> talentResults(@Argument long periodId, @Argument String nip,
                                      @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return talentMaps.versions(agency.require(), periodId, nip);
+        var versions = talentMaps.versions(agency.require(), periodId, nip);
+        if (!versions.isEmpty()) {
+            profileReads.record(agency.require(), nip, ProfileView.TALENT_RESULT);
+        }
+        return versions;
     }
 
     @MutationMapping

@@ -1,5 +1,7 @@
 package id.meritasn.assessment;
 
+import id.meritasn.employee.ProfileReads;
+import id.meritasn.employee.ProfileView;
 import id.meritasn.assessment.AssessmentInputs.RaterGroup;
 import id.meritasn.shared.security.AgencySelection;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +20,10 @@ import java.util.Optional;
 class FeedbackController {
 
     private final FeedbackService feedback;
+    private final ProfileReads profileReads;
 
-    FeedbackController(FeedbackService feedback) {
+    FeedbackController(FeedbackService feedback, ProfileReads profileReads) {
+        this.profileReads = profileReads;
         this.feedback = feedback;
     }
 
@@ -49,7 +53,9 @@ class FeedbackController {
     @QueryMapping
     List<FeedbackService.Rater> feedbackRaters(@Argument long periodId, @Argument String nip,
                                                        @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return feedback.raters(agency.require(), periodId, nip);
+        var raters = feedback.raters(agency.require(), periodId, nip);
+        profileReads.record(agency.require(), nip, ProfileView.FEEDBACK_RATERS);
+        return raters;
     }
 
     @MutationMapping

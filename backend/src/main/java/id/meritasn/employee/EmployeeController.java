@@ -44,18 +44,25 @@ import java.util.function.Function;
 class EmployeeController {
 
     private final EmployeeService employees;
+    private final ProfileReads profileReads;
     private final OrganizationService organization;
     private final GraphQlLimitsProperties limits;
 
-    EmployeeController(EmployeeService employees, OrganizationService organization, GraphQlLimitsProperties limits) {
+    EmployeeController(EmployeeService employees, OrganizationService organization, GraphQlLimitsProperties limits,
+                       ProfileReads profileReads) {
         this.employees = employees;
+        this.profileReads = profileReads;
         this.organization = organization;
         this.limits = limits;
     }
 
     @QueryMapping
     @Nullable Employee employee(@Argument String nip, @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return employees.find(agency.require(), nip.trim()).orElse(null);
+        Employee found = employees.find(agency.require(), nip.trim()).orElse(null);
+        if (found != null) {
+            profileReads.record(agency.require(), found.nip(), ProfileView.EMPLOYEE_RECORD);
+        }
+        return found;
     }
 
     @QueryMapping

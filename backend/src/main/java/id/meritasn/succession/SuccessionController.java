@@ -1,5 +1,7 @@
 package id.meritasn.succession;
 
+import id.meritasn.employee.ProfileReads;
+import id.meritasn.employee.ProfileView;
 import id.meritasn.shared.graphql.GraphQlLimitsProperties;
 import id.meritasn.shared.graphql.Pages;
 import id.meritasn.shared.security.AgencySelection;
@@ -48,12 +50,14 @@ class SuccessionController {
     private final DecisionService decisions;
     private final AppointmentService appointments;
     private final CareerRoadmapService roadmaps;
+    private final ProfileReads profileReads;
     private final SuccessionLedger ledger;
     private final GraphQlLimitsProperties limits;
 
     SuccessionController(SuccessionPlanningService planning, SuccessionService succession, DecisionService decisions,
                          AppointmentService appointments, CareerRoadmapService roadmaps, SuccessionLedger ledger,
-                         GraphQlLimitsProperties limits) {
+                         GraphQlLimitsProperties limits, ProfileReads profileReads) {
+        this.profileReads = profileReads;
         this.planning = planning;
         this.succession = succession;
         this.decisions = decisions;
@@ -119,7 +123,11 @@ class SuccessionController {
     @QueryMapping
     @Nullable CareerRoadmap careerRoadmap(@Argument @Nullable String nip,
                                           @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return roadmaps.roadmap(agency.require(), nip);
+        CareerRoadmap roadmap = roadmaps.roadmap(agency.require(), nip);
+        if (roadmap != null) {  // the caller's own roadmap is not recorded (ProfileReads.record)
+            profileReads.record(agency.require(), roadmap.nip(), ProfileView.CAREER_ROADMAP);
+        }
+        return roadmap;
     }
 
     @QueryMapping

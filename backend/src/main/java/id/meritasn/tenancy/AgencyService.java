@@ -26,6 +26,7 @@ import java.util.Optional;
 public class AgencyService {
 
     static final String MEMBER_ROLES = "hasAnyRole('TENANT_ADMIN', 'ASSESSOR', 'TALENT_COMMITTEE', 'PPK', 'EMPLOYEE',"
+            + " 'DATA_PROTECTION_OFFICER',"
             + " 'AGENCY_INTEGRATION')";
 
     private final TenantDatabase tenants;

@@ -33,10 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoleMatrixIT extends PlatformIntegrationTest {
 
     static final List<String> ROLES = List.of("platform-admin", "national-oversight", "tenant-admin", "assessor",
-            "talent-committee", "ppk", "employee", "agency-integration");
+            "talent-committee", "ppk", "employee", "agency-integration", "data-protection-officer");
 
     /** Roles that act for an agency get a token with the matrix agency as their organization. */
     static final Set<String> AGENCY_ROLES = Set.of("tenant-admin", "assessor", "talent-committee", "ppk", "employee",
+            "agency-integration", "data-protection-officer");
+
+    /** Members who work with the agency's organization; the data-protection officer reads only the access record. */
+    static final Set<String> WORKING_ROLES = Set.of("tenant-admin", "assessor", "talent-committee", "ppk", "employee",
             "agency-integration");
 
     static final String AGENCY = "matrix_agency";
@@ -75,9 +79,11 @@ class RoleMatrixIT extends PlatformIntegrationTest {
                     "mutation { setAgencyPolicy(input: {name: \"matrix.%s\", valueJson: \"1\", reason: \"uji\"})"
                             + " { agency { key } errors { __typename } } }"),
             new Operation("referenceData", Set.copyOf(ROLES), "{ referenceData { golongan { code } } }"),
-            new Operation("unitTree", AGENCY_ROLES, "{ unitTree { code } }"),
-            new Operation("positions", AGENCY_ROLES, "{ positions { code } }"),
+            new Operation("unitTree", WORKING_ROLES, "{ unitTree { code } }"),
+            new Operation("positions", WORKING_ROLES, "{ positions { code } }"),
             new Operation("employee", RECORD_READERS, "{ employee(nip: \"198609262015051001\") { name } }"),
+            new Operation("myProfileReads", AGENCY_ROLES, "{ myProfileReads { nip } }"),
+            new Operation("profileReads", Set.of("data-protection-officer"), "{ profileReads(first: 5) { nip reader } }"),
             new Operation("employees", RECORD_READERS, "{ employees(first: 5) { edges { node { nip } } } }"),
             new Operation("saveUnit", Set.of("tenant-admin"),
                     "mutation { saveUnit(input: {code: \"U%s\", name: \"Unit\"}) { unit { code } } }"),

@@ -13,6 +13,8 @@ public final class Roles {
     public static final String TALENT_COMMITTEE = "TALENT_COMMITTEE";
     public static final String PPK = "PPK";
     public static final String EMPLOYEE = "EMPLOYEE";
+    /** Reads the record of who read whose personal data in the agency (UU 27/2022); reads no records itself. */
+    public static final String DATA_PROTECTION_OFFICER = "DATA_PROTECTION_OFFICER";
 
     private Roles() {
     }

@@ -18,6 +18,11 @@ public final class SystemActor {
     private SystemActor() {
     }
 
+    /** Whether this is the platform's own work (startup, jobs) rather than a person or a client. */
+    public static boolean isSystem(org.springframework.security.core.Authentication caller) {
+        return caller instanceof UsernamePasswordAuthenticationToken && NAME.equals(caller.getName());
+    }
+
     public static <T> T callAsPlatform(Supplier<T> task) {
         return callAs(AuthorityUtils.createAuthorityList("ROLE_" + Roles.PLATFORM_ADMIN), task);
     }

@@ -1,0 +1,33 @@
+package id.meritasn.employee;
+
+import id.meritasn.shared.security.AgencySelection;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import java.util.List;
+
+@Controller
+class ProfileReadController {
+
+    private final ProfileReads reads;
+
+    ProfileReadController(ProfileReads reads) {
+        this.reads = reads;
+    }
+
+    @QueryMapping
+    List<ProfileReads.ProfileRead> myProfileReads(@Argument int first,
+                                                  @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return reads.readsOfMine(agency.require(), first);
+    }
+
+    @QueryMapping
+    List<ProfileReads.ProfileRead> profileReads(@Argument @Nullable String nip, @Argument @Nullable String reader,
+                                                @Argument int first,
+                                                @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return reads.log(agency.require(), nip, reader, first);
+    }
+}
