@@ -11,6 +11,7 @@ const roleKeys = {
   PPK: key`role.PPK`,
   EMPLOYEE: key`role.EMPLOYEE`,
   AGENCY_INTEGRATION: key`role.AGENCY_INTEGRATION`,
+  DATA_PROTECTION_OFFICER: key`role.DATA_PROTECTION_OFFICER`,
 };
 
 /** Who is signed in (name, agency, roles) with login and logout through Keycloak. */

@@ -166,7 +166,16 @@ public class EmployeeService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public Map<String, ? extends List<?>> histories(String agency, HistoryView view, Collection<String> nips) {
-        DSLContext tenant = tenant(agency);
+        return histories(tenant(agency), view, nips);
+    }
+
+    /** One employee's history of one kind, for their own data (MyDataService checks who asks). */
+    List<?> ownHistory(DSLContext tenant, HistoryView view, String nip) {
+        List<?> entries = histories(tenant, view, List.of(nip)).get(nip);
+        return entries == null ? List.of() : entries;
+    }
+
+    private Map<String, ? extends List<?>> histories(DSLContext tenant, HistoryView view, Collection<String> nips) {
         return switch (view) {
             case RANK -> histories.rank(tenant, nips);
             case POSITION -> histories.position(tenant, nips);

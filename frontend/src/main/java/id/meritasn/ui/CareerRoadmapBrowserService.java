@@ -1,5 +1,7 @@
 package id.meritasn.ui;
 
+import id.meritasn.employee.ProfileReads;
+import id.meritasn.employee.ProfileView;
 import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.succession.CareerRoadmapService;
 import id.meritasn.succession.SuccessionRecords.CareerRoadmap;
@@ -13,13 +15,19 @@ import org.jspecify.annotations.Nullable;
 class CareerRoadmapBrowserService {
 
     private final CareerRoadmapService roadmaps;
+    private final ProfileReads profileReads;
 
-    CareerRoadmapBrowserService(CareerRoadmapService roadmaps) {
+    CareerRoadmapBrowserService(CareerRoadmapService roadmaps, ProfileReads profileReads) {
+        this.profileReads = profileReads;
         this.roadmaps = roadmaps;
     }
 
     /** The caller's own roadmap when nip is empty; the service refuses anyone but the employee, supervisor, admin. */
     public @Nullable CareerRoadmap roadmap(@Nullable String nip) {
-        return roadmaps.roadmap(UiCaller.agency(), nip);
+        CareerRoadmap roadmap = roadmaps.roadmap(UiCaller.agency(), nip);
+        if (roadmap != null) {  // the caller's own roadmap is not recorded (ProfileReads.record)
+            profileReads.record(UiCaller.agency(), roadmap.nip(), ProfileView.CAREER_ROADMAP);
+        }
+        return roadmap;
     }
 }

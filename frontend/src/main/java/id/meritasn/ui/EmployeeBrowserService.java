@@ -1,5 +1,7 @@
 package id.meritasn.ui;
 
+import id.meritasn.employee.ProfileReads;
+import id.meritasn.employee.ProfileView;
 import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.employee.EmployeeFilter;
 import id.meritasn.employee.EmployeeImportService;
@@ -38,13 +40,15 @@ import java.util.UUID;
 class EmployeeBrowserService {
 
     private final EmployeeService employees;
+    private final ProfileReads profileReads;
     private final OrganizationService organization;
     private final EmployeeImportService imports;
     private final ReferenceDataService referenceData;
     private final ObjectMapper json;
 
     EmployeeBrowserService(EmployeeService employees, OrganizationService organization, EmployeeImportService imports,
-                           ReferenceDataService referenceData, ObjectMapper json) {
+                           ReferenceDataService referenceData, ObjectMapper json, ProfileReads profileReads) {
+        this.profileReads = profileReads;
         this.employees = employees;
         this.organization = organization;
         this.imports = imports;
@@ -111,6 +115,7 @@ class EmployeeBrowserService {
         if (employee == null) {
             return null;
         }
+        profileReads.record(agency, nip, ProfileView.EMPLOYEE_RECORD);
         Position position = employee.positionId() == null ? null
                 : organization.positionsById(agency, List.of(employee.positionId())).getFirst();
         Unit unit = employee.unitId() == null ? null : organization.units(agency, List.of(employee.unitId())).getFirst();

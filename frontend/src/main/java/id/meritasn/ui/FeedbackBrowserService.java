@@ -1,5 +1,7 @@
 package id.meritasn.ui;
 
+import id.meritasn.employee.ProfileReads;
+import id.meritasn.employee.ProfileView;
 import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.assessment.AssessmentInputs.RaterGroup;
 import id.meritasn.assessment.FeedbackService;
@@ -20,8 +22,10 @@ import java.util.List;
 class FeedbackBrowserService {
 
     private final FeedbackService feedback;
+    private final ProfileReads profileReads;
 
-    FeedbackBrowserService(FeedbackService feedback) {
+    FeedbackBrowserService(FeedbackService feedback, ProfileReads profileReads) {
+        this.profileReads = profileReads;
         this.feedback = feedback;
     }
 
@@ -35,7 +39,9 @@ class FeedbackBrowserService {
     }
 
     public @NonNull List<FeedbackService.@NonNull Rater> raters(long periodId, @NonNull String nip) {
-        return feedback.raters(UiCaller.agency(), periodId, nip);
+        List<FeedbackService.Rater> raters = feedback.raters(UiCaller.agency(), periodId, nip);
+        profileReads.record(UiCaller.agency(), nip, ProfileView.FEEDBACK_RATERS);
+        return raters;
     }
 
     /** How many new assignments the organisation gave. */

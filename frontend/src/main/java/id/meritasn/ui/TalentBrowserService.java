@@ -1,5 +1,7 @@
 package id.meritasn.ui;
 
+import id.meritasn.employee.ProfileReads;
+import id.meritasn.employee.ProfileView;
 import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.CalibrationMove;
@@ -33,9 +35,11 @@ class TalentBrowserService {
     private final TalentMapService talentMaps;
     private final CalibrationService calibration;
     private final EmployeeService employees;
+    private final ProfileReads profileReads;
 
     TalentBrowserService(AssessmentService assessments, TalentMapService talentMaps, CalibrationService calibration,
-                         EmployeeService employees) {
+                         EmployeeService employees, ProfileReads profileReads) {
+        this.profileReads = profileReads;
         this.assessments = assessments;
         this.talentMaps = talentMaps;
         this.calibration = calibration;
@@ -119,6 +123,7 @@ class TalentBrowserService {
             throw new IllegalArgumentException("No result for " + nip + " in this period.");
         }
         Employee employee = employees.find(agency, nip).orElseThrow();
+        profileReads.record(agency, nip, ProfileView.TALENT_CARD);
         CalibrationMove move = calibration.moves(agency, periodId, List.of(nip)).get(nip);
         Card card = card(employee.fullName(), versions, move == null ? null : move.toBox());
         // the versions of this period, then the other periods' final boxes: the profile's history across periods

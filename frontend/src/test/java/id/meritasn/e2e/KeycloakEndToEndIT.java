@@ -233,6 +233,21 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
     }
 
     @Test
+    void an_employee_sees_who_read_their_profile_downloads_their_data_and_the_officer_sees_the_log() throws Exception {
+        String agency = "tangerang";
+        String nip = SystemActor.callForAgency(agency, () -> employees.activeNips(agency).stream().sorted()
+                .findFirst().orElseThrow());
+
+        BrowserScript.Result result = BrowserScript.run("privacy.mjs", APP, agency, nip);
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("employee sees the read and downloads their data: OK",
+                "data-protection officer sees the read: OK");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM t_tangerang.profile_read WHERE nip = ? AND reader = ?",
+                Integer.class, nip, "tangerang.admin")).isPositive();
+    }
+
+    @Test
     void an_employee_of_one_agency_moves_to_another_through_consent_release_and_acceptance_in_the_browser() throws Exception {
         String from = "kemnaker";
         String to = "medan";
