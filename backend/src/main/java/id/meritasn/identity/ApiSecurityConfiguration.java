@@ -34,6 +34,7 @@ class ApiSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtConverter())))
+                .addFilterBefore(new IdentityOutageFilter(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new ForeignAgencyHeaderFilter(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new IntegrationRateLimitFilter(rateLimiter), ForeignAgencyHeaderFilter.class)
                 .build();

@@ -1,6 +1,7 @@
 package id.meritasn.identity;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.converter.RsaKeyConverters;
@@ -24,7 +25,7 @@ import java.util.List;
 
 /**
  * One decoder for every token: signature (the issuer's JWKS, discovered lazily so the platform starts before Keycloak
- * is up), issuer, audience and expiry, each distinct token verified once ({@link CachingJwtDecoder}). Tests swap only
+ * is up, and kept through an outage of Keycloak), issuer, audience and expiry, each distinct token verified once ({@link CachingJwtDecoder}). Tests swap only
  * the key source, never the checks.
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,7 +49,10 @@ class JwtDecoderConfiguration {
             return decoder;
         }
         return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(properties.issuerUri()).build();
+            // The issuer's key set is kept for as long as its keys match: tokens issued before Keycloak went down keep
+            // verifying until they expire; a token signed with a key id not in the set fetches the set again.
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(properties.issuerUri())
+                    .cache(new ConcurrentMapCache("meritasn-issuer-keys")).build();
             decoder.setJwtValidator(validator);
             return decoder;
         });

@@ -83,7 +83,7 @@ public final class BenchmarkReport {
         return file;
     }
 
-    private static String machine() {
+    public static String machine() {
         String cpu = "unknown CPU";
         try {
             cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))

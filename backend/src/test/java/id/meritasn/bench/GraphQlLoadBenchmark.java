@@ -3,13 +3,14 @@ package id.meritasn.bench;
 import id.meritasn.national.GeneratedData;
 import id.meritasn.national.Scale;
 import id.meritasn.national.ScaleDatabase;
+import id.meritasn.support.PlatformProcess;
+import id.meritasn.support.TestDatabase;
 import id.meritasn.support.Tokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -70,11 +71,11 @@ class GraphQlLoadBenchmark implements Benchmark {
         int medianSize = agencies.get(agencies.size() / 2).employees();
 
         int port = freePort();
-        Process platform = startPlatform(db, port);
+        PlatformProcess platform = startPlatform(db, port);
         Process peer = null;
         try {
             String url = "http://127.0.0.1:" + port + "/graphql";
-            waitUntilServing(url, platform);
+            platform.awaitServing();
             List<String> keys = agencies.stream().map(GeneratedData.Agency::key).toList();
             upgradeSchemas(url, keys);
             List<String> tokens = keys.stream().map(key -> Tokens.builder("bench-" + key, "tenant-admin")
@@ -158,7 +159,7 @@ class GraphQlLoadBenchmark implements Benchmark {
                     + " of allTalentResults, equal to ours here because generated periods have one result version per"
                     + " employee and no calibration moves.");
         } finally {
-            platform.destroy();
+            platform.close();
             if (peer != null) {
                 peer.destroy();
             }
@@ -260,25 +261,16 @@ class GraphQlLoadBenchmark implements Benchmark {
         return out;
     }
 
-    private static Process startPlatform(ScaleDatabase.Coordinates db, int port) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + JVM_HEAP, "-Dliquibase.analytics.enabled=false"));
+    private static PlatformProcess startPlatform(ScaleDatabase.Coordinates db, int port) throws IOException {
         // the platform's deployment options (ops/bin/env.sh), then e.g.
         // -Dmeritasn.bench.platform-jvm-args=-XX:StartFlightRecording=filename=/tmp/p.jfr,settings=profile
         String extra = System.getenv().getOrDefault("MERITASN_JAVA_OPTS", "") + " "
                 + System.getProperty("meritasn.bench.platform-jvm-args", "");
-        if (!extra.isBlank()) {
-            command.addAll(List.of(extra.trim().split("\\s+")));
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                ServeMain.class.getName(), "--server.port=" + port, "--spring.datasource.url=" + db.url(),
-                "--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
-                "--spring.datasource.hikari.maximum-pool-size=" + PLATFORM_POOL, "--logging.level.root=WARN",
-                "--meritasn.identity.issuer-uri=" + Tokens.ISSUER,
-                "--meritasn.identity.public-key-location=file:" + Tokens.publicKeyPem(),
-                "--meritasn.identity.keycloak-admin.enabled=false", "--meritasn.mobility.indexer-enabled=false"));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(Path.of(System.getProperty("java.io.tmpdir"), "meritasn-bench-platform.log").toFile()).start();
+        return PlatformProcess.start(new TestDatabase.Coordinates(db.url(), db.username(), db.password(), "bench"), port,
+                JVM_HEAP, extra.isBlank() ? List.of() : List.of(extra.trim().split("\\s+")),
+                List.of("--spring.datasource.hikari.maximum-pool-size=" + PLATFORM_POOL, "--logging.level.root=WARN",
+                        "--meritasn.mobility.indexer-enabled=false"),
+                Path.of(System.getProperty("java.io.tmpdir"), "meritasn-bench-platform.log"));
     }
 
     private static Process startPostGraphile(ScaleDatabase.Coordinates db, String schema, int port) throws IOException {
@@ -307,25 +299,7 @@ class GraphQlLoadBenchmark implements Benchmark {
     }
 
     private void waitUntilServing(String url, Process process) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The server at " + url + " exited; see its log in " + System.getProperty("java.io.tmpdir"));
-            }
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() > 0) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The server at " + url + " did not start within 3 minutes");
+        PlatformProcess.awaitServing(URI.create(url), process, Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /**
@@ -429,8 +403,6 @@ class GraphQlLoadBenchmark implements Benchmark {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return PlatformProcess.freePort();
     }
 }

@@ -56,7 +56,7 @@ public class EmployeeImportBenchmark implements Benchmark {
                 context.getBean(OrganizationService.class).saveUnit(key, "SETDA", "Sekretariat Daerah", null);
                 SecurityContextHolder.clearContext();
             }
-            List<String[]> rows = rows();
+            List<String[]> rows = rows(ROWS);
             StringBuilder csv = new StringBuilder("NIP_BARU,NAMA,GOL_RUANG,TMT_GOLONGAN,KODE_UNOR\n");
             rows.forEach(r -> csv.append(r[0]).append(',').append(r[1]).append(',').append(r[2]).append(',')
                     .append(r[3]).append(",SETDA\n"));
@@ -94,9 +94,10 @@ public class EmployeeImportBenchmark implements Benchmark {
         }
     }
 
-    static List<String[]> rows() {
-        List<String[]> rows = new ArrayList<>(ROWS);
-        for (int i = 0; i < ROWS; i++) {
+    /** Distinct valid NIPs with a name and golongan: NIP, name, golongan, TMT golongan. */
+    public static List<String[]> rows(int count) {
+        List<String[]> rows = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
             // birth 1965-1984 (6720 distinct dates), appointment 2010-2019 in January or February: all unique and valid
             int b = i % 6720;
             int a = i / 6720;

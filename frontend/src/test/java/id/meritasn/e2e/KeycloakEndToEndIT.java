@@ -4,7 +4,6 @@ import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentService;
 import id.meritasn.assessment.CommunityFeedbackService;
 import id.meritasn.employee.EmployeeService;
-import id.meritasn.shared.security.AgencySelection;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.succession.Eligibility;
 import id.meritasn.succession.SuccessionPlanningService;
@@ -22,14 +21,8 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -52,29 +45,6 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
     @Autowired SuccessionPlanningService planning;
     @Autowired SuccessionService succession;
     @Autowired id.meritasn.employee.OrganizationService organization;
-    final ObjectMapper json = new ObjectMapper();
-    final HttpClient http = HttpClient.newHttpClient();
-
-    String clientToken(String clientId, String secret) throws Exception {
-        String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret="
-                + URLEncoder.encode(secret, StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(KeycloakTestServer.ISSUER
-                        + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body()).get("access_token").asString();
-    }
-
-    HttpResponse<String> graphql(String token, String agencyHeader, String query) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(APP + "/graphql"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query))));
-        if (agencyHeader != null) {
-            request.header(AgencySelection.HEADER, agencyHeader);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     @Test
     void an_agency_integration_client_reads_its_agency_and_nothing_else() throws Exception {
         String token = clientToken("meritasn-integration-medan", "medan-integration-local-secret");

@@ -1,10 +1,12 @@
 package id.meritasn.e2e;
 
 import id.meritasn.Application;
+import id.meritasn.shared.security.AgencySelection;
 import id.meritasn.support.TestDatabase;
 import id.meritasn.tenancy.Tenant;
 import id.meritasn.tenancy.TenantProvisioningStep;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +15,17 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The platform with the demo agencies on a fixed port against a real Keycloak (ops/keycloak/meritasn-realm.json):
@@ -35,6 +48,30 @@ abstract class KeycloakPlatformTest {
         registry.add("spring.datasource.password", db::password);
         registry.add("meritasn.identity.issuer-uri", () -> KeycloakTestServer.ISSUER);
         registry.add("meritasn.identity.keycloak-admin.server-url", () -> "http://127.0.0.1:" + KeycloakTestServer.HTTP_PORT);
+    }
+
+    final ObjectMapper json = new ObjectMapper();
+    final HttpClient http = HttpClient.newHttpClient();
+
+    /** A client-credentials token of a machine client of the realm. */
+    String clientToken(String clientId, String secret) throws Exception {
+        String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret="
+                + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(KeycloakTestServer.ISSUER
+                        + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body()).get("access_token").asString();
+    }
+
+    HttpResponse<String> graphql(String token, @Nullable String agencyHeader, String query) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(APP + "/graphql"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query))));
+        if (agencyHeader != null) {
+            request.header(AgencySelection.HEADER, agencyHeader);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Fails provisioning of "gagal_" keys after the Keycloak organization step ran. */

@@ -79,6 +79,8 @@ final class KeycloakTestServer {
         if (process != null) {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
+            process.descendants().forEach(p -> p.onExit().join());
+            process.onExit().join();
             process = null;
         }
     }

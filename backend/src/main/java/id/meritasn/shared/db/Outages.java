@@ -32,6 +32,18 @@ public final class Outages {
         return false;
     }
 
+    /** What to tell the caller: the database when the outage is PostgreSQL's, else a service the platform calls. */
+    public static String message(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException) {
+                return "The database is unavailable for the moment. Retry after " + RETRY_AFTER_SECONDS + " seconds.";
+            }
+        }
+        return "A service the platform depends on (such as the identity provider) cannot be reached for the moment."
+                + " Retry after " + RETRY_AFTER_SECONDS + " seconds.";
+    }
+
     /**
      * SQLSTATE class 08 (connection exception), 57P01-57P03 (admin shutdown, crash shutdown, cannot connect now:
      * the server is in recovery) and 53300 (too many connections).

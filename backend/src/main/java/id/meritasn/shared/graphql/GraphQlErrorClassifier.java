@@ -20,7 +20,7 @@ class GraphQlErrorClassifier extends DataFetcherExceptionResolverAdapter {
     @Override
     protected @Nullable GraphQLError resolveToSingleError(Throwable error, DataFetchingEnvironment env) {
         if (Outages.isOutage(error)) {
-            return Unavailable.error(env.getExecutionStepInfo().getPath(), env.getField().getSourceLocation());
+            return Unavailable.error(error, env.getExecutionStepInfo().getPath(), env.getField().getSourceLocation());
         }
         ErrorType type = classify(error);
         if (type == null) {

@@ -21,7 +21,7 @@ class OutageInterceptor implements WebGraphQlInterceptor, Ordered {
         return chain.next(request)
                 .onErrorResume(Outages::isOutage, error -> Mono.just(new WebGraphQlResponse(
                         new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
-                                ExecutionResult.newExecutionResult().addError(Unavailable.error(null, null)).build()))))
+                                ExecutionResult.newExecutionResult().addError(Unavailable.error(error, null, null)).build()))))
                 .doOnNext(response -> {
                     if (Unavailable.isIn(response.getErrors())) {
                         response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER,

@@ -18,10 +18,8 @@ import java.util.Map;
 public enum Unavailable implements ErrorClassification {
     UNAVAILABLE;
 
-    static final String MESSAGE = "The database is unavailable for the moment. Retry after " + Outages.RETRY_AFTER_SECONDS + " seconds.";
-
-    static GraphQLError error(@Nullable ResultPath path, @Nullable SourceLocation location) {
-        GraphQLError.Builder<?> builder = GraphQLError.newError().errorType(UNAVAILABLE).message(MESSAGE)
+    static GraphQLError error(Throwable outage, @Nullable ResultPath path, @Nullable SourceLocation location) {
+        GraphQLError.Builder<?> builder = GraphQLError.newError().errorType(UNAVAILABLE).message(Outages.message(outage))
                 .extensions(Map.of("retryAfterSeconds", Outages.RETRY_AFTER_SECONDS));
         if (path != null) {
             builder.path(path);
