@@ -3,6 +3,7 @@ package id.meritasn.identity;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -28,6 +29,8 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/graphql").authenticated()
+                        // multipart file uploads beside GraphQL (the services check the role)
+                        .requestMatchers(HttpMethod.POST, "/graphql/imports/employees").authenticated()
                         // public operations only: PublicGraphQlConfiguration refuses every other field there
                         .requestMatchers(PublicGraphQlConfiguration.PATH).permitAll()
                         .anyRequest().denyAll())

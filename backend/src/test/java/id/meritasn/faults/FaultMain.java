@@ -15,8 +15,9 @@ public final class FaultMain {
     static final Map<String, Supplier<FaultCase>> CASES = Map.of(
             "postgres-kill", PostgresKillCase::new,
             "platform-kill", PlatformKillCase::new,
-            "two-instances", TwoInstancesCase::new);
-    static final List<String> ORDER = List.of("postgres-kill", "platform-kill", "two-instances");
+            "two-instances", TwoInstancesCase::new,
+            "backup-restore", BackupRestoreCase::new);
+    static final List<String> ORDER = List.of("postgres-kill", "platform-kill", "two-instances", "backup-restore");
 
     private FaultMain() {
     }

@@ -67,6 +67,15 @@ final class FaultWorld implements AutoCloseable {
     }
 
     JsonNode call(URI graphQl, String token, String query, Map<String, Object> variables) throws IOException {
+        return callStatic(graphQl, token, query, variables);
+    }
+
+    static JsonNode callStatic(URI graphQl, String token, String query) throws IOException {
+        return callStatic(graphQl, token, query, Map.of());
+    }
+
+    static JsonNode callStatic(URI graphQl, String token, String query, Map<String, Object> variables)
+            throws IOException {
         MixedLoad.Answer answer = MixedLoad.post(graphQl, token, query, variables);
         if (answer.status() != 200 || !answer.body().path("errors").isMissingNode()) {
             String body = answer.body().toString();
@@ -76,8 +85,8 @@ final class FaultWorld implements AutoCloseable {
         return answer.body().path("data");
     }
 
-    void provision(URI graphQl, String agency) throws IOException {
-        JsonNode payload = call(graphQl, platformToken(), "mutation { provisionTenant(input: {key: \"" + agency
+    static void provision(URI graphQl, String agency) throws IOException {
+        JsonNode payload = callStatic(graphQl, platformToken(), "mutation { provisionTenant(input: {key: \"" + agency
                 + "\", displayName: \"Instansi " + agency + "\", kind: KOTA, region: \"Bali\"}) { tenant { key } errors { __typename } } }")
                 .path("provisionTenant");
         if (!payload.path("errors").isEmpty()) {
@@ -91,8 +100,12 @@ final class FaultWorld implements AutoCloseable {
 
     /** The unit codes stored for an agency, read straight from its schema. */
     Set<String> unitCodes(String agency) throws SQLException {
+        return unitCodes(db, agency);
+    }
+
+    static Set<String> unitCodes(TestDatabase.Coordinates db, String agency) throws SQLException {
         Set<String> codes = new HashSet<>();
-        try (Connection connection = jdbc();
+        try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password());
              var rows = connection.createStatement().executeQuery("SELECT code FROM t_" + agency + ".unit_kerja")) {
             while (rows.next()) {
                 codes.add(rows.getString(1));

@@ -23,18 +23,27 @@ public final class CrashablePostgres implements AutoCloseable {
     private final Path dataDir;
     private final Path logFile;
     private List<String> command = List.of();
+    private Path current;
 
     private CrashablePostgres(EmbeddedPostgres postgres, Path dataDir, Path logFile) {
         this.postgres = postgres;
         this.dataDir = dataDir;
+        this.current = dataDir;
         this.logFile = logFile;
     }
 
     public static CrashablePostgres start(Path dataDir) {
+        return start(dataDir, java.util.Map.of());
+    }
+
+    /** With more server settings, such as WAL archiving for a backup drill. */
+    public static CrashablePostgres start(Path dataDir, java.util.Map<String, String> settings) {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(true)
-                    .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on").setServerConfig("max_connections", "50").start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dataDir)
+                    .setCleanDataDirectory(true).setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on").setServerConfig("max_connections", "50");
+            settings.forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
             return new CrashablePostgres(postgres, dataDir, Files.createTempFile("meritasn-crash-pg", ".log"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,8 +71,19 @@ public final class CrashablePostgres implements AutoCloseable {
 
     /** Starts the same server on the same data directory and port; returns once it accepts connections. */
     public void restart() {
+        restartOn(dataDir);
+    }
+
+    /**
+     * Starts the same server, with the same settings and port, on another data directory (a restored backup); returns
+     * once it accepts connections, which after a recovery is when it has replayed what it had to.
+     */
+    public void restartOn(Path directory) {
+        List<String> on = new ArrayList<>(command);
+        on.set(on.indexOf("-D") + 1, directory.toString());
+        current = directory;
         try {
-            new ProcessBuilder(command).redirectErrorStream(true)
+            new ProcessBuilder(on).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -84,7 +104,7 @@ public final class CrashablePostgres implements AutoCloseable {
     /** The postmaster's pid is the first line of postmaster.pid in the data directory. */
     private ProcessHandle postmaster() {
         try {
-            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().trim());
+            long pid = Long.parseLong(Files.readAllLines(current.resolve("postmaster.pid")).getFirst().trim());
             return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("PostgreSQL is not running"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,6 +113,10 @@ public final class CrashablePostgres implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (!current.equals(dataDir)) {
+            kill();  // a server on another directory (a restored backup): the embedded library knows only the first
+            return;
+        }
         postgres.close();  // pg_ctl stop on the data directory: stops the restarted server as well
     }
 

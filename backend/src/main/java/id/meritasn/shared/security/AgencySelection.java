@@ -2,6 +2,7 @@ package id.meritasn.shared.security;
 
 import id.meritasn.shared.error.ClassifiedException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 
 import java.util.List;
 
@@ -25,6 +26,32 @@ public record AgencySelection(@Nullable String agencyKey, List<String> membershi
 
     public static AgencySelection none() {
         return new AgencySelection(null, List.of(), null);
+    }
+
+    /**
+     * Decides the agency of a request: the one named by the header, which must be one of the caller's memberships;
+     * else the only membership; else none, with the reason. Platform and national roles get no agency from the
+     * header: they read across agencies only through operations that take an agency argument.
+     */
+    public static AgencySelection of(@Nullable Authentication caller, @Nullable String header) {
+        if (caller == null || !caller.isAuthenticated()) {
+            return none();
+        }
+        List<String> memberships = AgencyAuthorities.memberships(caller);
+        if (header != null && !header.isBlank()) {
+            String wanted = header.trim();
+            return memberships.contains(wanted)
+                    ? new AgencySelection(wanted, memberships, null)
+                    : new AgencySelection(null, memberships, "You are not a member of agency '" + wanted + "'.");
+        }
+        if (memberships.size() == 1) {
+            return new AgencySelection(memberships.getFirst(), memberships, null);
+        }
+        if (memberships.size() > 1) {
+            return new AgencySelection(null, memberships, "You belong to several agencies " + memberships
+                    + ": choose one with the " + HEADER + " header.");
+        }
+        return none();
     }
 
     /** The selected agency key, or an error that tells the caller how to select one. */
