@@ -74,7 +74,7 @@ public class EmployeeImportService {
     private ImportJob queue(ImportTarget target, String agency, Map<String, String> params, String fileName,
                             byte[] content, String actor) throws ImportFileProblem {
         TabularFile.Kind kind = TabularFile.detect(fileName, content);
-        TabularFile.read(kind, content, target.columns(), target.required());
+        TabularFile.check(kind, content, target.columns(), target.required());
         DSLContext tenant = tenants.enter(TenantId.of(agency));
         UUID id = UUID.randomUUID();
         jobs.insert(tenant, id, target.name(), params, fileName, kind, content, actor);

@@ -64,36 +64,36 @@ class ImportJobRunner {
             return;
         }
         ImportTarget target = targets.get(job.target());
-        List<TabularFile.Row> rows;
-        Map<String, String> params;
         try {
             if (target == null) {
                 throw new ImportFileProblem(ImportFileProblem.Rule.UNREADABLE, "No importer for " + job.target() + ".");
             }
             byte[] content = transactions.execute(s -> jobs.content(tenants.enter(tenant), id));
-            params = transactions.execute(s -> jobs.params(tenants.enter(tenant), id));
-            rows = TabularFile.read(TabularFile.Kind.valueOf(job.fileKind()), content, target.columns(), target.required());
+            Map<String, String> params = transactions.execute(s -> jobs.params(tenants.enter(tenant), id));
+            TabularFile.Kind kind = TabularFile.Kind.valueOf(job.fileKind());
+            int total = TabularFile.check(kind, content, target.columns(), target.required());
+            transactions.executeWithoutResult(s -> jobs.started(tenants.enter(tenant), id, total));
+            // one pass over the file, a chunk of rows at a time: the largest file never has all its rows in memory
+            TabularFile.forEachChunk(kind, content, target.columns(), target.required(), job.rowsDone(), chunkSize,
+                    (chunk, to) -> {
+                        transactions.executeWithoutResult(s -> {
+                            // a chunk is safe to repeat: its rows and the job's progress commit together, so a crash
+                            // that loses the last chunks' commits (not yet flushed; a later synchronous commit flushes
+                            // them) makes the resumed job redo exactly those, and storing a row twice changes nothing.
+                            // What the API acknowledged (the job and its file) and the job's completion stay synchronous.
+                            jobs.relaxCommitWait(tenants.enter(tenant));
+                            ImportTarget.Outcome outcome = target.store(agency, params, chunk, job.createdBy());
+                            DSLContext db = tenants.enter(tenant);
+                            jobs.rowErrors(db, id, outcome.errors());
+                            jobs.progressed(db, id, to, outcome.created(), outcome.updated(), outcome.unchanged(),
+                                    outcome.refused());
+                        });
+                        afterChunk.accept(to);
+                    });
         } catch (ImportFileProblem e) {
             transactions.executeWithoutResult(s -> jobs.finished(tenants.enter(tenant), id, ImportJob.Status.FAILED,
                     e.getMessage()));
             return;
-        }
-        transactions.executeWithoutResult(s -> jobs.started(tenants.enter(tenant), id, rows.size()));
-        for (int from = job.rowsDone(); from < rows.size(); from += chunkSize) {
-            int to = Math.min(rows.size(), from + chunkSize);
-            List<TabularFile.Row> chunk = rows.subList(from, to);
-            transactions.executeWithoutResult(s -> {
-                // a chunk is safe to repeat: its rows and the job's progress commit together, so a crash that loses
-                // the last chunks' commits (not yet flushed; a later synchronous commit flushes them) makes the resumed
-                // job redo exactly those, and storing a row twice changes nothing. What the API acknowledged (the job
-                // and its file) and the job's completion stay synchronous.
-                jobs.relaxCommitWait(tenants.enter(tenant));
-                ImportTarget.Outcome outcome = target.store(agency, params, chunk, job.createdBy());
-                DSLContext db = tenants.enter(tenant);
-                jobs.rowErrors(db, id, outcome.errors());
-                jobs.progressed(db, id, to, outcome.created(), outcome.updated(), outcome.unchanged(), outcome.refused());
-            });
-            afterChunk.accept(to);
         }
         transactions.executeWithoutResult(s -> jobs.finished(tenants.enter(tenant), id, ImportJob.Status.COMPLETED, null));
     }

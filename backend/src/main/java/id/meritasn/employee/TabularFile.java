@@ -11,15 +11,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
+import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,90 +76,94 @@ public final class TabularFile {
      */
     public static List<Row> read(Kind kind, byte[] content, Map<String, String> columns, List<String> required)
             throws ImportFileProblem {
-        List<List<String>> table = kind == Kind.CSV ? csv(content) : xlsx(content);
-        if (table.isEmpty()) {
-            throw new ImportFileProblem(ImportFileProblem.Rule.EMPTY, "The file has no header row.");
-        }
-        List<String> header = table.getFirst().stream()
-                .map(h -> columns.get(h.trim().toUpperCase(Locale.ROOT).replace(' ', '_'))).toList();
-        for (String column : required) {
-            if (!header.contains(column)) {
-                String names = columns.entrySet().stream().filter(e -> e.getValue().equals(column))
-                        .map(Map.Entry::getKey).reduce((a, b) -> a + " or " + b).orElse(column);
-                throw new ImportFileProblem(ImportFileProblem.Rule.MISSING_COLUMN, "The header row has no column "
-                        + names + ".");
-            }
-        }
-        if (table.size() - 1 > MAX_ROWS) {
-            throw new ImportFileProblem(ImportFileProblem.Rule.TOO_MANY_ROWS, "The file has " + (table.size() - 1)
-                    + " rows; the limit is " + MAX_ROWS + ". Split it into several files.");
-        }
-        List<Row> rows = new ArrayList<>();
-        for (int r = 1; r < table.size(); r++) {
-            List<String> cells = table.get(r);
-            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
-                continue;
-            }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int c = 0; c < header.size() && c < cells.size(); c++) {
-                if (header.get(c) != null) {
-                    values.put(header.get(c), cells.get(c) == null ? "" : cells.get(c).trim());
-                }
-            }
-            rows.add(new Row(r + 1, values));
-        }
-        if (rows.isEmpty()) {
-            throw new ImportFileProblem(ImportFileProblem.Rule.EMPTY, "The file has a header but no data rows.");
-        }
-        return rows;
+        TabularRows rows = new TabularRows(columns, required, true);
+        parse(kind, content, rows);
+        return rows.rows();
     }
 
-    private static List<List<String>> csv(byte[] content) throws ImportFileProblem {
-        String text;
+    /** Checks the file as {@link #read} does and counts its data rows, keeping none of them. */
+    public static int check(Kind kind, byte[] content, Map<String, String> columns, List<String> required)
+            throws ImportFileProblem {
+        TabularRows rows = new TabularRows(columns, required, false);
+        parse(kind, content, rows);
+        return rows.count();
+    }
+
+    /** What a job does with each chunk of rows; {@code rowsDone} counts the data rows up to the chunk's end. */
+    @FunctionalInterface
+    public interface ChunkConsumer {
+        void accept(List<Row> chunk, int rowsDone);
+    }
+
+    /**
+     * Reads the file once, handing its rows after the first {@code skip} to {@code chunks} as they come, so no more
+     * than a chunk of rows is held (the file itself is). A failure of {@code chunks} stops the reading and is rethrown.
+     */
+    public static void forEachChunk(Kind kind, byte[] content, Map<String, String> columns, List<String> required,
+                                    int skip, int chunkSize, ChunkConsumer chunks) throws ImportFileProblem {
+        TabularRows rows = new TabularRows(columns, required, skip, chunkSize, chunks);
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ImportFileProblem(ImportFileProblem.Rule.ENCODING, "The file is not UTF-8 text. Save it as"
-                    + " \"CSV UTF-8\" (Excel) or convert it to UTF-8.");
+            parse(kind, content, rows);
+        } catch (TabularRows.ChunkFailed e) {
+            throw e.failure();
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        rows.flush();
+        rows.count();
+    }
+
+    private static void parse(Kind kind, byte[] content, TabularRows rows) throws ImportFileProblem {
+        if (kind == Kind.CSV) {
+            csv(content, rows);
+        } else {
+            xlsx(content, rows);
         }
-        String firstLine = text.lines().findFirst().orElse("");
+    }
+
+    /** Streams the records from the bytes (no copy of the text): a malformed UTF-8 sequence stops it as ENCODING. */
+    private static void csv(byte[] content, TabularRows rows) throws ImportFileProblem {
+        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        int lineEnd = start;
+        while (lineEnd < content.length && content[lineEnd] != '\n') {
+            lineEnd++;
+        }
+        String firstLine = new String(content, start, lineEnd - start, StandardCharsets.UTF_8);
         char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
                 ? ';' : ',';
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(new StringReader(text))) {
-            List<List<String>> table = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                table.add(record.toList());
-                if (table.size() > MAX_ROWS + 1) {
-                    break;
-                }
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(new InputStreamReader(
+                new ByteArrayInputStream(content, start, content.length - start), decoder))) {
+            int record = 0;
+            for (CSVRecord line : parser) {
+                record++;
+                rows.accept(record, line.toList());
             }
-            return table;
+        } catch (TabularRows.ChunkFailed e) {
+            throw e;
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
+                throw new ImportFileProblem(ImportFileProblem.Rule.ENCODING, "The file is not UTF-8 text. Save it as"
+                        + " \"CSV UTF-8\" (Excel) or convert it to UTF-8.");
+            }
             throw new ImportFileProblem(ImportFileProblem.Rule.UNREADABLE, "The CSV cannot be read: " + e.getMessage());
         }
     }
 
-    private static List<List<String>> xlsx(byte[] content) throws ImportFileProblem {
+    private static void xlsx(byte[] content, TabularRows rows) throws ImportFileProblem {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            List<List<String>> table = new ArrayList<>();
             for (org.apache.poi.ss.usermodel.Row row : sheet) {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < row.getLastCellNum(); c++) {
                     Cell cell = row.getCell(c);
                     cells.add(cell == null ? "" : text(cell, formatter));
                 }
-                table.add(cells);
-                if (table.size() > MAX_ROWS + 1) {
-                    break;
-                }
+                rows.accept(row.getRowNum() + 1, cells);
             }
-            return table;
+        } catch (TabularRows.ChunkFailed e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new ImportFileProblem(ImportFileProblem.Rule.UNREADABLE, "The XLSX file cannot be read: "
                     + e.getMessage());
