@@ -109,6 +109,20 @@ class ApiSecurityIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void a_request_body_over_one_document_and_one_file_is_refused_before_it_is_read() {
+        long limit = 20_000L + 28_000_000 + 65_536;
+        String query = "query($level: String) { eligibilityRules(level: $level) { condition } }";
+        client().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.AUTHORIZATION,
+                        "Bearer " + Tokens.forUser("pegawai", "employee"))
+                .bodyValue(Map.of("query", query, "variables", Map.of("level", "x".repeat((int) limit))))
+                .exchange().expectStatus().isEqualTo(413).expectBody()
+                .jsonPath("$.errors[0].extensions.path").isEqualTo("body")
+                .jsonPath("$.errors[0].extensions.limit").isEqualTo(limit)
+                .jsonPath("$.errors[0].message").value(m -> org.assertj.core.api.Assertions.assertThat((String) m)
+                        .contains("the limit is " + limit));
+    }
+
+    @Test
     void health_probes_and_metrics_are_open_everything_else_operational_is_denied() {
         client().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");

@@ -3,6 +3,8 @@ package id.meritasn.shared.graphql;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -25,6 +27,16 @@ class GraphQlLimitsConfiguration {
                 () -> source.getObject().schema());
         return builder -> builder.configureGraphQl(graphQl ->
                 graphQl.preparsedDocumentProvider(new ParsedDocumentCache(1000, operationLimits)));
+    }
+
+    /** Before the body is read: the largest request is one document plus one file's base64 (and some JSON). */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimit(GraphQlLimitsProperties limits) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(
+                (long) limits.maxDocumentLength() + limits.maxUploadLength() + 65_536));
+        registration.addUrlPatterns("/graphql", "/graphql/public");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean
