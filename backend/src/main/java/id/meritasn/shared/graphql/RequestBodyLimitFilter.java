@@ -15,10 +15,13 @@ import java.io.IOException;
 /**
  * Caps the body of a GraphQL request before anything reads it: the document and variable limits (InputLimits) apply
  * once the body is parsed, and a body of any size would be read into memory first. The cap is what the largest
- * allowed request needs: one document and one file's base64. A declared length over it is refused at once (413,
- * naming the limit); a body without a declared length is cut off when it passes it.
+ * allowed request needs: one document and one file's base64. A declared length over it is refused (413, naming the
+ * limit) without being kept; a body without a declared length is cut off when it passes it.
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+    /** Up to this many bytes of a refused body are read and dropped before the answer (as Tomcat's swallow size). */
+    static final long DRAIN_MAX = 64L * 1024 * 1024;
 
     private final long limit;
 
@@ -35,6 +38,11 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         if (length > limit) {
+            if (length <= DRAIN_MAX) {
+                // read and drop what the client is still sending (a buffer at a time, nothing kept), so it gets this
+                // answer instead of a connection closed under it; a larger body just gets the connection closed
+                request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            }
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.getWriter().write("{\"errors\":[{\"message\":\"The request body is " + length + " bytes; the limit is "
