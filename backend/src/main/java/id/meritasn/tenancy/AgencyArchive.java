@@ -64,26 +64,24 @@ public class AgencyArchive {
             "audit_event", "tenant_key", "mobility_agency", "agency", "mobility_index", "agency");
 
     private final TenantRegistryRepository registry;
-    private final TenantProvisioningService provisioning;
-    private final TenantSchemaMigrator migrator;
     private final DataSource dataSource;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
 
-    AgencyArchive(TenantRegistryRepository registry, TenantProvisioningService provisioning,
-                  TenantSchemaMigrator migrator, DataSource dataSource, AuditLog audit, ObjectMapper json, Clock clock) {
+    AgencyArchive(TenantRegistryRepository registry, DataSource dataSource, AuditLog audit, ObjectMapper json, Clock clock) {
         this.registry = registry;
-        this.provisioning = provisioning;
-        this.migrator = migrator;
         this.dataSource = dataSource;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
     }
 
-    /** Writes the agency's archive to {@code out} from one consistent snapshot; returns its manifest. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    /**
+     * Writes the agency's archive to {@code out} from one consistent snapshot (repeatable read) and records the export
+     * in the audit trail; returns its manifest.
+     */
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
     @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
     public Manifest export(String key, OutputStream out, String actor) {
         Tenant tenant = registry.find(TenantId.of(key).key()).orElseThrow(() -> new TenantNotFoundException(key));
@@ -119,6 +117,9 @@ public class AgencyArchive {
             zip.putNextEntry(new ZipEntry(COUNTS));
             zip.write(json.writeValueAsBytes(counts));
             zip.finish();
+            // taking an agency's whole data out is an act an auditor asks about: who, when, how much
+            audit.record(actor, "tenant.exported", tenant.key(), Map.of("files", entries.size(),
+                    "rows", counts.values().stream().mapToLong(Long::longValue).sum()));
             return manifest;
         } catch (SQLException e) {
             throw new IllegalStateException("Exporting agency '" + key + "' failed: " + e.getMessage(), e);
@@ -128,7 +129,7 @@ public class AgencyArchive {
     }
 
     private static String select(Tenant tenant, Entry entry) {
-        String columns = String.join(", ", entry.columns().stream().map(c -> '"' + c + '"').toList());
+        String columns = ArchiveTables.quoted(entry.columns());
         if (entry.file().startsWith("tenant/")) {
             return "SELECT " + columns + " FROM " + tenant.schemaName() + ".\"" + entry.table() + "\"";
         }

@@ -134,7 +134,7 @@ public class AgencyRestore {
             }
             String target = entry.file().startsWith("tenant/") ? schema + ".\"" + entry.table() + "\""
                     : "platform.\"" + entry.table() + "\"";
-            String columns = String.join(", ", entry.columns().stream().map(c -> '"' + c + '"').toList());
+            String columns = ArchiveTables.quoted(entry.columns());
             copied.put(entry.file(), copy.copyIn("COPY " + target + " (" + columns + ") FROM STDIN (FORMAT csv, HEADER)",
                     new OpenStreams.UnclosedInput(zip)));
         }

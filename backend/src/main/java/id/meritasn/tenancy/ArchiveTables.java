@@ -19,9 +19,11 @@ import java.util.Set;
 final class ArchiveTables {
 
     record Table(String name, List<String> columns, List<String> identityColumns) {
-        String columnList() {
-            return String.join(", ", columns.stream().map(c -> '"' + c + '"').toList());
-        }
+    }
+
+    /** Column names as a quoted SQL list, for COPY in both directions. */
+    static String quoted(List<String> columns) {
+        return String.join(", ", columns.stream().map(c -> '"' + c + '"').toList());
     }
 
     private ArchiveTables() {

@@ -62,19 +62,11 @@ final class FaultWorld implements AutoCloseable {
                 .expiresAt(Instant.now().plus(Duration.ofHours(2))).mint();
     }
 
-    JsonNode call(URI graphQl, String token, String query) throws IOException {
+    static JsonNode call(URI graphQl, String token, String query) throws IOException {
         return call(graphQl, token, query, Map.of());
     }
 
-    JsonNode call(URI graphQl, String token, String query, Map<String, Object> variables) throws IOException {
-        return callStatic(graphQl, token, query, variables);
-    }
-
-    static JsonNode callStatic(URI graphQl, String token, String query) throws IOException {
-        return callStatic(graphQl, token, query, Map.of());
-    }
-
-    static JsonNode callStatic(URI graphQl, String token, String query, Map<String, Object> variables)
+    static JsonNode call(URI graphQl, String token, String query, Map<String, Object> variables)
             throws IOException {
         MixedLoad.Answer answer = MixedLoad.post(graphQl, token, query, variables);
         if (answer.status() != 200 || !answer.body().path("errors").isMissingNode()) {
@@ -86,7 +78,7 @@ final class FaultWorld implements AutoCloseable {
     }
 
     static void provision(URI graphQl, String agency) throws IOException {
-        JsonNode payload = callStatic(graphQl, platformToken(), "mutation { provisionTenant(input: {key: \"" + agency
+        JsonNode payload = call(graphQl, platformToken(), "mutation { provisionTenant(input: {key: \"" + agency
                 + "\", displayName: \"Instansi " + agency + "\", kind: KOTA, region: \"Bali\"}) { tenant { key } errors { __typename } } }")
                 .path("provisionTenant");
         if (!payload.path("errors").isEmpty()) {

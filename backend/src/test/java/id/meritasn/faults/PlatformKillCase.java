@@ -38,8 +38,8 @@ final class PlatformKillCase implements FaultCase {
         String reference = REFERENCE;
         String killed = "fault_imp_kill";
         for (String agency : List.of(reference, killed)) {
-            world.provision(platform.graphQl(), agency);
-            world.call(platform.graphQl(), FaultWorld.adminToken(agency),
+            FaultWorld.provision(platform.graphQl(), agency);
+            FaultWorld.call(platform.graphQl(), FaultWorld.adminToken(agency),
                     "mutation { saveUnit(input: {code: \"SETDA\", name: \"Sekretariat Daerah\"}) { unit { code } } }");
         }
         StringBuilder csv = new StringBuilder("NIP_BARU,NAMA,GOL_RUANG,TMT_GOLONGAN,KODE_UNOR\n");
@@ -74,7 +74,7 @@ final class PlatformKillCase implements FaultCase {
 
     private static String startImport(FaultWorld world, PlatformProcess platform, String agency, String file)
             throws Exception {
-        JsonNode payload = world.call(platform.graphQl(), FaultWorld.adminToken(agency),
+        JsonNode payload = FaultWorld.call(platform.graphQl(), FaultWorld.adminToken(agency),
                 "mutation($input: StartEmployeeImportInput!) { startEmployeeImport(input: $input)"
                         + " { job { id } errors { message } } }",
                 Map.of("input", Map.of("fileName", "pegawai.csv", "contentBase64", file))).path("startEmployeeImport");
@@ -85,7 +85,7 @@ final class PlatformKillCase implements FaultCase {
     }
 
     private static JsonNode job(FaultWorld world, PlatformProcess platform, String agency, String id) throws Exception {
-        return world.call(platform.graphQl(), FaultWorld.adminToken(agency), "{ employeeImport(id: \"" + id
+        return FaultWorld.call(platform.graphQl(), FaultWorld.adminToken(agency), "{ employeeImport(id: \"" + id
                 + "\") { status totalRows rowsDone created updated refused failure } }").path("employeeImport");
     }
 
@@ -149,7 +149,7 @@ final class PlatformKillCase implements FaultCase {
             var answer = new java.util.concurrent.CompletableFuture<Boolean>();
             Thread.ofVirtual().start(() -> {
                 try {
-                    world.provision(platform.graphQl(), key);
+                    FaultWorld.provision(platform.graphQl(), key);
                     answer.complete(true);
                 } catch (Exception cut) {
                     answer.complete(false);
@@ -168,7 +168,7 @@ final class PlatformKillCase implements FaultCase {
                 case COMPLETE -> completed++;
                 case ABSENT -> {
                     rolledBack++;
-                    world.provision(restarted.graphQl(), key);  // the key is free again
+                    FaultWorld.provision(restarted.graphQl(), key);  // the key is free again
                     if (ProvisioningState.of(world, key, REFERENCE) != ProvisioningState.COMPLETE) {
                         half++;
                     }

@@ -22,7 +22,7 @@ final class PostgresKillCase implements FaultCase {
         try (FaultWorld world = new FaultWorld("pg-kill")) {
             PlatformProcess platform = world.platform("platform");
             String agency = "fault_pg";
-            world.provision(platform.graphQl(), agency);
+            FaultWorld.provision(platform.graphQl(), agency);
             long worstRecovery = 0;
             MixedLoad load = MixedLoad.start(List.of(platform.graphQl()), FaultWorld.adminToken(agency), 4, 2);
             try {

@@ -32,7 +32,7 @@ final class TwoInstancesCase implements FaultCase {
                 URI graphQl = URI.create("http://127.0.0.1:" + port + "/graphql");
                 PlatformProcess.awaitServing(graphQl, balancer, world.work.resolve("nginx-error.log"));
                 String agency = "fault_two";
-                world.provision(graphQl, agency);
+                FaultWorld.provision(graphQl, agency);
                 MixedLoad load = MixedLoad.start(List.of(graphQl), FaultWorld.adminToken(agency), 4, 2);
                 long killed;
                 try {

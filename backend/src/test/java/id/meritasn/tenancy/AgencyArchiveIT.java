@@ -88,6 +88,8 @@ class AgencyArchiveIT extends PlatformIntegrationTest {
         Map<String, String> before = fingerprint();
         assertThat(before.get("employee")).doesNotStartWith("0:");
         byte[] file = exported();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.audit_event WHERE tenant_key = ? AND action ="
+                + " 'tenant.exported' AND actor = 'test'", Integer.class, key)).isOne();
         remove();
 
         assertThat(restored(file)).isInstanceOf(ProvisionOutcome.Provisioned.class);
