@@ -5,6 +5,7 @@ import id.meritasn.assessment.AssessmentRecords.RubricVersion;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.ImportJob.RowError;
+import id.meritasn.shared.db.Outages;
 import id.meritasn.shared.error.ClassifiedException;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
@@ -23,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -55,6 +57,7 @@ public class AssessmentService {
     private final RubricRepository rubrics;
     private final AssessmentInputsLoader loader;
     private final EmployeeService employees;
+    private final PeriodComputeRepository computes;
     private final TransactionTemplate chunkTransactions;
     private final int computeThreads;
     private final int chunkSize;
@@ -62,7 +65,7 @@ public class AssessmentService {
 
     AssessmentService(TenantDatabase tenants, AssessmentRepository repository, RubricRepository rubrics,
                       AssessmentInputsLoader loader,
-                      EmployeeService employees, Clock clock,
+                      EmployeeService employees, PeriodComputeRepository computes, Clock clock,
                       PlatformTransactionManager transactions,
                       @Value("${meritasn.assessment.compute-threads:0}") int computeThreads,
                       @Value("${meritasn.assessment.compute-chunk:5000}") int chunkSize) {
@@ -76,6 +79,7 @@ public class AssessmentService {
         this.rubrics = rubrics;
         this.loader = loader;
         this.employees = employees;
+        this.computes = computes;
         this.clock = clock;
     }
 
@@ -216,7 +220,9 @@ public class AssessmentService {
      * ({@code meritasn.assessment.compute-threads}, default one per core), each in its own transaction: loading one
      * chunk overlaps with scoring and writing another, which on two cores nearly halves a 60,000-employee recompute.
      * A failure stops the rest; chunks already committed hold correct new versions, and a retry skips them because
-     * their digests no longer change.
+     * their digests no longer change. The request is recorded before the first chunk and cleared after the last (or
+     * after a refusal), so a compute cut short by a crash or an outage is run again at the next start
+     * ({@link PeriodComputeResumer}).
      */
     @PreAuthorize(ENTER)
     public int computePeriod(String agency, long periodId) {
@@ -225,6 +231,8 @@ public class AssessmentService {
         Plan plan = chunkTransactions.execute(status -> {
             DSLContext tenant = tenant(agency);
             openPeriod(tenant, periodId);
+            computes.requested(tenant, periodId, SecurityContextHolder.getContext().getAuthentication().getName(),
+                    OffsetDateTime.now(clock));
             // one narrow read of the whole period, not one per chunk: the table grows while the period is computed
             return new Plan(employees.activeNips(agency), repository.latestStamps(tenant, periodId, null));
         });
@@ -240,9 +248,17 @@ public class AssessmentService {
                         }), context)));
             }
             int changed = 0;
-            for (var chunk : chunks) {
-                changed += join(chunk, pool);
+            try {
+                for (var chunk : chunks) {
+                    changed += join(chunk, pool);
+                }
+            } catch (RuntimeException e) {
+                if (!Outages.isOutage(e)) {  // a refusal or a fault of the data: running it again would fail again
+                    chunkTransactions.executeWithoutResult(status -> computes.finished(tenant(agency), periodId));
+                }
+                throw e;
             }
+            chunkTransactions.executeWithoutResult(status -> computes.finished(tenant(agency), periodId));
             return changed;
         }
     }

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
 
 import java.util.List;
 
@@ -22,6 +25,9 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
     @Autowired HttpGraphQlTester graphQl;
     @Autowired TenantProvisioningService provisioning;
     @Autowired tools.jackson.databind.ObjectMapper json;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired DataSource dataSource;
+    @Autowired PeriodComputeResumer resumer;
 
     TalentFixture fixture;
     String agency;
@@ -271,6 +277,39 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
 
     HttpGraphQlTester employeeWithNip(String nip) {
         return fixture.employeeWithNip(nip);
+    }
+
+    @Test
+    void a_period_compute_cut_short_runs_again_at_the_next_start_and_ends_as_an_uninterrupted_one() throws Exception {
+        HttpGraphQlTester admin = as("admin", "tenant-admin");
+        completeInputs();
+        String compute = "mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }";
+        admin.document(compute).execute();
+        String requested = "SELECT compute_requested_at IS NOT NULL FROM t_" + agency + ".assessment_period WHERE id = ?";
+        assertThat(jdbc.queryForObject(requested, Boolean.class, Long.parseLong(period))).isFalse();
+
+        // a second period whose inputs are stored and whose compute was asked for, then the process died: the
+        // request is still recorded and no result exists
+        String second = admin.document("mutation { createAssessmentPeriod(input: {name: \"Kedua\", asOf: \"2026-12-31\"})"
+                + " { id } }").execute().path("createAssessmentPeriod.id").entity(String.class).get();
+        long secondId = Long.parseLong(second);
+        try (var connection = dataSource.getConnection()) {
+            AssessmentData.seedInputs(connection, "t_" + agency, secondId);
+        }
+        jdbc.update("UPDATE t_" + agency + ".assessment_period SET compute_requested_at = now(),"
+                + " compute_requested_by = 'admin' WHERE id = ?", secondId);
+        String results = "SELECT count(DISTINCT nip) FROM t_" + agency + ".talent_result WHERE period_id = ?";
+        assertThat(jdbc.queryForObject(results, Integer.class, secondId)).isZero();
+
+        resumer.resumeInterruptedComputes();
+
+        int active = jdbc.queryForObject("SELECT count(*) FROM t_" + agency + ".employee WHERE status = 'ACTIVE'",
+                Integer.class);
+        assertThat(jdbc.queryForObject(results, Integer.class, secondId)).isEqualTo(active).isPositive();
+        assertThat(jdbc.queryForObject(requested, Boolean.class, secondId)).isFalse();
+        // what the resumed compute stored is what an uninterrupted one stores: computing again changes nothing
+        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + second + "}) }").execute()
+                .path("computeAssessmentPeriod").entity(Integer.class).isEqualTo(0);
     }
 
     @Test
