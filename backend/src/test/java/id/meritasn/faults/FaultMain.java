@@ -16,8 +16,10 @@ public final class FaultMain {
             "postgres-kill", PostgresKillCase::new,
             "platform-kill", PlatformKillCase::new,
             "two-instances", TwoInstancesCase::new,
-            "backup-restore", BackupRestoreCase::new);
-    static final List<String> ORDER = List.of("postgres-kill", "platform-kill", "two-instances", "backup-restore");
+            "backup-restore", BackupRestoreCase::new,
+            "work-kill", WorkKillCase::new);
+    static final List<String> ORDER = List.of("postgres-kill", "platform-kill", "work-kill", "two-instances",
+            "backup-restore");
 
     private FaultMain() {
     }

@@ -45,9 +45,18 @@ final class FaultWorld implements AutoCloseable {
     }
 
     PlatformProcess platform(String name, int port) throws IOException, InterruptedException {
+        return platform(name, port, false);
+    }
+
+    /** With the mobility indexer's passes on or off (off unless a case needs the national index). */
+    PlatformProcess platform(String name, int port, boolean indexer) throws IOException, InterruptedException {
         PlatformProcess platform = PlatformProcess.start(db, port, "512m", List.of(),
                 List.of("--spring.datasource.hikari.connection-timeout=2000", "--logging.level.root=WARN",
-                        "--meritasn.mobility.indexer-enabled=false"), work.resolve(name + ".log"));
+                        "--meritasn.mobility.indexer-enabled=" + indexer,
+                        // small committed chunks, so a kill can fall between two of them
+                        "--meritasn.mobility.commit-chunk=500", "--meritasn.assessment.compute-chunk=1000",
+                        // an accepted request whose transfer a kill cut short is retried soon after the restart
+                        "--meritasn.mobility.transfer-retry-after=2s"), work.resolve(name + ".log"));
         platforms.add(platform);
         platform.awaitServing();
         return platform;
@@ -83,6 +92,49 @@ final class FaultWorld implements AutoCloseable {
                 .path("provisionTenant");
         if (!payload.path("errors").isEmpty()) {
             throw new IllegalStateException("provisioning " + agency + " refused: " + payload);
+        }
+    }
+
+    /**
+     * The rows of a table as one hash, without identities, columns ending in _id, timestamps and the given columns
+     * (which differ between any two runs or agencies): equal fingerprints mean equal data.
+     */
+    String fingerprint(String schema, String table, String where, Set<String> without) throws SQLException {
+        try (Connection connection = jdbc()) {
+            List<String> columns = new ArrayList<>();
+            try (var statement = connection.prepareStatement("SELECT column_name FROM information_schema.columns"
+                    + " WHERE table_schema = ? AND table_name = ? AND column_name <> 'id' AND column_name NOT LIKE"
+                    + " '%\\_id' AND data_type NOT LIKE 'timestamp%' ORDER BY column_name")) {
+                statement.setString(1, schema);
+                statement.setString(2, table);
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        if (!without.contains(rows.getString(1))) {
+                            columns.add('"' + rows.getString(1) + '"');
+                        }
+                    }
+                }
+            }
+            try (var rows = connection.createStatement().executeQuery("SELECT count(*) || ':' || coalesce(md5("
+                    + "string_agg(t::text, '|' ORDER BY t::text)), '') FROM (SELECT " + String.join(", ", columns)
+                    + " FROM " + schema + "." + table + " WHERE " + where + ") t")) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    /** The first column of the first row of a query (a count, a flag). */
+    long number(String sql) throws SQLException {
+        try (Connection connection = jdbc(); var rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    void execute(String sql) throws SQLException {
+        try (Connection connection = jdbc()) {
+            connection.createStatement().execute(sql);
         }
     }
 

@@ -5,13 +5,11 @@ import id.meritasn.support.PlatformProcess;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Case 2: the platform killed (SIGKILL) in the middle of long work, then started again: an employee import resumes and
@@ -58,9 +56,9 @@ final class PlatformKillCase implements FaultCase {
         JsonNode referenceDone = job(world, restarted, reference, referenceJob);
         restarted.close();
 
-        String ours = fingerprint(world, killed);
-        String theirs = fingerprint(world, reference);
-        int stored = count(world, killed);
+        String ours = world.fingerprint("t_" + killed, "employee", "true", Set.of());
+        String theirs = world.fingerprint("t_" + reference, "employee", "true", Set.of());
+        long stored = world.number("SELECT count(*) FROM t_" + killed + ".employee");
         boolean sameCounts = done.path("created").asInt() == referenceDone.path("created").asInt()
                 && done.path("refused").asInt() == referenceDone.path("refused").asInt();
         report.row("platform killed (SIGKILL) during an employee import of " + IMPORT_ROWS + " rows, at row "
@@ -72,7 +70,7 @@ final class PlatformKillCase implements FaultCase {
                 ours.equals(theirs) && sameCounts && stored == IMPORT_ROWS);
     }
 
-    private static String startImport(FaultWorld world, PlatformProcess platform, String agency, String file)
+    static String startImport(FaultWorld world, PlatformProcess platform, String agency, String file)
             throws Exception {
         JsonNode payload = FaultWorld.call(platform.graphQl(), FaultWorld.adminToken(agency),
                 "mutation($input: StartEmployeeImportInput!) { startEmployeeImport(input: $input)"
@@ -90,7 +88,7 @@ final class PlatformKillCase implements FaultCase {
     }
 
     /** Polls until the job has the status (RUNNING: and has committed at least one chunk, but not all). */
-    private static JsonNode awaitImport(FaultWorld world, PlatformProcess platform, String agency, String id,
+    static JsonNode awaitImport(FaultWorld world, PlatformProcess platform, String agency, String id,
                                         String status) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
@@ -107,34 +105,6 @@ final class PlatformKillCase implements FaultCase {
             Thread.sleep(status.equals("RUNNING") ? 20 : 500);
         }
         throw new IllegalStateException("import " + id + " did not reach " + status);
-    }
-
-    /** The employees of an agency as text, without identities and timestamps (which differ between any two runs). */
-    private static String fingerprint(FaultWorld world, String agency) throws SQLException {
-        try (Connection connection = world.jdbc()) {
-            List<String> columns = new ArrayList<>();
-            try (var rows = connection.createStatement().executeQuery("SELECT column_name FROM information_schema.columns"
-                    + " WHERE table_schema = 't_" + agency + "' AND table_name = 'employee' AND column_name <> 'id'"
-                    + " AND column_name NOT LIKE '%\\_id' AND data_type NOT LIKE 'timestamp%' ORDER BY column_name")) {
-                while (rows.next()) {
-                    columns.add('"' + rows.getString(1) + '"');
-                }
-            }
-            try (var rows = connection.createStatement().executeQuery("SELECT count(*) || ':' || md5(string_agg(t::text,"
-                    + " '|' ORDER BY t::text)) FROM (SELECT " + String.join(", ", columns) + " FROM t_" + agency
-                    + ".employee) t")) {
-                rows.next();
-                return rows.getString(1);
-            }
-        }
-    }
-
-    private static int count(FaultWorld world, String agency) throws SQLException {
-        try (Connection connection = world.jdbc();
-             var rows = connection.createStatement().executeQuery("SELECT count(*) FROM t_" + agency + ".employee")) {
-            rows.next();
-            return rows.getInt(1);
-        }
     }
 
     private void provisioningKilled(FaultWorld world, FaultReport report) throws Exception {
