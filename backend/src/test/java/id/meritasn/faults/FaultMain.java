@@ -17,9 +17,10 @@ public final class FaultMain {
             "platform-kill", PlatformKillCase::new,
             "two-instances", TwoInstancesCase::new,
             "backup-restore", BackupRestoreCase::new,
-            "work-kill", WorkKillCase::new);
-    static final List<String> ORDER = List.of("postgres-kill", "platform-kill", "work-kill", "two-instances",
-            "backup-restore");
+            "work-kill", WorkKillCase::new,
+            "keycloak-stop", KeycloakStopCase::new);
+    static final List<String> ORDER = List.of("postgres-kill", "platform-kill", "work-kill", "keycloak-stop",
+            "two-instances", "backup-restore");
 
     private FaultMain() {
     }

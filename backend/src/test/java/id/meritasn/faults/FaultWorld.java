@@ -50,13 +50,21 @@ final class FaultWorld implements AutoCloseable {
 
     /** With the mobility indexer's passes on or off (off unless a case needs the national index). */
     PlatformProcess platform(String name, int port, boolean indexer) throws IOException, InterruptedException {
-        PlatformProcess platform = PlatformProcess.start(db, port, "512m", List.of(),
-                List.of("--spring.datasource.hikari.connection-timeout=2000", "--logging.level.root=WARN",
-                        "--meritasn.mobility.indexer-enabled=" + indexer,
-                        // small committed chunks, so a kill can fall between two of them
-                        "--meritasn.mobility.commit-chunk=500", "--meritasn.assessment.compute-chunk=1000",
-                        // an accepted request whose transfer a kill cut short is retried soon after the restart
-                        "--meritasn.mobility.transfer-retry-after=2s"), work.resolve(name + ".log"));
+        return platform(name, port, indexer, List.of());
+    }
+
+    /** With more Spring properties ({@code --name=value}), such as a real issuer of tokens. */
+    PlatformProcess platform(String name, int port, boolean indexer, List<String> more)
+            throws IOException, InterruptedException {
+        List<String> properties = new ArrayList<>(List.of("--spring.datasource.hikari.connection-timeout=2000",
+                "--logging.level.root=WARN", "--meritasn.mobility.indexer-enabled=" + indexer,
+                // small committed chunks, so a kill can fall between two of them
+                "--meritasn.mobility.commit-chunk=500", "--meritasn.assessment.compute-chunk=1000",
+                // an accepted request whose transfer a kill cut short is retried soon after the restart
+                "--meritasn.mobility.transfer-retry-after=2s"));
+        properties.addAll(more);
+        PlatformProcess platform = PlatformProcess.start(db, port, "512m", List.of(), properties,
+                work.resolve(name + ".log"));
         platforms.add(platform);
         platform.awaitServing();
         return platform;

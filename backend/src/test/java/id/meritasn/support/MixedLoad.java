@@ -42,7 +42,8 @@ public final class MixedLoad implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final List<URI> endpoints;
-    private final String token;
+    /** Replaced when the issuer's keys change (a Keycloak restarted with a fresh realm). */
+    private volatile String token;
     private final Map<String, Long> acknowledgedAt = new ConcurrentHashMap<>();
     private final ConcurrentSkipListSet<Long> acknowledgements = new ConcurrentSkipListSet<>();
     private final AtomicInteger outageAnswers = new AtomicInteger();
@@ -72,6 +73,11 @@ public final class MixedLoad implements AutoCloseable {
     /** Starts the clients at once; each sends its next request as soon as the last one was answered. */
     public static MixedLoad start(List<URI> graphQlEndpoints, String token, int writers, int readers) {
         return new MixedLoad(graphQlEndpoints, token, writers, readers);
+    }
+
+    /** Sends the next requests with another token. */
+    public void token(String replacement) {
+        this.token = replacement;
     }
 
     private void step(boolean writer) {

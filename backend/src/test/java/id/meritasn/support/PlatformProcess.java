@@ -42,10 +42,15 @@ public final class PlatformProcess implements AutoCloseable {
         command.addAll(jvmArgs);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ServeMain.class.getName(),
                 "--server.port=" + port, "--spring.datasource.url=" + db.url(),
-                "--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
-                "--meritasn.identity.issuer-uri=" + Tokens.ISSUER,
-                "--meritasn.identity.public-key-location=file:" + Tokens.publicKeyPem(),
-                "--meritasn.identity.keycloak-admin.enabled=false"));
+                "--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password()));
+        // tokens minted by the tests (Tokens) unless the caller names a real issuer (a Keycloak)
+        if (properties.stream().noneMatch(p -> p.startsWith("--meritasn.identity.issuer-uri="))) {
+            command.addAll(List.of("--meritasn.identity.issuer-uri=" + Tokens.ISSUER,
+                    "--meritasn.identity.public-key-location=file:" + Tokens.publicKeyPem()));
+        }
+        if (properties.stream().noneMatch(p -> p.startsWith("--meritasn.identity.keycloak-admin.enabled="))) {
+            command.add("--meritasn.identity.keycloak-admin.enabled=false");
+        }
         command.addAll(properties);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
