@@ -35,4 +35,9 @@ class KeycloakAdminConfiguration {
     KeycloakOrganizationStep keycloakOrganizationStep(Keycloak keycloak, KeycloakAdminProperties properties) {
         return new KeycloakOrganizationStep(keycloak, properties.realm());
     }
+
+    @Bean
+    KeycloakAgencyMembership keycloakAgencyMembership(Keycloak keycloak, KeycloakAdminProperties properties) {
+        return new KeycloakAgencyMembership(keycloak, properties.realm());
+    }
 }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -75,13 +76,15 @@ class KeycloakOrganizationStep implements TenantProvisioningStep {
 
     /** Keycloak's organization search matches names and domains, not aliases: page through and compare aliases. */
     private static boolean existsWithAlias(OrganizationsResource organizations, String alias) {
+        return withAlias(organizations, alias).isPresent();
+    }
+
+    static Optional<OrganizationRepresentation> withAlias(OrganizationsResource organizations, String alias) {
         for (int first = 0; ; first += PAGE) {
             List<OrganizationRepresentation> page = organizations.list(first, PAGE);
-            if (page.stream().anyMatch(o -> alias.equals(o.getAlias()))) {
-                return true;
-            }
-            if (page.size() < PAGE) {
-                return false;
+            Optional<OrganizationRepresentation> found = page.stream().filter(o -> alias.equals(o.getAlias())).findFirst();
+            if (found.isPresent() || page.size() < PAGE) {
+                return found;
             }
         }
     }

@@ -6,6 +6,7 @@ import id.meritasn.shared.error.ClassifiedException;
 import id.meritasn.shared.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.springframework.beans.factory.ObjectProvider;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,8 +34,9 @@ import java.util.zip.ZipOutputStream;
  * One agency out to one file and back: its schema's tables, its registry row, and its rows in the platform's shared
  * tables (audit trail, national talent index), as CSV written by PostgreSQL's COPY in a ZIP with a manifest, streamed
  * both ways. A restore provisions the agency as provisioning does (schema at this platform's version, Keycloak
- * organization) and copies the archive in, in the same transaction: it is complete or absent. Mobility requests are
- * not in it: they belong to two agencies.
+ * organization) and copies the archive in, in the same transaction: it is complete or absent. The members of the
+ * agency's Keycloak organization go out by user name and are added back (their accounts are Keycloak's to back up).
+ * Mobility requests are not in it: they belong to two agencies.
  */
 @Service
 public class AgencyArchive {
@@ -42,10 +44,18 @@ public class AgencyArchive {
     public static final int FORMAT = 1;
     static final String MANIFEST = "manifest.json";
     static final String COUNTS = "counts.json";
+    static final String MEMBERS = "identity/members.json";
 
     public record Manifest(int format, String key, String displayName, String kind, String region,
                            @Nullable String parentKey, String status, String schemaVersion, Instant createdAt,
                            Instant exportedAt, List<Entry> entries) {
+    }
+
+    /**
+     * The agency's members in the identity server (user names), when the platform manages it ({@code included});
+     * the accounts themselves are in the identity server's own backup.
+     */
+    public record Members(boolean included, List<String> usernames) {
     }
 
     /** A file of the archive: which table it fills and with which columns. */
@@ -68,8 +78,11 @@ public class AgencyArchive {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ObjectProvider<AgencyMembership> membership;
 
-    AgencyArchive(TenantRegistryRepository registry, DataSource dataSource, AuditLog audit, ObjectMapper json, Clock clock) {
+    AgencyArchive(TenantRegistryRepository registry, DataSource dataSource, AuditLog audit, ObjectMapper json, Clock clock,
+                  ObjectProvider<AgencyMembership> membership) {
+        this.membership = membership;
         this.registry = registry;
         this.dataSource = dataSource;
         this.audit = audit;
@@ -114,6 +127,10 @@ public class AgencyArchive {
                 counts.put(entry.file(), copy.copyOut("COPY (" + select(tenant, entry) + ") TO STDOUT (FORMAT csv, HEADER)",
                         new OpenStreams.Unclosed(zip)));
             }
+            AgencyMembership members = membership.getIfAvailable();
+            zip.putNextEntry(new ZipEntry(MEMBERS));
+            zip.write(json.writeValueAsBytes(members == null ? new Members(false, List.of())
+                    : new Members(true, members.members(tenant.key()))));
             zip.putNextEntry(new ZipEntry(COUNTS));
             zip.write(json.writeValueAsBytes(counts));
             zip.finish();

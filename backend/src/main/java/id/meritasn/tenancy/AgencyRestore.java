@@ -5,7 +5,9 @@ import id.meritasn.shared.security.Roles;
 import id.meritasn.tenancy.AgencyArchive.ArchiveInvalid;
 import id.meritasn.tenancy.AgencyArchive.Entry;
 import id.meritasn.tenancy.AgencyArchive.Manifest;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.springframework.beans.factory.ObjectProvider;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,9 +45,12 @@ public class AgencyRestore {
     private final DataSource dataSource;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final ObjectProvider<AgencyMembership> membership;
 
     AgencyRestore(TenantProvisioningService provisioning, TenantSchemaMigrator migrator,
-                  TenantRegistryRepository registry, DataSource dataSource, AuditLog audit, ObjectMapper json) {
+                  TenantRegistryRepository registry, DataSource dataSource, AuditLog audit, ObjectMapper json,
+                  ObjectProvider<AgencyMembership> membership) {
+        this.membership = membership;
         this.provisioning = provisioning;
         this.migrator = migrator;
         this.registry = registry;
@@ -82,9 +87,11 @@ public class AgencyRestore {
             if (outcome instanceof ProvisionOutcome.Refused) {
                 return outcome;
             }
-            long rows = copyIn(zip, manifest);
-            audit.record(actor, "tenant.restored", manifest.key(), Map.of("rows", rows,
+            Restored restored = copyIn(zip, manifest);
+            Map<String, Object> detail = new HashMap<>(Map.of("rows", restored.rows(),
                     "exportedAt", manifest.exportedAt().toString()));
+            detail.putAll(members(manifest.key(), restored.members()));
+            audit.record(actor, "tenant.restored", manifest.key(), detail);
             return new ProvisionOutcome.Provisioned(registry.find(manifest.key()).orElseThrow());
         } catch (IOException e) {
             throw new ArchiveInvalid("The archive cannot be read: " + e.getMessage());
@@ -102,7 +109,26 @@ public class AgencyRestore {
         }
     }
 
-    private long copyIn(ZipInputStream zip, Manifest manifest) throws IOException, SQLException {
+    private record Restored(long rows, AgencyArchive.@Nullable Members members) {
+    }
+
+    /**
+     * Adds the archive's members back to the agency's organization; says how many, and which user names the identity
+     * server does not know (or that there is no identity server to add them to), for the audit trail.
+     */
+    private Map<String, Object> members(String agency, AgencyArchive.@Nullable Members members) {
+        if (members == null || !members.included()) {
+            return Map.of();
+        }
+        AgencyMembership identity = membership.getIfAvailable();
+        if (identity == null) {
+            return Map.of("membersNotRestored", members.usernames().size());
+        }
+        List<String> unknown = identity.restore(agency, members.usernames());
+        return Map.of("members", members.usernames().size() - unknown.size(), "membersUnknown", unknown);
+    }
+
+    private Restored copyIn(ZipInputStream zip, Manifest manifest) throws IOException, SQLException {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         String schema = TenantId.of(manifest.key()).schemaName();
         List<ArchiveTables.Table> tables = ArchiveTables.of(connection, schema);
@@ -123,7 +149,12 @@ public class AgencyRestore {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         Map<String, Long> copied = new HashMap<>();
         Map<String, Long> counts = null;
+        AgencyArchive.@Nullable Members members = null;
         for (ZipEntry file = zip.getNextEntry(); file != null; file = zip.getNextEntry()) {
+            if (file.getName().equals(AgencyArchive.MEMBERS)) {
+                members = json.readValue(zip.readAllBytes(), AgencyArchive.Members.class);
+                continue;
+            }
             if (file.getName().equals(AgencyArchive.COUNTS)) {
                 counts = json.readValue(zip.readAllBytes(), new TypeReference<Map<String, Long>>() { });
                 continue;
@@ -161,6 +192,6 @@ public class AgencyRestore {
             registryRow.setString(3, manifest.key());
             registryRow.executeUpdate();
         }
-        return copied.values().stream().mapToLong(Long::longValue).sum();
+        return new Restored(copied.values().stream().mapToLong(Long::longValue).sum(), members);
     }
 }

@@ -17,10 +17,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -90,6 +94,8 @@ class AgencyArchiveIT extends PlatformIntegrationTest {
         byte[] file = exported();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.audit_event WHERE tenant_key = ? AND action ="
                 + " 'tenant.exported' AND actor = 'test'", Integer.class, key)).isOne();
+        // without an identity server to ask (no Keycloak here), the archive says it holds no members
+        assertThat(entry(file, AgencyArchive.MEMBERS)).isEqualTo("{\"included\":false,\"usernames\":[]}");
         remove();
 
         assertThat(restored(file)).isInstanceOf(ProvisionOutcome.Provisioned.class);
@@ -103,6 +109,19 @@ class AgencyArchiveIT extends PlatformIntegrationTest {
         people.as("tenant-admin", null).document("mutation { addHistoryEntry(input: {nip: \"" + anyNip() + "\","
                 + " kind: TRAINING, name: \"Diklat arsip\", detail: \"BKPSDM\", date: \"2026-01-09\", number: 30})"
                 + " { errors { __typename } } }").execute().path("addHistoryEntry.errors").entityList(Object.class).hasSize(0);
+    }
+
+    static String entry(byte[] file, String name) {
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(file))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            throw new AssertionError("The archive has no " + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String anyNip() {
