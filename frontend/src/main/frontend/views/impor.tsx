@@ -13,15 +13,6 @@ export const config: ViewConfig = {
   menu: { order: 9, icon: 'vaadin:upload', title: key`import.menu` },
 };
 
-function toBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).split(',')[1] ?? '');
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
-
 export default function ImportView() {
   const input = useRef<HTMLInputElement>(null);
   const job = useSignal<ImportJob | undefined>(undefined);
@@ -39,7 +30,7 @@ export default function ImportView() {
     const file = input.current?.files?.[0];
     if (!file) return;
     problem.value = undefined;
-    const started = await EmployeeBrowserService.startImport(file.name, await toBase64(file));
+    const started = await EmployeeBrowserService.startImport(file);
     problem.value = started.problem;
     job.value = started.job;
   };

@@ -39,15 +39,6 @@ const RATINGS = [
 
 const TEMPLATE = 'NIP,SKP_HASIL_KERJA,SKP_PERILAKU_KERJA,KOMPETENSI,POTENSI,BIDANG_SESUAI,BUKTI\n';
 
-function toBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).split(',')[1] ?? '');
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
-
 function download(name: string, csv: string) {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
@@ -238,7 +229,7 @@ export default function AssessmentEntryView() {
     if (!chosen || !periodId.value) return;
     bulkProblem.value = undefined;
     rowErrors.value = [];
-    const started = await AssessmentEntryBrowserService.startImport(pid, chosen.name, await toBase64(chosen));
+    const started = await AssessmentEntryBrowserService.startImport(pid, chosen);
     bulkProblem.value = started.problem;
     job.value = started.job;
   };

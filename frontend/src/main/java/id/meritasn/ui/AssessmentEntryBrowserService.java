@@ -23,10 +23,12 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.multipart.MultipartFile;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -155,12 +157,15 @@ class AssessmentEntryBrowserService {
         return saved(() -> assessments.recordFieldFit(UiCaller.agency(), periodId, nip, fits, evidence, actor()));
     }
 
-    public @NonNull ImportStart startImport(long periodId, @NonNull String fileName, @NonNull String contentBase64) {
+    /** The file comes as a multipart upload (spooled to disk by the servlet container), not as base64 in JSON. */
+    public @NonNull ImportStart startImport(long periodId, @NonNull MultipartFile file) {
         try {
-            return new ImportStart(assessmentImports.submit(UiCaller.agency(), periodId, fileName,
-                    Base64.getDecoder().decode(contentBase64), actor()), null);
+            return new ImportStart(assessmentImports.submit(UiCaller.agency(), periodId,
+                    String.valueOf(file.getOriginalFilename()), file.getBytes(), actor()), null);
         } catch (ImportFileProblem | AssessmentRefused e) {
             return new ImportStart(null, e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The uploaded file could not be read", e);
         }
     }
 

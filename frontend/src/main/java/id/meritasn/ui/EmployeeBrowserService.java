@@ -22,8 +22,11 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.ObjectMapper;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
@@ -198,12 +201,15 @@ class EmployeeBrowserService {
         return referenceData.get();
     }
 
-    public @NonNull ImportStart startImport(@NonNull String fileName, @NonNull String contentBase64) {
+    /** The file comes as a multipart upload (spooled to disk by the servlet container), not as base64 in JSON. */
+    public @NonNull ImportStart startImport(@NonNull MultipartFile file) {
         try {
-            return new ImportStart(imports.submit(UiCaller.agency(), fileName, Base64.getDecoder().decode(contentBase64),
-                    SecurityContextHolder.getContext().getAuthentication().getName()), null);
+            return new ImportStart(imports.submit(UiCaller.agency(), String.valueOf(file.getOriginalFilename()),
+                    file.getBytes(), SecurityContextHolder.getContext().getAuthentication().getName()), null);
         } catch (ImportFileProblem e) {
             return new ImportStart(null, e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The uploaded file could not be read", e);
         }
     }
 
