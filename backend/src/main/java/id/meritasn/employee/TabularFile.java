@@ -3,20 +3,33 @@ package id.meritasn.employee;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.jspecify.annotations.Nullable;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
+import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +49,7 @@ public final class TabularFile {
 
     /** One data row; {@code rowNumber} is the line the operator sees in the file (the header is row 1). */
     public record Row(int rowNumber, Map<String, String> values) {
-        public @org.jspecify.annotations.Nullable String get(String column) {
+        public @Nullable String get(String column) {
             return values.get(column);
         }
     }
@@ -141,7 +154,7 @@ public final class TabularFile {
             }
         } catch (TabularRows.ChunkFailed e) {
             throw e;
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
             if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
                 throw new ImportFileProblem(ImportFileProblem.Rule.ENCODING, "The file is not UTF-8 text. Save it as"
                         + " \"CSV UTF-8\" (Excel) or convert it to UTF-8.");
@@ -150,31 +163,106 @@ public final class TabularFile {
         }
     }
 
+    /**
+     * The first sheet read as a stream of rows (POI's SAX reader: the sheet's XML is never held as a tree, only the
+     * shared strings are), so the largest allowed file needs a small, bounded heap.
+     */
     private static void xlsx(byte[] content, TabularRows rows) throws ImportFileProblem {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            for (org.apache.poi.ss.usermodel.Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.getLastCellNum(); c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : text(cell, formatter));
-                }
-                rows.accept(row.getRowNum() + 1, cells);
+        // opened from a file, POI reads each part of the ZIP when asked; from a stream it would inflate them all first
+        Path file = null;
+        try {
+            file = Files.createTempFile("meritasn-import-", ".xlsx");
+            Files.write(file, content);
+            xlsx(file, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot spool the XLSX file to a temporary file", e);
+        } finally {
+            if (file != null) {
+                file.toFile().delete();
+            }
+        }
+    }
+
+    private static void xlsx(Path file, TabularRows rows) throws ImportFileProblem {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            var sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new ImportFileProblem(ImportFileProblem.Rule.UNREADABLE, "The XLSX file has no sheet.");
+            }
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
+                        new ReadOnlySharedStringsTable(pkg), new XlsxRows(rows), new IsoDates(), false));
+                parser.parse(new InputSource(sheet));
             }
         } catch (TabularRows.ChunkFailed e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (ProblemInRow e) {
+            throw e.problem;
+        } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
             throw new ImportFileProblem(ImportFileProblem.Rule.UNREADABLE, "The XLSX file cannot be read: "
                     + e.getMessage());
         }
     }
 
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            LocalDate date = cell.getDateCellValue().toInstant().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate();
-            return date.toString();
+    private static final class ProblemInRow extends RuntimeException {
+        final ImportFileProblem problem;
+
+        ProblemInRow(ImportFileProblem problem) {
+            super(problem);
+            this.problem = problem;
         }
-        return formatter.formatCellValue(cell);
+    }
+
+    /** Hands each row on as its cells' text, with empty text for the cells a row leaves out. */
+    private static final class XlsxRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private final TabularRows rows;
+        private final List<String> cells = new ArrayList<>();
+
+        XlsxRows(TabularRows rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells.clear();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            try {
+                rows.accept(rowNum + 1, List.copyOf(cells));
+            } catch (ImportFileProblem e) {  // the SAX callback cannot throw it: carried out and unwrapped in xlsx()
+                throw new ProblemInRow(e);
+            }
+        }
+
+        @Override
+        public void cell(@Nullable String reference, @Nullable String formatted, @Nullable XSSFComment comment) {
+            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(formatted == null ? "" : formatted);
+        }
+    }
+
+    /** Cells formatted as dates read as ISO dates (2020-04-01), whatever the sheet's display format; others as shown. */
+    private static final class IsoDates extends DataFormatter {
+
+        IsoDates() {
+            super(Locale.ROOT);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, @Nullable String formatString,
+                                            boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+        }
     }
 }

@@ -5,7 +5,9 @@ import id.meritasn.support.MixedLoad;
 import id.meritasn.support.PlatformProcess;
 import id.meritasn.support.TestDatabase;
 import id.meritasn.support.Tokens;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +34,12 @@ final class ImportHeapMeasure {
     static final int[] HEAPS_MB = {96, 128, 192, 256, 384};
 
     static void measure(BenchmarkReport report) throws Exception {
-        byte[] file = largestFile();
+        measure(report, "CSV", largestFile(), "pegawai.csv");
+        // as Excel saves it: every text in the shared strings table, which the streamed reader keeps in memory
+        measure(report, "XLSX", largestWorkbook(), "pegawai.xlsx");
+    }
+
+    private static void measure(BenchmarkReport report, String kind, byte[] file, String fileName) throws Exception {
         TestDatabase.Coordinates db = TestDatabase.get();
         Integer smallest = null;
         List<String> tries = new ArrayList<>();
@@ -43,7 +50,7 @@ final class ImportHeapMeasure {
                     List.of("-XX:+ExitOnOutOfMemoryError"), List.of("--logging.level.root=WARN",
                             "--meritasn.mobility.indexer-enabled=false"), log)) {
                 platform.awaitServing();
-                String status = importOnce(platform, agency, file);
+                String status = importOnce(platform, agency, file, fileName);
                 tries.add("-Xmx" + heap + "m: " + status);
                 if (status.startsWith("COMPLETED")) {
                     smallest = heap;
@@ -52,15 +59,16 @@ final class ImportHeapMeasure {
             }
         }
         report.againstLimit("smallest heap (-Xmx) with which the platform imports the largest allowed file ("
-                + TabularFile.MAX_ROWS + " rows, " + file.length / (1024 * 1024) + " MB CSV, multipart upload)",
+                + TabularFile.MAX_ROWS + " rows, " + file.length / (1024 * 1024) + " MB " + kind + ", multipart upload)",
                 smallest == null ? Double.POSITIVE_INFINITY : smallest, "MB", 256);
-        report.note("Heap: the platform (ServeMain) as its own JVM with -Xmx from " + java.util.Arrays.toString(HEAPS_MB)
+        report.note("Heap, " + kind + ": the platform (ServeMain) as its own JVM with -Xmx from " + java.util.Arrays.toString(HEAPS_MB)
                 + " MB, smallest first, each importing the file until one completes: " + String.join("; ", tries)
                 + ". Limit: the 256 MB heap the platform's JVM is given in the load benchmark.");
     }
 
     /** Uploads the file to a fresh agency and waits for the job; "COMPLETED in N s", "FAILED ...", or how it died. */
-    private static String importOnce(PlatformProcess platform, String agency, byte[] file) throws Exception {
+    private static String importOnce(PlatformProcess platform, String agency, byte[] file, String fileName)
+            throws Exception {
         String platformToken = Tokens.builder("bench", "platform-admin").mint();
         MixedLoad.post(platform.graphQl(), platformToken, "mutation { provisionTenant(input: {key: \"" + agency
                 + "\", displayName: \"Heap " + agency + "\", kind: KOTA, region: \"Uji\"}) { tenant { key } } }");
@@ -71,7 +79,7 @@ final class ImportHeapMeasure {
         long start = System.nanoTime();
         HttpResponse<String> response;
         try {
-            response = upload(platform.port(), admin, file);
+            response = upload(platform.port(), admin, file, fileName);
         } catch (java.io.IOException died) {
             return "the platform died during the upload (out of memory)";
         }
@@ -111,10 +119,28 @@ final class ImportHeapMeasure {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static HttpResponse<String> upload(int port, String token, byte[] file) throws Exception {
+    /** The rows of {@link #largestFile()} as an XLSX workbook with a shared strings table, as Excel writes it. */
+    static byte[] largestWorkbook() throws Exception {
+        String[] lines = new String(largestFile(), StandardCharsets.UTF_8).split("\n");
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 1000, true, true);
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Pegawai");
+            for (int r = 0; r < lines.length; r++) {
+                var row = sheet.createRow(r);
+                String[] cells = lines[r].split(",", -1);
+                for (int c = 0; c < cells.length; c++) {
+                    row.createCell(c).setCellValue(cells[c]);
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static HttpResponse<String> upload(int port, String token, byte[] file, String fileName) throws Exception {
         String boundary = "meritasn-bench";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"pegawai.csv\""
-                + "\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/graphql/imports/employees")).header("Authorization", "Bearer " + token)
