@@ -171,6 +171,8 @@ export default function TalentMapView() {
         </div>
       </div>
       <p id="not-mapped">{translate(key`talentmap.notMapped`, { count: view.value?.notMapped ?? 0 })}</p>
+      {(view.value?.outOfScope ?? 0) > 0 &&
+        <p id="out-of-scope">{translate(key`talentmap.outOfScope`, { count: view.value?.outOfScope ?? 0 })}</p>}
       <TextField id="member-search" label={translate(key`talentmap.search`)} value={search.value} clearButtonVisible
         onValueChanged={(e) => (search.value = e.detail.value)} style={{ width: '20rem' }} />
       <Grid items={members} id="members" style={{ height: '28rem' }} rowsDraggable={calibrating}

@@ -64,7 +64,8 @@ public final class AssessmentRecords {
 
     public enum MoveStatus { PENDING, AGREED, DECLINED }
 
-    public record TalentMap(long periodId, List<BoxCount> boxes, int notMapped, List<TalentResult> members) {
+    /** {@code outOfScope}: active employees the agency does not map at all (its policy talentmap.scope). */
+    public record TalentMap(long periodId, List<BoxCount> boxes, int notMapped, int outOfScope, List<TalentResult> members) {
     }
 
     /** A mapped employee's result in a published period after calibration: the final box and the axis scores. */

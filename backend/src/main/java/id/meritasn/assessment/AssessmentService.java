@@ -58,6 +58,7 @@ public class AssessmentService {
     private final AssessmentInputsLoader loader;
     private final EmployeeService employees;
     private final PeriodComputeRepository computes;
+    private final MappingScopes scopes;
     private final TransactionTemplate chunkTransactions;
     private final int computeThreads;
     private final int chunkSize;
@@ -65,7 +66,7 @@ public class AssessmentService {
 
     AssessmentService(TenantDatabase tenants, AssessmentRepository repository, RubricRepository rubrics,
                       AssessmentInputsLoader loader,
-                      EmployeeService employees, PeriodComputeRepository computes, Clock clock,
+                      EmployeeService employees, PeriodComputeRepository computes, MappingScopes scopes, Clock clock,
                       PlatformTransactionManager transactions,
                       @Value("${meritasn.assessment.compute-threads:0}") int computeThreads,
                       @Value("${meritasn.assessment.compute-chunk:5000}") int chunkSize) {
@@ -80,6 +81,7 @@ public class AssessmentService {
         this.loader = loader;
         this.employees = employees;
         this.computes = computes;
+        this.scopes = scopes;
         this.clock = clock;
     }
 
@@ -234,7 +236,8 @@ public class AssessmentService {
             computes.requested(tenant, periodId, SecurityContextHolder.getContext().getAuthentication().getName(),
                     OffsetDateTime.now(clock));
             // one narrow read of the whole period, not one per chunk: the table grows while the period is computed
-            return new Plan(employees.activeNips(agency), repository.latestStamps(tenant, periodId, null));
+            // the agency's mapping scope: people outside it are mapped in no period (MappingScope)
+            return new Plan(scopes.activeInScope(agency), repository.latestStamps(tenant, periodId, null));
         });
         var context = SecurityContextHolder.getContext();
         List<Future<Integer>> chunks = new ArrayList<>();
@@ -330,8 +333,13 @@ public class AssessmentService {
     }
 
     private void requireEmployee(String agency, String nip) {
-        if (employees.findAll(agency, List.of(nip)).isEmpty()) {
+        var found = employees.findAll(agency, List.of(nip));
+        if (found.isEmpty()) {
             throw new AssessmentRefused("No employee with NIP " + nip + " in this agency.");
+        }
+        String outside = scopes.of(agency).outside(found.getFirst());
+        if (outside != null) {
+            throw new AssessmentRefused("Employee " + nip + ": " + outside + "; no input is taken for them.");
         }
     }
 

@@ -36,9 +36,12 @@ public class CalibrationService {
     private final CompletenessService completeness;
     private final CalibrationRepository calibrations;
 
+    private final MappingScopes scopes;
+
     CalibrationService(TenantDatabase tenants, AssessmentRepository repository, ApplicationEventPublisher events,
                        tools.jackson.databind.ObjectMapper json, CompletenessService completeness,
-                       CalibrationRepository calibrations) {
+                       CalibrationRepository calibrations, MappingScopes scopes) {
+        this.scopes = scopes;
         this.calibrations = calibrations;
         this.json = json;
         this.completeness = completeness;
@@ -141,7 +144,9 @@ public class CalibrationService {
         Map<String, TalentResult> summaries = repository.latestSummaries(tenant, periodId);
         // a unit excluded from the period (or not declared) puts nobody in a pool
         Set<String> declared = completeness.inDeclaredUnits(agency, tenant, periodId, summaries.keySet());
+        Map<String, String> outside = scopes.outOfScope(agency);
         return summaries.values().stream().filter(TalentResult::mapped).filter(r -> declared.contains(r.nip()))
+                .filter(r -> !outside.containsKey(r.nip()))
                 .map(r -> new AssessmentRecords.FinalResult(r.nip(), moves.containsKey(r.nip())
                         ? moves.get(r.nip()).toBox() : r.box(), r.performance(), r.potential()))
                 .toList();

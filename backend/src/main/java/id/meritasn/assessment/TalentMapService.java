@@ -60,9 +60,12 @@ public class TalentMapService {
     private record CountsKey(String agency, long periodId, long revision) {
     }
 
+    private final MappingScopes scopes;
+
     TalentMapService(TenantDatabase tenants, AssessmentRepository repository, CalibrationRepository calibrations,
                      EmployeeService employees, OrganizationService organization, AgencyService agencies,
-                     ObjectMapper json) {
+                     ObjectMapper json, MappingScopes scopes) {
+        this.scopes = scopes;
         this.tenants = tenants;
         this.calibrations = calibrations;
         this.repository = repository;
@@ -82,7 +85,8 @@ public class TalentMapService {
         DSLContext tenant = tenant(agency);
         repository.period(tenant, periodId).orElseThrow(() -> new AssessmentService.AssessmentRefused("No period " + periodId + "."));
         Map<String, TalentResult> results = repository.latestSummaries(tenant, periodId);
-        var people = employees.findAll(agency, employees.activeNips(agency));
+        // only whom the agency maps: people outside its scope are no gap to chase
+        var people = employees.findAll(agency, scopes.activeInScope(agency));
         Map<Long, String[]> units = new HashMap<>();
         organization.units(agency, people.stream().map(e -> e.unitId()).filter(Objects::nonNull).distinct().toList())
                 .forEach(u -> units.put(u.id(), new String[]{u.code(), u.name()}));
@@ -137,19 +141,24 @@ public class TalentMapService {
     @PreAuthorize(AssessmentService.READ)
     public TalentMap talentMapSummary(String agency, long periodId) {
         DSLContext tenant = tenant(agency);
+        if (!scopes.of(agency).everyone()) {  // the counts must leave people out of scope: from the members
+            TalentMap scoped = map(agency, tenant, periodId, nip -> true);
+            return new TalentMap(periodId, scoped.boxes(), scoped.notMapped(), scoped.outOfScope(), List.of());
+        }
         repository.period(tenant, periodId).orElseThrow(() -> new AssessmentService.AssessmentRefused("No period "
                 + periodId + "."));
         // the revision first: counted afterwards, the counts are never older than the revision they are kept under
         long revision = repository.resultRevision(tenant);
         int[] counts = boxCounts.get(new CountsKey(agency, periodId, revision), key -> repository.boxCounts(tenant, periodId));
-        return new TalentMap(periodId, boxes(agency, counts), counts[0], List.of());
+        return new TalentMap(periodId, boxes(agency, counts), counts[0], 0, List.of());
     }
 
     /** Results and moves are read once; each employee counts in the box calibration put them in, else the computed one. */
     private TalentMap map(String agency, DSLContext tenant, long periodId, Predicate<String> selected) {
         repository.period(tenant, periodId).orElseThrow(() -> new AssessmentService.AssessmentRefused("No period " + periodId + "."));
+        Map<String, String> outside = scopes.outOfScope(agency);
         List<TalentResult> members = repository.latestSummaries(tenant, periodId).values().stream()
-                .filter(r -> selected.test(r.nip())).toList();
+                .filter(r -> selected.test(r.nip()) && !outside.containsKey(r.nip())).toList();
         Map<String, CalibrationMove> moves = calibrations.latestAgreed(tenant, periodId, null);
         int[] counts = new int[10];
         members.forEach(r -> {
@@ -159,7 +168,7 @@ public class TalentMapService {
             }
         });
         return new TalentMap(periodId, boxes(agency, counts), (int) members.stream().filter(r -> !r.mapped()).count(),
-                members);
+                (int) outside.keySet().stream().filter(selected).count(), members);
     }
 
     /** Counts per box (index 1-9; index 0 is ignored) with their share of the mapped and the agency's guideline. */

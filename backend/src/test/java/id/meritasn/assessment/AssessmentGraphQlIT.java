@@ -313,6 +313,45 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void people_outside_the_mapping_scope_are_out_of_scope_not_unmapped_and_take_no_input() {
+        HttpGraphQlTester admin = as("admin", "tenant-admin");
+        completeInputs();
+        admin.document("mutation { setAgencyPolicy(input: {name: \"talentmap.scope\", valueJson: \"{\\\"golonganMin\\\":"
+                        + " \\\"II\\\", \\\"golonganMax\\\": \\\"IV\\\"}\", reason: \"Kemnaker memetakan golongan II-IV\"})"
+                        + " { errors { __typename } } }").execute()
+                .path("setAgencyPolicy.errors").entityList(Object.class).hasSize(0);
+        String junior = "199501012020121003";
+        admin.document("mutation { createEmployee(input: {nip: \"" + junior + "\", name: \"Cahya\", golongan: \"I/c\","
+                + " golonganTmt: \"2021-01-01\", unitCode: \"SETDA\"}) { employee { nip } } }").execute()
+                .path("createEmployee.employee.nip").entity(String.class).isEqualTo(junior);
+        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }").execute();
+
+        var map = admin.document("{ talentMap(periodId: " + period + ") { notMapped outOfScope boxes { count }"
+                + " members { nip mapped } } }").execute();
+        List<String> members = map.path("talentMap.members[*].nip").entityList(String.class).get();
+        assertThat(members).doesNotContain(junior).contains(NIP);
+        map.path("talentMap.outOfScope").entity(Integer.class).isEqualTo(1);
+        List<Boolean> mapped = map.path("talentMap.members[*].mapped").entityList(Boolean.class).get();
+        map.path("talentMap.notMapped").entity(Integer.class).isEqualTo((int) mapped.stream().filter(m -> !m).count());
+        // the grid's summary counts what the member list shows
+        // (asked without members, the map is counted by the summary path)
+        var summary = admin.document("{ talentMap(periodId: " + period + ") { notMapped outOfScope boxes { count } } }")
+                .execute();
+        summary.path("talentMap.outOfScope").entity(Integer.class).isEqualTo(1)
+                .path("talentMap.notMapped").entity(Integer.class).isEqualTo((int) mapped.stream().filter(m -> !m).count())
+                .path("talentMap.boxes[*].count").entityList(Integer.class)
+                .isEqualTo(map.path("talentMap.boxes[*].count").entityList(Integer.class).get());
+        int inUnits = admin.document("{ assessmentCompleteness(periodId: " + period + ") { employees } }").execute()
+                .path("assessmentCompleteness[*].employees").entityList(Integer.class).get().stream()
+                .mapToInt(Integer::intValue).sum();
+        assertThat(inUnits).isEqualTo(members.size());
+        as("penilai", "assessor").document("mutation { recordPotential(input: {periodId: " + period + ", nip: \"" + junior
+                        + "\", score: 70, evidence: \"Profiling\"}) { version } }").execute()
+                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage())
+                        .contains("outside the agency's mapping scope").contains("talentmap.scope")));
+    }
+
+    @Test
     void the_map_filters_by_unit_and_the_completeness_report_names_what_each_unit_lacks() {
         completeInputs();
         HttpGraphQlTester admin = as("admin", "tenant-admin");

@@ -55,7 +55,7 @@ class TalentBrowserService {
     record MapView(@NonNull AssessmentPeriod period, @NonNull Map<@NonNull Integer, @NonNull Integer> counts,
                    @NonNull Map<@NonNull Integer, @NonNull Double> percents,
                    @NonNull Map<@NonNull Integer, @NonNull Double> guideline,
-                   int notMapped, @NonNull List<@NonNull Member> members) {
+                   int notMapped, int outOfScope, @NonNull List<@NonNull Member> members) {
     }
 
     /** One of the six aspects with its score 0-100 (weighted average of its indicators' scaled scores). */
@@ -98,7 +98,7 @@ class TalentBrowserService {
         });
         AssessmentPeriod period = assessments.periods(agency).stream().filter(p -> p.id() == periodId).findFirst()
                 .orElseThrow();
-        return new MapView(period, counts, percents, guideline, map.notMapped(), map.members().stream().map(r -> {
+        return new MapView(period, counts, percents, guideline, map.notMapped(), map.outOfScope(), map.members().stream().map(r -> {
             CalibrationMove move = moves.get(r.nip());
             return new Member(r.nip(), names.getOrDefault(r.nip(), r.nip()), r.box(),
                     move == null ? r.box() : Integer.valueOf(move.toBox()), number(r.potential()), number(r.performance()),

@@ -1,0 +1,67 @@
+package id.meritasn.assessment;
+
+import id.meritasn.employee.EmployeeRecords.Employee;
+import id.meritasn.employee.EmployeeRecords.EmployeeType;
+import id.meritasn.tenancy.AgencyProfile;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.util.List;
+
+/**
+ * Whom the agency maps at all (policy {@value #POLICY}, e.g. {"golonganMin": "II", "golonganMax": "IV", "pppk":
+ * false}): Kemnaker maps golongan II to IV. People outside are out of scope: computed for no map, counted apart
+ * from "not mapped yet", left out of completeness and of the published results. Without the policy everyone is in.
+ * PPPK hold grades of their own scale, so the golongan bounds never judge them; {@code pppk} says whether they are in.
+ */
+record MappingScope(@Nullable String golonganMin, @Nullable String golonganMax, boolean pppk) {
+
+    static final String POLICY = "talentmap.scope";
+    static final MappingScope EVERYONE = new MappingScope(null, null, true);
+    private static final List<String> GROUPS = List.of("I", "II", "III", "IV");
+
+    /** The agency's scope; a malformed policy counts as everyone (the policy's own check refuses it when it is set). */
+    static MappingScope of(AgencyProfile profile, ObjectMapper json) {
+        return profile.policies().stream().filter(p -> p.name().equals(POLICY)).findFirst()
+                .map(p -> parse(json.readTree(p.valueJson()))).orElse(EVERYONE);
+    }
+
+    static MappingScope parse(JsonNode value) {
+        if (!value.isObject()) {
+            return EVERYONE;
+        }
+        return new MappingScope(group(value.path("golonganMin")), group(value.path("golonganMax")),
+                !value.has("pppk") || value.path("pppk").asBoolean(true));
+    }
+
+    private static @Nullable String group(JsonNode value) {
+        return value.isString() && GROUPS.contains(value.asString().trim()) ? value.asString().trim() : null;
+    }
+
+    boolean everyone() {
+        return golonganMin == null && golonganMax == null && pppk;
+    }
+
+    boolean includes(Employee employee) {
+        return outside(employee) == null;
+    }
+
+    /** Why the employee is out of scope, or null when they are in. */
+    @Nullable String outside(Employee employee) {
+        if (employee.employeeType() == EmployeeType.PPPK) {
+            return pppk ? null : "PPPK are outside the agency's mapping scope (policy " + POLICY + ")";
+        }
+        int slash = employee.golongan().indexOf('/');
+        int group = GROUPS.indexOf(slash < 0 ? employee.golongan() : employee.golongan().substring(0, slash));
+        boolean below = golonganMin != null && group < GROUPS.indexOf(golonganMin);
+        boolean above = golonganMax != null && group > GROUPS.indexOf(golonganMax);
+        return below || above ? "Golongan " + employee.golongan() + " is outside the agency's mapping scope ("
+                + describe() + ", policy " + POLICY + ")" : null;
+    }
+
+    String describe() {
+        return "golongan " + (golonganMin == null ? "I" : golonganMin) + " to " + (golonganMax == null ? "IV" : golonganMax)
+                + (pppk ? ", PPPK included" : ", PPPK excluded");
+    }
+}
