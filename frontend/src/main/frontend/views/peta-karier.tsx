@@ -20,6 +20,17 @@ export const config: ViewConfig = {
  * close the gap, and the development plan of the employee's box. Employees see their own; their supervisor and the
  * tenant admin may look one up by NIP; the service refuses anyone else.
  */
+// each key spelled out (not built from the value): the build keeps only the translation keys it finds
+function needLabel(need: string | undefined): string {
+  switch (need) {
+    case 'VACANT': return translate(key`roadmap.need.VACANT`);
+    case 'RETIREMENT': return translate(key`roadmap.need.RETIREMENT`);
+    case 'PLANNED_MOVE': return translate(key`roadmap.need.PLANNED_MOVE`);
+    case 'CRITICAL': return translate(key`roadmap.need.CRITICAL`);
+    default: return String(need);
+  }
+}
+
 export default function CareerRoadmapView() {
   const { hasAccess } = useAuth();
   const lookup = hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'EMPLOYEE'] });
@@ -59,8 +70,14 @@ export default function CareerRoadmapView() {
           {items(r.targets).map((t) => (
             <article key={t.position?.id} className="roadmap-target" data-outcome={t.eligibility}
               style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '0.75rem' }}>
+              <span className="roadmap-step">{translate(key`roadmap.step`, { step: t.step })}</span> ·{' '}
               <strong>{t.position?.name}</strong> ({t.position?.code}) · {outcomeLabel(t.eligibility)}
               {t.jpm != null ? ` · JPM ${t.jpm}%` : ''}
+              {items(t.needs).length > 0 ? (
+                <div className="roadmap-needs text-s">{translate(key`roadmap.needs`)}:{' '}
+                  {items(t.needs).map(needLabel).join(', ')}
+                  {t.vacancyDate ? ` (${translate(key`roadmap.vacancyDate`)} ${t.vacancyDate})` : ''}</div>
+              ) : null}
               <ul className="m-0">{items(t.checks).map((k) => (
                 <li key={k.rule}>{outcomeLabel(k.outcome)}: {k.reason}{k.gap ? <em> — {translate(key`roadmap.gap`)}: {k.gap}</em> : null}</li>))}</ul>
             </article>

@@ -85,13 +85,25 @@ export default function TalentMapView() {
       if (list.length > 0) periodId.value = String(list[0]?.id);
     });
   }, []);
-  // the open map follows changes without a reload
   useEffect(() => {
     load();
     if (periodId.value) TalentBrowserService.completeness(Number(periodId.value)).then((c) => (completeness.value = c));
-    const timer = setInterval(load, 5000);
-    return () => clearInterval(timer);
   }, [periodId.value, unit.value]);
+  // where the agency's policy asks for it (talentmap.realtime), the open map follows every change by itself: a cheap
+  // revision is compared every 2 s and the map reloaded only when it moved; elsewhere it is refreshed on demand
+  const realtime = view.value?.realtime ?? false;
+  const seen = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (!realtime || !periodId.value) return;
+    const pid = Number(periodId.value);
+    seen.current = undefined;
+    const timer = setInterval(async () => {
+      const revision = await TalentBrowserService.mapRevision(pid);
+      if (seen.current !== undefined && revision !== seen.current) await load();
+      seen.current = revision;
+    }, 2000);
+    return () => clearInterval(timer);
+  }, [realtime, periodId.value, unit.value]);
 
   const step = async (name: string) => {
     error.value = undefined;
@@ -171,6 +183,9 @@ export default function TalentMapView() {
         </div>
       </div>
       <p id="not-mapped">{translate(key`talentmap.notMapped`, { count: view.value?.notMapped ?? 0 })}</p>
+      {realtime
+        ? <p id="map-realtime" className="text-s">{translate(key`talentmap.realtime`)}</p>
+        : <Button id="map-reload" onClick={() => load()}>{translate(key`talentmap.reload`)}</Button>}
       {(view.value?.outOfScope ?? 0) > 0 &&
         <p id="out-of-scope">{translate(key`talentmap.outOfScope`, { count: view.value?.outOfScope ?? 0 })}</p>}
       <TextField id="member-search" label={translate(key`talentmap.search`)} value={search.value} clearButtonVisible

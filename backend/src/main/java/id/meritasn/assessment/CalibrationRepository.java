@@ -21,6 +21,12 @@ import static id.meritasn.jooq.t_template.Tables.CALIBRATION_MOVE;
 @Repository
 class CalibrationRepository {
 
+    /** Grows with every move proposed and every decision on one: part of the map's revision. */
+    long changes(DSLContext tenant, long periodId) {
+        return tenant.select(DSL.count().plus(DSL.count(CALIBRATION_MOVE.DECIDED_AT))).from(CALIBRATION_MOVE)
+                .where(CALIBRATION_MOVE.PERIOD_ID.eq(periodId)).fetchSingle().value1();
+    }
+
     /** A new move; {@code status} is AGREED when it needs no second member, else PENDING. */
     long propose(DSLContext tenant, long periodId, String nip, int fromBox, int toBox, String reason, String actor,
                  long sessionId, boolean needsSecond) {

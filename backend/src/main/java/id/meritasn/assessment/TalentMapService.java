@@ -171,6 +171,28 @@ public class TalentMapService {
                 (int) outside.keySet().stream().filter(selected).count(), members);
     }
 
+    /**
+     * Whether the agency's open maps follow changes by themselves (policy {@code talentmap.realtime}: true, as Jakarta
+     * Pusat asks for its tiered assessment) or are refreshed on demand.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.READ)
+    public boolean realtime(String agency) {
+        return agencies.profile(agency).policies().stream()
+                .anyMatch(p -> p.name().equals("talentmap.realtime") && "true".equals(p.valueJson().trim()));
+    }
+
+    /**
+     * A number that grows whenever the period's map changes (a result stored, a move proposed or decided): an open view
+     * compares it and reloads only then. Cheap: two counters, no results read.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.READ)
+    public long revision(String agency, long periodId) {
+        DSLContext tenant = tenant(agency);
+        return repository.resultRevision(tenant) + calibrations.changes(tenant, periodId);
+    }
+
     /** Counts per box (index 1-9; index 0 is ignored) with their share of the mapped and the agency's guideline. */
     private List<BoxCount> boxes(String agency, int[] counts) {
         int mapped = Arrays.stream(counts, 1, 10).sum();

@@ -11,6 +11,9 @@ import id.meritasn.shared.security.SystemActor;
 import id.meritasn.succession.SuccessionRecords.CareerRoadmap;
 import id.meritasn.succession.SuccessionRecords.PositionRef;
 import id.meritasn.succession.SuccessionRecords.RoadmapTarget;
+import id.meritasn.succession.SuccessionRecords.TargetPosition;
+import id.meritasn.succession.SuccessionRecords.TargetReason;
+import id.meritasn.tenancy.AgencyService;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -29,9 +32,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Career roadmaps (Palangka Raya: every ASN sees one): the positions an employee could aim for next (one level above
- * the current position's level), which eligibility rules they meet there and which not yet with what would close the
- * gap, and the development plan of their box in the latest published period.
+ * Career roadmaps (Palangka Raya: every ASN sees one): the positions an employee could aim for next (the next levels
+ * of {@link CareerLadder}, structural and functional; two and three steps on where the agency's policy asks for it),
+ * ranked by what the organisation needs (vacant, vacating within two years, critical), which eligibility rules they
+ * meet there and which not yet with what would close the gap, and the development plan of their box in the latest
+ * published period.
  * <p>
  * Who sees a roadmap: the employee (by the token's {@code nip} claim), their supervisor, and the agency's tenant
  * admins; nobody else. There is no supervisor field in the records, so the supervisor is derived: the holder of the
@@ -43,13 +48,22 @@ public class CareerRoadmapService {
 
     /** Managerial kinds of position (UU 20/2023); their holders lead their unit. */
     static final Set<String> MANAGERIAL = Set.of("JPT", "ADMINISTRATOR", "PENGAWAS");
+    /** How far a roadmap looks for vacating posts: the incumbents retiring or moving within two years. */
+    static final int HORIZON_MONTHS = 24;
+    static final int MAX_STEPS = 3;
 
     private final TenantDatabase tenants;
     private final TalentFacts facts;
     private final OrganizationService organization;
     private final Clock clock;
 
-    CareerRoadmapService(TenantDatabase tenants, TalentFacts facts, OrganizationService organization, Clock clock) {
+    private final SuccessionPlanningService planning;
+    private final AgencyService agencies;
+
+    CareerRoadmapService(TenantDatabase tenants, TalentFacts facts, OrganizationService organization, Clock clock,
+                         SuccessionPlanningService planning, AgencyService agencies) {
+        this.planning = planning;
+        this.agencies = agencies;
         this.tenants = tenants;
         this.facts = facts;
         this.organization = organization;
@@ -102,22 +116,51 @@ public class CareerRoadmapService {
                     plan, List.of(), "No current position is on record, so there is no next step to show; ask the"
                     + " agency's personnel office (BKPSDM) to complete the record.");
         }
-        int next = facts.levelRank(current.level()) + 1;
-        List<Position> aims = positions.values().stream().filter(p -> p.id() != current.id()
-                && facts.levelRank(p.level()) == next).sorted(Comparator.comparing(Position::code)).toList();
+        int steps = roadmapForEveryone(agency) ? MAX_STEPS : 1;
+        Map<Long, TargetPosition> needs = new HashMap<>();
+        planning.targetPositions(agency, HORIZON_MONTHS).forEach(t -> needs.put(t.position().id(), t));
         List<RoadmapTarget> targets = new ArrayList<>();
-        if (!aims.isEmpty()) {
+        for (int step = 1; step <= steps; step++) {
+            Set<String> levels = CareerLadder.atStep(current.level(), step);
+            List<Position> aims = positions.values().stream().filter(p -> p.id() != current.id()
+                    && levels.contains(p.level())).toList();
+            if (aims.isEmpty()) {
+                continue;
+            }
             Map<Long, PositionRef> refs = new HashMap<>();
             facts.refs(agency, aims).forEach(r -> refs.put(r.id(), r));
+            List<RoadmapTarget> here = new ArrayList<>();
             for (Position aim : aims) {
                 Eligibility.Result result = facts.assess(agency, aim, Map.of(employee.nip(), employee),
                         List.of(employee.nip()), period == null ? -1 : period.id(), LocalDate.now(clock))
                         .get(employee.nip());
-                targets.add(new RoadmapTarget(refs.get(aim.id()), result.overall(), result.checks(), result.jpmPercent()));
+                TargetPosition need = needs.get(aim.id());
+                here.add(new RoadmapTarget(refs.get(aim.id()), step, need == null ? List.of() : need.reasons(),
+                        need == null ? null : need.vacancyDate(), result.overall(), result.checks(), result.jpmPercent()));
             }
+            here.sort(BY_NEED);
+            targets.addAll(here);
         }
         return new CareerRoadmap(employee.nip(), employee.fullName(), currentRef, period == null ? null : period.name(),
                 box, plan, targets, period == null ? "No published talent map yet: the JPM rule waits for one." : null);
+    }
+
+    /**
+     * Within a step, what the organisation needs first: a post vacant now or vacating soonest (retirement, planned
+     * move), then critical posts, then the rest; by code where the need is the same.
+     */
+    static final Comparator<RoadmapTarget> BY_NEED = Comparator
+            .comparing((RoadmapTarget t) -> t.vacancyDate() == null ? LocalDate.MAX : t.vacancyDate())
+            .thenComparing(t -> !t.needs().contains(TargetReason.CRITICAL))
+            .thenComparing(t -> t.position().code());
+
+    /**
+     * Palangka Raya promises every ASN a roadmap of their own (policy {@code career.roadmapForEveryone}): paths of up
+     * to three steps across the tracks; elsewhere the roadmap shows the next step.
+     */
+    private boolean roadmapForEveryone(String agency) {
+        return agencies.profile(agency).policies().stream()
+                .anyMatch(p -> p.name().equals("career.roadmapForEveryone") && "true".equals(p.valueJson().trim()));
     }
 
     /** The supervisor's NIP as the class comment defines it, or null. */

@@ -136,7 +136,13 @@ public final class SuccessionRecords {
                                 List<PositionRef> withoutSuccessor, List<PositionRef> retiringWithinYearWithoutSuccessor) {
     }
 
-    public record RoadmapTarget(PositionRef position, Eligibility.Outcome eligibility, List<Eligibility.Check> checks,
+    /**
+     * A position on the roadmap: {@code step} moves away (1 = next), what the organisation needs there ({@code needs}:
+     * vacant, vacating within the horizon by retirement or a planned move, critical; soonest {@code vacancyDate}) and
+     * what the employee meets.
+     */
+    public record RoadmapTarget(PositionRef position, int step, List<TargetReason> needs, @Nullable LocalDate vacancyDate,
+                                Eligibility.Outcome eligibility, List<Eligibility.Check> checks,
                                 @Nullable BigDecimal jpm) {
     }
 

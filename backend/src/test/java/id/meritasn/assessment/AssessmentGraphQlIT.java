@@ -1,5 +1,6 @@
 package id.meritasn.assessment;
 
+import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.PlatformIntegrationTest;
 import id.meritasn.tenancy.TenantProvisioningService;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired DataSource dataSource;
     @Autowired PeriodComputeResumer resumer;
+    @Autowired TalentMapService talentMaps;
 
     TalentFixture fixture;
     String agency;
@@ -349,6 +351,25 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                         + "\", score: 70, evidence: \"Profiling\"}) { version } }").execute()
                 .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage())
                         .contains("outside the agency's mapping scope").contains("talentmap.scope")));
+    }
+
+    @Test
+    void the_map_revision_moves_with_every_stored_result_and_realtime_follows_the_agency_policy() {
+        HttpGraphQlTester admin = as("admin", "tenant-admin");
+        long periodId = Long.parseLong(period);
+        assertThat(SystemActor.callForAgency(agency, () -> talentMaps.realtime(agency))).isFalse();
+        long before = SystemActor.callForAgency(agency, () -> talentMaps.revision(agency, periodId));
+        as("penilai", "assessor").document("mutation { recordPotential(input: " + input("score: 70, evidence: \"CACT\"")
+                + ") { version } }").execute().path("recordPotential.version").hasValue();
+        long after = SystemActor.callForAgency(agency, () -> talentMaps.revision(agency, periodId));
+        assertThat(after).isGreaterThan(before);
+        // nothing changed: the revision stays, so an open view does not reload
+        assertThat(SystemActor.callForAgency(agency, () -> talentMaps.revision(agency, periodId))).isEqualTo(after);
+
+        admin.document("mutation { setAgencyPolicy(input: {name: \"talentmap.realtime\", valueJson: \"true\", reason:"
+                + " \"penilaian berjenjang, tampil langsung\"}) { errors { __typename } } }").execute()
+                .path("setAgencyPolicy.errors").entityList(Object.class).hasSize(0);
+        assertThat(SystemActor.callForAgency(agency, () -> talentMaps.realtime(agency))).isTrue();
     }
 
     @Test

@@ -55,7 +55,7 @@ class TalentBrowserService {
     record MapView(@NonNull AssessmentPeriod period, @NonNull Map<@NonNull Integer, @NonNull Integer> counts,
                    @NonNull Map<@NonNull Integer, @NonNull Double> percents,
                    @NonNull Map<@NonNull Integer, @NonNull Double> guideline,
-                   int notMapped, int outOfScope, @NonNull List<@NonNull Member> members) {
+                   int notMapped, int outOfScope, boolean realtime, @NonNull List<@NonNull Member> members) {
     }
 
     /** One of the six aspects with its score 0-100 (weighted average of its indicators' scaled scores). */
@@ -77,6 +77,11 @@ class TalentBrowserService {
     }
 
     /** The map of a period, for the whole agency or one unit and its sub-units. */
+    /** Changes whenever the period's map does: an open view with real-time updates reloads only then. */
+    public long mapRevision(long periodId) {
+        return talentMaps.revision(UiCaller.agency(), periodId);
+    }
+
     public @NonNull MapView map(long periodId, @Nullable String unitCode) {
         String agency = UiCaller.agency();
         var map = unitCode == null || unitCode.isBlank() ? talentMaps.talentMap(agency, periodId)
@@ -98,7 +103,8 @@ class TalentBrowserService {
         });
         AssessmentPeriod period = assessments.periods(agency).stream().filter(p -> p.id() == periodId).findFirst()
                 .orElseThrow();
-        return new MapView(period, counts, percents, guideline, map.notMapped(), map.outOfScope(), map.members().stream().map(r -> {
+        return new MapView(period, counts, percents, guideline, map.notMapped(), map.outOfScope(),
+                talentMaps.realtime(agency), map.members().stream().map(r -> {
             CalibrationMove move = moves.get(r.nip());
             return new Member(r.nip(), names.getOrDefault(r.nip(), r.nip()), r.box(),
                     move == null ? r.box() : Integer.valueOf(move.toBox()), number(r.potential()), number(r.performance()),
