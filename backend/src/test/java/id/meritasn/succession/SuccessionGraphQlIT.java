@@ -323,8 +323,10 @@ class SuccessionGraphQlIT extends SuccessionWorld {
                 .path("careerRoadmap.developmentPlan[0]").entity(String.class).isEqualTo("Dipertahankan")
                 .path("careerRoadmap.targets[*].position.code").entityList(String.class).containsExactly("KABAG")
                 .path("careerRoadmap.targets[0].eligibility").entity(String.class).isEqualTo("MET");
+        // a Pelaksana's next step is Pengawas (the career ladder), not the next rank number (a functional Terampil)
         as("dedi", "employee", D).document(roadmap).execute()
-                .path("careerRoadmap.targets").entityList(Object.class).hasSize(0);
+                .path("careerRoadmap.targets[*].position.code").entityList(String.class)
+                .containsExactly("KASUBAG1", "KASUBAG2", "KASUBAG3");
         // A holds the unit's highest managerial position that is filled: A supervises C
         as("andi", "employee", A).document(roadmap).variable("nip", C).execute()
                 .path("careerRoadmap.nip").entity(String.class).isEqualTo(C);
