@@ -1,5 +1,6 @@
 package id.meritasn.assessment;
 
+import id.meritasn.employee.RelatedExperience;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -11,13 +12,14 @@ import java.util.Map;
  * Everything the score of one employee in one period may depend on, each with its evidence (a document reference or
  * source system). Deliberately absent: religion, ethnicity, origin, gender, age or birth date, marital status,
  * disability and political background. A test keeps it that way. {@code servesPublic}: the employee's position
- * serves the public directly, so community input applies where the rubric weighs it.
+ * serves the public directly, so community input applies where the rubric weighs it. {@code experience}: years in
+ * posts related to the current one, with the history entries counted.
  */
 public record AssessmentInputs(@Nullable SkpInput skp, List<Dated> awards, List<Dated> teamAssignments,
                                List<Dated> certificates, List<FeedbackGroup> feedback360,
                                @Nullable CompetencyInput competency, @Nullable Evidenced potentialScore,
                                @Nullable String educationLevel, @Nullable FieldFit fieldOfStudyFits,
-                               @Nullable DisciplineStatus discipline, @Nullable LocalDate inPositionSince,
+                               @Nullable DisciplineStatus discipline, @Nullable RelatedExperience experience,
                                @Nullable Boolean lhkpnReported, @Nullable Community community,
                                @Nullable SkpInput previousSkp, boolean servesPublic) {
 

@@ -11,6 +11,7 @@ import id.meritasn.employee.EmployeeRecords.TeamAssignmentEntry;
 import id.meritasn.employee.EmployeeRecords.TrainingEntry;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.EmployeeService.HistoryView;
+import id.meritasn.employee.RelatedExperience;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.employee.ReferenceDataService;
 import org.jooq.DSLContext;
@@ -117,7 +118,7 @@ class AssessmentInputsLoader {
                             fieldFit[1]),
                     discipline(orEmpty(discipline[i]), own.get("DISCIPLINE"), asOf,
                             rubric.validity().disciplineLookbackYears()),
-                    inPositionSince(orEmpty(positions[i])),
+                    RelatedExperience.of(orEmpty(positions[i]), asOf),
                     lhkpn(orEmpty(lhkpn[i]), asOf), approved[i],
                     previous[i] == null ? null : skp(previous[i].get("SKP")),
                     e.positionId() != null && publicPositions.contains(e.positionId())));
@@ -272,12 +273,5 @@ class AssessmentInputsLoader {
         return entries.stream().filter(l -> l.year() <= asOf.getYear())
                 .max(java.util.Comparator.comparingInt(LhkpnEntry::year))
                 .map(l -> !l.status().equals("NOT_REPORTED")).orElse(null);
-    }
-
-    /** The open position entry's TMT, else the day after the last one ended. */
-    private static @Nullable LocalDate inPositionSince(List<PositionHistoryEntry> entries) {
-        return entries.stream().filter(p -> p.endDate() == null).map(PositionHistoryEntry::tmt).max(LocalDate::compareTo)
-                .orElseGet(() -> entries.stream().map(PositionHistoryEntry::endDate).filter(java.util.Objects::nonNull)
-                        .max(LocalDate::compareTo).map(d -> d.plusDays(1)).orElse(null));
     }
 }

@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -88,12 +87,13 @@ public final class ScoreEngine {
         }
         counted(explanation, rubric, Indicator.COMPETENCY_DEVELOPMENT, in.certificates(),
                 asOf.minusYears(rubric.certificateWindowYears()), asOf);
-        if (in.inPositionSince() == null) {
-            missing.add("Start date in the current position");
+        if (in.experience() == null) {
+            missing.add("Position history (related experience)");
         } else {
-            int years = Period.between(in.inPositionSince(), asOf).getYears();
-            add(explanation, rubric, Indicator.POSITION_EXPERIENCE, years + " years",
-                    Rubric.tier(rubric.yearsScale(), years), "riwayat jabatan since " + in.inPositionSince());
+            // years in posts related to the current one (same track or unit), not only the current post's
+            int years = in.experience().years();
+            add(explanation, rubric, Indicator.POSITION_EXPERIENCE, years + " years related",
+                    Rubric.tier(rubric.yearsScale(), years), in.experience().evidence());
         }
         if (in.potentialScore() == null) {
             missing.add("Potential assessment (Profiling ASN / CACT)");

@@ -1,5 +1,6 @@
 package id.meritasn.succession;
 
+import id.meritasn.employee.RelatedExperience;
 import id.meritasn.succession.Eligibility.Check;
 import id.meritasn.succession.Eligibility.Outcome;
 import id.meritasn.succession.Eligibility.Rule;
@@ -14,8 +15,9 @@ import java.util.Map;
 
 /**
  * The legal conditions of a target level evaluated on what is on record, each with its evidence and source. Missing
- * records are a manual check, never a pass or a fail; years of related experience are counted, and whether they
- * relate to the target's field is for the committee to confirm (a manual check once the years suffice).
+ * records are a manual check, never a pass or a fail; years of related experience count the posts of the target's
+ * track, and whether other posts relate to the target's field is for the committee to confirm (a manual check once
+ * the years suffice only with them).
  */
 final class LegalConditions {
 
@@ -55,11 +57,23 @@ final class LegalConditions {
                 met ? null : "Education to " + rule.educationMin() + " (tugas belajar or izin belajar).");
     }
 
+    /**
+     * Years in posts of the target's track (structural, functional expertise, functional skills, pelaksana) count as
+     * related and decide; other posts may relate to the target's field too, which is for the committee to confirm
+     * when only with them the years suffice.
+     */
     private static Check experience(LegalRule rule, List<Spell> spells, LocalDate on) {
         int years = rule.years() == null ? 0 : rule.years();
         if (spells.isEmpty()) {
             return check(rule, Rule.EXPERIENCE, Outcome.NEEDS_MANUAL_CHECK, "No position history on record; " + years
                     + " years of related experience are required.", "none on record", null);
+        }
+        String track = RelatedExperience.track(rule.targetLevel());
+        List<Spell> related = spells.stream().filter(s -> RelatedExperience.track(s.level()).equals(track)).toList();
+        double inTrack = years(related, on);
+        if (inTrack >= years) {
+            return check(rule, Rule.EXPERIENCE, Outcome.MET, format(inTrack) + " years in posts of the target's track"
+                    + " (at least " + years + " required).", describe(related, on), null);
         }
         double held = years(spells, on);
         String evidence = describe(spells, on);
@@ -67,8 +81,9 @@ final class LegalConditions {
             return check(rule, Rule.EXPERIENCE, Outcome.NOT_MET, format(held) + " years in positions; " + years
                     + " years of related experience are required.", evidence, format(years - held) + " more years.");
         }
-        return check(rule, Rule.EXPERIENCE, Outcome.NEEDS_MANUAL_CHECK, format(held) + " years in positions (at least "
-                + years + " required); the committee confirms they relate to the target's field.", evidence, null);
+        return check(rule, Rule.EXPERIENCE, Outcome.NEEDS_MANUAL_CHECK, format(held) + " years in positions, "
+                + format(inTrack) + " of them in the target's track (at least " + years + " required); the committee"
+                + " confirms the others relate to the target's field.", evidence, null);
     }
 
     private static Check prior(LegalRule rule, List<Spell> spells, Map<String, String> names, LocalDate on) {

@@ -29,7 +29,7 @@ class PerformanceRowTest {
         return new AssessmentInputs(skp, awards, teams, in.certificates(), ScoreEngineTest.raters(feedback, RaterGroup.PEER, 3),
                 new AssessmentInputs.CompetencyInput(in.competency().achieved(), in.competency().standard(),
                         in.competency().evidence(), competencyAssessed), in.potentialScore(), in.educationLevel(),
-                in.fieldOfStudyFits(), discipline, in.inPositionSince(), in.lhkpnReported(), null, previous, true);
+                in.fieldOfStudyFits(), discipline, in.experience(), in.lhkpnReported(), null, previous, true);
     }
 
     static AssessmentInputs plain(SkpInput skp) {

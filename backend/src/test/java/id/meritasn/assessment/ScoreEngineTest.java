@@ -3,6 +3,8 @@ package id.meritasn.assessment;
 import id.meritasn.assessment.AssessmentInputs.Dated;
 import id.meritasn.assessment.AssessmentInputs.FeedbackGroup;
 import id.meritasn.assessment.AssessmentInputs.RaterGroup;
+import id.meritasn.employee.EmployeeRecords.PositionHistoryEntry;
+import id.meritasn.employee.RelatedExperience;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.RecordComponent;
@@ -44,7 +46,9 @@ class ScoreEngineTest {
                 new AssessmentInputs.CompetencyInput(Map.of("integritas", 4, "kerja_sama", 4, "perekat_bangsa", 2),
                         STANDARD, "laporan asesmen 2026", LocalDate.of(2026, 3, 1)),
                 new AssessmentInputs.Evidenced(BigDecimal.valueOf(85), "Profiling ASN 2026"),
-                "S2", new AssessmentInputs.FieldFit(true, "ijazah S2"), CLEAN, LocalDate.of(2020, 1, 1), true, null, null, true);
+                "S2", new AssessmentInputs.FieldFit(true, "ijazah S2"), CLEAN, RelatedExperience.of(List.of(
+                        new PositionHistoryEntry("Kepala Bagian", "ADMINISTRATOR", "Setda", LocalDate.of(2020, 1, 1), null)),
+                        AS_OF), true, null, null, true);
     }
 
     @Test
@@ -86,7 +90,7 @@ class ScoreEngineTest {
         var in = complete();
         var teams = new AssessmentInputs(in.skp(), in.awards(), List.of(new Dated(AS_OF.minusYears(2).minusDays(1), "lama"),
                 new Dated(AS_OF.minusYears(2), "baru")), in.certificates(), in.feedback360(), in.competency(),
-                in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(), in.inPositionSince(),
+                in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(), in.experience(),
                 in.lhkpnReported(), in.community(), null, in.servesPublic());
 
         assertThat(indicator(teams, Indicator.TEAM_ASSIGNMENTS).raw()).startsWith("1 ");
@@ -96,7 +100,7 @@ class ScoreEngineTest {
     void missing_required_data_means_not_mapped_yet_with_the_list_and_no_guessed_box() {
         var in = complete();
         var incomplete = new AssessmentInputs(null, in.awards(), in.teamAssignments(), in.certificates(), List.of(),
-                null, null, in.educationLevel(), null, in.discipline(), in.inPositionSince(), in.lhkpnReported(), null, null, in.servesPublic());
+                null, null, in.educationLevel(), null, in.discipline(), in.experience(), in.lhkpnReported(), null, null, in.servesPublic());
 
         ScoreEngine.Result result = ScoreEngine.score(incomplete, Rubric.nationalDefault(), AS_OF);
 
@@ -117,7 +121,7 @@ class ScoreEngineTest {
         feedback.addAll(raters(1, RaterGroup.SUBORDINATE, 2)); // two subordinates: could be identified, left out
         var withSmallGroup = new AssessmentInputs(in.skp(), in.awards(), in.teamAssignments(), in.certificates(), feedback,
                 in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
-                in.inPositionSince(), in.lhkpnReported(), in.community(), null, in.servesPublic());
+                in.experience(), in.lhkpnReported(), in.community(), null, in.servesPublic());
 
         ScoreEngine.IndicatorScore score = indicator(withSmallGroup, Indicator.FEEDBACK_360);
 
@@ -145,7 +149,7 @@ class ScoreEngineTest {
     private static AssessmentInputs withFeedback(AssessmentInputs in, List<FeedbackGroup> feedback) {
         return new AssessmentInputs(in.skp(), in.awards(), in.teamAssignments(), in.certificates(), feedback,
                 in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
-                in.inPositionSince(), in.lhkpnReported(), in.community(), null, in.servesPublic());
+                in.experience(), in.lhkpnReported(), in.community(), null, in.servesPublic());
     }
 
     @Test
@@ -178,7 +182,7 @@ class ScoreEngineTest {
         var in = complete();
         var backOffice = new AssessmentInputs(in.skp(), in.awards(), in.teamAssignments(), in.certificates(),
                 in.feedback360(), in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(),
-                in.discipline(), in.inPositionSince(), in.lhkpnReported(), null, null, false);
+                in.discipline(), in.experience(), in.lhkpnReported(), null, null, false);
 
         ScoreEngine.Result weighted = ScoreEngine.score(backOffice, permata, AS_OF);
         assertThat(weighted.mapped()).isTrue();
@@ -208,7 +212,7 @@ class ScoreEngineTest {
         var in = complete();
         return new AssessmentInputs(in.skp(), in.awards(), in.teamAssignments(), in.certificates(), in.feedback360(),
                 in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
-                in.inPositionSince(), in.lhkpnReported(), community, null, in.servesPublic());
+                in.experience(), in.lhkpnReported(), community, null, in.servesPublic());
     }
 
     @Test
@@ -273,7 +277,7 @@ class ScoreEngineTest {
         var in = complete();
         return new AssessmentInputs(in.skp(), awards, in.teamAssignments(), in.certificates(), in.feedback360(),
                 in.competency(), in.potentialScore(), in.educationLevel(), in.fieldOfStudyFits(), in.discipline(),
-                in.inPositionSince(), in.lhkpnReported(), in.community(), null, in.servesPublic());
+                in.experience(), in.lhkpnReported(), in.community(), null, in.servesPublic());
     }
 
     private static ScoreEngine.IndicatorScore indicator(AssessmentInputs in, Indicator indicator) {

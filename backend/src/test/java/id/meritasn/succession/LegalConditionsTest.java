@@ -51,7 +51,7 @@ class LegalConditionsTest {
     }
 
     @Test
-    void a_kabag_of_three_years_with_an_s2_aged_50_meets_jpt_pratama_but_for_the_committee_s_relatedness_check() {
+    void a_kabag_of_three_years_with_an_s2_aged_50_meets_jpt_pratama_with_structural_years_as_related_experience() {
         var result = Eligibility.assess(KADIS, candidate(LocalDate.of(1976, 5, 1),
                 List.of(new Education("S2", 8, "S2 Administrasi Publik, UI (2010)")),
                 List.of(new Spell("PENGAWAS", "Kepala Seksi", LocalDate.of(2015, 1, 1), LocalDate.of(2023, 1, 1)),
@@ -60,13 +60,25 @@ class LegalConditionsTest {
         assertThat(outcome(result, Rule.EDUCATION)).isEqualTo(Outcome.MET);
         assertThat(outcome(result, Rule.PRIOR_POSITION)).isEqualTo(Outcome.MET);
         assertThat(outcome(result, Rule.AGE)).isEqualTo(Outcome.MET);
-        // 11.9 years in positions: enough years, and whether they relate to the post is for the committee
-        assertThat(result.check(Rule.EXPERIENCE).outcome()).isEqualTo(Outcome.NEEDS_MANUAL_CHECK);
-        assertThat(result.check(Rule.EXPERIENCE).reason()).contains("11.9 years");
+        // 11.9 years in structural posts, the target's track: related experience enough
+        assertThat(result.check(Rule.EXPERIENCE).outcome()).isEqualTo(Outcome.MET);
+        assertThat(result.check(Rule.EXPERIENCE).reason()).contains("11.9 years in posts of the target's track");
         assertThat(result.checks()).extracting(Eligibility.Check::rule).doesNotContain(Rule.POSITION_LEVEL);
         assertThat(result.check(Rule.PRIOR_POSITION).evidence()).contains("Kepala Bagian (ADMINISTRATOR) 2023-01-01 to now");
         assertThat(result.check(Rule.AGE).source()).isEqualTo(SOURCE + " (berlaku sejak 2020-02-28)");
         assertThat(result.overall()).isEqualTo(Outcome.NEEDS_MANUAL_CHECK);
+    }
+
+    @Test
+    void years_only_outside_the_target_s_track_are_for_the_committee_to_relate() {
+        var result = Eligibility.assess(KADIS, candidate(LocalDate.of(1976, 5, 1),
+                List.of(new Education("S2", 8, "S2 Kesehatan Masyarakat, UI (2010)")),
+                List.of(new Spell("AHLI_MUDA", "Epidemiolog Ahli Muda", LocalDate.of(2014, 1, 1), LocalDate.of(2023, 1, 1)),
+                        new Spell("ADMINISTRATOR", "Kepala Bagian", LocalDate.of(2023, 1, 1), null))), ON);
+
+        assertThat(result.check(Rule.EXPERIENCE).outcome()).isEqualTo(Outcome.NEEDS_MANUAL_CHECK);
+        assertThat(result.check(Rule.EXPERIENCE).reason()).contains("of them in the target's track")
+                .contains("the committee confirms");
     }
 
     @Test
