@@ -202,6 +202,8 @@ export default function TalentMapView() {
         <GridColumn path="computedBox" header={translate(key`talent.computed`)} autoWidth />
         <GridColumn path="finalBox" header={translate(key`talent.box`)} autoWidth />
         <GridColumn path="calibrationReason" header={translate(key`talentmap.reason`)} autoWidth />
+        <GridColumn header={translate(key`validation.tier`)} autoWidth>{({ item }: { item: Member }) =>
+          item.provisional ? <span className="provisional">{translate(key`talentmap.provisional`)}</span> : ''}</GridColumn>
         {board.value ? (
           <GridColumn header={translate(key`calibration.status`)} autoWidth>{({ item }: { item: Member }) => {
             const pending = pendingFor(item.nip);

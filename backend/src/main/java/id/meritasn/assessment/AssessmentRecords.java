@@ -65,10 +65,25 @@ public final class AssessmentRecords {
     public enum MoveStatus { PENDING, AGREED, DECLINED }
 
     /** {@code outOfScope}: active employees the agency does not map at all (its policy talentmap.scope). */
-    public record TalentMap(long periodId, List<BoxCount> boxes, int notMapped, int outOfScope, List<TalentResult> members) {
+    /** {@code provisional}: members whose result rests on an input not validated through every tier yet. */
+    public record TalentMap(long periodId, List<BoxCount> boxes, int notMapped, int outOfScope, List<TalentResult> members,
+                            List<String> provisional) {
     }
 
     /** A mapped employee's result in a published period after calibration: the final box and the axis scores. */
     public record FinalResult(String nip, int finalBox, BigDecimal performance, BigDecimal potential) {
+    }
+
+    /** An input waiting for the caller's tier: what was entered, by whom, and which tier of how many is next. */
+    public record PendingValidation(String nip, String kind, int tier, int tiers, String payload, String evidence,
+                                    String enteredBy, String enteredAt) {
+    }
+
+    /** Why a validation step was refused: NOT_TIERED, NOT_FOUND, NOT_PROVISIONAL, SELF, NOT_YOUR_TIER, REASON_REQUIRED. */
+    public record ValidationRefusal(String code, String message) {
+    }
+
+    /** The inputs waiting for the caller in one open period. */
+    public record PeriodQueue(long periodId, String periodName, List<PendingValidation> waiting) {
     }
 }

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,6 +60,7 @@ public class AssessmentService {
     private final EmployeeService employees;
     private final PeriodComputeRepository computes;
     private final MappingScopes scopes;
+    private final TieredValidation tiers;
     private final TransactionTemplate chunkTransactions;
     private final int computeThreads;
     private final int chunkSize;
@@ -66,7 +68,8 @@ public class AssessmentService {
 
     AssessmentService(TenantDatabase tenants, AssessmentRepository repository, RubricRepository rubrics,
                       AssessmentInputsLoader loader,
-                      EmployeeService employees, PeriodComputeRepository computes, MappingScopes scopes, Clock clock,
+                      EmployeeService employees, PeriodComputeRepository computes, MappingScopes scopes,
+                      TieredValidation tiers, Clock clock,
                       PlatformTransactionManager transactions,
                       @Value("${meritasn.assessment.compute-threads:0}") int computeThreads,
                       @Value("${meritasn.assessment.compute-chunk:5000}") int chunkSize) {
@@ -82,6 +85,7 @@ public class AssessmentService {
         this.employees = employees;
         this.computes = computes;
         this.scopes = scopes;
+        this.tiers = tiers;
         this.clock = clock;
     }
 
@@ -184,8 +188,17 @@ public class AssessmentService {
         DSLContext tenant = tenant(agency);
         AssessmentPeriod period = openPeriod(tenant, periodId);
         Set<String> known = new HashSet<>();
+        Map<String, String> outside = new HashMap<>();
+        MappingScope scope = scopes.of(agency);
         employees.findAll(agency, rows.stream().map(AssessmentInputFile.Inputs::nip).distinct().toList())
-                .forEach(e -> known.add(e.nip()));
+                .forEach(e -> {
+                    known.add(e.nip());
+                    String reason = scope.outside(e);
+                    if (reason != null) {
+                        outside.put(e.nip(), reason);
+                    }
+                });
+        int agencyTiers = tiers.tiers(agency);
         List<RowError> refused = new ArrayList<>();
         Set<String> changed = new LinkedHashSet<>();
         int created = 0;
@@ -197,10 +210,18 @@ public class AssessmentService {
                         row.nip(), "No employee with this NIP in the agency."));
                 continue;
             }
+            if (outside.containsKey(row.nip())) {
+                refused.add(new RowError(row.rowNumber(), AssessmentInputFile.NIP, row.nip(), outside.get(row.nip())));
+                continue;
+            }
             int outcome = 0;
             for (Map.Entry<String, Object> input : row.byKind().entrySet()) {
-                outcome = Math.max(outcome, repository.saveInputIfChanged(tenant, periodId, row.nip(), input.getKey(),
-                        input.getValue(), row.evidence(), actor));
+                int saved = repository.saveInputIfChanged(tenant, periodId, row.nip(), input.getKey(),
+                        input.getValue(), row.evidence(), actor);
+                if (saved > 0) {
+                    tiers.entered(agencyTiers, tenant, periodId, row.nip(), input.getKey());
+                }
+                outcome = Math.max(outcome, saved);
             }
             switch (outcome) {
                 case 1 -> created++;
@@ -287,7 +308,9 @@ public class AssessmentService {
         DSLContext tenant = tenant(agency);
         AssessmentPeriod period = openPeriod(tenant, periodId);
         requireEmployee(agency, nip);
-        repository.saveInputIfChanged(tenant, periodId, nip, kind, payload, evidence.trim(), actor);
+        if (repository.saveInputIfChanged(tenant, periodId, nip, kind, payload, evidence.trim(), actor) > 0) {
+            tiers.entered(agency, tenant, periodId, nip, kind);  // provisional until validated, where tiered
+        }
         return recomputeOne(agency, tenant, period, nip);
     }
 

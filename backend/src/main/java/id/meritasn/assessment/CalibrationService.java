@@ -37,11 +37,13 @@ public class CalibrationService {
     private final CalibrationRepository calibrations;
 
     private final MappingScopes scopes;
+    private final TieredValidation tiers;
 
     CalibrationService(TenantDatabase tenants, AssessmentRepository repository, ApplicationEventPublisher events,
                        tools.jackson.databind.ObjectMapper json, CompletenessService completeness,
-                       CalibrationRepository calibrations, MappingScopes scopes) {
+                       CalibrationRepository calibrations, MappingScopes scopes, TieredValidation tiers) {
         this.scopes = scopes;
+        this.tiers = tiers;
         this.calibrations = calibrations;
         this.json = json;
         this.completeness = completeness;
@@ -54,6 +56,7 @@ public class CalibrationService {
     @Transactional
     @PreAuthorize(MEMBER + " and hasAnyRole('TENANT_ADMIN', 'TALENT_COMMITTEE')")
     public AssessmentPeriod startCalibration(String agency, long periodId) {
+        requireValidated(agency, periodId, "calibrating");
         return transition(agency, periodId, PeriodStatus.OPEN, PeriodStatus.CALIBRATING);
     }
 
@@ -78,9 +81,19 @@ public class CalibrationService {
             throw new AssessmentRefused("Every unit's data must be declared complete (or the unit excluded with a"
                     + " reason) before publishing; not yet: " + String.join(", ", undeclared) + ".");
         }
+        requireValidated(agency, periodId, "publishing");
         AssessmentPeriod published = transition(agency, periodId, PeriodStatus.CALIBRATED, PeriodStatus.PUBLISHED);
         events.publishEvent(new AssessmentPeriodPublished(agency, periodId));
         return published;
+    }
+
+    /** Only validated inputs reach a calibrated and published map (tiered agencies; see TieredValidation). */
+    private void requireValidated(String agency, long periodId, String step) {
+        int waiting = tiers.unvalidated(agency, periodId).size();
+        if (waiting > 0) {
+            throw new AssessmentRefused(waiting + " employee(s) have inputs not yet validated through every tier (or"
+                    + " sent back); validate or enter them again before " + step + ".");
+        }
     }
 
     /** The moves in force (agreed) per employee. */

@@ -45,9 +45,12 @@ public class CompletenessService {
     private final TalentMapService talentMaps;
     private final EmployeeService employees;
     private final OrganizationService organization;
+    private final TieredValidation tiers;
 
     CompletenessService(TenantDatabase tenants, CompletenessRepository declarations, AssessmentRepository assessments,
-                        TalentMapService talentMaps, EmployeeService employees, OrganizationService organization) {
+                        TalentMapService talentMaps, EmployeeService employees, OrganizationService organization,
+                        TieredValidation tiers) {
+        this.tiers = tiers;
         this.tenants = tenants;
         this.declarations = declarations;
         this.assessments = assessments;
@@ -64,7 +67,7 @@ public class CompletenessService {
                                   @Nullable String declaredBy, @Nullable OffsetDateTime declaredAt) {
     }
 
-    /** Why a declaration was refused: UNKNOWN_UNIT, NOT_HEAD, REASON_REQUIRED, PUBLISHED. */
+    /** Why a declaration was refused: UNKNOWN_UNIT, NOT_HEAD, NOT_VALIDATED, REASON_REQUIRED, PUBLISHED. */
     public record DeclarationRefused(String unitCode, String rule, String message) {
     }
 
@@ -96,6 +99,7 @@ public class CompletenessService {
         boolean admin = hasRole(Roles.TENANT_ADMIN);
         Set<String> headed = admin ? Set.of() : unitsHeadedByCaller(agency);
         List<DeclarationRefused> refused = new ArrayList<>();
+        Map<String, Integer> unvalidated = unvalidatedByUnit(agency, periodId);
         for (String code : unitCodes) {
             UnitCompleteness unit = report.get(code);
             if (period.status() == PeriodStatus.PUBLISHED) {
@@ -105,6 +109,10 @@ public class CompletenessService {
             } else if (!admin && !headed.contains(code)) {
                 refused.add(new DeclarationRefused(code, "NOT_HEAD", "Only the tenant admin or the head of unit "
                         + code + " declares its data complete."));
+            } else if (unvalidated.containsKey(code)) {
+                // the unit head's confirmation is the last tier: it comes after every tier below agreed
+                refused.add(new DeclarationRefused(code, "NOT_VALIDATED", unvalidated.get(code) + " employee(s) of unit "
+                        + code + " have inputs not yet validated through every tier."));
             }
         }
         if (refused.isEmpty()) {
@@ -173,6 +181,20 @@ public class CompletenessService {
             }
         }
         return result;
+    }
+
+    /** Per unit code, how many of its employees have an input not validated (tiered agencies only). */
+    private Map<String, Integer> unvalidatedByUnit(String agency, long periodId) {
+        Set<String> nips = tiers.unvalidated(agency, periodId);
+        if (nips.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> codes = new HashMap<>();
+        collect(SystemActor.callForAgency(agency, () -> organization.unitTree(agency)), codes);
+        Map<String, Integer> byUnit = new HashMap<>();
+        SystemActor.callForAgency(agency, () -> employees.findAll(agency, nips)).forEach(e -> byUnit.merge(
+                e.unitId() == null ? "-" : codes.getOrDefault(e.unitId(), "-"), 1, Integer::sum));
+        return byUnit;
     }
 
     private Set<String> unitsHeadedByCaller(String agency) {

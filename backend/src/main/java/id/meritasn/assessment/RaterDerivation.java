@@ -31,13 +31,7 @@ final class RaterDerivation {
     static List<Assignment> derive(List<RosterEntry> roster, Map<Long, @Nullable Long> unitParents, int maxPeers,
                                    int maxSubordinates) {
         Map<Long, RosterEntry> heads = heads(roster);
-        Map<String, String> superior = new HashMap<>();
-        for (RosterEntry e : roster) {
-            String s = superiorOf(e, heads, unitParents);
-            if (s != null) {
-                superior.put(e.nip(), s);
-            }
-        }
+        Map<String, String> superior = superiors(roster, unitParents);
         Map<String, List<String>> subordinates = new HashMap<>();
         superior.forEach((nip, boss) -> subordinates.computeIfAbsent(boss, b -> new ArrayList<>()).add(nip));
         Map<String, List<String>> sameUnitAndLevel = new HashMap<>();
@@ -69,6 +63,19 @@ final class RaterDerivation {
             }
         }
         return assignments;
+    }
+
+    /** Each employee's direct superior, by NIP (the same derivation as the 360's SUPERIOR group). */
+    static Map<String, String> superiors(List<RosterEntry> roster, Map<Long, @Nullable Long> unitParents) {
+        Map<Long, RosterEntry> heads = heads(roster);
+        Map<String, String> superior = new HashMap<>();
+        for (RosterEntry e : roster) {
+            String s = superiorOf(e, heads, unitParents);
+            if (s != null) {
+                superior.put(e.nip(), s);
+            }
+        }
+        return superior;
     }
 
     /** The NIP of each unit's head (by unit id). */

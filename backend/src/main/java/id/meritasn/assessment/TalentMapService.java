@@ -61,11 +61,13 @@ public class TalentMapService {
     }
 
     private final MappingScopes scopes;
+    private final TieredValidation tiers;
 
     TalentMapService(TenantDatabase tenants, AssessmentRepository repository, CalibrationRepository calibrations,
                      EmployeeService employees, OrganizationService organization, AgencyService agencies,
-                     ObjectMapper json, MappingScopes scopes) {
+                     ObjectMapper json, MappingScopes scopes, TieredValidation tiers) {
         this.scopes = scopes;
+        this.tiers = tiers;
         this.tenants = tenants;
         this.calibrations = calibrations;
         this.repository = repository;
@@ -143,14 +145,14 @@ public class TalentMapService {
         DSLContext tenant = tenant(agency);
         if (!scopes.of(agency).everyone()) {  // the counts must leave people out of scope: from the members
             TalentMap scoped = map(agency, tenant, periodId, nip -> true);
-            return new TalentMap(periodId, scoped.boxes(), scoped.notMapped(), scoped.outOfScope(), List.of());
+            return new TalentMap(periodId, scoped.boxes(), scoped.notMapped(), scoped.outOfScope(), List.of(), List.of());
         }
         repository.period(tenant, periodId).orElseThrow(() -> new AssessmentService.AssessmentRefused("No period "
                 + periodId + "."));
         // the revision first: counted afterwards, the counts are never older than the revision they are kept under
         long revision = repository.resultRevision(tenant);
         int[] counts = boxCounts.get(new CountsKey(agency, periodId, revision), key -> repository.boxCounts(tenant, periodId));
-        return new TalentMap(periodId, boxes(agency, counts), counts[0], 0, List.of());
+        return new TalentMap(periodId, boxes(agency, counts), counts[0], 0, List.of(), List.of());
     }
 
     /** Results and moves are read once; each employee counts in the box calibration put them in, else the computed one. */
@@ -168,7 +170,8 @@ public class TalentMapService {
             }
         });
         return new TalentMap(periodId, boxes(agency, counts), (int) members.stream().filter(r -> !r.mapped()).count(),
-                (int) outside.keySet().stream().filter(selected).count(), members);
+                (int) outside.keySet().stream().filter(selected).count(), members,
+                members.stream().map(TalentResult::nip).filter(tiers.unvalidated(agency, periodId)::contains).toList());
     }
 
     /**
@@ -183,14 +186,14 @@ public class TalentMapService {
     }
 
     /**
-     * A number that grows whenever the period's map changes (a result stored, a move proposed or decided): an open view
-     * compares it and reloads only then. Cheap: two counters, no results read.
+     * A number that grows whenever the period's map changes (a result stored, a move proposed or decided, an input
+     * validated or sent back): an open view compares it and reloads only then. Cheap: three counters, no results read.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.READ)
     public long revision(String agency, long periodId) {
         DSLContext tenant = tenant(agency);
-        return repository.resultRevision(tenant) + calibrations.changes(tenant, periodId);
+        return repository.resultRevision(tenant) + calibrations.changes(tenant, periodId) + tiers.changes(tenant, periodId);
     }
 
     /** Counts per box (index 1-9; index 0 is ignored) with their share of the mapped and the agency's guideline. */

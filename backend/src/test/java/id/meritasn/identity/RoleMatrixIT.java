@@ -125,6 +125,13 @@ class RoleMatrixIT extends PlatformIntegrationTest {
                     + " nip: \"1\", fits: true, evidence: \"x\"}) { version } }"),
             new Operation("recordFeedback", Set.of("tenant-admin", "assessor", "talent-committee", "ppk", "employee"),
                     "mutation { recordFeedback(input: {periodId: 999999, nip: \"1\", score: 3}) { recorded } }"),
+            // tiered assessment: tier holders are people of the agency whatever their role (a Kepala Bidang may hold
+            // only the employee role); the tier itself is checked from the organisation inside
+            new Operation("assessmentValidationQueue", Set.of("tenant-admin", "assessor", "talent-committee", "ppk",
+                    "employee"), "{ assessmentValidationQueue(periodId: 999999) { nip } }"),
+            new Operation("validateAssessmentInput", Set.of("tenant-admin", "assessor", "talent-committee", "ppk",
+                    "employee"), "mutation { validateAssessmentInput(input: {periodId: 999999, nip: \"1\", kind: \"SKP\","
+                    + " approve: true}) { done } }"),
             new Operation("unitDeclarations", ASSESSMENT_READERS, "{ unitDeclarations(periodId: 999999) { unitCode } }"),
             new Operation("declareUnitsComplete", Set.of("tenant-admin", "assessor", "talent-committee", "ppk", "employee"),
                     "mutation { declareUnitsComplete(input: {periodId: 999999, unitCodes: [\"X\"]}) { errors { rule } } }"),

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The talent map pages: the nine-box of a period, calibration, the talent card and the employee's own result. */
 @BrowserCallable
@@ -48,7 +49,7 @@ class TalentBrowserService {
 
     record Member(@NonNull String nip, @NonNull String name, @Nullable Integer computedBox, @Nullable Integer finalBox,
                   @Nullable Double potential, @Nullable Double performance, boolean mapped,
-                  @NonNull List<@NonNull String> missing, @Nullable String calibrationReason) {
+                  @NonNull List<@NonNull String> missing, @Nullable String calibrationReason, boolean provisional) {
     }
 
     /** Counts per box, each box's share of the mapped employees and the agency guideline's share, if any. */
@@ -103,12 +104,13 @@ class TalentBrowserService {
         });
         AssessmentPeriod period = assessments.periods(agency).stream().filter(p -> p.id() == periodId).findFirst()
                 .orElseThrow();
+        Set<String> provisional = Set.copyOf(map.provisional());
         return new MapView(period, counts, percents, guideline, map.notMapped(), map.outOfScope(),
                 talentMaps.realtime(agency), map.members().stream().map(r -> {
             CalibrationMove move = moves.get(r.nip());
             return new Member(r.nip(), names.getOrDefault(r.nip(), r.nip()), r.box(),
                     move == null ? r.box() : Integer.valueOf(move.toBox()), number(r.potential()), number(r.performance()),
-                    r.mapped(), r.missing(), move == null ? null : move.reason());
+                    r.mapped(), r.missing(), move == null ? null : move.reason(), provisional.contains(r.nip()));
         }).toList());
     }
 

@@ -1,0 +1,208 @@
+package id.meritasn.assessment;
+
+import id.meritasn.assessment.AssessmentRecords.PendingValidation;
+import id.meritasn.assessment.AssessmentRecords.PeriodQueue;
+import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
+import id.meritasn.assessment.AssessmentRecords.ValidationRefusal;
+import id.meritasn.assessment.ValidationRepository.StoredInput;
+import id.meritasn.audit.AuditLog;
+import id.meritasn.employee.EmployeeRecords.Unit;
+import id.meritasn.employee.EmployeeService;
+import id.meritasn.employee.OrganizationService;
+import id.meritasn.shared.security.AgencyAuthorities;
+import id.meritasn.shared.security.CallerClaims;
+import id.meritasn.shared.security.Roles;
+import id.meritasn.shared.security.SystemActor;
+import id.meritasn.tenancy.AgencyService;
+import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantId;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tiered assessment (berjenjang, as Jakarta Pusat assesses): where the agency's policy {@value #POLICY} is 1 to 3, an
+ * input its assessor enters (the employee's direct superior by default) is provisional until each tier above agrees in
+ * turn: tier 1 is the superior of the direct superior, tier 2 the next one up, and so on (derived from the organisation
+ * as the 360's superior is, never claimed). A holder may send the input back with a reason; entered again, it starts
+ * over. The person who entered an input never validates it. Where the structure has nobody above, the agency's tenant
+ * admins hold that tier. Units cannot be declared complete, nor the period published, while inputs are not validated,
+ * so only validated inputs reach a published map; every step is in the audit trail.
+ */
+@Service
+public class TieredValidation {
+
+    static final String POLICY = "assessment.tiers";
+    static final int MAX_TIERS = 3;
+
+    private final TenantDatabase tenants;
+    private final ValidationRepository validations;
+    private final AssessmentRepository assessments;
+    private final AgencyService agencies;
+    private final EmployeeService employees;
+    private final OrganizationService organization;
+    private final AuditLog audit;
+
+    TieredValidation(TenantDatabase tenants, ValidationRepository validations, AssessmentRepository assessments,
+                     AgencyService agencies, EmployeeService employees, OrganizationService organization,
+                     AuditLog audit) {
+        this.tenants = tenants;
+        this.validations = validations;
+        this.assessments = assessments;
+        this.agencies = agencies;
+        this.employees = employees;
+        this.organization = organization;
+        this.audit = audit;
+    }
+
+    /** The agency's number of validation tiers (0: inputs count as entered). */
+    int tiers(String agency) {
+        return agencies.profile(agency).policies().stream().filter(p -> p.name().equals(POLICY)).findFirst()
+                .map(p -> {
+                    try {
+                        return Math.max(0, Math.min(MAX_TIERS, Integer.parseInt(p.valueJson().trim())));
+                    } catch (NumberFormatException e) {
+                        return 0;
+                    }
+                }).orElse(0);
+    }
+
+    /** After an input was stored or changed: provisional where the agency validates in tiers. */
+    void entered(String agency, DSLContext tenant, long periodId, String nip, String kind) {
+        entered(tiers(agency), tenant, periodId, nip, kind);
+    }
+
+    /** The same with the agency's tiers read once (a bulk file stores thousands of inputs). */
+    void entered(int agencyTiers, DSLContext tenant, long periodId, String nip, String kind) {
+        if (agencyTiers > 0) {
+            validations.markProvisional(tenant, periodId, nip, kind);
+        }
+    }
+
+    /** Employees of the period whose result rests on an input not validated yet (provisional or sent back). */
+    Set<String> unvalidated(String agency, long periodId) {
+        return validations.unvalidatedNips(tenants.enter(TenantId.of(agency)), periodId);
+    }
+
+    long changes(DSLContext tenant, long periodId) {
+        return validations.changes(tenant, periodId);
+    }
+
+    /** Validates the input at the caller's tier, or sends it back with a reason; a refusal says why. */
+    @Transactional
+    @PreAuthorize(AssessmentService.PEOPLE)
+    public Optional<ValidationRefusal> decide(String agency, long periodId, String nip, String kind, boolean validate,
+                                              @Nullable String reason, String actor) {
+        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        OpenPeriods.require(assessments.period(tenant, periodId), periodId, "inputs and their validation are closed");
+        int tiers = tiers(agency);
+        if (tiers == 0) {
+            return refused("NOT_TIERED", "This agency does not validate inputs in tiers (policy " + POLICY + ").");
+        }
+        StoredInput input = validations.lock(tenant, periodId, nip, kind).orElse(null);
+        if (input == null) {
+            return refused("NOT_FOUND", "No " + kind + " input of " + nip + " in period " + periodId + ".");
+        }
+        if (!input.state().equals("PROVISIONAL")) {
+            return refused("NOT_PROVISIONAL", "The input is " + input.state() + (input.state().equals("SENT_BACK")
+                    ? ": it waits to be entered again." : ": nothing is left to validate."));
+        }
+        int tier = input.tiersDone() + 1;
+        if (input.enteredBy().equals(actor)) {
+            return refused("SELF", "You entered this input; another person validates it.");
+        }
+        if (!holds(agency, nip, tier)) {
+            return refused("NOT_YOUR_TIER", "Tier " + tier + " of " + tiers + " validates this input next, and you do"
+                    + " not hold it for employee " + nip + ".");
+        }
+        if (!validate && (reason == null || reason.trim().length() < 10)) {
+            return refused("REASON_REQUIRED", "Say why the input goes back, in at least 10 characters.");
+        }
+        validations.decide(tenant, input, tier, validate, tier == tiers, validate ? null : reason.trim(), actor);
+        audit.record(actor, validate ? "assessment.input-validated" : "assessment.input-sent-back", agency, Map.of(
+                "period", periodId, "nip", nip, "kind", kind, "tier", tier, "of", tiers,
+                "reason", validate ? "" : reason.trim()));
+        return Optional.empty();
+    }
+
+    /** The inputs waiting for the caller's tier, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.PEOPLE)
+    public List<PendingValidation> queue(String agency, long periodId) {
+        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        int tiers = tiers(agency);
+        if (tiers == 0) {
+            return List.of();
+        }
+        Chains chains = chains(agency);
+        return validations.provisional(tenant, periodId).stream()
+                .filter(i -> chains.holds(i.nip(), i.tiersDone() + 1) && !i.enteredBy().equals(currentName()))
+                .map(i -> new PendingValidation(i.nip(), i.kind(), i.tiersDone() + 1, tiers, i.payload(),
+                        i.evidence(), i.enteredBy(), i.enteredAt().toString())).toList();
+    }
+
+    /** The caller's queue in every open period, newest period first (the validation page). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.PEOPLE)
+    public List<PeriodQueue> openQueues(String agency) {
+        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        return assessments.periods(tenant).stream().filter(p -> p.status() == PeriodStatus.OPEN)
+                .map(p -> new PeriodQueue(p.id(), p.name(), queue(agency, p.id()))).toList();
+    }
+
+    private boolean holds(String agency, String nip, int tier) {
+        return chains(agency).holds(nip, tier);
+    }
+
+    /** Who holds which tier, from the organisation (read as the agency: a tier holder may hold only the employee role). */
+    private Chains chains(String agency) {
+        Map<Long, @Nullable Long> parents = new HashMap<>();
+        SystemActor.callForAgency(agency, () -> {
+            collectParents(organization.unitTree(agency), parents);
+            return parents;
+        });
+        Map<String, String> superiors = SystemActor.callForAgency(agency,
+                () -> RaterDerivation.superiors(employees.roster(agency), parents));
+        var caller = SecurityContextHolder.getContext().getAuthentication();
+        return new Chains(superiors, CallerClaims.currentNip(), caller != null
+                && AgencyAuthorities.roles(caller).contains(Roles.TENANT_ADMIN));
+    }
+
+    /** The superior chain above each employee, and the caller's place in it. */
+    private record Chains(Map<String, String> superiors, @Nullable String callerNip, boolean tenantAdmin) {
+
+        /** Tier k is held by the (k+1)-th superior of the employee; with nobody there, by the tenant admins. */
+        boolean holds(String nip, int tier) {
+            String holder = nip;
+            for (int step = 0; step <= tier && holder != null; step++) {
+                holder = superiors.get(holder);
+            }
+            return holder == null ? tenantAdmin : holder.equals(callerNip);
+        }
+    }
+
+    private static String currentName() {
+        var caller = SecurityContextHolder.getContext().getAuthentication();
+        return caller == null ? "" : caller.getName();
+    }
+
+    private static Optional<ValidationRefusal> refused(String code, String message) {
+        return Optional.of(new ValidationRefusal(code, message));
+    }
+
+    private static void collectParents(List<Unit> units, Map<Long, @Nullable Long> parents) {
+        for (Unit unit : units) {
+            parents.put(unit.id(), unit.parentId());
+            collectParents(unit.children(), parents);
+        }
+    }
+}

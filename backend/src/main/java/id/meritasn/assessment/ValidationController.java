@@ -1,0 +1,47 @@
+package id.meritasn.assessment;
+
+import id.meritasn.assessment.AssessmentRecords.PendingValidation;
+import id.meritasn.assessment.AssessmentRecords.ValidationRefusal;
+import id.meritasn.shared.security.AgencySelection;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+import java.util.List;
+import java.util.Optional;
+
+/** GraphQL of tiered assessment: the caller's validation queue and a validation step. */
+@Controller
+class ValidationController {
+
+    private final TieredValidation tiers;
+
+    ValidationController(TieredValidation tiers) {
+        this.tiers = tiers;
+    }
+
+    record ValidateAssessmentInputInput(long periodId, String nip, String kind, boolean approve,
+                                        @Nullable String reason) {
+    }
+
+    record ValidationPayload(boolean done, List<ValidationRefusal> errors) {
+    }
+
+    @QueryMapping
+    List<PendingValidation> assessmentValidationQueue(@Argument long periodId,
+                                                      @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return tiers.queue(agency.require(), periodId);
+    }
+
+    @MutationMapping
+    ValidationPayload validateAssessmentInput(@Argument ValidateAssessmentInputInput input, Authentication caller,
+                                              @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        Optional<ValidationRefusal> refused = tiers.decide(agency.require(), input.periodId(), input.nip().trim(),
+                input.kind().trim(), input.approve(), input.reason(), caller.getName());
+        return new ValidationPayload(refused.isEmpty(), refused.stream().toList());
+    }
+}
