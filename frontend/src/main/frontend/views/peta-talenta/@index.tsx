@@ -183,6 +183,9 @@ export default function TalentMapView() {
         </div>
       </div>
       <p id="not-mapped">{translate(key`talentmap.notMapped`, { count: view.value?.notMapped ?? 0 })}</p>
+      {(view.value?.members ?? []).some((m) => m?.provisional) ? (
+        <p id="provisional-count">{translate(key`talentmap.provisionalCount`,
+          { count: (view.value?.members ?? []).filter((m) => m?.provisional).length })}</p>) : null}
       {realtime
         ? <p id="map-realtime" className="text-s">{translate(key`talentmap.realtime`)}</p>
         : <Button id="map-reload" onClick={() => load()}>{translate(key`talentmap.reload`)}</Button>}

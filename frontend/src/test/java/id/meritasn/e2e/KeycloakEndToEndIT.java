@@ -112,6 +112,14 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
     }
 
     @Test
+    void jakarta_pusat_s_open_map_shows_an_assessor_s_new_input_as_provisional_without_a_reload() throws Exception {
+        BrowserScript.Result result = BrowserScript.run("tiered-realtime.mjs", APP);
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("tiered realtime: OK");
+    }
+
+    @Test
     void a_tenant_admin_breaks_and_fixes_an_axis_sum_and_saves_a_new_rubric_version_in_the_browser() throws Exception {
         BrowserScript.Result result = BrowserScript.run("rubric.mjs", APP);
 
