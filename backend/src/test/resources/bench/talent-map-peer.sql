@@ -29,8 +29,27 @@ teams AS (SELECT nip, count(*) AS n FROM team_assignment, params
 certs AS (SELECT nip, count(*) AS n FROM training, params
           WHERE kind = 'CERTIFICATE' AND completed_on >= (as_of - interval '5 years')::date AND completed_on <= as_of
           GROUP BY nip),
-pos AS (SELECT nip, coalesce(max(tmt) FILTER (WHERE end_date IS NULL), max(end_date) + 1) AS since
-        FROM position_history GROUP BY nip),
+-- related experience (RelatedExperience): days in posts of the current post's track or unit, up to as_of, an entry
+-- running to its end, else to the next entry's TMT (the current, open one to as_of), overlaps counted once
+hist AS (SELECT h.nip, h.level, h.unit_name, h.tmt, h.end_date,
+                lead(h.tmt) OVER (PARTITION BY h.nip ORDER BY h.tmt) AS next_tmt,
+                CASE WHEN h.level LIKE 'JPT%' OR h.level IN ('ADMINISTRATOR', 'PENGAWAS') THEN 'STRUCTURAL'
+                     WHEN h.level LIKE 'AHLI%' THEN 'FUNCTIONAL_EXPERTISE'
+                     WHEN h.level IN ('PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA') THEN 'FUNCTIONAL_SKILL'
+                     ELSE h.level END AS track
+         FROM position_history h, params WHERE h.tmt <= params.as_of),
+cur AS (SELECT DISTINCT ON (nip) nip, tmt, track, unit_name FROM hist
+        ORDER BY nip, (end_date IS NULL) DESC, tmt DESC),
+related AS (SELECT h.nip, h.tmt,
+                   least(params.as_of, CASE WHEN h.end_date IS NOT NULL THEN h.end_date + 1
+                                            WHEN h.next_tmt IS NOT NULL AND h.tmt <> c.tmt THEN h.next_tmt
+                                            ELSE params.as_of END) AS until
+            FROM hist h JOIN cur c ON c.nip = h.nip, params
+            WHERE h.track = c.track OR h.unit_name = c.unit_name),
+spans AS (SELECT nip, until, greatest(tmt, coalesce(max(until) OVER (PARTITION BY nip ORDER BY tmt
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), tmt)) AS start FROM related),
+pos AS (SELECT hist.nip, floor(coalesce(sum(greatest(0, spans.until - spans.start)), 0) / 365.25) AS years
+        FROM (SELECT DISTINCT nip FROM hist) hist LEFT JOIN spans ON spans.nip = hist.nip GROUP BY hist.nip),
 edu AS (SELECT DISTINCT ON (h.nip) h.nip, h.level FROM education_history h
         JOIN platform.education_level l ON l.code = h.level ORDER BY h.nip, l.rank_order DESC),
 disc AS (SELECT nip, bool_or(start_date <= as_of AND (end_date IS NULL OR end_date >= as_of)) AS sanctioned,
@@ -53,10 +72,10 @@ scaled AS (
            round(fb.mean * 20, 2) AS feedback,
            CASE WHEN jpm.complete THEN least(100, round(jpm.reached * 100.0 / jpm.required, 2)) END AS jpm,
            CASE WHEN certs.n >= 3 THEN 100 WHEN certs.n = 2 THEN 85 WHEN certs.n = 1 THEN 70 ELSE 0 END AS certs,
-           CASE WHEN pos.since IS NULL THEN NULL
-                WHEN extract(year FROM age(params.as_of, pos.since)) >= 5 THEN 100
-                WHEN extract(year FROM age(params.as_of, pos.since)) >= 3 THEN 80
-                WHEN extract(year FROM age(params.as_of, pos.since)) >= 2 THEN 70 ELSE 60 END AS years,
+           CASE WHEN pos.years IS NULL THEN NULL
+                WHEN pos.years >= 5 THEN 100
+                WHEN pos.years >= 3 THEN 80
+                WHEN pos.years >= 2 THEN 70 ELSE 60 END AS years,
            round(inp.potential, 2) AS potential,
            CASE edu.level WHEN 'S3' THEN 100 WHEN 'S2' THEN 90 WHEN 'S1' THEN 80 WHEN 'D4' THEN 80 WHEN 'D3' THEN 70
                 WHEN 'D2' THEN 65 WHEN 'D1' THEN 62 WHEN 'SLTA' THEN 60 WHEN 'SMP' THEN 40 WHEN 'SD' THEN 30 END AS education,
