@@ -1,12 +1,15 @@
 // Tiered assessment with the map in real time, as Jakarta Pusat runs it (policies assessment.tiers and
 // talentmap.realtime): the talent committee keeps the open period's map open; the assessor, signed in in another
-// browser context, enters one employee's potential score; the committee's map, never reloaded, then shows that
-// employee's input as provisional (not validated through the tiers yet).
-//   node src/test/browser/tiered-realtime.mjs BASE
+// browser context, enters the demo employee's potential score; the committee's map, never reloaded, shows the input as
+// provisional; the employee's tier holders, each signed in on their own, validate it on /validasi in turn, and the
+// committee's map follows again: the input is no longer provisional.
+//   node src/test/browser/tiered-realtime.mjs BASE NIP TIER1_USER [TIER2_USER ...]
 import { strict as assert } from 'node:assert';
 import { launch, login } from './support.mjs';
 
-const [base] = process.argv.slice(2);
+// the last argument is the screenshot path BrowserScript adds
+const [base, nip, ...rest] = process.argv.slice(2);
+const holders = rest.filter((a) => !a.endsWith('.png'));
 const browser = await launch();
 const provisional = (page) => page.evaluate(() =>
   Number(/\d+/.exec(document.querySelector('#provisional-count')?.textContent ?? '0')?.[0] ?? 0));
@@ -20,10 +23,6 @@ try {
   });
   await committee.waitForFunction(() => [...document.querySelectorAll('[id$="-count"]')]
     .some((e) => Number(e.textContent) > 0), null, { timeout: 90_000 });
-  const counts = (await committee.locator('[id$="-count"]').allTextContents()).map(Number);
-  await committee.locator('#nine-box > button').nth(counts.indexOf(Math.max(...counts))).evaluate((b) => b.click());
-  const nip = (await committee.locator('#members vaadin-grid-cell-content').filter({ hasText: /^\d{18}$/ }).first()
-    .textContent()).trim();
   const before = await provisional(committee);
 
   const assessor = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
@@ -47,6 +46,22 @@ try {
   await committee.waitForFunction((b) => Number(/\d+/.exec(document.querySelector('#provisional-count')?.textContent
     ?? '0')?.[0] ?? 0) > b, before, { timeout: 30_000 });
   assert.ok(await provisional(committee) > before);
+
+  // each tier in turn, each holder in a browser of their own; the validation page shows the input waiting for them
+  for (const holder of holders) {
+    const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+    await login(page, base, '/validasi', holder);
+    await page.goto(`${base}/validasi`);
+    const row = page.locator(`#pending-${nip}-POTENTIAL`);
+    await row.waitFor({ timeout: 60_000 });
+    await row.locator('.validate').click();
+    await row.waitFor({ state: 'detached', timeout: 30_000 }).catch(async (e) => {
+      throw new Error(`${holder}: ${e.message}\n${await row.innerText()}`);
+    });
+    await page.context().close();
+  }
+  await committee.waitForFunction((b) => Number(/\d+/.exec(document.querySelector('#provisional-count')?.textContent
+    ?? '0')?.[0] ?? 0) === b, before, { timeout: 30_000 });
   console.log('tiered realtime: OK');
 } finally {
   await browser.close();

@@ -79,7 +79,7 @@ public final class AssessmentRecords {
                                     String enteredBy, String enteredAt) {
     }
 
-    /** Why a validation step was refused: NOT_TIERED, NOT_FOUND, NOT_PROVISIONAL, SELF, NOT_YOUR_TIER, REASON_REQUIRED. */
+    /** Why a validation step was refused: NOT_TIERED, NOT_FOUND, NOT_PROVISIONAL, SELF, ALREADY_DECIDED, NOT_YOUR_TIER, REASON_REQUIRED. */
     public record ValidationRefusal(String code, String message) {
     }
 

@@ -65,7 +65,7 @@ public class TieredValidation {
     }
 
     /** The agency's number of validation tiers (0: inputs count as entered). */
-    int tiers(String agency) {
+    public int tiers(String agency) {
         return agencies.profile(agency).policies().stream().filter(p -> p.name().equals(POLICY)).findFirst()
                 .map(p -> {
                     try {
@@ -120,6 +120,11 @@ public class TieredValidation {
         if (input.enteredBy().equals(actor)) {
             return refused("SELF", "You entered this input; another person validates it.");
         }
+        if (validations.deciders(tenant, input).contains(actor)) {
+            // where tenant admins stand in for missing tiers, one admin must not validate two of them alone
+            return refused("ALREADY_DECIDED", "You validated an earlier tier of this input; another person validates"
+                    + " tier " + tier + ".");
+        }
         if (!holds(agency, nip, tier)) {
             return refused("NOT_YOUR_TIER", "Tier " + tier + " of " + tiers + " validates this input next, and you do"
                     + " not hold it for employee " + nip + ".");
@@ -144,8 +149,10 @@ public class TieredValidation {
             return List.of();
         }
         Chains chains = chains(agency);
+        String me = currentName();
         return validations.provisional(tenant, periodId).stream()
-                .filter(i -> chains.holds(i.nip(), i.tiersDone() + 1) && !i.enteredBy().equals(currentName()))
+                .filter(i -> chains.holds(i.nip(), i.tiersDone() + 1) && !i.enteredBy().equals(me)
+                        && (i.tiersDone() == 0 || !validations.deciders(tenant, i).contains(me)))
                 .map(i -> new PendingValidation(i.nip(), i.kind(), i.tiersDone() + 1, tiers, i.payload(),
                         i.evidence(), i.enteredBy(), i.enteredAt().toString())).toList();
     }
@@ -157,6 +164,28 @@ public class TieredValidation {
         DSLContext tenant = tenants.enter(TenantId.of(agency));
         return assessments.periods(tenant).stream().filter(p -> p.status() == PeriodStatus.OPEN)
                 .map(p -> new PeriodQueue(p.id(), p.name(), queue(agency, p.id()))).toList();
+    }
+
+    /**
+     * The NIP of whoever holds the tier for this employee, or null when the structure has nobody that high (then the
+     * tenant admins hold it). For the demo, which signs its tier holders in with accounts of their own.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.ADMIN)
+    public @Nullable String holder(String agency, String nip, int tier) {
+        return chains(agency).holder(nip, tier);
+    }
+
+    /**
+     * The lowest NIP whose every tier up to {@code tiers} has a holder in the structure (not the tenant admins): the
+     * demo's example employee for tiered validation. Null when the structure is not that deep anywhere.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.ADMIN)
+    public @Nullable String firstWithHolders(String agency, int tiers) {
+        Chains chains = chains(agency);
+        return chains.superiors().keySet().stream().sorted()
+                .filter(nip -> chains.holder(nip, tiers) != null).findFirst().orElse(null);
     }
 
     private boolean holds(String agency, String nip, int tier) {
@@ -182,11 +211,16 @@ public class TieredValidation {
 
         /** Tier k is held by the (k+1)-th superior of the employee; with nobody there, by the tenant admins. */
         boolean holds(String nip, int tier) {
+            String holder = holder(nip, tier);
+            return holder == null ? tenantAdmin : holder.equals(callerNip);
+        }
+
+        @Nullable String holder(String nip, int tier) {
             String holder = nip;
             for (int step = 0; step <= tier && holder != null; step++) {
                 holder = superiors.get(holder);
             }
-            return holder == null ? tenantAdmin : holder.equals(callerNip);
+            return holder;
         }
     }
 

@@ -68,6 +68,15 @@ class ValidationRepository {
                         .and(ASSESSMENT_INPUT.KIND.eq(input.kind()))).execute();
     }
 
+    /** Who validated a tier of the input since it was last entered. */
+    Set<String> deciders(DSLContext tenant, StoredInput input) {
+        return new HashSet<>(tenant.select(ASSESSMENT_VALIDATION.DECIDED_BY).from(ASSESSMENT_VALIDATION)
+                .where(ASSESSMENT_VALIDATION.PERIOD_ID.eq(input.periodId()).and(ASSESSMENT_VALIDATION.NIP.eq(input.nip()))
+                        .and(ASSESSMENT_VALIDATION.KIND.eq(input.kind()))
+                        .and(ASSESSMENT_VALIDATION.DECIDED_AT.ge(input.enteredAt())))
+                .fetch(ASSESSMENT_VALIDATION.DECIDED_BY));
+    }
+
     /** Grows with every validation step: part of the map's revision. */
     long changes(DSLContext tenant, long periodId) {
         return tenant.select(DSL.count()).from(ASSESSMENT_VALIDATION)

@@ -1,5 +1,6 @@
 package id.meritasn.identity;
 
+import id.meritasn.assessment.TieredValidation;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantManifest;
@@ -31,16 +32,20 @@ import java.util.Map;
 class DemoEmployeeAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEmployeeAccounts.class);
+    /** The demo's tier holder accounts: atasan1 and atasan2 (the realm has two). */
+    private static final int DEMO_TIERS = 2;
 
     private final boolean enabled;
     private final TenantManifests manifests;
+    private final TieredValidation tiers;
     private final EmployeeService employees;
     private final Keycloak keycloak;
     private final String realm;
 
     DemoEmployeeAccounts(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
                          TenantManifests manifests, EmployeeService employees, Keycloak keycloak,
-                         KeycloakAdminProperties properties) {
+                         KeycloakAdminProperties properties, TieredValidation tiers) {
+        this.tiers = tiers;
         this.enabled = enabled;
         this.manifests = manifests;
         this.employees = employees;
@@ -55,7 +60,40 @@ class DemoEmployeeAccounts implements ApplicationRunner {
         }
         for (TenantManifest manifest : manifests.withDemoEmployees()) {
             link(manifest.key(), manifest.key() + ".pegawai");
+            // where the agency assesses in tiers (Jakarta Pusat), the tier holders of one employee (the lowest NIP
+            // with a holder at every tier) sign in as <agency>.atasan1 (and .atasan2 for a second tier), so the demo's
+            // validation can be done as its users would
+            String agency = manifest.key();
+            int agencyTiers = Math.min(DEMO_TIERS, SystemActor.callForAgency(agency, () -> tiers.tiers(agency)));
+            String subject = agencyTiers == 0 ? null
+                    : SystemActor.callForAgency(agency, () -> tiers.firstWithHolders(agency, agencyTiers));
+            for (int tier = 1; subject != null && tier <= agencyTiers; tier++) {
+                int t = tier;
+                String holder = SystemActor.callForAgency(agency, () -> tiers.holder(agency, subject, t));
+                if (holder != null) {
+                    linkTo(agency + ".atasan" + tier, holder);
+                }
+            }
         }
+    }
+
+    /** Sets the account's NIP (accounts that do not exist, in realms without them, are left alone). */
+    private void linkTo(String username, String nip) {
+        var users = keycloak.realm(realm).users();
+        List<UserRepresentation> found = users.searchByUsername(username, true);
+        if (found.isEmpty()) {
+            return;
+        }
+        UserRepresentation user = found.getFirst();
+        Map<String, List<String>> attributes = user.getAttributes() == null ? new HashMap<>()
+                : new HashMap<>(user.getAttributes());
+        if (List.of(nip).equals(attributes.get("nip"))) {
+            return;
+        }
+        attributes.put("nip", List.of(nip));
+        user.setAttributes(attributes);
+        users.get(user.getId()).update(user);
+        log.info("Demo account {} is employee {}", username, nip);
     }
 
     private void link(String agency, String username) {

@@ -162,4 +162,34 @@ class TieredValidationIT extends PlatformIntegrationTest {
         enter("recordSkp", "hasilKerja: DI_ATAS_EKSPEKTASI, perilakuKerja: SESUAI_EKSPEKTASI, evidence: \"e-Kinerja, SKP terlampir\"");
         assertThat(state("SKP")).isEqualTo("PROVISIONAL/0");
     }
+
+    @Test
+    void where_nobody_is_that_high_the_tenant_admins_hold_the_tier_one_person_one_tier() {
+        // an employee of the Dinas itself: the Kepala Dinas enters; nobody above holds tier 1 or 2
+        HttpGraphQlTester admin = as("admin", "tenant-admin", null);
+        String direct = "199201152018031005";
+        admin.document("mutation { savePosition(input: {code: \"STAFDINAS\", name: \"Staf Dinas\", level: \"PELAKSANA\","
+                + " unitCode: \"DINAS\", standard: [{competency: \"integritas\", kind: MANAGERIAL, requiredLevel: 3}]})"
+                + " { position { code } } }").execute();
+        admin.document("mutation { createEmployee(input: {nip: \"" + direct + "\", name: \"Staf Dinas\", golongan: \"II/c\","
+                + " golonganTmt: \"2022-04-01\", positionCode: \"STAFDINAS\"}) { employee { nip } } }").execute();
+        as("kadis", "assessor", KADIS).document("mutation { recordPotential(input: {periodId: " + period + ", nip: \""
+                + direct + "\", score: 66, evidence: \"CACT\"}) { version } }").execute().path("recordPotential.version").hasValue();
+        String validate = "mutation { validateAssessmentInput(input: {periodId: " + period + ", nip: \"" + direct
+                + "\", kind: \"POTENTIAL\", approve: true}) { done errors { code } } }";
+        String queue = "{ assessmentValidationQueue(periodId: " + period + ") { nip tier } }";
+
+        admin.document(queue).execute().path("assessmentValidationQueue[0].tier").entity(Integer.class).isEqualTo(1);
+        admin.document(validate).execute().path("validateAssessmentInput.done").entity(Boolean.class).isEqualTo(true);
+        // the same admin does not validate the next tier as well; another admin does
+        admin.document(queue).execute().path("assessmentValidationQueue").entityList(Object.class).hasSize(0);
+        admin.document(validate).execute().path("validateAssessmentInput.errors[0].code").entity(String.class)
+                .isEqualTo("ALREADY_DECIDED");
+        HttpGraphQlTester other = as("admin2", "tenant-admin", null);
+        other.document(queue).execute().path("assessmentValidationQueue[0].tier").entity(Integer.class).isEqualTo(2);
+        other.document(validate).execute().path("validateAssessmentInput.done").entity(Boolean.class).isEqualTo(true);
+        other.document(queue).execute().path("assessmentValidationQueue").entityList(Object.class).hasSize(0);
+        assertThat(jdbc.queryForObject("SELECT state FROM t_" + agency + ".assessment_input WHERE nip = ?", String.class,
+                direct)).isEqualTo("VALIDATED");
+    }
 }

@@ -1,5 +1,6 @@
 package id.meritasn.e2e;
 
+import id.meritasn.assessment.TieredValidation;
 import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentService;
 import id.meritasn.assessment.CommunityFeedbackService;
@@ -45,6 +46,7 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
     @Autowired SuccessionPlanningService planning;
     @Autowired SuccessionService succession;
     @Autowired id.meritasn.employee.OrganizationService organization;
+    @Autowired TieredValidation tiers;
     @Test
     void an_agency_integration_client_reads_its_agency_and_nothing_else() throws Exception {
         String token = clientToken("meritasn-integration-medan", "medan-integration-local-secret");
@@ -112,10 +114,19 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
     }
 
     @Test
-    void jakarta_pusat_s_open_map_shows_an_assessor_s_new_input_as_provisional_without_a_reload() throws Exception {
-        BrowserScript.Result result = BrowserScript.run("tiered-realtime.mjs", APP);
+    void jakarta_pusat_s_tier_holder_validates_an_input_and_the_open_map_follows_without_a_reload() throws Exception {
+        String agency = "jakarta_pusat";
+        // the demo's example employee for tiered validation, whose tier holder the demo's atasan1 account is
+        // (DemoEmployeeAccounts); Jakarta Pusat validates in one tier, the unit head's declaration confirms after it
+        assertThat(SystemActor.callForAgency(agency, () -> tiers.tiers(agency))).isEqualTo(1);
+        String nip = SystemActor.callForAgency(agency, () -> tiers.firstWithHolders(agency, 1));
+        assertThat(nip).as("an employee with a tier holder in Jakarta Pusat's demo structure").isNotNull();
+        BrowserScript.Result result = BrowserScript.run("tiered-realtime.mjs", APP, nip, agency + ".atasan1");
 
-        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.exitCode()).as(result.output() + "\ninput now: " + jdbc.queryForList("SELECT state, tiers_done,"
+                + " entered_by FROM t_" + agency + ".assessment_input WHERE nip = ? AND kind = 'POTENTIAL'", nip)
+                + "\nsteps: " + jdbc.queryForList("SELECT tier, decision, decided_by FROM t_" + agency
+                + ".assessment_validation WHERE nip = ?", nip)).isZero();
         assertThat(result.output()).contains("tiered realtime: OK");
     }
 
