@@ -4,7 +4,6 @@ import id.meritasn.assessment.AssessmentInputs.RaterGroup;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.employee.EmployeeRecords.Employee;
-import id.meritasn.employee.EmployeeRecords.Unit;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.shared.security.CallerClaims;
@@ -71,8 +70,7 @@ public class FeedbackService {
     public int assignRaters(String agency, long periodId, String actor) {
         DSLContext tenant = tenant(agency);
         openPeriod(tenant, periodId);
-        Map<Long, @Nullable Long> parents = new HashMap<>();
-        collectParents(organization.unitTree(agency), parents);
+        Map<Long, @Nullable Long> parents = RaterDerivation.unitParents(organization.unitTree(agency));
         return raters.insertDerived(tenant, periodId, RaterDerivation.derive(employees.roster(agency), parents,
                 MAX_PEERS, MAX_SUBORDINATES), actor);
     }
@@ -211,12 +209,6 @@ public class FeedbackService {
         });
     }
 
-    private static void collectParents(List<Unit> units, Map<Long, @Nullable Long> parents) {
-        for (Unit unit : units) {
-            parents.put(unit.id(), unit.parentId());
-            collectParents(unit.children(), parents);
-        }
-    }
 
     /** Stands in for the rater so a second answer replaces the first, while the table holds no NIP of a rater. */
     static String raterRef(String agency, long periodId, String raterNip) {

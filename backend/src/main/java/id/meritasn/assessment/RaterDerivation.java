@@ -1,5 +1,6 @@
 package id.meritasn.assessment;
 
+import id.meritasn.employee.EmployeeRecords.Unit;
 import id.meritasn.assessment.AssessmentInputs.RaterGroup;
 import id.meritasn.employee.EmployeeRecords.RosterEntry;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +64,20 @@ final class RaterDerivation {
             }
         }
         return assignments;
+    }
+
+    /** Each unit's parent (null for a top unit), by unit id, from the organisation's tree. */
+    static Map<Long, @Nullable Long> unitParents(List<Unit> tree) {
+        Map<Long, @Nullable Long> parents = new HashMap<>();
+        collectParents(tree, parents);
+        return parents;
+    }
+
+    private static void collectParents(List<Unit> units, Map<Long, @Nullable Long> parents) {
+        for (Unit unit : units) {
+            parents.put(unit.id(), unit.parentId());
+            collectParents(unit.children(), parents);
+        }
     }
 
     /** Each employee's direct superior, by NIP (the same derivation as the 360's SUPERIOR group). */

@@ -6,7 +6,6 @@ import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentRecords.ValidationRefusal;
 import id.meritasn.assessment.ValidationRepository.StoredInput;
 import id.meritasn.audit.AuditLog;
-import id.meritasn.employee.EmployeeRecords.Unit;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.shared.security.AgencyAuthorities;
@@ -23,7 +22,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -194,11 +192,8 @@ public class TieredValidation {
 
     /** Who holds which tier, from the organisation (read as the agency: a tier holder may hold only the employee role). */
     private Chains chains(String agency) {
-        Map<Long, @Nullable Long> parents = new HashMap<>();
-        SystemActor.callForAgency(agency, () -> {
-            collectParents(organization.unitTree(agency), parents);
-            return parents;
-        });
+        Map<Long, @Nullable Long> parents = SystemActor.callForAgency(agency,
+                () -> RaterDerivation.unitParents(organization.unitTree(agency)));
         Map<String, String> superiors = SystemActor.callForAgency(agency,
                 () -> RaterDerivation.superiors(employees.roster(agency), parents));
         var caller = SecurityContextHolder.getContext().getAuthentication();
@@ -231,12 +226,5 @@ public class TieredValidation {
 
     private static Optional<ValidationRefusal> refused(String code, String message) {
         return Optional.of(new ValidationRefusal(code, message));
-    }
-
-    private static void collectParents(List<Unit> units, Map<Long, @Nullable Long> parents) {
-        for (Unit unit : units) {
-            parents.put(unit.id(), unit.parentId());
-            collectParents(unit.children(), parents);
-        }
     }
 }

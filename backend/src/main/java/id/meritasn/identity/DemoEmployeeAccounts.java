@@ -77,6 +77,23 @@ class DemoEmployeeAccounts implements ApplicationRunner {
         }
     }
 
+    /** Links the account to the agency's lowest active NIP, unless it is linked to an active employee already. */
+    private void link(String agency, String username) {
+        List<UserRepresentation> found = keycloak.realm(realm).users().searchByUsername(username, true);
+        if (found.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> attributes = found.getFirst().getAttributes();
+        List<String> linked = attributes == null ? List.of() : attributes.getOrDefault("nip", List.of());
+        List<String> active = SystemActor.callForAgency(agency, () -> employees.activeNips(agency));
+        if (!linked.isEmpty() && active.contains(linked.getFirst())) {
+            return;
+        }
+        // the lowest NIP: the same employee on every start of the same demo data; a link to someone who is no longer
+        // an active employee here (other demo data, a transfer) is replaced
+        active.stream().sorted().findFirst().ifPresent(nip -> linkTo(username, nip));
+    }
+
     /** Sets the account's NIP (accounts that do not exist, in realms without them, are left alone). */
     private void linkTo(String username, String nip) {
         var users = keycloak.realm(realm).users();
@@ -88,32 +105,6 @@ class DemoEmployeeAccounts implements ApplicationRunner {
         Map<String, List<String>> attributes = user.getAttributes() == null ? new HashMap<>()
                 : new HashMap<>(user.getAttributes());
         if (List.of(nip).equals(attributes.get("nip"))) {
-            return;
-        }
-        attributes.put("nip", List.of(nip));
-        user.setAttributes(attributes);
-        users.get(user.getId()).update(user);
-        log.info("Demo account {} is employee {}", username, nip);
-    }
-
-    private void link(String agency, String username) {
-        var users = keycloak.realm(realm).users();
-        List<UserRepresentation> found = users.searchByUsername(username, true);
-        if (found.isEmpty()) {
-            return;
-        }
-        UserRepresentation user = found.getFirst();
-        Map<String, List<String>> attributes = user.getAttributes() == null ? new HashMap<>()
-                : new HashMap<>(user.getAttributes());
-        List<String> active = SystemActor.callForAgency(agency, () -> employees.activeNips(agency));
-        List<String> linked = attributes.getOrDefault("nip", List.of());
-        if (!linked.isEmpty() && active.contains(linked.getFirst())) {
-            return;
-        }
-        // the lowest NIP: the same employee on every start of the same demo data; a link to someone who is no longer
-        // an active employee here (other demo data, a transfer) is replaced
-        String nip = active.stream().sorted().findFirst().orElse(null);
-        if (nip == null) {
             return;
         }
         attributes.put("nip", List.of(nip));
