@@ -78,6 +78,13 @@ export default function CareerRoadmapView() {
                   {items(t.needs).map(needLabel).join(', ')}
                   {t.vacancyDate ? ` (${translate(key`roadmap.vacancyDate`)} ${t.vacancyDate})` : ''}</div>
               ) : null}
+              <div className="roadmap-successors text-s">{translate(key`roadmap.successors`, { count: t.successors })}</div>
+              {t.training ? (
+                <div className="roadmap-training text-s" data-on-record={t.training.onRecord}>
+                  {translate(key`roadmap.training`)}: {t.training.programme} —{' '}
+                  {t.training.onRecord ? `${translate(key`roadmap.trainingDone`)} ${t.training.evidence ?? ''}`
+                    : translate(key`roadmap.trainingMissing`)}</div>
+              ) : null}
               <ul className="m-0">{items(t.checks).map((k) => (
                 <li key={k.rule}>{outcomeLabel(k.outcome)}: {k.reason}{k.gap ? <em> — {translate(key`roadmap.gap`)}: {k.gap}</em> : null}</li>))}</ul>
             </article>

@@ -5,7 +5,9 @@ import id.meritasn.assessment.AssessmentRecords.FinalResult;
 import id.meritasn.assessment.NineBox;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.Position;
+import id.meritasn.employee.EmployeeRecords.TrainingEntry;
 import id.meritasn.employee.EmployeeRecords.Unit;
+import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.succession.SuccessionRecords.CareerRoadmap;
@@ -34,9 +36,10 @@ import java.util.Set;
 /**
  * Career roadmaps (Palangka Raya: every ASN sees one): the positions an employee could aim for next (the next levels
  * of {@link CareerLadder}, structural and functional; two and three steps on where the agency's policy asks for it),
- * ranked by what the organisation needs (vacant, vacating within two years, critical), which eligibility rules they
- * meet there and which not yet with what would close the gap, and the development plan of their box in the latest
- * published period.
+ * ranked by what the organisation needs (vacant, vacating within two years, critical, fewest successors), which
+ * eligibility rules they meet there and which not yet with what would close the gap, the leadership training a
+ * managerial step expects and whether it is on record, and the development plan of their box in the latest published
+ * period.
  * <p>
  * Who sees a roadmap: the employee (by the token's {@code nip} claim), their supervisor, and the agency's tenant
  * admins; nobody else. There is no supervisor field in the records, so the supervisor is derived: the holder of the
@@ -59,10 +62,12 @@ public class CareerRoadmapService {
 
     private final SuccessionPlanningService planning;
     private final AgencyService agencies;
+    private final EmployeeService employees;
 
     CareerRoadmapService(TenantDatabase tenants, TalentFacts facts, OrganizationService organization, Clock clock,
-                         SuccessionPlanningService planning, AgencyService agencies) {
+                         SuccessionPlanningService planning, AgencyService agencies, EmployeeService employees) {
         this.planning = planning;
+        this.employees = employees;
         this.agencies = agencies;
         this.tenants = tenants;
         this.facts = facts;
@@ -119,6 +124,10 @@ public class CareerRoadmapService {
         int steps = roadmapForEveryone(agency) ? MAX_STEPS : 1;
         Map<Long, TargetPosition> needs = new HashMap<>();
         planning.targetPositions(agency, HORIZON_MONTHS).forEach(t -> needs.put(t.position().id(), t));
+        Map<Long, Integer> successors = planning.successorsByPosition(agency);
+        @SuppressWarnings("unchecked")
+        List<TrainingEntry> trainings = ((Map<String, List<TrainingEntry>>) employees.histories(agency,
+                EmployeeService.HistoryView.TRAININGS, List.of(employee.nip()))).getOrDefault(employee.nip(), List.of());
         List<RoadmapTarget> targets = new ArrayList<>();
         for (int step = 1; step <= steps; step++) {
             Set<String> levels = CareerLadder.atStep(current.level(), step);
@@ -136,7 +145,9 @@ public class CareerRoadmapService {
                         .get(employee.nip());
                 TargetPosition need = needs.get(aim.id());
                 here.add(new RoadmapTarget(refs.get(aim.id()), step, need == null ? List.of() : need.reasons(),
-                        need == null ? null : need.vacancyDate(), result.overall(), result.checks(), result.jpmPercent()));
+                        need == null ? null : need.vacancyDate(), successors.getOrDefault(aim.id(), 0),
+                        result.overall(), result.checks(), result.jpmPercent(),
+                        LeadershipTraining.of(aim.level(), trainings)));
             }
             here.sort(BY_NEED);
             targets.addAll(here);
@@ -147,11 +158,13 @@ public class CareerRoadmapService {
 
     /**
      * Within a step, what the organisation needs first: a post vacant now or vacating soonest (retirement, planned
-     * move), then critical posts, then the rest; by code where the need is the same.
+     * move), then critical posts, then the post with fewer successors on its slate (a post with none needs people
+     * most); by code where the need is the same.
      */
     static final Comparator<RoadmapTarget> BY_NEED = Comparator
             .comparing((RoadmapTarget t) -> t.vacancyDate() == null ? LocalDate.MAX : t.vacancyDate())
             .thenComparing(t -> !t.needs().contains(TargetReason.CRITICAL))
+            .thenComparingInt(RoadmapTarget::successors)
             .thenComparing(t -> t.position().code());
 
     /**

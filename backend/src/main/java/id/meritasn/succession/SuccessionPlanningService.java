@@ -267,6 +267,23 @@ public class SuccessionPlanningService {
         return new BenchStrength(critical, criticalReady, readyShare, perPosition, bench, without, retiring);
     }
 
+    /** How many successors the current slate of each position's open case names (positions without one are absent). */
+    Map<Long, Integer> successorsByPosition(String agency) {
+        DSLContext tenant = tenant(agency);
+        var cases = repository.openCasesByPosition(tenant);
+        if (cases.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Slate> slates = repository.latestSlates(tenant, cases.values().stream()
+                .map(SuccessionRepository.CaseRow::id).toList());
+        Map<Long, Integer> counts = new HashMap<>();
+        cases.forEach((position, open) -> {
+            Slate slate = slates.get(open.id());
+            counts.put(position, slate == null ? 0 : slate.candidates().size());
+        });
+        return counts;
+    }
+
     private Map<Long, PositionRef> refsById(String agency, java.util.Collection<Position> positions) {
         Map<Long, PositionRef> refs = new HashMap<>();
         facts.refs(agency, positions).forEach(r -> refs.put(r.id(), r));

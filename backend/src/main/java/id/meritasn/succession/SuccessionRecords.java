@@ -142,8 +142,12 @@ public final class SuccessionRecords {
      * what the employee meets.
      */
     public record RoadmapTarget(PositionRef position, int step, List<TargetReason> needs, @Nullable LocalDate vacancyDate,
-                                Eligibility.Outcome eligibility, List<Eligibility.Check> checks,
-                                @Nullable BigDecimal jpm) {
+                                int successors, Eligibility.Outcome eligibility, List<Eligibility.Check> checks,
+                                @Nullable BigDecimal jpm, @Nullable TrainingNeed training) {
+    }
+
+    /** The leadership training a managerial step expects ({@link LeadershipTraining}) and whether it is on record. */
+    public record TrainingNeed(String programme, boolean onRecord, @Nullable String evidence) {
     }
 
     /** Where an employee could go next, what they meet and what not yet, and the development plan of their box. */
