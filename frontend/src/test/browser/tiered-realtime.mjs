@@ -2,7 +2,8 @@
 // talentmap.realtime): the talent committee keeps the open period's map open; the assessor, signed in in another
 // browser context, enters the demo employee's potential score; the committee's map, never reloaded, shows the input as
 // provisional; the employee's tier holders, each signed in on their own, validate it on /validasi in turn, and the
-// committee's map follows again: the input is no longer provisional.
+// committee's map follows again: the input is no longer provisional. The talent card marks the result provisional,
+// naming the input, until then.
 //   node src/test/browser/tiered-realtime.mjs BASE NIP TIER1_USER [TIER2_USER ...]
 import { strict as assert } from 'node:assert';
 import { launch, login } from './support.mjs';
@@ -47,6 +48,15 @@ try {
     ?? '0')?.[0] ?? 0) > b, before, { timeout: 30_000 });
   assert.ok(await provisional(committee) > before);
 
+  // the employee's talent card, opened from the committee's session, marks the result provisional with the input
+  const period = await committee.evaluate(() => document.querySelector('#map-period')?.value);
+  const card = await committee.context().newPage();
+  await card.goto(`${base}/peta-talenta/${nip}?periode=${period}`);
+  const mark = card.locator('#card-validation');
+  await mark.waitFor({ timeout: 30_000 });
+  assert.equal(await mark.getAttribute('data-state'), 'PROVISIONAL');
+  assert.match(await mark.innerText(), /POTENTIAL: divalidasi 0 dari 1 jenjang/);
+
   // each tier in turn, each holder in a browser of their own; the validation page shows the input waiting for them
   for (const holder of holders) {
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
@@ -62,6 +72,10 @@ try {
   }
   await committee.waitForFunction((b) => Number(/\d+/.exec(document.querySelector('#provisional-count')?.textContent
     ?? '0')?.[0] ?? 0) === b, before, { timeout: 30_000 });
+  // and the card, read again, no longer marks the input: validated through its one tier
+  await card.reload();
+  await mark.waitFor({ timeout: 30_000 });
+  assert.doesNotMatch(await mark.innerText(), /POTENTIAL/);
   console.log('tiered realtime: OK');
 } finally {
   await browser.close();

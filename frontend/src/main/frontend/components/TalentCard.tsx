@@ -4,6 +4,30 @@ import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from 'recharts';
 import type Card from 'Frontend/generated/id/meritasn/ui/TalentBrowserService/Card';
 
+/**
+ * Where the agency validates in tiers: "sementara" (provisional) while an input the result rests on waits for a tier
+ * or was sent back, with each such input and the reason; "tervalidasi" once every input passed every tier.
+ */
+function validationMark(card: Card) {
+  const states = (card.validation ?? []).filter((v) => v != null);
+  if (states.length === 0) {
+    return null;
+  }
+  const open = states.filter((v) => v.state !== 'VALIDATED');
+  if (open.length === 0) {
+    return <p className="m-0 validated" id="card-validation" data-state="VALIDATED">{translate(key`talent.validated`)}</p>;
+  }
+  return (
+    <div className="provisional" id="card-validation" data-state="PROVISIONAL" role="status">
+      <strong>{translate(key`talent.provisionalCard`)}</strong>
+      <ul className="m-0">{open.map((v) => (
+        <li key={v.kind}>{v.kind}: {v.state === 'SENT_BACK'
+          ? translate(key`talent.sentBack`, { reason: v.reason ?? '' })
+          : translate(key`talent.tiersDone`, { done: v.tiersDone, tiers: v.tiers })}</li>))}</ul>
+    </div>
+  );
+}
+
 /** The talent card: six aspects as a radar chart, the scores, the box and its follow-up, and every indicator. */
 export default function TalentCard({ card }: { card: Card }) {
   const aspects = (card.aspects ?? []).map((a) => ({ aspect: a?.name ?? '', score: a?.score ?? 0 }));
@@ -16,6 +40,7 @@ export default function TalentCard({ card }: { card: Card }) {
         {translate(key`talent.box`)} <strong id="card-box">{card.finalBox ?? '—'}</strong>
         {card.finalBox !== card.box && card.box ? ` (${translate(key`talent.computed`)} ${card.box})` : ''}
       </p>
+      {validationMark(card)}
       {(card.missing ?? []).length > 0 ? (
         <div role="alert"><strong>{translate(key`talent.notMapped`)}</strong><ul>{card.missing?.map((m) => <li key={m}>{m}</li>)}</ul></div>
       ) : null}

@@ -136,7 +136,7 @@ export default function TalentMapView() {
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`talentmap.heading`)}</h2>
       <div className="flex gap-m items-end flex-wrap">
-        <Select label={translate(key`talentmap.period`)} items={periods.value} value={periodId.value}
+        <Select id="map-period" label={translate(key`talentmap.period`)} items={periods.value} value={periodId.value}
           onValueChanged={(e) => (periodId.value = e.detail.value)} />
         <Select label={translate(key`employees.unit`)} items={units.value} value={unit.value}
           onValueChanged={(e) => (unit.value = e.detail.value)} />

@@ -75,6 +75,13 @@ public final class AssessmentRecords {
     }
 
     /** An input waiting for the caller's tier: what was entered, by whom, and which tier of how many is next. */
+    /**
+     * Where one input of an employee stands in tiered validation: {@code state} PROVISIONAL (tiers still to go),
+     * SENT_BACK (with the reason, waiting to be entered again) or VALIDATED.
+     */
+    public record InputValidation(String kind, String state, int tiersDone, int tiers, @Nullable String reason) {
+    }
+
     public record PendingValidation(String nip, String kind, int tier, int tiers, String payload, String evidence,
                                     String enteredBy, String enteredAt) {
     }

@@ -1,5 +1,6 @@
 package id.meritasn.assessment;
 
+import id.meritasn.assessment.AssessmentRecords.InputValidation;
 import id.meritasn.assessment.AssessmentRecords.PendingValidation;
 import id.meritasn.assessment.AssessmentRecords.PeriodQueue;
 import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
@@ -89,6 +90,23 @@ public class TieredValidation {
     /** Employees of the period whose result rests on an input not validated yet (provisional or sent back). */
     Set<String> unvalidated(String agency, long periodId) {
         return validations.unvalidatedNips(tenants.enter(TenantId.of(agency)), periodId);
+    }
+
+    /**
+     * Where each input of one employee stands: what the talent card marks as provisional or validated. Empty where
+     * the agency does not validate in tiers (every input counts as entered).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssessmentService.READ)
+    public List<InputValidation> states(String agency, long periodId, String nip) {
+        int tiers = tiers(agency);
+        if (tiers == 0) {
+            return List.of();
+        }
+        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        return validations.ofEmployee(tenant, periodId, nip).stream().map(i -> new InputValidation(i.kind(), i.state(),
+                i.tiersDone(), tiers, i.state().equals("SENT_BACK")
+                        ? validations.lastReason(tenant, periodId, nip, i.kind()).orElse(null) : null)).toList();
     }
 
     long changes(DSLContext tenant, long periodId) {

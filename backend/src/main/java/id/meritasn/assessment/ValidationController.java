@@ -1,5 +1,6 @@
 package id.meritasn.assessment;
 
+import id.meritasn.assessment.AssessmentRecords.InputValidation;
 import id.meritasn.assessment.AssessmentRecords.PendingValidation;
 import id.meritasn.assessment.AssessmentRecords.ValidationRefusal;
 import id.meritasn.shared.security.AgencySelection;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Controller;
 import java.util.List;
 import java.util.Optional;
 
-/** GraphQL of tiered assessment: the caller's validation queue and a validation step. */
+/** GraphQL of tiered assessment: the caller's validation queue, a validation step and where an employee's inputs stand. */
 @Controller
 class ValidationController {
 
@@ -35,6 +36,12 @@ class ValidationController {
     List<PendingValidation> assessmentValidationQueue(@Argument long periodId,
                                                       @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
         return tiers.queue(agency.require(), periodId);
+    }
+
+    @QueryMapping
+    List<InputValidation> inputValidation(@Argument long periodId, @Argument String nip,
+                                          @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return tiers.states(agency.require(), periodId, nip.trim());
     }
 
     @MutationMapping

@@ -47,6 +47,14 @@ class ValidationRepository {
                         r.getEvidence(), r.getEnteredBy(), r.getEnteredAt(), r.getState(), r.getTiersDone()));
     }
 
+    /** The inputs of one employee in the period, by kind. */
+    List<StoredInput> ofEmployee(DSLContext tenant, long periodId, String nip) {
+        return tenant.selectFrom(ASSESSMENT_INPUT).where(ASSESSMENT_INPUT.PERIOD_ID.eq(periodId)
+                        .and(ASSESSMENT_INPUT.NIP.eq(nip))).orderBy(ASSESSMENT_INPUT.KIND)
+                .fetch(r -> new StoredInput(r.getPeriodId(), r.getNip(), r.getKind(), r.getPayload().data(),
+                        r.getEvidence(), r.getEnteredBy(), r.getEnteredAt(), r.getState(), r.getTiersDone()));
+    }
+
     /** Employees of the period with an input not validated (provisional or sent back). */
     Set<String> unvalidatedNips(DSLContext tenant, long periodId) {
         return new HashSet<>(tenant.selectDistinct(ASSESSMENT_INPUT.NIP).from(ASSESSMENT_INPUT)

@@ -93,9 +93,17 @@ class TieredValidationIT extends PlatformIntegrationTest {
     record GraphQlResult(boolean done, List<String> codes) {
     }
 
+    /** The input's state as the talent card reads it (query inputValidation), checked against the stored row. */
     String state(String kind) {
-        return jdbc.queryForObject("SELECT state || '/' || tiers_done FROM t_" + agency + ".assessment_input WHERE"
-                + " nip = ? AND kind = ?", String.class, STAF, kind);
+        var states = as("admin", "tenant-admin", null).document("{ inputValidation(periodId: " + period + ", nip: \""
+                + STAF + "\") { kind state tiersDone tiers reason } }").execute();
+        List<String> kinds = states.path("inputValidation[*].kind").entityList(String.class).get();
+        int i = kinds.indexOf(kind);
+        String shown = states.path("inputValidation[" + i + "].state").entity(String.class).get() + "/"
+                + states.path("inputValidation[" + i + "].tiersDone").entity(Integer.class).get();
+        assertThat(shown).isEqualTo(jdbc.queryForObject("SELECT state || '/' || tiers_done FROM t_" + agency
+                + ".assessment_input WHERE nip = ? AND kind = ?", String.class, STAF, kind));
+        return shown;
     }
 
     List<String> provisionalOnMap() {
@@ -149,6 +157,15 @@ class TieredValidationIT extends PlatformIntegrationTest {
         assertThat(state("SKP")).isEqualTo("SENT_BACK/0");
         assertThat(jdbc.queryForObject("SELECT reason FROM t_" + agency + ".assessment_validation WHERE nip = ?",
                 String.class, STAF)).isEqualTo(reason);
+        // the talent card shows the reason beside the mark; the employee role reads no one's input states
+        as("admin", "tenant-admin", null).document("{ inputValidation(periodId: " + period + ", nip: \"" + STAF
+                        + "\") { kind reason tiers } }").execute()
+                .path("inputValidation[0].reason").entity(String.class).isEqualTo(reason)
+                .path("inputValidation[0].tiers").entity(Integer.class).isEqualTo(2);
+        as("staf", "employee", STAF).document("{ inputValidation(periodId: " + period + ", nip: \"" + STAF
+                        + "\") { kind } }").execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
+                        assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN")));
         HttpGraphQlTester admin = as("admin", "tenant-admin", null);
 
         admin.document("mutation { declareUnitsComplete(input: {periodId: " + period + ", unitCodes: [\"SEKSI\"]})"

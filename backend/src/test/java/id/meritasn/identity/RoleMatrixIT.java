@@ -129,6 +129,8 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             // only the employee role); the tier itself is checked from the organisation inside
             new Operation("assessmentValidationQueue", Set.of("tenant-admin", "assessor", "talent-committee", "ppk",
                     "employee"), "{ assessmentValidationQueue(periodId: 999999) { nip } }"),
+            new Operation("inputValidation", ASSESSMENT_READERS,
+                    "{ inputValidation(periodId: 999999, nip: \"1\") { state } }"),
             new Operation("validateAssessmentInput", Set.of("tenant-admin", "assessor", "talent-committee", "ppk",
                     "employee"), "mutation { validateAssessmentInput(input: {periodId: 999999, nip: \"1\", kind: \"SKP\","
                     + " approve: true}) { done } }"),

@@ -9,7 +9,9 @@ import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.assessment.AssessmentService;
 import id.meritasn.assessment.TalentMapService;
 import id.meritasn.assessment.CalibrationService;
+import id.meritasn.assessment.AssessmentRecords.InputValidation;
 import id.meritasn.assessment.Indicator;
+import id.meritasn.assessment.TieredValidation;
 import id.meritasn.assessment.ScoreEngine;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeService;
@@ -37,10 +39,12 @@ class TalentBrowserService {
     private final CalibrationService calibration;
     private final EmployeeService employees;
     private final ProfileReads profileReads;
+    private final TieredValidation validation;
 
     TalentBrowserService(AssessmentService assessments, TalentMapService talentMaps, CalibrationService calibration,
-                         EmployeeService employees, ProfileReads profileReads) {
+                         EmployeeService employees, ProfileReads profileReads, TieredValidation validation) {
         this.profileReads = profileReads;
+        this.validation = validation;
         this.assessments = assessments;
         this.talentMaps = talentMaps;
         this.calibration = calibration;
@@ -70,7 +74,8 @@ class TalentBrowserService {
     record Card(@NonNull String nip, @NonNull String name, @Nullable Integer box, @Nullable Integer finalBox,
                 @Nullable Double potential, @Nullable Double performance, @NonNull List<@NonNull Aspect> aspects,
                 @NonNull List<@NonNull Line> explanation, @NonNull List<@NonNull String> missing,
-                @NonNull List<@NonNull String> actions, @NonNull List<@NonNull String> history) {
+                @NonNull List<@NonNull String> actions, @NonNull List<@NonNull String> history,
+                @NonNull List<@NonNull InputValidation> validation) {
     }
 
     public @NonNull List<@NonNull AssessmentPeriod> periods() {
@@ -140,7 +145,8 @@ class TalentBrowserService {
                 .forEach(h -> history.add(h.period().name() + ": " + (h.result().mapped() ? "kotak " + h.finalBox()
                         : "belum dipetakan")));
         return new Card(card.nip(), card.name(), card.box(), card.finalBox(), card.potential(), card.performance(),
-                card.aspects(), card.explanation(), card.missing(), card.actions(), history);
+                card.aspects(), card.explanation(), card.missing(), card.actions(), history,
+                validation.states(agency, periodId, nip));
     }
 
     /** The periods whose results the signed-in employee may see: the published ones. */
@@ -178,7 +184,7 @@ class TalentBrowserService {
                 current.missing(), finalBox == null ? current.recommendedActions()
                 : id.meritasn.assessment.NineBox.recommendedActions(finalBox),
                 versions.stream().map(v -> "v" + v.version() + " (" + v.computedAt().toLocalDate() + "): "
-                        + (v.mapped() ? "kotak " + v.box() : "belum dipetakan")).toList());
+                        + (v.mapped() ? "kotak " + v.box() : "belum dipetakan")).toList(), List.of());
     }
 
     /** The six aspects of DOMAIN.md from the indicators they are made of. */
