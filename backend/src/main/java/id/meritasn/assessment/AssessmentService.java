@@ -189,11 +189,11 @@ public class AssessmentService {
         AssessmentPeriod period = openPeriod(tenant, periodId);
         Set<String> known = new HashSet<>();
         Map<String, String> outside = new HashMap<>();
-        MappingScope scope = scopes.of(agency);
+        var scope = scopes.judge(agency);
         employees.findAll(agency, rows.stream().map(AssessmentInputFile.Inputs::nip).distinct().toList())
                 .forEach(e -> {
                     known.add(e.nip());
-                    String reason = scope.outside(e);
+                    String reason = scope.apply(e);
                     if (reason != null) {
                         outside.put(e.nip(), reason);
                     }
@@ -360,7 +360,7 @@ public class AssessmentService {
         if (found.isEmpty()) {
             throw new AssessmentRefused("No employee with NIP " + nip + " in this agency.");
         }
-        String outside = scopes.of(agency).outside(found.getFirst());
+        String outside = scopes.judge(agency).apply(found.getFirst());
         if (outside != null) {
             throw new AssessmentRefused("Employee " + nip + ": " + outside + "; no input is taken for them.");
         }

@@ -8,18 +8,28 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Whom the agency maps at all (policy {@value #POLICY}, e.g. {"golonganMin": "II", "golonganMax": "IV", "pppk":
- * false}): Kemnaker maps golongan II to IV. People outside are out of scope: computed for no map, counted apart
- * from "not mapped yet", left out of completeness and of the published results. Without the policy everyone is in.
+ * false, "positionKinds": ["JPT", "ADMINISTRATOR", "PENGAWAS"]}): Kemnaker maps golongan II to IV. People outside are
+ * out of scope: computed for no map, counted apart from "not mapped yet", left out of completeness and of the
+ * published results. Without the policy everyone is in.
+ * <p>
  * PPPK hold grades of their own scale, so the golongan bounds never judge them; {@code pppk} says whether they are in.
+ * {@code positionKinds} names the kinds of post mapped (the kinds of {@code platform.jabatan_level}: JPT,
+ * ADMINISTRATOR, PENGAWAS, FUNGSIONAL_KEAHLIAN, FUNGSIONAL_KETERAMPILAN, PELAKSANA); empty means every kind. Someone
+ * without a position on record stays in scope: the completeness report names what their record lacks.
  */
-record MappingScope(@Nullable String golonganMin, @Nullable String golonganMax, boolean pppk) {
+record MappingScope(@Nullable String golonganMin, @Nullable String golonganMax, boolean pppk,
+                    Set<String> positionKinds) {
 
     static final String POLICY = "talentmap.scope";
-    static final MappingScope EVERYONE = new MappingScope(null, null, true);
+    static final MappingScope EVERYONE = new MappingScope(null, null, true, Set.of());
     private static final List<String> GROUPS = List.of("I", "II", "III", "IV");
+    static final Set<String> KINDS = Set.of("JPT", "ADMINISTRATOR", "PENGAWAS", "FUNGSIONAL_KEAHLIAN",
+            "FUNGSIONAL_KETERAMPILAN", "PELAKSANA");
 
     /** The agency's scope; a malformed policy counts as everyone (the policy's own check refuses it when it is set). */
     static MappingScope of(AgencyProfile profile, ObjectMapper json) {
@@ -31,8 +41,14 @@ record MappingScope(@Nullable String golonganMin, @Nullable String golonganMax, 
         if (!value.isObject()) {
             return EVERYONE;
         }
+        Set<String> kinds = new TreeSet<>();
+        value.path("positionKinds").forEach(k -> {
+            if (k.isString() && KINDS.contains(k.asString().trim())) {
+                kinds.add(k.asString().trim());
+            }
+        });
         return new MappingScope(group(value.path("golonganMin")), group(value.path("golonganMax")),
-                !value.has("pppk") || value.path("pppk").asBoolean(true));
+                !value.has("pppk") || value.path("pppk").asBoolean(true), Set.copyOf(kinds));
     }
 
     private static @Nullable String group(JsonNode value) {
@@ -40,15 +56,15 @@ record MappingScope(@Nullable String golonganMin, @Nullable String golonganMax, 
     }
 
     boolean everyone() {
-        return golonganMin == null && golonganMax == null && pppk;
+        return golonganMin == null && golonganMax == null && pppk && positionKinds.isEmpty();
     }
 
-    boolean includes(Employee employee) {
-        return outside(employee) == null;
-    }
-
-    /** Why the employee is out of scope, or null when they are in. */
-    @Nullable String outside(Employee employee) {
+    /** Why the employee, holding a post of {@code positionKind} (null: none on record), is out of scope, or null. */
+    @Nullable String outside(Employee employee, @Nullable String positionKind) {
+        if (!positionKinds.isEmpty() && positionKind != null && !positionKinds.contains(positionKind)) {
+            return "A " + positionKind + " post is outside the agency's mapping scope (" + describe() + ", policy "
+                    + POLICY + ")";
+        }
         if (employee.employeeType() == EmployeeType.PPPK) {
             return pppk ? null : "PPPK are outside the agency's mapping scope (policy " + POLICY + ")";
         }
@@ -62,6 +78,7 @@ record MappingScope(@Nullable String golonganMin, @Nullable String golonganMax, 
 
     String describe() {
         return "golongan " + (golonganMin == null ? "I" : golonganMin) + " to " + (golonganMax == null ? "IV" : golonganMax)
-                + (pppk ? ", PPPK included" : ", PPPK excluded");
+                + (pppk ? ", PPPK included" : ", PPPK excluded")
+                + (positionKinds.isEmpty() ? "" : ", posts " + String.join(", ", new TreeSet<>(positionKinds)));
     }
 }

@@ -2,13 +2,17 @@ package id.meritasn.assessment;
 
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeService;
+import id.meritasn.employee.OrganizationService;
 import id.meritasn.tenancy.AgencyService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.ObjectMapper;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The agency's mapping scope ({@link MappingScope}) applied to its employees. Callers are checked by their own services. */
 @Service
@@ -17,8 +21,11 @@ class MappingScopes {
     private final AgencyService agencies;
     private final EmployeeService employees;
     private final ObjectMapper json;
+    private final OrganizationService organization;
 
-    MappingScopes(AgencyService agencies, EmployeeService employees, ObjectMapper json) {
+    MappingScopes(AgencyService agencies, EmployeeService employees, ObjectMapper json,
+                  OrganizationService organization) {
+        this.organization = organization;
         this.agencies = agencies;
         this.employees = employees;
         this.json = json;
@@ -28,21 +35,38 @@ class MappingScopes {
         return MappingScope.of(agencies.profile(agency), json);
     }
 
+    /**
+     * The agency's scope as a judge of employees: why one is outside, or null. The kinds of the agency's posts are
+     * read once, and only when the scope names kinds of post.
+     */
+    Function<Employee, @Nullable String> judge(String agency) {
+        MappingScope scope = of(agency);
+        if (scope.positionKinds().isEmpty()) {
+            return e -> scope.outside(e, null);
+        }
+        Map<Long, String> kinds = new HashMap<>();
+        organization.positions(agency, null).forEach(p -> kinds.put(p.id(), p.kind()));
+        return e -> scope.outside(e, e.positionId() == null ? null : kinds.get(e.positionId()));
+    }
+
     /** The active employees the agency maps: all of them unless its policy narrows the scope. */
     List<String> activeInScope(String agency) {
-        MappingScope scope = of(agency);
         List<String> active = employees.activeNips(agency);
-        return scope.everyone() ? active
-                : employees.findAll(agency, active).stream().filter(scope::includes).map(Employee::nip).toList();
+        if (of(agency).everyone()) {
+            return active;
+        }
+        var outside = judge(agency);
+        return employees.findAll(agency, active).stream().filter(e -> outside.apply(e) == null).map(Employee::nip)
+                .toList();
     }
 
     /** Active employees outside the scope, each with the reason, by NIP (empty when everyone is in). */
     Map<String, String> outOfScope(String agency) {
-        MappingScope scope = of(agency);
         Map<String, String> outside = new LinkedHashMap<>();
-        if (!scope.everyone()) {
+        if (!of(agency).everyone()) {
+            var judge = judge(agency);
             for (Employee employee : employees.findAll(agency, employees.activeNips(agency))) {
-                String reason = scope.outside(employee);
+                String reason = judge.apply(employee);
                 if (reason != null) {
                     outside.put(employee.nip(), reason);
                 }

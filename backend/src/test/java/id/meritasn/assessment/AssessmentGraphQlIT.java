@@ -354,6 +354,38 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void a_scope_of_kinds_of_post_leaves_other_posts_out_of_scope_with_the_kind_named() {
+        HttpGraphQlTester admin = as("admin", "tenant-admin");
+        admin.document("mutation { savePosition(input: {code: \"STAF\", name: \"Pengadministrasi Umum\", level:"
+                        + " \"PELAKSANA\", unitCode: \"SETDA\"}) { errors { message } } }").execute()
+                .path("savePosition.errors").entityList(Object.class).hasSize(0);
+        String staff = "199501012020121004";
+        admin.document("mutation { createEmployee(input: {nip: \"" + staff + "\", name: \"Dewi\", golongan: \"II/c\","
+                + " golonganTmt: \"2021-01-01\", positionCode: \"STAF\"}) { employee { nip } } }").execute()
+                .path("createEmployee.employee.nip").entity(String.class).isEqualTo(staff);
+        admin.document("mutation { setAgencyPolicy(input: {name: \"talentmap.scope\", valueJson: \"{\\\"positionKinds\\\":"
+                        + " [\\\"JPT\\\", \\\"ADMINISTRATOR\\\", \\\"PENGAWAS\\\"]}\", reason: \"Pemetaan jabatan"
+                        + " struktural lebih dahulu\"}) { errors { __typename } } }").execute()
+                .path("setAgencyPolicy.errors").entityList(Object.class).hasSize(0);
+        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }").execute();
+
+        var map = admin.document("{ talentMap(periodId: " + period + ") { outOfScope members { nip } } }").execute();
+        List<String> members = map.path("talentMap.members[*].nip").entityList(String.class).get();
+        assertThat(members).contains(NIP).doesNotContain(staff);
+        // everyone outside holds a post of another kind: the count is the active people not in a structural post
+        int structural = jdbc.queryForObject("SELECT count(*) FROM t_" + agency + ".employee e JOIN t_" + agency
+                + ".jabatan j ON j.id = e.jabatan_id JOIN platform.jabatan_level l ON l.code = j.level WHERE e.status ="
+                + " 'ACTIVE' AND l.kind IN ('JPT', 'ADMINISTRATOR', 'PENGAWAS')", Integer.class);
+        int active = jdbc.queryForObject("SELECT count(*) FROM t_" + agency + ".employee e WHERE e.status = 'ACTIVE'"
+                + " AND e.jabatan_id IS NOT NULL", Integer.class);
+        map.path("talentMap.outOfScope").entity(Integer.class).isEqualTo(active - structural);
+        as("penilai", "assessor").document("mutation { recordPotential(input: {periodId: " + period + ", nip: \"" + staff
+                        + "\", score: 70, evidence: \"Profiling\"}) { version } }").execute()
+                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage())
+                        .contains("A PELAKSANA post is outside the agency's mapping scope")));
+    }
+
+    @Test
     void the_map_revision_moves_with_every_stored_result_and_realtime_follows_the_agency_policy() {
         HttpGraphQlTester admin = as("admin", "tenant-admin");
         long periodId = Long.parseLong(period);
