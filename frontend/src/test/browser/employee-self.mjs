@@ -11,7 +11,12 @@ try {
   await login(page, base, '/peta-karier', `${agency}.pegawai`);
   await page.goto(`${base}/peta-karier`);
   await page.locator('#roadmap-name').waitFor({ timeout: 60_000 });
-  assert.ok((await page.locator('#roadmap').innerText()).includes(nip), 'the roadmap is the employee\'s own');
+  const roadmapText = await page.locator('#roadmap').innerText();
+  assert.ok(roadmapText.includes(nip), 'the roadmap is the employee\'s own');
+  // Palangka Raya's roadmap speaks Indonesian: the server's reasons arrive as codes and are shown in the UI's language
+  assert.match(roadmapText, /Langkah 1/, roadmapText.slice(0, 1500));
+  assert.match(roadmapText, /hukuman disiplin/i, roadmapText.slice(0, 1500));
+  assert.doesNotMatch(roadmapText, /discipline sanction|are required|levels below|is required/, roadmapText.slice(0, 1500));
 
   // another employee's roadmap is refused (the employee is not their supervisor)
   await page.locator('#roadmap-nip input').fill('199001012015031999');

@@ -11,6 +11,7 @@ import { SuccessionBrowserService } from 'Frontend/generated/endpoints';
 import type Candidate from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/Candidate';
 import type CaseOutcome from 'Frontend/generated/id/meritasn/ui/SuccessionBrowserService/CaseOutcome';
 import { items, outcomeLabel } from 'Frontend/components/successionLabels';
+import { checkGap, checkReason } from 'Frontend/components/serverTexts';
 
 type Open = { nip: string; name: string; rule: string; reason: string };
 
@@ -62,12 +63,12 @@ export default function CandidateGrid({ caseId, candidates, canSettle, sessionId
             <div data-nip={item.nip} className="candidate-eligibility">
               <strong>{outcomeLabel(item.eligibility)}</strong>
               <ul className="m-0">{items(item.checks).map((k) => (
-                <li key={k.rule} data-rule={k.rule}>{outcomeLabel(k.outcome)}: {k.reason}{k.gap ? ` (${k.gap})` : ''}
+                <li key={k.rule} data-rule={k.rule}>{outcomeLabel(k.outcome)}: {checkReason(k)}{checkGap(k) ? ` (${checkGap(k)})` : ''}
                   {k.evidence ? <><br /><small>{translate(key`succession.evidence`)}: {k.evidence}</small></> : null}
                   {k.source ? <><br /><small>{translate(key`succession.source`)}: {k.source}</small></> : null}
                   {canSettle && !rechecked.value && sessionId && k.outcome === 'NEEDS_MANUAL_CHECK' ? (
                     <> <Button theme="small" className="settle-check" onClick={() => (settling.value =
-                      { nip: item.nip ?? '', name: item.name ?? '', rule: k.rule ?? '', reason: k.reason ?? '' })}>
+                      { nip: item.nip ?? '', name: item.name ?? '', rule: k.rule ?? '', reason: checkReason(k) })}>
                       {translate(key`succession.settle`)}</Button></>) : null}
                 </li>))}</ul>
             </div>)}

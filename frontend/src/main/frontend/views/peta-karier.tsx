@@ -8,6 +8,7 @@ import { CareerRoadmapBrowserService } from 'Frontend/generated/endpoints';
 import { useAuth } from 'Frontend/auth/auth';
 import type CareerRoadmap from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/CareerRoadmap';
 import { items, outcomeLabel } from 'Frontend/components/successionLabels';
+import { checkGap, checkReason, serverText } from 'Frontend/components/serverTexts';
 
 export const config: ViewConfig = {
   title: key`roadmap.menu`,
@@ -61,7 +62,7 @@ export default function CareerRoadmapView() {
           <p className="m-0"><strong id="roadmap-name">{r.name}</strong> · NIP {r.nip}
             {r.currentPosition ? ` · ${r.currentPosition.name}` : ''}
             {r.box ? ` · ${translate(key`talent.box`)} ${r.box}${r.periodName ? ` (${r.periodName})` : ''}` : ''}</p>
-          {r.note ? <p className="m-0">{r.note}</p> : null}
+          {r.noteText ? <p className="m-0" id="roadmap-note">{serverText(r.noteText)}</p> : null}
           {items(r.developmentPlan).length > 0 ? (
             <div><strong>{translate(key`roadmap.plan`)}</strong><ul className="m-0" id="roadmap-plan">{items(r.developmentPlan).map((d) => <li key={d}>{d}</li>)}</ul></div>
           ) : null}
@@ -86,7 +87,7 @@ export default function CareerRoadmapView() {
                     : translate(key`roadmap.trainingMissing`)}</div>
               ) : null}
               <ul className="m-0">{items(t.checks).map((k) => (
-                <li key={k.rule}>{outcomeLabel(k.outcome)}: {k.reason}{k.gap ? <em> — {translate(key`roadmap.gap`)}: {k.gap}</em> : null}</li>))}</ul>
+                <li key={k.rule}>{outcomeLabel(k.outcome)}: {checkReason(k)}{checkGap(k) ? <em> — {translate(key`roadmap.gap`)}: {checkGap(k)}</em> : null}</li>))}</ul>
             </article>
           ))}
         </div>

@@ -118,8 +118,7 @@ public class CareerRoadmapService {
         List<String> plan = box == null ? List.of() : NineBox.recommendedActions(box);
         if (current == null) {
             return new CareerRoadmap(employee.nip(), employee.fullName(), null, period == null ? null : period.name(), box,
-                    plan, List.of(), "No current position is on record, so there is no next step to show; ask the"
-                    + " agency's personnel office (BKPSDM) to complete the record.");
+                    plan, List.of(), EligibilityText.ROADMAP_NO_POSITION.with());
         }
         int steps = roadmapForEveryone(agency) ? MAX_STEPS : 1;
         Map<Long, TargetPosition> needs = new HashMap<>();
@@ -153,7 +152,7 @@ public class CareerRoadmapService {
             targets.addAll(here);
         }
         return new CareerRoadmap(employee.nip(), employee.fullName(), currentRef, period == null ? null : period.name(),
-                box, plan, targets, period == null ? "No published talent map yet: the JPM rule waits for one." : null);
+                box, plan, targets, period == null ? EligibilityText.ROADMAP_NO_MAP.with() : null);
     }
 
     /**

@@ -1,6 +1,7 @@
 package id.meritasn.succession;
 
 import id.meritasn.assessment.JobPersonMatch;
+import id.meritasn.shared.text.Text;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -73,17 +74,29 @@ public final class Eligibility {
         }
     }
 
-    /** {@code evidence}: what on record the outcome rests on; {@code source}: the legal source of a legal condition. */
-    public record Check(Rule rule, Outcome outcome, String reason, @Nullable String gap, @Nullable String evidence,
-                        @Nullable String source) {
+    /**
+     * {@code evidence}: what on record the outcome rests on; {@code source}: the legal source of a legal condition;
+     * {@code settledText}: the committee's settling of a manual check. Texts travel as codes ({@link EligibilityText})
+     * for each user's language; {@link #reason()} and {@link #gap()} are their English, for integrators and records.
+     */
+    public record Check(Rule rule, Outcome outcome, Text reasonText, @Nullable Text gapText, @Nullable String evidence,
+                        @Nullable String source, @Nullable Text settledText) {
 
-        public Check(Rule rule, Outcome outcome, String reason, @Nullable String gap) {
-            this(rule, outcome, reason, gap, null, null);
+        public Check(Rule rule, Outcome outcome, Text reason, @Nullable Text gap) {
+            this(rule, outcome, reason, gap, null, null, null);
+        }
+
+        public String reason() {
+            return settledText == null ? reasonText.english() : reasonText.english() + " " + settledText.english();
+        }
+
+        public @Nullable String gap() {
+            return gapText == null ? null : gapText.english();
         }
 
         /** The same check settled by the committee's recorded decision on a manual check. */
-        Check resolved(Outcome settled, String how) {
-            return new Check(rule, settled, reason + " " + how, gap, evidence, source);
+        Check resolved(Outcome settled, Text how) {
+            return new Check(rule, settled, reasonText, gapText, evidence, source, how);
         }
     }
 
@@ -118,14 +131,14 @@ public final class Eligibility {
         JobPersonMatch jpm = null;
         Check jpmCheck;
         if (target.standard().isEmpty()) {
-            jpmCheck = manual(Rule.JPM, "The target position has no competency standard to match against.");
+            jpmCheck = manual(Rule.JPM, EligibilityText.JPM_NO_STANDARD.with());
         } else if (candidate.achievedLevels() == null) {
-            jpmCheck = manual(Rule.JPM, "No competency assessment of the candidate in the period.");
+            jpmCheck = manual(Rule.JPM, EligibilityText.JPM_NOT_ASSESSED.with());
         } else {
             String missing = target.standard().stream().map(JobPersonMatch.Requirement::competency)
                     .filter(c -> !candidate.achievedLevels().containsKey(c)).findFirst().orElse(null);
             if (missing != null) {
-                jpmCheck = manual(Rule.JPM, "No assessed level for '" + missing + "' of the target's standard.");
+                jpmCheck = manual(Rule.JPM, EligibilityText.JPM_COMPETENCY_MISSING.with("competency", missing));
             } else {
                 jpm = JobPersonMatch.of(candidate.achievedLevels(), target.standard());
                 jpmCheck = jpm(jpm, target, candidate.achievedLevels());
@@ -142,70 +155,72 @@ public final class Eligibility {
         Golongan required = target.minGolongan();
         Golongan has = candidate.golongan();
         if (required == null) {
-            return manual(Rule.RANK, "The target position names no minimum golongan.");
+            return manual(Rule.RANK, EligibilityText.RANK_NO_MINIMUM.with());
         }
         if (has == null) {
-            return manual(Rule.RANK, "The candidate's golongan is not on record.");
+            return manual(Rule.RANK, EligibilityText.RANK_NOT_ON_RECORD.with());
         }
         int below = required.rankOrder() - has.rankOrder();
         if (below <= 1) {
-            return met(Rule.RANK, "Golongan " + has.code() + (below == 1 ? " is one level below " : " meets ")
-                    + "the required " + required.code() + ".");
+            return met(Rule.RANK, (below == 1 ? EligibilityText.RANK_ONE_BELOW : EligibilityText.RANK_MEETS)
+                    .with("has", has.code(), "required", required.code()));
         }
         int promotions = below - 1;
-        String earliest = candidate.golonganTmt() == null ? ""
-                : ", at the earliest about " + candidate.golonganTmt().plusYears((long) YEARS_PER_PROMOTION * promotions)
-                + " (a regular promotion every " + YEARS_PER_PROMOTION + " years)";
-        return new Check(Rule.RANK, Outcome.NOT_MET, "Golongan " + has.code() + " is " + below
-                + " levels below the required " + required.code() + "; at most one level below is allowed.",
-                promotions + " more rank promotion(s)" + earliest + ".");
+        Text gap = candidate.golonganTmt() == null ? EligibilityText.RANK_GAP.with("promotions", promotions)
+                : EligibilityText.RANK_GAP_BY.with("promotions", promotions, "date",
+                candidate.golonganTmt().plusYears((long) YEARS_PER_PROMOTION * promotions), "every", YEARS_PER_PROMOTION);
+        return new Check(Rule.RANK, Outcome.NOT_MET, EligibilityText.RANK_BELOW.with("has", has.code(), "below", below,
+                "required", required.code()), gap);
     }
 
     private static Check level(Target target, Candidate candidate) {
         Level position = candidate.position();
         if (position == null) {
-            return manual(Rule.POSITION_LEVEL, "The candidate has no current position on record.");
+            return manual(Rule.POSITION_LEVEL, EligibilityText.LEVEL_NO_POSITION.with());
         }
         int below = target.level().rankOrder() - position.rankOrder();
         if (below <= 1) {
-            return met(Rule.POSITION_LEVEL, "Current level " + position.name() + (below == 1 ? " is one level below "
-                    : " is at or above ") + target.level().name() + ".");
+            return met(Rule.POSITION_LEVEL, (below == 1 ? EligibilityText.LEVEL_ONE_BELOW
+                    : EligibilityText.LEVEL_AT_OR_ABOVE).with("current", position.name(), "target", target.level().name()));
         }
-        return new Check(Rule.POSITION_LEVEL, Outcome.NOT_MET, "Current level " + position.name() + " is " + below
-                + " levels below " + target.level().name() + "; at most one level below is allowed.",
-                "Time in a position " + (below - 1) + " level(s) higher than now first (one level below "
-                        + target.level().name() + ").");
+        return new Check(Rule.POSITION_LEVEL, Outcome.NOT_MET, EligibilityText.LEVEL_BELOW.with("current",
+                position.name(), "below", below, "target", target.level().name()),
+                EligibilityText.LEVEL_GAP.with("levels", below - 1, "target", target.level().name()));
     }
 
     private static Check jpm(JobPersonMatch jpm, Target target, Map<String, Integer> achieved) {
         String category = jpm.filling() == JobPersonMatch.Filling.MEMENUHI_SYARAT ? "memenuhi syarat"
                 : jpm.filling() == JobPersonMatch.Filling.MASIH_MEMENUHI_SYARAT ? "masih memenuhi syarat"
                 : "kurang memenuhi syarat";
-        String reason = "JPM " + jpm.percent().stripTrailingZeros().toPlainString() + "% against the target's standard ("
-                + category + ").";
+        String percent = jpm.percent().stripTrailingZeros().toPlainString();
         if (jpm.filling() != JobPersonMatch.Filling.KURANG_MEMENUHI_SYARAT) {
-            return met(Rule.JPM, reason);
+            return met(Rule.JPM, EligibilityText.JPM_MET.with("percent", percent, "category", category));
         }
         List<String> below = target.standard().stream().filter(r -> achieved.get(r.competency()) < r.requiredLevel())
                 .map(r -> r.competency() + " " + achieved.get(r.competency()) + " to " + r.requiredLevel()).toList();
-        return new Check(Rule.JPM, Outcome.NOT_MET, reason + " At least 68% is needed.",
-                "Competency development (training) to raise " + String.join(", ", below) + ".");
+        return new Check(Rule.JPM, Outcome.NOT_MET, EligibilityText.JPM_NOT_MET.with("percent", percent, "category",
+                category), EligibilityText.JPM_GAP.with("competencies", String.join(", ", below)));
     }
 
     private static Check discipline(Candidate candidate, LocalDate on) {
         return candidate.sanctions().stream().filter(s -> s.inForceOn(on)).findFirst()
-                .map(s -> new Check(Rule.DISCIPLINE, Outcome.NOT_MET, "A " + s.level().toLowerCase(java.util.Locale.ROOT)
-                        + " discipline sanction is in force since " + s.start()
-                        + (s.end() == null ? " without an end date." : " until " + s.end() + "."),
-                        s.end() == null ? "The sanction must end first." : "Eligible again from " + s.end().plusDays(1) + "."))
-                .orElseGet(() -> met(Rule.DISCIPLINE, "No discipline sanction in force on " + on + "."));
+                .map(s -> {
+                    String level = s.level().toLowerCase(java.util.Locale.ROOT);
+                    return s.end() == null
+                            ? new Check(Rule.DISCIPLINE, Outcome.NOT_MET, EligibilityText.DISCIPLINE_OPEN.with("level",
+                            level, "start", s.start()), EligibilityText.DISCIPLINE_GAP_OPEN.with())
+                            : new Check(Rule.DISCIPLINE, Outcome.NOT_MET, EligibilityText.DISCIPLINE_UNTIL.with("level",
+                            level, "start", s.start(), "end", s.end()),
+                            EligibilityText.DISCIPLINE_GAP_UNTIL.with("date", s.end().plusDays(1)));
+                })
+                .orElseGet(() -> met(Rule.DISCIPLINE, EligibilityText.DISCIPLINE_NONE.with("date", on)));
     }
 
-    private static Check met(Rule rule, String reason) {
+    private static Check met(Rule rule, Text reason) {
         return new Check(rule, Outcome.MET, reason, null);
     }
 
-    private static Check manual(Rule rule, String reason) {
+    private static Check manual(Rule rule, Text reason) {
         return new Check(rule, Outcome.NEEDS_MANUAL_CHECK, reason, null);
     }
 }

@@ -1,6 +1,7 @@
 package id.meritasn.succession;
 
 import id.meritasn.employee.RelatedExperience;
+import id.meritasn.shared.text.Text;
 import id.meritasn.succession.Eligibility.Check;
 import id.meritasn.succession.Eligibility.Outcome;
 import id.meritasn.succession.Eligibility.Rule;
@@ -22,6 +23,7 @@ import java.util.Map;
 final class LegalConditions {
 
     private static final double DAYS_PER_YEAR = 365.25;
+    private static final String NONE = "none on record";
 
     /** A spell in a position level: from its TMT to its end (or the date of the check). */
     record Spell(String level, String name, LocalDate from, @Nullable LocalDate to) {
@@ -48,13 +50,13 @@ final class LegalConditions {
         int required = ranks.getOrDefault(rule.educationMin(), Integer.MAX_VALUE);
         Education highest = education.stream().max(Comparator.comparingInt(Education::rank)).orElse(null);
         if (highest == null) {
-            return check(rule, Rule.EDUCATION, Outcome.NEEDS_MANUAL_CHECK, "No education on record; at least "
-                    + rule.educationMin() + " is required.", "none on record", null);
+            return check(rule, Rule.EDUCATION, Outcome.NEEDS_MANUAL_CHECK, EligibilityText.EDUCATION_NONE.with(
+                    "required", rule.educationMin()), NONE, null);
         }
         boolean met = highest.rank() >= required;
-        return check(rule, Rule.EDUCATION, met ? Outcome.MET : Outcome.NOT_MET, "Highest education " + highest.level()
-                + (met ? " meets " : " is below ") + "the required " + rule.educationMin() + ".", highest.description(),
-                met ? null : "Education to " + rule.educationMin() + " (tugas belajar or izin belajar).");
+        return check(rule, Rule.EDUCATION, met ? Outcome.MET : Outcome.NOT_MET, (met ? EligibilityText.EDUCATION_MEETS
+                        : EligibilityText.EDUCATION_BELOW).with("highest", highest.level(), "required", rule.educationMin()),
+                highest.description(), met ? null : EligibilityText.EDUCATION_GAP.with("required", rule.educationMin()));
     }
 
     /**
@@ -65,54 +67,56 @@ final class LegalConditions {
     private static Check experience(LegalRule rule, List<Spell> spells, LocalDate on) {
         int years = rule.years() == null ? 0 : rule.years();
         if (spells.isEmpty()) {
-            return check(rule, Rule.EXPERIENCE, Outcome.NEEDS_MANUAL_CHECK, "No position history on record; " + years
-                    + " years of related experience are required.", "none on record", null);
+            return check(rule, Rule.EXPERIENCE, Outcome.NEEDS_MANUAL_CHECK, EligibilityText.EXPERIENCE_NONE.with(
+                    "years", years), NONE, null);
         }
         String track = RelatedExperience.track(rule.targetLevel());
         List<Spell> related = spells.stream().filter(s -> RelatedExperience.track(s.level()).equals(track)).toList();
         double inTrack = years(related, on);
         if (inTrack >= years) {
-            return check(rule, Rule.EXPERIENCE, Outcome.MET, format(inTrack) + " years in posts of the target's track"
-                    + " (at least " + years + " required).", describe(related, on), null);
+            return check(rule, Rule.EXPERIENCE, Outcome.MET, EligibilityText.EXPERIENCE_MET.with("held", format(inTrack),
+                    "years", years), describe(related, on), null);
         }
         double held = years(spells, on);
         String evidence = describe(spells, on);
         if (held < years) {
-            return check(rule, Rule.EXPERIENCE, Outcome.NOT_MET, format(held) + " years in positions; " + years
-                    + " years of related experience are required.", evidence, format(years - held) + " more years.");
+            return check(rule, Rule.EXPERIENCE, Outcome.NOT_MET, EligibilityText.EXPERIENCE_SHORT.with("held",
+                    format(held), "years", years), evidence, EligibilityText.EXPERIENCE_GAP.with("years",
+                    format(years - held)));
         }
-        return check(rule, Rule.EXPERIENCE, Outcome.NEEDS_MANUAL_CHECK, format(held) + " years in positions, "
-                + format(inTrack) + " of them in the target's track (at least " + years + " required); the committee"
-                + " confirms the others relate to the target's field.", evidence, null);
+        return check(rule, Rule.EXPERIENCE, Outcome.NEEDS_MANUAL_CHECK, EligibilityText.EXPERIENCE_CONFIRM.with("held",
+                format(held), "inTrack", format(inTrack), "years", years), evidence, null);
     }
 
     private static Check prior(LegalRule rule, List<Spell> spells, Map<String, String> names, LocalDate on) {
         int years = rule.years() == null ? 0 : rule.years();
-        String wanted = String.join(" or ", rule.priorLevels().stream().map(l -> names.getOrDefault(l, l)).toList());
+        String wanted = String.join(" / ", rule.priorLevels().stream().map(l -> names.getOrDefault(l, l)).toList());
         List<Spell> matching = spells.stream().filter(s -> rule.priorLevels().contains(s.level())).toList();
         if (spells.isEmpty()) {
-            return check(rule, Rule.PRIOR_POSITION, Outcome.NEEDS_MANUAL_CHECK, "No position history on record; "
-                    + years + " years as " + wanted + " are required.", "none on record", null);
+            return check(rule, Rule.PRIOR_POSITION, Outcome.NEEDS_MANUAL_CHECK, EligibilityText.PRIOR_NONE.with("years",
+                    years, "wanted", wanted), NONE, null);
         }
         double held = years(matching, on);
         if (held >= years) {
-            return check(rule, Rule.PRIOR_POSITION, Outcome.MET, format(held) + " years as " + wanted + " (at least "
-                    + years + " required).", describe(matching, on), null);
+            return check(rule, Rule.PRIOR_POSITION, Outcome.MET, EligibilityText.PRIOR_MET.with("held", format(held),
+                    "wanted", wanted, "years", years), describe(matching, on), null);
         }
-        return check(rule, Rule.PRIOR_POSITION, Outcome.NOT_MET, (matching.isEmpty() ? "Never held " + wanted
-                        : format(held) + " years as " + wanted) + "; at least " + years + " years are required.",
+        return check(rule, Rule.PRIOR_POSITION, Outcome.NOT_MET, matching.isEmpty()
+                        ? EligibilityText.PRIOR_NEVER.with("wanted", wanted, "years", years)
+                        : EligibilityText.PRIOR_SHORT.with("held", format(held), "wanted", wanted, "years", years),
                 matching.isEmpty() ? describe(spells, on) : describe(matching, on),
-                format(years - held) + " more years as " + wanted + ".");
+                EligibilityText.PRIOR_GAP.with("years", format(years - held), "wanted", wanted));
     }
 
     private static Check age(LegalRule rule, @Nullable LocalDate birthDate, LocalDate on) {
         if (birthDate == null) {
-            return check(rule, Rule.AGE, Outcome.NEEDS_MANUAL_CHECK, "No birth date on record.", "none on record", null);
+            return check(rule, Rule.AGE, Outcome.NEEDS_MANUAL_CHECK, EligibilityText.AGE_NONE.with(), NONE, null);
         }
         int age = Period.between(birthDate, on).getYears();
         boolean met = rule.maxAge() != null && age <= rule.maxAge();
-        return check(rule, Rule.AGE, met ? Outcome.MET : Outcome.NOT_MET, "Age " + age + " on " + on + (met ? " is within"
-                : " is above") + " the limit of " + rule.maxAge() + ".", "born " + birthDate + " (from the NIP)", null);
+        return check(rule, Rule.AGE, met ? Outcome.MET : Outcome.NOT_MET, (met ? EligibilityText.AGE_WITHIN
+                : EligibilityText.AGE_ABOVE).with("age", age, "date", on, "max", rule.maxAge()), "born " + birthDate
+                + " (from the NIP)", null);
     }
 
     /** Cumulative years of the spells up to the date (a spell that starts later does not count). */
@@ -131,8 +135,8 @@ final class LegalConditions {
         return String.valueOf(Math.round(years * 10) / 10.0);
     }
 
-    private static Check check(LegalRule rule, Rule kind, Outcome outcome, String reason, String evidence,
-                               @Nullable String gap) {
-        return new Check(kind, outcome, reason, gap, evidence, rule.source());
+    private static Check check(LegalRule rule, Rule kind, Outcome outcome, Text reason, String evidence,
+                               @Nullable Text gap) {
+        return new Check(kind, outcome, reason, gap, evidence, rule.source(), null);
     }
 }

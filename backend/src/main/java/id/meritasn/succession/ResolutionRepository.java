@@ -1,5 +1,6 @@
 package id.meritasn.succession;
 
+import id.meritasn.shared.text.Text;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -17,8 +18,9 @@ class ResolutionRepository {
     record Resolution(Eligibility.Rule rule, Eligibility.Outcome outcome, String reason, long sessionId,
                       String resolvedBy, OffsetDateTime resolvedAt) {
 
-        String describe() {
-            return "Settled " + outcome + " by the committee (session " + sessionId + ", " + resolvedBy + "): " + reason;
+        Text describe() {
+            return EligibilityText.SETTLED.with("outcome", outcome, "session", sessionId, "by", resolvedBy, "reason",
+                    reason);
         }
     }
 

@@ -1,6 +1,7 @@
 package id.meritasn.succession;
 
 import id.meritasn.assessment.JobPersonMatch;
+import id.meritasn.shared.text.Text;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -150,10 +151,17 @@ public final class SuccessionRecords {
     public record TrainingNeed(String programme, boolean onRecord, @Nullable String evidence) {
     }
 
-    /** Where an employee could go next, what they meet and what not yet, and the development plan of their box. */
+    /**
+     * Where an employee could go next, what they meet and what not yet, and the development plan of their box;
+     * {@code noteText} says why something is missing ({@link #note()} is its English).
+     */
     public record CareerRoadmap(String nip, String name, @Nullable PositionRef currentPosition,
                                 @Nullable String periodName, @Nullable Integer box, List<String> developmentPlan,
-                                List<RoadmapTarget> targets, @Nullable String note) {
+                                List<RoadmapTarget> targets, @Nullable Text noteText) {
+
+        public @Nullable String note() {
+            return noteText == null ? null : noteText.english();
+        }
     }
 
     public record LedgerEntry(long id, OffsetDateTime at, String actor, String action, String subject, String payload,

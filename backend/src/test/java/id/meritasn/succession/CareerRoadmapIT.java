@@ -74,6 +74,28 @@ class CareerRoadmapIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void each_reason_travels_as_a_code_with_arguments_and_its_english() {
+        var checks = admin.document("query($nip: String) { careerRoadmap(nip: $nip) { targets { checks { rule reason"
+                + " reasonText { code english args { name value } } gap gapText { code english } } } } }")
+                .variable("nip", STAF).execute();
+        List<String> reasons = checks.path("careerRoadmap.targets[0].checks[*].reason").entityList(String.class).get();
+        List<String> english = checks.path("careerRoadmap.targets[0].checks[*].reasonText.english")
+                .entityList(String.class).get();
+        List<String> codes = checks.path("careerRoadmap.targets[0].checks[*].reasonText.code").entityList(String.class)
+                .get();
+
+        assertThat(english).isEqualTo(reasons);
+        assertThat(codes).isNotEmpty().allSatisfy(c -> assertThat(c).startsWith("eligibility."));
+        // the discipline rule's reason names the day of the check as its one argument
+        int discipline = checks.path("careerRoadmap.targets[0].checks[*].rule").entityList(String.class).get()
+                .indexOf("DISCIPLINE");
+        checks.path("careerRoadmap.targets[0].checks[" + discipline + "].reasonText.code").entity(String.class)
+                .isEqualTo("eligibility.DISCIPLINE_NONE")
+                .path("careerRoadmap.targets[0].checks[" + discipline + "].reasonText.args[0].name").entity(String.class)
+                .isEqualTo("date");
+    }
+
+    @Test
     void with_the_roadmap_for_everyone_policy_paths_go_further_than_the_next_step() {
         admin.document("mutation { setAgencyPolicy(input: {name: \"career.roadmapForEveryone\", valueJson: \"true\","
                 + " reason: \"Peta karier untuk setiap ASN\"}) { errors { __typename } } }").execute()

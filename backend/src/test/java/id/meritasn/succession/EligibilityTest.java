@@ -118,7 +118,10 @@ class EligibilityTest {
         var partial = Eligibility.assess(KABID, new Candidate(IV_A, null, ADMINISTRATOR,
                 Map.of("integritas", 5), List.of()), ON);
         assertThat(partial.check(Rule.JPM).outcome()).isEqualTo(Outcome.NEEDS_MANUAL_CHECK);
-        assertThat(partial.check(Rule.JPM).reason()).contains("'kerja_sama'");
+        assertThat(partial.check(Rule.JPM).reason()).contains("for kerja_sama of");
+        // the same text as a code with its argument, for the UI to show in the user's language
+        assertThat(partial.check(Rule.JPM).reasonText().code()).isEqualTo("eligibility.JPM_COMPETENCY_MISSING");
+        assertThat(partial.check(Rule.JPM).reasonText().args()).containsEntry("competency", "kerja_sama");
         assertThat(partial.overall()).isEqualTo(Outcome.NEEDS_MANUAL_CHECK);
         assertThat(partial.jpmPercent()).isNull();
     }

@@ -90,7 +90,7 @@ class LegalConditionsTest {
         // 57 on the day, D3 below D4, 1.5 years as Administrator, 1.5 years in positions at all
         assertThat(outcome(result, Rule.AGE)).isEqualTo(Outcome.NOT_MET);
         assertThat(outcome(result, Rule.EDUCATION)).isEqualTo(Outcome.NOT_MET);
-        assertThat(result.check(Rule.PRIOR_POSITION).gap()).isEqualTo("0.5 more years as Administrator or Ahli Madya.");
+        assertThat(result.check(Rule.PRIOR_POSITION).gap()).isEqualTo("0.5 more years as Administrator / Ahli Madya.");
         assertThat(result.check(Rule.EXPERIENCE).gap()).isEqualTo("3.5 more years.");
         assertThat(result.overall()).isEqualTo(Outcome.NOT_MET);
         // a day younger is within the limit: 56 on the day of the check
