@@ -14,7 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * The machine-facing side: /graphql takes only bearer tokens (no session, no cookies, so no CSRF surface), machine
  * clients are held to their request limits (IntegrationRateLimitFilter), health probes and metrics are open for the
  * orchestrator, /graphql/public answers the schema's public operations without a token (see
- * PublicGraphQlConfiguration), and everything else under these paths is denied. The browser UI
+ * PublicGraphQlConfiguration), an issued document downloads by its link, and everything else under these paths is
+ * denied. The browser UI
  * has its own filter chain in the frontend module.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,7 +26,7 @@ class ApiSecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ClientRateLimiter rateLimiter) throws Exception {
         return http
-                .securityMatcher("/graphql", "/graphql/**", "/actuator/**")
+                .securityMatcher("/graphql", "/graphql/**", "/actuator/**", "/documents/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/graphql").authenticated()
@@ -33,6 +34,9 @@ class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/graphql/imports/employees").authenticated()
                         // public operations only: PublicGraphQlConfiguration refuses every other field there
                         .requestMatchers(PublicGraphQlConfiguration.PATH).permitAll()
+                        // an issued document's download: the short-lived random link is the authorisation
+                        // (document/DocumentDownloads); the role checks ran when the document was issued
+                        .requestMatchers(HttpMethod.GET, "/documents/*").permitAll()
                         .anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

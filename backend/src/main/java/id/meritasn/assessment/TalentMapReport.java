@@ -1,0 +1,171 @@
+package id.meritasn.assessment;
+
+import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
+import id.meritasn.assessment.AssessmentRecords.BoxCount;
+import id.meritasn.assessment.AssessmentRecords.CalibrationMove;
+import id.meritasn.assessment.AssessmentRecords.TalentMap;
+import id.meritasn.assessment.AssessmentRecords.TalentResult;
+import id.meritasn.document.DocumentModel;
+import id.meritasn.document.DocumentRefused;
+import id.meritasn.document.DocumentRequest;
+import id.meritasn.document.DocumentSource;
+import id.meritasn.employee.EmployeeFilter;
+import id.meritasn.employee.EmployeeService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The talent-map report of a period (PDF): the whole agency, one unit with its sub-units, or one position level; what
+ * the map view shows, for the PPK and the files. Read through {@link TalentMapService}, so the map's readers may
+ * issue it and nobody else.
+ */
+@Component
+class TalentMapReport implements DocumentSource {
+
+    private final TalentMapService talentMaps;
+    private final CalibrationService calibration;
+    private final AssessmentService assessments;
+    private final EmployeeService employees;
+
+    TalentMapReport(TalentMapService talentMaps, CalibrationService calibration, AssessmentService assessments,
+                    EmployeeService employees) {
+        this.talentMaps = talentMaps;
+        this.calibration = calibration;
+        this.assessments = assessments;
+        this.employees = employees;
+    }
+
+    @Override
+    public String kind() {
+        return "TALENT_MAP_REPORT";
+    }
+
+    @Override
+    public String template() {
+        return "id/meritasn/assessment/documents/talent-map-report.html";
+    }
+
+    @Override
+    public DocumentModel model(String agency, DocumentRequest request) {
+        long periodId = request.requirePeriod();
+        String unit = blank(request.unitCode());
+        String level = blank(request.positionLevel());
+        TalentMap map = unit == null && level == null ? talentMaps.talentMap(agency, periodId)
+                : talentMaps.talentMap(agency, periodId, new EmployeeFilter(unit, null, null, null, level, null, null));
+        AssessmentPeriod period = assessments.periods(agency).stream().filter(p -> p.id() == periodId).findFirst()
+                .orElseThrow(() -> new DocumentRefused("No assessment period " + periodId + " in this agency.",
+                        "periodId"));
+        List<String> nips = map.members().stream().map(TalentResult::nip).toList();
+        Map<String, String> names = new HashMap<>();
+        employees.findAll(agency, nips).forEach(e -> names.put(e.nip(), e.fullName()));
+        Map<String, CalibrationMove> moves = calibration.moves(agency, periodId, nips);
+        String scope = unit != null ? "Unit " + unit + " dan sub-unitnya" : level != null ? "Jenjang jabatan " + level
+                : "Seluruh instansi";
+        int mapped = (int) map.members().stream().filter(TalentResult::mapped).count();
+
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("period", Map.of("name", period.name(), "asOf", period.asOf().toString(), "status",
+                period.status().name()));
+        data.put("scope", scope);
+        data.put("mapped", mapped);
+        data.put("notMappedCount", map.notMapped());
+        data.put("outOfScope", map.outOfScope());
+        data.put("provisional", map.provisional().size());
+        data.put("grid", grid(map.boxes()));
+        data.put("members", members(map.members(), moves, names));
+        data.put("notMapped", map.members().stream().filter(r -> !r.mapped())
+                .sorted(Comparator.comparing(TalentResult::nip))
+                .map(r -> row("nip", r.nip(), "name", names.getOrDefault(r.nip(), r.nip()), "missing",
+                        String.join("; ", r.missing()))).toList());
+        data.put("moves", moves.values().stream().sorted(Comparator.comparing(CalibrationMove::nip))
+                .map(m -> row("nip", m.nip(), "name", names.getOrDefault(m.nip(), m.nip()), "fromBox", m.fromBox(),
+                        "toBox", m.toBox(), "status", m.status().name(), "reason", m.reason())).toList());
+        return new DocumentModel("Laporan peta talenta periode " + period.name() + " (" + scope + ")",
+                "Laporan peta talenta periode " + period.name() + ", " + scope.toLowerCase(Locale.ROOT)
+                        + ": " + mapped + " pegawai dipetakan", data);
+    }
+
+    /** Rows from the top (high performance) to the bottom, columns from low to high potential, as the map shows. */
+    private static List<List<Map<String, Object>>> grid(List<BoxCount> boxes) {
+        Map<Integer, BoxCount> byBox = new HashMap<>();
+        boxes.forEach(b -> byBox.put(b.box(), b));
+        List<List<Map<String, Object>>> rows = new ArrayList<>();
+        for (int row = 2; row >= 0; row--) {
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (int column = 0; column < 3; column++) {
+                int box = box(row, column);
+                BoxCount count = byBox.get(box);
+                cells.add(row("box", box, "count", count == null ? 0 : count.count(), "percent",
+                        count == null ? "0" : percent(count.percent()), "guideline",
+                        count == null || count.guidelinePercent() == null ? null : percent(count.guidelinePercent())));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static int box(int performanceRow, int potentialColumn) {
+        for (int box = 1; box <= 9; box++) {
+            if (NineBox.performanceRow(box) == performanceRow && NineBox.potentialColumn(box) == potentialColumn) {
+                return box;
+            }
+        }
+        throw new IllegalStateException("No box at " + performanceRow + "/" + potentialColumn);
+    }
+
+    /** Mapped members by final box, 9 first, by name within a box. */
+    private static List<Map<String, Object>> members(List<TalentResult> results, Map<String, CalibrationMove> moves,
+                                                     Map<String, String> names) {
+        Map<Integer, List<Map<String, Object>>> byBox = new LinkedHashMap<>();
+        for (int box = 9; box >= 1; box--) {
+            byBox.put(box, new ArrayList<>());
+        }
+        results.stream().filter(TalentResult::mapped)
+                .sorted(Comparator.comparing((TalentResult r) -> names.getOrDefault(r.nip(), r.nip()))
+                        .thenComparing(TalentResult::nip))
+                .forEach(r -> {
+                    CalibrationMove move = moves.get(r.nip());
+                    int box = move == null ? r.box() : move.toBox();
+                    byBox.get(box).add(row("nip", r.nip(), "name", names.getOrDefault(r.nip(), r.nip()),
+                            "performance", number(r.performance()), "potential", number(r.potential()),
+                            "note", move == null ? "" : "kalibrasi dari kotak " + move.fromBox()));
+                });
+        List<Map<String, Object>> groups = new ArrayList<>();
+        byBox.forEach((box, members) -> {
+            if (!members.isEmpty()) {
+                groups.add(row("box", box, "members", members));
+            }
+        });
+        return groups;
+    }
+
+    private static Map<String, Object> row(Object... namesAndValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            row.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return row;
+    }
+
+    private static String number(@Nullable BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String percent(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static @Nullable String blank(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

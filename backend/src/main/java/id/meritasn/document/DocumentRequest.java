@@ -1,0 +1,26 @@
+package id.meritasn.document;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a document or export is about; each kind reads the fields it needs and refuses a missing one
+ * ({@link DocumentRefused} naming the field). Stored with the issued document, so a download renders the same.
+ */
+public record DocumentRequest(@Nullable Long periodId, @Nullable String unitCode, @Nullable String positionLevel,
+                              @Nullable String nip, @Nullable Long caseId, @Nullable Long sessionId,
+                              @Nullable Long requestId) {
+
+    public long requirePeriod() {
+        if (periodId == null) {
+            throw new DocumentRefused("This document is of one assessment period: give periodId.", "periodId");
+        }
+        return periodId;
+    }
+
+    public String requireNip() {
+        if (nip == null || nip.isBlank()) {
+            throw new DocumentRefused("This document is of one employee: give nip.", "nip");
+        }
+        return nip.trim();
+    }
+}

@@ -1,0 +1,18 @@
+package id.meritasn.document;
+
+/**
+ * A kind of PDF document, implemented by the feature that owns its data, beside its template. {@link #model} reads
+ * through the feature's own secured services: called for the person who asks, their role checks decide whether the
+ * document is theirs to issue; called again at download and on verification, it runs as the agency's system actor.
+ */
+public interface DocumentSource {
+
+    /** The kind's name in the API, e.g. TALENT_MAP_REPORT. */
+    String kind();
+
+    /** The template on the classpath, e.g. id/meritasn/assessment/documents/talent-map-report.html. */
+    String template();
+
+    /** The document's data: its title, its public form (for the verification page) and what the template shows. */
+    DocumentModel model(String agency, DocumentRequest request);
+}

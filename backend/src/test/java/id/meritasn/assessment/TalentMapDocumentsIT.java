@@ -1,0 +1,179 @@
+package id.meritasn.assessment;
+
+import id.meritasn.support.PlatformIntegrationTest;
+import id.meritasn.tenancy.TenantProvisioningService;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The talent-map report (PDF) and the members export (XLSX) of a period, issued through the API and downloaded by
+ * their link: what they show is what the map shows, with the agency's name and the verification code, and nothing of
+ * another agency; the public verification page says when the records changed since; refusals are typed.
+ */
+class TalentMapDocumentsIT extends PlatformIntegrationTest {
+
+    static final String ISSUE = "mutation($input: IssueDocumentInput!) { issueDocument(input: $input) { document { code"
+            + " kind format title downloadPath } errors { message field } } }";
+
+    @Autowired HttpGraphQlTester graphQl;
+    @Autowired TenantProvisioningService provisioning;
+    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort int port;
+
+    TalentFixture fixture;
+    TalentFixture other;
+    HttpGraphQlTester admin;
+
+    @BeforeEach
+    void computedMaps() {
+        fixture = TalentFixture.provision(graphQl, provisioning, "dok");
+        fixture.completeInputs();
+        admin = fixture.as("admin", "tenant-admin");
+        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + fixture.period + "}) }").execute();
+        other = TalentFixture.provision(graphQl, provisioning, "lain");
+    }
+
+    GraphQlIssued issue(HttpGraphQlTester who, String kind, String period) {
+        var response = who.document(ISSUE).variable("input", Map.of("kind", kind, "periodId", period))
+                .execute();
+        return new GraphQlIssued(response.path("issueDocument.document.code").entity(String.class).get(),
+                response.path("issueDocument.document.downloadPath").entity(String.class).get());
+    }
+
+    record GraphQlIssued(String code, String path) {
+    }
+
+    HttpResponse<byte[]> download(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    List<String> mapNips(String period) {
+        return admin.document("{ talentMap(periodId: " + period + ") { members { nip mapped } } }").execute()
+                .path("talentMap.members[*].nip").entityList(String.class).get();
+    }
+
+    @Test
+    void the_report_shows_the_map_it_was_made_from_with_the_agency_and_its_code_and_verifies() throws Exception {
+        GraphQlIssued issued = issue(admin, "TALENT_MAP_REPORT", fixture.period);
+        var response = download(issued.path());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("content-type")).hasValue("application/pdf");
+
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Instansi " + fixture.agency).contains(issued.code())
+                    .contains("Laporan Peta Talenta Periode 2026");
+            // every member of the map the API shows is in the report; the other agency's people are not
+            assertThat(mapNips(fixture.period)).isNotEmpty().allSatisfy(nip -> assertThat(text).contains(nip));
+            assertThat(text).doesNotContain(other.agency);
+            // box 9 holds Andi, as the map does
+            int box = admin.document("{ talentResults(periodId: " + fixture.period + ", nip: \"" + TalentFixture.NIP
+                    + "\") { box } }").execute().path("talentResults[0].box").entity(Integer.class).get();
+            assertThat(text).containsPattern("(Kotak|Box) " + box + ": 1 ");
+            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 50);
+            assertThat(darkPixels(page)).as("the first page is not blank").isGreaterThan(500);
+        }
+        // the other agency's report of its own period names it and holds nothing of this one
+        try (PDDocument pdf = Loader.loadPDF(download(issue(other.as("admin", "tenant-admin"), "TALENT_MAP_REPORT",
+                other.period).path()).body())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Instansi " + other.agency)
+                    .doesNotContain(fixture.agency);
+        }
+        assertThat(jdbc.queryForList("SELECT action FROM platform.audit_event WHERE tenant_key = ? AND action LIKE"
+                + " 'document.%' ORDER BY id", String.class, fixture.agency))
+                .containsExactly("document.issued", "document.generated");
+
+        // the public page: unchanged, then changed once a record the report showed changes
+        var verify = "query($code: String!) { verifyDocument(code: $code) { found agency title changed note } }";
+        anonymous().document(verify).variable("code", issued.code().toLowerCase()).execute()
+                .path("verifyDocument.found").entity(Boolean.class).isEqualTo(true)
+                .path("verifyDocument.agency").entity(String.class).isEqualTo("Instansi " + fixture.agency)
+                .path("verifyDocument.changed").entity(Boolean.class).isEqualTo(false);
+        admin.document("mutation { recordPotential(input: " + fixture.input("score: 40, evidence: \"cact ulang\"")
+                + ") { version } }").execute();
+        anonymous().document(verify).variable("code", issued.code()).execute()
+                .path("verifyDocument.changed").entity(Boolean.class).isEqualTo(true);
+        anonymous().document(verify).variable("code", "ZZZZZZZZZZ").execute()
+                .path("verifyDocument.found").entity(Boolean.class).isEqualTo(false);
+    }
+
+    @Test
+    void the_members_export_round_trips_through_poi_with_one_row_per_member_of_the_map() throws Exception {
+        GraphQlIssued issued = issue(admin, "TALENT_MAP_MEMBERS", fixture.period);
+        var response = download(issued.path());
+        assertThat(response.statusCode()).isEqualTo(200);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Instansi " + fixture.agency);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).contains(issued.code());
+            int header = 5;
+            assertThat(sheet.getRow(header).getCell(0).getStringCellValue()).isEqualTo("NIP");
+            List<String> nips = new ArrayList<>();
+            for (int i = header + 1; i <= sheet.getLastRowNum(); i++) {
+                Row row = sheet.getRow(i);
+                nips.add(row.getCell(0).getStringCellValue());
+            }
+            assertThat(nips).containsExactlyInAnyOrderElementsOf(mapNips(fixture.period));
+        }
+    }
+
+    @Test
+    void refusals_are_typed_and_roles_that_cannot_read_the_map_cannot_issue_its_documents() throws Exception {
+        admin.document(ISSUE).variable("input", Map.of("kind", "NOTA_DINAS")).execute()
+                .path("issueDocument.errors[0].field").entity(String.class).isEqualTo("kind");
+        admin.document(ISSUE).variable("input", Map.of("kind", "TALENT_MAP_REPORT")).execute()
+                .path("issueDocument.errors[0].field").entity(String.class).isEqualTo("periodId");
+        for (String kind : List.of("TALENT_MAP_REPORT", "TALENT_MAP_MEMBERS")) {
+            fixture.employeeWithNip(TalentFixture.NIP).document(ISSUE).variable("input", Map.of("kind", kind,
+                    "periodId", fixture.period)).execute().errors().satisfy(errors -> assertThat(errors)
+                    .singleElement().satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+        }
+        assertThat(download("/documents/unknown-link").statusCode()).isEqualTo(404);
+    }
+
+    /** The public endpoint, without any token: what the verification page calls. */
+    HttpGraphQlTester anonymous() {
+        return HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port
+                + "/graphql/public").build());
+    }
+
+    static int darkPixels(BufferedImage image) {
+        int dark = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                int rgb = image.getRGB(x, y);
+                if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 300) {
+                    dark++;
+                }
+            }
+        }
+        return dark;
+    }
+}
