@@ -20,6 +20,7 @@ import type Completeness from 'Frontend/generated/id/meritasn/ui/TalentBrowserSe
 import { CalibrationBrowserService } from 'Frontend/generated/endpoints';
 import type Board from 'Frontend/generated/id/meritasn/ui/CalibrationBrowserService/Board';
 import ReviewBoard from 'Frontend/components/ReviewBoard';
+import DownloadButtons from 'Frontend/components/DownloadButtons';
 
 export const config: ViewConfig = {
   title: key`talentmap.menu`,
@@ -140,6 +141,10 @@ export default function TalentMapView() {
           onValueChanged={(e) => (periodId.value = e.detail.value)} />
         <Select label={translate(key`employees.unit`)} items={units.value} value={unit.value}
           onValueChanged={(e) => (unit.value = e.detail.value)} />
+        {periodId.value ? (
+          <DownloadButtons periodId={Number(periodId.value)} unitCode={unit.value}
+            downloads={[{ kind: 'TALENT_MAP_REPORT', format: 'PDF' }, { kind: 'TALENT_MAP_MEMBERS', format: 'XLSX' }]} />
+        ) : null}
         {status === 'OPEN' ? <Button id="compute" onClick={() => step('COMPUTE')}>{translate(key`talentmap.compute`)}</Button> : null}
         {status === 'OPEN' && hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'TALENT_COMMITTEE'] }) ? (
           <Button onClick={() => step('START_CALIBRATION')}>{translate(key`talentmap.startCalibration`)}</Button>) : null}

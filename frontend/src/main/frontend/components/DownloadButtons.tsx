@@ -1,0 +1,39 @@
+import { i18n, translate, key } from '@vaadin/hilla-react-i18n';
+import { Button } from '@vaadin/react-components/Button.js';
+import { useSignal } from '@vaadin/hilla-react-signals';
+import { DocumentBrowserService } from 'Frontend/generated/endpoints';
+
+type Download = { kind: string; format: 'PDF' | 'XLSX' };
+
+/**
+ * "Unduh PDF" / "Unduh Excel" for what a view shows: issues the document for the signed-in user (the server checks
+ * their role for the data) in the UI's language, then follows its short-lived link. A refusal is shown beside.
+ */
+export default function DownloadButtons({ downloads, periodId, unitCode, nip }:
+  { downloads: Download[]; periodId?: number; unitCode?: string; nip?: string }) {
+  const problem = useSignal<string | undefined>(undefined);
+  const busy = useSignal(false);
+  const fetch = async (kind: string) => {
+    busy.value = true;
+    try {
+      const issued = await DocumentBrowserService.issue(kind, periodId, unitCode || undefined, nip,
+        i18n.language.value?.startsWith('en') ? 'en' : 'id');
+      problem.value = issued.problem;
+      if (issued.downloadPath) {
+        window.location.assign(issued.downloadPath);
+      }
+    } catch (e) {
+      problem.value = String((e as Error).message);
+    } finally {
+      busy.value = false;
+    }
+  };
+  return (
+    <span className="flex gap-s items-end">
+      {downloads.map((d) => (
+        <Button key={d.kind} id={`download-${d.kind}`} disabled={busy.value} onClick={() => fetch(d.kind)}>
+          {d.format === 'PDF' ? translate(key`download.pdf`) : translate(key`download.xlsx`)}</Button>))}
+      {problem.value ? <span role="alert" className="text-s">{problem.value}</span> : null}
+    </span>
+  );
+}
