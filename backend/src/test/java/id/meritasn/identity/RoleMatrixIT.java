@@ -8,17 +8,21 @@ import id.meritasn.tenancy.TenantLifecycleService;
 import id.meritasn.tenancy.TenantProvisioningService;
 import id.meritasn.support.Tokens;
 import id.meritasn.support.UniqueKeys;
+import graphql.schema.GraphQLFieldDefinition;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -222,6 +226,12 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             new Operation("verifySuccessionLedger", SUCCESSION_READERS, "{ verifySuccessionLedger { intact } }"),
             // another employee's roadmap: tenant admins (and the supervisor, who needs a nip claim these tokens lack)
             new Operation("careerRoadmap", Set.of("tenant-admin"), "{ careerRoadmap(nip: \"198609262015051001\") { nip } }"),
+            // paperwork: the kinds and the verification are open to any signed-in role (verification is public too);
+            // issuing a document takes the role checks of the data it shows
+            new Operation("documentKinds", Set.copyOf(ROLES), "{ documentKinds }"),
+            new Operation("verifyDocument", Set.copyOf(ROLES), "{ verifyDocument(code: \"AAAAAAAAAA\") { found } }"),
+            new Operation("issueDocument", ASSESSMENT_READERS, "mutation { issueDocument(input: {kind:"
+                    + " \"TALENT_MAP_REPORT\", periodId: 999999}) { errors { field } } }"),
             new Operation("publicAnnouncements", Set.copyOf(ROLES), "{ publicAnnouncements(agency: \"" + AGENCY + "\") { id } }"),
             new Operation("publicAppointments", Set.copyOf(ROLES), "{ publicAppointments(agency: \"" + AGENCY + "\") { caseId } }"),
             new Operation("nonWorkingDays", Set.copyOf(ROLES), "{ nonWorkingDays(year: 2026) { day } }"),
@@ -264,6 +274,7 @@ class RoleMatrixIT extends PlatformIntegrationTest {
 
     @Autowired HttpGraphQlTester graphQl;
     @Autowired JdbcTemplate jdbc;
+    @Autowired GraphQlSource graphQlSource;
     @Autowired TenantProvisioningService provisioning;
     @Autowired TenantLifecycleService lifecycle;
 
@@ -303,6 +314,18 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             }
         }
         return cases.stream();
+    }
+
+    /** A new root field without a row in OPERATIONS fails here, so no operation escapes the matrix. */
+    @Test
+    void every_query_and_mutation_of_the_schema_is_in_the_matrix() {
+        var schema = graphQlSource.schema();
+        Set<String> inMatrix = new HashSet<>();
+        OPERATIONS.forEach(o -> inMatrix.add(o.name().split(" ")[0]));
+        List<String> missing = Stream.of(schema.getQueryType(), schema.getMutationType())
+                .flatMap(type -> type.getFieldDefinitions().stream()).map(GraphQLFieldDefinition::getName)
+                .filter(name -> !inMatrix.contains(name)).sorted().toList();
+        assertThat(missing).as("root fields with no role-matrix row").isEmpty();
     }
 
     @ParameterizedTest(name = "{0} as {1}: allowed={2}")
