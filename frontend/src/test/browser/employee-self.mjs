@@ -2,6 +2,7 @@
 // result and their career roadmap, and nobody else's.
 //   node src/test/browser/employee-self.mjs BASE AGENCY NIP [screenshot]
 import { strict as assert } from 'node:assert';
+import { readFile } from 'node:fs/promises';
 import { launch, login } from './support.mjs';
 
 const [base, agency, nip, screenshot] = process.argv.slice(2);
@@ -30,6 +31,11 @@ try {
   assert.deepEqual(labels.filter((l) => l.includes('2026')), [], 'an open period is offered to an employee');
   await page.locator('#talent-card').waitFor({ timeout: 60_000 });
   assert.ok((await page.locator('#talent-card').innerText()).includes(nip), 'the card is the employee\'s own');
+  // and prints it: the PDF of their own card
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }),
+    page.locator('#download-TALENT_CARD').click()]);
+  assert.match(download.suggestedFilename(), /^talent-card-[A-Z2-9]{10}\.pdf$/);
+  assert.equal((await readFile(await download.path())).subarray(0, 5).toString(), '%PDF-');
   if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
   console.log('employee self-service: OK');
 } catch (e) {

@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { TalentBrowserService } from 'Frontend/generated/endpoints';
 import type Card from 'Frontend/generated/id/meritasn/ui/TalentBrowserService/Card';
 import TalentCard from 'Frontend/components/TalentCard';
+import DownloadButtons from 'Frontend/components/DownloadButtons';
 
 export const config: ViewConfig = {
   title: key`mine.menu`,
@@ -38,6 +39,9 @@ export default function MyResultView() {
         onValueChanged={(e) => (periodId.value = e.detail.value)} />
       {error.value ? <p role="alert">{error.value}</p> : null}
       {card.value === null ? <p>{translate(key`mine.notPublished`)}</p> : null}
+      {card.value ? (
+        <DownloadButtons periodId={Number(periodId.value)} nip={card.value.nip}
+          downloads={[{ kind: 'TALENT_CARD', format: 'PDF' }]} />) : null}
       {card.value ? <TalentCard card={card.value} /> : null}
     </section>
   );

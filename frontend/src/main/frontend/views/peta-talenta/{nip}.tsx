@@ -6,6 +6,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { TalentBrowserService } from 'Frontend/generated/endpoints';
 import type Card from 'Frontend/generated/id/meritasn/ui/TalentBrowserService/Card';
 import TalentCard from 'Frontend/components/TalentCard';
+import DownloadButtons from 'Frontend/components/DownloadButtons';
 
 export const config: ViewConfig = {
   title: key`talent.card`,
@@ -19,5 +20,12 @@ export default function TalentCardView() {
   useEffect(() => {
     TalentBrowserService.card(Number(params.get('periode')), nip ?? '').then((c) => (card.value = c));
   }, [nip]);
-  return <div className="p-l">{card.value ? <TalentCard card={card.value} /> : '…'}</div>;
+  return (
+    <div className="p-l flex flex-col gap-m">
+      {card.value ? (
+        <DownloadButtons periodId={Number(params.get('periode'))} nip={card.value.nip}
+          downloads={[{ kind: 'TALENT_CARD', format: 'PDF' }]} />) : null}
+      {card.value ? <TalentCard card={card.value} /> : '…'}
+    </div>
+  );
 }

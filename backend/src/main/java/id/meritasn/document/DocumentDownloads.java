@@ -102,6 +102,7 @@ public class DocumentDownloads {
     /** The frame's variables beside the document's own data: who issued what, when, and how to verify it. */
     private Map<String, Object> variables(IssuedDocumentRepository.Issued document, DocumentModel model) {
         Map<String, Object> variables = new HashMap<>(model.data());
+        variables.putAll(model.visuals());
         String url = documents.verifyUrl(document.code());
         variables.put("doc", Map.of("agency", agencies.profile(document.agency()).displayName(), "title", model.title(),
                 "code", document.code(), "verifyUrl", url, "qr", VerificationCode.qrDataUri(url),

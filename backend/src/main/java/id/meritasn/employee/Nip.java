@@ -34,6 +34,18 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointmentMonth,
      */
     public static final int APPOINTMENT_AHEAD_MONTHS = 12;
 
+    /**
+     * A NIP with its birth date (digits 1-8) and gender digit (15) hidden, for public pages and documents: the public
+     * learns neither age nor gender, which are not grounds for selection; the CPNS year and month and the sequence
+     * number stay to tell namesakes apart.
+     */
+    public static String mask(String nip) {
+        if (nip.length() != 18) {
+            return "*".repeat(nip.length());
+        }
+        return "********" + nip.substring(8, 14) + "*" + nip.substring(15);
+    }
+
     public static Nip parse(String raw, YearMonth today) {
         return parse(raw, today, false);
     }

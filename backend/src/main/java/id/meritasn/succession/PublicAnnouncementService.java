@@ -1,5 +1,6 @@
 package id.meritasn.succession;
 
+import id.meritasn.employee.Nip;
 import id.meritasn.succession.SuccessionProblem.InvalidField;
 import id.meritasn.succession.SuccessionProblem.ObjectionWindowClosed;
 import id.meritasn.succession.SuccessionProblem.RateLimited;
@@ -50,17 +51,6 @@ public class PublicAnnouncementService {
         this.clock = clock;
     }
 
-    /**
-     * A NIP with its birth date (digits 1-8) and gender digit (15) hidden: the public learns neither age nor gender,
-     * which are not grounds for selection; the CPNS year and month and the sequence number stay to tell namesakes apart.
-     */
-    public static String mask(String nip) {
-        if (nip.length() != 18) {
-            return "*".repeat(nip.length());
-        }
-        return "********" + nip.substring(8, 14) + "*" + nip.substring(15);
-    }
-
     /** Active announcements of the agency, newest first. Anyone may read them. */
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
@@ -72,7 +62,7 @@ public class PublicAnnouncementService {
                 .map(a -> {
                     String chosen = repository.decisionNip(tenant, a.decisionId()).orElse("");
                     List<PublicCandidate> candidates = repository.slateOfDecision(tenant, a.decisionId()).stream()
-                            .map(c -> new PublicCandidate(c.rank(), c.name(), mask(c.nip()), c.currentPosition(),
+                            .map(c -> new PublicCandidate(c.rank(), c.name(), Nip.mask(c.nip()), c.currentPosition(),
                                     c.nip().equals(chosen))).toList();
                     return new PublicAnnouncement(a.id(), agency, a.positionName(), a.unitName(), a.announcedOn(),
                             a.deadline(), candidates);

@@ -1,5 +1,6 @@
 package id.meritasn.succession;
 
+import id.meritasn.employee.Nip;
 import id.meritasn.succession.SuccessionRecords.PublicAppointment;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -39,6 +40,6 @@ class PublicRecordRepository {
                 .where(SUCCESSION_CASE.STATUS.eq("FINALIZED"))
                 .orderBy(SUCCESSION_CASE.FINALIZED_ON.desc(), SUCCESSION_CASE.ID.desc())
                 .fetch(r -> new PublicAppointment(r.value1(), agency, r.value6(), r.value7(), r.value5(),
-                        PublicAnnouncementService.mask(r.value3()), r.value4().toLocalDate(), r.value2()));
+                        Nip.mask(r.value3()), r.value4().toLocalDate(), r.value2()));
     }
 }

@@ -1,6 +1,7 @@
 package id.meritasn.assessment;
 
 import id.meritasn.support.PlatformIntegrationTest;
+import id.meritasn.support.UnitDeclarations;
 import id.meritasn.tenancy.TenantProvisioningService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -141,6 +142,46 @@ class TalentMapDocumentsIT extends PlatformIntegrationTest {
                 nips.add(row.getCell(0).getStringCellValue());
             }
             assertThat(nips).containsExactlyInAnyOrderElementsOf(mapNips(fixture.period));
+        }
+    }
+
+    @Test
+    void the_talent_card_shows_the_scores_with_their_evidence_and_employees_print_only_their_own_once_published()
+            throws Exception {
+        HttpGraphQlTester andi = fixture.employeeWithNip(TalentFixture.NIP);
+        Map<String, Object> card = Map.of("kind", "TALENT_CARD", "periodId", fixture.period, "nip", TalentFixture.NIP);
+        // before publishing, Andi has no published result to print; a colleague may never print his
+        andi.document(ISSUE).variable("input", card).execute()
+                .path("issueDocument.errors[0].field").entity(String.class).isEqualTo("periodId");
+        fixture.employeeWithNip("199101012015031001").document(ISSUE).variable("input", card).execute().errors()
+                .satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+
+        UnitDeclarations.declareAll(admin, fixture.period);
+        for (String step : List.of("startCalibration", "closeCalibration", "publishAssessmentPeriod")) {
+            admin.document("mutation { " + step + "(input: {periodId: " + fixture.period + "}) { status } }").execute()
+                    .errors().verify();
+        }
+        var issued = andi.document(ISSUE).variable("input", card).execute();
+        String path = issued.path("issueDocument.document.downloadPath").entity(String.class).get();
+        var evidence = admin.document("{ talentResults(periodId: " + fixture.period + ", nip: \"" + TalentFixture.NIP
+                + "\") { box explanation { evidence weight } } }").execute();
+        try (PDDocument pdf = Loader.loadPDF(download(path).body())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Kartu Talenta Andi, Periode 2026").contains(TalentFixture.NIP)
+                    .contains("Kinerja utama", "Integritas", "Kualifikasi");
+            // every weighted indicator's evidence, as the API explains the score
+            List<String> shown = evidence.path("talentResults[0].explanation[*].evidence").entityList(String.class).get();
+            List<Integer> weights = evidence.path("talentResults[0].explanation[*].weight").entityList(Integer.class)
+                    .get();
+            for (int i = 0; i < shown.size(); i++) {
+                if (weights.get(i) > 0 && !shown.get(i).isBlank()) {
+                    // compared without spaces: the PDF wraps long evidence across lines
+                    assertThat(text.replaceAll("\\s", "")).contains(shown.get(i).replaceAll("\\s", ""));
+                }
+            }
+            assertThat(new PDFRenderer(pdf).renderImageWithDPI(0, 50)).satisfies(page ->
+                    assertThat(darkPixels(page)).isGreaterThan(500));
         }
     }
 

@@ -10,7 +10,7 @@ import id.meritasn.assessment.AssessmentService;
 import id.meritasn.assessment.TalentMapService;
 import id.meritasn.assessment.CalibrationService;
 import id.meritasn.assessment.AssessmentRecords.InputValidation;
-import id.meritasn.assessment.Indicator;
+import id.meritasn.assessment.TalentAspects;
 import id.meritasn.assessment.TieredValidation;
 import id.meritasn.assessment.ScoreEngine;
 import id.meritasn.employee.EmployeeRecords.Employee;
@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,25 +186,9 @@ class TalentBrowserService {
                         + (v.mapped() ? "kotak " + v.box() : "belum dipetakan")).toList(), List.of());
     }
 
-    /** The six aspects of DOMAIN.md from the indicators they are made of. */
+    /** The six aspects of DOMAIN.md (TalentAspects, which the printed card uses too). */
     private static List<Aspect> aspects(List<ScoreEngine.IndicatorScore> explanation) {
-        Map<String, List<Indicator>> groups = new LinkedHashMap<>();
-        groups.put("Kinerja utama", List.of(Indicator.SKP));
-        groups.put("Kinerja penguat", List.of(Indicator.AWARDS, Indicator.TEAM_ASSIGNMENTS, Indicator.FEEDBACK_360,
-                Indicator.COMMUNITY));
-        groups.put("Kompetensi", List.of(Indicator.COMPETENCY, Indicator.COMPETENCY_DEVELOPMENT,
-                Indicator.POSITION_EXPERIENCE));
-        groups.put("Potensi", List.of(Indicator.POTENTIAL));
-        groups.put("Kualifikasi", List.of(Indicator.EDUCATION, Indicator.FIELD_FIT));
-        groups.put("Integritas", List.of(Indicator.DISCIPLINE, Indicator.LHKPN));
-        return groups.entrySet().stream().map(g -> {
-            var parts = explanation.stream().filter(s -> g.getValue().contains(s.indicator()) && s.weight() > 0).toList();
-            int weight = parts.stream().mapToInt(ScoreEngine.IndicatorScore::weight).sum();
-            double score = weight == 0 ? 0 : parts.stream().map(s -> s.scaled().multiply(BigDecimal.valueOf(s.weight())))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(weight), 2, RoundingMode.HALF_UP)
-                    .doubleValue();
-            return new Aspect(g.getKey(), score);
-        }).toList();
+        return TalentAspects.of(explanation).stream().map(a -> new Aspect(a.name(), a.score())).toList();
     }
 
     private static @Nullable Double number(@Nullable BigDecimal value) {
