@@ -8,18 +8,17 @@ import id.meritasn.document.DocumentModel;
 import id.meritasn.document.DocumentRefused;
 import id.meritasn.document.DocumentRequest;
 import id.meritasn.document.DocumentSource;
+import id.meritasn.document.Rows;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.Nip;
 import id.meritasn.shared.security.AgencyAuthorities;
 import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.shared.security.Roles;
 import id.meritasn.shared.security.SystemActor;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,14 +76,14 @@ class TalentCardDocument implements DocumentSource {
         data.put("mapped", result.mapped());
         data.put("box", result.box() == null ? "-" : result.box());
         data.put("finalBox", finalBox == null ? "-" : finalBox);
-        data.put("performance", number(result.performance()));
-        data.put("potential", number(result.potential()));
+        data.put("performance", Rows.number(result.performance()));
+        data.put("potential", Rows.number(result.potential()));
         data.put("missing", result.missing());
         data.put("aspects", aspects.stream().map(a -> Map.of("name", a.name(), "score", String.valueOf(a.score())))
                 .toList());
         data.put("lines", (result.explanation() == null ? List.<ScoreEngine.IndicatorScore>of() : result.explanation())
-                .stream().map(s -> Map.of("label", s.indicator().label(), "raw", s.raw(), "scaled", number(s.scaled()),
-                        "weight", s.weight(), "contribution", number(s.contribution()), "evidence", s.evidence()))
+                .stream().map(s -> Map.of("label", s.indicator().label(), "raw", s.raw(), "scaled", Rows.number(s.scaled()),
+                        "weight", s.weight(), "contribution", Rows.number(s.contribution()), "evidence", s.evidence()))
                 .toList());
         data.put("actions", finalBox == null ? List.of() : NineBox.recommendedActions(finalBox));
         data.put("history", published.stream().filter(p -> p.period().status() == PeriodStatus.PUBLISHED
@@ -111,9 +110,5 @@ class TalentCardDocument implements DocumentSource {
         }
         return calibration.publishedPeriods(agency).stream().flatMap(p -> calibration.ownResult(agency, p.id())
                 .map(o -> new PeriodResult(p, o.result(), o.finalBox())).stream()).toList();
-    }
-
-    private static String number(@Nullable BigDecimal value) {
-        return value == null ? "-" : value.stripTrailingZeros().toPlainString();
     }
 }

@@ -9,6 +9,7 @@ import id.meritasn.document.DocumentModel;
 import id.meritasn.document.DocumentRefused;
 import id.meritasn.document.DocumentRequest;
 import id.meritasn.document.DocumentSource;
+import id.meritasn.document.Rows;
 import id.meritasn.employee.EmployeeFilter;
 import id.meritasn.employee.EmployeeService;
 import org.jspecify.annotations.Nullable;
@@ -85,10 +86,10 @@ class TalentMapReport implements DocumentSource {
         data.put("members", members(map.members(), moves, names));
         data.put("notMapped", map.members().stream().filter(r -> !r.mapped())
                 .sorted(Comparator.comparing(TalentResult::nip))
-                .map(r -> row("nip", r.nip(), "name", names.getOrDefault(r.nip(), r.nip()), "missing",
+                .map(r -> Rows.of("nip", r.nip(), "name", names.getOrDefault(r.nip(), r.nip()), "missing",
                         String.join("; ", r.missing()))).toList());
         data.put("moves", moves.values().stream().sorted(Comparator.comparing(CalibrationMove::nip))
-                .map(m -> row("nip", m.nip(), "name", names.getOrDefault(m.nip(), m.nip()), "fromBox", m.fromBox(),
+                .map(m -> Rows.of("nip", m.nip(), "name", names.getOrDefault(m.nip(), m.nip()), "fromBox", m.fromBox(),
                         "toBox", m.toBox(), "status", m.status().name(), "reason", m.reason())).toList());
         return new DocumentModel("Laporan peta talenta periode " + period.name() + " (" + scope + ")",
                 "Laporan peta talenta periode " + period.name() + ", " + scope.toLowerCase(Locale.ROOT)
@@ -105,7 +106,7 @@ class TalentMapReport implements DocumentSource {
             for (int column = 0; column < 3; column++) {
                 int box = box(row, column);
                 BoxCount count = byBox.get(box);
-                cells.add(row("box", box, "count", count == null ? 0 : count.count(), "percent",
+                cells.add(Rows.of("box", box, "count", count == null ? 0 : count.count(), "percent",
                         count == null ? "0" : percent(count.percent()), "guideline",
                         count == null || count.guidelinePercent() == null ? null : percent(count.guidelinePercent())));
             }
@@ -136,29 +137,17 @@ class TalentMapReport implements DocumentSource {
                 .forEach(r -> {
                     CalibrationMove move = moves.get(r.nip());
                     int box = move == null ? r.box() : move.toBox();
-                    byBox.get(box).add(row("nip", r.nip(), "name", names.getOrDefault(r.nip(), r.nip()),
-                            "performance", number(r.performance()), "potential", number(r.potential()),
+                    byBox.get(box).add(Rows.of("nip", r.nip(), "name", names.getOrDefault(r.nip(), r.nip()),
+                            "performance", Rows.number(r.performance()), "potential", Rows.number(r.potential()),
                             "note", move == null ? "" : "kalibrasi dari kotak " + move.fromBox()));
                 });
         List<Map<String, Object>> groups = new ArrayList<>();
         byBox.forEach((box, members) -> {
             if (!members.isEmpty()) {
-                groups.add(row("box", box, "members", members));
+                groups.add(Rows.of("box", box, "members", members));
             }
         });
         return groups;
-    }
-
-    private static Map<String, Object> row(Object... namesAndValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            row.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return row;
-    }
-
-    private static String number(@Nullable BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
     private static String percent(double value) {

@@ -76,7 +76,7 @@ class CareerRoadmapIT extends PlatformIntegrationTest {
     @Test
     void each_reason_travels_as_a_code_with_arguments_and_its_english() {
         var checks = admin.document("query($nip: String) { careerRoadmap(nip: $nip) { targets { checks { rule reason"
-                + " reasonText { code english args { name value } } gap gapText { code english } } } } }")
+                + " reasonText { code english indonesian args { name value } } gap gapText { code english } } } } }")
                 .variable("nip", STAF).execute();
         List<String> reasons = checks.path("careerRoadmap.targets[0].checks[*].reason").entityList(String.class).get();
         List<String> english = checks.path("careerRoadmap.targets[0].checks[*].reasonText.english")
@@ -93,6 +93,10 @@ class CareerRoadmapIT extends PlatformIntegrationTest {
                 .isEqualTo("eligibility.DISCIPLINE_NONE")
                 .path("careerRoadmap.targets[0].checks[" + discipline + "].reasonText.args[0].name").entity(String.class)
                 .isEqualTo("date");
+        String day = checks.path("careerRoadmap.targets[0].checks[" + discipline + "].reasonText.args[0].value")
+                .entity(String.class).get();
+        checks.path("careerRoadmap.targets[0].checks[" + discipline + "].reasonText.indonesian").entity(String.class)
+                .isEqualTo("Tidak ada hukuman disiplin yang berlaku pada " + day + ".");
     }
 
     @Test

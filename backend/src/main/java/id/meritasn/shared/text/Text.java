@@ -3,11 +3,16 @@ package id.meritasn.shared.text;
 import java.util.Map;
 
 /**
- * A text the server says to a person (a reason, a gap, a note) as a code with named arguments, so that each client
- * shows it in its user's language: the UI translates "server." + code from its translation files, an integrator may
- * do the same or read {@code english}. Arguments are data (numbers, dates, codes, names), never words to translate.
+ * A text the server says to a person (a reason, a gap, a note) as a code with named arguments, rendered in both of
+ * the platform's languages: the UI shows the one its user chose, a document the one it is printed in, an integrator
+ * either (or its own, from the code). Arguments are data (numbers, dates, codes, names), never words to translate.
  */
-public record Text(String code, Map<String, String> args, String english) {
+public record Text(String code, Map<String, String> args, String english, String indonesian) {
+
+    /** In the language given ("en" English, anything else Indonesian, the platform's default). */
+    public String in(String language) {
+        return language.startsWith("en") ? english : indonesian;
+    }
 
     @Override
     public String toString() {

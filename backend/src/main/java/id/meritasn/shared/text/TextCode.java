@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * One kind of server text, implemented by an enum per feature: its code is the feature's prefix and the constant's
- * name; {@link #english()} is its English template with {name} placeholders, which the UI's English translation of
- * "server." + code repeats (a test in the UI module keeps the two and the Indonesian one in step).
+ * name, with its Indonesian and English templates ({name} placeholders; {name, select, ...} where the words depend on
+ * a value). Both languages live here, so a text never reaches a person untranslated.
  */
 public interface TextCode {
 
@@ -15,8 +15,9 @@ public interface TextCode {
     /** The feature's prefix of the codes, e.g. "eligibility". */
     String feature();
 
-    /** The English template: placeholders {name}, no quotes around them (ICU MessageFormat reads the same text). */
     String english();
+
+    String indonesian();
 
     default String code() {
         return feature() + "." + name();
@@ -28,13 +29,9 @@ public interface TextCode {
             throw new IllegalArgumentException("Arguments come in name-value pairs: " + code());
         }
         Map<String, String> args = new LinkedHashMap<>();
-        String english = english();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            String name = String.valueOf(namesAndValues[i]);
-            String value = String.valueOf(namesAndValues[i + 1]);
-            args.put(name, value);
-            english = english.replace("{" + name + "}", value);
+            args.put(String.valueOf(namesAndValues[i]), String.valueOf(namesAndValues[i + 1]));
         }
-        return new Text(code(), Map.copyOf(args), english);
+        return new Text(code(), Map.copyOf(args), Templates.render(english(), args), Templates.render(indonesian(), args));
     }
 }
