@@ -106,7 +106,8 @@ public class DocumentDownloads {
         String url = documents.verifyUrl(document.code());
         variables.put("doc", Map.of("agency", agencies.profile(document.agency()).displayName(), "title", model.title(),
                 "code", document.code(), "verifyUrl", url, "qr", VerificationCode.qrDataUri(url),
-                "issuedAt", local(document), "issuedBy", document.issuedBy(), "language", document.language()));
+                "issuedAt", local(document), "issuedBy", document.issuedBy(), "language", document.language(),
+                "baseUrl", documents.publicUrl()));
         return variables;
     }
 

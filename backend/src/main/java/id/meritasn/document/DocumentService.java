@@ -118,6 +118,11 @@ public class DocumentService {
         });
     }
 
+    /** The platform's public address, for the addresses a document prints. */
+    String publicUrl() {
+        return publicUrl;
+    }
+
     /** The address the verification QR code and the printed text point to. */
     String verifyUrl(String code) {
         return publicUrl + "/verifikasi/" + code;
