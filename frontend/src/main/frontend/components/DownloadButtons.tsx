@@ -9,14 +9,16 @@ type Download = { kind: string; format: 'PDF' | 'XLSX' };
  * "Unduh PDF" / "Unduh Excel" for what a view shows: issues the document for the signed-in user (the server checks
  * their role for the data) in the UI's language, then follows its short-lived link. A refusal is shown beside.
  */
-export default function DownloadButtons({ downloads, periodId, unitCode, nip }:
-  { downloads: Download[]; periodId?: number; unitCode?: string; nip?: string }) {
+export default function DownloadButtons({ downloads, periodId, unitCode, nip, caseId, sessionId, requestId, idSuffix }:
+  { downloads: Download[]; periodId?: number; unitCode?: string; nip?: string; caseId?: number; sessionId?: number;
+    requestId?: string; idSuffix?: string }) {
   const problem = useSignal<string | undefined>(undefined);
   const busy = useSignal(false);
   const fetch = async (kind: string) => {
     busy.value = true;
     try {
-      const issued = await DocumentBrowserService.issue(kind, periodId, unitCode || undefined, nip,
+      const issued = await DocumentBrowserService.issue(kind,
+        { periodId, unitCode: unitCode || undefined, nip, caseId, sessionId, requestId },
         i18n.language.value?.startsWith('en') ? 'en' : 'id');
       problem.value = issued.problem;
       if (issued.downloadPath) {
@@ -31,7 +33,7 @@ export default function DownloadButtons({ downloads, periodId, unitCode, nip }:
   return (
     <span className="flex gap-s items-end">
       {downloads.map((d) => (
-        <Button key={d.kind} id={`download-${d.kind}`} disabled={busy.value} onClick={() => fetch(d.kind)}>
+        <Button key={d.kind} id={`download-${d.kind}${idSuffix ? `-${idSuffix}` : ''}`} disabled={busy.value} onClick={() => fetch(d.kind)}>
           {d.format === 'PDF' ? translate(key`download.pdf`) : translate(key`download.xlsx`)}</Button>))}
       {problem.value ? <span role="alert" className="text-s">{problem.value}</span> : null}
     </span>

@@ -15,6 +15,7 @@ import type CommitteeSession from 'Frontend/generated/id/meritasn/succession/Suc
 import type SessionOutcome from 'Frontend/generated/id/meritasn/ui/CommitteeBrowserService/SessionOutcome';
 import { items } from 'Frontend/components/successionLabels';
 import MemberRole from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/MemberRole';
+import DownloadButtons from 'Frontend/components/DownloadButtons';
 
 export const config: ViewConfig = {
   title: key`committee.menu`,
@@ -105,6 +106,7 @@ export default function CommitteeView() {
         <article key={s.id} className="flex flex-col gap-s" id={`session-${s.id}`}
           style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '1rem' }}>
           <h3 className="m-0">{s.title} · {s.heldOn}</h3>
+          <DownloadButtons sessionId={s.id} idSuffix={String(s.id)} downloads={[{ kind: 'COMMITTEE_MINUTES', format: 'PDF' }]} />
           <p className="m-0" data-quorum-met={s.quorumMet}>{translate(key`committee.attendance`, { present: s.present, quorum: s.quorum })}
             {s.quorumMet ? '' : ` · ${translate(key`committee.noQuorum`)}`}</p>
           <ul className="m-0">{items(s.members).map((m) => (

@@ -8,6 +8,7 @@ import { MobilityBrowserService } from 'Frontend/generated/endpoints';
 import { useAuth } from 'Frontend/auth/auth';
 import type MobilityRequest from 'Frontend/generated/id/meritasn/mobility/MobilityRecords/MobilityRequest';
 import type RequestOutcome from 'Frontend/generated/id/meritasn/ui/MobilityBrowserService/RequestOutcome';
+import DownloadButtons from 'Frontend/components/DownloadButtons';
 
 export const config: ViewConfig = {
   title: key`mobilityRequests.menu`,
@@ -57,6 +58,7 @@ export default function MobilityRequestsView() {
               <strong className="request-status">{r.status}</strong>{r.refusedBy ? ` · ${r.refusedBy}: ${r.refusalReason ?? ''}` : ''}</span>
             <small>{translate(key`mobilityRequests.requestedBy`)} {r.requestedBy} · {r.requestedAt?.substring(0, 10)}
               {r.note ? ` · ${r.note}` : ''}{r.transferError ? ` · ${translate(key`mobilityRequests.transferError`)}: ${r.transferError}` : ''}</small>
+            <DownloadButtons requestId={id} idSuffix={id} downloads={[{ kind: 'MOBILITY_REQUEST_LETTER', format: 'PDF' }]} />
             {turn ? (
               <div className="flex gap-s items-end">
                 <TextField label={translate(key`mobilityRequests.reason`)} value={reason(id)} className="request-reason"

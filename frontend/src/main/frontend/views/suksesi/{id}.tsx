@@ -19,6 +19,7 @@ import Readiness from 'Frontend/generated/id/meritasn/succession/SuccessionRecor
 import { items, outcomeLabel, readinessLabel, statusLabel } from 'Frontend/components/successionLabels';
 import CandidateGrid from 'Frontend/components/CandidateGrid';
 import { TextField } from '@vaadin/react-components/TextField.js';
+import DownloadButtons from 'Frontend/components/DownloadButtons';
 
 export const config: ViewConfig = {
   title: key`succession.case`,
@@ -100,6 +101,9 @@ export default function SuccessionCaseView() {
         <div role="alert" id="case-problems"><ul>{problems.value.map((p) => <li key={p}>{p}</li>)}</ul></div>
       ) : null}
 
+      <DownloadButtons caseId={c.id} downloads={[{ kind: 'SUCCESSION_GROUP', format: 'PDF' },
+        ...(c.decisions ?? []).length > 0 ? [{ kind: 'DECISION_DRAFT', format: 'PDF' as const }] : [],
+        ...(c.announcement ? [{ kind: 'ANNOUNCEMENT_NOTICE', format: 'PDF' as const }] : [])]} />
       <h3 className="m-0">{translate(key`succession.candidates`)}</h3>
       <CandidateGrid caseId={c.id} candidates={view.value.candidates} sessionId={sessionId.value} apply={apply}
         canSettle={committee && c.status !== 'FINALIZED'} />

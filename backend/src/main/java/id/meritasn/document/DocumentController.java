@@ -24,7 +24,7 @@ class DocumentController {
 
     record IssueDocumentInput(String kind, @Nullable Long periodId, @Nullable String unitCode,
                               @Nullable String positionLevel, @Nullable String nip, @Nullable Long caseId,
-                              @Nullable Long sessionId, @Nullable Long requestId, @Nullable String language) {
+                              @Nullable Long sessionId, @Nullable String requestId, @Nullable String language) {
     }
 
     record IssueDocumentPayload(@Nullable IssuedDocument document, List<FieldInvalid> errors) {

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record DocumentRequest(@Nullable Long periodId, @Nullable String unitCode, @Nullable String positionLevel,
                               @Nullable String nip, @Nullable Long caseId, @Nullable Long sessionId,
-                              @Nullable Long requestId) {
+                              @Nullable String requestId) {
 
     public long requirePeriod() {
         if (periodId == null) {

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -132,6 +133,13 @@ public class MobilityRequestService {
     @PreAuthorize(PARTY_READERS)
     public List<MobilityRequest> agencyRequests(String agency, @Nullable Map<String, Object> after, int limit) {
         return page(MobilityRequestRepository.involving(agency), after, limit);
+    }
+
+    /** One request the agency is a party to, or empty (another agency's requests are not found, not refused). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PARTY_READERS)
+    public Optional<MobilityRequest> agencyRequest(String agency, UUID id) {
+        return requests.find(id).filter(r -> r.fromAgency().equals(agency) || r.toAgency().equals(agency));
     }
 
     /** Requests about the caller themself. */

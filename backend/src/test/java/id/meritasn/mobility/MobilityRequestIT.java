@@ -1,10 +1,19 @@
 package id.meritasn.mobility;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +31,7 @@ class MobilityRequestIT extends MobilityWorld {
 
     @Autowired MobilityTransferService transfers;
     @Autowired MobilityIndexer indexer;
+    @LocalServerPort int port;
 
     @AfterEach
     void noFaults() {
@@ -183,5 +193,30 @@ class MobilityRequestIT extends MobilityWorld {
                 .path("requestMobility.errors[0].code").entity(String.class).isEqualTo("DUPLICATE");
         decide(employeeOf(a, BUDI), "respondToMobilityRequest", id, false, "Keluarga di Medan");
         consent(a, BUDI, false);
+    }
+
+    @Test
+    void either_party_prints_the_request_letter_and_to_a_third_agency_the_request_does_not_exist() throws Exception {
+        String nip = TRANSFER.get(4);
+        String id = request(nip);
+        String issue = "mutation { issueDocument(input: {kind: \"MOBILITY_REQUEST_LETTER\", requestId: \"" + id
+                + "\"}) { document { code downloadPath } errors { field message } } }";
+        for (HttpGraphQlTester party : List.of(admin(b), admin(a))) {
+            String path = party.document(issue).execute().path("issueDocument.document.downloadPath")
+                    .entity(String.class).get();
+            byte[] pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + path)).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            try (var document = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                // from the receiving agency (b) to the releasing one (a), about the employee and the post offered
+                assertThat(text).contains("Kepada Yth. Pejabat Pembina Kepegawaian Instansi " + a)
+                        .contains("Instansi " + b + " mengajukan permohonan mutasi").contains(nip)
+                        .contains("Untuk pariwisata");
+            }
+        }
+        admin(c).document(issue).execute().path("issueDocument.errors[0].field").entity(String.class)
+                .isEqualTo("requestId");
+        employeeOf(a, nip).document(issue).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+                .satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
     }
 }

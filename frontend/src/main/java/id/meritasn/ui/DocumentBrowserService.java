@@ -26,11 +26,16 @@ class DocumentBrowserService {
                   @Nullable String field) {
     }
 
-    public @NonNull Issued issue(@NonNull String kind, @Nullable Long periodId, @Nullable String unitCode,
-                                 @Nullable String nip, @Nullable String language) {
+    /** What the document is about: each kind reads the fields it needs. */
+    record Ask(@Nullable Long periodId, @Nullable String unitCode, @Nullable String nip, @Nullable Long caseId,
+               @Nullable Long sessionId, @Nullable String requestId) {
+    }
+
+    public @NonNull Issued issue(@NonNull String kind, @NonNull Ask ask, @Nullable String language) {
         try {
-            var issued = documents.issue(UiCaller.agency(), kind, new DocumentRequest(periodId, unitCode, null, nip,
-                    null, null, null), language == null ? "id" : language, UiCaller.username());
+            var issued = documents.issue(UiCaller.agency(), kind, new DocumentRequest(ask.periodId(), ask.unitCode(),
+                    null, ask.nip(), ask.caseId(), ask.sessionId(), ask.requestId()), language == null ? "id" : language,
+                    UiCaller.username());
             return new Issued(issued.code(), issued.downloadPath(), null, null);
         } catch (DocumentRefused refused) {
             return new Issued(null, null, refused.getMessage(), refused.field());
