@@ -24,7 +24,8 @@ class DocumentController {
 
     record IssueDocumentInput(String kind, @Nullable Long periodId, @Nullable String unitCode,
                               @Nullable String positionLevel, @Nullable String nip, @Nullable Long caseId,
-                              @Nullable Long sessionId, @Nullable String requestId, @Nullable String language) {
+                              @Nullable Long sessionId, @Nullable String requestId,
+                              DocumentRequest.@Nullable EmployeeList employees, @Nullable String language) {
     }
 
     record IssueDocumentPayload(@Nullable IssuedDocument document, List<FieldInvalid> errors) {
@@ -46,7 +47,8 @@ class DocumentController {
         try {
             return new IssueDocumentPayload(documents.issue(agency.require(), input.kind().trim(), new DocumentRequest(
                     input.periodId(), input.unitCode(), input.positionLevel(), input.nip(), input.caseId(),
-                    input.sessionId(), input.requestId()), input.language(), caller.getName()), List.of());
+                    input.sessionId(), input.requestId(), input.employees()), input.language(), caller.getName()),
+                    List.of());
         } catch (DocumentRefused refused) {
             return new IssueDocumentPayload(null, List.of(new FieldInvalid(refused.getMessage(),
                     refused.field() == null ? "kind" : refused.field())));

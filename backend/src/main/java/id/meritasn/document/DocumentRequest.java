@@ -8,7 +8,18 @@ import org.jspecify.annotations.Nullable;
  */
 public record DocumentRequest(@Nullable Long periodId, @Nullable String unitCode, @Nullable String positionLevel,
                               @Nullable String nip, @Nullable Long caseId, @Nullable Long sessionId,
-                              @Nullable String requestId) {
+                              @Nullable String requestId, @Nullable EmployeeList employees) {
+
+    /** The employee list's filter (the employees export shows what the list shows): each field optional. */
+    public record EmployeeList(@Nullable String golonganMin, @Nullable String golonganMax,
+                               @Nullable String positionKind, @Nullable String status, @Nullable String text) {
+    }
+
+    public DocumentRequest(@Nullable Long periodId, @Nullable String unitCode, @Nullable String positionLevel,
+                           @Nullable String nip, @Nullable Long caseId, @Nullable Long sessionId,
+                           @Nullable String requestId) {
+        this(periodId, unitCode, positionLevel, nip, caseId, sessionId, requestId, null);
+    }
 
     public long requirePeriod() {
         if (periodId == null) {

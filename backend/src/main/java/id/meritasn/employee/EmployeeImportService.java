@@ -93,6 +93,13 @@ public class EmployeeImportService {
         return job(agency, ImportJob.EMPLOYEES, id);
     }
 
+    /** A job of any target (an error report's export finds its job by id alone). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(TARGET_CALLER)
+    public Optional<ImportJob> anyJob(String agency, UUID id) {
+        return jobs.find(tenants.enter(TenantId.of(agency)), id);
+    }
+
     /** A job of a target, or empty when the id belongs to a job of another target. */
     @Transactional(readOnly = true)
     @PreAuthorize(TARGET_CALLER)

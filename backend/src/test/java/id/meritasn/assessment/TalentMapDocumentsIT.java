@@ -185,6 +185,43 @@ class TalentMapDocumentsIT extends PlatformIntegrationTest {
         }
     }
 
+    List<List<String>> sheetRows(GraphQlIssued issued) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download(issued.path()).body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 6; i <= sheet.getLastRowNum(); i++) {
+                List<String> cells = new ArrayList<>();
+                sheet.getRow(i).forEach(c -> cells.add(c.toString()));
+                rows.add(cells);
+            }
+            return rows;
+        }
+    }
+
+    @Test
+    void the_employee_list_and_unit_completeness_export_what_the_api_lists() throws Exception {
+        var employees = sheetRows(issue(admin, "EMPLOYEES", fixture.period));
+        List<String> listed = admin.document("{ employees(first: 100) { edges { node { nip } } } }").execute()
+                .path("employees.edges[*].node.nip").entityList(String.class).get();
+        assertThat(employees.stream().map(r -> r.get(0)).toList()).containsExactlyElementsOf(listed.stream().sorted()
+                .toList());
+        // the list's filter: golongan IV and up leaves out everyone below
+        var filtered = admin.document(ISSUE).variable("input", Map.of("kind", "EMPLOYEES", "employees",
+                Map.of("golonganMin", "IV"))).execute();
+        assertThat(sheetRows(new GraphQlIssued(filtered.path("issueDocument.document.code").entity(String.class).get(),
+                filtered.path("issueDocument.document.downloadPath").entity(String.class).get()))).isEmpty();
+
+        var units = sheetRows(issue(admin, "UNIT_COMPLETENESS", fixture.period));
+        List<String> codes = admin.document("{ assessmentCompleteness(periodId: " + fixture.period + ") { unitCode } }")
+                .execute().path("assessmentCompleteness[*].unitCode").entityList(String.class).get();
+        assertThat(units.stream().map(r -> r.get(0)).toList()).containsExactlyElementsOf(codes);
+        // moderated community input is for the tenant admins who moderate it
+        fixture.as("penilai", "assessor").document(ISSUE).variable("input", Map.of("kind", "COMMUNITY_INPUT",
+                "periodId", fixture.period)).execute().errors().satisfy(errors -> assertThat(errors)
+                .singleElement().satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+        assertThat(sheetRows(issue(admin, "COMMUNITY_INPUT", fixture.period))).isEmpty();
+    }
+
     @Test
     void refusals_are_typed_and_roles_that_cannot_read_the_map_cannot_issue_its_documents() throws Exception {
         admin.document(ISSUE).variable("input", Map.of("kind", "NOTA_DINAS")).execute()

@@ -226,7 +226,7 @@ class EmployeeImportIT extends PlatformIntegrationTest {
     }
 
     @Test
-    void an_integrating_system_imports_through_graphql_and_reads_progress_and_the_error_report() {
+    void an_integrating_system_imports_through_graphql_and_reads_progress_and_the_error_report() throws Exception {
         HttpGraphQlTester admin = graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.builder("op",
                 "tenant-admin").claims(Map.of("organization", List.of(agency))).mint()).build();
 
@@ -242,9 +242,35 @@ class EmployeeImportIT extends PlatformIntegrationTest {
                 .path("employeeImport.status").entity(String.class).isEqualTo("COMPLETED")
                 .path("employeeImport.rowsDone").entity(Integer.class).isEqualTo(6)
                 .path("employeeImport.rowErrors[*].rowNumber").entityList(Integer.class).containsExactly(2, 3, 5, 5, 7);
+        // the error report as a spreadsheet: the same rows, fields and messages
+        String path = admin.document("mutation($input: IssueDocumentInput!) { issueDocument(input: $input) { document {"
+                        + " downloadPath } } }").variable("input", Map.of("kind", "IMPORT_ERRORS", "requestId", id))
+                .execute().path("issueDocument.document.downloadPath").entity(String.class).get();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                download(path)))) {
+            var sheet = workbook.getSheetAt(0);
+            List<Integer> rows = new java.util.ArrayList<>();
+            for (int i = 6; i <= sheet.getLastRowNum(); i++) {
+                rows.add((int) sheet.getRow(i).getCell(0).getNumericCellValue());
+                assertThat(sheet.getRow(i).getCell(3).getStringCellValue()).isNotBlank();
+            }
+            assertThat(rows).containsExactly(2, 3, 5, 5, 7);
+        }
         admin.document("mutation { startEmployeeImport(input: {fileName: \"x.pdf\", contentBase64: \"JVBERi0xLjc=\"}) "
                         + "{ job { id } errors { rule } } }").execute()
                 .path("startEmployeeImport.errors[0].rule").entity(String.class).isEqualTo("WRONG_KIND");
+    }
+
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
+
+    byte[] download(String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     int employees() {

@@ -79,4 +79,23 @@ class SuccessionDocumentsIT extends SuccessionWorld {
         admin().document(ISSUE).variable("input", Map.of("kind", "COMMITTEE_MINUTES")).execute()
                 .path("issueDocument.errors[0].field").entity(String.class).isEqualTo("sessionId");
     }
+
+    @Test
+    void the_talent_pool_export_lists_the_pool_in_rank_order() throws Exception {
+        var issued = admin().document(ISSUE).variable("input", Map.of("kind", "TALENT_POOL", "periodId", period))
+                .execute();
+        String path = issued.path("issueDocument.document.downloadPath").entity(String.class).get();
+        byte[] xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + path)).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        java.util.List<String> pool = admin().document("{ talentPool(periodId: " + period + ") { nip } }").execute()
+                .path("talentPool[*].nip").entityList(String.class).get();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            java.util.List<String> rows = new java.util.ArrayList<>();
+            for (int i = 6; i <= sheet.getLastRowNum(); i++) {
+                rows.add(sheet.getRow(i).getCell(1).getStringCellValue());
+            }
+            assertThat(rows).isNotEmpty().containsExactlyElementsOf(pool);
+        }
+    }
 }

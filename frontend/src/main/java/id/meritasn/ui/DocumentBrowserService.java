@@ -28,13 +28,14 @@ class DocumentBrowserService {
 
     /** What the document is about: each kind reads the fields it needs. */
     record Ask(@Nullable Long periodId, @Nullable String unitCode, @Nullable String nip, @Nullable Long caseId,
-               @Nullable Long sessionId, @Nullable String requestId) {
+               @Nullable Long sessionId, @Nullable String requestId, @Nullable String positionLevel,
+               DocumentRequest.@Nullable EmployeeList employees) {
     }
 
     public @NonNull Issued issue(@NonNull String kind, @NonNull Ask ask, @Nullable String language) {
         try {
             var issued = documents.issue(UiCaller.agency(), kind, new DocumentRequest(ask.periodId(), ask.unitCode(),
-                    null, ask.nip(), ask.caseId(), ask.sessionId(), ask.requestId()), language == null ? "id" : language,
+                    ask.positionLevel(), ask.nip(), ask.caseId(), ask.sessionId(), ask.requestId(), ask.employees()), language == null ? "id" : language,
                     UiCaller.username());
             return new Issued(issued.code(), issued.downloadPath(), null, null);
         } catch (DocumentRefused refused) {

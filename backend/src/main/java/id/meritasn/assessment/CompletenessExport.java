@@ -1,0 +1,47 @@
+package id.meritasn.assessment;
+
+import id.meritasn.document.DocumentModel;
+import id.meritasn.document.DocumentRequest;
+import id.meritasn.document.ExportSource;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/** Unit completeness of a period (XLSX): per unit, employees, mapped, not mapped and what is missing most. */
+@Component
+class CompletenessExport implements ExportSource {
+
+    private final TalentMapService talentMaps;
+
+    CompletenessExport(TalentMapService talentMaps) {
+        this.talentMaps = talentMaps;
+    }
+
+    @Override
+    public String kind() {
+        return "UNIT_COMPLETENESS";
+    }
+
+    @Override
+    public DocumentModel describe(String agency, DocumentRequest request) {
+        var units = talentMaps.completeness(agency, request.requirePeriod());
+        return new DocumentModel("Kelengkapan data per unit", "Laporan kelengkapan data penilaian per unit",
+                Map.of("units", units.size(), "notMapped", units.stream().mapToInt(u -> u.notMapped()).sum()));
+    }
+
+    @Override
+    public List<String> header() {
+        return List.of("Kode unit", "Unit", "Pegawai", "Dipetakan", "Belum dipetakan", "Data yang kurang");
+    }
+
+    @Override
+    public void rows(String agency, DocumentRequest request, Consumer<List<?>> row) {
+        talentMaps.completeness(agency, request.requirePeriod()).forEach(u -> row.accept(Arrays.asList(u.unitCode(),
+                u.unitName(), u.employees(), u.mapped(), u.notMapped(), u.missing().stream()
+                        .map(m -> m.item() + " (" + m.employees() + ")").collect(Collectors.joining("; ")))));
+    }
+}
