@@ -3,22 +3,25 @@ import { Button } from '@vaadin/react-components/Button.js';
 import { useSignal } from '@vaadin/hilla-react-signals';
 import { DocumentBrowserService } from 'Frontend/generated/endpoints';
 
-type Download = { kind: string; format: 'PDF' | 'XLSX' };
+/** label: what the button names when a view offers more than one file of a format. */
+type Download = { kind: string; format: 'PDF' | 'XLSX'; label?: string };
 
 /**
  * "Unduh PDF" / "Unduh Excel" for what a view shows: issues the document for the signed-in user (the server checks
  * their role for the data) in the UI's language, then follows its short-lived link. A refusal is shown beside.
  */
-export default function DownloadButtons({ downloads, periodId, unitCode, nip, caseId, sessionId, requestId, idSuffix }:
-  { downloads: Download[]; periodId?: number; unitCode?: string; nip?: string; caseId?: number; sessionId?: number;
-    requestId?: string; idSuffix?: string }) {
+type EmployeeList = { golonganMin?: string; golonganMax?: string; positionKind?: string; status?: string; text?: string };
+
+export default function DownloadButtons({ downloads, periodId, unitCode, nip, caseId, sessionId, requestId, employees,
+  idSuffix }: { downloads: Download[]; periodId?: number; unitCode?: string; nip?: string; caseId?: number;
+    sessionId?: number; requestId?: string; employees?: EmployeeList; idSuffix?: string }) {
   const problem = useSignal<string | undefined>(undefined);
   const busy = useSignal(false);
   const fetch = async (kind: string) => {
     busy.value = true;
     try {
       const issued = await DocumentBrowserService.issue(kind,
-        { periodId, unitCode: unitCode || undefined, nip, caseId, sessionId, requestId },
+        { periodId, unitCode: unitCode || undefined, nip, caseId, sessionId, requestId, employees },
         i18n.language.value?.startsWith('en') ? 'en' : 'id');
       problem.value = issued.problem;
       if (issued.downloadPath) {
@@ -34,7 +37,8 @@ export default function DownloadButtons({ downloads, periodId, unitCode, nip, ca
     <span className="flex gap-s items-end">
       {downloads.map((d) => (
         <Button key={d.kind} id={`download-${d.kind}${idSuffix ? `-${idSuffix}` : ''}`} disabled={busy.value} onClick={() => fetch(d.kind)}>
-          {d.format === 'PDF' ? translate(key`download.pdf`) : translate(key`download.xlsx`)}</Button>))}
+          {d.format === 'PDF' ? translate(key`download.pdf`) : translate(key`download.xlsx`)}
+          {d.label ? ` (${d.label})` : ''}</Button>))}
       {problem.value ? <span role="alert" className="text-s">{problem.value}</span> : null}
     </span>
   );

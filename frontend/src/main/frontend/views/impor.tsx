@@ -6,6 +6,7 @@ import { useSignal } from '@vaadin/hilla-react-signals';
 import { useEffect, useRef } from 'react';
 import { EmployeeBrowserService } from 'Frontend/generated/endpoints';
 import type ImportJob from 'Frontend/generated/id/meritasn/employee/ImportJob';
+import DownloadButtons from 'Frontend/components/DownloadButtons';
 
 export const config: ViewConfig = {
   title: key`import.menu`,
@@ -62,7 +63,10 @@ export default function ImportView() {
           </span>
           {j.failure ? <span role="alert">{j.failure}</span> : null}
           {(j.refused ?? 0) > 0 ? (
-            <Button id="import-report" onClick={downloadReport}>{translate(key`import.report`)}</Button>
+<>
+              <Button id="import-report" onClick={downloadReport}>{translate(key`import.report`)}</Button>
+              <DownloadButtons requestId={String(j.id)} downloads={[{ kind: 'IMPORT_ERRORS', format: 'XLSX' }]} />
+            </>
           ) : null}
         </div>
       ) : null}

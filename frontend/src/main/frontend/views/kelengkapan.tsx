@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { CompletenessBrowserService, TalentBrowserService } from 'Frontend/generated/endpoints';
 import type UnitDeclaration from 'Frontend/generated/id/meritasn/assessment/CompletenessService/UnitDeclaration';
 import { useAuth } from 'Frontend/auth/auth';
+import DownloadButtons from 'Frontend/components/DownloadButtons';
 
 export const config: ViewConfig = {
   title: key`completeness.menu`,
@@ -54,6 +55,8 @@ export default function CompletenessView() {
       <p className="m-0 text-s">{translate(key`completeness.help`)}</p>
       <Select id="completeness-period" label={translate(key`talentmap.period`)} items={periods.value}
         value={periodId.value} onValueChanged={(e) => (periodId.value = e.detail.value)} />
+      {periodId.value ? <DownloadButtons periodId={Number(periodId.value)}
+        downloads={[{ kind: 'UNIT_COMPLETENESS', format: 'XLSX' }]} /> : null}
       {message.value ? <p role="alert" id="completeness-refused">{message.value}</p> : null}
       <table id="completeness-table">
         <thead>

@@ -14,6 +14,7 @@ import { CommunityBrowserService, MyAgencyService, TalentBrowserService } from '
 import type Row from 'Frontend/generated/id/meritasn/ui/CommunityBrowserService/Row';
 import type AssessmentPeriod from 'Frontend/generated/id/meritasn/assessment/AssessmentRecords/AssessmentPeriod';
 import Status from 'Frontend/generated/id/meritasn/assessment/CommunityFeedbackService/Status';
+import DownloadButtons from 'Frontend/components/DownloadButtons';
 
 export const config: ViewConfig = {
   title: key`community.menu`,
@@ -82,6 +83,8 @@ export default function CommunityModerationView() {
       <Select id="community-period" label={translate(key`talentmap.period`)} value={periodId.value}
         items={periods.value.map((p) => ({ label: `${p.name} (${p.status})`, value: String(p.id) }))}
         onValueChanged={(e) => (periodId.value = e.detail.value)} style={{ width: '24rem' }} />
+      {periodId.value ? <DownloadButtons periodId={Number(periodId.value)}
+        downloads={[{ kind: 'COMMUNITY_INPUT', format: 'XLSX' }]} /> : null}
       {period && !open ? <p className="m-0" id="community-closed">{translate(key`community.closed`)}</p> : null}
       <Tabs id="community-status" selected={STATUSES.indexOf(status.value)}
         onSelectedChanged={(e) => (status.value = STATUSES[e.detail.value] ?? Status.PENDING)}>

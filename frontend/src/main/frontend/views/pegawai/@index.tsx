@@ -13,6 +13,7 @@ import type EmployeeRow from 'Frontend/generated/id/meritasn/ui/EmployeeBrowserS
 import type Unit from 'Frontend/generated/id/meritasn/employee/EmployeeRecords/Unit';
 import EmployeeForm from 'Frontend/components/EmployeeForm';
 import { useAuth } from 'Frontend/auth/auth';
+import DownloadButtons from 'Frontend/components/DownloadButtons';
 
 export const config: ViewConfig = {
   title: key`employees.menu`,
@@ -72,6 +73,9 @@ export default function EmployeeListView() {
         <Select label={translate(key`employees.golonganMax`)} items={golongan.value} value={golonganMax.value}
           onValueChanged={(e) => (golonganMax.value = e.detail.value)} />
         <Button theme="primary" id="employee-filter" onClick={() => load(false)}>{translate(key`employees.apply`)}</Button>
+        <DownloadButtons unitCode={unit.value} employees={{ golonganMin: golonganMin.value || undefined,
+          golonganMax: golonganMax.value || undefined, text: text.value || undefined }}
+          downloads={[{ kind: 'EMPLOYEES', format: 'XLSX' }]} />
         {hasAccess({ rolesAllowed: ['TENANT_ADMIN'] }) ? (
           <Button id="employee-create" onClick={() => (creating.value = true)}>{translate(key`form.create`)}</Button>
         ) : null}

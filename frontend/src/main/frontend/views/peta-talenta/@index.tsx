@@ -143,7 +143,9 @@ export default function TalentMapView() {
           onValueChanged={(e) => (unit.value = e.detail.value)} />
         {periodId.value ? (
           <DownloadButtons periodId={Number(periodId.value)} unitCode={unit.value}
-            downloads={[{ kind: 'TALENT_MAP_REPORT', format: 'PDF' }, { kind: 'TALENT_MAP_MEMBERS', format: 'XLSX' }]} />
+            downloads={[{ kind: 'TALENT_MAP_REPORT', format: 'PDF' }, { kind: 'TALENT_MAP_MEMBERS', format: 'XLSX' },
+              ...(status === 'PUBLISHED' ? [{ kind: 'TALENT_POOL', format: 'XLSX' as const,
+                label: translate(key`download.talentPool`) }] : [])]} />
         ) : null}
         {status === 'OPEN' ? <Button id="compute" onClick={() => step('COMPUTE')}>{translate(key`talentmap.compute`)}</Button> : null}
         {status === 'OPEN' && hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'TALENT_COMMITTEE'] }) ? (
