@@ -15,6 +15,7 @@ public final class BenchmarkMain {
             "tenancy", TenancyBenchmark::new,
             "employee-import", id.meritasn.employee.EmployeeImportBenchmark::new,
             "talent-map", id.meritasn.assessment.TalentMapBenchmark::new,
+            "documents", id.meritasn.assessment.TalentMapDocumentsBenchmark::new,
             "graphql-load", GraphQlLoadBenchmark::new,
             "mobility-index", id.meritasn.mobility.MobilityIndexBenchmark::new);
 
