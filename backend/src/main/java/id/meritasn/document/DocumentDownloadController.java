@@ -1,18 +1,20 @@
 package id.meritasn.document;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * GET /documents/{token}: the file of an issued document, streamed as it is rendered. An unknown or expired link is
- * 404 with a sentence saying to issue the document again.
+ * GET /documents/{token}: the file of an issued document, written to the response as it is made, on the request's own
+ * thread (a large report takes longer than an asynchronous request may). An unknown or expired link is 404 with a
+ * sentence saying to issue the document again.
  */
 @RestController
 class DocumentDownloadController {
@@ -26,16 +28,20 @@ class DocumentDownloadController {
     }
 
     @GetMapping(PATH + "{token}")
-    ResponseEntity<StreamingResponseBody> download(@PathVariable String token) {
-        return downloads.open(token).map(file -> ResponseEntity.ok()
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName())
-                                .build().toString())
-                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                        .contentType(MediaType.parseMediaType(file.mediaType()))
-                        .body((StreamingResponseBody) out -> file.writer().accept(out)))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
-                        .body(out -> out.write(("This download link is unknown or has expired (links last "
-                                + DocumentService.LINK_MINUTES + " minutes): issue the document again.")
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    void download(@PathVariable String token, HttpServletResponse response) throws IOException {
+        var file = downloads.open(token).orElse(null);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (file == null) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setContentType(MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8");
+            response.getOutputStream().write(("This download link is unknown or has expired (links last "
+                    + DocumentService.LINK_MINUTES + " minutes): issue the document again.")
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        response.setContentType(file.mediaType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName())
+                .build().toString());
+        file.writer().accept(response.getOutputStream());
     }
 }

@@ -86,6 +86,7 @@ public class DocumentDownloads {
                 })));
     }
 
+    /** The hash of the data the file shows: set when it is first made, and again if the data changed since. */
     private void rehashIfChanged(IssuedDocumentRepository.Issued document, DocumentModel model) {
         String hash = ContentHash.of(model.data());
         if (!hash.equals(document.contentHash())) {
@@ -104,10 +105,15 @@ public class DocumentDownloads {
         Map<String, Object> variables = new HashMap<>(model.data());
         variables.putAll(model.visuals());
         String url = documents.verifyUrl(document.code());
-        variables.put("doc", Map.of("agency", agencies.profile(document.agency()).displayName(), "title", model.title(),
+        var profile = agencies.profile(document.agency());
+        Map<String, Object> doc = new HashMap<>(Map.of("agency", profile.displayName(), "title", model.title(),
                 "code", document.code(), "verifyUrl", url, "qr", VerificationCode.qrDataUri(url),
                 "issuedAt", local(document), "issuedBy", document.issuedBy(), "language", document.language(),
                 "baseUrl", documents.publicUrl()));
+        // the emblem of the letterhead, where the agency set one (policy document.emblem, checked when set)
+        profile.policies().stream().filter(p -> p.name().equals(AgencyService.EMBLEM)).findFirst()
+                .map(p -> json.readValue(p.valueJson(), String.class)).ifPresent(e -> doc.put("emblem", e));
+        variables.put("doc", doc);
         return variables;
     }
 

@@ -22,15 +22,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Issues documents and exports and verifies them. Issuing reads the data for the person who asks (the feature's role
- * checks decide), records the document with the hash of that data and a download link valid for ten minutes, and
- * writes the audit entry; the file is rendered when the link is followed ({@link DocumentDownloads}). Verification is
- * public: it reads the data again, as the agency's system actor, and says whether it still matches.
+ * Issues documents and exports and verifies them. Issuing reads what the document is for the person who asks (the
+ * feature's role checks decide), records it with a download link valid for ten minutes, and writes the audit entry;
+ * the file is made when the link is followed ({@link DocumentDownloads}), which keeps the hash of the data it showed.
+ * Verification is public: it reads the data again, as the agency's system actor, and says whether it still matches.
  */
 @Service
 public class DocumentService {
 
     static final long LINK_MINUTES = 10;
+    /** The content hash of a document whose file was not made yet: it is the hash of what the download renders. */
+    static final String NOT_MADE_YET = "";
 
     private final Map<String, DocumentSource> documents;
     private final Map<String, ExportSource> exports;
@@ -75,15 +77,15 @@ public class DocumentService {
             throw new DocumentRefused("No document kind " + kind + "; the kinds are " + String.join(", ", kinds())
                     + ".", "kind");
         }
-        DocumentModel model = document != null ? document.model(agency, request) : export.describe(agency, request);
+        DocumentModel model = document != null ? document.describe(agency, request) : export.describe(agency, request);
         String format = document != null ? "PDF" : "XLSX";
         String code = VerificationCode.next();
         String token = VerificationCode.token();
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime expires = now.plus(LINK_MINUTES, ChronoUnit.MINUTES);
         issued.insert(new IssuedDocumentRepository.Issued(code, agency, kind, format, model.title(),
-                model.publicSubject(), json.writeValueAsString(request), lang, now, actor,
-                ContentHash.of(model.data()), expires), token);
+                model.publicSubject(), json.writeValueAsString(request), lang, now, actor, NOT_MADE_YET, expires),
+                token);
         transaction.executeWithoutResult(status -> audit.record(actor, "document.issued", agency, Map.of("code", code,
                 "kind", kind, "format", format, "title", model.title())));
         return new IssuedDocument(code, kind, format, model.title(), "/documents/" + token, expires);
@@ -100,6 +102,11 @@ public class DocumentService {
         // read as the agency's system actor: the caller is anonymous, and what leaves is only the public form
         return SystemActor.callForAgency(found.agency(), () -> {
             String agency = agencies.profile(found.agency()).displayName();
+            if (found.contentHash().equals(NOT_MADE_YET)) {
+                return new DocumentVerification(found.code(), true, agency, found.kind(), found.title(),
+                        found.publicSubject(), found.issuedAt(), false, "Issued, but its file was never made (the"
+                        + " download link was not followed): there is no printed content to compare.");
+            }
             boolean changed;
             String note;
             try {

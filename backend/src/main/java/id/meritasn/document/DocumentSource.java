@@ -15,4 +15,12 @@ public interface DocumentSource {
 
     /** The document's data: its title, its public form (for the verification page) and what the template shows. */
     DocumentModel model(String agency, DocumentRequest request);
+
+    /**
+     * What issuing needs: the title and public form, read for the person who asks so their role checks apply. The
+     * whole model by default; a large document answers from a summary (the data is read when the file is made).
+     */
+    default DocumentModel describe(String agency, DocumentRequest request) {
+        return model(agency, request);
+    }
 }

@@ -72,6 +72,10 @@ public class AgencyService {
         return policies.readAcross(platform, onPlatform, name);
     }
 
+    /** The agency's emblem on its documents' letterhead, a data URI (document/DocumentDownloads reads it). */
+    public static final String EMBLEM = "document.emblem";
+    static final int EMBLEM_LIMIT = 256 * 1024;
+
     /** Sets one policy; returns the problem with the input instead when there is one (then nothing is written). */
     @Transactional
     @PreAuthorize("@tenantAccess.isMember(#agencyKey) and hasRole('TENANT_ADMIN')")
@@ -105,7 +109,12 @@ public class AgencyService {
             return Optional.of(PolicyChange.refused("reason", "A reason is required."));
         }
         try {
-            json.readTree(valueJson);
+            var value = json.readTree(valueJson);
+            if (name.equals(EMBLEM) && !(value.isString() && value.asString().matches(
+                    "data:image/(png|jpeg);base64,[A-Za-z0-9+/=]+") && value.asString().length() <= EMBLEM_LIMIT)) {
+                return Optional.of(PolicyChange.refused("valueJson", "The emblem is a PNG or JPEG as a data URI"
+                        + " (\"data:image/png;base64,...\") of at most " + EMBLEM_LIMIT / 1024 + " KB."));
+            }
             return Optional.empty();
         } catch (JacksonException e) {
             return Optional.of(PolicyChange.refused("valueJson", "valueJson is not valid JSON: " + e.getOriginalMessage()));

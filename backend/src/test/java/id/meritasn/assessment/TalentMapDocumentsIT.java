@@ -1,5 +1,8 @@
 package id.meritasn.assessment;
 
+import java.io.ByteArrayOutputStream;
+import java.util.Base64;
+import javax.imageio.ImageIO;
 import id.meritasn.support.PlatformIntegrationTest;
 import id.meritasn.support.UnitDeclarations;
 import id.meritasn.tenancy.TenantProvisioningService;
@@ -81,6 +84,11 @@ class TalentMapDocumentsIT extends PlatformIntegrationTest {
 
     @Test
     void the_report_shows_the_map_it_was_made_from_with_the_agency_and_its_code_and_verifies() throws Exception {
+        // issued but never downloaded: nothing printed to compare
+        String unmade = issue(admin, "TALENT_MAP_REPORT", fixture.period).code();
+        anonymous().document("query($code: String!) { verifyDocument(code: $code) { found changed note } }")
+                .variable("code", unmade).execute().path("verifyDocument.found").entity(Boolean.class).isEqualTo(true)
+                .path("verifyDocument.note").entity(String.class).satisfies(n -> assertThat(n).contains("never made"));
         GraphQlIssued issued = issue(admin, "TALENT_MAP_REPORT", fixture.period);
         var response = download(issued.path());
         assertThat(response.statusCode()).isEqualTo(200);
@@ -108,7 +116,7 @@ class TalentMapDocumentsIT extends PlatformIntegrationTest {
         }
         assertThat(jdbc.queryForList("SELECT action FROM platform.audit_event WHERE tenant_key = ? AND action LIKE"
                 + " 'document.%' ORDER BY id", String.class, fixture.agency))
-                .containsExactly("document.issued", "document.generated");
+                .containsExactly("document.issued", "document.issued", "document.generated");
 
         // the public page: unchanged, then changed once a record the report showed changes
         var verify = "query($code: String!) { verifyDocument(code: $code) { found agency title changed note } }";
@@ -122,6 +130,33 @@ class TalentMapDocumentsIT extends PlatformIntegrationTest {
                 .path("verifyDocument.changed").entity(Boolean.class).isEqualTo(true);
         anonymous().document(verify).variable("code", "ZZZZZZZZZZ").execute()
                 .path("verifyDocument.found").entity(Boolean.class).isEqualTo(false);
+    }
+
+    @Test
+    void the_agency_emblem_set_as_its_policy_heads_every_page_and_a_malformed_one_is_refused() throws Exception {
+        var image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        var png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        String emblem = "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+        String set = "mutation($value: String!) { setAgencyPolicy(input: {name: \"document.emblem\", valueJson: $value,"
+                + " reason: \"Lambang daerah untuk kop dokumen\"}) { errors { __typename ... on FieldInvalid { field } } } }";
+        admin.document(set).variable("value", "\"data:text/html;base64,PHNjcmlwdD4=\"").execute()
+                .path("setAgencyPolicy.errors[0].field").entity(String.class).isEqualTo("valueJson");
+        admin.document(set).variable("value", "\"" + emblem + "\"").execute()
+                .path("setAgencyPolicy.errors").entityList(Object.class).hasSize(0);
+
+        try (PDDocument pdf = Loader.loadPDF(download(issue(admin, "TALENT_MAP_REPORT", fixture.period).path())
+                .body())) {
+            for (var page : pdf.getPages()) {
+                int images = 0;
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().isImageXObject(name)) {
+                        images++;
+                    }
+                }
+                assertThat(images).as("the emblem on every page").isGreaterThanOrEqualTo(1);
+            }
+        }
     }
 
     @Test

@@ -1,5 +1,13 @@
 package id.meritasn.employee;
 
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.URI;
+import java.io.IOException;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.PlatformIntegrationTest;
 import id.meritasn.support.Tokens;
@@ -246,10 +254,10 @@ class EmployeeImportIT extends PlatformIntegrationTest {
         String path = admin.document("mutation($input: IssueDocumentInput!) { issueDocument(input: $input) { document {"
                         + " downloadPath } } }").variable("input", Map.of("kind", "IMPORT_ERRORS", "requestId", id))
                 .execute().path("issueDocument.document.downloadPath").entity(String.class).get();
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(
                 download(path)))) {
             var sheet = workbook.getSheetAt(0);
-            List<Integer> rows = new java.util.ArrayList<>();
+            List<Integer> rows = new ArrayList<>();
             for (int i = 6; i <= sheet.getLastRowNum(); i++) {
                 rows.add((int) sheet.getRow(i).getCell(0).getNumericCellValue());
                 assertThat(sheet.getRow(i).getCell(3).getStringCellValue()).isNotBlank();
@@ -261,14 +269,13 @@ class EmployeeImportIT extends PlatformIntegrationTest {
                 .path("startEmployeeImport.errors[0].rule").entity(String.class).isEqualTo("WRONG_KIND");
     }
 
-    @org.springframework.boot.test.web.server.LocalServerPort int port;
+    @LocalServerPort int port;
 
     byte[] download(String path) {
         try {
-            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create("http://localhost:" + port + path)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
-        } catch (java.io.IOException | InterruptedException e) {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
     }

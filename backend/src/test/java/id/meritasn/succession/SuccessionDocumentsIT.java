@@ -1,5 +1,10 @@
 package id.meritasn.succession;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import id.meritasn.employee.Nip;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -68,7 +73,7 @@ class SuccessionDocumentsIT extends SuccessionWorld {
         assertThat(draft).contains("RANCANGAN", "Bunga", B, "Pengalaman tata laksana lebih relevan", "urutan ke-2");
 
         String notice = text(admin(), Map.of("kind", "ANNOUNCEMENT_NOTICE", "caseId", caseId));
-        String masked = id.meritasn.employee.Nip.mask(B);
+        String masked = Nip.mask(B);
         assertThat(notice).contains("PENGUMUMAN", "Bunga", masked, "/pengumuman/" + agency).doesNotContain(B);
 
         for (String kind : new String[]{"SUCCESSION_GROUP", "DECISION_DRAFT", "ANNOUNCEMENT_NOTICE"}) {
@@ -87,11 +92,11 @@ class SuccessionDocumentsIT extends SuccessionWorld {
         String path = issued.path("issueDocument.document.downloadPath").entity(String.class).get();
         byte[] xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + path)).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
-        java.util.List<String> pool = admin().document("{ talentPool(periodId: " + period + ") { nip } }").execute()
+        List<String> pool = admin().document("{ talentPool(periodId: " + period + ") { nip } }").execute()
                 .path("talentPool[*].nip").entityList(String.class).get();
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
-            java.util.List<String> rows = new java.util.ArrayList<>();
+            List<String> rows = new ArrayList<>();
             for (int i = 6; i <= sheet.getLastRowNum(); i++) {
                 rows.add(sheet.getRow(i).getCell(1).getStringCellValue());
             }
