@@ -2,6 +2,7 @@ package id.meritasn.document;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -13,6 +14,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 
 /**
  * Renders a document's template (Thymeleaf, XHTML) to PDF with openhtmltopdf. The DejaVu fonts (from
@@ -27,6 +29,11 @@ class PdfRenderer {
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
     private final TemplateEngine templates = new TemplateEngine();
+
+    static {
+        // openhtmltopdf reports every font load and render at INFO on the console; its warnings are what matter
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     PdfRenderer() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
