@@ -56,6 +56,14 @@ class TalentMapReport implements DocumentSource {
         return "id/meritasn/assessment/documents/talent-map-report.html";
     }
 
+    @Override
+    public String appendixTemplate() {
+        return "id/meritasn/assessment/documents/talent-map-report-members.html";
+    }
+
+    /** Member lines per appendix part: a part is laid out whole, so its size bounds the memory a report needs. */
+    static final int LINES_PER_PART = 2_000;
+
     /** Issuing reads the counts only (for the map's readers); the members are read when the file is made. */
     @Override
     public DocumentModel describe(String agency, DocumentRequest request) {
@@ -99,7 +107,37 @@ class TalentMapReport implements DocumentSource {
         data.put("moves", moves.values().stream().sorted(Comparator.comparing(CalibrationMove::nip))
                 .map(m -> Rows.of("nip", m.nip(), "name", names.getOrDefault(m.nip(), m.nip()), "fromBox", m.fromBox(),
                         "toBox", m.toBox(), "status", m.status().name(), "reason", m.reason())).toList());
-        return new DocumentModel(title(period, scope), subject(period, scope, mapped), data);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> groups = (List<Map<String, Object>>) data.get("members");
+        return new DocumentModel(title(period, scope), subject(period, scope, mapped), data,
+                Map.of(DocumentSource.APPENDIX, parts(groups)));
+    }
+
+    /** The members' lines in parts of {@link #LINES_PER_PART}, a box's heading again where it goes on in a part. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> parts(List<Map<String, Object>> groups) {
+        List<Map<String, Object>> parts = new ArrayList<>();
+        List<Map<String, Object>> current = new ArrayList<>();
+        int room = LINES_PER_PART;
+        for (Map<String, Object> group : groups) {
+            List<String> lines = (List<String>) group.get("lines");
+            for (int from = 0; from < lines.size(); ) {
+                if (room == 0) {
+                    parts.add(Rows.of("groups", current));
+                    current = new ArrayList<>();
+                    room = LINES_PER_PART;
+                }
+                int to = Math.min(lines.size(), from + room);
+                current.add(Rows.of("box", group.get("box"), "count", lines.size(), "continued", from > 0,
+                        "lines", lines.subList(from, to)));
+                room -= to - from;
+                from = to;
+            }
+        }
+        if (!current.isEmpty()) {
+            parts.add(Rows.of("groups", current));
+        }
+        return parts;
     }
 
     private AssessmentPeriod period(String agency, long periodId) {

@@ -64,8 +64,12 @@ public class DocumentDownloads {
                     document.agency(), () -> {
                         DocumentModel model = documents.model(document.agency(), document.kind(), request);
                         rehashIfChanged(document, model);
-                        pdf.pdf(documents.document(document.kind()).template(), variables(document, model),
-                                Locale.forLanguageTag(document.language()), out);
+                        DocumentSource source = documents.document(document.kind());
+                        @SuppressWarnings("unchecked")
+                        List<Map<String, Object>> parts = (List<Map<String, Object>>) model.visuals()
+                                .getOrDefault(DocumentSource.APPENDIX, List.of());
+                        pdf.pdf(source.template(), variables(document, model), Locale.forLanguageTag(
+                                document.language()), source.appendixTemplate(), parts, out);
                         generated(document);
                         return null;
                     })));
@@ -103,7 +107,11 @@ public class DocumentDownloads {
     /** The frame's variables beside the document's own data: who issued what, when, and how to verify it. */
     private Map<String, Object> variables(IssuedDocumentRepository.Issued document, DocumentModel model) {
         Map<String, Object> variables = new HashMap<>(model.data());
-        variables.putAll(model.visuals());
+        model.visuals().forEach((name, value) -> {
+            if (!name.equals(DocumentSource.APPENDIX)) {
+                variables.put(name, value);
+            }
+        });
         String url = documents.verifyUrl(document.code());
         var profile = agencies.profile(document.agency());
         Map<String, Object> doc = new HashMap<>(Map.of("agency", profile.displayName(), "title", model.title(),

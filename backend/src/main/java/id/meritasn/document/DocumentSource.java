@@ -1,5 +1,7 @@
 package id.meritasn.document;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A kind of PDF document, implemented by the feature that owns its data, beside its template. {@link #model} reads
  * through the feature's own secured services: called for the person who asks, their role checks decide whether the
@@ -23,4 +25,15 @@ public interface DocumentSource {
     default DocumentModel describe(String agency, DocumentRequest request) {
         return model(agency, request);
     }
+
+    /**
+     * The template of a long appendix rendered part by part (each part of the model's visual {@value #APPENDIX} as
+     * {@code part}), which keeps the memory of a very long document bounded; null when the document has none.
+     */
+    default @Nullable String appendixTemplate() {
+        return null;
+    }
+
+    /** The model's visual holding the appendix's parts, a list of maps. */
+    String APPENDIX = "appendix";
 }

@@ -1,8 +1,15 @@
 package id.meritasn.document;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -10,8 +17,11 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
@@ -22,11 +32,16 @@ import java.util.logging.Level;
  * a template comes from the properties files beside it ({@code name.properties} Indonesian, {@code name_en.properties}
  * English), so it can be adjusted without touching code; the page frame (header, footer with page numbers, the
  * verification block) is {@code document/templates/frame.html}.
+ * <p>
+ * A long appendix (the members of a 60,000-employee map) is rendered part by part into the same PDF, whose streams
+ * wait in a temporary file: openhtmltopdf lays out a whole document before it paints, so one part at a time bounds the
+ * memory. Page numbers then run across the parts and are stamped on at the end.
  */
 @Component
 class PdfRenderer {
 
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final float MM = 72f / 25.4f;
 
     private final TemplateEngine templates = new TemplateEngine();
 
@@ -49,18 +64,77 @@ class PdfRenderer {
     }
 
     void pdf(String template, Map<String, Object> variables, Locale locale, OutputStream out) {
-        String html = html(template, variables, locale);
+        pdf(template, variables, locale, null, List.of(), out);
+    }
+
+    /**
+     * The document, then each part of its appendix (the appendix template with the part as {@code part}), in one PDF;
+     * with no parts, the document alone with the frame's own page numbers.
+     */
+    void pdf(String template, Map<String, Object> variables, Locale locale, @Nullable String appendixTemplate,
+             List<Map<String, Object>> parts, OutputStream out) {
         try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            font(builder, "DejaVuSans.ttf", 400);
-            font(builder, "DejaVuSans-Bold.ttf", 700);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
+            if (parts.isEmpty() || appendixTemplate == null) {
+                PdfRendererBuilder builder = builder(html(template, variables, locale));
+                builder.toStream(out);
+                builder.run();
+                return;
+            }
+            Map<String, Object> stamped = new HashMap<>(variables);
+            stamped.put("stampPages", true);
+            try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+                append(document, html(template, stamped, locale));
+                for (Map<String, Object> part : parts) {
+                    Map<String, Object> withPart = new HashMap<>(stamped);
+                    withPart.put("part", part);
+                    append(document, html(appendixTemplate, withPart, locale));
+                }
+                stampPageNumbers(document, locale.getLanguage().equals("en") ? "Page" : "Halaman");
+                document.save(out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void append(PDDocument document, String html) throws IOException {
+        PdfRendererBuilder builder = builder(html);
+        builder.usePDDocument(document);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+        }
+    }
+
+    /** "Halaman i / n" at the right of each page's footer, across every part. */
+    private static void stampPageNumbers(PDDocument document, String label) throws IOException {
+        PDType0Font font;
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + "DejaVuSans.ttf")) {
+            font = PDType0Font.load(document, in, true);
+        }
+        int pages = document.getNumberOfPages();
+        int page = 0;
+        for (PDPage each : document.getPages()) {
+            page++;
+            String text = label + " " + page + " / " + pages;
+            float width = font.getStringWidth(text) / 1000f * 7f;
+            try (PDPageContentStream content = new PDPageContentStream(document, each,
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                content.beginText();
+                content.setFont(font, 7f);
+                content.newLineAtOffset(each.getMediaBox().getWidth() - 14 * MM - width, 12 * MM);
+                content.showText(text);
+                content.endText();
+            }
+        }
+    }
+
+    private static PdfRendererBuilder builder(String html) {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        font(builder, "DejaVuSans.ttf", 400);
+        font(builder, "DejaVuSans-Bold.ttf", 700);
+        builder.withHtmlContent(html, null);
+        return builder;
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight) {

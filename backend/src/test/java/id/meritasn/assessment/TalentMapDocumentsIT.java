@@ -105,6 +105,9 @@ class TalentMapDocumentsIT extends PlatformIntegrationTest {
             int box = admin.document("{ talentResults(periodId: " + fixture.period + ", nip: \"" + TalentFixture.NIP
                     + "\") { box } }").execute().path("talentResults[0].box").entity(Integer.class).get();
             assertThat(text).containsPattern("(Kotak|Box) " + box + ": 1 ");
+            // the appendix is made part by part; the page numbers run across all of it
+            int pages = pdf.getNumberOfPages();
+            assertThat(text).contains("Halaman 1 / " + pages, "Halaman " + pages + " / " + pages);
             BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 50);
             assertThat(darkPixels(page)).as("the first page is not blank").isGreaterThan(500);
         }
