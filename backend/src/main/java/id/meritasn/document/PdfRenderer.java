@@ -1,6 +1,7 @@
 package id.meritasn.document;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -83,13 +84,16 @@ class PdfRenderer {
             Map<String, Object> stamped = new HashMap<>(variables);
             stamped.put("stampPages", true);
             try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-                append(document, html(template, stamped, locale));
+                // the fonts loaded once for every part: each part's own copy stayed in memory until the save
+                PDType0Font regular = load(document, "DejaVuSans.ttf");
+                PDType0Font bold = load(document, "DejaVuSans-Bold.ttf");
+                append(document, html(template, stamped, locale), regular, bold);
                 for (Map<String, Object> part : parts) {
                     Map<String, Object> withPart = new HashMap<>(stamped);
                     withPart.put("part", part);
-                    append(document, html(appendixTemplate, withPart, locale));
+                    append(document, html(appendixTemplate, withPart, locale), regular, bold);
                 }
-                stampPageNumbers(document, locale.getLanguage().equals("en") ? "Page" : "Halaman");
+                stampPageNumbers(document, regular, locale.getLanguage().equals("en") ? "Page" : "Halaman");
                 document.save(out);
             }
         } catch (IOException e) {
@@ -97,8 +101,13 @@ class PdfRenderer {
         }
     }
 
-    private static void append(PDDocument document, String html) throws IOException {
-        PdfRendererBuilder builder = builder(html);
+    private static void append(PDDocument document, String html, PDType0Font regular, PDType0Font bold)
+            throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useFont(new PDFontSupplier(regular), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(new PDFontSupplier(bold), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.withHtmlContent(html, null);
         builder.usePDDocument(document);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
@@ -106,11 +115,7 @@ class PdfRenderer {
     }
 
     /** "Halaman i / n" at the right of each page's footer, across every part. */
-    private static void stampPageNumbers(PDDocument document, String label) throws IOException {
-        PDType0Font font;
-        try (InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + "DejaVuSans.ttf")) {
-            font = PDType0Font.load(document, in, true);
-        }
+    private static void stampPageNumbers(PDDocument document, PDType0Font font, String label) throws IOException {
         int pages = document.getNumberOfPages();
         int page = 0;
         for (PDPage each : document.getPages()) {
@@ -125,6 +130,12 @@ class PdfRenderer {
                 content.showText(text);
                 content.endText();
             }
+        }
+    }
+
+    private static PDType0Font load(PDDocument document, String file) throws IOException {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + file)) {
+            return PDType0Font.load(document, in, true);
         }
     }
 
