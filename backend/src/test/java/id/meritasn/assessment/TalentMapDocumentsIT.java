@@ -1,14 +1,15 @@
 package id.meritasn.assessment;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.Base64;
 import javax.imageio.ImageIO;
+import id.meritasn.support.PdfPages;
 import id.meritasn.support.PlatformIntegrationTest;
 import id.meritasn.support.UnitDeclarations;
 import id.meritasn.tenancy.TenantProvisioningService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,7 +23,6 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -108,8 +108,7 @@ class TalentMapDocumentsIT extends PlatformIntegrationTest {
             // the appendix is made part by part; the page numbers run across all of it
             int pages = pdf.getNumberOfPages();
             assertThat(text).contains("Halaman 1 / " + pages, "Halaman " + pages + " / " + pages);
-            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 50);
-            assertThat(darkPixels(page)).as("the first page is not blank").isGreaterThan(500);
+            assertThat(PdfPages.darkPixels(pdf, 0)).as("the first page is not blank").isGreaterThan(500);
         }
         // the other agency's report of its own period names it and holds nothing of this one
         try (PDDocument pdf = Loader.loadPDF(download(issue(other.as("admin", "tenant-admin"), "TALENT_MAP_REPORT",
@@ -218,8 +217,7 @@ class TalentMapDocumentsIT extends PlatformIntegrationTest {
                     assertThat(text.replaceAll("\\s", "")).contains(shown.get(i).replaceAll("\\s", ""));
                 }
             }
-            assertThat(new PDFRenderer(pdf).renderImageWithDPI(0, 50)).satisfies(page ->
-                    assertThat(darkPixels(page)).isGreaterThan(500));
+            assertThat(PdfPages.darkPixels(pdf, 0)).isGreaterThan(500);
         }
     }
 
@@ -278,18 +276,5 @@ class TalentMapDocumentsIT extends PlatformIntegrationTest {
     HttpGraphQlTester anonymous() {
         return HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port
                 + "/graphql/public").build());
-    }
-
-    static int darkPixels(BufferedImage image) {
-        int dark = 0;
-        for (int x = 0; x < image.getWidth(); x++) {
-            for (int y = 0; y < image.getHeight(); y++) {
-                int rgb = image.getRGB(x, y);
-                if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 300) {
-                    dark++;
-                }
-            }
-        }
-        return dark;
     }
 }

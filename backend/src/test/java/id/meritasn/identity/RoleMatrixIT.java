@@ -230,8 +230,43 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             // issuing a document takes the role checks of the data it shows
             new Operation("documentKinds", Set.copyOf(ROLES), "{ documentKinds }"),
             new Operation("verifyDocument", Set.copyOf(ROLES), "{ verifyDocument(code: \"AAAAAAAAAA\") { found } }"),
-            new Operation("issueDocument", ASSESSMENT_READERS, "mutation { issueDocument(input: {kind:"
+            // each kind of document takes the role checks of the data it shows
+            new Operation("issueDocument TALENT_MAP_REPORT", ASSESSMENT_READERS,
+                    "mutation { issueDocument(input: {kind:"
                     + " \"TALENT_MAP_REPORT\", periodId: 999999}) { errors { field } } }"),
+            new Operation("issueDocument TALENT_CARD", ASSESSMENT_READERS, "mutation { issueDocument(input: {kind:"
+                    + " \"TALENT_CARD\", periodId: 999999, nip: \"1\"}) { errors { field } } }"),
+            new Operation("issueDocument TALENT_MAP_MEMBERS", ASSESSMENT_READERS,
+                    "mutation { issueDocument(input: {kind:"
+                    + " \"TALENT_MAP_MEMBERS\", periodId: 999999}) { errors { field } } }"),
+            new Operation("issueDocument UNIT_COMPLETENESS", ASSESSMENT_READERS,
+                    "mutation { issueDocument(input: {kind:"
+                    + " \"UNIT_COMPLETENESS\", periodId: 999999}) { errors { field } } }"),
+            new Operation("issueDocument COMMUNITY_INPUT", Set.of("tenant-admin"),
+                    "mutation { issueDocument(input: {kind:"
+                    + " \"COMMUNITY_INPUT\", periodId: 999999}) { errors { field } } }"),
+            new Operation("issueDocument EMPLOYEES", RECORD_READERS, "mutation { issueDocument(input: {kind:"
+                    + " \"EMPLOYEES\"}) { errors { field } } }"),
+            new Operation("issueDocument TALENT_POOL", SUCCESSION_READERS, "mutation { issueDocument(input: {kind:"
+                    + " \"TALENT_POOL\", periodId: 999999}) { errors { field } } }"),
+            new Operation("issueDocument SUCCESSION_GROUP", SUCCESSION_READERS, "mutation { issueDocument(input: {kind:"
+                    + " \"SUCCESSION_GROUP\", caseId: 999999}) { errors { field } } }"),
+            new Operation("issueDocument DECISION_DRAFT", SUCCESSION_READERS, "mutation { issueDocument(input: {kind:"
+                    + " \"DECISION_DRAFT\", caseId: 999999}) { errors { field } } }"),
+            new Operation("issueDocument ANNOUNCEMENT_NOTICE", SUCCESSION_READERS,
+                    "mutation { issueDocument(input: {kind:"
+                    + " \"ANNOUNCEMENT_NOTICE\", caseId: 999999}) { errors { field } } }"),
+            new Operation("issueDocument COMMITTEE_MINUTES", SUCCESSION_READERS,
+                    "mutation { issueDocument(input: {kind:"
+                    + " \"COMMITTEE_MINUTES\", sessionId: 999999}) { errors { field } } }"),
+            new Operation("issueDocument MOBILITY_REQUEST_LETTER", Set.of("tenant-admin", "talent-committee", "ppk"),
+                    "mutation { issueDocument(input: {kind:"
+                    + " \"MOBILITY_REQUEST_LETTER\", requestId: \"00000000-0000-0000-0000-000000000000\""
+                    + "}) { errors { field } } }"),
+            new Operation("issueDocument IMPORT_ERRORS", Set.of("tenant-admin", "assessor"),
+                    "mutation { issueDocument(input: {kind:"
+                    + " \"IMPORT_ERRORS\", requestId: \"00000000-0000-0000-0000-000000000000\""
+                    + "}) { errors { field } } }"),
             new Operation("publicAnnouncements", Set.copyOf(ROLES), "{ publicAnnouncements(agency: \"" + AGENCY + "\") { id } }"),
             new Operation("publicAppointments", Set.copyOf(ROLES), "{ publicAppointments(agency: \"" + AGENCY + "\") { caseId } }"),
             new Operation("nonWorkingDays", Set.copyOf(ROLES), "{ nonWorkingDays(year: 2026) { day } }"),

@@ -1,5 +1,7 @@
 package id.meritasn.identity;
 
+import id.meritasn.document.DocumentRequest;
+import id.meritasn.document.DocumentService;
 import id.meritasn.shared.security.AgencySelection;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.PlatformIntegrationTest;
@@ -46,6 +48,7 @@ class TenantIsolationIT extends PlatformIntegrationTest {
     static final String WRITE = "mutation { setAgencyPolicy(input: {name: \"stolen\", valueJson: \"1\", reason: \"x\"})"
             + " { agency { key } errors { __typename } } }";
 
+    @Autowired DocumentService documents;
     @Autowired HttpGraphQlTester graphQl;
     @Autowired JdbcTemplate jdbc;
     @Autowired TenantProvisioningService provisioning;
@@ -111,6 +114,9 @@ class TenantIsolationIT extends PlatformIntegrationTest {
         post(adminOf(a), b, READ_B).expectStatus().isForbidden()
                 .expectBody().jsonPath("$.errors[0].extensions.classification").isEqualTo("FORBIDDEN");
         post(adminOf(a), b, WRITE).expectStatus().isForbidden();
+        // a document of B's data, asked for through A's membership
+        post(adminOf(a), b, "mutation { issueDocument(input: {kind: \"EMPLOYEES\"}) { document { code } } }")
+                .expectStatus().isForbidden();
     }
 
     static Stream<String> badTokens() {
@@ -178,6 +184,8 @@ class TenantIsolationIT extends PlatformIntegrationTest {
             assertThatThrownBy(() -> agencies.setPolicy(b, "stolen", "1", "x", "admin_a"))
                     .isInstanceOf(AccessDeniedException.class);
             assertThat(agencies.profile(a).key()).isEqualTo(a);
+            assertThatThrownBy(() -> documents.issue(b, "EMPLOYEES", new DocumentRequest(null, null, null, null, null,
+                    null, null), "id", "admin_a")).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> agencies.policyOnPlatformServer("secret", List.of(a, b)))
                     .as("reading a policy across agencies is the platform's own").isInstanceOf(AccessDeniedException.class);
         } finally {

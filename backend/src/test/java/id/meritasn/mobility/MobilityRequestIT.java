@@ -1,5 +1,6 @@
 package id.meritasn.mobility;
 
+import id.meritasn.support.PdfPages;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -212,6 +213,7 @@ class MobilityRequestIT extends MobilityWorld {
                 assertThat(text).contains("Kepada Yth. Pejabat Pembina Kepegawaian Instansi " + a)
                         .contains("Instansi " + b + " mengajukan permohonan mutasi").contains(nip)
                         .contains("Untuk pariwisata");
+                assertThat(PdfPages.darkPixels(document, 0)).as("the first page is not blank").isGreaterThan(500);
             }
         }
         admin(c).document(issue).execute().path("issueDocument.errors[0].field").entity(String.class)

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import id.meritasn.employee.Nip;
+import id.meritasn.support.PdfPages;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -39,6 +40,7 @@ class SuccessionDocumentsIT extends SuccessionWorld {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Instansi " + agency).contains(code);
+            assertThat(PdfPages.darkPixels(document, 0)).as("the first page is not blank").isGreaterThan(500);
             return text;
         }
     }
