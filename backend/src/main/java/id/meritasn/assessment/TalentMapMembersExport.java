@@ -5,7 +5,6 @@ import id.meritasn.assessment.AssessmentRecords.CalibrationMove;
 import id.meritasn.assessment.AssessmentRecords.TalentMap;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.document.DocumentModel;
-import id.meritasn.document.DocumentRefused;
 import id.meritasn.document.DocumentRequest;
 import id.meritasn.document.ExportSource;
 import id.meritasn.employee.EmployeeFilter;
@@ -51,10 +50,8 @@ class TalentMapMembersExport implements ExportSource {
     public DocumentModel describe(String agency, DocumentRequest request) {
         long periodId = request.requirePeriod();
         TalentMap summary = talentMaps.talentMapSummary(agency, periodId);
-        AssessmentPeriod period = assessments.periods(agency).stream().filter(p -> p.id() == periodId).findFirst()
-                .orElseThrow(() -> new DocumentRefused("No assessment period " + periodId + " in this agency.",
-                        "periodId"));
-        String unit = request.unitCode() == null || request.unitCode().isBlank() ? null : request.unitCode().trim();
+        AssessmentPeriod period = TalentMapReport.period(assessments, agency, periodId);
+        String unit = request.unit();
         String scope = unit == null ? "seluruh instansi" : "unit " + unit + " dan sub-unitnya";
         int mapped = summary.boxes().stream().mapToInt(AssessmentRecords.BoxCount::count).sum();
         return new DocumentModel("Anggota peta talenta periode " + period.name() + " (" + scope + ")",
@@ -71,7 +68,7 @@ class TalentMapMembersExport implements ExportSource {
     @Override
     public void rows(String agency, DocumentRequest request, Consumer<List<?>> row) {
         long periodId = request.requirePeriod();
-        String unit = request.unitCode() == null || request.unitCode().isBlank() ? null : request.unitCode().trim();
+        String unit = request.unit();
         TalentMap map = unit == null ? talentMaps.talentMap(agency, periodId)
                 : talentMaps.talentMap(agency, periodId, new EmployeeFilter(unit, null, null, null, null, null, null));
         List<TalentResult> members = new ArrayList<>(map.members());

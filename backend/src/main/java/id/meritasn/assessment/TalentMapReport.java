@@ -12,7 +12,6 @@ import id.meritasn.document.DocumentSource;
 import id.meritasn.document.Rows;
 import id.meritasn.employee.EmployeeFilter;
 import id.meritasn.employee.EmployeeService;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -69,7 +68,7 @@ class TalentMapReport implements DocumentSource {
     public DocumentModel describe(String agency, DocumentRequest request) {
         long periodId = request.requirePeriod();
         TalentMap summary = talentMaps.talentMapSummary(agency, periodId);
-        AssessmentPeriod period = period(agency, periodId);
+        AssessmentPeriod period = period(assessments, agency, periodId);
         String scope = scope(request);
         int mapped = summary.boxes().stream().mapToInt(BoxCount::count).sum();
         return new DocumentModel(title(period, scope), subject(period, scope, mapped), Map.of("period", period.name()));
@@ -78,11 +77,11 @@ class TalentMapReport implements DocumentSource {
     @Override
     public DocumentModel model(String agency, DocumentRequest request) {
         long periodId = request.requirePeriod();
-        String unit = blank(request.unitCode());
-        String level = blank(request.positionLevel());
+        String unit = request.unit();
+        String level = request.level();
         TalentMap map = unit == null && level == null ? talentMaps.talentMap(agency, periodId)
                 : talentMaps.talentMap(agency, periodId, new EmployeeFilter(unit, null, null, null, level, null, null));
-        AssessmentPeriod period = period(agency, periodId);
+        AssessmentPeriod period = period(assessments, agency, periodId);
         List<String> nips = map.members().stream().map(TalentResult::nip).toList();
         Map<String, String> names = new HashMap<>();
         employees.findAll(agency, nips).forEach(e -> names.put(e.nip(), e.fullName()));
@@ -140,15 +139,16 @@ class TalentMapReport implements DocumentSource {
         return parts;
     }
 
-    private AssessmentPeriod period(String agency, long periodId) {
+    /** The period a document is of, or the typed refusal naming periodId. */
+    static AssessmentPeriod period(AssessmentService assessments, String agency, long periodId) {
         return assessments.periods(agency).stream().filter(p -> p.id() == periodId).findFirst()
                 .orElseThrow(() -> new DocumentRefused("No assessment period " + periodId + " in this agency.",
                         "periodId"));
     }
 
     private static String scope(DocumentRequest request) {
-        String unit = blank(request.unitCode());
-        String level = blank(request.positionLevel());
+        String unit = request.unit();
+        String level = request.level();
         return unit != null ? "Unit " + unit + " dan sub-unitnya" : level != null ? "Jenjang jabatan " + level
                 : "Seluruh instansi";
     }
@@ -222,9 +222,5 @@ class TalentMapReport implements DocumentSource {
 
     private static String percent(double value) {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    private static @Nullable String blank(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -28,6 +28,16 @@ public record DocumentRequest(@Nullable Long periodId, @Nullable String unitCode
         return periodId;
     }
 
+    /** The unit code, trimmed, or null when none is given. */
+    public @Nullable String unit() {
+        return unitCode == null || unitCode.isBlank() ? null : unitCode.trim();
+    }
+
+    /** The position level, trimmed, or null when none is given. */
+    public @Nullable String level() {
+        return positionLevel == null || positionLevel.isBlank() ? null : positionLevel.trim();
+    }
+
     public String requireNip() {
         if (nip == null || nip.isBlank()) {
             throw new DocumentRefused("This document is of one employee: give nip.", "nip");

@@ -64,10 +64,6 @@ class PdfRenderer {
         return templates.process(template, new Context(locale, variables));
     }
 
-    void pdf(String template, Map<String, Object> variables, Locale locale, OutputStream out) {
-        pdf(template, variables, locale, null, List.of(), out);
-    }
-
     /**
      * The document, then each part of its appendix (the appendix template with the part as {@code part}), in one PDF;
      * with no parts, the document alone with the frame's own page numbers.

@@ -76,9 +76,9 @@ class EmployeesExport implements ExportSource {
 
     static EmployeeFilter filter(DocumentRequest request) {
         DocumentRequest.EmployeeList list = request.employees();
-        return new EmployeeFilter(blank(request.unitCode()), list == null ? null : blank(list.golonganMin()),
+        return new EmployeeFilter(request.unit(), list == null ? null : blank(list.golonganMin()),
                 list == null ? null : blank(list.golonganMax()), list == null ? null : blank(list.positionKind()),
-                blank(request.positionLevel()), list == null || blank(list.status()) == null ? null : status(list.status()),
+                request.level(), list == null || blank(list.status()) == null ? null : status(list.status()),
                 list == null ? null : blank(list.text()));
     }
 

@@ -39,7 +39,7 @@ class ImportErrorsExport implements ExportSource {
         ImportJob job = job(agency, request);
         return new DocumentModel("Baris impor yang ditolak: " + job.fileName(), "Laporan kesalahan impor data "
                 + job.target().toLowerCase(Locale.ROOT), Map.of("job", job.id().toString(), "refused",
-                imports.rowErrors(agency, job, ALL).size()));
+                job.refused()));
     }
 
     @Override
