@@ -18,11 +18,17 @@ export default function ImportView() {
   const input = useRef<HTMLInputElement>(null);
   const job = useSignal<ImportJob | undefined>(undefined);
   const problem = useSignal<string | undefined>(undefined);
+  const recent = useSignal<ImportJob[]>([]);
+  const loadRecent = async () => (recent.value = await EmployeeBrowserService.importJobs());
+  useEffect(() => { loadRecent(); }, []);
 
   // follow the running job: progress is committed per chunk, so polling shows real progress
   useEffect(() => {
     const id = job.value?.id;
-    if (!id || job.value?.status === 'COMPLETED' || job.value?.status === 'FAILED') return;
+    if (!id || job.value?.status === 'COMPLETED' || job.value?.status === 'FAILED') {
+      if (id) loadRecent();
+      return;
+    }
     const timer = setInterval(async () => (job.value = (await EmployeeBrowserService.importJob(id)) ?? job.value), 700);
     return () => clearInterval(timer);
   }, [job.value?.id, job.value?.status]);
@@ -70,6 +76,20 @@ export default function ImportView() {
           ) : null}
         </div>
       ) : null}
+      <h3 className="mb-0">{translate(key`import.recent`)}</h3>
+      {recent.value.length === 0 ? <p className="m-0">{translate(key`import.none`)}</p> : null}
+      <ul className="m-0 flex flex-col gap-s" id="import-recent">
+        {recent.value.map((r) => (
+          <li key={r.id} className="import-recent-job" data-refused={r.refused}>
+            <strong>{r.fileName}</strong> · {r.createdAt?.substring(0, 16).replace('T', ' ')} · {r.createdBy}
+            <br />
+            {translate(key`import.progress`, { status: r.status ?? '', done: r.rowsDone ?? 0, total: r.totalRows ?? 0,
+              refused: r.refused ?? 0, created: r.created ?? 0, updated: r.updated ?? 0, unchanged: r.unchanged ?? 0 })}
+            {(r.refused ?? 0) > 0 ? (
+              <DownloadButtons requestId={String(r.id)} idSuffix={String(r.id)}
+                downloads={[{ kind: 'IMPORT_ERRORS', format: 'XLSX' }]} />) : null}
+          </li>))}
+      </ul>
     </section>
   );
 }

@@ -16,7 +16,6 @@ import id.meritasn.tenancy.ProvisionTenantCommand;
 import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
 import id.meritasn.ui.BrowserScript;
-import id.meritasn.tenancy.AgencyService;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.OrganizationRepresentation;
@@ -48,7 +47,6 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
     @Autowired SuccessionService succession;
     @Autowired id.meritasn.employee.OrganizationService organization;
     @Autowired TieredValidation tiers;
-    @Autowired AgencyService agencies;
     @Test
     void an_agency_integration_client_reads_its_agency_and_nothing_else() throws Exception {
         String token = clientToken("meritasn-integration-medan", "medan-integration-local-secret");
@@ -105,15 +103,6 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
 
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("talent map: OK");
-    }
-
-    @Test
-    void the_talent_committee_downloads_the_map_report_and_members_and_anyone_verifies_the_code() throws Exception {
-        String name = SystemActor.callForAgency("medan", () -> agencies.profile("medan").displayName());
-        BrowserScript.Result result = BrowserScript.run("documents.mjs", APP, name);
-
-        assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(result.output()).contains("documents: OK");
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class SystemActor {
     }
 
     public static <T> T callAsPlatform(Supplier<T> task) {
-        return callAs(AuthorityUtils.createAuthorityList("ROLE_" + Roles.PLATFORM_ADMIN), task);
+        return callAs(NAME, AuthorityUtils.createAuthorityList("ROLE_" + Roles.PLATFORM_ADMIN), task);
     }
 
     /**
@@ -32,15 +32,25 @@ public final class SystemActor {
      * score after an employee gave 360-degree feedback. The result must not be handed back to that caller.
      */
     public static <T> T callForAgency(String agency, Supplier<T> task) {
-        return callAs(AuthorityUtils.createAuthorityList("ROLE_" + Roles.TENANT_ADMIN,
+        return callAs(NAME, AuthorityUtils.createAuthorityList("ROLE_" + Roles.TENANT_ADMIN,
                 AgencyAuthorities.PREFIX + agency), task);
     }
 
-    private static <T> T callAs(java.util.List<org.springframework.security.core.GrantedAuthority> authorities,
+    /**
+     * Runs the demo's seeding of one step as the demo agency's named account with that account's role (a committee
+     * member nominates, the PPK decides), so the demo's records name who acted as they would after a sign-in, and the
+     * step passes the same role checks and membership rules as in the UI.
+     */
+    public static <T> T callAsDemoAccount(String agency, String username, String role, Supplier<T> task) {
+        return callAs(username, AuthorityUtils.createAuthorityList("ROLE_" + role, AgencyAuthorities.PREFIX + agency),
+                task);
+    }
+
+    private static <T> T callAs(String name, java.util.List<org.springframework.security.core.GrantedAuthority> authorities,
                                 Supplier<T> task) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null, authorities));
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null, authorities));
         SecurityContextHolder.setContext(system);
         try {
             return task.get();
