@@ -2,12 +2,13 @@
 //   phase "announce": the tenant admin opens the case for POSITION on the published period; the committee opens a
 //   session and names the slate (NIPS, comma-separated, in rank order); the PPK decides for the first; the committee
 //   announces; a visitor without login reads the public page (no private field) and objects; the committee responds.
-//   phase "finalize" (after the test has let the objection window pass): the PPK finalizes; the record is intact.
-//   node src/test/browser/succession.mjs BASE PHASE AGENCY POSITION NIPS [screenshot]
+//   phase "finalize" (after the test has let the objection window pass): the PPK finalizes case CASE (the number the
+//   announce phase printed); the record is intact.
+//   node src/test/browser/succession.mjs BASE PHASE AGENCY POSITION NIPS CASE|new [screenshot]
 import { strict as assert } from 'node:assert';
 import { launch, login } from './support.mjs';
 
-const [base, phase, agency, position, nipList, screenshot] = process.argv.slice(2);
+const [base, phase, agency, position, nipList, caseId, screenshot] = process.argv.slice(2);
 const nips = nipList.split(',');
 const browser = await launch();
 
@@ -102,11 +103,13 @@ try {
     await committee.reload();
     await committee.click('#announce');
     await caseStatus(committee, 'ANNOUNCED');
+    const announced = await committee.locator('#announcement-dates').getAttribute('data-announcement');
 
     // anyone, without login: the public page shows names, masked NIPs and dates, and nothing private
     const visitor = current = await (await browser.newContext()).newPage();
     await visitor.goto(`${base}/pengumuman/${agency}`);
-    const announcement = visitor.locator('article.announcement').first();
+    // this case's announcement (the demo's own announced case may be on the same page)
+    const announcement = visitor.locator(`#announcement-${announced}`);
     await announcement.waitFor({ timeout: 60_000 });
     const text = await visitor.locator('main').innerText();
     for (const nip of nips) {
@@ -118,7 +121,7 @@ try {
       assert.ok(!text.includes(word), `the public page mentions ${word}`);
     }
     assert.equal(await visitor.locator('vaadin-side-nav').count(), 0, 'the public page has no operator menu');
-    const form = visitor.locator('form[id^="objection-form-"]').first();
+    const form = visitor.locator(`#objection-form-${announced}`);
     await form.locator('vaadin-text-field').nth(0).locator('input').fill('Warga Palangka Raya');
     await form.locator('vaadin-text-field').nth(1).locator('input').fill('warga@example.id');
     await form.locator('vaadin-text-area textarea').fill('Mohon komite memeriksa kembali riwayat jabatan calon pertama.');
@@ -135,7 +138,7 @@ try {
     console.log('succession announced: OK');
   } else {
     const ppk = current = await as(`${agency}.ppk`, '/keputusan');
-    await ppk.locator('#to-finalize a').first().click();
+    await ppk.locator(`#to-finalize #decide-${caseId}`).click({ timeout: 60_000 });
     await ppk.locator('#finalize').waitFor({ timeout: 60_000 });
     await ppk.click('#finalize');
     await caseStatus(ppk, 'FINALIZED');

@@ -58,7 +58,9 @@ export default function SuccessionCaseView() {
   };
   useEffect(() => {
     load();
-    CommitteeBrowserService.sessions().then((list) => {
+    // a closed session decides nothing more: only open ones are offered for the slate and the checks
+    CommitteeBrowserService.sessions().then((all) => {
+      const list = all.filter((s) => !s.closedAt);
       sessions.value = list;
       if (list.length > 0) sessionId.value = String(list[0]?.id);
     }).catch(() => (sessions.value = []));
@@ -188,7 +190,7 @@ export default function SuccessionCaseView() {
       <div id="announcement" className="flex flex-col gap-s">
         <h3 className="m-0">{translate(key`succession.announcement`)}</h3>
         {c.announcement ? (
-          <p className="m-0" id="announcement-dates">{translate(key`succession.announcedOn`)} {c.announcement.announcedOn} ·{' '}
+          <p className="m-0" id="announcement-dates" data-announcement={c.announcement.id}>{translate(key`succession.announcedOn`)} {c.announcement.announcedOn} ·{' '}
             {translate(key`succession.objectionDeadline`)} <strong>{c.announcement.objectionDeadline}</strong> · {c.announcement.status}
             {agency ? <> · <a href={`/pengumuman/${agency}`} target="_blank" rel="noreferrer">{translate(key`succession.publicPage`)}</a></> : null}
           </p>

@@ -26,6 +26,8 @@ import tools.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -187,14 +189,19 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
         });
         String nips = String.join(",", choice.nips());
 
-        BrowserScript.Result announced = BrowserScript.run("succession.mjs", APP, "announce", agency, choice.position(), nips);
+        BrowserScript.Result announced = BrowserScript.run("succession.mjs", APP, "announce", agency, choice.position(), nips,
+                "new");
         assertThat(announced.exitCode()).as(announced.output()).isZero();
         assertThat(announced.output()).contains("succession announced: OK");
 
         // the objection window passes (seven days in Palangka Raya): the announcement is moved into the past
+        Matcher opened = Pattern.compile("CASE /suksesi/(\\d+)").matcher(announced.output());
+        assertThat(opened.find()).as(announced.output()).isTrue();
         assertThat(jdbc.update("UPDATE t_" + agency + ".succession_announcement SET announced_on = current_date - 10,"
-                + " objection_deadline = current_date - 3 WHERE status = 'ACTIVE'")).isEqualTo(1);
-        BrowserScript.Result finalized = BrowserScript.run("succession.mjs", APP, "finalize", agency, choice.position(), nips);
+                + " objection_deadline = current_date - 3 WHERE status = 'ACTIVE' AND case_id = ?",
+                Long.parseLong(opened.group(1)))).isEqualTo(1);
+        BrowserScript.Result finalized = BrowserScript.run("succession.mjs", APP, "finalize", agency, choice.position(), nips,
+                opened.group(1));
         assertThat(finalized.exitCode()).as(finalized.output()).isZero();
         assertThat(finalized.output()).contains("succession finalized: OK");
 
