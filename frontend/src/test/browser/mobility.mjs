@@ -1,6 +1,7 @@
 // Cross-agency mobility in the browser: the employee of FROM (demo account FROM.pegawai) consents to the national
-// index; TO's tenant admin finds them by NAME and asks for them for one of TO's positions; the employee agrees; FROM's
-// PPK releases; TO's PPK accepts, which moves the employee.
+// index; TO's tenant admin finds them by NAME and asks for them for one of TO's positions; the employee, whose home
+// page shows the request in their inbox without a reload, agrees; FROM's PPK finds the release in their inbox and
+// releases; TO's PPK accepts, which moves the employee.
 //   node src/test/browser/mobility.mjs BASE FROM TO NIP NAME [screenshot]
 import { strict as assert } from 'node:assert';
 import { launch, login } from './support.mjs';
@@ -22,6 +23,10 @@ try {
   await employee.locator('#my-mobility-give').click({ timeout: 60_000 });
   await employee.locator('#my-mobility-consent[data-consented="true"]').waitFor();
 
+  await employee.goto(`${base}/`);
+  await employee.locator('#inbox').waitFor({ timeout: 60_000 });
+  assert.equal(await employee.locator('.inbox-task[data-kind="ANSWER_TRANSFER_REQUEST"]').count(), 0);
+
   // the index is kept asynchronously: the search is repeated until the entry arrives (seconds)
   const admin = await as(`${to}.admin`, '/mobilitas');
   await admin.locator('#mobility-text input').fill(name);
@@ -38,11 +43,17 @@ try {
   await admin.click('#mobility-request-confirm');
   await admin.locator('#mobility-requested').waitFor();
 
-  await employee.reload();
+  // the employee's home page, open since before the request, shows it in the inbox and the badge by itself
+  await employee.locator('.inbox-task[data-kind="ANSWER_TRANSFER_REQUEST"] a').click({ timeout: 60_000 });
+  await employee.waitForURL(/\/mobilitas-saya$/);
   await employee.locator('article.my-request[data-status="REQUESTED"] .my-request-consent').click({ timeout: 60_000 });
   await employee.locator('article.my-request[data-status="CONSENTED"]').waitFor();
 
-  const releasing = await as(`${from}.ppk`, '/mobilitas/permintaan');
+  const releasing = await as(`${from}.ppk`, '/');
+  assert.ok(Number(await releasing.locator('#inbox-badge').getAttribute('data-count', { timeout: 60_000 })) >= 1,
+    'the badge counts what waits');
+  await releasing.locator('.inbox-task[data-kind="RELEASE_OR_ACCEPT_TRANSFER"] a').click({ timeout: 60_000 });
+  await releasing.waitForURL(/\/mobilitas\/permintaan$/);
   await releasing.locator(`article.mobility-request-row[data-nip="${nip}"][data-status="CONSENTED"] .request-approve`).click({ timeout: 60_000 });
   await releasing.locator(`article.mobility-request-row[data-nip="${nip}"][data-status="RELEASED"]`).waitFor();
 

@@ -11,11 +11,16 @@ import { Suspense, useEffect } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import LanguageSwitch from 'Frontend/components/LanguageSwitch';
 import UserPanel from 'Frontend/components/UserPanel';
+import { useAuth } from 'Frontend/auth/auth';
+import { inbox, useInboxUpdates } from 'Frontend/components/inbox';
 
 // Bahasa Indonesia is the default; a user's choice of English is remembered by Hilla's i18n (cookie).
 export default function MainLayout() {
   const navigate = useNavigate();
   const location = useLocation();
+  const { state } = useAuth();
+  useInboxUpdates(!!state.user, location.pathname);
+  const waiting = inbox.value?.total ?? 0;
 
   useEffect(() => {
     document.title = translate(key`app.title`);
@@ -32,6 +37,9 @@ export default function MainLayout() {
               <SideNavItem path={to} key={to}>
                 {icon ? <Icon icon={icon} slot="prefix" /> : null}
                 {i18n.translateDynamic(title ?? '')}
+                {to === '/' && waiting > 0 ? (
+                  <span theme="badge pill primary" slot="suffix" id="inbox-badge" data-count={waiting}
+                    aria-label={translate(key`inbox.badge`, { count: waiting })}>{waiting}</span>) : null}
               </SideNavItem>
             ))}
           </SideNav>

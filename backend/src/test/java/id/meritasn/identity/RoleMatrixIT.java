@@ -79,6 +79,7 @@ class RoleMatrixIT extends PlatformIntegrationTest {
                     "mutation { upgradeTenantSchemas(input: {keys: [\"%s\"]}) { tenantsChecked } }"),
             new Operation("me", Set.copyOf(ROLES), "{ me { name roles agencies selectedAgency } }"),
             new Operation("myAgency", AGENCY_ROLES, "{ myAgency { key policies { name valueJson } } }"),
+            new Operation("inbox", AGENCY_ROLES, "{ inbox { total unavailable tasks { kind count link } } }"),
             new Operation("setAgencyPolicy", Set.of("tenant-admin"),
                     "mutation { setAgencyPolicy(input: {name: \"matrix.%s\", valueJson: \"1\", reason: \"uji\"})"
                             + " { agency { key } errors { __typename } } }"),

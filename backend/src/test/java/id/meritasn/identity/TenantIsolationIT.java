@@ -2,6 +2,7 @@ package id.meritasn.identity;
 
 import id.meritasn.document.DocumentRequest;
 import id.meritasn.document.DocumentService;
+import id.meritasn.inbox.InboxService;
 import id.meritasn.shared.security.AgencySelection;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.PlatformIntegrationTest;
@@ -49,6 +50,7 @@ class TenantIsolationIT extends PlatformIntegrationTest {
             + " { agency { key } errors { __typename } } }";
 
     @Autowired DocumentService documents;
+    @Autowired InboxService inboxes;
     @Autowired HttpGraphQlTester graphQl;
     @Autowired JdbcTemplate jdbc;
     @Autowired TenantProvisioningService provisioning;
@@ -117,6 +119,7 @@ class TenantIsolationIT extends PlatformIntegrationTest {
         // a document of B's data, asked for through A's membership
         post(adminOf(a), b, "mutation { issueDocument(input: {kind: \"EMPLOYEES\"}) { document { code } } }")
                 .expectStatus().isForbidden();
+        post(adminOf(a), b, "{ inbox { total } }").expectStatus().isForbidden();
     }
 
     static Stream<String> badTokens() {
@@ -186,6 +189,7 @@ class TenantIsolationIT extends PlatformIntegrationTest {
             assertThat(agencies.profile(a).key()).isEqualTo(a);
             assertThatThrownBy(() -> documents.issue(b, "EMPLOYEES", new DocumentRequest(null, null, null, null, null,
                     null, null), "id", "admin_a")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> inboxes.inbox(b)).as("the inbox of b").isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> agencies.policyOnPlatformServer("secret", List.of(a, b)))
                     .as("reading a policy across agencies is the platform's own").isInstanceOf(AccessDeniedException.class);
         } finally {

@@ -38,7 +38,7 @@ abstract class MobilityWorld extends PlatformIntegrationTest {
     static final String CITRA = "198203252007052003";
     static final String DEWI = "198304302008062004";
     static final List<String> TRANSFER = List.of("198505052010011005", "198506062010011006",
-            "198507072010011007", "198508082010011008", "198509092010011009");
+            "198507072010011007", "198508082010011008", "198509092010011009", "198510102010011010");
 
     @Autowired HttpGraphQlTester graphQl;
     @Autowired JdbcTemplate jdbc;

@@ -1,0 +1,22 @@
+package id.meritasn.inbox;
+
+import id.meritasn.shared.security.AgencySelection;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL of the inbox: what waits for the caller in the agency of the request. */
+@Controller
+class InboxController {
+
+    private final InboxService inbox;
+
+    InboxController(InboxService inbox) {
+        this.inbox = inbox;
+    }
+
+    @QueryMapping
+    InboxService.Inbox inbox(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        return inbox.inbox(agency.require());
+    }
+}

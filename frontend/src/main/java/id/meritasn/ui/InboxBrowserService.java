@@ -1,0 +1,32 @@
+package id.meritasn.ui;
+
+import com.vaadin.hilla.BrowserCallable;
+import id.meritasn.inbox.InboxService;
+import id.meritasn.shared.security.AgencyAuthorities;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.NonNull;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.List;
+
+/**
+ * The signed-in user's inbox for the home page and the navigation's badge, in the agency the UI acts for. Someone
+ * who belongs to no agency (platform admins, national oversight) has an empty one.
+ */
+@BrowserCallable
+@PermitAll
+class InboxBrowserService {
+
+    private final InboxService inboxes;
+
+    InboxBrowserService(InboxService inboxes) {
+        this.inboxes = inboxes;
+    }
+
+    public InboxService.@NonNull Inbox inbox() {
+        if (AgencyAuthorities.memberships(SecurityContextHolder.getContext().getAuthentication()).isEmpty()) {
+            return new InboxService.Inbox(List.of(), 0, List.of());
+        }
+        return inboxes.inbox(UiCaller.agency());
+    }
+}
