@@ -49,7 +49,8 @@ try {
   await employee.locator('article.my-request[data-status="REQUESTED"] .my-request-consent').click({ timeout: 60_000 });
   await employee.locator('article.my-request[data-status="CONSENTED"]').waitFor();
 
-  const releasing = await as(`${from}.ppk`, '/');
+  const releasing = await as(`${from}.ppk`, '/keputusan');
+  await releasing.goto(`${base}/`);
   assert.ok(Number(await releasing.locator('#inbox-badge').getAttribute('data-count', { timeout: 60_000 })) >= 1,
     'the badge counts what waits');
   await releasing.locator('.inbox-task[data-kind="RELEASE_OR_ACCEPT_TRANSFER"] a').click({ timeout: 60_000 });

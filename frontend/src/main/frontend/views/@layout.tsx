@@ -37,8 +37,8 @@ export default function MainLayout() {
               <SideNavItem path={to} key={to}>
                 {icon ? <Icon icon={icon} slot="prefix" /> : null}
                 {i18n.translateDynamic(title ?? '')}
-                {to === '/' && waiting > 0 ? (
-                  <span theme="badge pill primary" slot="suffix" id="inbox-badge" data-count={waiting}
+                {(to ?? '').replace(/\/$/, '') === '' && waiting > 0 ? (
+                  <span {...{ theme: 'badge pill primary' }} slot="suffix" id="inbox-badge" data-count={waiting}
                     aria-label={translate(key`inbox.badge`, { count: waiting })}>{waiting}</span>) : null}
               </SideNavItem>
             ))}
