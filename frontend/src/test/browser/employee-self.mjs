@@ -1,5 +1,5 @@
 // An employee (the demo account linked to a demo employee through its nip attribute) sees their own published
-// result and their career roadmap, and nobody else's.
+// result and their career roadmap, and nobody else's; their home page names their box and its next steps.
 //   node src/test/browser/employee-self.mjs BASE AGENCY NIP [screenshot]
 import { strict as assert } from 'node:assert';
 import { readFile } from 'node:fs/promises';
@@ -36,6 +36,14 @@ try {
     page.locator('#download-TALENT_CARD').click()]);
   assert.match(download.suggestedFilename(), /^talent-card-[A-Z2-9]{10}\.pdf$/);
   assert.equal((await readFile(await download.path())).subarray(0, 5).toString(), '%PDF-');
+  const cardBox = (await page.locator('#card-box').innerText()).trim();
+
+  // the home page says the same box, with the next steps it recommends, and links to the result
+  await page.goto(`${base}/`);
+  await page.locator('#home-box').waitFor({ timeout: 60_000 });
+  assert.equal(await page.locator('#home-box').getAttribute('data-box'), cardBox, 'the home page shows the card\'s box');
+  assert.ok(await page.locator('#home-next-steps li').count() > 0, 'the box\'s next steps are named');
+  await page.locator('#inbox').waitFor();
   if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
   console.log('employee self-service: OK');
 } catch (e) {

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useAuth } from 'Frontend/auth/auth';
 import { inbox } from 'Frontend/components/inbox';
 import { serverText } from 'Frontend/components/serverTexts';
+import { EmployeeSummary, PlatformSummary } from 'Frontend/components/HomeSummaries';
 
 export const config: ViewConfig = {
   title: key`home.menu`,
@@ -14,7 +15,7 @@ function present<T>(value: T | undefined): value is T {
   return value !== undefined;
 }
 
-/** What waits for the signed-in user (their inbox, each task linked to the view that acts on it), then the product. */
+/** What waits for the signed-in user: their inbox, each task linked to the view that acts on it. */
 function Waiting() {
   const current = inbox.value;
   if (!current) {
@@ -42,10 +43,12 @@ function Waiting() {
 }
 
 export default function HomeView() {
-  const { state } = useAuth();
+  const { state, hasAccess } = useAuth();
   return (
     <section className="p-l flex flex-col gap-m" style={{ maxWidth: '60rem' }}>
       {state.user ? <Waiting /> : null}
+      {hasAccess({ rolesAllowed: ['EMPLOYEE'] }) ? <EmployeeSummary /> : null}
+      {hasAccess({ rolesAllowed: ['PLATFORM_ADMIN', 'NATIONAL_OVERSIGHT'] }) ? <PlatformSummary /> : null}
       <h2 className="m-0">{translate(key`home.heading`)}</h2>
       <p>{translate(key`home.intro`)}</p>
       <ul>

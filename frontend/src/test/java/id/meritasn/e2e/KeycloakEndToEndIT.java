@@ -100,6 +100,16 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
     }
 
     @Test
+    void national_oversight_s_home_counts_the_agencies_of_the_registry() throws Exception {
+        int agencies = jdbc.queryForObject("SELECT count(*) FROM platform.tenant", Integer.class);
+        BrowserScript.Result result = BrowserScript.run("platform-home.mjs", APP, "bkn.pengawas",
+                String.valueOf(agencies));
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("platform home: OK");
+    }
+
+    @Test
     void the_talent_committee_sees_the_demo_talent_map_and_a_talent_card() throws Exception {
         BrowserScript.Result result = BrowserScript.run("talent-map.mjs", APP);
 
