@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @AnalyzeClasses(packages = "id.meritasn", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -67,4 +68,14 @@ class ArchitectureTest {
                             c -> c.isAnnotatedWith(Repository.class) || c.getPackageName().startsWith("id.meritasn.jooq")
                                     || c.getSimpleName().equals("TenantDatabase")));
 
+    /** One clock: the agency's, injected; a no-argument now() reads the server's and cannot be set in a test. */
+    @ArchTest
+    static final ArchRule time_is_read_from_the_injected_clock =
+            noClasses().should().callMethod(java.time.LocalDate.class, "now")
+                    .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                    .orShould().callMethod(java.time.LocalTime.class, "now")
+                    .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                    .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                    .orShould().callMethod(java.time.Instant.class, "now")
+                    .because("every date and time comes from the injected java.time.Clock");
 }

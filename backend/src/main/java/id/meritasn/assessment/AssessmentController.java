@@ -5,11 +5,11 @@ import id.meritasn.employee.ProfileView;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.TalentMap;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
+import id.meritasn.shared.graphql.CurrentAgency;
 import id.meritasn.shared.security.AgencySelection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.Authentication;
@@ -68,26 +68,26 @@ class AssessmentController {
 
     @MutationMapping
     AssessmentPeriod startCalibration(@Argument PeriodInput input,
-                                      @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return calibration.startCalibration(agency.require(), input.periodId());
+                                      @CurrentAgency String agency) {
+        return calibration.startCalibration(agency, input.periodId());
     }
 
     @MutationMapping
     AssessmentPeriod closeCalibration(@Argument PeriodInput input,
-                                      @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return calibration.closeCalibration(agency.require(), input.periodId());
+                                      @CurrentAgency String agency) {
+        return calibration.closeCalibration(agency, input.periodId());
     }
 
     @MutationMapping
     AssessmentPeriod publishAssessmentPeriod(@Argument PeriodInput input,
-                                             @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return calibration.publish(agency.require(), input.periodId());
+                                             @CurrentAgency String agency) {
+        return calibration.publish(agency, input.periodId());
     }
 
     @QueryMapping
     CalibrationService.@Nullable OwnResult myTalentResult(@Argument long periodId,
-                                                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return calibration.ownResult(agency.require(), periodId).orElse(null);
+                                                         @CurrentAgency String agency) {
+        return calibration.ownResult(agency, periodId).orElse(null);
     }
 
     /** Explanations come with most results; those of a map's members are loaded here, once per period, if asked for. */
@@ -136,93 +136,93 @@ class AssessmentController {
     }
 
     @QueryMapping
-    List<AssessmentPeriod> assessmentPeriods(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.periods(agency.require());
+    List<AssessmentPeriod> assessmentPeriods(@CurrentAgency String agency) {
+        return assessments.periods(agency);
     }
 
     @QueryMapping
     TalentMap talentMap(@Argument long periodId, @Argument id.meritasn.employee.@Nullable EmployeeFilter filter,
-                        @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency,
+                        @CurrentAgency String agency,
                         graphql.schema.DataFetchingFieldSelectionSet selection) {
         // the grid alone (no members asked for) is counted by the database instead of reading every result
         if (filter == null && !selection.contains("members")) {
-            return talentMaps.talentMapSummary(agency.require(), periodId);
+            return talentMaps.talentMapSummary(agency, periodId);
         }
-        return filter == null ? talentMaps.talentMap(agency.require(), periodId)
-                : talentMaps.talentMap(agency.require(), periodId, filter);
+        return filter == null ? talentMaps.talentMap(agency, periodId)
+                : talentMaps.talentMap(agency, periodId, filter);
     }
 
     @QueryMapping
     List<AssessmentRecords.UnitCompleteness> assessmentCompleteness(@Argument long periodId,
-                                                                   @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return talentMaps.completeness(agency.require(), periodId);
+                                                                   @CurrentAgency String agency) {
+        return talentMaps.completeness(agency, periodId);
     }
 
     @QueryMapping
     List<AssessmentRecords.PeriodResult> talentHistory(@Argument String nip,
-                                                       @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        var history = talentMaps.history(agency.require(), nip);
+                                                       @CurrentAgency String agency) {
+        var history = talentMaps.history(agency, nip);
         if (!history.isEmpty()) {
-            profileReads.record(agency.require(), nip, ProfileView.TALENT_HISTORY);
+            profileReads.record(agency, nip, ProfileView.TALENT_HISTORY);
         }
         return history;
     }
 
     @QueryMapping
     List<TalentResult> talentResults(@Argument long periodId, @Argument String nip,
-                                     @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        var versions = talentMaps.versions(agency.require(), periodId, nip);
+                                     @CurrentAgency String agency) {
+        var versions = talentMaps.versions(agency, periodId, nip);
         if (!versions.isEmpty()) {
-            profileReads.record(agency.require(), nip, ProfileView.TALENT_RESULT);
+            profileReads.record(agency, nip, ProfileView.TALENT_RESULT);
         }
         return versions;
     }
 
     @MutationMapping
     AssessmentPeriod createAssessmentPeriod(@Argument CreateAssessmentPeriodInput input,
-                                            @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.createPeriod(agency.require(), input.name(), input.asOf());
+                                            @CurrentAgency String agency) {
+        return assessments.createPeriod(agency, input.name(), input.asOf());
     }
 
     @MutationMapping
     TalentResult recordSkp(@Argument RecordSkpInput input, Authentication caller,
-                           @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.recordSkp(agency.require(), input.periodId(), input.nip(), input.hasilKerja(),
+                           @CurrentAgency String agency) {
+        return assessments.recordSkp(agency, input.periodId(), input.nip(), input.hasilKerja(),
                 input.perilakuKerja(), input.evidence(), caller.getName());
     }
 
     @MutationMapping
     TalentResult recordCompetency(@Argument RecordCompetencyInput input, Authentication caller,
-                                  @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.recordCompetency(agency.require(), input.periodId(), input.nip(), input.levels().stream()
+                                  @CurrentAgency String agency) {
+        return assessments.recordCompetency(agency, input.periodId(), input.nip(), input.levels().stream()
                 .collect(Collectors.toMap(CompetencyLevelInput::competency, CompetencyLevelInput::level)),
                 input.assessedOn(), input.evidence(), caller.getName());
     }
 
     @MutationMapping
     TalentResult declareNoSanction(@Argument DeclareNoSanctionInput input, Authentication caller,
-                                   @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.declareNoSanction(agency.require(), input.periodId(), input.nip(), input.evidence(),
+                                   @CurrentAgency String agency) {
+        return assessments.declareNoSanction(agency, input.periodId(), input.nip(), input.evidence(),
                 caller.getName());
     }
 
     @MutationMapping
     TalentResult recordPotential(@Argument RecordPotentialInput input, Authentication caller,
-                                 @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.recordPotential(agency.require(), input.periodId(), input.nip(), input.score(),
+                                 @CurrentAgency String agency) {
+        return assessments.recordPotential(agency, input.periodId(), input.nip(), input.score(),
                 input.evidence(), caller.getName());
     }
 
     @MutationMapping
     TalentResult recordFieldFit(@Argument RecordFieldFitInput input, Authentication caller,
-                                @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.recordFieldFit(agency.require(), input.periodId(), input.nip(), input.fits(), input.evidence(),
+                                @CurrentAgency String agency) {
+        return assessments.recordFieldFit(agency, input.periodId(), input.nip(), input.fits(), input.evidence(),
                 caller.getName());
     }
 
     @MutationMapping
     int computeAssessmentPeriod(@Argument ComputeAssessmentPeriodInput input,
-                                @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return assessments.computePeriod(agency.require(), input.periodId());
+                                @CurrentAgency String agency) {
+        return assessments.computePeriod(agency, input.periodId());
     }
 }

@@ -2,10 +2,9 @@ package id.meritasn.assessment;
 
 import id.meritasn.employee.ImportFileProblem;
 import id.meritasn.employee.ImportJob;
-import id.meritasn.shared.security.AgencySelection;
+import id.meritasn.shared.graphql.CurrentAgency;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.Authentication;
@@ -37,7 +36,7 @@ class AssessmentImportController {
 
     @MutationMapping
     StartAssessmentImportPayload startAssessmentImport(@Argument StartAssessmentImportInput input, Authentication caller,
-                                                       @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+                                                       @CurrentAgency String agency) {
         byte[] content;
         try {
             content = Base64.getMimeDecoder().decode(input.contentBase64());
@@ -46,7 +45,7 @@ class AssessmentImportController {
                     "contentBase64 is not valid base64: " + e.getMessage(), ImportFileProblem.Rule.UNREADABLE.name())));
         }
         try {
-            return new StartAssessmentImportPayload(imports.submit(agency.require(), input.periodId(), input.fileName(),
+            return new StartAssessmentImportPayload(imports.submit(agency, input.periodId(), input.fileName(),
                     content, caller.getName()), List.of());
         } catch (ImportFileProblem e) {
             return new StartAssessmentImportPayload(null, List.of(new ImportFileInvalid(e.getMessage(), e.rule().name())));
@@ -55,12 +54,12 @@ class AssessmentImportController {
 
     @QueryMapping
     @Nullable ImportJob assessmentImport(@Argument UUID id,
-                                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return imports.job(agency.require(), id).orElse(null);
+                                         @CurrentAgency String agency) {
+        return imports.job(agency, id).orElse(null);
     }
 
     @QueryMapping
-    List<ImportJob> assessmentImports(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return imports.recent(agency.require());
+    List<ImportJob> assessmentImports(@CurrentAgency String agency) {
+        return imports.recent(agency);
     }
 }

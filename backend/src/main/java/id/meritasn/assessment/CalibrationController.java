@@ -2,9 +2,8 @@ package id.meritasn.assessment;
 
 import id.meritasn.assessment.CalibrationBoardService.Board;
 import id.meritasn.assessment.CalibrationMoveService.Outcome;
-import id.meritasn.shared.security.AgencySelection;
+import id.meritasn.shared.graphql.CurrentAgency;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.Authentication;
@@ -33,26 +32,26 @@ class CalibrationController {
 
     @QueryMapping
     Board calibrationBoard(@Argument long periodId,
-                           @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return board.board(agency.require(), periodId);
+                           @CurrentAgency String agency) {
+        return board.board(agency, periodId);
     }
 
     @MutationMapping
     Outcome moveToBox(@Argument MoveToBoxInput input, Authentication caller,
-                      @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return moves.propose(agency.require(), input.periodId(), input.sessionId(), input.nip().trim(), input.box(),
+                      @CurrentAgency String agency) {
+        return moves.propose(agency, input.periodId(), input.sessionId(), input.nip().trim(), input.box(),
                 input.reason(), caller.getName());
     }
 
     @MutationMapping
     Outcome agreeToMove(@Argument AgreeToMoveInput input, Authentication caller,
-                        @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return moves.agree(agency.require(), input.moveId(), input.sessionId(), caller.getName());
+                        @CurrentAgency String agency) {
+        return moves.agree(agency, input.moveId(), input.sessionId(), caller.getName());
     }
 
     @MutationMapping
     Outcome declineMove(@Argument DeclineMoveInput input, Authentication caller,
-                        @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return moves.decline(agency.require(), input.moveId(), input.sessionId(), input.reason(), caller.getName());
+                        @CurrentAgency String agency) {
+        return moves.decline(agency, input.moveId(), input.sessionId(), input.reason(), caller.getName());
     }
 }

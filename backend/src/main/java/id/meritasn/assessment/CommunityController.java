@@ -2,13 +2,12 @@ package id.meritasn.assessment;
 
 import id.meritasn.assessment.CommunityFeedbackService.Status;
 import id.meritasn.assessment.CommunityFeedbackService.Submission;
+import id.meritasn.shared.graphql.CurrentAgency;
 import id.meritasn.shared.graphql.GraphQlLimitsProperties;
 import id.meritasn.shared.graphql.Pages;
-import id.meritasn.shared.security.AgencySelection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -37,24 +36,24 @@ class CommunityController {
     @QueryMapping
     Window<Submission> communityFeedback(@Argument long periodId, @Argument @Nullable Status status,
                                          ScrollSubrange subrange,
-                                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+                                         @CurrentAgency String agency) {
         int size = Pages.size(subrange, 50, limits.maxPageSize());
         Object after = Pages.after(subrange, "id");
-        var rows = community.queue(agency.require(), periodId, status == null ? Status.PENDING : status,
+        var rows = community.queue(agency, periodId, status == null ? Status.PENDING : status,
                 after == null ? null : Long.valueOf(after.toString()), size + 1);
         return Pages.window(rows, size, "id", Submission::id);
     }
 
     @MutationMapping
     Submission submitCommunityFeedback(@Argument SubmitCommunityFeedbackInput input, Authentication caller,
-                                       @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return community.submit(agency.require(), input.periodId(), input.nip(), input.verifiedNik(), input.channel(),
+                                       @CurrentAgency String agency) {
+        return community.submit(agency, input.periodId(), input.nip(), input.verifiedNik(), input.channel(),
                 input.score(), input.comment(), caller.getName());
     }
 
     @MutationMapping
     Submission moderateCommunityFeedback(@Argument ModerateCommunityFeedbackInput input, Authentication caller,
-                                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return community.moderate(agency.require(), input.id(), input.approve(), input.reason(), caller.getName());
+                                         @CurrentAgency String agency) {
+        return community.moderate(agency, input.id(), input.approve(), input.reason(), caller.getName());
     }
 }

@@ -1,8 +1,7 @@
 package id.meritasn.assessment;
 
-import id.meritasn.shared.security.AgencySelection;
+import id.meritasn.shared.graphql.CurrentAgency;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.Authentication;
@@ -31,21 +30,21 @@ class CompletenessController {
 
     @QueryMapping
     List<CompletenessService.UnitDeclaration> unitDeclarations(@Argument long periodId,
-                                                               @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return completeness.declarations(agency.require(), periodId);
+                                                               @CurrentAgency String agency) {
+        return completeness.declarations(agency, periodId);
     }
 
     @MutationMapping
     UnitDeclarationPayload declareUnitsComplete(@Argument DeclareUnitsCompleteInput input, Authentication caller,
-                                                @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        var refused = completeness.declare(agency.require(), input.periodId(), input.unitCodes(), caller.getName());
+                                                @CurrentAgency String agency) {
+        var refused = completeness.declare(agency, input.periodId(), input.unitCodes(), caller.getName());
         return new UnitDeclarationPayload(refused.isEmpty() ? input.unitCodes() : List.of(), refused);
     }
 
     @MutationMapping
     UnitDeclarationPayload excludeUnit(@Argument ExcludeUnitInput input, Authentication caller,
-                                       @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        var refused = completeness.exclude(agency.require(), input.periodId(), input.unitCode(), input.reason(),
+                                       @CurrentAgency String agency) {
+        var refused = completeness.exclude(agency, input.periodId(), input.unitCode(), input.reason(),
                 caller.getName());
         return new UnitDeclarationPayload(refused.isEmpty() ? List.of(input.unitCode()) : List.of(), refused);
     }

@@ -3,10 +3,9 @@ package id.meritasn.assessment;
 import id.meritasn.employee.ProfileReads;
 import id.meritasn.employee.ProfileView;
 import id.meritasn.assessment.AssessmentInputs.RaterGroup;
-import id.meritasn.shared.security.AgencySelection;
+import id.meritasn.shared.graphql.CurrentAgency;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.Authentication;
@@ -46,22 +45,22 @@ class FeedbackController {
 
     @QueryMapping
     List<FeedbackService.Task> myFeedbackTasks(@Argument long periodId,
-                                               @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return feedback.myTasks(agency.require(), periodId);
+                                               @CurrentAgency String agency) {
+        return feedback.myTasks(agency, periodId);
     }
 
     @QueryMapping
     List<FeedbackService.Rater> feedbackRaters(@Argument long periodId, @Argument String nip,
-                                                       @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        var raters = feedback.raters(agency.require(), periodId, nip);
-        profileReads.record(agency.require(), nip, ProfileView.FEEDBACK_RATERS);
+                                                       @CurrentAgency String agency) {
+        var raters = feedback.raters(agency, periodId, nip);
+        profileReads.record(agency, nip, ProfileView.FEEDBACK_RATERS);
         return raters;
     }
 
     @MutationMapping
     RecordFeedbackPayload recordFeedback(@Argument RecordFeedbackInput input,
-                                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        Optional<FeedbackService.FeedbackRefusal> refused = feedback.record(agency.require(), input.periodId(),
+                                         @CurrentAgency String agency) {
+        Optional<FeedbackService.FeedbackRefusal> refused = feedback.record(agency, input.periodId(),
                 input.nip(), input.score());
         return new RecordFeedbackPayload(refused.isEmpty(), refused.stream().toList());
     }
@@ -69,23 +68,23 @@ class FeedbackController {
     @MutationMapping
     AssignFeedbackRatersPayload assignFeedbackRaters(@Argument AssessmentController.PeriodInput input,
                                                      Authentication caller,
-                                                     @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return new AssignFeedbackRatersPayload(feedback.assignRaters(agency.require(), input.periodId(),
+                                                     @CurrentAgency String agency) {
+        return new AssignFeedbackRatersPayload(feedback.assignRaters(agency, input.periodId(),
                 caller.getName()));
     }
 
     @MutationMapping
     FeedbackRaterPayload addFeedbackRater(@Argument ChangeFeedbackRaterInput input, Authentication caller,
-                                          @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return payload(agency.require(), input, feedback.addRater(agency.require(), input.periodId(), input.nip(),
+                                          @CurrentAgency String agency) {
+        return payload(agency, input, feedback.addRater(agency, input.periodId(), input.nip(),
                 input.rater(), input.group() == null ? RaterGroup.PEER : input.group(), input.reason(),
                 caller.getName()));
     }
 
     @MutationMapping
     FeedbackRaterPayload removeFeedbackRater(@Argument ChangeFeedbackRaterInput input, Authentication caller,
-                                             @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return payload(agency.require(), input, feedback.removeRater(agency.require(), input.periodId(), input.nip(),
+                                             @CurrentAgency String agency) {
+        return payload(agency, input, feedback.removeRater(agency, input.periodId(), input.nip(),
                 input.rater(), input.reason(), caller.getName()));
     }
 

@@ -1,10 +1,9 @@
 package id.meritasn.assessment;
 
 import id.meritasn.assessment.AssessmentRecords.RubricVersion;
-import id.meritasn.shared.security.AgencySelection;
+import id.meritasn.shared.graphql.CurrentAgency;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -52,20 +51,20 @@ class RubricController {
 
     @QueryMapping
     RubricVersion rubric(@Argument @Nullable LocalDate asOf,
-                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return rubrics.inForce(agency.require(), asOf);
+                         @CurrentAgency String agency) {
+        return rubrics.inForce(agency, asOf);
     }
 
     @QueryMapping
     RubricService.Preview rubricPreview(@Argument long periodId, @Argument SaveRubricInput input,
-                                        @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return rubrics.preview(agency.require(), periodId, input.draft());
+                                        @CurrentAgency String agency) {
+        return rubrics.preview(agency, periodId, input.draft());
     }
 
     @MutationMapping
     SaveRubricPayload saveRubric(@Argument SaveRubricInput input, Authentication caller,
-                                 @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return switch (rubrics.save(agency.require(), input.draft(), caller.getName())) {
+                                 @CurrentAgency String agency) {
+        return switch (rubrics.save(agency, input.draft(), caller.getName())) {
             case RubricService.SaveOutcome.Saved saved -> new SaveRubricPayload(saved.version(), List.of());
             case RubricService.SaveOutcome.Refused refused -> new SaveRubricPayload(null, refused.problems());
         };

@@ -3,10 +3,9 @@ package id.meritasn.assessment;
 import id.meritasn.assessment.AssessmentRecords.InputValidation;
 import id.meritasn.assessment.AssessmentRecords.PendingValidation;
 import id.meritasn.assessment.AssessmentRecords.ValidationRefusal;
-import id.meritasn.shared.security.AgencySelection;
+import id.meritasn.shared.graphql.CurrentAgency;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.Authentication;
@@ -34,20 +33,20 @@ class ValidationController {
 
     @QueryMapping
     List<PendingValidation> assessmentValidationQueue(@Argument long periodId,
-                                                      @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return tiers.queue(agency.require(), periodId);
+                                                      @CurrentAgency String agency) {
+        return tiers.queue(agency, periodId);
     }
 
     @QueryMapping
     List<InputValidation> inputValidation(@Argument long periodId, @Argument String nip,
-                                          @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return tiers.states(agency.require(), periodId, nip.trim());
+                                          @CurrentAgency String agency) {
+        return tiers.states(agency, periodId, nip.trim());
     }
 
     @MutationMapping
     ValidationPayload validateAssessmentInput(@Argument ValidateAssessmentInputInput input, Authentication caller,
-                                              @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        Optional<ValidationRefusal> refused = tiers.decide(agency.require(), input.periodId(), input.nip().trim(),
+                                              @CurrentAgency String agency) {
+        Optional<ValidationRefusal> refused = tiers.decide(agency, input.periodId(), input.nip().trim(),
                 input.kind().trim(), input.approve(), input.reason(), caller.getName());
         return new ValidationPayload(refused.isEmpty(), refused.stream().toList());
     }

@@ -1,10 +1,9 @@
 package id.meritasn.document;
 
+import id.meritasn.shared.graphql.CurrentAgency;
 import id.meritasn.shared.graphql.FieldInvalid;
-import id.meritasn.shared.security.AgencySelection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.Authentication;
@@ -43,9 +42,9 @@ class DocumentController {
 
     @MutationMapping
     IssueDocumentPayload issueDocument(@Argument IssueDocumentInput input, Authentication caller,
-                                       @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+                                       @CurrentAgency String agency) {
         try {
-            return new IssueDocumentPayload(documents.issue(agency.require(), input.kind().trim(), new DocumentRequest(
+            return new IssueDocumentPayload(documents.issue(agency, input.kind().trim(), new DocumentRequest(
                     input.periodId(), input.unitCode(), input.positionLevel(), input.nip(), input.caseId(),
                     input.sessionId(), input.requestId(), input.employees()), input.language(), caller.getName()),
                     List.of());

@@ -11,6 +11,7 @@ import id.meritasn.employee.EmployeeGraphQlTypes.HistoryEntryInput;
 import id.meritasn.employee.EmployeeGraphQlTypes.NipInvalid;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeService.HistoryView;
+import id.meritasn.shared.graphql.CurrentAgency;
 import id.meritasn.shared.graphql.FieldInvalid;
 import id.meritasn.shared.graphql.GraphQlLimitsProperties;
 import id.meritasn.shared.graphql.Pages;
@@ -21,7 +22,6 @@ import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -57,10 +57,10 @@ class EmployeeController {
     }
 
     @QueryMapping
-    @Nullable Employee employee(@Argument String nip, @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        Employee found = employees.find(agency.require(), nip.trim()).orElse(null);
+    @Nullable Employee employee(@Argument String nip, @CurrentAgency String agency) {
+        Employee found = employees.find(agency, nip.trim()).orElse(null);
         if (found != null) {
-            profileReads.record(agency.require(), found.nip(), ProfileView.EMPLOYEE_RECORD);
+            profileReads.record(agency, found.nip(), ProfileView.EMPLOYEE_RECORD);
         }
         return found;
     }
@@ -68,7 +68,7 @@ class EmployeeController {
     @QueryMapping
     Window<Employee> employees(ScrollSubrange subrange, @Argument @Nullable EmployeeFilter filter,
                                @Argument @Nullable EmployeeSortInput sort,
-                               @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency,
+                               @CurrentAgency String agency,
                                DataFetchingEnvironment environment) {
         int size = Pages.size(subrange, 50, limits.maxPageSize());
         EmployeeSort order = sort == null ? EmployeeSort.byName() : sort.toSort();
@@ -77,7 +77,7 @@ class EmployeeController {
         // positions and units the document asks for come with the page (one transaction); the batch mappings below
         // then find them in the request's context instead of reading them again
         var selection = environment.getSelectionSet();
-        var read = employees.pageWithOrganization(agency.require(), filter == null ? EmployeeFilter.none() : filter,
+        var read = employees.pageWithOrganization(agency, filter == null ? EmployeeFilter.none() : filter,
                 order, after, size + 1, selection.contains("edges/node/position"), selection.contains("edges/node/unit"));
         PrefetchedOrganization.of(environment.getGraphQlContext()).add(read.positions(), read.units());
         List<Employee> rows = read.rows();
@@ -96,19 +96,19 @@ class EmployeeController {
 
     @MutationMapping
     EmployeePayload createEmployee(@Argument EmployeeInput input, Authentication caller,
-                                   @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return payload(employees.save(agency.require(), input.toDraft(), true, caller.getName()), input.nip());
+                                   @CurrentAgency String agency) {
+        return payload(employees.save(agency, input.toDraft(), true, caller.getName()), input.nip());
     }
 
     @MutationMapping
     EmployeePayload updateEmployee(@Argument EmployeeInput input, Authentication caller,
-                                   @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return payload(employees.save(agency.require(), input.toDraft(), false, caller.getName()), input.nip());
+                                   @CurrentAgency String agency) {
+        return payload(employees.save(agency, input.toDraft(), false, caller.getName()), input.nip());
     }
 
     @MutationMapping
     EmployeePayload addHistoryEntry(@Argument HistoryEntryInput input, Authentication caller,
-                                    @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+                                    @CurrentAgency String agency) {
         List<Object> dateProblems = new ArrayList<>();
         LocalDate date = date(input.date(), "date", dateProblems);
         LocalDate endDate = date(input.endDate(), "endDate", dateProblems);
@@ -117,7 +117,7 @@ class EmployeeController {
         }
         HistoryEntry entry = new HistoryEntry(input.nip().trim(), input.kind(), input.code(), input.name(),
                 input.detail(), date, endDate, input.number());
-        return payload(employees.addHistory(agency.require(), entry, caller.getName()), input.nip());
+        return payload(employees.addHistory(agency, entry, caller.getName()), input.nip());
     }
 
     private static @Nullable LocalDate date(@Nullable String value, String field, List<Object> problems) {

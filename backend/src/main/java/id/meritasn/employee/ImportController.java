@@ -1,10 +1,9 @@
 package id.meritasn.employee;
 
+import id.meritasn.shared.graphql.CurrentAgency;
 import graphql.GraphQLContext;
-import id.meritasn.shared.security.AgencySelection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -36,7 +35,7 @@ class ImportController {
 
     @MutationMapping
     StartEmployeeImportPayload startEmployeeImport(@Argument StartEmployeeImportInput input, Authentication caller,
-                                                   @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+                                                   @CurrentAgency String agency) {
         byte[] content;
         try {
             content = Base64.getMimeDecoder().decode(input.contentBase64());
@@ -45,7 +44,7 @@ class ImportController {
                     "contentBase64 is not valid base64: " + e.getMessage(), ImportFileProblem.Rule.UNREADABLE.name())));
         }
         try {
-            return new StartEmployeeImportPayload(imports.submit(agency.require(), input.fileName(), content,
+            return new StartEmployeeImportPayload(imports.submit(agency, input.fileName(), content,
                     caller.getName()), List.of());
         } catch (ImportFileProblem e) {
             return new StartEmployeeImportPayload(null, List.of(new ImportFileInvalid(e.getMessage(), e.rule().name())));
@@ -54,13 +53,13 @@ class ImportController {
 
     @QueryMapping
     @Nullable ImportJob employeeImport(@Argument UUID id,
-                                       @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return imports.job(agency.require(), id).orElse(null);
+                                       @CurrentAgency String agency) {
+        return imports.job(agency, id).orElse(null);
     }
 
     @QueryMapping
-    List<ImportJob> employeeImports(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return imports.recent(agency.require());
+    List<ImportJob> employeeImports(@CurrentAgency String agency) {
+        return imports.recent(agency);
     }
 
     @SchemaMapping(typeName = "ImportJob")

@@ -9,11 +9,10 @@ import id.meritasn.employee.EmployeeRecords.CompetencyRequirement;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.Position;
 import id.meritasn.employee.EmployeeRecords.Unit;
-import id.meritasn.shared.security.AgencySelection;
+import id.meritasn.shared.graphql.CurrentAgency;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -40,14 +39,14 @@ class OrganizationController {
     }
 
     @QueryMapping
-    List<Unit> unitTree(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return organization.unitTree(agency.require());
+    List<Unit> unitTree(@CurrentAgency String agency) {
+        return organization.unitTree(agency);
     }
 
     @QueryMapping
     List<Position> positions(@Argument @Nullable String unitCode,
-                             @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return organization.positions(agency.require(), unitCode);
+                             @CurrentAgency String agency) {
+        return organization.positions(agency, unitCode);
     }
 
     @QueryMapping
@@ -56,17 +55,17 @@ class OrganizationController {
     }
 
     @MutationMapping
-    UnitPayload saveUnit(@Argument UnitInput input, @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        var saved = organization.saveUnit(agency.require(), input.code(), input.name(), input.parentCode());
+    UnitPayload saveUnit(@Argument UnitInput input, @CurrentAgency String agency) {
+        var saved = organization.saveUnit(agency, input.code(), input.name(), input.parentCode());
         return new UnitPayload(saved.value(), saved.problems());
     }
 
     @MutationMapping
     PositionPayload savePosition(@Argument PositionInput input,
-                                 @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+                                 @CurrentAgency String agency) {
         List<CompetencyRequirement> standard = input.standard() == null ? List.of() : input.standard().stream()
                 .map(r -> new CompetencyRequirement(r.competency(), r.kind(), r.requiredLevel())).toList();
-        var saved = organization.savePosition(agency.require(), input.code(), input.name(), input.level(),
+        var saved = organization.savePosition(agency, input.code(), input.name(), input.level(),
                 input.unitCode(), input.minGolongan(), Boolean.TRUE.equals(input.critical()),
                 Boolean.TRUE.equals(input.servesPublic()), input.retirementRule(), standard);
         return new PositionPayload(saved.value(), saved.problems());

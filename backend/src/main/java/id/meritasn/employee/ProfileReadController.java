@@ -1,9 +1,8 @@
 package id.meritasn.employee;
 
-import id.meritasn.shared.security.AgencySelection;
+import id.meritasn.shared.graphql.CurrentAgency;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -20,14 +19,14 @@ class ProfileReadController {
 
     @QueryMapping
     List<ProfileReads.ProfileRead> myProfileReads(@Argument int first,
-                                                  @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return reads.readsOfMine(agency.require(), first);
+                                                  @CurrentAgency String agency) {
+        return reads.readsOfMine(agency, first);
     }
 
     @QueryMapping
     List<ProfileReads.ProfileRead> profileReads(@Argument @Nullable String nip, @Argument @Nullable String reader,
                                                 @Argument int first,
-                                                @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return reads.log(agency.require(), nip, reader, first);
+                                                @CurrentAgency String agency) {
+        return reads.log(agency, nip, reader, first);
     }
 }

@@ -1,7 +1,6 @@
 package id.meritasn.inbox;
 
-import id.meritasn.shared.security.AgencySelection;
-import org.springframework.graphql.data.method.annotation.ContextValue;
+import id.meritasn.shared.graphql.CurrentAgency;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -16,7 +15,7 @@ class InboxController {
     }
 
     @QueryMapping
-    InboxService.Inbox inbox(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return inbox.inbox(agency.require());
+    InboxService.Inbox inbox(@CurrentAgency String agency) {
+        return inbox.inbox(agency);
     }
 }

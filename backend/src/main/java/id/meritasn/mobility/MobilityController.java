@@ -9,6 +9,7 @@ import id.meritasn.mobility.MobilityRecords.MobilityRequest;
 import id.meritasn.mobility.MobilityRecords.SearchFilter;
 import id.meritasn.mobility.MobilityRecords.TalentIndexEntry;
 import id.meritasn.mobility.MobilityRecords.Target;
+import id.meritasn.shared.graphql.CurrentAgency;
 import id.meritasn.shared.graphql.FieldInvalid;
 import id.meritasn.shared.graphql.GraphQlLimitsProperties;
 import id.meritasn.shared.graphql.Pages;
@@ -106,8 +107,8 @@ class MobilityController {
     }
 
     @QueryMapping
-    MobilityProfile myMobilityProfile(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return profiles.profile(agency.require());
+    MobilityProfile myMobilityProfile(@CurrentAgency String agency) {
+        return profiles.profile(agency);
     }
 
     @QueryMapping
@@ -127,6 +128,7 @@ class MobilityController {
     @QueryMapping
     Window<MobilityRequest> mobilityRequests(ScrollSubrange subrange, Authentication caller,
                                              @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+        // national oversight reads every agency's requests without selecting one; the others need their agency
         int size = Pages.size(subrange, 50, limits.maxPageSize());
         Set<String> roles = Set.copyOf(AgencyAuthorities.roles(caller));
         Map<String, Object> after = after(subrange);
@@ -149,17 +151,15 @@ class MobilityController {
 
     @MutationMapping
     MobilityProfilePayload setMobilityConsent(@Argument SetMobilityConsentInput input, Authentication caller,
-                                              @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        String key = agency.require();
+                                              @CurrentAgency String agency) {
         return profilePayload(() -> input.consent()
-                ? profiles.giveConsent(key, caller.getName())
-                : profiles.withdrawConsent(key, caller.getName()));
+                ? profiles.giveConsent(agency, caller.getName())
+                : profiles.withdrawConsent(agency, caller.getName()));
     }
 
     @MutationMapping
     MobilityProfilePayload saveMobilityAspirations(@Argument MobilityAspirationsInput input, Authentication caller,
-                                                   @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        String key = agency.require();
+                                                   @CurrentAgency String agency) {
         LocalDate earliest;
         try {
             earliest = input.earliestDate() == null || input.earliestDate().isBlank() ? null
@@ -169,46 +169,41 @@ class MobilityController {
                     + "' is not a date YYYY-MM-DD.", "earliestDate")));
         }
         Aspirations aspirations = new Aspirations(input.positionKinds(), input.regions(), earliest);
-        return profilePayload(() -> profiles.saveAspirations(key, aspirations, caller.getName()));
+        return profilePayload(() -> profiles.saveAspirations(agency, aspirations, caller.getName()));
     }
 
     @MutationMapping
     MobilityRequestPayload requestMobility(@Argument RequestMobilityInput input, Authentication caller,
-                                           @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        String key = agency.require();
-        return requestPayload(() -> requests.request(key, input.fromAgency().trim(), input.nip(),
+                                           @CurrentAgency String agency) {
+        return requestPayload(() -> requests.request(agency, input.fromAgency().trim(), input.nip(),
                 input.targetPositionCode(), input.note(), caller.getName()));
     }
 
     @MutationMapping
     MobilityRequestPayload respondToMobilityRequest(@Argument MobilityDecisionInput input, Authentication caller,
-                                                    @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        String key = agency.require();
-        return requestPayload(() -> requests.respondAsEmployee(key, id(input.requestId()),
+                                                    @CurrentAgency String agency) {
+        return requestPayload(() -> requests.respondAsEmployee(agency, id(input.requestId()),
                 input.approve(), input.reason(), caller.getName()));
     }
 
     @MutationMapping
     MobilityRequestPayload releaseForMobility(@Argument MobilityDecisionInput input, Authentication caller,
-                                              @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        String key = agency.require();
-        return requestPayload(() -> requests.release(key, id(input.requestId()), input.approve(), input.reason(),
+                                              @CurrentAgency String agency) {
+        return requestPayload(() -> requests.release(agency, id(input.requestId()), input.approve(), input.reason(),
                 caller.getName()));
     }
 
     @MutationMapping
     MobilityRequestPayload acceptMobility(@Argument MobilityDecisionInput input, Authentication caller,
-                                          @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        String key = agency.require();
-        return requestPayload(() -> requests.accept(key, id(input.requestId()), input.approve(), input.reason(),
+                                          @CurrentAgency String agency) {
+        return requestPayload(() -> requests.accept(agency, id(input.requestId()), input.approve(), input.reason(),
                 caller.getName()));
     }
 
     @MutationMapping
     MobilityRequestPayload retryMobilityTransfer(@Argument MobilityRequestIdInput input, Authentication caller,
-                                                 @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        String key = agency.require();
-        return requestPayload(() -> requests.retryTransfer(key, id(input.requestId()), caller.getName()));
+                                                 @CurrentAgency String agency) {
+        return requestPayload(() -> requests.retryTransfer(agency, id(input.requestId()), caller.getName()));
     }
 
     private static UUID id(String value) {

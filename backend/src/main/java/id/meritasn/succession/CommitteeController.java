@@ -1,13 +1,12 @@
 package id.meritasn.succession;
 
-import id.meritasn.shared.security.AgencySelection;
+import id.meritasn.shared.graphql.CurrentAgency;
 import id.meritasn.succession.SuccessionGraphQlTypes.CommitteeSessionPayload;
 import id.meritasn.succession.SuccessionGraphQlTypes.CreateCommitteeSessionInput;
 import id.meritasn.succession.SuccessionGraphQlTypes.DeclareConflictInput;
 import id.meritasn.succession.SuccessionGraphQlTypes.RecordMinutesInput;
 import id.meritasn.succession.SuccessionRecords.CommitteeSession;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.Authentication;
@@ -26,14 +25,14 @@ class CommitteeController {
     }
 
     @QueryMapping
-    List<CommitteeSession> committeeSessions(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return committee.sessions(agency.require());
+    List<CommitteeSession> committeeSessions(@CurrentAgency String agency) {
+        return committee.sessions(agency);
     }
 
     @MutationMapping
     CommitteeSessionPayload createCommitteeSession(@Argument CreateCommitteeSessionInput input, Authentication caller,
-                                                   @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        var result = committee.createSession(agency.require(), input.title(), input.heldOn(), input.quorum(),
+                                                   @CurrentAgency String agency) {
+        var result = committee.createSession(agency, input.title(), input.heldOn(), input.quorum(),
                 input.members().stream().map(m -> new CommitteeService.MemberInput(m.username(), m.name(), m.role(),
                         m.present())).toList(), caller.getName());
         return new CommitteeSessionPayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
@@ -41,24 +40,24 @@ class CommitteeController {
 
     @MutationMapping
     CommitteeSessionPayload declareConflict(@Argument DeclareConflictInput input, Authentication caller,
-                                            @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        var result = committee.declareConflict(agency.require(), input.sessionId(), input.nip(), input.reason(),
+                                            @CurrentAgency String agency) {
+        var result = committee.declareConflict(agency, input.sessionId(), input.nip(), input.reason(),
                 caller.getName());
         return new CommitteeSessionPayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
     }
 
     @MutationMapping
     CommitteeSessionPayload recordMinutes(@Argument RecordMinutesInput input, Authentication caller,
-                                          @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        var result = committee.recordMinutes(agency.require(), input.sessionId(), input.minutes(), caller.getName());
+                                          @CurrentAgency String agency) {
+        var result = committee.recordMinutes(agency, input.sessionId(), input.minutes(), caller.getName());
         return new CommitteeSessionPayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
     }
 
     @MutationMapping
     CommitteeSessionPayload closeCommitteeSession(@Argument SuccessionGraphQlTypes.CloseSessionInput input,
                                                   Authentication caller,
-                                                  @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        var result = committee.closeSession(agency.require(), input.sessionId(), caller.getName());
+                                                  @CurrentAgency String agency) {
+        var result = committee.closeSession(agency, input.sessionId(), caller.getName());
         return new CommitteeSessionPayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
     }
 }

@@ -1,11 +1,10 @@
 package id.meritasn.succession;
 
-import id.meritasn.shared.security.AgencySelection;
+import id.meritasn.shared.graphql.CurrentAgency;
 import id.meritasn.succession.SuccessionGraphQlTypes.SuccessionCasePayload;
 import id.meritasn.succession.SuccessionRecords.Candidate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.Authentication;
@@ -43,8 +42,8 @@ class EligibilityController {
 
     @QueryMapping
     List<Candidate> caseCandidates(@Argument long caseId, @Argument LocalDate rulesOn,
-                                   @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return succession.candidatesOn(agency.require(), caseId, rulesOn);
+                                   @CurrentAgency String agency) {
+        return succession.candidatesOn(agency, caseId, rulesOn);
     }
 
     @MutationMapping
@@ -55,8 +54,8 @@ class EligibilityController {
 
     @MutationMapping
     SuccessionCasePayload resolveEligibilityCheck(@Argument ResolveEligibilityCheckInput input, Authentication caller,
-                                                  @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        var result = checks.resolve(agency.require(), input.caseId(), input.sessionId(), input.nip().trim(),
+                                                  @CurrentAgency String agency) {
+        var result = checks.resolve(agency, input.caseId(), input.sessionId(), input.nip().trim(),
                 input.rule(), input.outcome(), input.reason(), caller.getName());
         return new SuccessionCasePayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
     }

@@ -1,8 +1,7 @@
 package id.meritasn.succession;
 
-import id.meritasn.shared.security.AgencySelection;
+import id.meritasn.shared.graphql.CurrentAgency;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -20,8 +19,8 @@ class FairnessController {
 
     @QueryMapping
     FairnessMonitor.Report fairness(@Argument long periodId,
-                                    @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return monitor.report(agency.require(), periodId);
+                                    @CurrentAgency String agency) {
+        return monitor.report(agency, periodId);
     }
 
     @QueryMapping

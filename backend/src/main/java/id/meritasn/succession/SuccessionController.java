@@ -2,9 +2,9 @@ package id.meritasn.succession;
 
 import id.meritasn.employee.ProfileReads;
 import id.meritasn.employee.ProfileView;
+import id.meritasn.shared.graphql.CurrentAgency;
 import id.meritasn.shared.graphql.GraphQlLimitsProperties;
 import id.meritasn.shared.graphql.Pages;
-import id.meritasn.shared.security.AgencySelection;
 import id.meritasn.succession.SuccessionGraphQlTypes.CaseInput;
 import id.meritasn.succession.SuccessionGraphQlTypes.CorrectDecisionInput;
 import id.meritasn.succession.SuccessionGraphQlTypes.DecideSuccessorInput;
@@ -31,7 +31,6 @@ import id.meritasn.succession.SuccessionRecords.VacancyForecast;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -69,140 +68,140 @@ class SuccessionController {
 
     @QueryMapping
     List<TargetPosition> targetPositions(@Argument @Nullable Integer horizonMonths,
-                                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return planning.targetPositions(agency.require(), horizonMonths == null ? 12 : horizonMonths);
+                                         @CurrentAgency String agency) {
+        return planning.targetPositions(agency, horizonMonths == null ? 12 : horizonMonths);
     }
 
     @QueryMapping
-    List<PlannedMove> plannedMoves(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return planning.plannedMoves(agency.require());
+    List<PlannedMove> plannedMoves(@CurrentAgency String agency) {
+        return planning.plannedMoves(agency);
     }
 
     @QueryMapping
     VacancyForecast vacancyForecast(@Argument @Nullable Integer years,
-                                    @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return planning.vacancyForecast(agency.require(), years == null ? 5 : years);
+                                    @CurrentAgency String agency) {
+        return planning.vacancyForecast(agency, years == null ? 5 : years);
     }
 
     @QueryMapping
     List<PoolMember> talentPool(@Argument long periodId,
-                                @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return planning.talentPool(agency.require(), periodId);
+                                @CurrentAgency String agency) {
+        return planning.talentPool(agency, periodId);
     }
 
     @QueryMapping
-    BenchStrength benchStrength(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return planning.benchStrength(agency.require());
+    BenchStrength benchStrength(@CurrentAgency String agency) {
+        return planning.benchStrength(agency);
     }
 
     @QueryMapping
     List<SuccessionCase> successionCases(@Argument @Nullable CaseStatus status,
-                                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return succession.cases(agency.require(), status);
+                                         @CurrentAgency String agency) {
+        return succession.cases(agency, status);
     }
 
     @QueryMapping
     @Nullable SuccessionCase successionCase(@Argument long id,
-                                            @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return succession.successionCase(agency.require(), id);
+                                            @CurrentAgency String agency) {
+        return succession.successionCase(agency, id);
     }
 
     /** Candidates are computed only when asked for: ranking a pool reads every member's records. */
     @SchemaMapping(typeName = "SuccessionCase")
     List<Candidate> candidates(SuccessionCase successionCase,
-                               @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return succession.candidates(agency.require(), successionCase.id());
+                               @CurrentAgency String agency) {
+        return succession.candidates(agency, successionCase.id());
     }
 
     @SchemaMapping(typeName = "SuccessionCase")
     List<Objection> objections(SuccessionCase successionCase,
-                               @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return succession.objections(agency.require(), successionCase.id());
+                               @CurrentAgency String agency) {
+        return succession.objections(agency, successionCase.id());
     }
 
     @QueryMapping
     @Nullable CareerRoadmap careerRoadmap(@Argument @Nullable String nip,
-                                          @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        CareerRoadmap roadmap = roadmaps.roadmap(agency.require(), nip);
+                                          @CurrentAgency String agency) {
+        CareerRoadmap roadmap = roadmaps.roadmap(agency, nip);
         if (roadmap != null) {  // the caller's own roadmap is not recorded (ProfileReads.record)
-            profileReads.record(agency.require(), roadmap.nip(), ProfileView.CAREER_ROADMAP);
+            profileReads.record(agency, roadmap.nip(), ProfileView.CAREER_ROADMAP);
         }
         return roadmap;
     }
 
     @QueryMapping
     Window<LedgerEntry> successionLedger(ScrollSubrange subrange,
-                                         @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
+                                         @CurrentAgency String agency) {
         int size = Pages.size(subrange, 50, limits.maxPageSize());
         Object after = Pages.after(subrange, "id");
-        var rows = ledger.entries(agency.require(), after == null ? 0 : Long.parseLong(after.toString()), size + 1);
+        var rows = ledger.entries(agency, after == null ? 0 : Long.parseLong(after.toString()), size + 1);
         return Pages.window(rows, size, "id", LedgerEntry::id);
     }
 
     @QueryMapping
-    HashChain.Verification verifySuccessionLedger(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return ledger.verify(agency.require());
+    HashChain.Verification verifySuccessionLedger(@CurrentAgency String agency) {
+        return ledger.verify(agency);
     }
 
     @MutationMapping
     PositionRefPayload setPositionCritical(@Argument SetPositionCriticalInput input,
-                                           @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        var result = planning.setPositionCritical(agency.require(), input.positionCode(), input.critical());
+                                           @CurrentAgency String agency) {
+        var result = planning.setPositionCritical(agency, input.positionCode(), input.critical());
         return new PositionRefPayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
     }
 
     @MutationMapping
     PlannedMovePayload planPositionMove(@Argument PlanPositionMoveInput input, Authentication caller,
-                                        @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        var result = planning.planMove(agency.require(), input.positionCode(), input.nip(), input.leavesOn(),
+                                        @CurrentAgency String agency) {
+        var result = planning.planMove(agency, input.positionCode(), input.nip(), input.leavesOn(),
                 input.reason(), caller.getName());
         return new PlannedMovePayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
     }
 
     @MutationMapping
     SuccessionCasePayload openSuccessionCase(@Argument OpenSuccessionCaseInput input, Authentication caller,
-                                             @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return payload(succession.openCase(agency.require(), input.positionCode(), input.periodId(), caller.getName()));
+                                             @CurrentAgency String agency) {
+        return payload(succession.openCase(agency, input.positionCode(), input.periodId(), caller.getName()));
     }
 
     @MutationMapping
     SuccessionCasePayload nominateSlate(@Argument NominateSlateInput input, Authentication caller,
-                                        @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return payload(succession.nominateSlate(agency.require(), input.caseId(), input.sessionId(),
+                                        @CurrentAgency String agency) {
+        return payload(succession.nominateSlate(agency, input.caseId(), input.sessionId(),
                 input.candidates().stream().map(c -> new SuccessionService.SlateEntry(c.nip(), c.readiness(),
                         c.developmentPlan(), c.orderReason())).toList(), caller.getName()));
     }
 
     @MutationMapping
     SuccessionCasePayload decideSuccessor(@Argument DecideSuccessorInput input, Authentication caller,
-                                          @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return payload(decisions.decide(agency.require(), input.caseId(), input.nip(), input.reason(), caller.getName()));
+                                          @CurrentAgency String agency) {
+        return payload(decisions.decide(agency, input.caseId(), input.nip(), input.reason(), caller.getName()));
     }
 
     @MutationMapping
     SuccessionCasePayload correctDecision(@Argument CorrectDecisionInput input, Authentication caller,
-                                          @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return payload(decisions.correctDecision(agency.require(), input.caseId(), input.nip(), input.reason(),
+                                          @CurrentAgency String agency) {
+        return payload(decisions.correctDecision(agency, input.caseId(), input.nip(), input.reason(),
                 caller.getName()));
     }
 
     @MutationMapping
     SuccessionCasePayload announceShortlist(@Argument CaseInput input, Authentication caller,
-                                            @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return payload(appointments.announce(agency.require(), input.caseId(), caller.getName()));
+                                            @CurrentAgency String agency) {
+        return payload(appointments.announce(agency, input.caseId(), caller.getName()));
     }
 
     @MutationMapping
     SuccessionCasePayload respondToObjection(@Argument RespondToObjectionInput input, Authentication caller,
-                                             @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return payload(appointments.respondToObjection(agency.require(), input.objectionId(), input.response(),
+                                             @CurrentAgency String agency) {
+        return payload(appointments.respondToObjection(agency, input.objectionId(), input.response(),
                 caller.getName()));
     }
 
     @MutationMapping
     SuccessionCasePayload finalizeAppointment(@Argument FinalizeAppointmentInput input, Authentication caller,
-                                              @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection agency) {
-        return payload(appointments.finalizeAppointment(agency.require(), input.caseId(), input.effectiveDate(),
+                                              @CurrentAgency String agency) {
+        return payload(appointments.finalizeAppointment(agency, input.caseId(), input.effectiveDate(),
                 caller.getName()));
     }
 

@@ -1,10 +1,9 @@
 package id.meritasn.tenancy;
 
+import id.meritasn.shared.graphql.CurrentAgency;
 import id.meritasn.shared.graphql.FieldInvalid;
-import id.meritasn.shared.security.AgencySelection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.Authentication;
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Controller;
 
 import java.util.List;
 
-/** GraphQL type Agency: the caller's own agency, selected per request (AgencySelection). */
+/** GraphQL type Agency: the caller's own agency, selected per request ({@link CurrentAgency}). */
 @Controller
 class AgencyController {
 
@@ -29,14 +28,14 @@ class AgencyController {
     }
 
     @QueryMapping
-    AgencyProfile myAgency(@ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection selection) {
-        return agencies.profile(selection.require());
+    AgencyProfile myAgency(@CurrentAgency String agency) {
+        return agencies.profile(agency);
     }
 
     @MutationMapping
     SetAgencyPolicyPayload setAgencyPolicy(@Argument SetAgencyPolicyInput input, Authentication caller,
-                                           @ContextValue(name = AgencySelection.CONTEXT_KEY) AgencySelection selection) {
-        var change = agencies.setPolicy(selection.require(), input.name(), input.valueJson(), input.reason(),
+                                           @CurrentAgency String agency) {
+        var change = agencies.setPolicy(agency, input.name(), input.valueJson(), input.reason(),
                 caller.getName());
         return change.problem() == null
                 ? new SetAgencyPolicyPayload(change.agency(), List.of())
