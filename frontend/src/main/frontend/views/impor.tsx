@@ -56,6 +56,7 @@ export default function ImportView() {
       <h2 className="m-0">{translate(key`import.heading`)}</h2>
       <p>{translate(key`import.help`)}</p>
       <div className="flex gap-m items-center">
+        <label htmlFor="import-file">{translate(key`import.file`)}</label>
         <input type="file" id="import-file" ref={input} accept=".csv,.xlsx" />
         <Button theme="primary" id="import-start" onClick={upload}>{translate(key`import.start`)}</Button>
       </div>

@@ -30,8 +30,9 @@ export default function UnitTreeView() {
   }, []);
   return (
     <section className="p-l">
-      <h2 className="m-0">{translate(key`units.heading`)}</h2>
-      <ul id="unit-tree">{tree.value.map((u) => <UnitNode key={u?.code} unit={u} />)}</ul>
+      <h2 className="m-0" id="units-heading">{translate(key`units.heading`)}</h2>
+      {/* focusable, so a keyboard user can scroll a long tree (it holds no links of its own) */}
+      <ul id="unit-tree" tabIndex={0} aria-labelledby="units-heading">{tree.value.map((u) => <UnitNode key={u?.code} unit={u} />)}</ul>
     </section>
   );
 }

@@ -61,6 +61,8 @@ export default function PublicAnnouncementView() {
   const error = useSignal<string | undefined>(undefined);
   const appointed = useSignal<PublicAppointment[]>([]);
   useEffect(() => {
+    // without the layout nobody else names the page: a title for the browser tab and screen readers
+    document.title = translate(key`announcement.title`);
     if (agency) PublicAnnouncementBrowserService.announcements(agency).then((l) => (list.value = l))
       .catch(() => (error.value = translate(key`announcement.unknownAgency`)));
     if (agency) PublicAnnouncementBrowserService.appointments(agency).then((l) => (appointed.value = l)).catch(() => {});

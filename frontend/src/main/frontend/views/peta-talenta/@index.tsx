@@ -51,21 +51,34 @@ export default function TalentMapView() {
   const dragged = useRef<Member | undefined>(undefined);
   const committee = hasAccess({ rolesAllowed: ['TALENT_COMMITTEE'] });
 
-  // one request at a time: on a busy server a map of thousands may take longer than the refresh interval
+  // one request at a time (on a busy server a map of thousands may take longer than the refresh interval); a period
+  // or unit chosen while a map loads is loaded right after, and only the newest choice is shown
   const loading = useRef(false);
+  const again = useRef(false);
   const load = async () => {
-    if (!periodId.value || loading.current) return;
+    if (!periodId.value) return;
+    if (loading.current) {
+      again.current = true;
+      return;
+    }
     loading.current = true;
     try {
-      view.value = await TalentBrowserService.map(Number(periodId.value), unit.value);
-      // the talent-review board while calibrating: pending moves, settled ones, the distribution
-      board.value = view.value.period.status === 'CALIBRATING'
-        && hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'TALENT_COMMITTEE', 'PPK'] })
-        ? await CalibrationBrowserService.board(Number(periodId.value)) : undefined;
-      const sessions = board.value?.sessions ?? [];
-      if (!sessions.some((s) => String(s.id) === sessionId.value)) {
-        sessionId.value = sessions.length > 0 ? String(sessions[0].id) : '';
-      }
+      do {
+        again.current = false;
+        const pid = Number(periodId.value);
+        const loaded = await TalentBrowserService.map(pid, unit.value);
+        // the talent-review board while calibrating: pending moves, settled ones, the distribution
+        const loadedBoard = loaded.period.status === 'CALIBRATING'
+          && hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'TALENT_COMMITTEE', 'PPK'] })
+          ? await CalibrationBrowserService.board(pid) : undefined;
+        if (again.current) continue;
+        view.value = loaded;
+        board.value = loadedBoard;
+        const sessions = loadedBoard?.sessions ?? [];
+        if (!sessions.some((s) => String(s.id) === sessionId.value)) {
+          sessionId.value = sessions.length > 0 ? String(sessions[0].id) : '';
+        }
+      } while (again.current);
     } finally {
       loading.current = false;
     }

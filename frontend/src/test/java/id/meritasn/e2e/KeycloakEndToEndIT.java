@@ -100,6 +100,14 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
     }
 
     @Test
+    void the_public_pages_and_a_tenant_admin_s_pages_pass_axe_for_wcag_2_1_a_and_aa() throws Exception {
+        BrowserScript.Result result = BrowserScript.run("a11y.mjs", APP, "medan.admin", "medan");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("accessibility: OK");
+    }
+
+    @Test
     void national_oversight_s_home_counts_the_agencies_of_the_registry() throws Exception {
         int agencies = jdbc.queryForObject("SELECT count(*) FROM platform.tenant", Integer.class);
         BrowserScript.Result result = BrowserScript.run("platform-home.mjs", APP, "bkn.pengawas",
