@@ -4,7 +4,6 @@ import id.meritasn.employee.EmployeeImportService;
 import id.meritasn.employee.ImportFileProblem;
 import id.meritasn.employee.ImportJob;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,7 +39,7 @@ public class AssessmentImportService {
     @PreAuthorize(AssessmentService.ENTER)
     public ImportJob submit(String agency, long periodId, String fileName, byte[] content, String actor)
             throws ImportFileProblem {
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         var period = repository.period(tenant, periodId).orElseThrow(() ->
                 new AssessmentService.AssessmentRefused("No assessment period " + periodId + " in this agency."));
         if (period.status() != AssessmentRecords.PeriodStatus.OPEN) {

@@ -7,8 +7,8 @@ import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.ImportJob.RowError;
 import id.meritasn.shared.db.Outages;
 import id.meritasn.shared.error.ClassifiedException;
+import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,13 +45,12 @@ import java.util.concurrent.Future;
 @Service
 public class AssessmentService {
 
-    static final String MEMBER = "@tenantAccess.isMember(#agency)";
-    static final String READ = MEMBER + " and hasAnyRole('TENANT_ADMIN', 'ASSESSOR', 'TALENT_COMMITTEE', 'PPK')";
-    static final String ENTER = MEMBER + " and hasAnyRole('TENANT_ADMIN', 'ASSESSOR')";
-    static final String ADMIN = MEMBER + " and hasRole('TENANT_ADMIN')";
+    static final String MEMBER = Access.MEMBER;
+    static final String READ = Access.MAP_READERS;
+    static final String ENTER = Access.DATA_ENTRY;
+    static final String ADMIN = Access.TENANT_ADMIN;
     /** People of the agency, whatever their role (not machine clients): 360 raters, a unit head declaring a unit. */
-    static final String PEOPLE = MEMBER + " and hasAnyRole('TENANT_ADMIN', 'ASSESSOR', 'TALENT_COMMITTEE', 'PPK', 'EMPLOYEE')";
-
+    static final String PEOPLE = Access.PEOPLE;
 
     private final TenantDatabase tenants;
     private final AssessmentRepository repository;
@@ -99,7 +98,7 @@ public class AssessmentService {
     @Transactional
     @PreAuthorize(ADMIN)
     public AssessmentPeriod createPeriod(String agency, String name, LocalDate asOf) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         if (name.isBlank() || repository.periodNameTaken(tenant, name.trim())) {
             throw new AssessmentRefused("A period needs a name no other period of the agency has ('" + name + "').");
         }
@@ -109,7 +108,7 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<AssessmentPeriod> periods(String agency) {
-        return repository.periods(tenant(agency));
+        return repository.periods(tenants.enter(agency));
     }
 
     @Transactional
@@ -170,7 +169,7 @@ public class AssessmentService {
     @Transactional
     @PreAuthorize(ENTER)
     public TalentResult recomputeEmployee(String agency, long periodId, String nip) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         return recomputeOne(agency, tenant, openPeriod(tenant, periodId), nip);
     }
 
@@ -185,7 +184,7 @@ public class AssessmentService {
     @Transactional
     @PreAuthorize(ENTER)
     public BulkResult storeInputs(String agency, long periodId, List<AssessmentInputFile.Inputs> rows, String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         AssessmentPeriod period = openPeriod(tenant, periodId);
         Set<String> known = new HashSet<>();
         Map<String, String> outside = new HashMap<>();
@@ -252,7 +251,7 @@ public class AssessmentService {
         record Plan(List<String> nips, Map<String, AssessmentRepository.Stamp> stamps) {
         }
         Plan plan = chunkTransactions.execute(status -> {
-            DSLContext tenant = tenant(agency);
+            DSLContext tenant = tenants.enter(agency);
             openPeriod(tenant, periodId);
             computes.requested(tenant, periodId, SecurityContextHolder.getContext().getAuthentication().getName(),
                     OffsetDateTime.now(clock));
@@ -267,7 +266,7 @@ public class AssessmentService {
                 List<String> chunk = plan.nips().subList(from, Math.min(plan.nips().size(), from + chunkSize));
                 chunks.add(pool.submit(DelegatingSecurityContextCallable.create(
                         () -> chunkTransactions.execute(status -> {
-                            DSLContext tenant = tenant(agency);
+                            DSLContext tenant = tenants.enter(agency);
                             return recompute(agency, tenant, openPeriod(tenant, periodId), chunk, plan.stamps()).size();
                         }), context)));
             }
@@ -278,11 +277,11 @@ public class AssessmentService {
                 }
             } catch (RuntimeException e) {
                 if (!Outages.isOutage(e)) {  // a refusal or a fault of the data: running it again would fail again
-                    chunkTransactions.executeWithoutResult(status -> computes.finished(tenant(agency), periodId));
+                    chunkTransactions.executeWithoutResult(status -> computes.finished(tenants.enter(agency), periodId));
                 }
                 throw e;
             }
-            chunkTransactions.executeWithoutResult(status -> computes.finished(tenant(agency), periodId));
+            chunkTransactions.executeWithoutResult(status -> computes.finished(tenants.enter(agency), periodId));
             return changed;
         }
     }
@@ -305,7 +304,7 @@ public class AssessmentService {
         if (evidence.isBlank()) {
             throw new AssessmentRefused("Every input needs its evidence (a document reference or source system).");
         }
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         AssessmentPeriod period = openPeriod(tenant, periodId);
         requireEmployee(agency, nip);
         if (repository.saveInputIfChanged(tenant, periodId, nip, kind, payload, evidence.trim(), actor) > 0) {
@@ -365,9 +364,4 @@ public class AssessmentService {
             throw new AssessmentRefused("Employee " + nip + ": " + outside + "; no input is taken for them.");
         }
     }
-
-    private DSLContext tenant(String agency) {
-        return tenants.enter(TenantId.of(agency));
-    }
-
 }

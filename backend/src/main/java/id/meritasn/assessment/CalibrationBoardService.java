@@ -8,7 +8,6 @@ import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,7 +71,7 @@ public class CalibrationBoardService {
     @Transactional(readOnly = true)
     @PreAuthorize(CalibrationMoveService.BOARD)
     public Board board(String agency, long periodId) {
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         List<BoxCount> boxes = talentMaps.talentMapSummary(agency, periodId).boxes();
         Map<String, TalentResult> summaries = results.latestSummaries(tenant, periodId);
         Map<String, CalibrationMove> agreed = moves.latestAgreed(tenant, periodId, null);

@@ -7,8 +7,8 @@ import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.assessment.CommitteeSittings.Sitting;
 import id.meritasn.audit.AuditLog;
+import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,8 +28,8 @@ import java.util.Optional;
 @Service
 public class CalibrationMoveService {
 
-    static final String COMMITTEE = AssessmentService.MEMBER + " and hasRole('TALENT_COMMITTEE')";
-    static final String BOARD = AssessmentService.MEMBER + " and hasAnyRole('TENANT_ADMIN', 'TALENT_COMMITTEE', 'PPK')";
+    static final String COMMITTEE = Access.COMMITTEE;
+    static final String BOARD = Access.SUCCESSION_READERS;
     /** A reason that says something: the evidence or the committee's finding, not "ok". */
     static final int MIN_REASON = 20;
     static final int MAX_REASON = 2000;
@@ -71,7 +71,7 @@ public class CalibrationMoveService {
     @PreAuthorize(COMMITTEE)
     public Outcome propose(String agency, long periodId, long sessionId, String nip, int toBox, String reason,
                            String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         Optional<Refusal> refused = calibrating(tenant, periodId);
         if (refused.isEmpty() && (toBox < 1 || toBox > 9)) {
             refused = refusal("BOX_RANGE", "Boxes are numbered 1 to 9, not " + toBox + ".");
@@ -124,12 +124,12 @@ public class CalibrationMoveService {
     @Transactional(readOnly = true)
     @PreAuthorize(BOARD)
     public List<CalibrationMove> moves(String agency, long periodId) {
-        return moves.all(tenant(agency), periodId);
+        return moves.all(tenants.enter(agency), periodId);
     }
 
     private Outcome decide(String agency, long moveId, long sessionId, String actor, MoveStatus status,
                            @Nullable String reason) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         CalibrationMove move = moves.move(tenant, moveId).orElse(null);
         if (move == null) {
             return Outcome.refused("MOVE_NOT_FOUND", "No calibration move " + moveId + " in this agency.");
@@ -207,9 +207,5 @@ public class CalibrationMoveService {
 
     private static Optional<Refusal> refusal(String rule, String message) {
         return Optional.of(new Refusal(rule, message));
-    }
-
-    private DSLContext tenant(String agency) {
-        return tenants.enter(TenantId.of(agency));
     }
 }

@@ -4,8 +4,8 @@ import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.assessment.AssessmentService.AssessmentRefused;
+import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,7 +54,7 @@ public class CalibrationService {
 
     /** OPEN to CALIBRATING: inputs and computing close, the committee may move employees between boxes. */
     @Transactional
-    @PreAuthorize(MEMBER + " and hasAnyRole('TENANT_ADMIN', 'TALENT_COMMITTEE')")
+    @PreAuthorize(Access.ADMIN_OR_COMMITTEE)
     public AssessmentPeriod startCalibration(String agency, long periodId) {
         requireValidated(agency, periodId, "calibrating");
         return transition(agency, periodId, PeriodStatus.OPEN, PeriodStatus.CALIBRATING);
@@ -62,9 +62,9 @@ public class CalibrationService {
 
     /** CALIBRATING to CALIBRATED: the period is locked. */
     @Transactional
-    @PreAuthorize(MEMBER + " and hasAnyRole('TENANT_ADMIN', 'TALENT_COMMITTEE')")
+    @PreAuthorize(Access.ADMIN_OR_COMMITTEE)
     public AssessmentPeriod closeCalibration(String agency, long periodId) {
-        int pending = calibrations.pendingCount(tenants.enter(TenantId.of(agency)), periodId);
+        int pending = calibrations.pendingCount(tenants.enter(agency), periodId);
         if (pending > 0) {
             throw new AssessmentRefused(pending + " calibration move(s) still wait for a second member's agreement;"
                     + " agree to or decline each before closing calibration.");
@@ -76,7 +76,7 @@ public class CalibrationService {
     @Transactional
     @PreAuthorize(ADMIN)
     public AssessmentPeriod publish(String agency, long periodId) {
-        List<String> undeclared = completeness.undeclared(agency, tenants.enter(TenantId.of(agency)), periodId);
+        List<String> undeclared = completeness.undeclared(agency, tenants.enter(agency), periodId);
         if (!undeclared.isEmpty()) {
             throw new AssessmentRefused("Every unit's data must be declared complete (or the unit excluded with a"
                     + " reason) before publishing; not yet: " + String.join(", ", undeclared) + ".");
@@ -100,14 +100,14 @@ public class CalibrationService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public Map<String, AssessmentRecords.CalibrationMove> moves(String agency, long periodId, java.util.Collection<String> nips) {
-        return calibrations.latestAgreed(tenants.enter(TenantId.of(agency)), periodId, nips);
+        return calibrations.latestAgreed(tenants.enter(agency), periodId, nips);
     }
 
     /** The published periods, newest first: what any member of the agency (employees included) may see results of. */
     @Transactional(readOnly = true)
     @PreAuthorize(MEMBER)
     public List<AssessmentPeriod> publishedPeriods(String agency) {
-        return repository.periods(tenants.enter(TenantId.of(agency))).stream()
+        return repository.periods(tenants.enter(agency)).stream()
                 .filter(p -> p.status() == AssessmentRecords.PeriodStatus.PUBLISHED).toList();
     }
 
@@ -122,7 +122,7 @@ public class CalibrationService {
         if (ownNip == null) {
             throw new AssessmentRefused("Your account is not linked to a NIP, so there is no own result to show.");
         }
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         AssessmentPeriod period = repository.period(tenant, periodId)
                 .orElseThrow(() -> new AssessmentRefused("No assessment period " + periodId + " in this agency."));
         if (period.status() != PeriodStatus.PUBLISHED) {
@@ -146,7 +146,7 @@ public class CalibrationService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<AssessmentRecords.FinalResult> publishedResults(String agency, long periodId) {
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         AssessmentPeriod period = repository.period(tenant, periodId)
                 .orElseThrow(() -> new AssessmentRefused("No assessment period " + periodId + " in this agency."));
         if (period.status() != PeriodStatus.PUBLISHED) {
@@ -173,7 +173,7 @@ public class CalibrationService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public Map<String, PublishedResult> latestPublished(String agency, java.util.Collection<String> nips) {
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         var period = repository.periods(tenant).stream().filter(p -> p.status() == PeriodStatus.PUBLISHED).findFirst();
         if (period.isEmpty() || nips.isEmpty()) {
             return Map.of();
@@ -218,7 +218,7 @@ public class CalibrationService {
     }
 
     private AssessmentPeriod transition(String agency, long periodId, PeriodStatus from, PeriodStatus to) {
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         AssessmentPeriod period = repository.period(tenant, periodId)
                 .orElseThrow(() -> new AssessmentRefused("No assessment period " + periodId + " in this agency."));
         if (period.status() != from) {

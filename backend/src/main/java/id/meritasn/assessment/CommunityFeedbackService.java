@@ -3,9 +3,9 @@ package id.meritasn.assessment;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentService.AssessmentRefused;
 import id.meritasn.employee.EmployeeService;
+import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.AgencyService;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,7 +27,7 @@ import java.util.List;
 public class CommunityFeedbackService {
 
     static final String POLICY = "assessment.communityInput";
-    static final String SUBMIT = AssessmentService.MEMBER + " and hasAnyRole('TENANT_ADMIN', 'AGENCY_INTEGRATION')";
+    static final String SUBMIT = Access.COMMUNITY_SUBMITTERS;
 
     public enum Status { PENDING, APPROVED, REJECTED }
 
@@ -75,7 +75,7 @@ public class CommunityFeedbackService {
         if (comment != null && comment.length() > 1000) {
             throw new AssessmentRefused("A comment has at most 1000 characters, had " + comment.length() + ".");
         }
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         openPeriod(tenant, periodId);
         if (employees.findAll(agency, List.of(nip)).isEmpty()) {
             throw new AssessmentRefused("No employee with NIP " + nip + " in this agency.");
@@ -90,14 +90,14 @@ public class CommunityFeedbackService {
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.ADMIN)
     public List<Submission> queue(String agency, long periodId, Status status, @Nullable Long afterId, int limit) {
-        return repository.page(tenant(agency), periodId, status.name(), afterId, limit);
+        return repository.page(tenants.enter(agency), periodId, status.name(), afterId, limit);
     }
 
     /** Approves or rejects (with a reason) a pending submission and recomputes the employee at once. */
     @Transactional
     @PreAuthorize(AssessmentService.ADMIN)
     public Submission moderate(String agency, long id, boolean approve, @Nullable String reason, String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         Submission submission = repository.find(tenant, id)
                 .orElseThrow(() -> new AssessmentRefused("No community submission " + id + " in this agency."));
         if (submission.status() != Status.PENDING) {
@@ -137,9 +137,5 @@ public class CommunityFeedbackService {
     /** One-way reference to the verified person, salted per agency and period; the NIK itself is not stored. */
     private static String submitterRef(String agency, long periodId, String nik) {
         return OpenPeriods.reference("community", agency, String.valueOf(periodId), nik);
-    }
-
-    private DSLContext tenant(String agency) {
-        return tenants.enter(TenantId.of(agency));
     }
 }

@@ -11,7 +11,6 @@ import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.shared.security.Roles;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,7 +73,7 @@ public class CompletenessService {
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.READ)
     public List<UnitDeclaration> declarations(String agency, long periodId) {
-        Map<String, CompletenessRepository.Declaration> stored = declarations.all(tenant(agency), periodId);
+        Map<String, CompletenessRepository.Declaration> stored = declarations.all(tenants.enter(agency), periodId);
         List<UnitDeclaration> result = new ArrayList<>();
         for (UnitCompleteness unit : talentMaps.completeness(agency, periodId)) {
             CompletenessRepository.Declaration d = stored.get(unit.unitCode());
@@ -92,7 +91,7 @@ public class CompletenessService {
     @Transactional
     @PreAuthorize(AssessmentService.PEOPLE)
     public List<DeclarationRefused> declare(String agency, long periodId, List<String> unitCodes, String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         AssessmentPeriod period = period(tenant, periodId);
         Map<String, UnitCompleteness> report = new HashMap<>();
         SystemActor.callForAgency(agency, () -> talentMaps.completeness(agency, periodId)).forEach(u -> report.put(u.unitCode(), u));
@@ -133,7 +132,7 @@ public class CompletenessService {
     @Transactional
     @PreAuthorize(AssessmentService.ADMIN)
     public List<DeclarationRefused> exclude(String agency, long periodId, String unitCode, String reason, String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         AssessmentPeriod period = period(tenant, periodId);
         if (period.status() == PeriodStatus.PUBLISHED) {
             return List.of(new DeclarationRefused(unitCode, "PUBLISHED", "Period '" + period.name() + "' is published."));
@@ -229,9 +228,5 @@ public class CompletenessService {
     private AssessmentPeriod period(DSLContext tenant, long periodId) {
         return assessments.period(tenant, periodId)
                 .orElseThrow(() -> new AssessmentService.AssessmentRefused("No assessment period " + periodId + "."));
-    }
-
-    private DSLContext tenant(String agency) {
-        return tenants.enter(TenantId.of(agency));
     }
 }

@@ -3,7 +3,6 @@ package id.meritasn.assessment;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import id.meritasn.tenancy.TenantManifest;
 import id.meritasn.tenancy.TenantManifests;
 import org.jooq.DSLContext;
@@ -103,7 +102,7 @@ class DemoAssessmentSeeder implements ApplicationRunner {
     /** Creates and computes the period unless it exists; returns its id when it was created now. */
     private @org.jspecify.annotations.Nullable Long seed(String agency, String name, LocalDate asOf, int salt) {
         Long periodId = transactions.execute(s -> {
-            DSLContext tenant = tenants.enter(TenantId.of(agency));
+            DSLContext tenant = tenants.enter(agency);
             if (repository.periodNameTaken(tenant, name)) {
                 return null;
             }

@@ -9,7 +9,6 @@ import id.meritasn.employee.OrganizationService;
 import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,7 +67,7 @@ public class FeedbackService {
     @Transactional
     @PreAuthorize(AssessmentService.ADMIN)
     public int assignRaters(String agency, long periodId, String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         openPeriod(tenant, periodId);
         Map<Long, @Nullable Long> parents = RaterDerivation.unitParents(organization.unitTree(agency));
         return raters.insertDerived(tenant, periodId, RaterDerivation.derive(employees.roster(agency), parents,
@@ -79,7 +78,7 @@ public class FeedbackService {
     @PreAuthorize(AssessmentService.ADMIN)
     public Optional<FeedbackRefusal> addRater(String agency, long periodId, String ratee, String rater, RaterGroup group,
                                       String reason, String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         Optional<FeedbackRefusal> refused = checkChange(tenant, agency, periodId, ratee, rater, reason);
         if (refused.isEmpty()) {
             raters.add(tenant, periodId, ratee, rater, group, reason.trim(), actor);
@@ -92,7 +91,7 @@ public class FeedbackService {
     @PreAuthorize(AssessmentService.ADMIN)
     public Optional<FeedbackRefusal> removeRater(String agency, long periodId, String ratee, String rater, String reason,
                                          String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         Optional<FeedbackRefusal> refused = checkChange(tenant, agency, periodId, ratee, rater, reason);
         if (refused.isPresent()) {
             return refused;
@@ -108,7 +107,7 @@ public class FeedbackService {
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.READ)
     public List<Rater> raters(String agency, long periodId, String ratee) {
-        return raters.raters(tenant(agency), periodId, ratee);
+        return raters.raters(tenants.enter(agency), periodId, ratee);
     }
 
     /** The colleagues the caller is asked to rate in the period (the caller's NIP from the token). */
@@ -119,7 +118,7 @@ public class FeedbackService {
         if (own == null) {
             return List.of();
         }
-        List<FeedbackRaterRepository.Task> tasks = raters.tasks(tenant(agency), periodId, own,
+        List<FeedbackRaterRepository.Task> tasks = raters.tasks(tenants.enter(agency), periodId, own,
                 raterRef(agency, periodId, own));
         // names only of the colleagues the caller is asked about: the purpose of showing them
         Map<String, String> names = new HashMap<>();
@@ -139,7 +138,7 @@ public class FeedbackService {
     @PreAuthorize(AssessmentService.PEOPLE)
     public List<PeriodTasks> myOpenTasks(String agency) {
         List<PeriodTasks> result = new ArrayList<>();
-        for (AssessmentPeriod period : assessments.periods(tenant(agency))) {
+        for (AssessmentPeriod period : assessments.periods(tenants.enter(agency))) {
             if (period.status() == PeriodStatus.OPEN) {
                 List<Task> tasks = myTasks(agency, period.id());
                 if (!tasks.isEmpty()) {
@@ -164,7 +163,7 @@ public class FeedbackService {
         if (score < 1 || score > 5) {
             return Optional.of(new FeedbackRefusal("SCORE_RANGE", "Feedback scores are 1 to 5, was " + score + "."));
         }
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         Optional<FeedbackRefusal> closed = open(tenant, periodId);
         if (closed.isPresent()) {
             return closed;
@@ -209,13 +208,8 @@ public class FeedbackService {
         });
     }
 
-
     /** Stands in for the rater so a second answer replaces the first, while the table holds no NIP of a rater. */
     static String raterRef(String agency, long periodId, String raterNip) {
         return OpenPeriods.reference(agency, String.valueOf(periodId), raterNip);
-    }
-
-    private DSLContext tenant(String agency) {
-        return tenants.enter(TenantId.of(agency));
     }
 }

@@ -2,7 +2,6 @@ package id.meritasn.assessment;
 
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import id.meritasn.tenancy.TenantManifest;
 import id.meritasn.tenancy.TenantManifests;
 import org.jooq.DSLContext;
@@ -59,7 +58,7 @@ class ManifestRubrics implements ApplicationRunner {
 
     /** Stores the manifest's rubric unless the agency already has one from it; returns the version, or 0. */
     int store(TenantManifest manifest) {
-        DSLContext tenant = tenants.enter(TenantId.of(manifest.key()));
+        DSLContext tenant = tenants.enter(manifest.key());
         if (repository.rubricVersionBy(tenant, ACTOR)) {
             return 0;
         }

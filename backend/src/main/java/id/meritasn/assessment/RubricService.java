@@ -6,7 +6,6 @@ import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.ReferenceData.EducationLevel;
 import id.meritasn.employee.ReferenceDataService;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -82,13 +81,13 @@ public class RubricService {
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.READ)
     public RubricVersion inForce(String agency, @Nullable LocalDate date) {
-        return rubrics.rubricInForce(tenant(agency), date == null ? today() : date);
+        return rubrics.rubricInForce(tenants.enter(agency), date == null ? today() : date);
     }
 
     @Transactional
     @PreAuthorize(AssessmentService.ADMIN)
     public SaveOutcome save(String agency, RubricDraft draft, String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         RubricDraft.Outcome outcome = apply(tenant, draft);
         if (outcome.rubric() == null) {
             return new SaveOutcome.Refused(outcome.problems());
@@ -101,7 +100,7 @@ public class RubricService {
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.ADMIN)
     public Preview preview(String agency, long periodId, RubricDraft draft) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         AssessmentPeriod period = repository.period(tenant, periodId)
                 .orElseThrow(() -> new AssessmentService.AssessmentRefused("No assessment period " + periodId + "."));
         RubricVersion base = rubrics.rubricInForce(tenant, draft.effectiveFrom() == null ? today() : draft.effectiveFrom());
@@ -154,9 +153,5 @@ public class RubricService {
                 .rubric();
         return draft.applyTo(base, referenceData.get().educationLevels().stream().map(EducationLevel::code).toList(),
                 today);
-    }
-
-    private DSLContext tenant(String agency) {
-        return tenants.enter(TenantId.of(agency));
     }
 }

@@ -14,7 +14,6 @@ import id.meritasn.employee.EmployeeSort;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.tenancy.AgencyService;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jooq.DSLContext;
@@ -84,7 +83,7 @@ public class TalentMapService {
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.READ)
     public List<UnitCompleteness> completeness(String agency, long periodId) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         repository.period(tenant, periodId).orElseThrow(() -> new AssessmentService.AssessmentRefused("No period " + periodId + "."));
         Map<String, TalentResult> results = repository.latestSummaries(tenant, periodId);
         // only whom the agency maps: people outside its scope are no gap to chase
@@ -126,13 +125,13 @@ public class TalentMapService {
         Set<String> selected = new HashSet<>();
         employees.page(agency, filter, EmployeeSort.byName(), null, 1_000_000)
                 .forEach(e -> selected.add(e.nip()));
-        return map(agency, tenant(agency), periodId, selected::contains);
+        return map(agency, tenants.enter(agency), periodId, selected::contains);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.READ)
     public TalentMap talentMap(String agency, long periodId) {
-        return map(agency, tenant(agency), periodId, nip -> true);
+        return map(agency, tenants.enter(agency), periodId, nip -> true);
     }
 
     /**
@@ -142,7 +141,7 @@ public class TalentMapService {
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.READ)
     public TalentMap talentMapSummary(String agency, long periodId) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         if (!scopes.of(agency).everyone()) {  // the counts must leave people out of scope: from the members
             TalentMap scoped = map(agency, tenant, periodId, nip -> true);
             return new TalentMap(periodId, scoped.boxes(), scoped.notMapped(), scoped.outOfScope(), List.of(), List.of());
@@ -192,7 +191,7 @@ public class TalentMapService {
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.READ)
     public long revision(String agency, long periodId) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         return repository.resultRevision(tenant) + calibrations.changes(tenant, periodId) + tiers.changes(tenant, periodId);
     }
 
@@ -222,14 +221,14 @@ public class TalentMapService {
     @PreAuthorize(AssessmentService.READ)
     public Map<String, List<ScoreEngine.IndicatorScore>> explanations(String agency, long periodId,
                                                                       List<TalentResult> results) {
-        return repository.explanations(tenant(agency), periodId, results);
+        return repository.explanations(tenants.enter(agency), periodId, results);
     }
 
     /** An employee's latest result in every period, newest period first: the talent profile's history. */
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.READ)
     public List<PeriodResult> history(String agency, String nip) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         List<PeriodResult> history = new ArrayList<>();
         for (AssessmentPeriod period : repository.periods(tenant)) {
             TalentResult result = repository.latestResults(tenant, period.id(), List.of(nip)).get(nip);
@@ -251,7 +250,7 @@ public class TalentMapService {
     public Map<String, Map<String, Integer>> competencyLevels(String agency, long periodId,
                                                               Collection<String> nips) {
         Map<String, Map<String, Integer>> levels = new HashMap<>();
-        repository.inputs(tenant(agency), periodId, nips).forEach((nip, kinds) -> {
+        repository.inputs(tenants.enter(agency), periodId, nips).forEach((nip, kinds) -> {
             String[] stored = kinds.get("COMPETENCY");
             if (stored != null) {
                 levels.put(nip, CompetencyPayload.levels(json.readTree(stored[0])));
@@ -263,10 +262,6 @@ public class TalentMapService {
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.READ)
     public List<TalentResult> versions(String agency, long periodId, String nip) {
-        return repository.versions(tenant(agency), periodId, nip);
-    }
-
-    private DSLContext tenant(String agency) {
-        return tenants.enter(TenantId.of(agency));
+        return repository.versions(tenants.enter(agency), periodId, nip);
     }
 }

@@ -15,7 +15,6 @@ import id.meritasn.shared.security.Roles;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.AgencyService;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -89,7 +88,7 @@ public class TieredValidation {
 
     /** Employees of the period whose result rests on an input not validated yet (provisional or sent back). */
     Set<String> unvalidated(String agency, long periodId) {
-        return validations.unvalidatedNips(tenants.enter(TenantId.of(agency)), periodId);
+        return validations.unvalidatedNips(tenants.enter(agency), periodId);
     }
 
     /**
@@ -103,7 +102,7 @@ public class TieredValidation {
         if (tiers == 0) {
             return List.of();
         }
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         return validations.ofEmployee(tenant, periodId, nip).stream().map(i -> new InputValidation(i.kind(), i.state(),
                 i.tiersDone(), tiers, i.state().equals("SENT_BACK")
                         ? validations.lastReason(tenant, periodId, nip, i.kind()).orElse(null) : null)).toList();
@@ -118,7 +117,7 @@ public class TieredValidation {
     @PreAuthorize(AssessmentService.PEOPLE)
     public Optional<ValidationRefusal> decide(String agency, long periodId, String nip, String kind, boolean validate,
                                               @Nullable String reason, String actor) {
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         OpenPeriods.require(assessments.period(tenant, periodId), periodId, "inputs and their validation are closed");
         int tiers = tiers(agency);
         if (tiers == 0) {
@@ -159,7 +158,7 @@ public class TieredValidation {
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.PEOPLE)
     public List<PendingValidation> queue(String agency, long periodId) {
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         int tiers = tiers(agency);
         if (tiers == 0) {
             return List.of();
@@ -177,7 +176,7 @@ public class TieredValidation {
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.PEOPLE)
     public List<PeriodQueue> openQueues(String agency) {
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         return assessments.periods(tenant).stream().filter(p -> p.status() == PeriodStatus.OPEN)
                 .map(p -> new PeriodQueue(p.id(), p.name(), queue(agency, p.id()))).toList();
     }

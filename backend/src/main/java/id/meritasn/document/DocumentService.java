@@ -1,6 +1,7 @@
 package id.meritasn.document;
 
 import id.meritasn.audit.AuditLog;
+import id.meritasn.shared.security.Access;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.AgencyService;
 import org.jspecify.annotations.Nullable;
@@ -68,7 +69,7 @@ public class DocumentService {
      * Issues a document of {@code kind} for the caller. Refused ({@link DocumentRefused}) for an unknown kind or a
      * request the kind cannot take; AccessDeniedException when the caller may not read its data.
      */
-    @PreAuthorize("@tenantAccess.isMember(#agency)")
+    @PreAuthorize(Access.MEMBER)
     public IssuedDocument issue(String agency, String kind, DocumentRequest request, String language, String actor) {
         String lang = language(language);
         DocumentSource document = documents.get(kind);

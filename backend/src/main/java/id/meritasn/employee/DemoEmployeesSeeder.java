@@ -2,7 +2,6 @@ package id.meritasn.employee;
 
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import id.meritasn.tenancy.TenantManifest;
 import id.meritasn.tenancy.TenantManifests;
 import id.meritasn.tenancy.TenantKind;
@@ -58,7 +57,7 @@ class DemoEmployeesSeeder implements ApplicationRunner {
             return;
         }
         for (TenantManifest manifest : manifests.withDemoEmployees()) {
-            transactions.executeWithoutResult(s -> seed(manifest, tenants.enter(TenantId.of(manifest.key()))));
+            transactions.executeWithoutResult(s -> seed(manifest, tenants.enter(manifest.key())));
         }
     }
 

@@ -1,9 +1,9 @@
 package id.meritasn.employee;
 
+import id.meritasn.shared.security.Access;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.Tenant;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import id.meritasn.tenancy.TenantLifecycleService;
 import id.meritasn.tenancy.TenantStatus;
 import org.jooq.DSLContext;
@@ -33,7 +33,7 @@ public class EmployeeImportService {
 
     private static final Logger log = LoggerFactory.getLogger(EmployeeImportService.class);
 
-    static final String TARGET_CALLER = "@tenantAccess.isMember(#agency) and hasAnyRole('TENANT_ADMIN', 'ASSESSOR')";
+    static final String TARGET_CALLER = Access.DATA_ENTRY;
 
     private final TenantDatabase tenants;
     private final ImportJobRepository jobs;
@@ -75,7 +75,7 @@ public class EmployeeImportService {
                             byte[] content, String actor) throws ImportFileProblem {
         TabularFile.Kind kind = TabularFile.detect(fileName, content);
         TabularFile.check(kind, content, target.columns(), target.required());
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         UUID id = UUID.randomUUID();
         jobs.insert(tenant, id, target.name(), params, fileName, kind, content, actor);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -97,14 +97,14 @@ public class EmployeeImportService {
     @Transactional(readOnly = true)
     @PreAuthorize(TARGET_CALLER)
     public Optional<ImportJob> anyJob(String agency, UUID id) {
-        return jobs.find(tenants.enter(TenantId.of(agency)), id);
+        return jobs.find(tenants.enter(agency), id);
     }
 
     /** A job of a target, or empty when the id belongs to a job of another target. */
     @Transactional(readOnly = true)
     @PreAuthorize(TARGET_CALLER)
     public Optional<ImportJob> job(String agency, String target, UUID id) {
-        return jobs.find(tenants.enter(TenantId.of(agency)), id).filter(j -> j.target().equals(target));
+        return jobs.find(tenants.enter(agency), id).filter(j -> j.target().equals(target));
     }
 
     @Transactional(readOnly = true)
@@ -116,20 +116,20 @@ public class EmployeeImportService {
     @Transactional(readOnly = true)
     @PreAuthorize(TARGET_CALLER)
     public List<ImportJob> recent(String agency, String target) {
-        return jobs.recent(tenants.enter(TenantId.of(agency)), target, 20);
+        return jobs.recent(tenants.enter(agency), target, 20);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(EmployeeService.WRITE)
     public List<ImportJob.RowError> rowErrors(String agency, UUID id, int limit) {
-        return jobs.rowErrors(tenants.enter(TenantId.of(agency)), id, limit);
+        return jobs.rowErrors(tenants.enter(agency), id, limit);
     }
 
     /** The error report of a job: employee imports only for tenant admins, other targets for whoever enters data. */
     @Transactional(readOnly = true)
-    @PreAuthorize(TARGET_CALLER + " and (#job.target() != 'EMPLOYEES' or hasRole('TENANT_ADMIN'))")
+    @PreAuthorize(TARGET_CALLER + " and (#job.target() != 'EMPLOYEES' or " + Access.IS_TENANT_ADMIN + ")")
     public List<ImportJob.RowError> rowErrors(String agency, ImportJob job, int limit) {
-        return jobs.rowErrors(tenants.enter(TenantId.of(agency)), job.id(), limit);
+        return jobs.rowErrors(tenants.enter(agency), job.id(), limit);
     }
 
     /** After a restart: every job that was queued or running when the process stopped goes on where it was. */

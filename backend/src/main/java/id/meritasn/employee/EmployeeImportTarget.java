@@ -2,7 +2,6 @@ package id.meritasn.employee;
 
 import id.meritasn.shared.graphql.FieldInvalid;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,7 +45,7 @@ class EmployeeImportTarget implements ImportTarget {
 
     @Override
     public Outcome store(String agency, Map<String, String> params, List<TabularFile.Row> rows, String actor) {
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         EmployeeWriter.Lookups lookups = writer.lookups(tenant);
         int refused = 0;
         List<EmployeeValues> valid = new ArrayList<>();

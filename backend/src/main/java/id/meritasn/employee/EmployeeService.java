@@ -3,8 +3,8 @@ package id.meritasn.employee;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeChange;
 import id.meritasn.shared.graphql.FieldInvalid;
+import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,9 +26,8 @@ import java.util.Optional;
 @Service
 public class EmployeeService {
 
-    static final String READ = "@tenantAccess.isMember(#agency) and hasAnyRole('TENANT_ADMIN', 'ASSESSOR',"
-            + " 'TALENT_COMMITTEE', 'PPK', 'AGENCY_INTEGRATION')";
-    static final String WRITE = "@tenantAccess.isMember(#agency) and hasRole('TENANT_ADMIN')";
+    static final String READ = Access.RECORD_READERS;
+    static final String WRITE = Access.TENANT_ADMIN;
 
     /** Which history a batch read asks for. */
     public enum HistoryView { RANK, POSITION, EDUCATION, AWARDS, TEAMS, TRAININGS, DISCIPLINE, LHKPN, AUDIT }
@@ -67,13 +66,13 @@ public class EmployeeService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public Optional<Employee> find(String agency, String nip) {
-        return employees.find(tenant(agency), nip);
+        return employees.find(tenants.enter(agency), nip);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<Employee> findAll(String agency, Collection<String> nips) {
-        return employees.findAll(tenant(agency), nips);
+        return employees.findAll(tenants.enter(agency), nips);
     }
 
     /**
@@ -83,27 +82,27 @@ public class EmployeeService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<EmployeeRecords.Placement> placements(String agency, Collection<String> nips) {
-        return employees.placements(tenant(agency), nips);
+        return employees.placements(tenants.enter(agency), nips);
     }
 
     /** NIPs of the agency's active employees, in NIP order. */
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<String> activeNips(String agency) {
-        return employees.activeNips(tenant(agency));
+        return employees.activeNips(tenants.enter(agency));
     }
 
     /** Unit and position level of every active employee, in NIP order (who heads a unit, who is whose peer). */
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<EmployeeRecords.RosterEntry> roster(String agency) {
-        return employees.roster(tenant(agency));
+        return employees.roster(tenants.enter(agency));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<Employee> holders(String agency, Collection<Long> positionIds) {
-        return employees.holders(tenant(agency), positionIds);
+        return employees.holders(tenants.enter(agency), positionIds);
     }
 
     /** A keyset page; {@code after} is the cursor of the last row seen (sort value and NIP), or null. */
@@ -111,7 +110,7 @@ public class EmployeeService {
     @PreAuthorize(READ)
     public List<Employee> page(String agency, EmployeeFilter filter, EmployeeSort sort,
                                @Nullable Map<String, Object> after, int limit) {
-        return employees.page(tenant(agency), filter, sort, after, limit);
+        return employees.page(tenants.enter(agency), filter, sort, after, limit);
     }
 
     /** A page with the positions and units of its rows, when the caller shows them. */
@@ -129,7 +128,7 @@ public class EmployeeService {
     public PageWithOrganization pageWithOrganization(String agency, EmployeeFilter filter, EmployeeSort sort,
                                                      @Nullable Map<String, Object> after, int limit,
                                                      boolean withPositions, boolean withUnits) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         List<Employee> rows = employees.page(tenant, filter, sort, after, limit);
         List<Long> positionIds = withPositions ? ids(rows, Employee::positionId) : List.of();
         List<Long> unitIds = withUnits ? ids(rows, Employee::unitId) : List.of();
@@ -166,7 +165,7 @@ public class EmployeeService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public Map<String, ? extends List<?>> histories(String agency, HistoryView view, Collection<String> nips) {
-        return histories(tenant(agency), view, nips);
+        return histories(tenants.enter(agency), view, nips);
     }
 
     /** One employee's history of one kind, for their own data (MyDataService checks who asks). */
@@ -197,7 +196,7 @@ public class EmployeeService {
     @Transactional
     @PreAuthorize(WRITE)
     public Change save(String agency, EmployeeDraft draft, boolean create, String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         DraftCheck check = writer.validate(draft, writer.lookups(tenant));
         if (check instanceof EmployeeWriter.Refusal refusal) {
             return Change.refused(refusal.problems(), refusal.nipProblem());
@@ -225,7 +224,7 @@ public class EmployeeService {
     @PreAuthorize(WRITE)
     public Change setStatus(String agency, String nip, EmployeeRecords.EmployeeStatus status, String action,
                             String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         Optional<Employee> before = employees.find(tenant, nip);
         if (before.isEmpty()) {
             return new Change(null, List.of(), null, true, false);
@@ -242,7 +241,7 @@ public class EmployeeService {
     @Transactional
     @PreAuthorize(WRITE)
     public Change addHistory(String agency, HistoryEntry entry, String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         Optional<Employee> employee = employees.find(tenant, entry.nip());
         if (employee.isEmpty()) {
             return new Change(null, List.of(), null, true, false);
@@ -267,7 +266,7 @@ public class EmployeeService {
     @Transactional
     @PreAuthorize(WRITE)
     public Change appoint(String agency, String nip, String positionCode, LocalDate from, String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         Optional<Employee> found = employees.find(tenant, nip);
         if (found.isEmpty()) {
             return new Change(null, List.of(), null, true, false);
@@ -283,9 +282,5 @@ public class EmployeeService {
         writer.store(tenant, values, actor, "employee.appointed");
         histories.appointed(tenant, nip, values.positionId(), from);
         return new Change(employees.find(tenant, nip).orElseThrow(), List.of(), null, false, false);
-    }
-
-    private DSLContext tenant(String agency) {
-        return tenants.enter(TenantId.of(agency));
     }
 }

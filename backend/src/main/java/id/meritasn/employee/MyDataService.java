@@ -2,9 +2,9 @@ package id.meritasn.employee;
 
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeService.HistoryView;
+import id.meritasn.shared.security.Access;
 import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,13 +48,13 @@ public class MyDataService {
 
     /** Empty when the caller's account has no NIP or the NIP is not an employee of the agency. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@tenantAccess.isMember(#agency)")
+    @PreAuthorize(Access.MEMBER)
     public Optional<MyData> mine(String agency) {
         String nip = CallerClaims.currentNip();
         if (nip == null) {
             return Optional.empty();
         }
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         Optional<Employee> employee = employees.find(tenant, nip);
         if (employee.isEmpty()) {
             return Optional.empty();

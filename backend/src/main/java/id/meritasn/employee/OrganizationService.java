@@ -4,8 +4,8 @@ import id.meritasn.employee.EmployeeRecords.CompetencyRequirement;
 import id.meritasn.employee.EmployeeRecords.Position;
 import id.meritasn.employee.EmployeeRecords.Unit;
 import id.meritasn.shared.graphql.FieldInvalid;
+import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,8 +22,7 @@ import java.util.Map;
 @Service
 public class OrganizationService {
 
-    static final String READ = "@tenantAccess.isMember(#agency) and hasAnyRole('TENANT_ADMIN', 'ASSESSOR',"
-            + " 'TALENT_COMMITTEE', 'PPK', 'EMPLOYEE', 'AGENCY_INTEGRATION')";
+    static final String READ = Access.ORGANIZATION_READERS;
 
     /** A saved unit or position, or the problems that stopped it. */
     public record Saved<T>(@Nullable T value, List<FieldInvalid> problems) {
@@ -44,7 +43,7 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<Unit> unitTree(String agency) {
-        List<Unit> flat = organization.units(tenant(agency));
+        List<Unit> flat = organization.units(tenants.enter(agency));
         Map<Long, List<Unit>> children = new LinkedHashMap<>();
         flat.forEach(u -> children.computeIfAbsent(u.parentId() == null ? -1L : u.parentId(), k -> new ArrayList<>()).add(u));
         return nest(children, -1L);
@@ -75,13 +74,13 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<Unit> units(String agency, Collection<Long> ids) {
-        return organization.unitsById(tenant(agency), ids);
+        return organization.unitsById(tenants.enter(agency), ids);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<Position> positions(String agency, @Nullable String unitCode) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         if (unitCode == null) {
             return organization.positions(tenant, null);
         }
@@ -92,25 +91,25 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public java.util.Optional<Position> positionByCode(String agency, String code) {
-        return organization.positionByCode(tenant(agency), code);
+        return organization.positionByCode(tenants.enter(agency), code);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<Position> positionsById(String agency, Collection<Long> ids) {
-        return organization.positionsById(tenant(agency), ids);
+        return organization.positionsById(tenants.enter(agency), ids);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public Map<Long, List<CompetencyRequirement>> standards(String agency, Collection<Long> positionIds) {
-        return organization.standards(tenant(agency), positionIds);
+        return organization.standards(tenants.enter(agency), positionIds);
     }
 
     @Transactional
     @PreAuthorize(EmployeeService.WRITE)
     public Saved<Unit> saveUnit(String agency, String code, String name, @Nullable String parentCode) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         List<FieldInvalid> problems = new ArrayList<>();
         if (!code.matches("[A-Za-z0-9._-]{1,40}")) {
             problems.add(new FieldInvalid("A unit code is 1-40 letters, digits, '.', '_' or '-'.", "code"));
@@ -146,7 +145,7 @@ public class OrganizationService {
     public Saved<Position> savePosition(String agency, String code, String name, String level, String unitCode,
                                         @Nullable String minGolongan, boolean critical, boolean servesPublic,
                                         @Nullable String retirementRule, List<CompetencyRequirement> standard) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         ReferenceData reference = referenceData.get();
         List<FieldInvalid> problems = new ArrayList<>();
         if (!code.matches("[A-Za-z0-9._-]{1,40}")) {
@@ -203,15 +202,11 @@ public class OrganizationService {
     @Transactional
     @PreAuthorize(EmployeeService.WRITE)
     public java.util.Optional<Position> setCritical(String agency, String code, boolean critical) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         if (!organization.setCritical(tenant, code, critical)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(organization.positionsById(tenant, List.of(organization.positionIdsByCode(tenant)
                 .get(code))).getFirst());
-    }
-
-    private DSLContext tenant(String agency) {
-        return tenants.enter(TenantId.of(agency));
     }
 }

@@ -1,10 +1,10 @@
 package id.meritasn.employee;
 
+import id.meritasn.shared.security.Access;
 import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.shared.security.Roles;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -57,22 +57,22 @@ public class ProfileReads {
         }
         List<String> roles = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(Objects::nonNull).filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted().toList();
-        reads.insert(tenants.enter(TenantId.of(agency)), nip, caller.getName(), roles, view, clock.instant());
+        reads.insert(tenants.enter(agency), nip, caller.getName(), roles, view, clock.instant());
     }
 
     /** Who read the caller's own data, newest first (an employee: the caller's NIP from the token). */
     @Transactional(readOnly = true)
-    @PreAuthorize("@tenantAccess.isMember(#agency)")
+    @PreAuthorize(Access.MEMBER)
     public List<ProfileRead> readsOfMine(String agency, int first) {
         String nip = CallerClaims.currentNip();
-        return nip == null ? List.of() : reads.find(tenants.enter(TenantId.of(agency)), nip, null, page(first));
+        return nip == null ? List.of() : reads.find(tenants.enter(agency), nip, null, page(first));
     }
 
     /** The agency's whole record, optionally of one employee or one reader (data-protection officers). */
     @Transactional(readOnly = true)
     @PreAuthorize("@tenantAccess.isMember(#agency) and hasRole('" + Roles.DATA_PROTECTION_OFFICER + "')")
     public List<ProfileRead> log(String agency, @Nullable String nip, @Nullable String reader, int first) {
-        return reads.find(tenants.enter(TenantId.of(agency)), blankToNull(nip), blankToNull(reader), page(first));
+        return reads.find(tenants.enter(agency), blankToNull(nip), blankToNull(reader), page(first));
     }
 
     private static int page(int first) {

@@ -1,5 +1,6 @@
 package id.meritasn.inbox;
 
+import id.meritasn.shared.security.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,7 +30,7 @@ public class InboxService {
     public record Inbox(List<Task> tasks, int total, List<String> unavailable) {
     }
 
-    @PreAuthorize("@tenantAccess.isMember(#agency)")
+    @PreAuthorize(Access.MEMBER)
     public Inbox inbox(String agency) {
         Caller caller = Caller.current();
         List<Task> tasks = new ArrayList<>();

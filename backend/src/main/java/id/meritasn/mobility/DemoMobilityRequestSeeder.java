@@ -7,7 +7,6 @@ import id.meritasn.mobility.MobilityRecords.TalentIndexEntry;
 import id.meritasn.shared.security.Roles;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import id.meritasn.tenancy.TenantManifest;
 import id.meritasn.tenancy.TenantManifests;
 import org.jspecify.annotations.Nullable;
@@ -119,7 +118,7 @@ class DemoMobilityRequestSeeder implements ApplicationRunner {
     /** The sending agency's consenting employee in the highest box, the youngest of those (NIPs begin with birth dates). */
     private @Nullable TalentIndexEntry topConsenting(String from) {
         List<String> consenting = SystemActor.callForAgency(from, () -> transactions.execute(s ->
-                consents.allConsenting(tenants.enter(TenantId.of(from)))));
+                consents.allConsenting(tenants.enter(from))));
         return consenting == null ? null : consenting.stream().map(nip -> index.find(from, nip).orElse(null))
                 .filter(e -> e != null && e.box() != null)
                 .max(Comparator.comparing(TalentIndexEntry::box).thenComparing(TalentIndexEntry::nip)).orElse(null);

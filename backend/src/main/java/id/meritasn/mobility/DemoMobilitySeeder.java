@@ -4,7 +4,6 @@ import id.meritasn.employee.EmployeeService;
 import id.meritasn.mobility.MobilityTenantRepository.Reason;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import id.meritasn.tenancy.TenantManifest;
 import id.meritasn.tenancy.TenantManifests;
 import org.jooq.DSLContext;
@@ -66,7 +65,7 @@ class DemoMobilitySeeder implements ApplicationRunner {
     int seed(String agency) {
         List<String> active = employees.activeNips(agency); // in NIP order
         Integer consented = transactions.execute(status -> {
-            DSLContext tenant = tenants.enter(TenantId.of(agency));
+            DSLContext tenant = tenants.enter(agency);
             if (!repository.allConsenting(tenant).isEmpty()) {
                 return 0;
             }

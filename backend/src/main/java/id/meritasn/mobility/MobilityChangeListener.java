@@ -4,7 +4,6 @@ import id.meritasn.assessment.AssessmentPeriodPublished;
 import id.meritasn.employee.EmployeeRecordsChanged;
 import id.meritasn.mobility.MobilityTenantRepository.Reason;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,7 +28,7 @@ class MobilityChangeListener {
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(EmployeeRecordsChanged change) {
         if (!change.nips().isEmpty()) {
-            outbox.enqueueConsenting(tenants.enter(TenantId.of(change.agency())), change.nips(), Reason.RECORD_CHANGED);
+            outbox.enqueueConsenting(tenants.enter(change.agency()), change.nips(), Reason.RECORD_CHANGED);
         }
     }
 
@@ -37,6 +36,6 @@ class MobilityChangeListener {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(AssessmentPeriodPublished published) {
-        outbox.enqueue(tenants.enter(TenantId.of(published.agency())), null, Reason.PERIOD_PUBLISHED);
+        outbox.enqueue(tenants.enter(published.agency()), null, Reason.PERIOD_PUBLISHED);
     }
 }

@@ -6,7 +6,6 @@ import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.AgencySummary;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantDirectoryService;
-import id.meritasn.tenancy.TenantId;
 import jakarta.annotation.PreDestroy;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -224,7 +223,7 @@ class MobilityIndexer {
 
     private int drainBatch(String agency) {
         long start = System.nanoTime();
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         List<OutboxRow> rows = outbox.pending(tenant, properties.batchSize());
         if (rows.isEmpty()) {
             return 0;
@@ -253,7 +252,7 @@ class MobilityIndexer {
             for (int from = 0; from < ordered.size(); from += chunk) {
                 List<String> part = ordered.subList(from, Math.min(ordered.size(), from + chunk));
                 chunks.add(rebuilders.submit(() -> SystemActor.callForAgency(agency, () -> {
-                    chunkTransactions.executeWithoutResult(s -> rebuild(agency, tenants.enter(TenantId.of(agency)), part));
+                    chunkTransactions.executeWithoutResult(s -> rebuild(agency, tenants.enter(agency), part));
                     return null;
                 })));
             }

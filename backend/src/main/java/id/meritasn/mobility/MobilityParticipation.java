@@ -92,7 +92,7 @@ class MobilityParticipation implements TenantProvisioningStep {
         }
         index.setParticipating(agency, participates);
         if (participates) {
-            DSLContext tenant = tenants.enter(TenantId.of(agency));
+            DSLContext tenant = tenants.enter(agency);
             outbox.enqueue(tenant, null, Reason.REBUILD);
         } else {
             index.deleteAgency(agency);

@@ -9,10 +9,10 @@ import id.meritasn.mobility.MobilityRecords.Aspirations;
 import id.meritasn.mobility.MobilityRecords.MobilityProfile;
 import id.meritasn.mobility.MobilityRefused.Code;
 import id.meritasn.mobility.MobilityTenantRepository.Reason;
+import id.meritasn.shared.security.Access;
 import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 @Service
 public class MobilityProfileService {
 
-    static final String SELF = "@tenantAccess.isMember(#agency) and hasRole('EMPLOYEE')";
+    static final String SELF = Access.EMPLOYEE;
 
     static final int MAX_REGIONS = 10;
 
@@ -61,14 +61,14 @@ public class MobilityProfileService {
     @PreAuthorize(SELF)
     public MobilityProfile profile(String agency) {
         String nip = ownRecord(agency);
-        return profile(agency, tenant(agency), nip);
+        return profile(agency, tenants.enter(agency), nip);
     }
 
     @Transactional
     @PreAuthorize(SELF)
     public MobilityProfile giveConsent(String agency, String actor) {
         String nip = ownRecord(agency);
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         if (repository.giveConsent(tenant, nip, actor)) {
             repository.enqueue(tenant, nip, Reason.CONSENT_GIVEN);
         }
@@ -80,7 +80,7 @@ public class MobilityProfileService {
     @PreAuthorize(SELF)
     public MobilityProfile withdrawConsent(String agency, String actor) {
         String nip = ownRecord(agency);
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         if (repository.withdrawConsent(tenant, nip, actor)) {
             repository.enqueue(tenant, nip, Reason.CONSENT_WITHDRAWN);
         }
@@ -96,7 +96,7 @@ public class MobilityProfileService {
     public MobilityProfile saveAspirations(String agency, Aspirations aspirations, String actor) {
         String nip = ownRecord(agency);
         Aspirations clean = validate(aspirations);
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         if (repository.saveAspirations(tenant, nip, clean, actor)) {
             repository.enqueue(tenant, nip, Reason.ASPIRATIONS_CHANGED);
         }
@@ -149,9 +149,5 @@ public class MobilityProfileService {
         Aspirations aspirations = repository.aspirations(tenant, List.of(nip)).getOrDefault(nip, Aspirations.none());
         return new MobilityProfile(agency, nip, participation.participates(agency), consentedAt.isPresent(),
                 consentedAt.orElse(null), aspirations, index.find(agency, nip).orElse(null));
-    }
-
-    private DSLContext tenant(String agency) {
-        return tenants.enter(TenantId.of(agency));
     }
 }

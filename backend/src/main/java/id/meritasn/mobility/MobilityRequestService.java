@@ -1,5 +1,6 @@
 package id.meritasn.mobility;
 
+import id.meritasn.shared.security.Access;
 import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.audit.AuditLog;
 import id.meritasn.employee.EmployeeRecords.Position;
@@ -33,8 +34,8 @@ import java.util.UUID;
 @Service
 public class MobilityRequestService {
 
-    static final String MEMBER = "@tenantAccess.isMember(#agency)";
-    static final String PARTY_READERS = MEMBER + " and hasAnyRole('TENANT_ADMIN', 'TALENT_COMMITTEE', 'PPK')";
+    static final String MEMBER = Access.MEMBER;
+    static final String PARTY_READERS = Access.SUCCESSION_READERS;
 
     private final MobilityRequestRepository requests;
     private final MobilityIndexRepository index;
@@ -59,7 +60,7 @@ public class MobilityRequestService {
      * Only an employee in the national index can be asked for: that is all another agency knows of them.
      */
     @Transactional
-    @PreAuthorize(MEMBER + " and hasAnyRole('TENANT_ADMIN', 'TALENT_COMMITTEE')")
+    @PreAuthorize(Access.ADMIN_OR_COMMITTEE)
     public MobilityRequest request(String agency, String fromAgency, String nip, String positionCode,
                                    @Nullable String note, String actor) {
         if (fromAgency.equals(agency)) {
@@ -85,7 +86,7 @@ public class MobilityRequestService {
 
     /** The employee asked for answers: consent, or refuse with a reason. Only for their own NIP. */
     @Transactional
-    @PreAuthorize(MEMBER + " and hasRole('EMPLOYEE')")
+    @PreAuthorize(Access.EMPLOYEE)
     public MobilityRequest respondAsEmployee(String agency, UUID id, boolean consent, @Nullable String reason,
                                              String actor) {
         MobilityRequest request = party(id, agency, true);
@@ -99,7 +100,7 @@ public class MobilityRequestService {
 
     /** The releasing agency's PPK releases the employee, or refuses with a reason. */
     @Transactional
-    @PreAuthorize(MEMBER + " and hasRole('PPK')")
+    @PreAuthorize(Access.PPK)
     public MobilityRequest release(String agency, UUID id, boolean release, @Nullable String reason, String actor) {
         MobilityRequest request = party(id, agency, true);
         return decide(request, RequestStatus.CONSENTED, release, reason, RefusingParty.RELEASING_AGENCY, actor,
@@ -110,7 +111,7 @@ public class MobilityRequestService {
      * The receiving agency's PPK accepts (the transfer runs at once, in a transaction of its own) or refuses with a
      * reason. If the transfer fails the request stays ACCEPTED with the error, and is retried.
      */
-    @PreAuthorize(MEMBER + " and hasRole('PPK')")
+    @PreAuthorize(Access.PPK)
     public MobilityRequest accept(String agency, UUID id, boolean accept, @Nullable String reason, String actor) {
         MobilityRequest decided = transactions.execute(s -> decide(party(id, agency, false), RequestStatus.RELEASED,
                 accept, reason, RefusingParty.RECEIVING_AGENCY, actor, () -> requests.accepted(id, actor)));
@@ -118,7 +119,7 @@ public class MobilityRequestService {
     }
 
     /** Runs the transfer of an accepted request again (it is also retried automatically). */
-    @PreAuthorize(MEMBER + " and hasAnyRole('TENANT_ADMIN', 'PPK')")
+    @PreAuthorize(Access.ADMIN_OR_PPK)
     public MobilityRequest retryTransfer(String agency, UUID id, String actor) {
         MobilityRequest request = transactions.execute(s -> party(id, agency, false));
         if (request.status() != RequestStatus.ACCEPTED) {
@@ -144,7 +145,7 @@ public class MobilityRequestService {
 
     /** Requests about the caller themself. */
     @Transactional(readOnly = true)
-    @PreAuthorize(MEMBER + " and hasRole('EMPLOYEE')")
+    @PreAuthorize(Access.EMPLOYEE)
     public List<MobilityRequest> ownRequests(String agency, @Nullable Map<String, Object> after, int limit) {
         String ownNip = CallerClaims.currentNip();
         if (ownNip == null || ownNip.isBlank()) {
@@ -155,7 +156,7 @@ public class MobilityRequestService {
 
     /** Every request, for national oversight (read-only). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('NATIONAL_OVERSIGHT')")
+    @PreAuthorize(Access.IS_NATIONAL_OVERSIGHT)
     public List<MobilityRequest> allRequests(@Nullable Map<String, Object> after, int limit) {
         return page(MobilityRequestRepository.all(), after, limit);
     }

@@ -15,6 +15,7 @@ import id.meritasn.mobility.MobilityRecords.SearchFilter;
 import id.meritasn.mobility.MobilityRecords.Target;
 import id.meritasn.mobility.MobilityRecords.TalentIndexEntry;
 import id.meritasn.mobility.MobilityRefused.Code;
+import id.meritasn.shared.security.Access;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,8 +36,8 @@ import java.util.stream.Collectors;
 @Service
 public class MobilitySearchService {
 
-    static final String SEARCHERS = "hasRole('NATIONAL_OVERSIGHT') or (#agency != null and @tenantAccess.isMember(#agency)"
-            + " and hasAnyRole('TENANT_ADMIN', 'TALENT_COMMITTEE'))";
+    static final String SEARCHERS = Access.IS_NATIONAL_OVERSIGHT + " or (#agency != null and "
+            + Access.ADMIN_OR_COMMITTEE + ")";
 
     private final MobilityIndexSearch index;
     private final OrganizationService organization;

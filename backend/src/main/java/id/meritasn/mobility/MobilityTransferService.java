@@ -18,7 +18,6 @@ import id.meritasn.shared.db.CrossShardTransactionException;
 import id.meritasn.shared.graphql.FieldInvalid;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,7 +133,7 @@ class MobilityTransferService {
 
     private Moved releasingSide(MobilityRequest request, String by) {
         String agency = request.fromAgency();
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         Employee employee = employees.find(agency, request.nip()).orElseThrow(() -> new MobilityRefused(
                 Code.TRANSFER_FAILED, "Employee " + request.nip() + " is no longer in " + agency + "."));
         List<HistoryEntry> histories = histories(agency, request.nip());
@@ -156,7 +155,7 @@ class MobilityTransferService {
 
     private void receivingSide(MobilityRequest request, Moved moved, String by) {
         String agency = request.toAgency();
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         if (markers.hasTransfer(tenant, request.id())) {
             return;
         }

@@ -17,7 +17,6 @@ import id.meritasn.succession.SuccessionRecords.PositionRef;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
 import id.meritasn.succession.SuccessionRepository.CaseRow;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,7 +63,7 @@ public class AppointmentService {
     @Transactional
     @PreAuthorize(SuccessionService.ANNOUNCER)
     public SuccessionResult<SuccessionCase> announce(String agency, long caseId, String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         CaseRow row = repository.caseForUpdate(tenant, caseId).orElse(null);
         if (row == null) {
             return CaseViews.notFound(caseId);
@@ -94,7 +93,7 @@ public class AppointmentService {
     @PreAuthorize(SuccessionService.COMMITTEE)
     public SuccessionResult<SuccessionCase> respondToObjection(String agency, long objectionId, String response,
                                                                String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         Objection objection = repository.objection(tenant, objectionId).orElse(null);
         if (objection == null) {
             return SuccessionResult.refused(new SuccessionNotFound("No objection " + objectionId + " in this agency."));
@@ -121,7 +120,7 @@ public class AppointmentService {
     @PreAuthorize(SuccessionService.PPK)
     public SuccessionResult<SuccessionCase> finalizeAppointment(String agency, long caseId,
                                                                 @Nullable LocalDate effective, String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         CaseRow row = repository.caseForUpdate(tenant, caseId).orElse(null);
         if (row == null) {
             return CaseViews.notFound(caseId);
@@ -199,9 +198,5 @@ public class AppointmentService {
                 .map(c -> c.rule() + ": " + c.reason()).toList();
         return new SuccessionProblem.AppointeeNotEligible(appointee.fullName() + " (" + nip + ") no longer meets every"
                 + " condition on " + on + ": " + String.join(" ", reasons), nip, reasons);
-    }
-
-    private DSLContext tenant(String agency) {
-        return tenants.enter(TenantId.of(agency));
     }
 }

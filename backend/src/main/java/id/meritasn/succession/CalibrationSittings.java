@@ -3,7 +3,6 @@ package id.meritasn.succession;
 import id.meritasn.assessment.CommitteeSittings;
 import id.meritasn.succession.SuccessionRecords.CommitteeMember;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +31,7 @@ class CalibrationSittings implements CommitteeSittings {
     @Override
     @Transactional(readOnly = true)
     public Optional<Sitting> sitting(String agency, long sessionId) {
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         return committee.session(tenant, sessionId).map(session -> {
             // a conflict of interest is about a person, not a meeting: one declared in any session holds here too
             Map<String, Set<String>> conflicts = committee.conflictsByMember(tenant);

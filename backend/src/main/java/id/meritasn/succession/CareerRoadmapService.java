@@ -9,6 +9,7 @@ import id.meritasn.employee.EmployeeRecords.TrainingEntry;
 import id.meritasn.employee.EmployeeRecords.Unit;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.OrganizationService;
+import id.meritasn.shared.security.Access;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.succession.SuccessionRecords.CareerRoadmap;
 import id.meritasn.succession.SuccessionRecords.PositionRef;
@@ -17,7 +18,6 @@ import id.meritasn.succession.SuccessionRecords.TargetPosition;
 import id.meritasn.succession.SuccessionRecords.TargetReason;
 import id.meritasn.tenancy.AgencyService;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,15 +80,14 @@ public class CareerRoadmapService {
      * cannot read records themselves); what leaves is only this one employee's roadmap, to someone allowed to see it.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("@tenantAccess.isMember(#agency) and hasAnyRole('TENANT_ADMIN', 'ASSESSOR', 'TALENT_COMMITTEE', 'PPK',"
-            + " 'EMPLOYEE')")
+    @PreAuthorize(Access.PEOPLE)
     public @Nullable CareerRoadmap roadmap(String agency, @Nullable String nip) {
         // who asks comes from the authentication itself, never from the caller's arguments
         var caller = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         String callerNip = id.meritasn.shared.security.CallerClaims.nip(caller);
         boolean tenantAdmin = id.meritasn.shared.security.AgencyAuthorities.roles(caller)
                 .contains(id.meritasn.shared.security.Roles.TENANT_ADMIN);
-        tenants.enter(TenantId.of(agency));
+        tenants.enter(agency);
         String whose = nip == null || nip.isBlank() ? callerNip : nip.trim();
         if (whose == null) {
             throw new AccessDeniedException("Your account is not linked to a NIP; name the employee whose roadmap you want.");

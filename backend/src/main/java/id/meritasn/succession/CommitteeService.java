@@ -1,5 +1,6 @@
 package id.meritasn.succession;
 
+import id.meritasn.shared.security.Access;
 import id.meritasn.succession.SuccessionProblem.InvalidField;
 import id.meritasn.succession.SuccessionProblem.NotCommitteeMember;
 import id.meritasn.succession.SuccessionProblem.SuccessionNotFound;
@@ -7,7 +8,6 @@ import id.meritasn.succession.SuccessionRecords.CommitteeMember;
 import id.meritasn.succession.SuccessionRecords.CommitteeSession;
 import id.meritasn.succession.SuccessionRecords.MemberRole;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +25,7 @@ import java.util.Map;
 @Service
 public class CommitteeService {
 
-    static final String COMMITTEE = SuccessionPlanningService.MEMBER + " and hasRole('TALENT_COMMITTEE')";
+    static final String COMMITTEE = Access.COMMITTEE;
 
     private final TenantDatabase tenants;
     private final CommitteeRepository committee;
@@ -52,7 +52,7 @@ public class CommitteeService {
     public SuccessionResult<CommitteeSession> createSession(String agency, String title, LocalDate heldOn,
                                                             @Nullable Integer quorum, List<MemberInput> members,
                                                             String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         if (title.isBlank() || title.length() > 200) {
             return SuccessionResult.refused(new InvalidField("A session title is 1 to 200 characters.", "title"));
         }
@@ -86,7 +86,7 @@ public class CommitteeService {
     @PreAuthorize(COMMITTEE)
     public SuccessionResult<CommitteeSession> declareConflict(String agency, long sessionId, String nip, String reason,
                                                               String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         var session = committee.session(tenant, sessionId).orElse(null);
         if (session == null) {
             return SuccessionResult.refused(new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
@@ -111,7 +111,7 @@ public class CommitteeService {
     @Transactional
     @PreAuthorize(COMMITTEE)
     public SuccessionResult<CommitteeSession> recordMinutes(String agency, long sessionId, String minutes, String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         var session = committee.session(tenant, sessionId).orElse(null);
         if (session == null) {
             return SuccessionResult.refused(new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
@@ -131,7 +131,7 @@ public class CommitteeService {
     @Transactional
     @PreAuthorize(COMMITTEE)
     public SuccessionResult<CommitteeSession> closeSession(String agency, long sessionId, String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         var session = committee.session(tenant, sessionId).orElse(null);
         if (session == null) {
             return SuccessionResult.refused(new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
@@ -148,7 +148,7 @@ public class CommitteeService {
     @Transactional(readOnly = true)
     @PreAuthorize(SuccessionPlanningService.READ)
     public List<CommitteeSession> sessions(String agency) {
-        return committee.sessions(tenant(agency), null);
+        return committee.sessions(tenants.enter(agency), null);
     }
 
     /**
@@ -173,9 +173,5 @@ public class CommitteeService {
     static NotCommitteeMember notMember(String actor, CommitteeSession session) {
         return new NotCommitteeMember("'" + actor + "' is not a member of committee session " + session.id() + " ('"
                 + session.title() + "'); only its members act in it.");
-    }
-
-    private DSLContext tenant(String agency) {
-        return tenants.enter(TenantId.of(agency));
     }
 }

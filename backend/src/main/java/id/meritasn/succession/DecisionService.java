@@ -8,7 +8,6 @@ import id.meritasn.succession.SuccessionRecords.SlateCandidate;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
 import id.meritasn.succession.SuccessionRepository.CaseRow;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,7 +42,7 @@ public class DecisionService {
     @PreAuthorize(SuccessionService.PPK)
     public SuccessionResult<SuccessionCase> decide(String agency, long caseId, String nip, @Nullable String reason,
                                                    String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         CaseRow row = repository.caseForUpdate(tenant, caseId).orElse(null);
         if (row == null) {
             return CaseViews.notFound(caseId);
@@ -63,7 +62,7 @@ public class DecisionService {
     @PreAuthorize(SuccessionService.PPK)
     public SuccessionResult<SuccessionCase> correctDecision(String agency, long caseId, String nip, String reason,
                                                             String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         CaseRow row = repository.caseForUpdate(tenant, caseId).orElse(null);
         if (row == null) {
             return CaseViews.notFound(caseId);
@@ -111,9 +110,5 @@ public class DecisionService {
         }
         ledger.append(tenant, actor, corrects == null ? "decision.made" : "decision.corrected", "case/" + row.id(), payload);
         return SuccessionResult.of(views.view(agency, tenant, row.id()));
-    }
-
-    private DSLContext tenant(String agency) {
-        return tenants.enter(TenantId.of(agency));
     }
 }

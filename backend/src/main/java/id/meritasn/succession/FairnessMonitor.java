@@ -12,7 +12,6 @@ import id.meritasn.succession.Fairness.Dimension;
 import id.meritasn.succession.SuccessionRecords.CaseStatus;
 import id.meritasn.succession.SuccessionRepository.CaseRow;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -95,7 +94,7 @@ public class FairnessMonitor {
 
     private List<Fairness.Person> people(String agency, AssessmentPeriod period) {
         long periodId = period.id();
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         List<TalentResult> mapped = talentMaps.talentMap(agency, periodId).members().stream()
                 .filter(TalentResult::mapped).toList();
         List<String> nips = mapped.stream().map(TalentResult::nip).toList();

@@ -9,7 +9,6 @@ import id.meritasn.succession.SuccessionRecords.ObjectionReceipt;
 import id.meritasn.succession.SuccessionRecords.PublicAnnouncement;
 import id.meritasn.succession.SuccessionRecords.PublicCandidate;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,7 +54,7 @@ public class PublicAnnouncementService {
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public List<PublicAnnouncement> announcements(String agency) {
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         return repository.activeAnnouncements(tenant, null).values().stream()
                 .sorted(Comparator.comparing(SuccessionRepository.AnnouncementRow::announcedOn).reversed()
                         .thenComparing(SuccessionRepository.AnnouncementRow::id, Comparator.reverseOrder()))
@@ -76,7 +75,7 @@ public class PublicAnnouncementService {
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public List<SuccessionRecords.PublicAppointment> appointments(String agency) {
-        return record.finalized(tenants.enter(TenantId.of(agency)), agency);
+        return record.finalized(tenants.enter(agency), agency);
     }
 
     /**
@@ -92,7 +91,7 @@ public class PublicAnnouncementService {
             return SuccessionResult.refused(new RateLimited("Too many objections from this address; try again in "
                     + retry + " seconds.", retry));
         }
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         var announcement = repository.announcement(tenant, announcementId).filter(a -> a.status().equals("ACTIVE"))
                 .orElse(null);
         if (announcement == null) {

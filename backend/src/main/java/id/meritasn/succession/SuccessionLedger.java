@@ -1,7 +1,7 @@
 package id.meritasn.succession;
 
+import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,7 +23,7 @@ import java.util.TreeMap;
 @Service
 public class SuccessionLedger {
 
-    static final String READ = "@tenantAccess.isMember(#agency) and hasAnyRole('TENANT_ADMIN', 'TALENT_COMMITTEE', 'PPK')";
+    static final String READ = Access.SUCCESSION_READERS;
 
     /** Entries verified per read: bounded memory on a long record. */
     static final int VERIFY_CHUNK = 5000;
@@ -56,7 +56,7 @@ public class SuccessionLedger {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<SuccessionRecords.LedgerEntry> entries(String agency, long afterId, int limit) {
-        return ledger.entries(tenants.enter(TenantId.of(agency)), afterId, limit).stream()
+        return ledger.entries(tenants.enter(agency), afterId, limit).stream()
                 .map(e -> new SuccessionRecords.LedgerEntry(e.id(), e.at().atOffset(java.time.ZoneOffset.UTC), e.actor(),
                         e.action(), e.subject(), e.payload(), e.prevHash(), e.hash())).toList();
     }
@@ -65,7 +65,7 @@ public class SuccessionLedger {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public HashChain.Verification verify(String agency) {
-        DSLContext tenant = tenants.enter(TenantId.of(agency));
+        DSLContext tenant = tenants.enter(agency);
         String previous = HashChain.GENESIS;
         long after = 0;
         int total = 0;

@@ -3,6 +3,7 @@ package id.meritasn.succession;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.Position;
 import id.meritasn.employee.OrganizationService;
+import id.meritasn.shared.security.Access;
 import id.meritasn.succession.SuccessionProblem.InvalidField;
 import id.meritasn.succession.SuccessionProblem.SuccessionNotFound;
 import id.meritasn.succession.SuccessionRecords.BenchStrength;
@@ -19,7 +20,6 @@ import id.meritasn.succession.SuccessionRecords.TargetReason;
 import id.meritasn.succession.SuccessionRecords.VacancyForecast;
 import id.meritasn.succession.SuccessionRecords.VacancyYear;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,9 +44,9 @@ import java.util.Set;
 @Service
 public class SuccessionPlanningService {
 
-    static final String MEMBER = "@tenantAccess.isMember(#agency)";
-    static final String READ = MEMBER + " and hasAnyRole('TENANT_ADMIN', 'TALENT_COMMITTEE', 'PPK')";
-    static final String ADMIN = MEMBER + " and hasRole('TENANT_ADMIN')";
+    static final String MEMBER = Access.MEMBER;
+    static final String READ = Access.SUCCESSION_READERS;
+    static final String ADMIN = Access.TENANT_ADMIN;
 
     private final TenantDatabase tenants;
     private final SuccessionRepository repository;
@@ -78,7 +78,7 @@ public class SuccessionPlanningService {
     @PreAuthorize(ADMIN)
     public SuccessionResult<PlannedMove> planMove(String agency, String positionCode, @Nullable String nip, LocalDate leavesOn,
                                          String reason, String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         Position position = facts.positions(agency).values().stream()
                 .filter(p -> p.code().equals(positionCode.trim())).findFirst().orElse(null);
         if (position == null) {
@@ -103,7 +103,7 @@ public class SuccessionPlanningService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<PlannedMove> plannedMoves(String agency) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         Map<Long, PositionRef> refs = refsById(agency, facts.positions(agency).values());
         return repository.plannedMoves(tenant, LocalDate.now(clock)).stream().map(m -> new PlannedMove(m.id(),
                 refs.get(m.positionId()), m.nip(), m.leavesOn(), m.reason(), m.createdBy())).toList();
@@ -119,7 +119,7 @@ public class SuccessionPlanningService {
         if (horizonMonths < 0 || horizonMonths > 60) {
             throw new IllegalArgumentException("The horizon is 0 to 60 months, was " + horizonMonths + ".");
         }
-        return targets(agency, tenant(agency), horizonMonths);
+        return targets(agency, tenants.enter(agency), horizonMonths);
     }
 
     private List<TargetPosition> targets(String agency, DSLContext tenant, int horizonMonths) {
@@ -178,7 +178,7 @@ public class SuccessionPlanningService {
         if (years < 1 || years > 5) {
             throw new IllegalArgumentException("The forecast covers 1 to 5 years, was " + years + ".");
         }
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         LocalDate today = LocalDate.now(clock);
         Map<Long, Position> positions = facts.positions(agency);
         Map<Long, PositionRef> refs = refsById(agency, positions.values());
@@ -221,7 +221,7 @@ public class SuccessionPlanningService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<PoolMember> talentPool(String agency, long periodId) {
-        tenant(agency);
+        tenants.enter(agency);
         return facts.pool(agency, periodId);
     }
 
@@ -232,7 +232,7 @@ public class SuccessionPlanningService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public BenchStrength benchStrength(String agency) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         LocalDate today = LocalDate.now(clock);
         List<TargetPosition> targets = targets(agency, tenant, 12);
         var cases = repository.openCasesByPosition(tenant);
@@ -269,7 +269,7 @@ public class SuccessionPlanningService {
 
     /** How many successors the current slate of each position's open case names (positions without one are absent). */
     Map<Long, Integer> successorsByPosition(String agency) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         var cases = repository.openCasesByPosition(tenant);
         if (cases.isEmpty()) {
             return Map.of();
@@ -288,9 +288,5 @@ public class SuccessionPlanningService {
         Map<Long, PositionRef> refs = new HashMap<>();
         facts.refs(agency, positions).forEach(r -> refs.put(r.id(), r));
         return refs;
-    }
-
-    private DSLContext tenant(String agency) {
-        return tenants.enter(TenantId.of(agency));
     }
 }

@@ -3,6 +3,7 @@ package id.meritasn.succession;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.employee.EmployeeRecords.Position;
+import id.meritasn.shared.security.Access;
 import id.meritasn.succession.SuccessionProblem.InvalidField;
 import id.meritasn.succession.SuccessionProblem.StepOutOfOrder;
 import id.meritasn.succession.SuccessionProblem.SuccessionNotFound;
@@ -14,7 +15,6 @@ import id.meritasn.succession.SuccessionRecords.SlateCandidate;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
 import id.meritasn.succession.SuccessionRepository.CaseRow;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,8 +41,8 @@ public class SuccessionService {
     static final String READ = SuccessionPlanningService.READ;
     static final String ADMIN = SuccessionPlanningService.ADMIN;
     static final String COMMITTEE = CommitteeService.COMMITTEE;
-    static final String PPK = SuccessionPlanningService.MEMBER + " and hasRole('PPK')";
-    static final String ANNOUNCER = SuccessionPlanningService.MEMBER + " and hasAnyRole('TENANT_ADMIN', 'TALENT_COMMITTEE')";
+    static final String PPK = Access.PPK;
+    static final String ANNOUNCER = Access.ADMIN_OR_COMMITTEE;
 
     /** A written reason is at least this long (choosing other than the top-ranked, correcting a decision). */
     static final int MIN_REASON = 10;
@@ -83,7 +83,7 @@ public class SuccessionService {
     @Transactional
     @PreAuthorize(ADMIN)
     public SuccessionResult<SuccessionCase> openCase(String agency, String positionCode, long periodId, String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         Position position = position(agency, positionCode);
         if (position == null) {
             return SuccessionResult.refused(new SuccessionNotFound("No position with code '" + positionCode
@@ -111,14 +111,14 @@ public class SuccessionService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<SuccessionCase> cases(String agency, @Nullable CaseStatus status) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         return views.views(agency, tenant, repository.cases(tenant, status));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public @Nullable SuccessionCase successionCase(String agency, long caseId) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         return repository.caseRow(tenant, caseId).map(c -> views.views(agency, tenant, List.of(c)).getFirst()).orElse(null);
     }
 
@@ -126,7 +126,7 @@ public class SuccessionService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<Candidate> candidates(String agency, long caseId) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         CaseRow row = repository.caseRow(tenant, caseId).orElse(null);
         if (row == null) {
             return List.of();
@@ -142,7 +142,7 @@ public class SuccessionService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<Candidate> candidatesOn(String agency, long caseId, LocalDate rulesOn) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         CaseRow row = repository.caseRow(tenant, caseId).orElse(null);
         return row == null ? List.of() : facts.candidates(agency, facts.positions(agency).get(row.positionId()),
                 row.periodId(), rulesOn, resolutions.forCase(tenant, caseId));
@@ -155,7 +155,7 @@ public class SuccessionService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<Candidate> preview(String agency, String positionCode, long periodId) {
-        tenant(agency);
+        tenants.enter(agency);
         Position position = position(agency, positionCode);
         return position == null ? List.of() : facts.candidates(agency, position, periodId, LocalDate.now(clock));
     }
@@ -164,7 +164,7 @@ public class SuccessionService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<Objection> objections(String agency, long caseId) {
-        return repository.objections(tenant(agency), caseId);
+        return repository.objections(tenants.enter(agency), caseId);
     }
 
     /**
@@ -175,7 +175,7 @@ public class SuccessionService {
     @PreAuthorize(COMMITTEE)
     public SuccessionResult<SuccessionCase> nominateSlate(String agency, long caseId, long sessionId,
                                                           List<SlateEntry> entries, String actor) {
-        DSLContext tenant = tenant(agency);
+        DSLContext tenant = tenants.enter(agency);
         CaseRow row = repository.caseForUpdate(tenant, caseId).orElse(null);
         if (row == null) {
             return CaseViews.notFound(caseId);
@@ -211,9 +211,5 @@ public class SuccessionService {
     private @Nullable Position position(String agency, String code) {
         return facts.positions(agency).values().stream().filter(p -> p.code().equals(code.trim())).findFirst()
                 .orElse(null);
-    }
-
-    private DSLContext tenant(String agency) {
-        return tenants.enter(TenantId.of(agency));
     }
 }

@@ -2,6 +2,7 @@ package id.meritasn.tenancy;
 
 import id.meritasn.audit.AuditLog;
 import id.meritasn.shared.db.Shards;
+import id.meritasn.shared.security.Access;
 import id.meritasn.shared.security.Roles;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
@@ -25,9 +26,7 @@ import java.util.Optional;
 @Service
 public class AgencyService {
 
-    static final String MEMBER_ROLES = "hasAnyRole('TENANT_ADMIN', 'ASSESSOR', 'TALENT_COMMITTEE', 'PPK', 'EMPLOYEE',"
-            + " 'DATA_PROTECTION_OFFICER',"
-            + " 'AGENCY_INTEGRATION')";
+    static final String MEMBER_ROLES = Access.IS_AGENCY_ROLE;
 
     private final TenantDatabase tenants;
     /** The platform schema's server, where the agencies of the default shard have their schemas too. */
@@ -52,7 +51,7 @@ public class AgencyService {
     @Transactional(readOnly = true)
     @PreAuthorize("@tenantAccess.isMember(#agencyKey) and " + MEMBER_ROLES)
     public AgencyProfile profile(String agencyKey) {
-        return profile(TenantId.of(agencyKey), tenants.enter(TenantId.of(agencyKey)));
+        return profile(TenantId.of(agencyKey), tenants.enter(agencyKey));
     }
 
     /**
@@ -78,9 +77,9 @@ public class AgencyService {
 
     /** Sets one policy; returns the problem with the input instead when there is one (then nothing is written). */
     @Transactional
-    @PreAuthorize("@tenantAccess.isMember(#agencyKey) and hasRole('TENANT_ADMIN')")
+    @PreAuthorize("@tenantAccess.isMember(#agencyKey) and " + Access.IS_TENANT_ADMIN)
     public PolicyChange setPolicy(String agencyKey, String name, String valueJson, String reason, String actor) {
-        DSLContext tenant = tenants.enter(TenantId.of(agencyKey));
+        DSLContext tenant = tenants.enter(agencyKey);
         Optional<PolicyChange> refused = validate(name, valueJson, reason);
         if (refused.isPresent()) {
             return refused.get();

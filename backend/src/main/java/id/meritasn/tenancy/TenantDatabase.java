@@ -87,6 +87,11 @@ public class TenantDatabase {
      * @throws TenantNotFoundException  if no such tenant is registered
      * @throws TenantSuspendedException if the tenant is suspended
      */
+    /** {@link #enter(TenantId)} for an agency's key, as services receive it. */
+    public DSLContext enter(String agency) {
+        return enter(TenantId.of(agency));
+    }
+
     public DSLContext enter(TenantId tenant) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Tenant data is only reached inside a transaction (enter " + tenant + ")");

@@ -15,6 +15,8 @@ public final class Roles {
     public static final String EMPLOYEE = "EMPLOYEE";
     /** Reads the record of who read whose personal data in the agency (UU 27/2022); reads no records itself. */
     public static final String DATA_PROTECTION_OFFICER = "DATA_PROTECTION_OFFICER";
+    /** A government system acting for one agency (client credentials): reads records, submits community input. */
+    public static final String AGENCY_INTEGRATION = "AGENCY_INTEGRATION";
 
     private Roles() {
     }
