@@ -1,13 +1,12 @@
 package id.meritasn.inbox;
 
+import id.meritasn.shared.security.AgencyAuthorities;
 import id.meritasn.shared.security.CallerClaims;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.Set;
-import java.util.TreeSet;
 
 /** The person whose inbox is read: their username (the actor the records name), realm roles and NIP if linked. */
 public record Caller(String username, Set<String> roles, @Nullable String nip) {
@@ -22,13 +21,7 @@ public record Caller(String username, Set<String> roles, @Nullable String nip) {
         if (authentication == null) {
             throw new IllegalStateException("An inbox is read for a signed-in caller");
         }
-        Set<String> roles = new TreeSet<>();
-        for (GrantedAuthority authority : authentication.getAuthorities()) {
-            String name = authority.getAuthority();
-            if (name != null && name.startsWith("ROLE_")) {
-                roles.add(name.substring("ROLE_".length()));
-            }
-        }
-        return new Caller(authentication.getName(), Set.copyOf(roles), CallerClaims.nip(authentication));
+        return new Caller(authentication.getName(), Set.copyOf(AgencyAuthorities.roles(authentication)),
+                CallerClaims.nip(authentication));
     }
 }

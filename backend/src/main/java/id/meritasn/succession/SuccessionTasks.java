@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the succession workflow waits for: slates to name and objections to answer (the talent committee), slates to
@@ -34,31 +36,33 @@ class SuccessionTasks implements TaskSource {
     @Override
     public List<Task> tasks(String agency, Caller caller) {
         List<Task> tasks = new ArrayList<>();
-        if (caller.has(Roles.TALENT_COMMITTEE)) {
+        boolean committee = caller.has(Roles.TALENT_COMMITTEE);
+        boolean ppk = caller.has(Roles.PPK);
+        if (!committee && !ppk) {
+            return tasks;
+        }
+        // announced cases with their unanswered objections, read once for both roles
+        Map<SuccessionCase, Integer> announced = new LinkedHashMap<>();
+        succession.cases(agency, CaseStatus.ANNOUNCED).forEach(c -> announced.put(c, unanswered(agency, c)));
+        if (committee) {
             add(tasks, "NAME_SLATES", SuccessionTaskText.NAME_SLATES, succession.cases(agency, CaseStatus.OPEN),
                     "/suksesi");
-            List<SuccessionCase> objected = new ArrayList<>();
-            int unanswered = 0;
-            for (SuccessionCase c : succession.cases(agency, CaseStatus.ANNOUNCED)) {
-                int open = unanswered(agency, c);
-                if (open > 0) {
-                    objected.add(c);
-                    unanswered += open;
-                }
-            }
+            List<SuccessionCase> objected = announced.entrySet().stream().filter(e -> e.getValue() > 0)
+                    .map(Map.Entry::getKey).toList();
+            int unanswered = announced.values().stream().mapToInt(Integer::intValue).sum();
             if (unanswered > 0) {
                 tasks.add(new Task("ANSWER_OBJECTIONS", SuccessionTaskText.ANSWER_OBJECTIONS.with("count", unanswered),
                         unanswered, link(objected, "/suksesi")));
             }
         }
-        if (caller.has(Roles.PPK)) {
+        if (ppk) {
             add(tasks, "DECIDE_SUCCESSORS", SuccessionTaskText.DECIDE_SUCCESSORS,
                     succession.cases(agency, CaseStatus.SLATE_PROPOSED), "/keputusan");
             LocalDate today = LocalDate.now(clock);
             add(tasks, "FINALIZE_APPOINTMENTS", SuccessionTaskText.FINALIZE_APPOINTMENTS,
-                    succession.cases(agency, CaseStatus.ANNOUNCED).stream().filter(c -> c.announcement() != null
-                            && c.announcement().objectionDeadline().isBefore(today) && unanswered(agency, c) == 0)
-                            .toList(), "/keputusan");
+                    announced.entrySet().stream().filter(e -> e.getValue() == 0 && e.getKey().announcement() != null
+                            && e.getKey().announcement().objectionDeadline().isBefore(today))
+                            .map(Map.Entry::getKey).toList(), "/keputusan");
         }
         return tasks;
     }
