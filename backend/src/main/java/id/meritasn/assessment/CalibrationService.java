@@ -4,6 +4,9 @@ import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.assessment.AssessmentService.AssessmentRefused;
+import id.meritasn.notification.Notice;
+import id.meritasn.notification.NotificationKind;
+import id.meritasn.notification.Notifications;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
 import org.jooq.DSLContext;
@@ -38,10 +41,13 @@ public class CalibrationService {
 
     private final MappingScopes scopes;
     private final TieredValidation tiers;
+    private final Notifications notifications;
 
     CalibrationService(TenantDatabase tenants, AssessmentRepository repository, ApplicationEventPublisher events,
                        tools.jackson.databind.ObjectMapper json, CompletenessService completeness,
-                       CalibrationRepository calibrations, MappingScopes scopes, TieredValidation tiers) {
+                       CalibrationRepository calibrations, MappingScopes scopes, TieredValidation tiers,
+                       Notifications notifications) {
+        this.notifications = notifications;
         this.scopes = scopes;
         this.tiers = tiers;
         this.calibrations = calibrations;
@@ -84,6 +90,8 @@ public class CalibrationService {
         requireValidated(agency, periodId, "publishing");
         AssessmentPeriod published = transition(agency, periodId, PeriodStatus.CALIBRATED, PeriodStatus.PUBLISHED);
         events.publishEvent(new AssessmentPeriodPublished(agency, periodId));
+        notifications.tell(agency, new Notice(NotificationKind.RESULT_PUBLISHED, Notice.Audience.employees(),
+                Map.of("period", published.name()), "/hasil-saya"));
         return published;
     }
 

@@ -40,4 +40,9 @@ class KeycloakAdminConfiguration {
     KeycloakAgencyMembership keycloakAgencyMembership(Keycloak keycloak, KeycloakAdminProperties properties) {
         return new KeycloakAgencyMembership(keycloak, properties.realm());
     }
+
+    @Bean
+    KeycloakNotificationRecipients keycloakNotificationRecipients(Keycloak keycloak, KeycloakAdminProperties properties) {
+        return new KeycloakNotificationRecipients(keycloak, properties.realm());
+    }
 }

@@ -44,9 +44,12 @@ public class MobilityRequestService {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
 
+    private final MobilityNotices notices;
+
     MobilityRequestService(MobilityRequestRepository requests, MobilityIndexRepository index,
                            MobilityTransferService transfers, OrganizationService organization, AuditLog audit,
-                           PlatformTransactionManager transactionManager) {
+                           PlatformTransactionManager transactionManager, MobilityNotices notices) {
+        this.notices = notices;
         this.requests = requests;
         this.index = index;
         this.transfers = transfers;
@@ -81,7 +84,9 @@ public class MobilityRequestService {
                         + "employee " + entry.nip() + " of '" + fromAgency + "'."));
         audit.record(actor, "mobility.requested", agency, Map.of("request", id.toString(), "from", fromAgency,
                 "nip", entry.nip(), "position", position.code()));
-        return requests.find(id).orElseThrow();
+        MobilityRequest created = requests.find(id).orElseThrow();
+        notices.requested(created);
+        return created;
     }
 
     /** The employee asked for answers: consent, or refuse with a reason. Only for their own NIP. */
@@ -94,8 +99,12 @@ public class MobilityRequestService {
         if (ownNip == null || !ownNip.trim().equals(request.nip())) {
             throw notFound(id);
         }
-        return decide(request, RequestStatus.REQUESTED, consent, reason, RefusingParty.EMPLOYEE, actor,
-                () -> requests.consented(id, actor));
+        MobilityRequest answered = decide(request, RequestStatus.REQUESTED, consent, reason, RefusingParty.EMPLOYEE,
+                actor, () -> requests.consented(id, actor));
+        if (consent) {
+            notices.consented(answered);
+        }
+        return answered;
     }
 
     /** The releasing agency's PPK releases the employee, or refuses with a reason. */
@@ -103,8 +112,12 @@ public class MobilityRequestService {
     @PreAuthorize(Access.PPK)
     public MobilityRequest release(String agency, UUID id, boolean release, @Nullable String reason, String actor) {
         MobilityRequest request = party(id, agency, true);
-        return decide(request, RequestStatus.CONSENTED, release, reason, RefusingParty.RELEASING_AGENCY, actor,
-                () -> requests.released(id, actor));
+        MobilityRequest decided = decide(request, RequestStatus.CONSENTED, release, reason,
+                RefusingParty.RELEASING_AGENCY, actor, () -> requests.released(id, actor));
+        if (release) {
+            notices.released(decided);
+        }
+        return decided;
     }
 
     /**

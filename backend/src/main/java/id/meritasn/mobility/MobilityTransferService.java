@@ -61,6 +61,7 @@ class MobilityTransferService {
     private final AuditLog audit;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final MobilityNotices notices;
 
     /** Test hooks: run between the two schemas' writes and after both (a crash or an outage there). */
     volatile Runnable afterReleasingSide = () -> { };
@@ -68,7 +69,9 @@ class MobilityTransferService {
 
     MobilityTransferService(MobilityRequestRepository requests, MobilityTenantRepository markers,
                             TenantDatabase tenants, EmployeeService employees, OrganizationService organization,
-                            AuditLog audit, PlatformTransactionManager transactionManager, Clock clock) {
+                            AuditLog audit, PlatformTransactionManager transactionManager, Clock clock,
+                            MobilityNotices notices) {
+        this.notices = notices;
         this.requests = requests;
         this.markers = markers;
         this.tenants = tenants;
@@ -123,6 +126,7 @@ class MobilityTransferService {
         });
         afterReceivingSide.run();
         requests.completed(id);
+        notices.transferred(request);
         audit.record(actor, "mobility.transferred", request.toAgency(), Map.of("request", id.toString(),
                 "from", request.fromAgency(), "nip", request.nip(), "position", request.targetPositionCode()));
     }

@@ -29,8 +29,11 @@ public class DecisionService {
     private final SuccessionRepository repository;
     private final SuccessionLedger ledger;
     private final CaseViews views;
+    private final SuccessionNotices notices;
 
-    DecisionService(TenantDatabase tenants, SuccessionRepository repository, SuccessionLedger ledger, CaseViews views) {
+    DecisionService(TenantDatabase tenants, SuccessionRepository repository, SuccessionLedger ledger, CaseViews views,
+                    SuccessionNotices notices) {
+        this.notices = notices;
         this.tenants = tenants;
         this.repository = repository;
         this.ledger = ledger;
@@ -109,6 +112,8 @@ public class DecisionService {
             payload.put("announcementWithdrawn", withdrawn);
         }
         ledger.append(tenant, actor, corrects == null ? "decision.made" : "decision.corrected", "case/" + row.id(), payload);
-        return SuccessionResult.of(views.view(agency, tenant, row.id()));
+        SuccessionCase decided = views.view(agency, tenant, row.id());
+        notices.decided(agency, row.id(), decided.position().name());
+        return SuccessionResult.of(decided);
     }
 }

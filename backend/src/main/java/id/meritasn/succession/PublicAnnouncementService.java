@@ -39,9 +39,12 @@ public class PublicAnnouncementService {
     private final ObjectionRateLimiter limiter;
     private final Clock clock;
     private final PublicRecordRepository record;
+    private final SuccessionNotices notices;
 
     PublicAnnouncementService(TenantDatabase tenants, SuccessionRepository repository, SuccessionLedger ledger,
-                              ObjectionRateLimiter limiter, Clock clock, PublicRecordRepository record) {
+                              ObjectionRateLimiter limiter, Clock clock, PublicRecordRepository record,
+                              SuccessionNotices notices) {
+        this.notices = notices;
         this.record = record;
         this.tenants = tenants;
         this.repository = repository;
@@ -119,6 +122,7 @@ public class PublicAnnouncementService {
         long id = repository.addObjection(tenant, announcementId, who, reach, body);
         ledger.append(tenant, "public", "objection.received", "case/" + announcement.caseId(),
                 Map.of("announcementId", announcementId, "objectionId", id));
+        notices.objected(agency, announcement.caseId(), announcement.positionName());
         return SuccessionResult.of(new ObjectionReceipt(id, OffsetDateTime.now(clock), announcement.deadline()));
     }
 }

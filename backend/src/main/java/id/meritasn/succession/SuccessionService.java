@@ -56,9 +56,12 @@ public class SuccessionService {
     private final Clock clock;
     private final ResolutionRepository resolutions;
 
+    private final SuccessionNotices notices;
+
     SuccessionService(TenantDatabase tenants, SuccessionRepository repository, CommitteeRepository committee,
                       SuccessionLedger ledger, TalentFacts facts, CaseViews views, Clock clock,
-                      ResolutionRepository resolutions) {
+                      ResolutionRepository resolutions, SuccessionNotices notices) {
+        this.notices = notices;
         this.tenants = tenants;
         this.resolutions = resolutions;
         this.repository = repository;
@@ -205,7 +208,9 @@ public class SuccessionService {
                 "sessionId", sessionId, "candidates", slate.stream().map(c -> c.rank() + ":" + c.nip() + ":"
                         + c.readiness() + (c.orderReason() == null ? "" : ":ranked " + c.systemRank() + ":"
                         + c.orderReason())).toList()));
-        return SuccessionResult.of(views.view(agency, tenant, caseId));
+        SuccessionCase named = views.view(agency, tenant, caseId);
+        notices.slateNamed(agency, caseId, named.position().name());
+        return SuccessionResult.of(named);
     }
 
     private @Nullable Position position(String agency, String code) {

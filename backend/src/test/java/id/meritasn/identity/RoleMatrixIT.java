@@ -47,6 +47,10 @@ class RoleMatrixIT extends PlatformIntegrationTest {
     static final Set<String> WORKING_ROLES = Set.of("tenant-admin", "assessor", "talent-committee", "ppk", "employee",
             "agency-integration");
 
+    /** People of an agency (not its machine client): who receives notifications and sets their own choices. */
+    static final Set<String> PERSONS = Set.of("tenant-admin", "assessor", "talent-committee", "ppk", "employee",
+            "data-protection-officer");
+
     static final String AGENCY = "matrix_agency";
 
     static final Set<String> ASSESSMENT_READERS = Set.of("tenant-admin", "assessor", "talent-committee", "ppk");
@@ -80,6 +84,10 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             new Operation("me", Set.copyOf(ROLES), "{ me { name roles agencies selectedAgency } }"),
             new Operation("myAgency", AGENCY_ROLES, "{ myAgency { key policies { name valueJson } } }"),
             new Operation("inbox", AGENCY_ROLES, "{ inbox { total unavailable tasks { kind count link } } }"),
+            new Operation("notificationSettings", PERSONS, "{ notificationSettings { language kinds { kind receive } } }"),
+            new Operation("myNotifications", PERSONS, "{ myNotifications { kind state } }"),
+            new Operation("updateNotificationSettings", PERSONS, "mutation { updateNotificationSettings(input:"
+                    + " {language: \"en\", muted: [\"RESULT_PUBLISHED\"]}) { settings { language } errors { field } } }"),
             new Operation("setAgencyPolicy", Set.of("tenant-admin"),
                     "mutation { setAgencyPolicy(input: {name: \"matrix.%s\", valueJson: \"1\", reason: \"uji\"})"
                             + " { agency { key } errors { __typename } } }"),
@@ -332,7 +340,8 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             + AGENCY + ".succession_objection)"
             + " + (SELECT count(*) FROM t_" + AGENCY + ".mobility_consent_log) + (SELECT count(*) FROM t_" + AGENCY
             + ".mobility_aspiration) + (SELECT count(*) FROM t_" + AGENCY + ".mobility_outbox)"
-            + " + (SELECT count(*) FROM platform.mobility_request)";
+            + " + (SELECT count(*) FROM platform.mobility_request)"
+            + " + (SELECT count(*) FROM platform.notification_preference)";
 
     static String token(String role) {
         var builder = Tokens.builder("u_" + role, role);

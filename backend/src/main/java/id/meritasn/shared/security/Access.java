@@ -16,6 +16,10 @@ public final class Access {
     public static final String IS_AGENCY_ROLE = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.ASSESSOR + "', '"
             + Roles.TALENT_COMMITTEE + "', '" + Roles.PPK + "', '" + Roles.EMPLOYEE + "', '"
             + Roles.DATA_PROTECTION_OFFICER + "', '" + Roles.AGENCY_INTEGRATION + "')";
+    /** A person with a role in an agency (not a machine client): whoever may receive the agency's notifications. */
+    public static final String IS_PERSON = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.ASSESSOR + "', '"
+            + Roles.TALENT_COMMITTEE + "', '" + Roles.PPK + "', '" + Roles.EMPLOYEE + "', '"
+            + Roles.DATA_PROTECTION_OFFICER + "')";
     public static final String IS_NATIONAL_OVERSIGHT = "hasRole('" + Roles.NATIONAL_OVERSIGHT + "')";
 
     public static final String TENANT_ADMIN = MEMBER + " and " + IS_TENANT_ADMIN;

@@ -6,12 +6,12 @@ import java.util.Map;
  * Fills a text template: {name} takes the argument's value; {name, select, a {...} b {...} other {...}} picks the
  * branch named by the value (ICU's select, which translation files use too), whose text may hold {name} again.
  */
-final class Templates {
+public final class Templates {
 
     private Templates() {
     }
 
-    static String render(String template, Map<String, String> args) {
+    public static String render(String template, Map<String, String> args) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < template.length()) {

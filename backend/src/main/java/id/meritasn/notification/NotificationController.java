@@ -1,0 +1,70 @@
+package id.meritasn.notification;
+
+import id.meritasn.shared.graphql.CurrentAgency;
+import id.meritasn.shared.graphql.FieldInvalid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** GraphQL of a person's notification choices and of the messages sent to them. */
+@Controller
+class NotificationController {
+
+    record NotificationSettingsInput(String language, List<String> muted) {
+    }
+
+    record NotificationSettingsPayload(NotificationSettingsService.@Nullable Settings settings,
+                                       List<FieldInvalid> errors) {
+    }
+
+    static final int MAX_SENT = 100;
+
+    private final NotificationSettingsService settings;
+
+    NotificationController(NotificationSettingsService settings) {
+        this.settings = settings;
+    }
+
+    @QueryMapping
+    NotificationSettingsService.Settings notificationSettings() {
+        return settings.settings();
+    }
+
+    @QueryMapping
+    Object myNotifications(@CurrentAgency String agency, @Argument int first) {
+        if (first < 1 || first > MAX_SENT) {
+            throw new IllegalArgumentException("first must be 1 to " + MAX_SENT + ": " + first);
+        }
+        return settings.sentToMe(agency, first);
+    }
+
+    @MutationMapping
+    NotificationSettingsPayload updateNotificationSettings(@Argument NotificationSettingsInput input) {
+        if (!NotificationSettingsService.LANGUAGES.contains(input.language())) {
+            return invalid("The language is 'id' (Bahasa Indonesia) or 'en' (English), not '" + input.language()
+                    + "'.", "language");
+        }
+        Set<NotificationKind> muted = EnumSet.noneOf(NotificationKind.class);
+        for (String name : input.muted()) {
+            NotificationKind kind = Arrays.stream(NotificationKind.values()).filter(k -> k.name().equals(name))
+                    .findFirst().orElse(null);
+            if (kind == null) {
+                return invalid("No notification kind '" + name + "'; the kinds are "
+                        + Arrays.toString(NotificationKind.values()) + ".", "muted");
+            }
+            muted.add(kind);
+        }
+        return new NotificationSettingsPayload(settings.save(input.language(), muted), List.of());
+    }
+
+    private static NotificationSettingsPayload invalid(String message, String field) {
+        return new NotificationSettingsPayload(null, List.of(new FieldInvalid(message, field)));
+    }
+}
