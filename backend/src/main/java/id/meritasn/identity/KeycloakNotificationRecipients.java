@@ -10,6 +10,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,7 +37,7 @@ class KeycloakNotificationRecipients implements NotificationRecipients {
         switch (audience) {
             case Notice.Role role -> {
                 for (int first = 0; ; first += PAGE) {
-                    List<UserRepresentation> page = keycloak.realm(realm).roles().get(role.role())
+                    List<UserRepresentation> page = keycloak.realm(realm).roles().get(realmRole(role.role()))
                             .getUserMembers(false, first, PAGE);
                     page.stream().filter(user -> member(organization, user)).forEach(user -> add(found, user));
                     if (page.size() < PAGE) {
@@ -59,6 +60,11 @@ class KeycloakNotificationRecipients implements NotificationRecipients {
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** The realm's name of a role: {@code TALENT_COMMITTEE} is {@code talent-committee} (see KeycloakClaims). */
+    static String realmRole(String role) {
+        return role.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static void add(Map<String, Recipient> found, UserRepresentation user) {

@@ -38,11 +38,12 @@ class NotificationController {
     }
 
     @QueryMapping
-    Object myNotifications(@CurrentAgency String agency, @Argument int first) {
-        if (first < 1 || first > MAX_SENT) {
+    Object myNotifications(@CurrentAgency String agency, @Argument @Nullable Integer first) {
+        int limit = first == null ? 20 : first;
+        if (limit < 1 || limit > MAX_SENT) {
             throw new IllegalArgumentException("first must be 1 to " + MAX_SENT + ": " + first);
         }
-        return settings.sentToMe(agency, first);
+        return settings.sentToMe(agency, limit);
     }
 
     @MutationMapping

@@ -48,6 +48,11 @@ abstract class KeycloakPlatformTest {
         registry.add("spring.datasource.password", db::password);
         registry.add("meritasn.identity.issuer-uri", () -> KeycloakTestServer.ISSUER);
         registry.add("meritasn.identity.keycloak-admin.server-url", () -> "http://127.0.0.1:" + KeycloakTestServer.HTTP_PORT);
+        // notifications go to a real SMTP server the tests read (TestMailServer)
+        int smtp = TestMailServer.start();
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> String.valueOf(smtp));
+        registry.add("meritasn.notification.base-url", () -> APP);
     }
 
     final ObjectMapper json = new ObjectMapper();
