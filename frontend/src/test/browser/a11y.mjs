@@ -36,7 +36,8 @@ try {
   await login(page, base, '/pegawai', username);
   for (const [path, ready] of [['/', '#inbox'], ['/pegawai', '#employee-more'], ['/unit', '#unit-tree li'],
     ['/impor', '#import-recent'], ['/peta-talenta', '#nine-box'], ['/kelengkapan', '#completeness-period'],
-    ['/suksesi', 'h2'], ['/komite', 'h2'], ['/mobilitas/permintaan', 'h2'], ['/agensi', '#agency-name']]) {
+    ['/suksesi', 'h2'], ['/komite', 'h2'], ['/mobilitas/permintaan', 'h2'], ['/agensi', '#agency-name'],
+    ['/notifikasi', '#notifications-save']]) {
     problems.push(...await check(path, ready));
   }
   if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });

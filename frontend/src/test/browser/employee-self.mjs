@@ -44,6 +44,29 @@ try {
   assert.equal(await page.locator('#home-box').getAttribute('data-box'), cardBox, 'the home page shows the card\'s box');
   assert.ok(await page.locator('#home-next-steps li').count() > 0, 'the box\'s next steps are named');
   await page.locator('#inbox').waitFor();
+
+  // e-mail choices: one kind unticked and English, saved; a reload shows them kept; then back to the defaults
+  const choose = async (receiveResults, language) => {
+    const box = page.locator('.notification-kind[data-kind="RESULT_PUBLISHED"]');
+    if ((await box.evaluate((c) => c.checked)) !== receiveResults) await box.locator('input').click();
+    await page.locator(`#notifications-language-${language}`).click();
+    await page.click('#notifications-save');
+    await page.locator('#notifications-saved').waitFor();
+  };
+  const shown = async () => {
+    await page.goto(`${base}/notifikasi`);
+    await page.locator('.notification-kind').first().waitFor({ timeout: 60_000 });
+    return {
+      results: await page.locator('.notification-kind[data-kind="RESULT_PUBLISHED"]').evaluate((c) => c.checked),
+      language: await page.locator('#notifications-language').evaluate((g) => g.value),
+      unticked: await page.locator('.notification-kind:not([checked])').count(),
+    };
+  };
+  assert.deepEqual(await shown(), { results: true, language: 'id', unticked: 0 }, 'every kind is sent until unticked');
+  await choose(false, 'en');
+  assert.deepEqual(await shown(), { results: false, language: 'en', unticked: 1 }, 'the choices are kept');
+  await choose(true, 'id');
+  assert.deepEqual(await shown(), { results: true, language: 'id', unticked: 0 });
   if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
   console.log('employee self-service: OK');
 } catch (e) {

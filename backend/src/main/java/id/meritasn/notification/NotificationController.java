@@ -8,10 +8,7 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** GraphQL of a person's notification choices and of the messages sent to them. */
 @Controller
@@ -48,24 +45,10 @@ class NotificationController {
 
     @MutationMapping
     NotificationSettingsPayload updateNotificationSettings(@Argument NotificationSettingsInput input) {
-        if (!NotificationSettingsService.LANGUAGES.contains(input.language())) {
-            return invalid("The language is 'id' (Bahasa Indonesia) or 'en' (English), not '" + input.language()
-                    + "'.", "language");
-        }
-        Set<NotificationKind> muted = EnumSet.noneOf(NotificationKind.class);
-        for (String name : input.muted()) {
-            NotificationKind kind = Arrays.stream(NotificationKind.values()).filter(k -> k.name().equals(name))
-                    .findFirst().orElse(null);
-            if (kind == null) {
-                return invalid("No notification kind '" + name + "'; the kinds are "
-                        + Arrays.toString(NotificationKind.values()) + ".", "muted");
-            }
-            muted.add(kind);
-        }
-        return new NotificationSettingsPayload(settings.save(input.language(), muted), List.of());
-    }
-
-    private static NotificationSettingsPayload invalid(String message, String field) {
-        return new NotificationSettingsPayload(null, List.of(new FieldInvalid(message, field)));
+        return switch (settings.save(input.language(), input.muted())) {
+            case NotificationSettingsService.Saved saved -> new NotificationSettingsPayload(saved.settings(), List.of());
+            case NotificationSettingsService.Refused refused -> new NotificationSettingsPayload(null,
+                    List.of(new FieldInvalid(refused.message(), refused.field())));
+        };
     }
 }

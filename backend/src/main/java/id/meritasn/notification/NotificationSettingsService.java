@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,12 +51,36 @@ public class NotificationSettingsService {
         return view(preferences.of(caller()));
     }
 
-    /** Saves the caller's choices; the language is "id" or "en", muted are kinds' names (checked by the caller). */
+    /** What saving choices came to: saved, or refused for one field (nothing saved). */
+    public sealed interface SaveOutcome {
+    }
+
+    public record Saved(Settings settings) implements SaveOutcome {
+    }
+
+    public record Refused(String message, String field) implements SaveOutcome {
+    }
+
+    /** Saves the caller's choices: the language is "id" or "en", muted names kinds not to receive. */
     @PreAuthorize(Access.IS_PERSON)
-    public Settings save(String language, Set<NotificationKind> muted) {
-        Preference preference = new Preference(language, Set.copyOf(muted));
+    public SaveOutcome save(String language, List<String> muted) {
+        if (!LANGUAGES.contains(language)) {
+            return new Refused("The language is 'id' (Bahasa Indonesia) or 'en' (English), not '" + language + "'.",
+                    "language");
+        }
+        Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
+        for (String name : muted) {
+            NotificationKind kind = Arrays.stream(NotificationKind.values()).filter(k -> k.name().equals(name))
+                    .findFirst().orElse(null);
+            if (kind == null) {
+                return new Refused("No notification kind '" + name + "'; the kinds are "
+                        + Arrays.toString(NotificationKind.values()) + ".", "muted");
+            }
+            kinds.add(kind);
+        }
+        Preference preference = new Preference(language, kinds);
         preferences.save(caller(), preference);
-        return view(preference);
+        return new Saved(view(preference));
     }
 
     /** The newest messages to the caller about this agency (sent, waiting, skipped by choice or failed). */

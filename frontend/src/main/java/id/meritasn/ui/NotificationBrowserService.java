@@ -1,0 +1,44 @@
+package id.meritasn.ui;
+
+import com.vaadin.hilla.BrowserCallable;
+import id.meritasn.notification.NotificationSettingsService;
+import id.meritasn.notification.NotificationSettingsService.Refused;
+import id.meritasn.notification.NotificationSettingsService.Saved;
+import id.meritasn.notification.NotificationSettingsService.SentNotification;
+import id.meritasn.notification.NotificationSettingsService.Settings;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.NonNull;
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+
+/** The signed-in person's e-mail choices and the messages sent to them, on /notifikasi. */
+@BrowserCallable
+@PermitAll
+class NotificationBrowserService {
+
+    /** Saved choices, or the problem of the one field that was refused (nothing saved). */
+    public record SaveResult(@Nullable Settings settings, @Nullable String problem, @Nullable String field) {
+    }
+
+    private final NotificationSettingsService notifications;
+
+    NotificationBrowserService(NotificationSettingsService notifications) {
+        this.notifications = notifications;
+    }
+
+    public @NonNull Settings settings() {
+        return notifications.settings();
+    }
+
+    public @NonNull SaveResult save(@NonNull String language, @NonNull List<@NonNull String> muted) {
+        return switch (notifications.save(language, muted)) {
+            case Saved saved -> new SaveResult(saved.settings(), null, null);
+            case Refused refused -> new SaveResult(null, refused.message(), refused.field());
+        };
+    }
+
+    public @NonNull List<@NonNull SentNotification> recent() {
+        return notifications.sentToMe(UiCaller.agency(), 20);
+    }
+}
