@@ -49,6 +49,19 @@ public enum NotificationKind implements TextCode {
             "{releaser} melepas {employee} untuk jabatan {position}. Permintaan menunggu keputusan PPK untuk menerima.",
             "{releaser} released {employee} for the position {position}. The request waits for the PPK's decision to "
                     + "accept."),
+    PLAN_TO_AGREE("Rencana pengembangan menunggu persetujuan saya", "A development plan waits for my agreement",
+            "Rencana pengembangan {employee} {year} menunggu persetujuan Anda",
+            "The {year} development plan of {employee} waits for your agreement",
+            "Rencana pengembangan individu {employee} untuk {year} telah disusun dari hasil pemetaan talenta dan "
+                    + "menunggu persetujuan Anda sebagai atasan langsung.",
+            "The {year} individual development plan of {employee} was drawn up from the talent mapping and waits for "
+                    + "your agreement as direct superior."),
+    PLAN_AGREED("Rencana pengembangan saya disetujui", "My development plan is agreed",
+            "Rencana pengembangan Anda {year} disetujui", "Your {year} development plan is agreed",
+            "Atasan langsung Anda menyetujui rencana pengembangan individu Anda untuk {year}. Lihat tindakan, "
+                    + "tenggat dan jam pelajarannya.",
+            "Your direct superior agreed your individual development plan for {year}. See its actions, due dates "
+                    + "and hours of learning."),
     TRANSFER_COMPLETE("Mutasi saya selesai", "My transfer is complete",
             "Mutasi Anda ke {receiver} selesai", "Your transfer to {receiver} is complete",
             "Mutasi Anda ke {receiver} untuk jabatan {position} telah selesai. Data kepegawaian Anda kini dikelola "

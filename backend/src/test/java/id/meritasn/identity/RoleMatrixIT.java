@@ -51,6 +51,9 @@ class RoleMatrixIT extends PlatformIntegrationTest {
     static final Set<String> PERSONS = Set.of("tenant-admin", "assessor", "talent-committee", "ppk", "employee",
             "data-protection-officer");
 
+    /** People of an agency with a working role (Access.PEOPLE): development plans are theirs. */
+    static final Set<String> PEOPLE = Set.of("tenant-admin", "assessor", "talent-committee", "ppk", "employee");
+
     static final String AGENCY = "matrix_agency";
 
     static final Set<String> ASSESSMENT_READERS = Set.of("tenant-admin", "assessor", "talent-committee", "ppk");
@@ -84,6 +87,16 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             new Operation("me", Set.copyOf(ROLES), "{ me { name roles agencies selectedAgency } }"),
             new Operation("myAgency", AGENCY_ROLES, "{ myAgency { key policies { name valueJson } } }"),
             new Operation("inbox", AGENCY_ROLES, "{ inbox { total unavailable tasks { kind count link } } }"),
+            new Operation("developmentPlan", Set.of("tenant-admin", "talent-committee"),
+                    "{ developmentPlan(nip: \"199001012015031999\") { id } }"),
+            new Operation("developmentPlansToAgree", PEOPLE, "{ developmentPlansToAgree { id } }"),
+            new Operation("learningHours", ASSESSMENT_READERS, "{ learningHours(year: 2026) { unitCode hours } }"),
+            new Operation("proposeDevelopmentPlan", PEOPLE, "mutation { proposeDevelopmentPlan(input: {nip:"
+                    + " \"199001012015031999\"}) { plan { id } errors { reason } } }"),
+            new Operation("agreeDevelopmentPlan", PEOPLE, "mutation { agreeDevelopmentPlan(input: {nip:"
+                    + " \"199001012015031999\"}) { plan { id } errors { reason } } }"),
+            new Operation("completeDevelopmentAction", PEOPLE, "mutation { completeDevelopmentAction(input: {actionId:"
+                    + " \"999999\", evidence: \"Sertifikat 1\", completedOn: \"2026-11-01\"}) { plan { id } errors { reason } } }"),
             new Operation("notificationSettings", PERSONS, "{ notificationSettings { language kinds { kind receive } } }"),
             new Operation("myNotifications", PERSONS, "{ myNotifications { kind state } }"),
             new Operation("updateNotificationSettings", PERSONS, "mutation { updateNotificationSettings(input:"
@@ -341,7 +354,8 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             + " + (SELECT count(*) FROM t_" + AGENCY + ".mobility_consent_log) + (SELECT count(*) FROM t_" + AGENCY
             + ".mobility_aspiration) + (SELECT count(*) FROM t_" + AGENCY + ".mobility_outbox)"
             + " + (SELECT count(*) FROM platform.mobility_request)"
-            + " + (SELECT count(*) FROM platform.notification_preference)";
+            + " + (SELECT count(*) FROM platform.notification_preference)"
+            + " + (SELECT count(*) FROM t_" + AGENCY + ".development_plan)";
 
     static String token(String role) {
         var builder = Tokens.builder("u_" + role, role);

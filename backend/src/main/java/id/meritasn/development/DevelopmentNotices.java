@@ -1,0 +1,32 @@
+package id.meritasn.development;
+
+import id.meritasn.development.DevelopmentRecords.Plan;
+import id.meritasn.notification.Notice;
+import id.meritasn.notification.NotificationKind;
+import id.meritasn.notification.Notifications;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.Objects;
+
+/** What development tells people by e-mail: a plan to agree (the superior), a plan agreed (the employee). */
+@Component
+class DevelopmentNotices {
+
+    private final Notifications notifications;
+
+    DevelopmentNotices(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    void toAgree(String agency, Plan plan) {
+        notifications.tell(agency, new Notice(NotificationKind.PLAN_TO_AGREE,
+                Notice.Audience.employee(Objects.requireNonNull(plan.superiorNip())),
+                Map.of("employee", plan.name(), "year", String.valueOf(plan.year())), "/pengembangan"));
+    }
+
+    void agreed(String agency, Plan plan) {
+        notifications.tell(agency, new Notice(NotificationKind.PLAN_AGREED, Notice.Audience.employee(plan.nip()),
+                Map.of("year", String.valueOf(plan.year())), "/pengembangan"));
+    }
+}
