@@ -67,6 +67,18 @@ try {
   assert.deepEqual(await shown(), { results: false, language: 'en', unticked: 1 }, 'the choices are kept');
   await choose(true, 'id');
   assert.deepEqual(await shown(), { results: true, language: 'id', unticked: 0 });
+
+  // the development plan: drawn up from the published box, each action with its reason, at least 20 JP planned
+  await page.goto(`${base}/pengembangan`);
+  await page.locator('#development-none, #development-plan').first().waitFor({ timeout: 60_000 });
+  if (await page.locator('#development-none').count() > 0) await page.click('#development-propose');
+  await page.locator('#development-plan').waitFor({ timeout: 60_000 });
+  assert.equal(await page.locator('#development-plan').getAttribute('data-nip'), nip, 'the plan is the employee\'s own');
+  assert.equal(await page.locator('#development-plan').getAttribute('data-status'), 'PROPOSED');
+  assert.ok(await page.locator('.development-action').count() > 0, 'the plan has actions');
+  assert.match(await page.locator('#development-plan').innerText(), new RegExp(`kotak ${cardBox}|box ${cardBox}`, 'i'),
+    'the plan is drawn up from the box on the card');
+  assert.equal(await page.locator('.development-complete').count(), 0, 'the employee does not record their own completions');
   if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
   console.log('employee self-service: OK');
 } catch (e) {
