@@ -90,11 +90,15 @@ class DevelopmentController {
         return payload(plans.complete(agency, id, input.evidence(), on, caller.getName()));
     }
 
-    static DevelopmentPlanPayload payload(PlanOutcome outcome) {
+    static DevelopmentPlanPayload payload(Outcome<Plan> outcome) {
         return switch (outcome) {
-            case PlanOutcome.Done done -> new DevelopmentPlanPayload(done.plan(), List.of());
-            case PlanOutcome.Refused refused -> new DevelopmentPlanPayload(null, List.of(new DevelopmentRefusal(
-                    refused.message(), refused.reason().name(), refused.field().isEmpty() ? null : refused.field())));
+            case Outcome.Done<Plan> done -> new DevelopmentPlanPayload(done.value(), List.of());
+            case Outcome.Refused<Plan> refused -> new DevelopmentPlanPayload(null, List.of(refusal(refused)));
         };
+    }
+
+    static DevelopmentRefusal refusal(Outcome.Refused<?> refused) {
+        return new DevelopmentRefusal(refused.message(), refused.reason().name(),
+                refused.field().isEmpty() ? null : refused.field());
     }
 }

@@ -6,6 +6,7 @@ import id.meritasn.assessment.Superiors;
 import id.meritasn.assessment.TalentMapService;
 import id.meritasn.employee.EmployeeRecords.CompetencyRequirement;
 import id.meritasn.employee.EmployeeRecords.Employee;
+import id.meritasn.employee.EmployeeRecords.RosterEntry;
 import id.meritasn.employee.EmployeeRecords.TrainingEntry;
 import id.meritasn.employee.EmployeeRecords.Unit;
 import id.meritasn.employee.EmployeeService;
@@ -82,6 +83,13 @@ class DevelopmentFacts {
             }
             return gaps;
         });
+    }
+
+    /** Every active employee's unit, level and whether they hold a managerial position, by NIP. */
+    Map<String, RosterEntry> roster(String agency) {
+        Map<String, RosterEntry> roster = new java.util.HashMap<>();
+        SystemActor.callForAgency(agency, () -> employees.roster(agency)).forEach(e -> roster.put(e.nip(), e));
+        return roster;
     }
 
     /** Every active employee's unit, by NIP (employees in no unit are absent). */

@@ -6,7 +6,7 @@ import id.meritasn.development.DevelopmentRecords.Plan;
 import id.meritasn.development.DevelopmentRecords.PlanStatus;
 import id.meritasn.development.DevelopmentRepository.ActionRow;
 import id.meritasn.development.DevelopmentRepository.PlanRow;
-import id.meritasn.development.PlanOutcome.Reason;
+import id.meritasn.development.Outcome.Reason;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.HistoryEntry;
@@ -70,26 +70,26 @@ public class DevelopmentPlanService {
 
     @Transactional
     @PreAuthorize(Access.PEOPLE)
-    public PlanOutcome propose(String agency, @Nullable String nip, String actor) {
+    public Outcome<Plan> propose(String agency, @Nullable String nip, String actor) {
         DevelopmentAccess.Who who = access.who(agency, nip);
         if (!who.mayPropose()) {
-            return PlanOutcome.refused(Reason.NOT_ALLOWED, "A plan is proposed by the employee, their direct superior"
+            return Outcome.refused(Reason.NOT_ALLOWED, "A plan is proposed by the employee, their direct superior"
                     + " or a tenant admin.");
         }
         Employee employee = facts.employee(agency, who.nip()).orElse(null);
         if (employee == null) {
-            return PlanOutcome.refused(Reason.NOT_FOUND, "No employee " + who.nip() + " in this agency.");
+            return Outcome.refused(Reason.NOT_FOUND, "No employee " + who.nip() + " in this agency.");
         }
         var published = facts.published(agency, who.nip()).orElse(null);
         if (published == null) {
-            return PlanOutcome.refused(Reason.NO_PUBLISHED_RESULT, "Employee " + who.nip() + " has no result in a"
+            return Outcome.refused(Reason.NO_PUBLISHED_RESULT, "Employee " + who.nip() + " has no result in a"
                     + " published period yet; a plan is proposed from the published box.");
         }
         DSLContext tenant = tenants.enter(agency);
         int year = thisYear();
         Optional<PlanRow> existing = plans.plan(tenant, who.nip(), year);
         if (existing.isPresent() && existing.get().status() == PlanStatus.AGREED) {
-            return PlanOutcome.refused(Reason.WRONG_STATE, "The plan for " + year + " is already agreed; follow it"
+            return Outcome.refused(Reason.WRONG_STATE, "The plan for " + year + " is already agreed; follow it"
                     + " action by action.");
         }
         var actions = PlanProposal.propose(published.box(), facts.gaps(agency, employee, published.periodId()));
@@ -99,58 +99,58 @@ public class DevelopmentPlanService {
         if (plan.superiorNip() != null) {
             notices.toAgree(agency, plan);
         }
-        return new PlanOutcome.Done(plan);
+        return new Outcome.Done<>(plan);
     }
 
     @Transactional
     @PreAuthorize(Access.PEOPLE)
-    public PlanOutcome agree(String agency, String nip, String actor) {
+    public Outcome<Plan> agree(String agency, String nip, String actor) {
         DevelopmentAccess.Who who = access.who(agency, nip);
         if (!who.mayAgree()) {
-            return PlanOutcome.refused(Reason.NOT_ALLOWED, "The employee's direct superior agrees the plan (a tenant"
+            return Outcome.refused(Reason.NOT_ALLOWED, "The employee's direct superior agrees the plan (a tenant"
                     + " admin where the structure names none); never the employee.");
         }
         DSLContext tenant = tenants.enter(agency);
         PlanRow row = plans.plan(tenant, who.nip(), thisYear()).flatMap(p -> plans.planForUpdate(tenant, p.id()))
                 .orElse(null);
         if (row == null) {
-            return PlanOutcome.refused(Reason.NOT_FOUND, "Employee " + who.nip() + " has no plan for " + thisYear()
+            return Outcome.refused(Reason.NOT_FOUND, "Employee " + who.nip() + " has no plan for " + thisYear()
                     + ".");
         }
         if (row.status() != PlanStatus.PROPOSED) {
-            return PlanOutcome.refused(Reason.WRONG_STATE, "The plan is already agreed.");
+            return Outcome.refused(Reason.WRONG_STATE, "The plan is already agreed.");
         }
         plans.agree(tenant, row.id(), actor);
         Plan plan = view(agency, tenant, plans.planForUpdate(tenant, row.id()).orElseThrow());
         notices.agreed(agency, plan);
-        return new PlanOutcome.Done(plan);
+        return new Outcome.Done<>(plan);
     }
 
     /** Records an action of an agreed plan as done, with its evidence, on a date not in the future. */
     @Transactional
     @PreAuthorize(Access.PEOPLE)
-    public PlanOutcome complete(String agency, long actionId, String evidence, LocalDate completedOn, String actor) {
+    public Outcome<Plan> complete(String agency, long actionId, String evidence, LocalDate completedOn, String actor) {
         DSLContext tenant = tenants.enter(agency);
         ActionRow action = plans.actionForUpdate(tenant, actionId).orElse(null);
         PlanRow row = action == null ? null : plans.planForUpdate(tenant, action.planId()).orElse(null);
         DevelopmentAccess.Who who = row == null ? null : access.who(agency, row.nip());
         if (action == null || row == null || who == null || !who.mayRead()) {
-            return PlanOutcome.refused(Reason.NOT_FOUND, "No action " + actionId + " of a plan you may read.");
+            return Outcome.refused(Reason.NOT_FOUND, "No action " + actionId + " of a plan you may read.");
         }
         if (!who.mayRecordCompletion()) {
-            return PlanOutcome.refused(Reason.NOT_ALLOWED, "The direct superior or a tenant admin records an action as"
+            return Outcome.refused(Reason.NOT_ALLOWED, "The direct superior or a tenant admin records an action as"
                     + " done, with its evidence: it becomes evidence in the next assessment.");
         }
         if (row.status() != PlanStatus.AGREED || action.status() != ActionStatus.PLANNED) {
-            return PlanOutcome.refused(Reason.WRONG_STATE, "Only a planned action of an agreed plan is completed.");
+            return Outcome.refused(Reason.WRONG_STATE, "Only a planned action of an agreed plan is completed.");
         }
         String proof = evidence.trim();
         if (proof.length() < 5 || proof.length() > 1000) {
-            return new PlanOutcome.Refused(Reason.INVALID_INPUT, "Evidence (a certificate number, a report) is 5 to"
+            return Outcome.invalid("Evidence (a certificate number, a report) is 5 to"
                     + " 1000 characters.", "evidence");
         }
         if (completedOn.isAfter(LocalDate.now(clock)) || completedOn.getYear() < row.year() - 1) {
-            return new PlanOutcome.Refused(Reason.INVALID_INPUT, "The completion date is in the plan's year or the one"
+            return Outcome.invalid("The completion date is in the plan's year or the one"
                     + " before, and not in the future: " + completedOn + ".", "completedOn");
         }
         plans.complete(tenant, actionId, proof, completedOn, actor);
@@ -165,7 +165,7 @@ public class DevelopmentPlanService {
                     "Rencana pengembangan individu " + row.year() + " (" + proof + ")", completedOn, null,
                     action.hours()), actor));
         }
-        return new PlanOutcome.Done(view(agency, tenant, row));
+        return new Outcome.Done<>(view(agency, tenant, row));
     }
 
     /** Proposed plans of this year that wait for the caller's agreement as direct superior. */

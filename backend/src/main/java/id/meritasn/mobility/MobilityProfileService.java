@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,6 +55,16 @@ public class MobilityProfileService {
         this.employees = employees;
         this.referenceData = referenceData;
         this.clock = clock;
+    }
+
+    /**
+     * Which of these employees agreed to be found by other agencies: for the talent committee's pool review, a sign
+     * that a member may leave (retention). Consent and its date only; what they aspire to stays theirs.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.SUCCESSION_READERS)
+    public Set<String> consenting(String agency, Collection<String> nips) {
+        return nips.isEmpty() ? Set.of() : Set.copyOf(repository.consenting(tenants.enter(agency), nips));
     }
 
     /** The caller's consent, aspirations, and exactly what the national index holds about them now. */

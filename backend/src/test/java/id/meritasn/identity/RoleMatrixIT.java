@@ -97,6 +97,18 @@ class RoleMatrixIT extends PlatformIntegrationTest {
                     + " \"199001012015031999\"}) { plan { id } errors { reason } } }"),
             new Operation("completeDevelopmentAction", PEOPLE, "mutation { completeDevelopmentAction(input: {actionId:"
                     + " \"999999\", evidence: \"Sertifikat 1\", completedOn: \"2026-11-01\"}) { plan { id } errors { reason } } }"),
+            new Operation("talentPoolReview", SUCCESSION_READERS, "{ talentPoolReview { period members } }"),
+            new Operation("mentorings", SUCCESSION_READERS, "{ mentorings { id } }"),
+            new Operation("myMentorings", PEOPLE, "{ myMentorings { id } }"),
+            new Operation("recordPoolReview", Set.of("talent-committee"), "mutation { recordPoolReview(input: {heldOn:"
+                    + " \"2026-11-01\", outcome: \"Tinjauan kelompok talenta tahunan\"}) { review { id } errors { reason } } }"),
+            new Operation("pairMentor", Set.of("tenant-admin", "talent-committee"), "mutation { pairMentor(input:"
+                    + " {menteeNip: \"199001012015031999\", mentorNip: \"198001012005031001\", goal: \"Kesiapan memimpin\","
+                    + " startedOn: \"2026-11-01\"}) { mentoring { id } errors { reason } } }"),
+            new Operation("recordMentoringMeeting", PEOPLE, "mutation { recordMentoringMeeting(input: {mentoringId:"
+                    + " \"999999\", heldOn: \"2026-11-01\", notes: \"Pertemuan pertama\"}) { mentoring { id } errors { reason } } }"),
+            new Operation("endMentoring", Set.of("tenant-admin", "talent-committee"), "mutation { endMentoring(input:"
+                    + " {mentoringId: \"999999\", endedOn: \"2026-11-01\"}) { mentoring { id } errors { reason } } }"),
             new Operation("notificationSettings", PERSONS, "{ notificationSettings { language kinds { kind receive } } }"),
             new Operation("myNotifications", PERSONS, "{ myNotifications { kind state } }"),
             new Operation("updateNotificationSettings", PERSONS, "mutation { updateNotificationSettings(input:"
@@ -355,7 +367,8 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             + ".mobility_aspiration) + (SELECT count(*) FROM t_" + AGENCY + ".mobility_outbox)"
             + " + (SELECT count(*) FROM platform.mobility_request)"
             + " + (SELECT count(*) FROM platform.notification_preference)"
-            + " + (SELECT count(*) FROM t_" + AGENCY + ".development_plan)";
+            + " + (SELECT count(*) FROM t_" + AGENCY + ".development_plan)"
+            + " + (SELECT count(*) FROM t_" + AGENCY + ".pool_review) + (SELECT count(*) FROM t_" + AGENCY + ".mentoring)";
 
     static String token(String role) {
         var builder = Tokens.builder("u_" + role, role);

@@ -5,7 +5,7 @@ import id.meritasn.development.DevelopmentPlanService;
 import id.meritasn.development.DevelopmentRecords.Plan;
 import id.meritasn.development.DevelopmentRecords.UnitLearningHours;
 import id.meritasn.development.LearningHoursService;
-import id.meritasn.development.PlanOutcome;
+import id.meritasn.development.Outcome;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
@@ -61,10 +61,10 @@ class DevelopmentBrowserService {
         return hours.byUnit(UiCaller.agency(), year);
     }
 
-    private static Step step(PlanOutcome outcome) {
+    private static Step step(Outcome<Plan> outcome) {
         return switch (outcome) {
-            case PlanOutcome.Done done -> new Step(done.plan(), null, null);
-            case PlanOutcome.Refused refused -> new Step(null, refused.message(),
+            case Outcome.Done<Plan> done -> new Step(done.value(), null, null);
+            case Outcome.Refused<Plan> refused -> new Step(null, refused.message(),
                     refused.field().isEmpty() ? null : refused.field());
         };
     }
