@@ -37,7 +37,7 @@ try {
   for (const [path, ready] of [['/', '#inbox'], ['/pegawai', '#employee-more'], ['/unit', '#unit-tree li'],
     ['/impor', '#import-recent'], ['/peta-talenta', '#nine-box'], ['/kelengkapan', '#completeness-period'],
     ['/suksesi', 'h2'], ['/komite', 'h2'], ['/mobilitas/permintaan', 'h2'], ['/agensi', '#agency-name'],
-    ['/notifikasi', '#notifications-save']]) {
+    ['/notifikasi', '#notifications-save'], ['/pengembangan', '#development-nip'], ['/kelompok-talenta', '#pool-summary']]) {
     problems.push(...await check(path, ready));
   }
   if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
