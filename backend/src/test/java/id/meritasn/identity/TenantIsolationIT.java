@@ -2,7 +2,10 @@ package id.meritasn.identity;
 
 import id.meritasn.document.DocumentRequest;
 import id.meritasn.document.DocumentService;
+import id.meritasn.development.DevelopmentPlanService;
+import id.meritasn.development.PoolReviewService;
 import id.meritasn.inbox.InboxService;
+import id.meritasn.notification.NotificationSettingsService;
 import id.meritasn.shared.security.AgencySelection;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.PlatformIntegrationTest;
@@ -51,6 +54,9 @@ class TenantIsolationIT extends PlatformIntegrationTest {
 
     @Autowired DocumentService documents;
     @Autowired InboxService inboxes;
+    @Autowired PoolReviewService poolReviews;
+    @Autowired DevelopmentPlanService plans;
+    @Autowired NotificationSettingsService notificationSettings;
     @Autowired HttpGraphQlTester graphQl;
     @Autowired JdbcTemplate jdbc;
     @Autowired TenantProvisioningService provisioning;
@@ -120,6 +126,10 @@ class TenantIsolationIT extends PlatformIntegrationTest {
         post(adminOf(a), b, "mutation { issueDocument(input: {kind: \"EMPLOYEES\"}) { document { code } } }")
                 .expectStatus().isForbidden();
         post(adminOf(a), b, "{ inbox { total } }").expectStatus().isForbidden();
+        post(adminOf(a), b, "{ talentPoolReview { members } }").expectStatus().isForbidden();
+        post(adminOf(a), b, "{ myNotifications { kind } }").expectStatus().isForbidden();
+        post(adminOf(a), b, "mutation { proposeDevelopmentPlan(input: {nip: \"199001012015031999\"}) { errors"
+                + " { reason } } }").expectStatus().isForbidden();
     }
 
     static Stream<String> badTokens() {
@@ -190,6 +200,11 @@ class TenantIsolationIT extends PlatformIntegrationTest {
             assertThatThrownBy(() -> documents.issue(b, "EMPLOYEES", new DocumentRequest(null, null, null, null, null,
                     null, null), "id", "admin_a")).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> inboxes.inbox(b)).as("the inbox of b").isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> poolReviews.review(b)).as("b's talent pool").isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> plans.propose(b, "199001012015031999", "admin_a")).as("a plan in b")
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> notificationSettings.sentToMe(b, 10)).as("b's messages")
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> agencies.policyOnPlatformServer("secret", List.of(a, b)))
                     .as("reading a policy across agencies is the platform's own").isInstanceOf(AccessDeniedException.class);
         } finally {
