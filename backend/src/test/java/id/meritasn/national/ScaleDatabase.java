@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a generated data set lives: an external PostgreSQL when {@code MERITASN_JDBC_URL} (+ {@code _USER},
@@ -19,6 +21,13 @@ public final class ScaleDatabase {
     public record Coordinates(String url, String username, String password) {
     }
 
+    /**
+     * One server per scale and JVM: {@code ops/bench} with no argument runs graphql-load and then mobility-index in one
+     * JVM on the same national data, and a second embedded server on the same data directory failed with
+     * OverlappingFileLockException (the first still held it). Stopped at exit.
+     */
+    private static final Map<Scale, Coordinates> STARTED = new ConcurrentHashMap<>();
+
     private ScaleDatabase() {
     }
 
@@ -27,6 +36,10 @@ public final class ScaleDatabase {
         if (external != null && !external.isBlank()) {
             return new Coordinates(external, env("MERITASN_JDBC_USER", "postgres"), env("MERITASN_JDBC_PASSWORD", ""));
         }
+        return STARTED.computeIfAbsent(scale, ScaleDatabase::startEmbedded);
+    }
+
+    private static Coordinates startEmbedded(Scale scale) {
         Path dir = Path.of(System.getProperty("user.home"), ".meritasn", "scale-" + scale.key());
         try {
             Files.createDirectories(dir);
