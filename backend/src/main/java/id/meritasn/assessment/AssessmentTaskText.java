@@ -14,6 +14,8 @@ enum AssessmentTaskText implements TextCode {
             "{count} unit(s) are not yet declared complete or excluded in period {period}."),
     MODERATE_COMMUNITY_INPUT("{count} masukan masyarakat menunggu moderasi pada periode {period}.",
             "{count} community submission(s) wait for moderation in period {period}."),
+    START_CALIBRATION("Semua unit kerja sudah dinyatakan lengkap pada periode {period}; kalibrasi dapat dimulai.",
+            "Every unit is declared complete in period {period}; calibration can start."),
     PUBLISH_PERIOD("Peta talenta periode {period} sudah dikalibrasi dan menunggu diumumkan.",
             "The talent map of period {period} is calibrated and waits to be published."),
     AGREE_CALIBRATION_MOVES("{count} usulan pemindahan kotak dari anggota komite lain menunggu persetujuan pada"

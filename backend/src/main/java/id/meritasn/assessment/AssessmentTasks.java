@@ -88,6 +88,14 @@ class AssessmentTasks implements TaskSource {
                             "period", period.name());
                 }
             }
+            if (caller.has(Roles.TALENT_COMMITTEE) && period.status() == PeriodStatus.OPEN) {
+                // every unit declared complete (or excluded): the inputs are in, calibration can start
+                var units = completeness.declarations(agency, period.id());
+                if (!units.isEmpty() && units.stream().noneMatch(u -> u.status() == CompletenessService.Status.UNDECLARED)) {
+                    add(tasks, "START_CALIBRATION", AssessmentTaskText.START_CALIBRATION, 1, "/peta-talenta",
+                            "period", period.name());
+                }
+            }
             if (caller.has(Roles.TALENT_COMMITTEE) && period.status() == PeriodStatus.CALIBRATING) {
                 int toAgree = (int) moves.moves(agency, period.id()).stream().filter(m -> m.status()
                         == MoveStatus.PENDING && m.needsSecond() && !m.movedBy().equals(caller.username())).count();

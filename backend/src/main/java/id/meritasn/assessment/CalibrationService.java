@@ -4,9 +4,6 @@ import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.assessment.AssessmentService.AssessmentRefused;
-import id.meritasn.notification.Notice;
-import id.meritasn.notification.NotificationKind;
-import id.meritasn.notification.Notifications;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
 import org.jooq.DSLContext;
@@ -41,13 +38,13 @@ public class CalibrationService {
 
     private final MappingScopes scopes;
     private final TieredValidation tiers;
-    private final Notifications notifications;
+    private final AssessmentNotices notices;
 
     CalibrationService(TenantDatabase tenants, AssessmentRepository repository, ApplicationEventPublisher events,
                        tools.jackson.databind.ObjectMapper json, CompletenessService completeness,
                        CalibrationRepository calibrations, MappingScopes scopes, TieredValidation tiers,
-                       Notifications notifications) {
-        this.notifications = notifications;
+                       AssessmentNotices notices) {
+        this.notices = notices;
         this.scopes = scopes;
         this.tiers = tiers;
         this.calibrations = calibrations;
@@ -75,7 +72,9 @@ public class CalibrationService {
             throw new AssessmentRefused(pending + " calibration move(s) still wait for a second member's agreement;"
                     + " agree to or decline each before closing calibration.");
         }
-        return transition(agency, periodId, PeriodStatus.CALIBRATING, PeriodStatus.CALIBRATED);
+        AssessmentPeriod calibrated = transition(agency, periodId, PeriodStatus.CALIBRATING, PeriodStatus.CALIBRATED);
+        notices.calibrated(agency, calibrated);
+        return calibrated;
     }
 
     /** CALIBRATED to PUBLISHED: each employee sees their own box, scores and explanation. */
@@ -90,8 +89,7 @@ public class CalibrationService {
         requireValidated(agency, periodId, "publishing");
         AssessmentPeriod published = transition(agency, periodId, PeriodStatus.CALIBRATED, PeriodStatus.PUBLISHED);
         events.publishEvent(new AssessmentPeriodPublished(agency, periodId));
-        notifications.tell(agency, new Notice(NotificationKind.RESULT_PUBLISHED, Notice.Audience.employees(),
-                Map.of("period", published.name()), "/hasil-saya"));
+        notices.published(agency, published);
         return published;
     }
 

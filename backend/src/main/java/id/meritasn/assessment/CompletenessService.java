@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,10 +47,12 @@ public class CompletenessService {
     private final EmployeeService employees;
     private final OrganizationService organization;
     private final TieredValidation tiers;
+    private final AssessmentNotices notices;
 
     CompletenessService(TenantDatabase tenants, CompletenessRepository declarations, AssessmentRepository assessments,
                         TalentMapService talentMaps, EmployeeService employees, OrganizationService organization,
-                        TieredValidation tiers) {
+                        TieredValidation tiers, AssessmentNotices notices) {
+        this.notices = notices;
         this.tiers = tiers;
         this.tenants = tenants;
         this.declarations = declarations;
@@ -115,7 +119,9 @@ public class CompletenessService {
             }
         }
         if (refused.isEmpty()) {
+            Set<String> open = open(report.keySet(), declarations.all(tenant, periodId));
             unitCodes.forEach(code -> declarations.declare(tenant, periodId, code, report.get(code).missing(), actor));
+            announceIfLast(agency, period, open, unitCodes);
         }
         return refused;
     }
@@ -140,11 +146,30 @@ public class CompletenessService {
         if (reason.isBlank() || reason.trim().length() < 10) {
             return List.of(new DeclarationRefused(unitCode, "REASON_REQUIRED", "Say why in at least 10 characters."));
         }
-        if (talentMaps.completeness(agency, periodId).stream().noneMatch(u -> u.unitCode().equals(unitCode))) {
+        Set<String> units = new HashSet<>(talentMaps.completeness(agency, periodId).stream()
+                .map(UnitCompleteness::unitCode).toList());
+        if (!units.contains(unitCode)) {
             return List.of(new DeclarationRefused(unitCode, "UNKNOWN_UNIT", "No unit " + unitCode + " with employees."));
         }
+        Set<String> open = open(units, declarations.all(tenant, periodId));
         declarations.exclude(tenant, periodId, unitCode, reason.trim(), actor);
+        announceIfLast(agency, period, open, List.of(unitCode));
         return List.of();
+    }
+
+    /** The units with employees neither declared nor excluded yet. */
+    private static Set<String> open(Set<String> units, Map<String, CompletenessRepository.Declaration> stored) {
+        Set<String> open = new HashSet<>(units);
+        open.removeAll(stored.keySet());
+        return open;
+    }
+
+    /** Tells the committee once, when this step settled the last open unit of a period still open for inputs. */
+    private void announceIfLast(String agency, AssessmentPeriod period, Set<String> openBefore,
+                                Collection<String> settled) {
+        if (period.status() == PeriodStatus.OPEN && !openBefore.isEmpty() && settled.containsAll(openBefore)) {
+            notices.allUnitsDeclared(agency, period);
+        }
     }
 
     /** The units with employees that are neither declared nor excluded: publishing waits for them. */
@@ -159,9 +184,9 @@ public class CompletenessService {
      * the mobility index may take. One read of declarations; employees' units are read only if some unit is not
      * declared.
      */
-    Set<String> inDeclaredUnits(String agency, DSLContext tenant, long periodId, java.util.Collection<String> nips) {
+    Set<String> inDeclaredUnits(String agency, DSLContext tenant, long periodId, Collection<String> nips) {
         Map<String, CompletenessRepository.Declaration> stored = declarations.all(tenant, periodId);
-        Set<String> declared = new java.util.HashSet<>();
+        Set<String> declared = new HashSet<>();
         stored.forEach((code, d) -> {
             if (d.status() == Status.DECLARED) {
                 declared.add(code);
@@ -170,9 +195,9 @@ public class CompletenessService {
         Map<Long, String> codes = new HashMap<>();
         collect(organization.unitTree(agency), codes);
         if (declared.contains(NO_UNIT) && declared.containsAll(codes.values())) {
-            return new java.util.HashSet<>(nips); // every unit declared: nobody to leave out, no employee read
+            return new HashSet<>(nips); // every unit declared: nobody to leave out, no employee read
         }
-        Set<String> result = new java.util.HashSet<>();
+        Set<String> result = new HashSet<>();
         for (var e : employees.findAll(agency, nips)) {
             String code = e.unitId() == null ? NO_UNIT : codes.get(e.unitId());
             if (code != null && declared.contains(code)) {
@@ -204,7 +229,7 @@ public class CompletenessService {
         Map<Long, String> codes = new HashMap<>();
         // the organisation read on the caller's behalf: a unit head may hold no more than the employee role
         collect(SystemActor.callForAgency(agency, () -> organization.unitTree(agency)), codes);
-        Set<String> headed = new java.util.HashSet<>();
+        Set<String> headed = new HashSet<>();
         SystemActor.callForAgency(agency, () -> RaterDerivation.headNips(employees.roster(agency))).forEach((unit, head) -> {
             if (head.equals(own) && codes.containsKey(unit)) {
                 headed.add(codes.get(unit));

@@ -16,6 +16,17 @@ public enum NotificationKind implements TextCode {
                     + "talenta, penjelasan setiap nilai, dan langkah pengembangan berikutnya.",
             "The talent mapping of period {period} at {agencyName} is published. See your box on the talent map, how "
                     + "each score was reached, and your next development steps."),
+    CALIBRATION_READY("Peta talenta siap dikalibrasi", "A talent map is ready for calibration",
+            "Peta talenta {period} siap dikalibrasi", "The talent map {period} is ready for calibration",
+            "Semua unit kerja di {agencyName} telah dinyatakan lengkap untuk periode {period}. Komite talenta dapat "
+                    + "memulai kalibrasi.",
+            "Every unit of {agencyName} is declared complete for period {period}. The talent committee may start "
+                    + "calibration."),
+    MAP_TO_PUBLISH("Peta talenta menunggu diterbitkan", "A talent map waits to be published",
+            "Peta talenta {period} selesai dikalibrasi", "The talent map {period} is calibrated",
+            "Komite talenta menutup kalibrasi periode {period}. Peta menunggu diterbitkan oleh admin instansi.",
+            "The talent committee closed calibration of period {period}. The map waits to be published by the "
+                    + "agency's admin."),
     DECISION_AWAITS("Keputusan suksesi menunggu saya", "A succession decision waits for me",
             "Calon suksesor {position} menunggu keputusan Anda", "Successors for {position} wait for your decision",
             "Komite talenta telah mengusulkan calon suksesor untuk jabatan {position}. Usulan menunggu keputusan Anda "

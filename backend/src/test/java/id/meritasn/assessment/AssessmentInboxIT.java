@@ -28,7 +28,7 @@ class AssessmentInboxIT extends PlatformIntegrationTest {
 
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> units(HttpGraphQlTester who, String period) {
-        return who.document("{ unitDeclarations(periodId: " + period + ") { notMapped status } }").execute()
+        return who.document("{ unitDeclarations(periodId: " + period + ") { unitCode notMapped status } }").execute()
                 .path("unitDeclarations").entityList(Map.class).get().stream().map(m -> (Map<String, Object>) m)
                 .toList();
     }
