@@ -5,6 +5,7 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustom
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -45,8 +46,12 @@ class GraphQlLimitsConfiguration {
                 limits.maxUploadLength(), limits.maxListLength()));
     }
 
-    /** Replaces Boot's handler (same wiring) to answer an outage with 503; see OutageAwareGraphQlHttpHandler. */
+    /**
+     * Replaces Boot's handler (same wiring) to answer an outage with 503; see OutageAwareGraphQlHttpHandler. Only in a
+     * web application: the benchmarks that start the platform without a web server (tenancy) failed to start.
+     */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
         return new OutageAwareGraphQlHttpHandler(handler);
     }
