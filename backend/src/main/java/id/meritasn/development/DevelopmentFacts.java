@@ -15,8 +15,11 @@ import id.meritasn.shared.security.SystemActor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,14 +90,14 @@ class DevelopmentFacts {
 
     /** Every active employee's unit, level and whether they hold a managerial position, by NIP. */
     Map<String, RosterEntry> roster(String agency) {
-        Map<String, RosterEntry> roster = new java.util.HashMap<>();
+        Map<String, RosterEntry> roster = new HashMap<>();
         SystemActor.callForAgency(agency, () -> employees.roster(agency)).forEach(e -> roster.put(e.nip(), e));
         return roster;
     }
 
     /** Every active employee's unit, by NIP (employees in no unit are absent). */
     Map<String, Long> unitOfEmployee(String agency) {
-        Map<String, Long> units = new java.util.HashMap<>();
+        Map<String, Long> units = new HashMap<>();
         SystemActor.callForAgency(agency, () -> employees.roster(agency)).forEach(e -> {
             if (e.unitId() != null) {
                 units.put(e.nip(), e.unitId());
@@ -105,13 +108,13 @@ class DevelopmentFacts {
 
     /** The agency's units by id, flattened from the tree. */
     Map<Long, Unit> units(String agency) {
-        Map<Long, Unit> all = new java.util.LinkedHashMap<>();
-        java.util.ArrayDeque<Unit> todo = new java.util.ArrayDeque<>(SystemActor.callForAgency(agency,
+        Map<Long, Unit> all = new LinkedHashMap<>();
+        ArrayDeque<Unit> pending = new ArrayDeque<>(SystemActor.callForAgency(agency,
                 () -> organization.unitTree(agency)));
-        while (!todo.isEmpty()) {
-            Unit unit = todo.pop();
+        while (!pending.isEmpty()) {
+            Unit unit = pending.pop();
             all.put(unit.id(), unit);
-            todo.addAll(unit.children());
+            pending.addAll(unit.children());
         }
         return all;
     }
@@ -121,7 +124,7 @@ class DevelopmentFacts {
     Map<String, Integer> learningHours(String agency, Collection<String> nips, int year) {
         Map<String, ? extends List<?>> trainings = SystemActor.callForAgency(agency,
                 () -> employees.histories(agency, EmployeeService.HistoryView.TRAININGS, nips));
-        Map<String, Integer> hours = new java.util.HashMap<>();
+        Map<String, Integer> hours = new HashMap<>();
         trainings.forEach((nip, entries) -> hours.put(nip, ((List<TrainingEntry>) entries).stream()
                 .filter(t -> t.completedOn().getYear() == year && t.hours() != null).mapToInt(TrainingEntry::hours).sum()));
         return hours;

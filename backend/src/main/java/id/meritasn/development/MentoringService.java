@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Mentoring of talent-pool members: a tenant admin or the committee pairs a member of the newest published pool with
@@ -150,7 +151,7 @@ public class MentoringService {
             return List.of();
         }
         var meetings = repository.meetings(tenant, rows.stream().map(MentoringRow::id).toList());
-        var names = pool.employees(agency, rows.stream().flatMap(r -> java.util.stream.Stream.of(r.menteeNip(),
+        var names = pool.employees(agency, rows.stream().flatMap(r -> Stream.of(r.menteeNip(),
                 r.mentorNip())).distinct().toList());
         return rows.stream().map(r -> new Mentoring(r.id(), r.menteeNip(), name(names, r.menteeNip()), r.mentorNip(),
                 name(names, r.mentorNip()), r.goal(), r.startedOn(), r.endedOn(),

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,7 +57,7 @@ final class PlanProposal {
 
     private static @Nullable Proposed fromRecommendation(int box, String recommendation, boolean hasGaps) {
         String reason = Reasons.box(box, recommendation);
-        String r = recommendation.toLowerCase(java.util.Locale.ROOT);
+        String r = recommendation.toLowerCase(Locale.ROOT);
         if (r.startsWith("bimbingan kinerja") || r.startsWith("diproses sesuai")) {
             return new Proposed(ActionKind.COACHING, "Bimbingan kinerja oleh atasan langsung", reason, null,
                     Owner.SUPERVISOR, 4);

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** GraphQL of the talent-pool review and of mentoring. */
@@ -99,7 +100,7 @@ class PoolController {
 
     /** Parses the date and runs the step, or answers which field holds no date; the payload from either. */
     private static <T, P> P dated(String date, String field, Function<LocalDate, Outcome<T>> step,
-                                  java.util.function.BiFunction<@Nullable T, List<DevelopmentRefusal>, P> payload) {
+                                  BiFunction<@Nullable T, List<DevelopmentRefusal>, P> payload) {
         Outcome<T> outcome;
         try {
             outcome = step.apply(LocalDate.parse(date));

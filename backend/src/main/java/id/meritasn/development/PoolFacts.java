@@ -20,6 +20,7 @@ import id.meritasn.succession.SuccessionRecords.PositionBench;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +57,7 @@ class PoolFacts {
     /** Published periods, oldest first. */
     List<AssessmentPeriod> publishedPeriods(String agency) {
         return SystemActor.callForAgency(agency, () -> assessments.periods(agency)).stream()
-                .filter(p -> p.status() == PeriodStatus.PUBLISHED).sorted(java.util.Comparator
+                .filter(p -> p.status() == PeriodStatus.PUBLISHED).sorted(Comparator
                         .comparing(AssessmentPeriod::asOf)).toList();
     }
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Writes one delivery as a plain-text e-mail in the recipient's language. */
 @Component
@@ -54,6 +55,6 @@ class MailComposer {
     }
 
     private static Object[] flatten(Map<String, String> args) {
-        return args.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray();
+        return args.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue())).toArray();
     }
 }
