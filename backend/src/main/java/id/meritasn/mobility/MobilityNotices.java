@@ -5,8 +5,6 @@ import id.meritasn.notification.Notice;
 import id.meritasn.notification.NotificationKind;
 import id.meritasn.notification.Notifications;
 import id.meritasn.shared.security.Roles;
-import id.meritasn.shared.security.SystemActor;
-import id.meritasn.tenancy.AgencySummary;
 import id.meritasn.tenancy.TenantDirectoryService;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +50,6 @@ class MobilityNotices {
     }
 
     private String name(String agency) {
-        return SystemActor.callAsPlatform(directory::activeAgencies).stream().filter(a -> a.key().equals(agency))
-                .map(AgencySummary::displayName).findFirst().orElse(agency);
+        return directory.displayName(agency);
     }
 }

@@ -178,8 +178,7 @@ class NotificationDispatcher {
     }
 
     private String displayName(String agency) {
-        return SystemActor.callAsPlatform(directory::activeAgencies).stream().filter(a -> a.key().equals(agency))
-                .map(AgencySummary::displayName).findFirst().orElse(agency);
+        return directory.displayName(agency);
     }
 
     @PreDestroy

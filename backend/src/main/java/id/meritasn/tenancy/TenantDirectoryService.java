@@ -21,4 +21,12 @@ public class TenantDirectoryService {
     public List<AgencySummary> activeAgencies() {
         return registry.activeSummaries();
     }
+
+    /** The agency's public name, or its key if it is not active (suspended or gone): for texts that name it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public String displayName(String key) {
+        return registry.activeSummaries().stream().filter(a -> a.key().equals(key)).map(AgencySummary::displayName)
+                .findFirst().orElse(key);
+    }
 }
