@@ -10,6 +10,7 @@ import { PoolBrowserService } from 'Frontend/generated/endpoints';
 import type PoolReview from 'Frontend/generated/id/meritasn/development/PoolRecords/PoolReview';
 import type Mentoring from 'Frontend/generated/id/meritasn/development/PoolRecords/Mentoring';
 import { serverText } from 'Frontend/components/serverTexts';
+import GroupPlans from 'Frontend/components/GroupPlans';
 
 export const config: ViewConfig = {
   title: key`pool.menu`,
@@ -21,8 +22,8 @@ const today = () => new Date().toISOString().substring(0, 10);
 
 /**
  * The talent pool over time for the committee: its members and flags (retirement, expiring evidence, risk of loss),
- * positions with nobody ready now, who entered and left and why, the reviews held (and recording one), and mentoring
- * of pool members by senior officials.
+ * positions with nobody ready now, who entered and left and why, the reviews held (and recording one), the group's
+ * development plans with the committee's review of each, and mentoring of pool members by senior officials.
  */
 export default function TalentPoolView() {
   const review = useSignal<PoolReview | undefined>(undefined);
@@ -84,6 +85,7 @@ export default function TalentPoolView() {
           </div>
         </>
       ) : null}
+      {r ? <GroupPlans /> : null}
       <h3 className="m-0">{translate(key`pool.mentoring`)}</h3>
       <ul id="pool-mentorings" className="m-0">{mentorings.value.map((m) => (
         <li key={m.id} data-mentee={m.menteeNip}>{m.menteeName} ← {m.mentorName} · {m.goal} · {m.startedOn}

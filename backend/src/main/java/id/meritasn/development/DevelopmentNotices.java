@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 import java.util.Map;
 import java.util.Objects;
 
-/** What development tells people by e-mail: a plan to agree (the superior), a plan agreed (the employee). */
+/**
+ * What development tells people by e-mail: a plan to agree (the superior), a plan agreed (the employee), the
+ * committee's review of a plan of the succession group (the employee; the superior too when it asks for a revision).
+ */
 @Component
 class DevelopmentNotices {
 
@@ -23,6 +26,17 @@ class DevelopmentNotices {
         notifications.tell(agency, new Notice(NotificationKind.PLAN_TO_AGREE,
                 Notice.Audience.employee(Objects.requireNonNull(plan.superiorNip())),
                 Map.of("employee", plan.name(), "year", String.valueOf(plan.year())), "/pengembangan"));
+    }
+
+    void reviewed(String agency, Plan plan, DevelopmentRecords.Verdict verdict, String note) {
+        boolean revise = verdict == DevelopmentRecords.Verdict.REVISE;
+        NotificationKind kind = revise ? NotificationKind.PLAN_REVISION_ASKED : NotificationKind.PLAN_ENDORSED;
+        Map<String, String> values = Map.of("employee", plan.name(), "year", String.valueOf(plan.year()), "note", note);
+        notifications.tell(agency, new Notice(kind, Notice.Audience.employee(plan.nip()), values, "/pengembangan"));
+        if (revise && plan.superiorNip() != null) {
+            notifications.tell(agency, new Notice(kind, Notice.Audience.employee(plan.superiorNip()), values,
+                    "/pengembangan"));
+        }
     }
 
     void agreed(String agency, Plan plan) {

@@ -4,6 +4,7 @@ import id.meritasn.shared.text.Text;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** What the development feature shows: plans, their actions, and learning hours against the yearly 20 JP. */
@@ -39,6 +40,27 @@ public final class DevelopmentRecords {
     /** Learning hours of a unit's employees in a year: how many had at least the yearly 20 JP. */
     public record UnitLearningHours(String unitCode, String unitName, int employees, int hours, int meetingYearly,
                                     int plans, int agreedPlans) {
+    }
+
+    /** The committee's word on an agreed plan of the succession group: it stands, or it should be revised. */
+    public enum Verdict { ENDORSED, REVISE }
+
+    /** The newest review of a plan; {@code current} once it came after the plan was agreed. */
+    public record PlanReview(Verdict verdict, String note, String reviewedBy, OffsetDateTime reviewedAt,
+                             boolean current) {
+    }
+
+    /**
+     * A member of the succession group (the newest published pool) with this year's plan as the committee reviews it:
+     * its status (none yet when null), actions done of all, hours planned, and the committee's newest review.
+     */
+    public record GroupPlan(String nip, String name, int box, @Nullable PlanStatus planStatus, int actions,
+                            int actionsDone, int plannedHours, @Nullable PlanReview review) {
+
+        /** An agreed plan the committee has not reviewed since it was agreed. */
+        public boolean toReview() {
+            return planStatus == PlanStatus.AGREED && (review == null || !review.current());
+        }
     }
 
     private DevelopmentRecords() {

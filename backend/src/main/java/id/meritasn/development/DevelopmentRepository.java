@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static id.meritasn.jooq.t_template.Tables.DEVELOPMENT_ACTION;
@@ -83,6 +84,18 @@ class DevelopmentRepository {
     List<ActionRow> actions(DSLContext tenant, long planId) {
         return tenant.selectFrom(DEVELOPMENT_ACTION).where(DEVELOPMENT_ACTION.PLAN_ID.eq(planId))
                 .orderBy(DEVELOPMENT_ACTION.ID).fetch(DevelopmentRepository::action);
+    }
+
+    /** Actions, actions done and hours planned of a plan. */
+    record ActionTally(int actions, int done, int hours) {
+    }
+
+    Map<Long, ActionTally> tallies(DSLContext tenant, Collection<Long> planIds) {
+        var a = DEVELOPMENT_ACTION;
+        return tenant.select(a.PLAN_ID, DSL.count(), DSL.count().filterWhere(a.STATUS.eq(ActionStatus.DONE.name())),
+                        DSL.coalesce(DSL.sum(a.HOURS).filterWhere(a.STATUS.ne(ActionStatus.CANCELLED.name())), DSL.inline(java.math.BigDecimal.ZERO)))
+                .from(a).where(a.PLAN_ID.in(planIds)).groupBy(a.PLAN_ID).fetchMap(r -> r.value1(),
+                        r -> new ActionTally(r.value2(), r.value3(), r.value4().intValue()));
     }
 
     Optional<ActionRow> actionForUpdate(DSLContext tenant, long id) {

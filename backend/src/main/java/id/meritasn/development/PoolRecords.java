@@ -35,6 +35,10 @@ public final class PoolRecords {
                              List<PositionWithoutReadySuccessor> withoutReadySuccessor, List<RecordedReview> reviews) {
     }
 
+    /** The newest pool's flags by kind and whether the committee recorded a review of it: what the inbox says. */
+    public record PoolSummary(@Nullable String period, boolean reviewed, Map<String, Integer> flags) {
+    }
+
     public record Meeting(long id, LocalDate heldOn, String notes, String recordedBy) {
     }
 

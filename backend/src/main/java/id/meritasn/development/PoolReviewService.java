@@ -1,11 +1,15 @@
 package id.meritasn.development;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import id.meritasn.assessment.AssessmentPeriodPublished;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.FinalResult;
 import id.meritasn.development.PoolRecords.PoolFlag;
 import id.meritasn.development.PoolRecords.PoolLeaver;
 import id.meritasn.development.PoolRecords.PoolMovement;
 import id.meritasn.development.PoolRecords.PoolReview;
+import id.meritasn.development.PoolRecords.PoolSummary;
 import id.meritasn.development.PoolRecords.PositionWithoutReadySuccessor;
 import id.meritasn.development.PoolRecords.RecordedReview;
 import id.meritasn.employee.EmployeeRecords.Employee;
@@ -17,8 +21,12 @@ import id.meritasn.tenancy.TenantDatabase;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +54,9 @@ public class PoolReviewService {
     private final PoolFacts facts;
     private final PoolReviewRepository reviews;
     private final Clock clock;
+    /** The inbox asks on every poll; the flags change with records and publications, not by the second. */
+    private final Cache<String, PoolSummary> summaries = Caffeine.newBuilder().maximumSize(1_000)
+            .expireAfterWrite(Duration.ofMinutes(5)).build();
 
     PoolReviewService(TenantDatabase tenants, PoolFacts facts, PoolReviewRepository reviews, Clock clock) {
         this.tenants = tenants;
@@ -78,6 +89,28 @@ public class PoolReviewService {
                 unready, held);
     }
 
+    /** The newest pool's flag counts and whether it was reviewed, cached a few minutes per agency for the inbox. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.SUCCESSION_READERS)
+    public PoolSummary summary(String agency) {
+        return summaries.get(agency, key -> {
+            List<AssessmentPeriod> periods = facts.publishedPeriods(agency);
+            if (periods.isEmpty()) {
+                return new PoolSummary(null, false, Map.of());
+            }
+            AssessmentPeriod newest = periods.getLast();
+            boolean reviewed = reviews.reviews(tenants.enter(agency)).stream().anyMatch(r -> r.periodId() == newest.id());
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            flags(agency, facts.pool(agency, newest.id())).forEach(f -> counts.merge(f.kind(), 1, Integer::sum));
+            return new PoolSummary(newest.name(), reviewed, Map.copyOf(counts));
+        });
+    }
+
+    @TransactionalEventListener
+    void published(AssessmentPeriodPublished published) {
+        summaries.invalidate(published.agency());
+    }
+
     /** Records a review of the newest published pool: its outcome and the flags it saw, as they are now. */
     @Transactional
     @PreAuthorize(Access.COMMITTEE)
@@ -100,6 +133,13 @@ public class PoolReviewService {
         counts.put("NO_READY_SUCCESSOR", now.withoutReadySuccessor().size());
         long id = reviews.addReview(tenants.enter(agency), periods.getLast().id(), heldOn, text, now.members(), counts,
                 actor);
+        // after the commit: a poll in between would otherwise cache the pool as not reviewed for minutes
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                summaries.invalidate(agency);
+            }
+        });
         return new Outcome.Done<>(new RecordedReview(id, periods.getLast().name(), heldOn, text, now.members(), counts,
                 actor));
     }

@@ -73,6 +73,20 @@ public enum NotificationKind implements TextCode {
                     + "tenggat dan jam pelajarannya.",
             "Your direct superior agreed your individual development plan for {year}. See its actions, due dates "
                     + "and hours of learning."),
+    PLAN_ENDORSED("Komite mendukung rencana pengembangan", "The committee endorsed a development plan",
+            "Komite talenta mendukung rencana pengembangan {employee} {year}",
+            "The talent committee endorsed the {year} development plan of {employee}",
+            "Komite talenta meninjau rencana pengembangan individu {employee} untuk {year} sebagai bagian dari "
+                    + "kelompok suksesi dan mendukungnya. Catatan komite: {note}",
+            "The talent committee reviewed the {year} individual development plan of {employee} as a member of the "
+                    + "succession group and endorsed it. The committee's note: {note}"),
+    PLAN_REVISION_ASKED("Komite meminta revisi rencana pengembangan", "The committee asked to revise a development plan",
+            "Komite talenta meminta revisi rencana pengembangan {employee} {year}",
+            "The talent committee asks to revise the {year} development plan of {employee}",
+            "Komite talenta meninjau rencana pengembangan individu {employee} untuk {year} sebagai bagian dari "
+                    + "kelompok suksesi dan meminta revisi. Catatan komite: {note}",
+            "The talent committee reviewed the {year} individual development plan of {employee} as a member of the "
+                    + "succession group and asks for a revision. The committee's note: {note}"),
     TRANSFER_COMPLETE("Mutasi saya selesai", "My transfer is complete",
             "Mutasi Anda ke {receiver} selesai", "Your transfer to {receiver} is complete",
             "Mutasi Anda ke {receiver} untuk jabatan {position} telah selesai. Data kepegawaian Anda kini dikelola "

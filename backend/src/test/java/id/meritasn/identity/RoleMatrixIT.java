@@ -99,6 +99,10 @@ class RoleMatrixIT extends PlatformIntegrationTest {
                     + " \"999999\", evidence: \"Sertifikat 1\", completedOn: \"2026-11-01\"}) { plan { id } errors { reason } } }"),
             new Operation("talentPoolReview", SUCCESSION_READERS, "{ talentPoolReview { period members } }"),
             new Operation("mentorings", SUCCESSION_READERS, "{ mentorings { id } }"),
+            new Operation("groupDevelopmentPlans", SUCCESSION_READERS, "{ groupDevelopmentPlans { nip } }"),
+            new Operation("reviewDevelopmentPlan", Set.of("talent-committee"), "mutation { reviewDevelopmentPlan(input:"
+                    + " {nip: \"199001012015031999\", verdict: \"ENDORSED\", note: \"Rencana sesuai jabatan target\"})"
+                    + " { groupPlan { nip } errors { reason } } }"),
             new Operation("myMentorings", PEOPLE, "{ myMentorings { id } }"),
             new Operation("recordPoolReview", Set.of("talent-committee"), "mutation { recordPoolReview(input: {heldOn:"
                     + " \"2026-11-01\", outcome: \"Tinjauan kelompok talenta tahunan\"}) { review { id } errors { reason } } }"),

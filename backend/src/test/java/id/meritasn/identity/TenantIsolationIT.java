@@ -127,6 +127,7 @@ class TenantIsolationIT extends PlatformIntegrationTest {
                 .expectStatus().isForbidden();
         post(adminOf(a), b, "{ inbox { total } }").expectStatus().isForbidden();
         post(adminOf(a), b, "{ talentPoolReview { members } }").expectStatus().isForbidden();
+        post(adminOf(a), b, "{ groupDevelopmentPlans { nip } }").expectStatus().isForbidden();
         post(adminOf(a), b, "{ myNotifications { kind } }").expectStatus().isForbidden();
         post(adminOf(a), b, "mutation { proposeDevelopmentPlan(input: {nip: \"199001012015031999\"}) { errors"
                 + " { reason } } }").expectStatus().isForbidden();
@@ -285,7 +286,7 @@ class TenantIsolationIT extends PlatformIntegrationTest {
         }
         post(employeeOf(b, shared), null, "mutation { setMobilityConsent(input: {consent: true}) { profile { consented } } }")
                 .expectStatus().isOk().expectBody().jsonPath("$.data.setMobilityConsent.profile.consented").isEqualTo(true);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM platform.mobility_index WHERE agency = ?", Integer.class, b) == 1);
         bPoliciesBefore = bPolicies();
         String bBefore = jdbc.queryForObject("SELECT string_agg(nip || name || golongan || status, ',' ORDER BY nip) FROM t_"

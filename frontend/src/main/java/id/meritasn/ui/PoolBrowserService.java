@@ -1,6 +1,8 @@
 package id.meritasn.ui;
 
 import com.vaadin.hilla.BrowserCallable;
+import id.meritasn.development.DevelopmentRecords.GroupPlan;
+import id.meritasn.development.GroupPlanService;
 import id.meritasn.development.MentoringService;
 import id.meritasn.development.Outcome;
 import id.meritasn.development.PoolRecords.Mentoring;
@@ -27,10 +29,12 @@ class PoolBrowserService {
 
     private final PoolReviewService reviews;
     private final MentoringService mentoring;
+    private final GroupPlanService groupPlans;
 
-    PoolBrowserService(PoolReviewService reviews, MentoringService mentoring) {
+    PoolBrowserService(PoolReviewService reviews, MentoringService mentoring, GroupPlanService groupPlans) {
         this.reviews = reviews;
         this.mentoring = mentoring;
+        this.groupPlans = groupPlans;
     }
 
     public @NonNull PoolReview review() {
@@ -39,6 +43,14 @@ class PoolBrowserService {
 
     public @NonNull Result<RecordedReview> record(@NonNull String heldOn, @NonNull String outcome) {
         return dated(heldOn, "heldOn", on -> reviews.record(UiCaller.agency(), on, outcome, UiCaller.username()));
+    }
+
+    public @NonNull List<@NonNull GroupPlan> groupPlans() {
+        return groupPlans.groupPlans(UiCaller.agency());
+    }
+
+    public @NonNull Result<GroupPlan> reviewPlan(@NonNull String nip, @NonNull String verdict, @NonNull String note) {
+        return result(groupPlans.review(UiCaller.agency(), nip, verdict, note, UiCaller.username()));
     }
 
     public @NonNull List<@NonNull Mentoring> mentorings() {
@@ -67,6 +79,10 @@ class PoolBrowserService {
         } catch (DateTimeParseException e) {
             return new Result<>(null, "'" + date + "' is not a date like 2026-11-30.", field);
         }
+        return result(outcome);
+    }
+
+    private static <T> Result<T> result(Outcome<T> outcome) {
         return switch (outcome) {
             case Outcome.Done<T> done -> new Result<>(done.value(), null, null);
             case Outcome.Refused<T> refused -> new Result<>(null, refused.message(),
