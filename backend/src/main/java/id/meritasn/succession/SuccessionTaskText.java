@@ -11,7 +11,12 @@ enum SuccessionTaskText implements TextCode {
     DECIDE_SUCCESSORS("{count} usulan calon suksesor menunggu keputusan PPK.",
             "{count} slate(s) of successors wait for the PPK's decision."),
     FINALIZE_APPOINTMENTS("{count} pengumuman telah melewati masa sanggah dan menunggu penetapan PPK.",
-            "{count} announcement(s) are past their objection window and wait for the PPK to finalize.");
+            "{count} announcement(s) are past their objection window and wait for the PPK to finalize."),
+    OBJECTIONS_BEFORE_FINALIZING("{count} sanggahan atas pengumuman masih menunggu tanggapan komite; penetapan "
+            + "menunggu jawabannya.", "{count} objection(s) to an announcement still wait for the committee's "
+            + "response; the appointment waits for it."),
+    CLOSE_SESSIONS("{count} sidang komite yang Anda ikuti belum ditutup.",
+            "{count} committee session(s) you sit in are not closed yet.");
 
     private final String indonesian;
     private final String english;

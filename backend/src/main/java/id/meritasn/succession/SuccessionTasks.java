@@ -17,19 +17,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the succession workflow waits for: slates to name and objections to answer (the talent committee), slates to
- * decide and announcements to finalize once their window has closed and every objection has its answer (the PPK). A
- * single case links to its own page.
+ * What the succession workflow waits for: slates to name, objections to answer and the member's sessions not yet
+ * closed (the talent committee); slates to decide, announcements to finalize once their window has closed
+ * and every objection has its answer, and the objections still unanswered before that (the PPK). A single case links
+ * to its own page.
  */
 @Component
 @Order(30)
 class SuccessionTasks implements TaskSource {
 
     private final SuccessionService succession;
+    private final CommitteeService committees;
     private final Clock clock;
 
-    SuccessionTasks(SuccessionService succession, Clock clock) {
+    SuccessionTasks(SuccessionService succession, CommitteeService committees, Clock clock) {
         this.succession = succession;
+        this.committees = committees;
         this.clock = clock;
     }
 
@@ -54,6 +57,12 @@ class SuccessionTasks implements TaskSource {
                 tasks.add(new Task("ANSWER_OBJECTIONS", SuccessionTaskText.ANSWER_OBJECTIONS.with("count", unanswered),
                         unanswered, link(objected, "/suksesi")));
             }
+            int open = (int) committees.sessions(agency).stream().filter(s -> s.closedAt() == null
+                    && s.members().stream().anyMatch(m -> m.username().equals(caller.username()))).count();
+            if (open > 0) {
+                tasks.add(new Task("CLOSE_SESSIONS", SuccessionTaskText.CLOSE_SESSIONS.with("count", open), open,
+                        "/komite"));
+            }
         }
         if (ppk) {
             add(tasks, "DECIDE_SUCCESSORS", SuccessionTaskText.DECIDE_SUCCESSORS,
@@ -63,6 +72,11 @@ class SuccessionTasks implements TaskSource {
                     announced.entrySet().stream().filter(e -> e.getValue() == 0 && e.getKey().announcement() != null
                             && e.getKey().announcement().objectionDeadline().isBefore(today))
                             .map(Map.Entry::getKey).toList(), "/keputusan");
+            int unanswered = announced.values().stream().mapToInt(Integer::intValue).sum();
+            if (unanswered > 0) {
+                tasks.add(new Task("OBJECTIONS_BEFORE_FINALIZING", SuccessionTaskText.OBJECTIONS_BEFORE_FINALIZING
+                        .with("count", unanswered), unanswered, "/keputusan"));
+            }
         }
         return tasks;
     }

@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The inbox follows a succession case: the committee has a slate to name while it is open, the PPK a slate to
- * decide once it is named, the committee an objection to answer once the shortlist is announced and someone objects;
- * each count is the number of cases in that state as the agency's list shows them, and a single case links to its
+ * decide once it is named, the committee an objection to answer once the shortlist is announced and someone objects
+ * (and the PPK sees it waits before the appointment); a member the sessions they sit in until closed. Each count is
+ * the number of cases (or sessions) in that state as the agency's lists show them, and a single case links to its
  * page. The employee role has none of these tasks.
  */
 class SuccessionInboxIT extends SuccessionWorld {
@@ -17,6 +18,14 @@ class SuccessionInboxIT extends SuccessionWorld {
     int cases(HttpGraphQlTester who, String status) {
         return who.document("{ successionCases(status: " + status + ") { id } }").execute()
                 .path("successionCases").entityList(Object.class).get().size();
+    }
+
+    @SuppressWarnings("unchecked")
+    int openSessionsOf(String member) {
+        return (int) admin().document("{ committeeSessions { closedAt members { username } } }").execute()
+                .path("committeeSessions").entityList(java.util.Map.class).get().stream()
+                .filter(s -> s.get("closedAt") == null && ((java.util.List<java.util.Map<String, Object>>) s.get("members"))
+                        .stream().anyMatch(m -> m.get("username").equals(member))).count();
     }
 
     @Test
@@ -28,6 +37,9 @@ class SuccessionInboxIT extends SuccessionWorld {
         assertThat(Inboxes.waiting(ppk(), "DECIDE_SUCCESSORS")).isZero();
 
         String sitting = session("Sidang Komite Talenta", 2, true);
+        int open = openSessionsOf("komite1");
+        assertThat(Inboxes.waiting(committee("komite1"), "CLOSE_SESSIONS")).isEqualTo(open).isPositive();
+        assertThat(Inboxes.task(committee("komite1"), "CLOSE_SESSIONS")).containsEntry("link", "/komite");
         nominate("komite1", caseId, sitting, A, B, C).path("nominateSlate.errors").entityList(Object.class).hasSize(0);
         assertThat(Inboxes.waiting(committee("komite2"), "NAME_SLATES")).isZero();
         assertThat(Inboxes.waiting(ppk(), "DECIDE_SUCCESSORS")).isEqualTo(1).isEqualTo(cases(admin(), "SLATE_PROPOSED"));
@@ -43,6 +55,15 @@ class SuccessionInboxIT extends SuccessionWorld {
 
         assertThat(objection(announcement, "Mohon diperiksa kembali riwayat jabatan calon.")).contains("receipt");
         assertThat(Inboxes.waiting(committee("komite2"), "ANSWER_OBJECTIONS")).isEqualTo(1);
+        assertThat(Inboxes.waiting(ppk(), "OBJECTIONS_BEFORE_FINALIZING")).as("the PPK sees what the appointment waits for")
+                .isEqualTo(1);
+        assertThat(Inboxes.waiting(committee("komite1"), "OBJECTIONS_BEFORE_FINALIZING")).isZero();
+
+        committee("komite1").document("mutation { closeCommitteeSession(input: {sessionId: " + sitting + "}) { session"
+                + " { closedAt } } }").execute().path("closeCommitteeSession.session.closedAt").entity(String.class)
+                .satisfies(closed -> assertThat(closed).isNotBlank());
+        assertThat(Inboxes.waiting(committee("komite1"), "CLOSE_SESSIONS")).isEqualTo(openSessionsOf("komite1"))
+                .isEqualTo(open - 1);
         assertThat(Inboxes.waiting(as("pegawai", "employee", E), "ANSWER_OBJECTIONS")).isZero();
         assertThat(Inboxes.tasks(as("pegawai", "employee", E))).noneMatch(t -> t.get("kind").toString()
                 .matches("NAME_SLATES|DECIDE_SUCCESSORS|FINALIZE_APPOINTMENTS|ANSWER_OBJECTIONS"));
