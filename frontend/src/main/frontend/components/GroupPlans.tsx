@@ -54,8 +54,8 @@ export default function GroupPlans() {
           </tr>
         </thead>
         <tbody>
-          {plans.value.map((p) => (
-            <tr key={p.nip} className="group-plan" data-nip={p.nip} data-status={p.planStatus ?? 'NONE'}
+          {plans.value.map((p) => { const nip = p.nip ?? ''; return (
+            <tr key={nip} className="group-plan" data-nip={p.nip} data-status={p.planStatus ?? 'NONE'}
               data-to-review={p.toReview} data-verdict={p.review?.verdict ?? ''}>
               <td>{p.name}<br /><small>{p.nip}</small></td>
               <td>{p.box}</td>
@@ -68,18 +68,18 @@ export default function GroupPlans() {
                   {p.planStatus === 'AGREED' ? (
                     <span className="flex gap-xs items-end flex-wrap">
                       <Select className="group-plan-verdict" aria-label={`${translate(key`groupPlans.verdict`)} ${p.name}`}
-                        value={verdicts.value[p.nip] ?? 'ENDORSED'}
+                        value={verdicts.value[nip] ?? 'ENDORSED'}
                         items={VERDICTS.map((v) => ({ label: verdictLabel(v), value: v }))}
-                        onValueChanged={(e) => (verdicts.value = { ...verdicts.value, [p.nip]: e.detail.value })} />
+                        onValueChanged={(e) => (verdicts.value = { ...verdicts.value, [nip]: e.detail.value })} />
                       <TextField className="group-plan-note" aria-label={`${translate(key`groupPlans.note`)} ${p.name}`}
-                        placeholder={translate(key`groupPlans.note`)} value={notes.value[p.nip] ?? ''}
-                        onValueChanged={(e) => (notes.value = { ...notes.value, [p.nip]: e.detail.value })} />
+                        placeholder={translate(key`groupPlans.note`)} value={notes.value[nip] ?? ''}
+                        onValueChanged={(e) => (notes.value = { ...notes.value, [nip]: e.detail.value })} />
                       <Button theme="small primary" className="group-plan-review"
-                        onClick={() => review(p.nip)}>{translate(key`groupPlans.submit`)}</Button>
+                        onClick={() => review(nip)}>{translate(key`groupPlans.submit`)}</Button>
                     </span>) : null}
-                  {problem.value?.nip === p.nip ? <span role="alert" className="group-plan-problem">{problem.value.text}</span> : null}
+                  {problem.value && problem.value.nip === nip ? <span role="alert" className="group-plan-problem">{problem.value.text}</span> : null}
                 </td>) : null}
-            </tr>))}
+            </tr>); })}
         </tbody>
       </table>
     </section>

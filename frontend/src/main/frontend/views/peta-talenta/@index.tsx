@@ -162,11 +162,11 @@ export default function TalentMapView() {
         ) : null}
         {status === 'OPEN' ? <Button id="compute" onClick={() => step('COMPUTE')}>{translate(key`talentmap.compute`)}</Button> : null}
         {status === 'OPEN' && hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'TALENT_COMMITTEE'] }) ? (
-          <Button onClick={() => step('START_CALIBRATION')}>{translate(key`talentmap.startCalibration`)}</Button>) : null}
+          <Button id="start-calibration" onClick={() => step('START_CALIBRATION')}>{translate(key`talentmap.startCalibration`)}</Button>) : null}
         {status === 'CALIBRATING' && hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'TALENT_COMMITTEE'] }) ? (
-          <Button onClick={() => step('CLOSE_CALIBRATION')}>{translate(key`talentmap.closeCalibration`)}</Button>) : null}
+          <Button id="close-calibration" onClick={() => step('CLOSE_CALIBRATION')}>{translate(key`talentmap.closeCalibration`)}</Button>) : null}
         {status === 'CALIBRATED' && hasAccess({ rolesAllowed: ['TENANT_ADMIN'] }) ? (
-          <Button theme="primary" onClick={() => step('PUBLISH')}>{translate(key`talentmap.publish`)}</Button>) : null}
+          <Button theme="primary" id="publish" onClick={() => step('PUBLISH')}>{translate(key`talentmap.publish`)}</Button>) : null}
         {calibrating ? (
           <Select id="session" label={translate(key`calibration.session`)} value={sessionId.value}
             items={(board.value?.sessions ?? []).map((s) => ({ label: `${s.title} (${s.heldOn})`, value: String(s.id) }))}
@@ -178,7 +178,7 @@ export default function TalentMapView() {
       <div className="flex gap-m">
         <div style={{ writingMode: 'vertical-rl', transform: 'rotate(180deg)', textAlign: 'center' }}>{translate(key`talent.performance`)} →</div>
         <div>
-          <div id="nine-box" style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 9rem)', gap: '0.5rem' }}>
+          <div id="nine-box" data-status={status} style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 9rem)', gap: '0.5rem' }}>
             {LAYOUT.flat().map((b) => (
               <button key={b} id={`box-${b}`} onClick={() => (box.value = box.value === b ? undefined : b)}
                 onDragOver={(e) => calibrating && e.preventDefault()}

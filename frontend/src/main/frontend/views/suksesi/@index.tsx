@@ -26,12 +26,13 @@ const HORIZONS = [6, 12, 24, 36, 60];
 
 /**
  * The succession board: target positions (vacant, vacating within the horizon, critical) with their case, and every
- * case by status. A tenant admin opens a case for a target position on a published period.
+ * case by status. The talent committee (or a tenant admin) opens a case for a target position on a published period.
  */
 export default function SuccessionBoardView() {
   const navigate = useNavigate();
   const { hasAccess } = useAuth();
   const admin = hasAccess({ rolesAllowed: ['TENANT_ADMIN'] });
+  const opener = hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'TALENT_COMMITTEE'] });
   const horizon = useSignal('12');
   const targets = useSignal<TargetPosition[]>([]);
   const cases = useSignal<SuccessionCase[]>([]);
@@ -74,7 +75,7 @@ export default function SuccessionBoardView() {
         <Select id="succession-horizon" label={translate(key`succession.horizon`)} value={horizon.value}
           items={HORIZONS.map((h) => ({ label: translate(key`succession.months`, { n: h }), value: String(h) }))}
           onValueChanged={(e) => (horizon.value = e.detail.value)} />
-        {admin ? (
+        {opener ? (
           <Select id="succession-period" label={translate(key`succession.publishedPeriod`)} value={periodId.value}
             items={periods.value} onValueChanged={(e) => (periodId.value = e.detail.value)}
             helperText={periods.value.length === 0 ? translate(key`succession.noPublished`) : undefined} />
@@ -101,7 +102,7 @@ export default function SuccessionBoardView() {
           {({ item }: { item: TargetPosition }) => item.caseId ? (
             <Button theme="small tertiary" id={`case-${item.position?.code}`}
               onClick={() => navigate(`/suksesi/${item.caseId}`)}>{statusLabel(item.caseStatus)}</Button>
-          ) : admin ? (
+          ) : opener ? (
             <span className="flex gap-s">
               <Button theme="small" id={`preview-${item.position?.code}`} disabled={!periodId.value}
                 onClick={() => showPreview(item)}>{translate(key`succession.preview`)}</Button>

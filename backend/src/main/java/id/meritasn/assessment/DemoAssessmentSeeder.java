@@ -29,7 +29,7 @@ import java.util.Random;
  */
 @Service
 @Order(20)
-class DemoAssessmentSeeder implements ApplicationRunner {
+public class DemoAssessmentSeeder implements ApplicationRunner {
 
     static final String PERIOD = "Pemetaan 2026";
     static final String PUBLISHED_PERIOD = "Pemetaan 2025";
@@ -97,6 +97,18 @@ class DemoAssessmentSeeder implements ApplicationRunner {
             seed(agency, PERIOD, LocalDate.of(2026, 12, 31), 0);
             return null;
         });
+    }
+
+    /**
+     * A further open period with the demo's kind of inputs for every active employee, computed: an end-to-end test
+     * runs a whole cycle on it without touching the demo's own periods. Runs as the agency's system actor.
+     */
+    public long seedPeriod(String agency, String name, LocalDate asOf, int salt) {
+        Long id = SystemActor.callForAgency(agency, () -> seed(agency, name, asOf, salt));
+        if (id == null) {
+            throw new IllegalArgumentException("Agency " + agency + " has a period named '" + name + "' already.");
+        }
+        return id;
     }
 
     /** Creates and computes the period unless it exists; returns its id when it was created now. */

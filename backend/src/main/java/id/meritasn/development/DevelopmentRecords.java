@@ -52,14 +52,16 @@ public final class DevelopmentRecords {
 
     /**
      * A member of the succession group (the newest published pool) with this year's plan as the committee reviews it:
-     * its status (none yet when null), actions done of all, hours planned, and the committee's newest review.
+     * its status (none yet when null), actions done of all, hours planned, the committee's newest review, and
+     * whether it waits for one (agreed, and not reviewed since).
      */
     public record GroupPlan(String nip, String name, int box, @Nullable PlanStatus planStatus, int actions,
-                            int actionsDone, int plannedHours, @Nullable PlanReview review) {
+                            int actionsDone, int plannedHours, @Nullable PlanReview review, boolean toReview) {
 
-        /** An agreed plan the committee has not reviewed since it was agreed. */
-        public boolean toReview() {
-            return planStatus == PlanStatus.AGREED && (review == null || !review.current());
+        GroupPlan(String nip, String name, int box, @Nullable PlanStatus planStatus, int actions, int actionsDone,
+                  int plannedHours, @Nullable PlanReview review) {
+            this(nip, name, box, planStatus, actions, actionsDone, plannedHours, review,
+                    planStatus == PlanStatus.AGREED && (review == null || !review.current()));
         }
     }
 

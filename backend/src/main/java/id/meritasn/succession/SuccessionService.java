@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The succession workflow of one target position, one step after the other: the tenant admin opens a case on a
- * published period (OPEN), a talent committee member nominates a slate in a session with quorum (SLATE_PROPOSED), the
+ * The succession workflow of one target position, one step after the other: the talent committee (or the tenant admin)
+ * opens a case on a published period (OPEN), a committee member nominates a slate in a session with quorum (SLATE_PROPOSED), the
  * PPK picks one successor (DECIDED), the shortlist is announced publicly with an objection window (ANNOUNCED), and
  * after the window, with every objection answered, the PPK finalizes the appointment and the employee's position
  * record changes (FINALIZED). A step out of order is refused with {@link StepOutOfOrder}; every step is in the ledger.
@@ -39,10 +39,11 @@ import java.util.Map;
 public class SuccessionService {
 
     static final String READ = SuccessionPlanningService.READ;
-    static final String ADMIN = SuccessionPlanningService.ADMIN;
     static final String COMMITTEE = CommitteeService.COMMITTEE;
     static final String PPK = Access.PPK;
     static final String ANNOUNCER = Access.ADMIN_OR_COMMITTEE;
+    /** The talent committee plans successions; the tenant admin may open a case for it (a position fell vacant). */
+    static final String OPENER = Access.ADMIN_OR_COMMITTEE;
 
     /** A written reason is at least this long (choosing other than the top-ranked, correcting a decision). */
     static final int MIN_REASON = 10;
@@ -84,7 +85,7 @@ public class SuccessionService {
 
     /** Opens a case for a position on a published period (one case per position until it is finalized). */
     @Transactional
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(OPENER)
     public SuccessionResult<SuccessionCase> openCase(String agency, String positionCode, long periodId, String actor) {
         DSLContext tenant = tenants.enter(agency);
         Position position = position(agency, positionCode);

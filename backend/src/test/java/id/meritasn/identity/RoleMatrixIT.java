@@ -320,7 +320,7 @@ class RoleMatrixIT extends PlatformIntegrationTest {
                     "mutation { setPositionCritical(input: {positionCode: \"P%s\", critical: true}) { errors { __typename } } }"),
             new Operation("planPositionMove", Set.of("tenant-admin"), "mutation { planPositionMove(input: {positionCode:"
                     + " \"P%s\", leavesOn: \"2099-01-01\", reason: \"rotasi\"}) { errors { __typename } } }"),
-            new Operation("openSuccessionCase", Set.of("tenant-admin"),
+            new Operation("openSuccessionCase", Set.of("tenant-admin", "talent-committee"),
                     "mutation { openSuccessionCase(input: {positionCode: \"P%s\", periodId: 999999}) { errors { __typename } } }"),
             new Operation("createCommitteeSession", Set.of("talent-committee"), "mutation { createCommitteeSession(input:"
                     + " {title: \"S%s\", heldOn: \"2026-12-01\", members: [{username: \"u_talent-committee\", name: \"K\","
