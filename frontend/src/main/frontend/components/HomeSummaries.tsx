@@ -6,6 +6,7 @@ import { MobilityBrowserService, PlatformService, TalentBrowserService } from 'F
 import type Card from 'Frontend/generated/id/meritasn/ui/TalentBrowserService/Card';
 import type MobilityProfile from 'Frontend/generated/id/meritasn/mobility/MobilityRecords/MobilityProfile';
 import type Tenant from 'Frontend/generated/id/meritasn/tenancy/Tenant';
+import type Indicators from 'Frontend/generated/id/meritasn/succession/NationalFairness/Indicators';
 
 /**
  * An employee's home: their box in the newest published period with the next steps the box recommends, and whether
@@ -54,12 +55,19 @@ export function EmployeeSummary() {
   );
 }
 
-/** The platform's home for its admins and national oversight: agencies by status and the schema versions they are on. */
+/**
+ * The platform's home for its admins and national oversight: agencies by status and the schema versions they are on,
+ * and the national figures (agencies with a published map, employees mapped, in the pool and appointed, the groups
+ * the four-fifths rule flags).
+ */
 export function PlatformSummary() {
   const tenants = useSignal<Tenant[]>([]);
+  const figures = useSignal<Indicators | undefined>(undefined);
   useEffect(() => {
     PlatformService.tenants().then((list) => (tenants.value = list)).catch(() => undefined);
+    PlatformService.indicators().then((found) => (figures.value = found)).catch(() => undefined);
   }, []);
+  const f = figures.value;
   const count = (values: string[]) => Object.entries(values.reduce<Record<string, number>>((all, v) => {
     all[v] = (all[v] ?? 0) + 1;
     return all;
@@ -76,6 +84,18 @@ export function PlatformSummary() {
         {count(tenants.value.map((t) => t.schemaVersion)).map(([version, n]) => (
           <li key={version} className="home-schema-version">{translate(key`homePlatform.schema`, { version, count: n })}</li>))}
       </ul>
+      {f ? (
+        <>
+          <strong>{translate(key`homePlatform.national`)}</strong>
+          <ul className="m-0" id="home-national" data-mapped={f.mapped} data-pool={f.pool} data-with-data={f.agenciesWithData}>
+            <li>{translate(key`homePlatform.withMaps`, { count: f.agenciesWithData, agencies: f.agencies })}</li>
+            <li>{translate(key`homePlatform.mapped`, { mapped: f.mapped, pool: f.pool,
+              rate: f.mapped > 0 ? Math.round((1000 * f.pool) / f.mapped) / 10 : 0 })}</li>
+            <li>{translate(key`homePlatform.appointed`, { count: f.appointed })}</li>
+            <li id="home-national-flags">{(f.flaggedGroups ?? []).length === 0 ? translate(key`homePlatform.noFlags`)
+              : translate(key`homePlatform.flags`, { groups: (f.flaggedGroups ?? []).join('; ') })}</li>
+          </ul>
+        </>) : null}
     </section>
   );
 }

@@ -23,6 +23,19 @@ export const config: ViewConfig = {
  * plans waiting for the superior's agreement, any employee's plan by NIP for superiors, tenant admins and the
  * committee, with completions recorded by the superior or a tenant admin, and learning hours per unit.
  */
+/** The plan's codes in the UI's language (translate() takes literal keys, so one map per code). */
+function label(code?: string): string {
+  const labels: Record<string, string> = {
+    TRAINING: translate(key`development.kind.TRAINING`), COACHING: translate(key`development.kind.COACHING`),
+    MENTORING: translate(key`development.kind.MENTORING`), ASSIGNMENT: translate(key`development.kind.ASSIGNMENT`),
+    ROTATION: translate(key`development.kind.ROTATION`), STUDY: translate(key`development.kind.STUDY`),
+    EMPLOYEE: translate(key`development.owner.EMPLOYEE`), SUPERVISOR: translate(key`development.owner.SUPERVISOR`),
+    AGENCY: translate(key`development.owner.AGENCY`), PLANNED: translate(key`development.status.PLANNED`),
+    DONE: translate(key`development.status.DONE`), CANCELLED: translate(key`development.status.CANCELLED`),
+  };
+  return code ? labels[code] ?? code : '';
+}
+
 export default function DevelopmentView() {
   const plan = useSignal<Plan | undefined>(undefined);
   const loaded = useSignal(false);
@@ -101,12 +114,12 @@ export default function DevelopmentView() {
             <tbody>
               {(p.actions ?? []).map((a) => a && (
                 <tr key={a.id} className="development-action" data-kind={a.kind} data-status={a.status} data-id={a.id}>
-                  <td>{a.kind} · {a.title}</td>
+                  <td>{label(a.kind)} · {a.title}</td>
                   <td>{serverText(a.reason)}</td>
-                  <td>{a.owner}</td>
+                  <td>{label(a.owner)}</td>
                   <td>{a.dueOn}</td>
                   <td>{a.hours}</td>
-                  <td>{a.status === 'DONE' ? `${a.status} · ${a.completedOn} · ${a.evidence}` : a.status}
+                  <td>{a.status === 'DONE' ? `${label(a.status)} · ${a.completedOn} · ${a.evidence}` : label(a.status)}
                     {a.status === 'PLANNED' && p.status === 'AGREED' && other ? (
                       <div className="flex gap-xs items-end flex-wrap">
                         <TextField className="development-evidence" label={translate(key`development.evidence`)}

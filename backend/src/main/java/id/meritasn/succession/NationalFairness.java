@@ -1,5 +1,8 @@
 package id.meritasn.succession;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import id.meritasn.assessment.AssessmentPeriodPublished;
 import id.meritasn.shared.security.Roles;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.succession.Fairness.Dimension;
@@ -8,12 +11,17 @@ import id.meritasn.tenancy.TenantLifecycleService;
 import id.meritasn.tenancy.TenantStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The fairness monitor across agencies for national oversight (KASN, BKN): each active agency's newest published
@@ -39,6 +47,43 @@ public class NationalFairness {
     }
 
     public record Report(int agencies, int agenciesWithData, List<Fairness.Group> groups, List<AgencyFlags> flagged) {
+    }
+
+    /**
+     * The national figures of the platform's home page: agencies with a published map, employees mapped, in the pool
+     * and appointed (the gender totals, which count everyone once), and the national groups the four-fifths rule
+     * flags ("GENDER Perempuan: POOL").
+     */
+    public record Indicators(int agencies, int agenciesWithData, int mapped, int pool, int appointed,
+                             List<String> flaggedGroups) {
+    }
+
+    /** Every agency is read for a report: the home page shows one at most ten minutes old. */
+    private final Cache<String, Indicators> indicators = Caffeine.newBuilder().maximumSize(1)
+            .expireAfterWrite(Duration.ofMinutes(10)).build();
+
+    @PreAuthorize("hasAnyRole('" + Roles.PLATFORM_ADMIN + "', '" + Roles.NATIONAL_OVERSIGHT + "')")
+    public Indicators indicators() {
+        return indicators.get("national", key -> {
+            Report report = report();
+            List<Fairness.Group> genders = report.groups().stream().filter(g -> g.dimension() == Dimension.GENDER
+                    && !g.suppressed()).toList();
+            return new Indicators(report.agencies(), report.agenciesWithData(), sum(genders, Fairness.Group::population),
+                    sum(genders, Fairness.Group::pool), sum(genders, Fairness.Group::appointed), report.groups().stream()
+                    .filter(g -> g.dimension() != Dimension.AGENCY && !g.flags().isEmpty())
+                    .map(g -> g.dimension() + " " + g.group() + ": " + g.flags().stream().map(Enum::name)
+                            .collect(Collectors.joining(", "))).toList());
+        });
+    }
+
+    /** A publication changes the figures: the next home page reads them again. */
+    @TransactionalEventListener
+    void published(AssessmentPeriodPublished published) {
+        indicators.invalidateAll();
+    }
+
+    private static int sum(List<Fairness.Group> groups, Function<Fairness.Group, Integer> count) {
+        return groups.stream().map(count).filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
     }
 
     @PreAuthorize("hasAnyRole('" + Roles.PLATFORM_ADMIN + "', '" + Roles.NATIONAL_OVERSIGHT + "')")

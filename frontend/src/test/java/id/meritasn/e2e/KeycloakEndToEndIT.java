@@ -49,6 +49,7 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
     @Autowired SuccessionService succession;
     @Autowired id.meritasn.employee.OrganizationService organization;
     @Autowired TieredValidation tiers;
+    @Autowired id.meritasn.succession.NationalFairness nationalFairness;
     @Test
     void an_agency_integration_client_reads_its_agency_and_nothing_else() throws Exception {
         String token = clientToken("meritasn-integration-medan", "medan-integration-local-secret");
@@ -108,10 +109,16 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
     }
 
     @Test
-    void national_oversight_s_home_counts_the_agencies_of_the_registry() throws Exception {
+    void national_oversight_s_home_counts_the_agencies_of_the_registry_and_the_national_figures() throws Exception {
         int agencies = jdbc.queryForObject("SELECT count(*) FROM platform.tenant", Integer.class);
+        // the figures as the fairness report adds them up now: employees mapped and in the pool, by gender
+        var genders = SystemActor.callAsPlatform(() -> nationalFairness.report()).groups().stream()
+                .filter(g -> g.dimension() == id.meritasn.succession.Fairness.Dimension.GENDER && !g.suppressed()).toList();
+        int mapped = genders.stream().mapToInt(g -> g.population()).sum();
+        int pool = genders.stream().mapToInt(g -> g.pool()).sum();
+        assertThat(mapped).as("the demo has published maps").isPositive();
         BrowserScript.Result result = BrowserScript.run("platform-home.mjs", APP, "bkn.pengawas",
-                String.valueOf(agencies));
+                String.valueOf(agencies), String.valueOf(mapped), String.valueOf(pool));
 
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("platform home: OK");
