@@ -1,30 +1,21 @@
 package id.meritasn.assessment;
 
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
-import id.meritasn.assessment.AssessmentRecords.RubricVersion;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.ImportJob.RowError;
-import id.meritasn.shared.db.Outages;
 import id.meritasn.shared.error.ClassifiedException;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,10 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Assessment periods, rubrics, inputs and computation of one agency; {@link TalentMapService} reads the results.
@@ -54,37 +41,20 @@ public class AssessmentService {
 
     private final TenantDatabase tenants;
     private final AssessmentRepository repository;
-    private final RubricRepository rubrics;
-    private final AssessmentInputsLoader loader;
     private final EmployeeService employees;
-    private final PeriodComputeRepository computes;
     private final MappingScopes scopes;
     private final TieredValidation tiers;
-    private final TransactionTemplate chunkTransactions;
-    private final int computeThreads;
-    private final int chunkSize;
+    private final ResultComputation computation;
     private final Clock clock;
 
-    AssessmentService(TenantDatabase tenants, AssessmentRepository repository, RubricRepository rubrics,
-                      AssessmentInputsLoader loader,
-                      EmployeeService employees, PeriodComputeRepository computes, MappingScopes scopes,
-                      TieredValidation tiers, Clock clock,
-                      PlatformTransactionManager transactions,
-                      @Value("${meritasn.assessment.compute-threads:0}") int computeThreads,
-                      @Value("${meritasn.assessment.compute-chunk:5000}") int chunkSize) {
-        // employees loaded and scored together in a full recompute: fewer round trips, bounded memory
-        this.chunkSize = Math.max(1, chunkSize);
-        this.chunkTransactions = new TransactionTemplate(transactions);
-        this.chunkTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.computeThreads = computeThreads > 0 ? computeThreads : Runtime.getRuntime().availableProcessors();
+    AssessmentService(TenantDatabase tenants, AssessmentRepository repository, EmployeeService employees,
+                      MappingScopes scopes, TieredValidation tiers, ResultComputation computation, Clock clock) {
         this.tenants = tenants;
         this.repository = repository;
-        this.rubrics = rubrics;
-        this.loader = loader;
         this.employees = employees;
-        this.computes = computes;
         this.scopes = scopes;
         this.tiers = tiers;
+        this.computation = computation;
         this.clock = clock;
     }
 
@@ -238,65 +208,12 @@ public class AssessmentService {
     }
 
     /**
-     * Recomputes every active employee of the period; returns how many results changed. The chunks run in parallel
-     * ({@code meritasn.assessment.compute-threads}, default one per core), each in its own transaction: loading one
-     * chunk overlaps with scoring and writing another, which on two cores nearly halves a 60,000-employee recompute.
-     * A failure stops the rest; chunks already committed hold correct new versions, and a retry skips them because
-     * their digests no longer change. The request is recorded before the first chunk and cleared after the last (or
-     * after a refusal), so a compute cut short by a crash or an outage is run again at the next start
-     * ({@link PeriodComputeResumer}).
+     * Recomputes every active employee of the period; returns how many results changed ({@link ResultComputation}:
+     * in parallel chunks, resumed after a crash).
      */
     @PreAuthorize(ENTER)
     public int computePeriod(String agency, long periodId) {
-        record Plan(List<String> nips, Map<String, AssessmentRepository.Stamp> stamps) {
-        }
-        Plan plan = chunkTransactions.execute(status -> {
-            DSLContext tenant = tenants.enter(agency);
-            openPeriod(tenant, periodId);
-            computes.requested(tenant, periodId, SecurityContextHolder.getContext().getAuthentication().getName(),
-                    OffsetDateTime.now(clock));
-            // one narrow read of the whole period, not one per chunk: the table grows while the period is computed
-            // the agency's mapping scope: people outside it are mapped in no period (MappingScope)
-            return new Plan(scopes.activeInScope(agency), repository.latestStamps(tenant, periodId, null));
-        });
-        var context = SecurityContextHolder.getContext();
-        List<Future<Integer>> chunks = new ArrayList<>();
-        try (var pool = Executors.newFixedThreadPool(computeThreads)) {
-            for (int from = 0; from < plan.nips().size(); from += chunkSize) {
-                List<String> chunk = plan.nips().subList(from, Math.min(plan.nips().size(), from + chunkSize));
-                chunks.add(pool.submit(DelegatingSecurityContextCallable.create(
-                        () -> chunkTransactions.execute(status -> {
-                            DSLContext tenant = tenants.enter(agency);
-                            return recompute(agency, tenant, openPeriod(tenant, periodId), chunk, plan.stamps()).size();
-                        }), context)));
-            }
-            int changed = 0;
-            try {
-                for (var chunk : chunks) {
-                    changed += join(chunk, pool);
-                }
-            } catch (RuntimeException e) {
-                if (!Outages.isOutage(e)) {  // a refusal or a fault of the data: running it again would fail again
-                    chunkTransactions.executeWithoutResult(status -> computes.finished(tenants.enter(agency), periodId));
-                }
-                throw e;
-            }
-            chunkTransactions.executeWithoutResult(status -> computes.finished(tenants.enter(agency), periodId));
-            return changed;
-        }
-    }
-
-    private static int join(Future<Integer> chunk, ExecutorService pool) {
-        try {
-            return chunk.get();
-        } catch (ExecutionException e) {
-            pool.shutdownNow();
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            pool.shutdownNow();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while computing the period", e);
-        }
+        return computation.computePeriod(agency, periodId);
     }
 
     private TalentResult record(String agency, long periodId, String nip, String kind, Object payload, String evidence,
@@ -318,36 +235,8 @@ public class AssessmentService {
         return repository.latestResults(tenant, period.id(), List.of(nip)).get(nip);
     }
 
-    /**
-     * Scores the employees and stores a new version for each whose result changed, in one statement; returns the
-     * employees whose result changed.
-     */
     private List<String> recompute(String agency, DSLContext tenant, AssessmentPeriod period, List<String> nips) {
-        return recompute(agency, tenant, period, nips, repository.latestStamps(tenant, period.id(), nips));
-    }
-
-    private List<String> recompute(String agency, DSLContext tenant, AssessmentPeriod period, List<String> nips,
-                                   Map<String, AssessmentRepository.Stamp> stamps) {
-        RubricVersion rubric = rubrics.rubricInForce(tenant, period.asOf());
-        Map<String, AssessmentInputs> inputs = loader.load(agency, tenant, period.id(), period.asOf(), rubric.rubric(), nips);
-        List<AssessmentRepository.NewResult> changed = new ArrayList<>();
-        ScoreEngine.requireValid(rubric.rubric());
-        // the loader's entries, not a lookup per NIP asked for: NIPs of no employee of the agency are simply absent
-        // (callers check single employees before)
-        for (var entry : inputs.entrySet()) {
-            String nip = entry.getKey();
-            AssessmentInputs in = entry.getValue();
-            ScoreEngine.Result result = ScoreEngine.scoreValidated(in, rubric.rubric(), period.asOf());
-            AssessmentRepository.Encoded encoded = repository.encode(rubric.version(), result);
-            AssessmentRepository.Stamp previous = stamps.get(nip);
-            // a result stored before digests existed has none: it gets one new, identical version once
-            if (previous == null || !encoded.hash().equals(previous.hash())) {
-                changed.add(new AssessmentRepository.NewResult(nip, previous == null ? 1 : previous.version() + 1,
-                        rubric.version(), result, encoded));
-            }
-        }
-        repository.saveResults(tenant, period.id(), changed);
-        return changed.stream().map(AssessmentRepository.NewResult::nip).toList();
+        return computation.recompute(agency, tenant, period, nips);
     }
 
     private AssessmentPeriod openPeriod(DSLContext tenant, long periodId) {
