@@ -160,17 +160,20 @@ class AssessmentRepository {
      * in {@code AssessmentService.map}, counted by the database.
      */
     int[] boxCounts(DSLContext tenant, long periodId) {
+        // both sides read once and hash-joined: the latest versions from talent_result_latest_idx alone, the moves
+        // of the period (few) latest first; not a probe into the moves per employee
         var latest = tenant.select(TALENT_RESULT.NIP, TALENT_RESULT.BOX, TALENT_RESULT.MAPPED).distinctOn(TALENT_RESULT.NIP)
                 .from(TALENT_RESULT).where(TALENT_RESULT.PERIOD_ID.eq(periodId))
                 .orderBy(TALENT_RESULT.NIP, TALENT_RESULT.VERSION.desc()).asTable("r");
-        var move = tenant.select(CALIBRATION_MOVE.TO_BOX).from(CALIBRATION_MOVE)
-                .where(CALIBRATION_MOVE.PERIOD_ID.eq(periodId).and(CALIBRATION_MOVE.NIP.eq(latest.field(TALENT_RESULT.NIP))))
+        var move = tenant.select(CALIBRATION_MOVE.NIP, CALIBRATION_MOVE.TO_BOX).distinctOn(CALIBRATION_MOVE.NIP)
+                .from(CALIBRATION_MOVE).where(CALIBRATION_MOVE.PERIOD_ID.eq(periodId))
                 .and(CALIBRATION_MOVE.STATUS.eq(AssessmentRecords.MoveStatus.AGREED.name()))
-                .orderBy(CALIBRATION_MOVE.ID.desc()).limit(1).asTable("m");
+                .orderBy(CALIBRATION_MOVE.NIP, CALIBRATION_MOVE.ID.desc()).asTable("m");
         var box = DSL.coalesce(move.field(CALIBRATION_MOVE.TO_BOX), latest.field(TALENT_RESULT.BOX));
         int[] counts = new int[10];
         tenant.select(box, DSL.count().filterWhere(latest.field(TALENT_RESULT.MAPPED).isFalse()), DSL.count())
-                .from(latest).leftJoin(DSL.lateral(move)).on(DSL.trueCondition()).groupBy(box)
+                .from(latest).leftJoin(move).on(move.field(CALIBRATION_MOVE.NIP).eq(latest.field(TALENT_RESULT.NIP)))
+                .groupBy(box)
                 .forEach(r -> {
                     counts[0] += r.value2();
                     if (r.value1() != null) {
