@@ -18,6 +18,7 @@ import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predica
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @AnalyzeClasses(packages = "id.meritasn", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -26,6 +27,44 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule feature_packages_do_not_depend_on_each_other_in_cycles =
             slices().matching("id.meritasn.(*)..").should().beFreeOfCycles();
+
+    /**
+     * Which feature may use which, written down so a new dependency is a decision, not an accident: the platform
+     * parts (shared, audit, tenancy, document, notification, inbox) serve the features; employee records serve
+     * assessment; assessment's results serve succession and mobility; development builds on all three; identity
+     * links accounts to records. Changing this list is a design change (docs/architecture.md).
+     */
+    @ArchTest
+    static final ArchRule features_use_only_the_features_they_build_on = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("shared").definedBy("id.meritasn.shared..")
+            .layer("audit").definedBy("id.meritasn.audit..")
+            .layer("tenancy").definedBy("id.meritasn.tenancy..")
+            .layer("document").definedBy("id.meritasn.document..")
+            .layer("notification").definedBy("id.meritasn.notification..")
+            .layer("inbox").definedBy("id.meritasn.inbox..")
+            .layer("employee").definedBy("id.meritasn.employee..")
+            .layer("assessment").definedBy("id.meritasn.assessment..")
+            .layer("succession").definedBy("id.meritasn.succession..")
+            .layer("mobility").definedBy("id.meritasn.mobility..")
+            .layer("development").definedBy("id.meritasn.development..")
+            .layer("identity").definedBy("id.meritasn.identity..")
+            .whereLayer("shared").mayNotAccessAnyLayer()
+            .whereLayer("audit").mayOnlyAccessLayers("shared")
+            .whereLayer("inbox").mayOnlyAccessLayers("shared")
+            .whereLayer("tenancy").mayOnlyAccessLayers("shared", "audit")
+            .whereLayer("document").mayOnlyAccessLayers("shared", "audit", "tenancy")
+            .whereLayer("notification").mayOnlyAccessLayers("shared", "tenancy")
+            .whereLayer("employee").mayOnlyAccessLayers("shared", "audit", "tenancy", "document", "inbox")
+            .whereLayer("assessment").mayOnlyAccessLayers("shared", "audit", "tenancy", "document", "notification",
+                    "inbox", "employee")
+            .whereLayer("succession").mayOnlyAccessLayers("shared", "audit", "tenancy", "document", "notification",
+                    "inbox", "employee", "assessment")
+            .whereLayer("mobility").mayOnlyAccessLayers("shared", "audit", "tenancy", "document", "notification",
+                    "inbox", "employee", "assessment")
+            .whereLayer("development").mayOnlyAccessLayers("shared", "audit", "tenancy", "notification", "inbox",
+                    "employee", "assessment", "succession", "mobility")
+            .whereLayer("identity").mayOnlyAccessLayers("shared", "tenancy", "notification", "employee", "assessment");
 
     @ArchTest
     static final ArchRule repositories_are_used_only_by_services_of_their_own_feature =
