@@ -6,21 +6,19 @@ import { DatePicker } from '@vaadin/react-components/DatePicker.js';
 import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { IntegerField } from '@vaadin/react-components/IntegerField.js';
-import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
 import { Select } from '@vaadin/react-components/Select.js';
 import { Tab } from '@vaadin/react-components/Tab.js';
 import { Tabs } from '@vaadin/react-components/Tabs.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { useSignal } from '@vaadin/hilla-react-signals';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect } from 'react';
+import BulkEntry from 'Frontend/components/BulkEntry';
+import { Part, ResultPanel, StoredLine } from 'Frontend/components/EntryParts';
 import RaterPanel from 'Frontend/components/RaterPanel';
 import { useAuth } from 'Frontend/auth/auth';
 import { AssessmentEntryBrowserService, EmployeeBrowserService } from 'Frontend/generated/endpoints';
 import Rating from 'Frontend/generated/id/meritasn/assessment/Skp/Rating';
-import type ImportJob from 'Frontend/generated/id/meritasn/employee/ImportJob';
-import type RowError from 'Frontend/generated/id/meritasn/employee/ImportJob/RowError';
 import type EmployeeRow from 'Frontend/generated/id/meritasn/ui/EmployeeBrowserService/EmployeeRow';
-import type Outcome from 'Frontend/generated/id/meritasn/ui/AssessmentEntryBrowserService/Outcome';
 import type Saved from 'Frontend/generated/id/meritasn/ui/AssessmentEntryBrowserService/Saved';
 import type Subject from 'Frontend/generated/id/meritasn/ui/AssessmentEntryBrowserService/Subject';
 
@@ -36,69 +34,6 @@ const RATINGS = [
   [Rating.SESUAI_EKSPEKTASI, key`entry.rating.meets`],
   [Rating.DI_ATAS_EKSPEKTASI, key`entry.rating.above`],
 ] as const;
-
-const TEMPLATE = 'NIP,SKP_HASIL_KERJA,SKP_PERILAKU_KERJA,KOMPETENSI,POTENSI,BIDANG_SESUAI,BUKTI\n';
-
-function download(name: string, csv: string) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  link.download = name;
-  link.click();
-}
-
-/** The employee's latest result: box and both scores, or what is still missing before they can be mapped. */
-function ResultPanel({ outcome }: { outcome: Outcome | undefined }) {
-  return (
-    <div id="entry-result" className="flex flex-col gap-xs p-m"
-      style={{ border: '1px solid #ccc', borderRadius: '0.5rem', background: outcome?.mapped ? '#eef8ee' : '#fff8e6' }}>
-      <strong>{translate(key`entry.result`)}{outcome ? <> · <span id="result-version">v{outcome.version}</span></> : null}</strong>
-      {!outcome ? <span id="result-none">{translate(key`entry.noResult`)}</span> : (
-        <>
-          <span>
-            {translate(key`talent.box`)} <strong id="result-box">{outcome.box ?? '—'}</strong> ·{' '}
-            {translate(key`talent.performance`)} <strong id="result-performance">{outcome.performance ?? '—'}</strong> ·{' '}
-            {translate(key`talent.potential`)} <strong id="result-potential">{outcome.potential ?? '—'}</strong>
-          </span>
-          {outcome.mapped ? <span id="result-mapped">{translate(key`entry.mapped`)}</span> : (
-            <div role="status">
-              {translate(key`talent.notMapped`)}
-              <ul id="result-missing" className="m-0">{outcome.missing.map((m) => <li key={m}>{m}</li>)}</ul>
-            </div>
-          )}
-        </>
-      )}
-    </div>
-  );
-}
-
-/** What the latest result used for one input (value and evidence), so the assessor sees what a save replaces. */
-function StoredLine({ outcome, indicator }: { outcome: Outcome | undefined; indicator: string }) {
-  const stored = outcome?.inputs.find((i) => i.indicator === indicator);
-  return (
-    <span className="text-s text-secondary" id={`stored-${indicator}`}>
-      {stored ? translate(key`entry.stored`, { raw: stored.raw, evidence: stored.evidence }) : translate(key`entry.notStored`)}
-    </span>
-  );
-}
-
-/** A form part: its fields, the evidence it requires, a save button, and the refusal (if any) beside them. */
-function Part({ id, title, children, evidence, onEvidence, problem, onSave }: {
-  id: string; title: string; children: ReactNode; evidence: string; onEvidence: (value: string) => void;
-  problem: string | undefined; onSave: () => void;
-}) {
-  return (
-    <fieldset id={`part-${id}`} className="flex flex-col gap-s p-m" style={{ border: '1px solid #ddd', borderRadius: '0.5rem' }}>
-      <legend className="font-semibold">{title}</legend>
-      {children}
-      <div className="flex gap-m items-end flex-wrap">
-        <TextField id={`${id}-evidence`} label={translate(key`entry.evidence`)} required style={{ minWidth: '22rem' }}
-          helperText={translate(key`entry.evidenceHelp`)} value={evidence} onValueChanged={(e) => onEvidence(e.detail.value)} />
-        <Button id={`${id}-save`} theme="primary" onClick={onSave}>{translate(key`entry.save`)}</Button>
-      </div>
-      {problem ? <span role="alert" id={`${id}-problem`} style={{ color: 'var(--lumo-error-text-color, #c00)' }}>{problem}</span> : null}
-    </fieldset>
-  );
-}
 
 export default function AssessmentEntryView() {
   const { hasAccess } = useAuth();
@@ -121,12 +56,6 @@ export default function AssessmentEntryView() {
   const assessedOn = useSignal('');
   const evidence = useSignal<Record<string, string>>({});
   const problems = useSignal<Record<string, string | undefined>>({});
-
-  // the bulk file
-  const file = useRef<HTMLInputElement>(null);
-  const job = useSignal<ImportJob | undefined>(undefined);
-  const rowErrors = useSignal<RowError[]>([]);
-  const bulkProblem = useSignal<string | undefined>(undefined);
 
   useEffect(() => {
     AssessmentEntryBrowserService.openPeriods().then((list) => {
@@ -211,30 +140,6 @@ export default function AssessmentEntryView() {
     AssessmentEntryBrowserService.recordPotential(pid, s!.nip, potential.value, ev));
   const saveFit = () => save('fit', (ev) => AssessmentEntryBrowserService.recordFieldFit(pid, s!.nip, fits.value, ev));
 
-  // follow the running job like the employee import: progress commits per chunk, so polling shows real progress
-  useEffect(() => {
-    const id = job.value?.id;
-    if (!id) return;
-    if (job.value?.status === 'COMPLETED' || job.value?.status === 'FAILED') {
-      if ((job.value?.refused ?? 0) > 0) AssessmentEntryBrowserService.rowErrors(id, 100).then((e) => (rowErrors.value = e));
-      if (subject.value) open(subject.value.nip); // the file may have changed the employee on screen
-      return;
-    }
-    const timer = setInterval(async () => (job.value = (await AssessmentEntryBrowserService.importJob(id)) ?? job.value), 700);
-    return () => clearInterval(timer);
-  }, [job.value?.id, job.value?.status]);
-
-  const upload = async () => {
-    const chosen = file.current?.files?.[0];
-    if (!chosen || !periodId.value) return;
-    bulkProblem.value = undefined;
-    rowErrors.value = [];
-    const started = await AssessmentEntryBrowserService.startImport(pid, chosen);
-    bulkProblem.value = started.problem;
-    job.value = started.job;
-  };
-
-  const j = job.value;
   return (
     <section className="p-l flex flex-col gap-m" style={{ maxWidth: '64rem' }}>
       <h2 className="m-0">{translate(key`entry.heading`)}</h2>
@@ -341,53 +246,7 @@ export default function AssessmentEntryView() {
           ) : null}
         </div>
       ) : (
-        <div className="flex flex-col gap-m">
-          <p className="m-0">{translate(key`entry.bulk.help`)}</p>
-          <table id="bulk-columns">
-            <tbody>
-              {([
-                ['NIP', key`entry.bulk.col.nip`],
-                ['SKP_HASIL_KERJA, SKP_PERILAKU_KERJA', key`entry.bulk.col.skp`],
-                ['KOMPETENSI', key`entry.bulk.col.competency`],
-                ['POTENSI', key`entry.bulk.col.potential`],
-                ['BIDANG_SESUAI', key`entry.bulk.col.fit`],
-                ['BUKTI', key`entry.bulk.col.evidence`],
-              ] as const).map(([column, text]) => (
-                <tr key={column}><td className="font-semibold" style={{ paddingRight: '1rem' }}><code>{column}</code></td><td>{translate(text)}</td></tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="flex gap-m items-center flex-wrap">
-            <input type="file" id="bulk-file" ref={file} accept=".csv,.xlsx" />
-            <Button theme="primary" id="bulk-start" onClick={upload} disabled={!periodId.value}>{translate(key`import.start`)}</Button>
-            <Button id="bulk-template" onClick={() => download('templat-penilaian.csv', TEMPLATE)}>{translate(key`entry.bulk.template`)}</Button>
-          </div>
-          {bulkProblem.value ? <p role="alert" id="bulk-problem">{bulkProblem.value}</p> : null}
-          {j ? (
-            <div className="flex flex-col gap-s" id="bulk-job">
-              <ProgressBar value={j.totalRows ? j.rowsDone / j.totalRows : 0} />
-              <span id="bulk-status">
-                {translate(key`import.progress`, { status: j.status, done: j.rowsDone, total: j.totalRows,
-                  refused: j.refused, created: j.created, updated: j.updated, unchanged: j.unchanged })}
-              </span>
-              {j.failure ? <span role="alert">{j.failure}</span> : null}
-              {rowErrors.value.length > 0 ? (
-                <>
-                  <Grid id="bulk-errors" items={rowErrors.value} allRowsVisible>
-                    <GridColumn path="rowNumber" header={translate(key`entry.bulk.row`)} autoWidth />
-                    <GridColumn path="field" header={translate(key`entry.bulk.field`)} autoWidth />
-                    <GridColumn path="value" header={translate(key`entry.bulk.value`)} autoWidth />
-                    <GridColumn path="message" header={translate(key`entry.bulk.message`)} autoWidth />
-                  </Grid>
-                  <div>
-                    <Button id="bulk-report" onClick={async () => download(`laporan-galat-${j.fileName}.csv`,
-                      await AssessmentEntryBrowserService.errorReportCsv(String(j.id)))}>{translate(key`import.report`)}</Button>
-                  </div>
-                </>
-              ) : null}
-            </div>
-          ) : null}
-        </div>
+        <BulkEntry periodId={periodId.value} onFinished={() => subject.value && open(subject.value.nip)} />
       )}
     </section>
   );
