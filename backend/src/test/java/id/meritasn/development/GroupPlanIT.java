@@ -12,19 +12,15 @@ import id.meritasn.employee.HistoryEntry;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.succession.SuccessionPlanningService;
 import id.meritasn.succession.SuccessionRecords.PoolMember;
+import id.meritasn.support.AgencyPeople;
 import id.meritasn.support.Inboxes;
 import id.meritasn.support.PlatformIntegrationTest;
-import id.meritasn.support.Tokens;
-import id.meritasn.support.UniqueKeys;
-import id.meritasn.tenancy.ProvisionTenantCommand;
-import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
@@ -57,13 +53,6 @@ class GroupPlanIT extends PlatformIntegrationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
-    HttpGraphQlTester as(String agency, String user, String role, String nip) {
-        Map<String, Object> claims = nip == null ? Map.of("organization", List.of(agency))
-                : Map.of("organization", List.of(agency), "nip", nip);
-        return graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.builder(user, role).claims(claims)
-                .mint()).build();
-    }
-
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> group(HttpGraphQlTester who) {
         return who.document(GROUP).execute().path("groupDevelopmentPlans").entityList(Map.class).get().stream()
@@ -85,9 +74,8 @@ class GroupPlanIT extends PlatformIntegrationTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_committee_reviews_the_agreed_plans_of_the_group_and_the_inbox_follows() {
-        String agency = UniqueKeys.next("grp");
-        SystemActor.callAsPlatform(() -> provisioning.provision(new ProvisionTenantCommand(agency, "Instansi " + agency,
-                TenantKind.KOTA, "Bali", null, Map.of()), "test"));
+        AgencyPeople people = AgencyPeople.provision(graphQl, provisioning, "grp");
+        String agency = people.agency();
         DemoData.fill(context, agency, 300, LocalDate.of(2026, 12, 1), 41);
         DemoMaps.seed(context, agency);
         long published = SystemActor.callForAgency(agency, () -> assessments.periods(agency).stream()
@@ -112,9 +100,9 @@ class GroupPlanIT extends PlatformIntegrationTest {
         SystemActor.callForAgency(agency, () -> employees.addHistory(agency, new HistoryEntry(expiring,
                 HistoryEntry.Kind.CERTIFICATE, null, "Sertifikat Kepemimpinan", "LAN", certified, null, 20), "test"));
 
-        HttpGraphQlTester committee = as(agency, "komite." + agency, "talent-committee", null);
-        HttpGraphQlTester admin = as(agency, "admin." + agency, "tenant-admin", null);
-        HttpGraphQlTester employee = as(agency, "p" + agreed, "employee", agreed);
+        HttpGraphQlTester committee = people.as("komite." + agency, "talent-committee", null);
+        HttpGraphQlTester admin = people.as("admin." + agency, "tenant-admin", null);
+        HttpGraphQlTester employee = people.as("employee", agreed);
 
         // the group is the pool, in its order, with no plans yet
         List<Map<String, Object>> before = group(committee);
@@ -124,9 +112,9 @@ class GroupPlanIT extends PlatformIntegrationTest {
 
         // one member's plan proposed and agreed by the superior, another's only proposed
         Map<String, Object> plan = DevelopmentPlanIT.plan(employee, "proposeDevelopmentPlan", "{}", false);
-        DevelopmentPlanIT.plan(as(agency, "p" + bosses.get(agreed), "employee", bosses.get(agreed)),
+        DevelopmentPlanIT.plan(people.as("employee", bosses.get(agreed)),
                 "agreeDevelopmentPlan", "{nip: \"" + agreed + "\"}", false);
-        DevelopmentPlanIT.plan(as(agency, "p" + proposed, "employee", proposed), "proposeDevelopmentPlan", "{}", false);
+        DevelopmentPlanIT.plan(people.as("employee", proposed), "proposeDevelopmentPlan", "{}", false);
 
         List<Map<String, Object>> now = group(committee);
         assertThat(of(now, agreed)).containsEntry("planStatus", "AGREED").containsEntry("toReview", true)

@@ -35,9 +35,14 @@ public final class AgencyPeople {
     }
 
     public HttpGraphQlTester as(String role, @Nullable String nip) {
+        return as("u" + nip, role, nip);
+    }
+
+    /** A named account (the name the records keep as the actor). */
+    public HttpGraphQlTester as(String user, String role, @Nullable String nip) {
         Map<String, Object> claims = nip == null ? Map.of("organization", List.of(agency))
                 : Map.of("organization", List.of(agency), "nip", nip);
-        return graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.builder("u" + nip, role)
+        return graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.builder(user, role)
                 .claims(claims).mint()).build();
     }
 }
