@@ -57,10 +57,11 @@ public class GroupPlanService {
     @PreAuthorize(Access.SUCCESSION_READERS)
     public List<GroupPlan> groupPlans(String agency) {
         List<PoolMember> members = members(agency);
-        if (members.isEmpty()) {
-            return List.of();
-        }
-        DSLContext tenant = tenants.enter(agency);
+        return members.isEmpty() ? List.of() : of(tenants.enter(agency), members);
+    }
+
+    /** These members with this year's plan, its tally and its newest review: three reads for all of them. */
+    private List<GroupPlan> of(DSLContext tenant, List<PoolMember> members) {
         Map<String, PlanRow> byNip = plans.plans(tenant, planService.thisYear(),
                 members.stream().map(PoolMember::nip).toList()).stream()
                 .collect(Collectors.toMap(PlanRow::nip, Function.identity()));
@@ -100,7 +101,8 @@ public class GroupPlanService {
             return Outcome.invalid("The note says what the committee found in " + NOTE_MIN + " to " + NOTE_MAX
                     + " characters (" + text.length() + " given).", "note");
         }
-        if (members(agency).stream().noneMatch(m -> m.nip().equals(nip))) {
+        PoolMember member = members(agency).stream().filter(m -> m.nip().equals(nip)).findFirst().orElse(null);
+        if (member == null) {
             return new Outcome.Refused<>(Reason.NOT_FOUND, "Employee " + nip + " is not a member of the newest"
                     + " published talent pool: the committee reviews the plans of the succession group.", "nip");
         }
@@ -114,8 +116,7 @@ public class GroupPlanService {
         reviews.add(tenant, row.id(), said, text, actor);
         Plan plan = planService.plan(agency, nip, row.year()).orElseThrow();
         notices.reviewed(agency, plan, said, text);
-        return new Outcome.Done<>(groupPlans(agency).stream().filter(g -> g.nip().equals(nip)).findFirst()
-                .orElseThrow());
+        return new Outcome.Done<>(of(tenant, List.of(member)).getFirst());
     }
 
     private List<PoolMember> members(String agency) {
