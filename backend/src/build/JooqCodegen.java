@@ -1,4 +1,11 @@
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.stream.Stream;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
@@ -14,14 +21,6 @@ import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Jdbc;
 import org.jooq.meta.jaxb.SchemaMappingType;
 import org.jooq.meta.jaxb.Target;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.sql.Connection;
-import java.util.HexFormat;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Build-time jOOQ code generation from a real PostgreSQL (run by exec-maven-plugin in generate-sources).
@@ -48,8 +47,11 @@ public class JooqCodegen {
             return;
         }
         System.setProperty("liquibase.analytics.enabled", "false");
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(scratch).setCleanDataDirectory(true).start();
-             Connection connection = pg.getPostgresDatabase().getConnection()) {
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                        .setDataDirectory(scratch)
+                        .setCleanDataDirectory(true)
+                        .start();
+                Connection connection = pg.getPostgresDatabase().getConnection()) {
             migrate(connection, resources, "db/platform-changelog.yaml", "public");
             connection.createStatement().execute("CREATE SCHEMA t_template");
             migrate(connection, resources, "db/tenant-changelog.yaml", "t_template");
@@ -61,7 +63,8 @@ public class JooqCodegen {
     }
 
     static void migrate(Connection connection, Path resources, String changelog, String schema) throws Exception {
-        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Database database =
+                DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         database.setDefaultSchemaName(schema);
         database.setLiquibaseSchemaName(schema);
         Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(resources)), () -> {
@@ -74,16 +77,24 @@ public class JooqCodegen {
 
     static void generate(String url, Path output) throws Exception {
         GenerationTool.generate(new Configuration()
-                .withJdbc(new Jdbc().withDriver("org.postgresql.Driver").withUrl(url).withUser("postgres").withPassword("postgres"))
+                .withJdbc(new Jdbc()
+                        .withDriver("org.postgresql.Driver")
+                        .withUrl(url)
+                        .withUser("postgres")
+                        .withPassword("postgres"))
                 .withGenerator(new Generator()
                         .withDatabase(new org.jooq.meta.jaxb.Database()
                                 .withName("org.jooq.meta.postgres.PostgresDatabase")
-                                .withSchemata(new SchemaMappingType().withInputSchema("platform"),
+                                .withSchemata(
+                                        new SchemaMappingType().withInputSchema("platform"),
                                         new SchemaMappingType().withInputSchema("t_template"))
                                 .withExcludes("databasechangelog|databasechangeloglock"))
                         .withGenerate(new Generate()
-                                .withRecords(true).withPojos(false).withDaos(false)
-                                .withJavaTimeTypes(true).withFluentSetters(true))
+                                .withRecords(true)
+                                .withPojos(false)
+                                .withDaos(false)
+                                .withJavaTimeTypes(true)
+                                .withFluentSetters(true))
                         .withTarget(new Target().withPackageName(PACKAGE).withDirectory(output.toString()))));
     }
 
@@ -91,8 +102,10 @@ public class JooqCodegen {
     static String fingerprint(Path resources) throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         try (Stream<Path> files = Files.walk(resources)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".sql") || f.toString().endsWith("changelog.yaml"))
-                    .sorted().toList()) {
+            for (Path file : files.filter(
+                            f -> f.toString().endsWith(".sql") || f.toString().endsWith("changelog.yaml"))
+                    .sorted()
+                    .toList()) {
                 digest.update(resources.relativize(file).toString().getBytes());
                 digest.update(Files.readAllBytes(file));
             }

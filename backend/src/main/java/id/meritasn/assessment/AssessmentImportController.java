@@ -3,16 +3,15 @@ package id.meritasn.assessment;
 import id.meritasn.employee.ImportFileProblem;
 import id.meritasn.employee.ImportJob;
 import id.meritasn.shared.graphql.CurrentAgency;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-
-import java.util.Base64;
-import java.util.List;
-import java.util.UUID;
 
 /** GraphQL of bulk assessment inputs; a whole file that is refused comes back as payload errors with its rule. */
 @Controller
@@ -24,37 +23,38 @@ class AssessmentImportController {
         this.imports = imports;
     }
 
-    record StartAssessmentImportInput(long periodId, String fileName, String contentBase64) {
-    }
+    record StartAssessmentImportInput(long periodId, String fileName, String contentBase64) {}
 
-    record StartAssessmentImportPayload(@Nullable ImportJob job, List<ImportFileInvalid> errors) {
-    }
+    record StartAssessmentImportPayload(@Nullable ImportJob job, List<ImportFileInvalid> errors) {}
 
     /** Same GraphQL type as the employee import's refusal. */
-    record ImportFileInvalid(String message, String rule) {
-    }
+    record ImportFileInvalid(String message, String rule) {}
 
     @MutationMapping
-    StartAssessmentImportPayload startAssessmentImport(@Argument StartAssessmentImportInput input, Authentication caller,
-                                                       @CurrentAgency String agency) {
+    StartAssessmentImportPayload startAssessmentImport(
+            @Argument StartAssessmentImportInput input, Authentication caller, @CurrentAgency String agency) {
         byte[] content;
         try {
             content = Base64.getMimeDecoder().decode(input.contentBase64());
         } catch (IllegalArgumentException e) {
-            return new StartAssessmentImportPayload(null, List.of(new ImportFileInvalid(
-                    "contentBase64 is not valid base64: " + e.getMessage(), ImportFileProblem.Rule.UNREADABLE.name())));
+            return new StartAssessmentImportPayload(
+                    null,
+                    List.of(new ImportFileInvalid(
+                            "contentBase64 is not valid base64: " + e.getMessage(),
+                            ImportFileProblem.Rule.UNREADABLE.name())));
         }
         try {
-            return new StartAssessmentImportPayload(imports.submit(agency, input.periodId(), input.fileName(),
-                    content, caller.getName()), List.of());
+            return new StartAssessmentImportPayload(
+                    imports.submit(agency, input.periodId(), input.fileName(), content, caller.getName()), List.of());
         } catch (ImportFileProblem e) {
-            return new StartAssessmentImportPayload(null, List.of(new ImportFileInvalid(e.getMessage(), e.rule().name())));
+            return new StartAssessmentImportPayload(
+                    null, List.of(new ImportFileInvalid(e.getMessage(), e.rule().name())));
         }
     }
 
     @QueryMapping
-    @Nullable ImportJob assessmentImport(@Argument UUID id,
-                                         @CurrentAgency String agency) {
+    @Nullable
+    ImportJob assessmentImport(@Argument UUID id, @CurrentAgency String agency) {
         return imports.job(agency, id).orElse(null);
     }
 

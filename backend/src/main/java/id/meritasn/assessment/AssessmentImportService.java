@@ -4,15 +4,14 @@ import id.meritasn.employee.EmployeeImportService;
 import id.meritasn.employee.ImportFileProblem;
 import id.meritasn.employee.ImportJob;
 import id.meritasn.tenancy.TenantDatabase;
-import org.jooq.DSLContext;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bulk loading of assessment inputs from CSV or XLSX into an open period, on the employee import's job machinery:
@@ -27,8 +26,11 @@ public class AssessmentImportService {
     private final EmployeeImportService imports;
     private final AssessmentImportTarget target;
 
-    AssessmentImportService(TenantDatabase tenants, AssessmentRepository repository, EmployeeImportService imports,
-                            AssessmentImportTarget target) {
+    AssessmentImportService(
+            TenantDatabase tenants,
+            AssessmentRepository repository,
+            EmployeeImportService imports,
+            AssessmentImportTarget target) {
         this.tenants = tenants;
         this.repository = repository;
         this.imports = imports;
@@ -40,11 +42,13 @@ public class AssessmentImportService {
     public ImportJob submit(String agency, long periodId, String fileName, byte[] content, String actor)
             throws ImportFileProblem {
         DSLContext tenant = tenants.enter(agency);
-        var period = repository.period(tenant, periodId).orElseThrow(() ->
-                new AssessmentService.AssessmentRefused("No assessment period " + periodId + " in this agency."));
+        var period = repository
+                .period(tenant, periodId)
+                .orElseThrow(() -> new AssessmentService.AssessmentRefused(
+                        "No assessment period " + periodId + " in this agency."));
         if (period.status() != AssessmentRecords.PeriodStatus.OPEN) {
-            throw new AssessmentService.AssessmentRefused("Period '" + period.name() + "' is " + period.status()
-                    + ": inputs are closed.");
+            throw new AssessmentService.AssessmentRefused(
+                    "Period '" + period.name() + "' is " + period.status() + ": inputs are closed.");
         }
         return imports.submit(target, agency, Map.of("periodId", String.valueOf(periodId)), fileName, content, actor);
     }

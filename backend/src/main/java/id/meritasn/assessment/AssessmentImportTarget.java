@@ -4,11 +4,10 @@ import id.meritasn.employee.ImportJob.RowError;
 import id.meritasn.employee.ImportTarget;
 import id.meritasn.employee.TabularFile;
 import id.meritasn.shared.security.SystemActor;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * Assessment inputs as a target of the import jobs. The job runs in the background for the agency: who may load a
@@ -60,7 +59,8 @@ class AssessmentImportTarget implements ImportTarget {
         try {
             result = SystemActor.callForAgency(agency, () -> assessments.storeInputs(agency, periodId, valid, actor));
         } catch (AssessmentService.AssessmentRefused e) {
-            valid.forEach(v -> errors.add(new RowError(v.rowNumber(), AssessmentInputFile.NIP, v.nip(), e.getMessage())));
+            valid.forEach(
+                    v -> errors.add(new RowError(v.rowNumber(), AssessmentInputFile.NIP, v.nip(), e.getMessage())));
             valid.forEach(v -> refusedRows.add(v.rowNumber()));
             return new Outcome(0, 0, 0, refusedRows.size(), errors);
         }

@@ -2,8 +2,6 @@ package id.meritasn.assessment;
 
 import id.meritasn.employee.ImportJob.RowError;
 import id.meritasn.employee.TabularFile;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bulk file of assessment inputs (CSV or XLSX, one row per employee; template in the README): NIP, the SKP
@@ -35,15 +34,12 @@ final class AssessmentInputFile {
     static final List<String> REQUIRED = List.of(NIP, EVIDENCE);
 
     /** The inputs of one valid row: kind (SKP, COMPETENCY, POTENTIAL, FIELD_FIT) to stored payload. */
-    record Inputs(int rowNumber, String nip, Map<String, Object> byKind, String evidence) {
-    }
+    record Inputs(int rowNumber, String nip, Map<String, Object> byKind, String evidence) {}
 
     /** Either inputs or errors. */
-    record Parsed(@Nullable Inputs inputs, List<RowError> errors) {
-    }
+    record Parsed(@Nullable Inputs inputs, List<RowError> errors) {}
 
-    private AssessmentInputFile() {
-    }
+    private AssessmentInputFile() {}
 
     private static Map<String, String> columns() {
         Map<String, String> map = new LinkedHashMap<>();
@@ -105,8 +101,11 @@ final class AssessmentInputFile {
             if (List.of("NIHIL", "TIDAK_ADA", "TIDAK ADA").contains(discipline)) {
                 byKind.put("DISCIPLINE", Map.of("noSanction", true));
             } else {
-                errors.add(error(row, DISCIPLINE, "Write NIHIL to declare no sanction; sanctions are recorded in the"
-                        + " employee's discipline history."));
+                errors.add(error(
+                        row,
+                        DISCIPLINE,
+                        "Write NIHIL to declare no sanction; sanctions are recorded in the"
+                                + " employee's discipline history."));
             }
         }
         String potential = value(row, POTENTIAL);
@@ -116,7 +115,9 @@ final class AssessmentInputFile {
                 if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
                     errors.add(error(row, POTENTIAL, "A potential score is 0 to 100."));
                 } else {
-                    byKind.put("POTENTIAL", Map.of("score", score.stripTrailingZeros().toPlainString()));
+                    byKind.put(
+                            "POTENTIAL",
+                            Map.of("score", score.stripTrailingZeros().toPlainString()));
                 }
             } catch (NumberFormatException e) {
                 errors.add(error(row, POTENTIAL, "A potential score is a number 0 to 100."));
@@ -135,21 +136,31 @@ final class AssessmentInputFile {
             errors.add(error(row, EVIDENCE, "Every input needs its evidence (a document reference or source system)."));
         }
         if (errors.isEmpty() && byKind.isEmpty()) {
-            errors.add(error(row, HASIL, "The row has no input: fill SKP_HASIL_KERJA and SKP_PERILAKU_KERJA, "
-                    + "KOMPETENSI, POTENSI, BIDANG_SESUAI or STATUS_DISIPLIN."));
+            errors.add(error(
+                    row,
+                    HASIL,
+                    "The row has no input: fill SKP_HASIL_KERJA and SKP_PERILAKU_KERJA, "
+                            + "KOMPETENSI, POTENSI, BIDANG_SESUAI or STATUS_DISIPLIN."));
         }
-        return errors.isEmpty() ? new Parsed(new Inputs(row.rowNumber(), nip, byKind, evidence), List.of())
+        return errors.isEmpty()
+                ? new Parsed(new Inputs(row.rowNumber(), nip, byKind, evidence), List.of())
                 : new Parsed(null, errors);
     }
 
     /** Accepts the enum name or the words as written in e-Kinerja ("Di atas ekspektasi"). */
-    private static Skp.@Nullable Rating rating(TabularFile.Row row, String column, String value, List<RowError> errors) {
-        String normalized = value.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    private static Skp.@Nullable Rating rating(
+            TabularFile.Row row, String column, String value, List<RowError> errors) {
+        String normalized =
+                value.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         try {
             return Skp.Rating.valueOf(normalized);
         } catch (IllegalArgumentException e) {
-            errors.add(error(row, column, value.isEmpty() ? "Both SKP ratings are needed together."
-                    : "Write DI_BAWAH_EKSPEKTASI, SESUAI_EKSPEKTASI or DI_ATAS_EKSPEKTASI."));
+            errors.add(error(
+                    row,
+                    column,
+                    value.isEmpty()
+                            ? "Both SKP ratings are needed together."
+                            : "Write DI_BAWAH_EKSPEKTASI, SESUAI_EKSPEKTASI or DI_ATAS_EKSPEKTASI."));
             return null;
         }
     }
@@ -162,10 +173,14 @@ final class AssessmentInputFile {
             }
             String[] pair = part.split("=", 2);
             String name = pair[0].trim().toLowerCase(Locale.ROOT).replace(' ', '_');
-            Integer level = pair.length == 2 && pair[1].trim().matches("[1-5]") ? Integer.valueOf(pair[1].trim()) : null;
+            Integer level =
+                    pair.length == 2 && pair[1].trim().matches("[1-5]") ? Integer.valueOf(pair[1].trim()) : null;
             if (name.isEmpty() || level == null) {
-                errors.add(error(row, COMPETENCY, "'" + part.trim() + "' is not competency=level with a level 1 to 5"
-                        + " (e.g. integritas=4; kerja_sama=3)."));
+                errors.add(error(
+                        row,
+                        COMPETENCY,
+                        "'" + part.trim() + "' is not competency=level with a level 1 to 5"
+                                + " (e.g. integritas=4; kerja_sama=3)."));
                 return null;
             }
             levels.put(name, level);

@@ -4,24 +4,16 @@ import id.meritasn.assessment.AssessmentInputs.Dated;
 import id.meritasn.employee.EmployeeRecords.AwardEntry;
 import id.meritasn.employee.EmployeeRecords.DisciplineEntry;
 import id.meritasn.employee.EmployeeRecords.EducationEntry;
-import id.meritasn.employee.EmployeeRecords.Placement;
 import id.meritasn.employee.EmployeeRecords.LhkpnEntry;
+import id.meritasn.employee.EmployeeRecords.Placement;
 import id.meritasn.employee.EmployeeRecords.PositionHistoryEntry;
 import id.meritasn.employee.EmployeeRecords.TeamAssignmentEntry;
 import id.meritasn.employee.EmployeeRecords.TrainingEntry;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.EmployeeService.HistoryView;
-import id.meritasn.employee.RelatedExperience;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.employee.ReferenceDataService;
-import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-
+import id.meritasn.employee.RelatedExperience;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +21,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Gathers the inputs of many employees at once: assessment inputs of the period, and from the employee records the
@@ -46,9 +45,13 @@ class AssessmentInputsLoader {
     private final CommunityFeedbackRepository community;
     private final ObjectMapper json;
 
-    AssessmentInputsLoader(EmployeeService employees, OrganizationService organization,
-                           ReferenceDataService referenceData, AssessmentRepository assessments,
-                           CommunityFeedbackRepository community, ObjectMapper json) {
+    AssessmentInputsLoader(
+            EmployeeService employees,
+            OrganizationService organization,
+            ReferenceDataService referenceData,
+            AssessmentRepository assessments,
+            CommunityFeedbackRepository community,
+            ObjectMapper json) {
         this.community = community;
         this.employees = employees;
         this.organization = organization;
@@ -59,8 +62,8 @@ class AssessmentInputsLoader {
 
     /** What the rubric decides about these reads is listed in {@link RubricService#sameReads}: keep them in step. */
     @SuppressWarnings("unchecked")
-    Map<String, AssessmentInputs> load(String agency, DSLContext tenant, long periodId, LocalDate asOf, Rubric rubric,
-                                       Collection<String> nips) {
+    Map<String, AssessmentInputs> load(
+            String agency, DSLContext tenant, long periodId, LocalDate asOf, Rubric rubric, Collection<String> nips) {
         List<Placement> list = employees.placements(agency, nips);
         // Each source below is a map by NIP; rather than looking every employee up in each of them (ten lookups per
         // employee in ten maps of a whole chunk: cache misses, 12% of a recompute's Java time), each source is walked
@@ -73,13 +76,21 @@ class AssessmentInputsLoader {
         Map<String, String[]>[] inputs = byEmployee(assessments.inputs(tenant, periodId, nips), at, n, Map.class);
         // the previous year's SKP is read only where the agency's rubric uses two years of it
         Long previousPeriod = rubric.performance().skpYears() == 2 ? assessments.previousPeriod(tenant, asOf) : null;
-        Map<String, String[]>[] previous = byEmployee(previousPeriod == null ? Map.of()
-                : assessments.inputs(tenant, previousPeriod, "SKP", nips), at, n, Map.class);
-        List<AssessmentInputs.FeedbackGroup>[] feedback = byEmployee(assessments.feedback(tenant, periodId, nips), at, n, List.class);
-        // LHKPN and community feedback enter only rubrics that weigh them (the national default weighs neither), and the
+        Map<String, String[]>[] previous = byEmployee(
+                previousPeriod == null ? Map.of() : assessments.inputs(tenant, previousPeriod, "SKP", nips),
+                at,
+                n,
+                Map.class);
+        List<AssessmentInputs.FeedbackGroup>[] feedback =
+                byEmployee(assessments.feedback(tenant, periodId, nips), at, n, List.class);
+        // LHKPN and community feedback enter only rubrics that weigh them (the national default weighs neither), and
+        // the
         // score engine looks at them only then: their reads are skipped otherwise (two of twelve reads per chunk)
-        AssessmentInputs.Community[] approved = byEmployee(rubric.weight(Indicator.COMMUNITY) > 0
-                ? community.approved(tenant, periodId, nips) : Map.of(), at, n, AssessmentInputs.Community.class);
+        AssessmentInputs.Community[] approved = byEmployee(
+                rubric.weight(Indicator.COMMUNITY) > 0 ? community.approved(tenant, periodId, nips) : Map.of(),
+                at,
+                n,
+                AssessmentInputs.Community.class);
         List<AwardEntry>[] awards = history(agency, HistoryView.AWARDS, nips, at, n);
         List<TeamAssignmentEntry>[] teams = history(agency, HistoryView.TEAMS, nips, at, n);
         List<TrainingEntry>[] trainings = history(agency, HistoryView.TRAININGS, nips, at, n);
@@ -87,16 +98,23 @@ class AssessmentInputsLoader {
         List<DisciplineEntry>[] discipline = history(agency, HistoryView.DISCIPLINE, nips, at, n);
         List<PositionHistoryEntry>[] positions = history(agency, HistoryView.POSITION, nips, at, n);
         List<LhkpnEntry>[] lhkpn = rubric.weight(Indicator.LHKPN) > 0
-                ? history(agency, HistoryView.LHKPN, nips, at, n) : (List<LhkpnEntry>[]) new List[n];
+                ? history(agency, HistoryView.LHKPN, nips, at, n)
+                : (List<LhkpnEntry>[]) new List[n];
         // the standard as the score engine takes it, once per position of the chunk rather than once per employee
         Map<Long, List<JobPersonMatch.Requirement>> standards = new HashMap<>();
-        organization.standards(agency, positionIds(list)).forEach((position, standard) -> standards.put(position, standard.stream()
-                .map(r -> new JobPersonMatch.Requirement(r.competency(), r.requiredLevel())).toList()));
+        organization
+                .standards(agency, positionIds(list))
+                .forEach((position, standard) -> standards.put(
+                        position,
+                        standard.stream()
+                                .map(r -> new JobPersonMatch.Requirement(r.competency(), r.requiredLevel()))
+                                .toList()));
         Map<String, Integer> educationRank = referenceData.get().educationRanks();
         // which positions serve the public: read only where the rubric weighs community input
         java.util.Set<Long> publicPositions = new java.util.HashSet<>();
         if (rubric.weight(Indicator.COMMUNITY) > 0) {
-            organization.positionsById(agency, positionIds(list)).stream().filter(id.meritasn.employee.EmployeeRecords.Position::servesPublic)
+            organization.positionsById(agency, positionIds(list)).stream()
+                    .filter(id.meritasn.employee.EmployeeRecords.Position::servesPublic)
                     .forEach(p -> publicPositions.add(p.id()));
         }
 
@@ -105,34 +123,54 @@ class AssessmentInputsLoader {
             Placement e = list.get(i);
             Map<String, String[]> own = inputs[i] == null ? Map.of() : inputs[i];
             String[] fieldFit = own.get("FIELD_FIT");
-            result.put(e.nip(), new AssessmentInputs(
-                    skp(own.get("SKP")),
-                    dated(awards[i], AwardEntry::awardedOn, "penghargaan: ", AwardEntry::name),
-                    dated(teams[i], TeamAssignmentEntry::startDate, "tim: ", TeamAssignmentEntry::name),
-                    certificates(trainings[i]),
-                    feedback[i] == null ? List.of() : feedback[i],
-                    competency(own.get("COMPETENCY"), e.positionId() == null ? List.of() : standards.getOrDefault(e.positionId(), List.of()), asOf),
-                    evidenced(own.get("POTENTIAL")),
-                    highestEducation(orEmpty(education[i]), educationRank),
-                    fieldFit == null ? null : new AssessmentInputs.FieldFit(json.readTree(fieldFit[0]).path("fits").asBoolean(),
-                            fieldFit[1]),
-                    discipline(orEmpty(discipline[i]), own.get("DISCIPLINE"), asOf,
-                            rubric.validity().disciplineLookbackYears()),
-                    RelatedExperience.of(orEmpty(positions[i]), asOf),
-                    lhkpn(orEmpty(lhkpn[i]), asOf), approved[i],
-                    previous[i] == null ? null : skp(previous[i].get("SKP")),
-                    e.positionId() != null && publicPositions.contains(e.positionId())));
+            result.put(
+                    e.nip(),
+                    new AssessmentInputs(
+                            skp(own.get("SKP")),
+                            dated(awards[i], AwardEntry::awardedOn, "penghargaan: ", AwardEntry::name),
+                            dated(teams[i], TeamAssignmentEntry::startDate, "tim: ", TeamAssignmentEntry::name),
+                            certificates(trainings[i]),
+                            feedback[i] == null ? List.of() : feedback[i],
+                            competency(
+                                    own.get("COMPETENCY"),
+                                    e.positionId() == null
+                                            ? List.of()
+                                            : standards.getOrDefault(e.positionId(), List.of()),
+                                    asOf),
+                            evidenced(own.get("POTENTIAL")),
+                            highestEducation(orEmpty(education[i]), educationRank),
+                            fieldFit == null
+                                    ? null
+                                    : new AssessmentInputs.FieldFit(
+                                            json.readTree(fieldFit[0])
+                                                    .path("fits")
+                                                    .asBoolean(),
+                                            fieldFit[1]),
+                            discipline(
+                                    orEmpty(discipline[i]),
+                                    own.get("DISCIPLINE"),
+                                    asOf,
+                                    rubric.validity().disciplineLookbackYears()),
+                            RelatedExperience.of(orEmpty(positions[i]), asOf),
+                            lhkpn(orEmpty(lhkpn[i]), asOf),
+                            approved[i],
+                            previous[i] == null ? null : skp(previous[i].get("SKP")),
+                            e.positionId() != null && publicPositions.contains(e.positionId())));
         }
         return result;
     }
 
     private static List<Long> positionIds(List<Placement> placements) {
-        return placements.stream().map(Placement::positionId).filter(java.util.Objects::nonNull).distinct().toList();
+        return placements.stream()
+                .map(Placement::positionId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
-    private <T> List<T>[] history(String agency, HistoryView view, Collection<String> nips, Map<String, Integer> at,
-                                  int n) {
+    private <T> List<T>[] history(
+            String agency, HistoryView view, Collection<String> nips, Map<String, Integer> at, int n) {
         return byEmployee((Map<String, List<T>>) employees.histories(agency, view, nips), at, n, List.class);
     }
 
@@ -153,8 +191,11 @@ class AssessmentInputsLoader {
         return list == null ? List.of() : list;
     }
 
-    private static <T> List<Dated> dated(@Nullable List<T> entries, java.util.function.Function<T, LocalDate> date,
-                                         String prefix, java.util.function.Function<T, String> name) {
+    private static <T> List<Dated> dated(
+            @Nullable List<T> entries,
+            java.util.function.Function<T, LocalDate> date,
+            String prefix,
+            java.util.function.Function<T, String> name) {
         if (entries == null) {
             return List.of();
         }
@@ -183,17 +224,18 @@ class AssessmentInputsLoader {
             return null;
         }
         JsonNode node = json.readTree(stored[0]);
-        return new AssessmentInputs.SkpInput(Skp.Rating.valueOf(node.path("hasilKerja").asString()),
-                Skp.Rating.valueOf(node.path("perilakuKerja").asString()), stored[1]);
+        return new AssessmentInputs.SkpInput(
+                Skp.Rating.valueOf(node.path("hasilKerja").asString()),
+                Skp.Rating.valueOf(node.path("perilakuKerja").asString()),
+                stored[1]);
     }
 
     /**
      * See {@link CompetencyPayload}; a result stored before its date was kept counts as assessed on the period's
      * date.
      */
-    private AssessmentInputs.@Nullable CompetencyInput competency(String @Nullable [] stored,
-                                                                   List<JobPersonMatch.Requirement> standard,
-                                                                   LocalDate asOf) {
+    private AssessmentInputs.@Nullable CompetencyInput competency(
+            String @Nullable [] stored, List<JobPersonMatch.Requirement> standard, LocalDate asOf) {
         if (stored == null || standard.isEmpty()) {
             return null;
         }
@@ -216,8 +258,10 @@ class AssessmentInputsLoader {
     }
 
     private AssessmentInputs.@Nullable Evidenced evidenced(String @Nullable [] stored) {
-        return stored == null ? null
-                : new AssessmentInputs.Evidenced(new BigDecimal(json.readTree(stored[0]).path("score").asString()), stored[1]);
+        return stored == null
+                ? null
+                : new AssessmentInputs.Evidenced(
+                        new BigDecimal(json.readTree(stored[0]).path("score").asString()), stored[1]);
     }
 
     /** The highest level by the reference order; a level the reference data does not know ranks below all others. */
@@ -239,30 +283,36 @@ class AssessmentInputsLoader {
      * else clean only where "no sanction" was declared for the period with its evidence; else unknown (null), which
      * the score engine reports as missing.
      */
-    static AssessmentInputs.@Nullable DisciplineStatus discipline(List<DisciplineEntry> entries,
-                                                                  String @Nullable [] declared, LocalDate asOf,
-                                                                  int lookbackYears) {
+    static AssessmentInputs.@Nullable DisciplineStatus discipline(
+            List<DisciplineEntry> entries, String @Nullable [] declared, LocalDate asOf, int lookbackYears) {
         for (DisciplineEntry d : entries) {
-            if (!d.startDate().isAfter(asOf) && (d.endDate() == null || !d.endDate().isBefore(asOf))) {
-                return new AssessmentInputs.DisciplineStatus(Rubric.DisciplineLevel.CURRENTLY_SANCTIONED,
+            if (!d.startDate().isAfter(asOf)
+                    && (d.endDate() == null || !d.endDate().isBefore(asOf))) {
+                return new AssessmentInputs.DisciplineStatus(
+                        Rubric.DisciplineLevel.CURRENTLY_SANCTIONED,
                         "hukuman disiplin " + d.level() + " berlaku sejak " + d.startDate() + ": " + d.description());
             }
         }
         DisciplineEntry worst = null;
         for (DisciplineEntry d : entries) {
-            if (d.startDate().isAfter(asOf.minusYears(lookbackYears)) && !d.startDate().isAfter(asOf)
-                    && (worst == null || Rubric.DisciplineLevel.valueOf(d.level())
-                    .compareTo(Rubric.DisciplineLevel.valueOf(worst.level())) > 0)) {
+            if (d.startDate().isAfter(asOf.minusYears(lookbackYears))
+                    && !d.startDate().isAfter(asOf)
+                    && (worst == null
+                            || Rubric.DisciplineLevel.valueOf(d.level())
+                                            .compareTo(Rubric.DisciplineLevel.valueOf(worst.level()))
+                                    > 0)) {
                 worst = d;
             }
         }
         if (worst != null) {
-            return new AssessmentInputs.DisciplineStatus(Rubric.DisciplineLevel.valueOf(worst.level()),
+            return new AssessmentInputs.DisciplineStatus(
+                    Rubric.DisciplineLevel.valueOf(worst.level()),
                     "hukuman disiplin " + worst.level() + " sejak " + worst.startDate() + ": " + worst.description());
         }
-        return declared == null ? null
-                : new AssessmentInputs.DisciplineStatus(Rubric.DisciplineLevel.NONE, "pernyataan tidak ada hukuman disiplin: "
-                + declared[1]);
+        return declared == null
+                ? null
+                : new AssessmentInputs.DisciplineStatus(
+                        Rubric.DisciplineLevel.NONE, "pernyataan tidak ada hukuman disiplin: " + declared[1]);
     }
 
     /**
@@ -270,8 +320,10 @@ class AssessmentInputsLoader {
      * counts as compliant; none recorded is missing (only asked for when the agency's rubric weighs LHKPN).
      */
     static @Nullable Boolean lhkpn(List<LhkpnEntry> entries, LocalDate asOf) {
-        return entries.stream().filter(l -> l.year() <= asOf.getYear())
+        return entries.stream()
+                .filter(l -> l.year() <= asOf.getYear())
                 .max(java.util.Comparator.comparingInt(LhkpnEntry::year))
-                .map(l -> !l.status().equals("NOT_REPORTED")).orElse(null);
+                .map(l -> !l.status().equals("NOT_REPORTED"))
+                .orElse(null);
     }
 }

@@ -5,9 +5,8 @@ import id.meritasn.notification.Notice;
 import id.meritasn.notification.NotificationKind;
 import id.meritasn.notification.Notifications;
 import id.meritasn.shared.security.Roles;
-import org.springframework.stereotype.Component;
-
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * What the assessment cycle tells people by e-mail, each in the transaction of its step: the committee that every
@@ -24,20 +23,29 @@ class AssessmentNotices {
     }
 
     void allUnitsDeclared(String agency, AssessmentPeriod period) {
-        tell(agency, NotificationKind.CALIBRATION_READY, Notice.Audience.role(Roles.TALENT_COMMITTEE), period,
+        tell(
+                agency,
+                NotificationKind.CALIBRATION_READY,
+                Notice.Audience.role(Roles.TALENT_COMMITTEE),
+                period,
                 "/peta-talenta");
     }
 
     void calibrated(String agency, AssessmentPeriod period) {
-        tell(agency, NotificationKind.MAP_TO_PUBLISH, Notice.Audience.role(Roles.TENANT_ADMIN), period, "/peta-talenta");
+        tell(
+                agency,
+                NotificationKind.MAP_TO_PUBLISH,
+                Notice.Audience.role(Roles.TENANT_ADMIN),
+                period,
+                "/peta-talenta");
     }
 
     void published(String agency, AssessmentPeriod period) {
         tell(agency, NotificationKind.RESULT_PUBLISHED, Notice.Audience.employees(), period, "/hasil-saya");
     }
 
-    private void tell(String agency, NotificationKind kind, Notice.Audience audience, AssessmentPeriod period,
-                      String link) {
+    private void tell(
+            String agency, NotificationKind kind, Notice.Audience audience, AssessmentPeriod period, String link) {
         notifications.tell(agency, new Notice(kind, audience, Map.of("period", period.name()), link));
     }
 }

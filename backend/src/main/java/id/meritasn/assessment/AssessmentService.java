@@ -7,12 +7,6 @@ import id.meritasn.employee.ImportJob.RowError;
 import id.meritasn.shared.error.ClassifiedException;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
-import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +17,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assessment periods, rubrics, inputs and computation of one agency; {@link TalentMapService} reads the results.
@@ -47,8 +46,14 @@ public class AssessmentService {
     private final ResultComputation computation;
     private final Clock clock;
 
-    AssessmentService(TenantDatabase tenants, AssessmentRepository repository, EmployeeService employees,
-                      MappingScopes scopes, TieredValidation tiers, ResultComputation computation, Clock clock) {
+    AssessmentService(
+            TenantDatabase tenants,
+            AssessmentRepository repository,
+            EmployeeService employees,
+            MappingScopes scopes,
+            TieredValidation tiers,
+            ResultComputation computation,
+            Clock clock) {
         this.tenants = tenants;
         this.repository = repository;
         this.employees = employees;
@@ -72,7 +77,9 @@ public class AssessmentService {
         if (name.isBlank() || repository.periodNameTaken(tenant, name.trim())) {
             throw new AssessmentRefused("A period needs a name no other period of the agency has ('" + name + "').");
         }
-        return repository.period(tenant, repository.createPeriod(tenant, name.trim(), asOf)).orElseThrow();
+        return repository
+                .period(tenant, repository.createPeriod(tenant, name.trim(), asOf))
+                .orElseThrow();
     }
 
     @Transactional(readOnly = true)
@@ -83,26 +90,46 @@ public class AssessmentService {
 
     @Transactional
     @PreAuthorize(ENTER)
-    public TalentResult recordSkp(String agency, long periodId, String nip, Skp.Rating hasil, Skp.Rating perilaku,
-                                  String evidence, String actor) {
-        return record(agency, periodId, nip, "SKP", Map.of("hasilKerja", hasil, "perilakuKerja", perilaku), evidence, actor);
+    public TalentResult recordSkp(
+            String agency,
+            long periodId,
+            String nip,
+            Skp.Rating hasil,
+            Skp.Rating perilaku,
+            String evidence,
+            String actor) {
+        return record(
+                agency, periodId, nip, "SKP", Map.of("hasilKerja", hasil, "perilakuKerja", perilaku), evidence, actor);
     }
 
     @Transactional
     @PreAuthorize(ENTER)
-    public TalentResult recordCompetency(String agency, long periodId, String nip, Map<String, Integer> levels,
-                                         @Nullable LocalDate assessedOn, String evidence, String actor) {
+    public TalentResult recordCompetency(
+            String agency,
+            long periodId,
+            String nip,
+            Map<String, Integer> levels,
+            @Nullable LocalDate assessedOn,
+            String evidence,
+            String actor) {
         levels.forEach((competency, level) -> {
             if (level < 1 || level > 5) {
-                throw new AssessmentRefused("Competency '" + competency + "' has level " + level + "; levels are 1 to 5.");
+                throw new AssessmentRefused(
+                        "Competency '" + competency + "' has level " + level + "; levels are 1 to 5.");
             }
         });
         if (assessedOn != null && assessedOn.isAfter(LocalDate.now(clock))) {
             throw new AssessmentRefused("A competency assessment cannot be dated in the future (" + assessedOn + ").");
         }
         // without a date the result counts as of the period it is entered for (the loader's rule)
-        return record(agency, periodId, nip, "COMPETENCY", assessedOn == null ? levels
-                : CompetencyPayload.of(levels, assessedOn), evidence, actor);
+        return record(
+                agency,
+                periodId,
+                nip,
+                "COMPETENCY",
+                assessedOn == null ? levels : CompetencyPayload.of(levels, assessedOn),
+                evidence,
+                actor);
     }
 
     /**
@@ -118,8 +145,8 @@ public class AssessmentService {
 
     @Transactional
     @PreAuthorize(ENTER)
-    public TalentResult recordPotential(String agency, long periodId, String nip, BigDecimal score,
-                                        String evidence, String actor) {
+    public TalentResult recordPotential(
+            String agency, long periodId, String nip, BigDecimal score, String evidence, String actor) {
         if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new AssessmentRefused("A potential score is 0 to 100, was " + score + ".");
         }
@@ -128,7 +155,8 @@ public class AssessmentService {
 
     @Transactional
     @PreAuthorize(ENTER)
-    public TalentResult recordFieldFit(String agency, long periodId, String nip, boolean fits, String evidence, String actor) {
+    public TalentResult recordFieldFit(
+            String agency, long periodId, String nip, boolean fits, String evidence, String actor) {
         return record(agency, periodId, nip, "FIELD_FIT", Map.of("fits", fits), evidence, actor);
     }
 
@@ -144,8 +172,7 @@ public class AssessmentService {
     }
 
     /** What a chunk of a bulk file did: rows with a new input, rows with a changed one, rows the same as stored. */
-    public record BulkResult(int created, int updated, int unchanged, List<RowError> refused) {
-    }
+    public record BulkResult(int created, int updated, int unchanged, List<RowError> refused) {}
 
     /**
      * Stores the inputs of many employees from a bulk file in one transaction and recomputes those whose inputs
@@ -159,7 +186,13 @@ public class AssessmentService {
         Set<String> known = new HashSet<>();
         Map<String, String> outside = new HashMap<>();
         var scope = scopes.judge(agency);
-        employees.findAll(agency, rows.stream().map(AssessmentInputFile.Inputs::nip).distinct().toList())
+        employees
+                .findAll(
+                        agency,
+                        rows.stream()
+                                .map(AssessmentInputFile.Inputs::nip)
+                                .distinct()
+                                .toList())
                 .forEach(e -> {
                     known.add(e.nip());
                     String reason = scope.apply(e);
@@ -175,8 +208,11 @@ public class AssessmentService {
         int unchanged = 0;
         for (AssessmentInputFile.Inputs row : rows) {
             if (!known.contains(row.nip())) {
-                refused.add(new RowError(row.rowNumber(), AssessmentInputFile.NIP,
-                        row.nip(), "No employee with this NIP in the agency."));
+                refused.add(new RowError(
+                        row.rowNumber(),
+                        AssessmentInputFile.NIP,
+                        row.nip(),
+                        "No employee with this NIP in the agency."));
                 continue;
             }
             if (outside.containsKey(row.nip())) {
@@ -185,8 +221,8 @@ public class AssessmentService {
             }
             int outcome = 0;
             for (Map.Entry<String, Object> input : row.byKind().entrySet()) {
-                int saved = repository.saveInputIfChanged(tenant, periodId, row.nip(), input.getKey(),
-                        input.getValue(), row.evidence(), actor);
+                int saved = repository.saveInputIfChanged(
+                        tenant, periodId, row.nip(), input.getKey(), input.getValue(), row.evidence(), actor);
                 if (saved > 0) {
                     tiers.entered(agencyTiers, tenant, periodId, row.nip(), input.getKey());
                 }
@@ -216,8 +252,8 @@ public class AssessmentService {
         return computation.computePeriod(agency, periodId);
     }
 
-    private TalentResult record(String agency, long periodId, String nip, String kind, Object payload, String evidence,
-                                String actor) {
+    private TalentResult record(
+            String agency, long periodId, String nip, String kind, Object payload, String evidence, String actor) {
         if (evidence.isBlank()) {
             throw new AssessmentRefused("Every input needs its evidence (a document reference or source system).");
         }
@@ -225,7 +261,7 @@ public class AssessmentService {
         AssessmentPeriod period = openPeriod(tenant, periodId);
         requireEmployee(agency, nip);
         if (repository.saveInputIfChanged(tenant, periodId, nip, kind, payload, evidence.trim(), actor) > 0) {
-            tiers.entered(agency, tenant, periodId, nip, kind);  // provisional until validated, where tiered
+            tiers.entered(agency, tenant, periodId, nip, kind); // provisional until validated, where tiered
         }
         return recomputeOne(agency, tenant, period, nip);
     }

@@ -21,37 +21,36 @@ class CalibrationController {
         this.board = board;
     }
 
-    record MoveToBoxInput(long periodId, long sessionId, String nip, int box, String reason) {
-    }
+    record MoveToBoxInput(long periodId, long sessionId, String nip, int box, String reason) {}
 
-    record AgreeToMoveInput(long moveId, long sessionId) {
-    }
+    record AgreeToMoveInput(long moveId, long sessionId) {}
 
-    record DeclineMoveInput(long moveId, long sessionId, String reason) {
-    }
+    record DeclineMoveInput(long moveId, long sessionId, String reason) {}
 
     @QueryMapping
-    Board calibrationBoard(@Argument long periodId,
-                           @CurrentAgency String agency) {
+    Board calibrationBoard(@Argument long periodId, @CurrentAgency String agency) {
         return board.board(agency, periodId);
     }
 
     @MutationMapping
-    Outcome moveToBox(@Argument MoveToBoxInput input, Authentication caller,
-                      @CurrentAgency String agency) {
-        return moves.propose(agency, input.periodId(), input.sessionId(), input.nip().trim(), input.box(),
-                input.reason(), caller.getName());
+    Outcome moveToBox(@Argument MoveToBoxInput input, Authentication caller, @CurrentAgency String agency) {
+        return moves.propose(
+                agency,
+                input.periodId(),
+                input.sessionId(),
+                input.nip().trim(),
+                input.box(),
+                input.reason(),
+                caller.getName());
     }
 
     @MutationMapping
-    Outcome agreeToMove(@Argument AgreeToMoveInput input, Authentication caller,
-                        @CurrentAgency String agency) {
+    Outcome agreeToMove(@Argument AgreeToMoveInput input, Authentication caller, @CurrentAgency String agency) {
         return moves.agree(agency, input.moveId(), input.sessionId(), caller.getName());
     }
 
     @MutationMapping
-    Outcome declineMove(@Argument DeclineMoveInput input, Authentication caller,
-                        @CurrentAgency String agency) {
+    Outcome declineMove(@Argument DeclineMoveInput input, Authentication caller, @CurrentAgency String agency) {
         return moves.decline(agency, input.moveId(), input.sessionId(), input.reason(), caller.getName());
     }
 }

@@ -9,15 +9,14 @@ import id.meritasn.assessment.CommitteeSittings.Sitting;
 import id.meritasn.audit.AuditLog;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Calibration as a committee act: a member present in an open session with quorum proposes a move with its reason; a
@@ -32,6 +31,7 @@ public class CalibrationMoveService {
     static final String BOARD = Access.SUCCESSION_READERS;
     /** A reason that says something: the evidence or the committee's finding, not "ok". */
     static final int MIN_REASON = 20;
+
     static final int MAX_REASON = 2000;
 
     private final TenantDatabase tenants;
@@ -40,8 +40,12 @@ public class CalibrationMoveService {
     private final CommitteeSittings sittings;
     private final AuditLog audit;
 
-    CalibrationMoveService(TenantDatabase tenants, AssessmentRepository results, CalibrationRepository moves,
-                           CommitteeSittings sittings, AuditLog audit) {
+    CalibrationMoveService(
+            TenantDatabase tenants,
+            AssessmentRepository results,
+            CalibrationRepository moves,
+            CommitteeSittings sittings,
+            AuditLog audit) {
         this.tenants = tenants;
         this.results = results;
         this.moves = moves;
@@ -50,8 +54,7 @@ public class CalibrationMoveService {
     }
 
     /** Why a calibration step was refused: a stable rule code and words an operator can act on. */
-    public record Refusal(String rule, String message) {
-    }
+    public record Refusal(String rule, String message) {}
 
     /** The move as it stands after the step, or the refusals (nothing was written). */
     public record Outcome(@Nullable CalibrationMove move, List<Refusal> errors) {
@@ -62,15 +65,16 @@ public class CalibrationMoveService {
 
     /** Whether a move from one box to another waits for a second member (see the class comment). */
     public static boolean needsSecondMember(int from, int to) {
-        return NineBox.inSuccessionGroup(from) || NineBox.inSuccessionGroup(to)
+        return NineBox.inSuccessionGroup(from)
+                || NineBox.inSuccessionGroup(to)
                 || Math.abs(NineBox.performanceRow(from) - NineBox.performanceRow(to)) > 1
                 || Math.abs(NineBox.potentialColumn(from) - NineBox.potentialColumn(to)) > 1;
     }
 
     @Transactional
     @PreAuthorize(COMMITTEE)
-    public Outcome propose(String agency, long periodId, long sessionId, String nip, int toBox, String reason,
-                           String actor) {
+    public Outcome propose(
+            String agency, long periodId, long sessionId, String nip, int toBox, String reason, String actor) {
         DSLContext tenant = tenants.enter(agency);
         Optional<Refusal> refused = calibrating(tenant, periodId);
         if (refused.isEmpty() && (toBox < 1 || toBox > 9)) {
@@ -82,27 +86,47 @@ public class CalibrationMoveService {
         if (refused.isEmpty()) {
             refused = inSession(agency, sessionId, actor, nip, true);
         }
-        TalentResult result = results.latestResults(tenant, periodId, List.of(nip)).get(nip);
+        TalentResult result =
+                results.latestResults(tenant, periodId, List.of(nip)).get(nip);
         if (refused.isEmpty() && (result == null || !result.mapped() || result.box() == null)) {
-            refused = refusal("NOT_MAPPED", "Employee " + nip + " is not mapped in this period; there is no box to move.");
+            refused = refusal(
+                    "NOT_MAPPED", "Employee " + nip + " is not mapped in this period; there is no box to move.");
         }
         if (refused.isPresent()) {
             return new Outcome(null, List.of(refused.get()));
         }
         var pending = moves.pending(tenant, periodId, nip);
         if (pending.isPresent()) {
-            return Outcome.refused("MOVE_PENDING", "A move of " + nip + " to box " + pending.get().toBox() + " proposed by '"
-                    + pending.get().movedBy() + "' waits for agreement; settle it first.");
+            return Outcome.refused(
+                    "MOVE_PENDING",
+                    "A move of " + nip + " to box " + pending.get().toBox() + " proposed by '"
+                            + pending.get().movedBy() + "' waits for agreement; settle it first.");
         }
-        CalibrationMove current = moves.latestAgreed(tenant, periodId, List.of(nip)).get(nip);
+        CalibrationMove current =
+                moves.latestAgreed(tenant, periodId, List.of(nip)).get(nip);
         int from = current == null ? result.box() : current.toBox();
         if (from == toBox) {
             return Outcome.refused("SAME_BOX", "Employee " + nip + " is already in box " + toBox + ".");
         }
         boolean second = needsSecondMember(from, toBox);
         long id = moves.propose(tenant, periodId, nip, from, toBox, reason.trim(), actor, sessionId, second);
-        audit.record(actor, second ? "calibration.move-proposed" : "calibration.move-agreed", agency, Map.of(
-                "period", periodId, "session", sessionId, "nip", nip, "from", from, "to", toBox, "reason", reason.trim()));
+        audit.record(
+                actor,
+                second ? "calibration.move-proposed" : "calibration.move-agreed",
+                agency,
+                Map.of(
+                        "period",
+                        periodId,
+                        "session",
+                        sessionId,
+                        "nip",
+                        nip,
+                        "from",
+                        from,
+                        "to",
+                        toBox,
+                        "reason",
+                        reason.trim()));
         return new Outcome(moves.move(tenant, id).orElseThrow(), List.of());
     }
 
@@ -127,8 +151,8 @@ public class CalibrationMoveService {
         return moves.all(tenants.enter(agency), periodId);
     }
 
-    private Outcome decide(String agency, long moveId, long sessionId, String actor, MoveStatus status,
-                           @Nullable String reason) {
+    private Outcome decide(
+            String agency, long moveId, long sessionId, String actor, MoveStatus status, @Nullable String reason) {
         DSLContext tenant = tenants.enter(agency);
         CalibrationMove move = moves.move(tenant, moveId).orElse(null);
         if (move == null) {
@@ -145,8 +169,9 @@ public class CalibrationMoveService {
             refused = inSession(agency, sessionId, actor, move.nip(), status == MoveStatus.AGREED);
         }
         if (refused.isEmpty() && status == MoveStatus.AGREED && move.movedBy().equals(actor)) {
-            refused = refusal("OWN_PROPOSAL", "A move needs a second member: '" + actor
-                    + "' proposed it and cannot agree to it.");
+            refused = refusal(
+                    "OWN_PROPOSAL",
+                    "A move needs a second member: '" + actor + "' proposed it and cannot agree to it.");
         }
         if (refused.isPresent()) {
             return new Outcome(null, List.of(refused.get()));
@@ -154,9 +179,23 @@ public class CalibrationMoveService {
         if (!moves.decide(tenant, moveId, status, actor, sessionId, reason == null ? null : reason.trim())) {
             return Outcome.refused("NOT_PENDING", "Move " + moveId + " was settled by someone else meanwhile.");
         }
-        audit.record(actor, status == MoveStatus.AGREED ? "calibration.move-agreed" : "calibration.move-declined",
-                agency, Map.of("move", moveId, "session", sessionId, "nip", move.nip(), "from", move.fromBox(),
-                        "to", move.toBox(), "reason", reason == null ? "" : reason.trim()));
+        audit.record(
+                actor,
+                status == MoveStatus.AGREED ? "calibration.move-agreed" : "calibration.move-declined",
+                agency,
+                Map.of(
+                        "move",
+                        moveId,
+                        "session",
+                        sessionId,
+                        "nip",
+                        move.nip(),
+                        "from",
+                        move.fromBox(),
+                        "to",
+                        move.toBox(),
+                        "reason",
+                        reason == null ? "" : reason.trim()));
         return new Outcome(moves.move(tenant, moveId).orElseThrow(), List.of());
     }
 
@@ -166,8 +205,10 @@ public class CalibrationMoveService {
             return refusal("PERIOD_NOT_FOUND", "No assessment period " + periodId + " in this agency.");
         }
         if (period.status() != PeriodStatus.CALIBRATING) {
-            return refusal("NOT_CALIBRATING", "Boxes can be moved only while period '" + period.name()
-                    + "' is CALIBRATING; it is " + period.status() + ".");
+            return refusal(
+                    "NOT_CALIBRATING",
+                    "Boxes can be moved only while period '" + period.name() + "' is CALIBRATING; it is "
+                            + period.status() + ".");
         }
         return Optional.empty();
     }
@@ -179,19 +220,25 @@ public class CalibrationMoveService {
             return refusal("SESSION_NOT_FOUND", "No committee session " + sessionId + " in this agency.");
         }
         if (!sitting.open()) {
-            return refusal("SESSION_NOT_OPEN", "Session " + sessionId + " ('" + sitting.title()
-                    + "') is not open: a session acts from the day it is held until it is closed.");
+            return refusal(
+                    "SESSION_NOT_OPEN",
+                    "Session " + sessionId + " ('" + sitting.title()
+                            + "') is not open: a session acts from the day it is held until it is closed.");
         }
         if (!sitting.presentMembers().contains(actor)) {
-            return refusal("NOT_PRESENT_MEMBER", "'" + actor + "' is not a present member of session " + sessionId + ".");
+            return refusal(
+                    "NOT_PRESENT_MEMBER", "'" + actor + "' is not a present member of session " + sessionId + ".");
         }
         if (needsQuorum && !sitting.quorumMet()) {
-            return refusal("QUORUM_NOT_MET", "Session " + sessionId + " has " + sitting.presentMembers().size()
-                    + " members present and needs " + sitting.quorum() + ".");
+            return refusal(
+                    "QUORUM_NOT_MET",
+                    "Session " + sessionId + " has " + sitting.presentMembers().size() + " members present and needs "
+                            + sitting.quorum() + ".");
         }
         if (sitting.conflicted(actor, nip)) {
-            return refusal("CONFLICT_OF_INTEREST", "'" + actor + "' declared a conflict of interest about " + nip
-                    + " in session " + sessionId + ".");
+            return refusal(
+                    "CONFLICT_OF_INTEREST",
+                    "'" + actor + "' declared a conflict of interest about " + nip + " in session " + sessionId + ".");
         }
         return Optional.empty();
     }
@@ -199,8 +246,10 @@ public class CalibrationMoveService {
     private static Optional<Refusal> reason(String field, String reason, int min) {
         int length = reason.trim().length();
         if (length < min || length > MAX_REASON) {
-            return refusal("REASON_LENGTH", "The " + field + " is " + min + " to " + MAX_REASON + " characters (the"
-                    + " evidence or the committee's finding), was " + length + ".");
+            return refusal(
+                    "REASON_LENGTH",
+                    "The " + field + " is " + min + " to " + MAX_REASON + " characters (the"
+                            + " evidence or the committee's finding), was " + length + ".");
         }
         return Optional.empty();
     }

@@ -6,16 +6,15 @@ import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.assessment.AssessmentService.AssessmentRefused;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * After computing: the talent committee calibrates in session ({@link CalibrationMoveService}; the computed box is
@@ -40,10 +39,16 @@ public class CalibrationService {
     private final TieredValidation tiers;
     private final AssessmentNotices notices;
 
-    CalibrationService(TenantDatabase tenants, AssessmentRepository repository, ApplicationEventPublisher events,
-                       tools.jackson.databind.ObjectMapper json, CompletenessService completeness,
-                       CalibrationRepository calibrations, MappingScopes scopes, TieredValidation tiers,
-                       AssessmentNotices notices) {
+    CalibrationService(
+            TenantDatabase tenants,
+            AssessmentRepository repository,
+            ApplicationEventPublisher events,
+            tools.jackson.databind.ObjectMapper json,
+            CompletenessService completeness,
+            CalibrationRepository calibrations,
+            MappingScopes scopes,
+            TieredValidation tiers,
+            AssessmentNotices notices) {
         this.notices = notices;
         this.scopes = scopes;
         this.tiers = tiers;
@@ -105,7 +110,8 @@ public class CalibrationService {
     /** The moves in force (agreed) per employee. */
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
-    public Map<String, AssessmentRecords.CalibrationMove> moves(String agency, long periodId, java.util.Collection<String> nips) {
+    public Map<String, AssessmentRecords.CalibrationMove> moves(
+            String agency, long periodId, java.util.Collection<String> nips) {
         return calibrations.latestAgreed(tenants.enter(agency), periodId, nips);
     }
 
@@ -114,7 +120,8 @@ public class CalibrationService {
     @PreAuthorize(MEMBER)
     public List<AssessmentPeriod> publishedPeriods(String agency) {
         return repository.periods(tenants.enter(agency)).stream()
-                .filter(p -> p.status() == AssessmentRecords.PeriodStatus.PUBLISHED).toList();
+                .filter(p -> p.status() == AssessmentRecords.PeriodStatus.PUBLISHED)
+                .toList();
     }
 
     /**
@@ -129,19 +136,21 @@ public class CalibrationService {
             throw new AssessmentRefused("Your account is not linked to a NIP, so there is no own result to show.");
         }
         DSLContext tenant = tenants.enter(agency);
-        AssessmentPeriod period = repository.period(tenant, periodId)
+        AssessmentPeriod period = repository
+                .period(tenant, periodId)
                 .orElseThrow(() -> new AssessmentRefused("No assessment period " + periodId + " in this agency."));
         if (period.status() != PeriodStatus.PUBLISHED) {
             return java.util.Optional.empty();
         }
-        TalentResult result = repository.latestResults(tenant, periodId, List.of(ownNip)).get(ownNip);
+        TalentResult result =
+                repository.latestResults(tenant, periodId, List.of(ownNip)).get(ownNip);
         if (result == null) {
             return java.util.Optional.empty();
         }
         var move = calibrations.latestAgreed(tenant, periodId, List.of(ownNip)).get(ownNip);
         Integer finalBox = move == null ? result.box() : Integer.valueOf(move.toBox());
-        return java.util.Optional.of(new OwnResult(result, finalBox,
-                finalBox == null ? List.of() : NineBox.recommendedActions(finalBox)));
+        return java.util.Optional.of(
+                new OwnResult(result, finalBox, finalBox == null ? List.of() : NineBox.recommendedActions(finalBox)));
     }
 
     /**
@@ -153,7 +162,8 @@ public class CalibrationService {
     @PreAuthorize(READ)
     public List<AssessmentRecords.FinalResult> publishedResults(String agency, long periodId) {
         DSLContext tenant = tenants.enter(agency);
-        AssessmentPeriod period = repository.period(tenant, periodId)
+        AssessmentPeriod period = repository
+                .period(tenant, periodId)
                 .orElseThrow(() -> new AssessmentRefused("No assessment period " + periodId + " in this agency."));
         if (period.status() != PeriodStatus.PUBLISHED) {
             throw new AssessmentRefused("Period '" + period.name() + "' is " + period.status()
@@ -164,10 +174,15 @@ public class CalibrationService {
         // a unit excluded from the period (or not declared) puts nobody in a pool
         Set<String> declared = completeness.inDeclaredUnits(agency, tenant, periodId, summaries.keySet());
         Map<String, String> outside = scopes.outOfScope(agency);
-        return summaries.values().stream().filter(TalentResult::mapped).filter(r -> declared.contains(r.nip()))
+        return summaries.values().stream()
+                .filter(TalentResult::mapped)
+                .filter(r -> declared.contains(r.nip()))
                 .filter(r -> !outside.containsKey(r.nip()))
-                .map(r -> new AssessmentRecords.FinalResult(r.nip(), moves.containsKey(r.nip())
-                        ? moves.get(r.nip()).toBox() : r.box(), r.performance(), r.potential()))
+                .map(r -> new AssessmentRecords.FinalResult(
+                        r.nip(),
+                        moves.containsKey(r.nip()) ? moves.get(r.nip()).toBox() : r.box(),
+                        r.performance(),
+                        r.potential()))
                 .toList();
     }
 
@@ -180,7 +195,9 @@ public class CalibrationService {
     @PreAuthorize(READ)
     public Map<String, PublishedResult> latestPublished(String agency, java.util.Collection<String> nips) {
         DSLContext tenant = tenants.enter(agency);
-        var period = repository.periods(tenant).stream().filter(p -> p.status() == PeriodStatus.PUBLISHED).findFirst();
+        var period = repository.periods(tenant).stream()
+                .filter(p -> p.status() == PeriodStatus.PUBLISHED)
+                .findFirst();
         if (period.isEmpty() || nips.isEmpty()) {
             return Map.of();
         }
@@ -204,32 +221,42 @@ public class CalibrationService {
                 levels.putAll(CompetencyPayload.levels(json.readTree(competency[0])));
             }
             var move = moves.get(nip);
-            Integer box = result == null || !result.mapped() ? null
+            Integer box = result == null || !result.mapped()
+                    ? null
                     : move == null ? result.box() : Integer.valueOf(move.toBox());
-            published.put(nip, new PublishedResult(periodId, period.get().name(), box,
-                    result == null ? null : result.potential(), result == null ? null : result.performance(),
-                    Map.copyOf(levels)));
+            published.put(
+                    nip,
+                    new PublishedResult(
+                            periodId,
+                            period.get().name(),
+                            box,
+                            result == null ? null : result.potential(),
+                            result == null ? null : result.performance(),
+                            Map.copyOf(levels)));
         }
         return published;
     }
 
     /** See {@link #latestPublished}. */
-    public record PublishedResult(long periodId, String periodName, @Nullable Integer finalBox,
-                                  java.math.@Nullable BigDecimal potential, java.math.@Nullable BigDecimal performance,
-                                  Map<String, Integer> competencyLevels) {
-    }
+    public record PublishedResult(
+            long periodId,
+            String periodName,
+            @Nullable Integer finalBox,
+            java.math.@Nullable BigDecimal potential,
+            java.math.@Nullable BigDecimal performance,
+            Map<String, Integer> competencyLevels) {}
 
     /** An employee's own published result: the computed scores and explanation, and the final (calibrated) box. */
-    public record OwnResult(TalentResult result, @Nullable Integer finalBox, List<String> developmentPlan) {
-    }
+    public record OwnResult(TalentResult result, @Nullable Integer finalBox, List<String> developmentPlan) {}
 
     private AssessmentPeriod transition(String agency, long periodId, PeriodStatus from, PeriodStatus to) {
         DSLContext tenant = tenants.enter(agency);
-        AssessmentPeriod period = repository.period(tenant, periodId)
+        AssessmentPeriod period = repository
+                .period(tenant, periodId)
                 .orElseThrow(() -> new AssessmentRefused("No assessment period " + periodId + " in this agency."));
         if (period.status() != from) {
-            throw new AssessmentRefused("Period '" + period.name() + "' is " + period.status() + "; this step needs it "
-                    + from + ".");
+            throw new AssessmentRefused(
+                    "Period '" + period.name() + "' is " + period.status() + "; this step needs it " + from + ".");
         }
         repository.setStatus(tenant, periodId, to);
         return repository.period(tenant, periodId).orElseThrow();

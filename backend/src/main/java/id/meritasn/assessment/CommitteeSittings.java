@@ -17,8 +17,13 @@ public interface CommitteeSittings {
      * A session: open from the day it is held until closed; its present members by username, the quorum, and the
      * conflicts of interest each member declared (username to NIPs).
      */
-    record Sitting(long id, String title, boolean open, int quorum, Set<String> presentMembers,
-                   Map<String, Set<String>> conflicts) {
+    record Sitting(
+            long id,
+            String title,
+            boolean open,
+            int quorum,
+            Set<String> presentMembers,
+            Map<String, Set<String>> conflicts) {
 
         public boolean quorumMet() {
             return presentMembers.size() >= quorum;

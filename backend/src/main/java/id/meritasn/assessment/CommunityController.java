@@ -26,34 +26,51 @@ class CommunityController {
         this.limits = limits;
     }
 
-    record SubmitCommunityFeedbackInput(long periodId, String nip, String verifiedNik, String channel, int score,
-                                        @Nullable String comment) {
-    }
+    record SubmitCommunityFeedbackInput(
+            long periodId,
+            String nip,
+            String verifiedNik,
+            String channel,
+            int score,
+            @Nullable String comment) {}
 
-    record ModerateCommunityFeedbackInput(long id, boolean approve, @Nullable String reason) {
-    }
+    record ModerateCommunityFeedbackInput(
+            long id, boolean approve, @Nullable String reason) {}
 
     @QueryMapping
-    Window<Submission> communityFeedback(@Argument long periodId, @Argument @Nullable Status status,
-                                         ScrollSubrange subrange,
-                                         @CurrentAgency String agency) {
+    Window<Submission> communityFeedback(
+            @Argument long periodId,
+            @Argument @Nullable Status status,
+            ScrollSubrange subrange,
+            @CurrentAgency String agency) {
         int size = Pages.size(subrange, 50, limits.maxPageSize());
         Object after = Pages.after(subrange, "id");
-        var rows = community.queue(agency, periodId, status == null ? Status.PENDING : status,
-                after == null ? null : Long.valueOf(after.toString()), size + 1);
+        var rows = community.queue(
+                agency,
+                periodId,
+                status == null ? Status.PENDING : status,
+                after == null ? null : Long.valueOf(after.toString()),
+                size + 1);
         return Pages.window(rows, size, "id", Submission::id);
     }
 
     @MutationMapping
-    Submission submitCommunityFeedback(@Argument SubmitCommunityFeedbackInput input, Authentication caller,
-                                       @CurrentAgency String agency) {
-        return community.submit(agency, input.periodId(), input.nip(), input.verifiedNik(), input.channel(),
-                input.score(), input.comment(), caller.getName());
+    Submission submitCommunityFeedback(
+            @Argument SubmitCommunityFeedbackInput input, Authentication caller, @CurrentAgency String agency) {
+        return community.submit(
+                agency,
+                input.periodId(),
+                input.nip(),
+                input.verifiedNik(),
+                input.channel(),
+                input.score(),
+                input.comment(),
+                caller.getName());
     }
 
     @MutationMapping
-    Submission moderateCommunityFeedback(@Argument ModerateCommunityFeedbackInput input, Authentication caller,
-                                         @CurrentAgency String agency) {
+    Submission moderateCommunityFeedback(
+            @Argument ModerateCommunityFeedbackInput input, Authentication caller, @CurrentAgency String agency) {
         return community.moderate(agency, input.id(), input.approve(), input.reason(), caller.getName());
     }
 }

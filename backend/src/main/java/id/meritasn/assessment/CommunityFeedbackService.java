@@ -6,14 +6,13 @@ import id.meritasn.employee.EmployeeService;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.AgencyService;
 import id.meritasn.tenancy.TenantDatabase;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * Community input on an employee's daily service, as Jakarta Pusat's PERMATA asks. Off unless the agency sets policy
@@ -29,13 +28,24 @@ public class CommunityFeedbackService {
     static final String POLICY = "assessment.communityInput";
     static final String SUBMIT = Access.COMMUNITY_SUBMITTERS;
 
-    public enum Status { PENDING, APPROVED, REJECTED }
+    public enum Status {
+        PENDING,
+        APPROVED,
+        REJECTED
+    }
 
     /** What a moderator sees: never who submitted. */
-    public record Submission(long id, long periodId, String nip, String channel, int score, @Nullable String comment,
-                             Status status, OffsetDateTime submittedAt, @Nullable String moderatedBy,
-                             @Nullable String moderationReason) {
-    }
+    public record Submission(
+            long id,
+            long periodId,
+            String nip,
+            String channel,
+            int score,
+            @Nullable String comment,
+            Status status,
+            OffsetDateTime submittedAt,
+            @Nullable String moderatedBy,
+            @Nullable String moderationReason) {}
 
     private final TenantDatabase tenants;
     private final CommunityFeedbackRepository repository;
@@ -44,9 +54,13 @@ public class CommunityFeedbackService {
     private final EmployeeService employees;
     private final AgencyService agencies;
 
-    CommunityFeedbackService(TenantDatabase tenants, CommunityFeedbackRepository repository,
-                             AssessmentRepository assessments, AssessmentService assessmentService,
-                             EmployeeService employees, AgencyService agencies) {
+    CommunityFeedbackService(
+            TenantDatabase tenants,
+            CommunityFeedbackRepository repository,
+            AssessmentRepository assessments,
+            AssessmentService assessmentService,
+            EmployeeService employees,
+            AgencyService agencies) {
         this.tenants = tenants;
         this.repository = repository;
         this.assessments = assessments;
@@ -58,13 +72,21 @@ public class CommunityFeedbackService {
     /** Queues a submission for moderation; it does not count until approved. */
     @Transactional
     @PreAuthorize(SUBMIT)
-    public Submission submit(String agency, long periodId, String nip, String verifiedNik, String channel, int score,
-                             @Nullable String comment, String actor) {
+    public Submission submit(
+            String agency,
+            long periodId,
+            String nip,
+            String verifiedNik,
+            String channel,
+            int score,
+            @Nullable String comment,
+            String actor) {
         if (!enabled(agency)) {
             throw new AssessmentRefused("Community input is off for this agency (policy " + POLICY + ").");
         }
         if (!validNik(verifiedNik)) {
-            throw new AssessmentRefused("verifiedNik must be the 16-digit NIK the channel verified, was '" + verifiedNik + "'.");
+            throw new AssessmentRefused(
+                    "verifiedNik must be the 16-digit NIK the channel verified, was '" + verifiedNik + "'.");
         }
         if (score < 1 || score > 5) {
             throw new AssessmentRefused("A community score is 1 to 5, was " + score + ".");
@@ -80,8 +102,16 @@ public class CommunityFeedbackService {
         if (employees.findAll(agency, List.of(nip)).isEmpty()) {
             throw new AssessmentRefused("No employee with NIP " + nip + " in this agency.");
         }
-        long id = repository.insert(tenant, periodId, nip, submitterRef(agency, periodId, verifiedNik), channel.trim(),
-                score, comment == null || comment.isBlank() ? null : comment.trim(), actor)
+        long id = repository
+                .insert(
+                        tenant,
+                        periodId,
+                        nip,
+                        submitterRef(agency, periodId, verifiedNik),
+                        channel.trim(),
+                        score,
+                        comment == null || comment.isBlank() ? null : comment.trim(),
+                        actor)
                 .orElseThrow(() -> new AssessmentRefused("This person already gave feedback on employee " + nip
                         + " in this period; one submission per person per employee per period."));
         return repository.find(tenant, id).orElseThrow();
@@ -98,7 +128,8 @@ public class CommunityFeedbackService {
     @PreAuthorize(AssessmentService.ADMIN)
     public Submission moderate(String agency, long id, boolean approve, @Nullable String reason, String actor) {
         DSLContext tenant = tenants.enter(agency);
-        Submission submission = repository.find(tenant, id)
+        Submission submission = repository
+                .find(tenant, id)
                 .orElseThrow(() -> new AssessmentRefused("No community submission " + id + " in this agency."));
         if (submission.status() != Status.PENDING) {
             throw new AssessmentRefused("Submission " + id + " was already " + submission.status() + ".");
@@ -107,8 +138,12 @@ public class CommunityFeedbackService {
             throw new AssessmentRefused("Rejecting a submission needs a reason.");
         }
         openPeriod(tenant, submission.periodId());
-        repository.moderate(tenant, id, approve ? Status.APPROVED.name() : Status.REJECTED.name(),
-                reason == null || reason.isBlank() ? null : reason.trim(), actor);
+        repository.moderate(
+                tenant,
+                id,
+                approve ? Status.APPROVED.name() : Status.REJECTED.name(),
+                reason == null || reason.isBlank() ? null : reason.trim(),
+                actor);
         if (approve) {
             assessmentService.recomputeEmployee(agency, submission.periodId(), submission.nip());
         }

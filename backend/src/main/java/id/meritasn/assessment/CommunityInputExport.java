@@ -5,12 +5,11 @@ import id.meritasn.assessment.CommunityFeedbackService.Submission;
 import id.meritasn.document.DocumentModel;
 import id.meritasn.document.DocumentRequest;
 import id.meritasn.document.ExportSource;
-import org.springframework.stereotype.Component;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
 
 /**
  * Moderated community input of a period (XLSX): each approved or rejected submission about an employee, with the
@@ -36,8 +35,10 @@ class CommunityInputExport implements ExportSource {
     public DocumentModel describe(String agency, DocumentRequest request) {
         long periodId = request.requirePeriod();
         community.queue(agency, periodId, Status.APPROVED, null, 1);
-        return new DocumentModel("Masukan masyarakat yang telah dimoderasi", "Rekap masukan masyarakat periode "
-                + periodId, Map.of("period", periodId));
+        return new DocumentModel(
+                "Masukan masyarakat yang telah dimoderasi",
+                "Rekap masukan masyarakat periode " + periodId,
+                Map.of("period", periodId));
     }
 
     @Override
@@ -52,8 +53,15 @@ class CommunityInputExport implements ExportSource {
             Long after = null;
             while (true) {
                 List<Submission> page = community.queue(agency, periodId, status, after, PAGE);
-                page.forEach(s -> row.accept(Arrays.asList(s.nip(), s.channel(), s.score(), s.comment(),
-                        s.status().name(), s.submittedAt().toLocalDate(), s.moderatedBy(), s.moderationReason())));
+                page.forEach(s -> row.accept(Arrays.asList(
+                        s.nip(),
+                        s.channel(),
+                        s.score(),
+                        s.comment(),
+                        s.status().name(),
+                        s.submittedAt().toLocalDate(),
+                        s.moderatedBy(),
+                        s.moderationReason())));
                 if (page.size() < PAGE) {
                     break;
                 }

@@ -1,10 +1,9 @@
 package id.meritasn.assessment;
 
-import tools.jackson.databind.JsonNode;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A stored competency result: the achieved level by competency name, and under {@link #ASSESSED_ON} the date it was
@@ -15,8 +14,7 @@ final class CompetencyPayload {
 
     static final String ASSESSED_ON = "_assessedOn";
 
-    private CompetencyPayload() {
-    }
+    private CompetencyPayload() {}
 
     static Map<String, Object> of(Map<String, Integer> levels, LocalDate assessedOn) {
         Map<String, Object> payload = new HashMap<>(levels);

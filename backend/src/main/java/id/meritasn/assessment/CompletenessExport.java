@@ -3,13 +3,12 @@ package id.meritasn.assessment;
 import id.meritasn.document.DocumentModel;
 import id.meritasn.document.DocumentRequest;
 import id.meritasn.document.ExportSource;
-import org.springframework.stereotype.Component;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /** Unit completeness of a period (XLSX): per unit, employees, mapped, not mapped and what is missing most. */
 @Component
@@ -29,8 +28,14 @@ class CompletenessExport implements ExportSource {
     @Override
     public DocumentModel describe(String agency, DocumentRequest request) {
         var units = talentMaps.completeness(agency, request.requirePeriod());
-        return new DocumentModel("Kelengkapan data per unit", "Laporan kelengkapan data penilaian per unit",
-                Map.of("units", units.size(), "notMapped", units.stream().mapToInt(u -> u.notMapped()).sum()));
+        return new DocumentModel(
+                "Kelengkapan data per unit",
+                "Laporan kelengkapan data penilaian per unit",
+                Map.of(
+                        "units",
+                        units.size(),
+                        "notMapped",
+                        units.stream().mapToInt(u -> u.notMapped()).sum()));
     }
 
     @Override
@@ -40,8 +45,16 @@ class CompletenessExport implements ExportSource {
 
     @Override
     public void rows(String agency, DocumentRequest request, Consumer<List<?>> row) {
-        talentMaps.completeness(agency, request.requirePeriod()).forEach(u -> row.accept(Arrays.asList(u.unitCode(),
-                u.unitName(), u.employees(), u.mapped(), u.notMapped(), u.missing().stream()
-                        .map(m -> m.item() + " (" + m.employees() + ")").collect(Collectors.joining("; ")))));
+        talentMaps
+                .completeness(agency, request.requirePeriod())
+                .forEach(u -> row.accept(Arrays.asList(
+                        u.unitCode(),
+                        u.unitName(),
+                        u.employees(),
+                        u.mapped(),
+                        u.notMapped(),
+                        u.missing().stream()
+                                .map(m -> m.item() + " (" + m.employees() + ")")
+                                .collect(Collectors.joining("; ")))));
     }
 }

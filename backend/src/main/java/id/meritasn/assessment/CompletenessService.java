@@ -11,13 +11,6 @@ import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.shared.security.Roles;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
-import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +19,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The completeness gate of a period (BKN: boxes are published only when the data is complete and valid; Medan waits
@@ -49,9 +48,15 @@ public class CompletenessService {
     private final TieredValidation tiers;
     private final AssessmentNotices notices;
 
-    CompletenessService(TenantDatabase tenants, CompletenessRepository declarations, AssessmentRepository assessments,
-                        TalentMapService talentMaps, EmployeeService employees, OrganizationService organization,
-                        TieredValidation tiers, AssessmentNotices notices) {
+    CompletenessService(
+            TenantDatabase tenants,
+            CompletenessRepository declarations,
+            AssessmentRepository assessments,
+            TalentMapService talentMaps,
+            EmployeeService employees,
+            OrganizationService organization,
+            TieredValidation tiers,
+            AssessmentNotices notices) {
         this.notices = notices;
         this.tiers = tiers;
         this.tenants = tenants;
@@ -62,17 +67,27 @@ public class CompletenessService {
         this.organization = organization;
     }
 
-    public enum Status { DECLARED, EXCLUDED, UNDECLARED }
+    public enum Status {
+        DECLARED,
+        EXCLUDED,
+        UNDECLARED
+    }
 
     /** A unit's state for a period: the completeness report's counts beside the declaration, if any. */
-    public record UnitDeclaration(String unitCode, String unitName, int employees, int mapped, int notMapped,
-                                  Status status, @Nullable String reason, List<MissingCount> missingWhenDeclared,
-                                  @Nullable String declaredBy, @Nullable OffsetDateTime declaredAt) {
-    }
+    public record UnitDeclaration(
+            String unitCode,
+            String unitName,
+            int employees,
+            int mapped,
+            int notMapped,
+            Status status,
+            @Nullable String reason,
+            List<MissingCount> missingWhenDeclared,
+            @Nullable String declaredBy,
+            @Nullable OffsetDateTime declaredAt) {}
 
     /** Why a declaration was refused: UNKNOWN_UNIT, NOT_HEAD, NOT_VALIDATED, REASON_REQUIRED, PUBLISHED. */
-    public record DeclarationRefused(String unitCode, String rule, String message) {
-    }
+    public record DeclarationRefused(String unitCode, String rule, String message) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.READ)
@@ -81,9 +96,17 @@ public class CompletenessService {
         List<UnitDeclaration> result = new ArrayList<>();
         for (UnitCompleteness unit : talentMaps.completeness(agency, periodId)) {
             CompletenessRepository.Declaration d = stored.get(unit.unitCode());
-            result.add(new UnitDeclaration(unit.unitCode(), unit.unitName(), unit.employees(), unit.mapped(),
-                    unit.notMapped(), d == null ? Status.UNDECLARED : d.status(), d == null ? null : d.reason(),
-                    d == null ? List.of() : d.missing(), d == null ? null : d.by(), d == null ? null : d.at()));
+            result.add(new UnitDeclaration(
+                    unit.unitCode(),
+                    unit.unitName(),
+                    unit.employees(),
+                    unit.mapped(),
+                    unit.notMapped(),
+                    d == null ? Status.UNDECLARED : d.status(),
+                    d == null ? null : d.reason(),
+                    d == null ? List.of() : d.missing(),
+                    d == null ? null : d.by(),
+                    d == null ? null : d.at()));
         }
         return result;
     }
@@ -98,7 +121,8 @@ public class CompletenessService {
         DSLContext tenant = tenants.enter(agency);
         AssessmentPeriod period = period(tenant, periodId);
         Map<String, UnitCompleteness> report = new HashMap<>();
-        SystemActor.callForAgency(agency, () -> talentMaps.completeness(agency, periodId)).forEach(u -> report.put(u.unitCode(), u));
+        SystemActor.callForAgency(agency, () -> talentMaps.completeness(agency, periodId))
+                .forEach(u -> report.put(u.unitCode(), u));
         boolean admin = hasRole(Roles.TENANT_ADMIN);
         Set<String> headed = admin ? Set.of() : unitsHeadedByCaller(agency);
         List<DeclarationRefused> refused = new ArrayList<>();
@@ -110,17 +134,23 @@ public class CompletenessService {
             } else if (unit == null) {
                 refused.add(new DeclarationRefused(code, "UNKNOWN_UNIT", "No unit " + code + " with employees."));
             } else if (!admin && !headed.contains(code)) {
-                refused.add(new DeclarationRefused(code, "NOT_HEAD", "Only the tenant admin or the head of unit "
-                        + code + " declares its data complete."));
+                refused.add(new DeclarationRefused(
+                        code,
+                        "NOT_HEAD",
+                        "Only the tenant admin or the head of unit " + code + " declares its data complete."));
             } else if (unvalidated.containsKey(code)) {
                 // the unit head's confirmation is the last tier: it comes after every tier below agreed
-                refused.add(new DeclarationRefused(code, "NOT_VALIDATED", unvalidated.get(code) + " employee(s) of unit "
-                        + code + " have inputs not yet validated through every tier."));
+                refused.add(new DeclarationRefused(
+                        code,
+                        "NOT_VALIDATED",
+                        unvalidated.get(code) + " employee(s) of unit " + code
+                                + " have inputs not yet validated through every tier."));
             }
         }
         if (refused.isEmpty()) {
             Set<String> open = open(report.keySet(), declarations.all(tenant, periodId));
-            unitCodes.forEach(code -> declarations.declare(tenant, periodId, code, report.get(code).missing(), actor));
+            unitCodes.forEach(code -> declarations.declare(
+                    tenant, periodId, code, report.get(code).missing(), actor));
             announceIfLast(agency, period, open, unitCodes);
         }
         return refused;
@@ -130,26 +160,35 @@ public class CompletenessService {
     @Transactional
     @PreAuthorize(AssessmentService.ADMIN)
     public List<DeclarationRefused> declareAll(String agency, long periodId, String actor) {
-        return declare(agency, periodId, talentMaps.completeness(agency, periodId).stream()
-                .map(UnitCompleteness::unitCode).toList(), actor);
+        return declare(
+                agency,
+                periodId,
+                talentMaps.completeness(agency, periodId).stream()
+                        .map(UnitCompleteness::unitCode)
+                        .toList(),
+                actor);
     }
 
     /** Leaves a unit out of the period's map with a reason (tenant admins); its people enter no pool. */
     @Transactional
     @PreAuthorize(AssessmentService.ADMIN)
-    public List<DeclarationRefused> exclude(String agency, long periodId, String unitCode, String reason, String actor) {
+    public List<DeclarationRefused> exclude(
+            String agency, long periodId, String unitCode, String reason, String actor) {
         DSLContext tenant = tenants.enter(agency);
         AssessmentPeriod period = period(tenant, periodId);
         if (period.status() == PeriodStatus.PUBLISHED) {
-            return List.of(new DeclarationRefused(unitCode, "PUBLISHED", "Period '" + period.name() + "' is published."));
+            return List.of(
+                    new DeclarationRefused(unitCode, "PUBLISHED", "Period '" + period.name() + "' is published."));
         }
         if (reason.isBlank() || reason.trim().length() < 10) {
             return List.of(new DeclarationRefused(unitCode, "REASON_REQUIRED", "Say why in at least 10 characters."));
         }
         Set<String> units = new HashSet<>(talentMaps.completeness(agency, periodId).stream()
-                .map(UnitCompleteness::unitCode).toList());
+                .map(UnitCompleteness::unitCode)
+                .toList());
         if (!units.contains(unitCode)) {
-            return List.of(new DeclarationRefused(unitCode, "UNKNOWN_UNIT", "No unit " + unitCode + " with employees."));
+            return List.of(
+                    new DeclarationRefused(unitCode, "UNKNOWN_UNIT", "No unit " + unitCode + " with employees."));
         }
         Set<String> open = open(units, declarations.all(tenant, periodId));
         declarations.exclude(tenant, periodId, unitCode, reason.trim(), actor);
@@ -165,8 +204,8 @@ public class CompletenessService {
     }
 
     /** Tells the committee once, when this step settled the last open unit of a period still open for inputs. */
-    private void announceIfLast(String agency, AssessmentPeriod period, Set<String> openBefore,
-                                Collection<String> settled) {
+    private void announceIfLast(
+            String agency, AssessmentPeriod period, Set<String> openBefore, Collection<String> settled) {
         if (period.status() == PeriodStatus.OPEN && !openBefore.isEmpty() && settled.containsAll(openBefore)) {
             notices.allUnitsDeclared(agency, period);
         }
@@ -175,8 +214,10 @@ public class CompletenessService {
     /** The units with employees that are neither declared nor excluded: publishing waits for them. */
     List<String> undeclared(String agency, DSLContext tenant, long periodId) {
         Map<String, CompletenessRepository.Declaration> stored = declarations.all(tenant, periodId);
-        return SystemActor.callForAgency(agency, () -> talentMaps.completeness(agency, periodId)).stream().map(UnitCompleteness::unitCode)
-                .filter(code -> !stored.containsKey(code)).toList();
+        return SystemActor.callForAgency(agency, () -> talentMaps.completeness(agency, periodId)).stream()
+                .map(UnitCompleteness::unitCode)
+                .filter(code -> !stored.containsKey(code))
+                .toList();
     }
 
     /**
@@ -216,8 +257,9 @@ public class CompletenessService {
         Map<Long, String> codes = new HashMap<>();
         collect(SystemActor.callForAgency(agency, () -> organization.unitTree(agency)), codes);
         Map<String, Integer> byUnit = new HashMap<>();
-        SystemActor.callForAgency(agency, () -> employees.findAll(agency, nips)).forEach(e -> byUnit.merge(
-                e.unitId() == null ? "-" : codes.getOrDefault(e.unitId(), "-"), 1, Integer::sum));
+        SystemActor.callForAgency(agency, () -> employees.findAll(agency, nips))
+                .forEach(e ->
+                        byUnit.merge(e.unitId() == null ? "-" : codes.getOrDefault(e.unitId(), "-"), 1, Integer::sum));
         return byUnit;
     }
 
@@ -230,11 +272,12 @@ public class CompletenessService {
         // the organisation read on the caller's behalf: a unit head may hold no more than the employee role
         collect(SystemActor.callForAgency(agency, () -> organization.unitTree(agency)), codes);
         Set<String> headed = new HashSet<>();
-        SystemActor.callForAgency(agency, () -> RaterDerivation.headNips(employees.roster(agency))).forEach((unit, head) -> {
-            if (head.equals(own) && codes.containsKey(unit)) {
-                headed.add(codes.get(unit));
-            }
-        });
+        SystemActor.callForAgency(agency, () -> RaterDerivation.headNips(employees.roster(agency)))
+                .forEach((unit, head) -> {
+                    if (head.equals(own) && codes.containsKey(unit)) {
+                        headed.add(codes.get(unit));
+                    }
+                });
         return headed;
     }
 
@@ -247,11 +290,13 @@ public class CompletenessService {
 
     private static boolean hasRole(String role) {
         var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+        return auth != null
+                && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
     }
 
     private AssessmentPeriod period(DSLContext tenant, long periodId) {
-        return assessments.period(tenant, periodId)
+        return assessments
+                .period(tenant, periodId)
                 .orElseThrow(() -> new AssessmentService.AssessmentRefused("No assessment period " + periodId + "."));
     }
 }

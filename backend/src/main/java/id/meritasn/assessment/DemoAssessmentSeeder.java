@@ -5,6 +5,10 @@ import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantManifest;
 import id.meritasn.tenancy.TenantManifests;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,11 +18,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
 
 /**
  * The local demo: after the demo employees exist, each seed agency gets period "Pemetaan 2025", computed, calibrated
@@ -51,12 +50,21 @@ public class DemoAssessmentSeeder implements ApplicationRunner {
     private final RubricRepository rubrics;
     private final id.meritasn.employee.OrganizationService organization;
 
-    DemoAssessmentSeeder(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled, TenantManifests manifests,
-                         TenantDatabase tenants, TransactionTemplate transactions, AssessmentRepository repository,
-                         AssessmentService assessments, EmployeeService employees, CalibrationService calibration,
-                         FeedbackService feedback, FeedbackRaterRepository raters, CompletenessService completeness,
-                         CommunityFeedbackRepository community, id.meritasn.employee.OrganizationService organization,
-                         RubricRepository rubrics) {
+    DemoAssessmentSeeder(
+            @Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
+            TenantManifests manifests,
+            TenantDatabase tenants,
+            TransactionTemplate transactions,
+            AssessmentRepository repository,
+            AssessmentService assessments,
+            EmployeeService employees,
+            CalibrationService calibration,
+            FeedbackService feedback,
+            FeedbackRaterRepository raters,
+            CompletenessService completeness,
+            CommunityFeedbackRepository community,
+            id.meritasn.employee.OrganizationService organization,
+            RubricRepository rubrics) {
         this.rubrics = rubrics;
         this.community = community;
         this.organization = organization;
@@ -123,20 +131,51 @@ public class DemoAssessmentSeeder implements ApplicationRunner {
             List<String> nips = employees.activeNips(agency);
             Map<String, List<JobPersonMatch.Requirement>> standards = standards(agency, nips);
             for (String nip : nips) {
-                repository.saveInputIfChanged(tenant, id, nip, "SKP", DemoInputs.skp(random),
-                        "e-Kinerja " + asOf.getYear() + " (data demo)", "system");
+                repository.saveInputIfChanged(
+                        tenant,
+                        id,
+                        nip,
+                        "SKP",
+                        DemoInputs.skp(random),
+                        "e-Kinerja " + asOf.getYear() + " (data demo)",
+                        "system");
                 // assessed within the last three years, except one in fifty whose result has expired (shown as such)
-                LocalDate assessedOn = random.nextInt(50) == 0 ? asOf.minusYears(3).minusMonths(1 + random.nextInt(12))
+                LocalDate assessedOn = random.nextInt(50) == 0
+                        ? asOf.minusYears(3).minusMonths(1 + random.nextInt(12))
                         : asOf.minusMonths(1 + random.nextInt(30));
-                repository.saveInputIfChanged(tenant, id, nip, "COMPETENCY", CompetencyPayload.of(
-                        DemoInputs.competencies(standards.getOrDefault(nip, List.of()), random), assessedOn),
-                        "Laporan asesmen kompetensi " + assessedOn.getYear() + " (data demo)", "system");
-                repository.saveInputIfChanged(tenant, id, nip, "POTENTIAL",
-                        Map.of("score", String.valueOf(DemoInputs.potential(random))), "Profiling ASN (data demo)", "system");
-                repository.saveInputIfChanged(tenant, id, nip, "FIELD_FIT", Map.of("fits", random.nextInt(5) > 0),
-                        "Ijazah (data demo)", "system");
-                repository.saveInputIfChanged(tenant, id, nip, "DISCIPLINE", Map.of("noSanction", true),
-                        "Surat pernyataan tidak sedang menjalani hukuman disiplin (data demo)", "system");
+                repository.saveInputIfChanged(
+                        tenant,
+                        id,
+                        nip,
+                        "COMPETENCY",
+                        CompetencyPayload.of(
+                                DemoInputs.competencies(standards.getOrDefault(nip, List.of()), random), assessedOn),
+                        "Laporan asesmen kompetensi " + assessedOn.getYear() + " (data demo)",
+                        "system");
+                repository.saveInputIfChanged(
+                        tenant,
+                        id,
+                        nip,
+                        "POTENTIAL",
+                        Map.of("score", String.valueOf(DemoInputs.potential(random))),
+                        "Profiling ASN (data demo)",
+                        "system");
+                repository.saveInputIfChanged(
+                        tenant,
+                        id,
+                        nip,
+                        "FIELD_FIT",
+                        Map.of("fits", random.nextInt(5) > 0),
+                        "Ijazah (data demo)",
+                        "system");
+                repository.saveInputIfChanged(
+                        tenant,
+                        id,
+                        nip,
+                        "DISCIPLINE",
+                        Map.of("noSanction", true),
+                        "Surat pernyataan tidak sedang menjalani hukuman disiplin (data demo)",
+                        "system");
             }
             // the 360 as an agency runs it: raters assigned from the organisation, each assigned rater answering
             feedback.assignRaters(agency, id, "system");
@@ -150,7 +189,11 @@ public class DemoAssessmentSeeder implements ApplicationRunner {
         if (periodId != null) {
             long start = System.nanoTime();
             int computed = assessments.computePeriod(agency, periodId);
-            log.info("Demo assessment {} for {}: {} results in {} ms", name, agency, computed,
+            log.info(
+                    "Demo assessment {} for {}: {} results in {} ms",
+                    name,
+                    agency,
+                    computed,
                     (System.nanoTime() - start) / 1_000_000);
         }
         return periodId;
@@ -160,13 +203,22 @@ public class DemoAssessmentSeeder implements ApplicationRunner {
     private Map<String, List<JobPersonMatch.Requirement>> standards(String agency, List<String> nips) {
         Map<Long, List<JobPersonMatch.Requirement>> byPosition = new java.util.HashMap<>();
         List<id.meritasn.employee.EmployeeRecords.Placement> placements = employees.placements(agency, nips);
-        organization.standards(agency, placements.stream().map(id.meritasn.employee.EmployeeRecords.Placement::positionId)
-                .filter(java.util.Objects::nonNull).distinct().toList()).forEach((position, standard) ->
-                byPosition.put(position, standard.stream().map(r -> new JobPersonMatch.Requirement(r.competency(),
-                        r.requiredLevel())).toList()));
+        organization
+                .standards(
+                        agency,
+                        placements.stream()
+                                .map(id.meritasn.employee.EmployeeRecords.Placement::positionId)
+                                .filter(java.util.Objects::nonNull)
+                                .distinct()
+                                .toList())
+                .forEach((position, standard) -> byPosition.put(
+                        position,
+                        standard.stream()
+                                .map(r -> new JobPersonMatch.Requirement(r.competency(), r.requiredLevel()))
+                                .toList()));
         Map<String, List<JobPersonMatch.Requirement>> byNip = new java.util.HashMap<>();
-        placements.forEach(p -> byNip.put(p.nip(), p.positionId() == null ? List.of()
-                : byPosition.getOrDefault(p.positionId(), List.of())));
+        placements.forEach(p -> byNip.put(
+                p.nip(), p.positionId() == null ? List.of() : byPosition.getOrDefault(p.positionId(), List.of())));
         return byNip;
     }
 }

@@ -1,10 +1,9 @@
 package id.meritasn.assessment;
 
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.ObjectMapper;
-
 import java.io.StringWriter;
 import java.util.List;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Writes an explanation as JSON through Jackson's streaming generator, byte for byte what
@@ -14,8 +13,7 @@ import java.util.List;
  */
 final class ExplanationJson {
 
-    private ExplanationJson() {
-    }
+    private ExplanationJson() {}
 
     static String write(ObjectMapper json, List<ScoreEngine.IndicatorScore> explanation) {
         StringWriter out = new StringWriter(explanation.size() * 160);

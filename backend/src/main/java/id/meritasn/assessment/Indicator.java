@@ -23,7 +23,10 @@ public enum Indicator {
     DISCIPLINE(Axis.POTENTIAL, "Integritas: catatan disiplin"),
     LHKPN(Axis.POTENTIAL, "Integritas: kepatuhan LHKPN");
 
-    public enum Axis { PERFORMANCE, POTENTIAL }
+    public enum Axis {
+        PERFORMANCE,
+        POTENTIAL
+    }
 
     private final Axis axis;
     private final String label;

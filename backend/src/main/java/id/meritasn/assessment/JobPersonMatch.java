@@ -12,14 +12,21 @@ import java.util.Map;
 public record JobPersonMatch(BigDecimal percent, Filling filling, Mapping mapping) {
 
     /** For filling a position [firm]: MS >= 80, MMS 68 to < 80, KMS < 68. */
-    public enum Filling { MEMENUHI_SYARAT, MASIH_MEMENUHI_SYARAT, KURANG_MEMENUHI_SYARAT }
+    public enum Filling {
+        MEMENUHI_SYARAT,
+        MASIH_MEMENUHI_SYARAT,
+        KURANG_MEMENUHI_SYARAT
+    }
 
     /** For mapping [likely]: optimal >= 90, cukup optimal 78 to < 90, kurang optimal < 78. */
-    public enum Mapping { OPTIMAL, CUKUP_OPTIMAL, KURANG_OPTIMAL }
+    public enum Mapping {
+        OPTIMAL,
+        CUKUP_OPTIMAL,
+        KURANG_OPTIMAL
+    }
 
     /** One required competency of the standard. */
-    public record Requirement(String competency, int requiredLevel) {
-    }
+    public record Requirement(String competency, int requiredLevel) {}
 
     /**
      * @param achieved achieved level per competency; every required competency must be present
@@ -34,12 +41,14 @@ public record JobPersonMatch(BigDecimal percent, Filling filling, Mapping mappin
         for (Requirement requirement : standard) {
             Integer level = achieved.get(requirement.competency());
             if (level == null) {
-                throw new IllegalArgumentException("No assessed level for competency '" + requirement.competency() + "'.");
+                throw new IllegalArgumentException(
+                        "No assessed level for competency '" + requirement.competency() + "'.");
             }
             required += requirement.requiredLevel();
             reached += level;
         }
-        BigDecimal percent = BigDecimal.valueOf(reached * 100L).divide(BigDecimal.valueOf(required), 2, RoundingMode.HALF_UP);
+        BigDecimal percent =
+                BigDecimal.valueOf(reached * 100L).divide(BigDecimal.valueOf(required), 2, RoundingMode.HALF_UP);
         return new JobPersonMatch(percent, filling(percent), mapping(percent));
     }
 
@@ -47,7 +56,9 @@ public record JobPersonMatch(BigDecimal percent, Filling filling, Mapping mappin
         if (percent.compareTo(BigDecimal.valueOf(80)) >= 0) {
             return Filling.MEMENUHI_SYARAT;
         }
-        return percent.compareTo(BigDecimal.valueOf(68)) >= 0 ? Filling.MASIH_MEMENUHI_SYARAT : Filling.KURANG_MEMENUHI_SYARAT;
+        return percent.compareTo(BigDecimal.valueOf(68)) >= 0
+                ? Filling.MASIH_MEMENUHI_SYARAT
+                : Filling.KURANG_MEMENUHI_SYARAT;
     }
 
     static Mapping mapping(BigDecimal percent) {

@@ -4,6 +4,10 @@ import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantManifest;
 import id.meritasn.tenancy.TenantManifests;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -11,11 +15,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * An agency manifest's own rubric ({@code rubric.weights}, e.g. Jakarta Pusat weighing community input) stored as
@@ -35,8 +34,12 @@ class ManifestRubrics implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final RubricRepository repository;
 
-    ManifestRubrics(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled, TenantManifests manifests,
-                    TenantDatabase tenants, TransactionTemplate transactions, RubricRepository repository) {
+    ManifestRubrics(
+            @Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
+            TenantManifests manifests,
+            TenantDatabase tenants,
+            TransactionTemplate transactions,
+            RubricRepository repository) {
         this.enabled = enabled;
         this.manifests = manifests;
         this.tenants = tenants;
@@ -65,7 +68,8 @@ class ManifestRubrics implements ApplicationRunner {
         RubricDraft draft = draft(manifest);
         RubricDraft.Outcome outcome = draft.applyTo(Rubric.nationalDefault(), List.of(), FROM_THE_START);
         if (outcome.rubric() == null) {
-            throw new IllegalStateException("The rubric of manifest " + manifest.key() + " breaks: " + outcome.problems());
+            throw new IllegalStateException(
+                    "The rubric of manifest " + manifest.key() + " breaks: " + outcome.problems());
         }
         return repository.saveRubric(tenant, outcome.rubric(), FROM_THE_START, ACTOR);
     }
@@ -73,8 +77,9 @@ class ManifestRubrics implements ApplicationRunner {
     @SuppressWarnings("unchecked")
     static RubricDraft draft(TenantManifest manifest) {
         List<RubricDraft.Weight> weights = new ArrayList<>();
-        ((Map<String, Object>) manifest.rubric().getOrDefault("weights", Map.of())).forEach((indicator, weight) ->
-                weights.add(new RubricDraft.Weight(indicator, ((Number) weight).intValue())));
+        ((Map<String, Object>) manifest.rubric().getOrDefault("weights", Map.of()))
+                .forEach((indicator, weight) ->
+                        weights.add(new RubricDraft.Weight(indicator, ((Number) weight).intValue())));
         return new RubricDraft(FROM_THE_START, weights, List.of(), null, null, null, null, false, null, null, null);
     }
 }

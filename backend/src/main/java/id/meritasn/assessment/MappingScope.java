@@ -3,13 +3,12 @@ package id.meritasn.assessment;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeType;
 import id.meritasn.tenancy.AgencyProfile;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Whom the agency maps at all (policy {@value #POLICY}, e.g. {"golonganMin": "II", "golonganMax": "IV", "pppk":
@@ -22,19 +21,22 @@ import java.util.TreeSet;
  * ADMINISTRATOR, PENGAWAS, FUNGSIONAL_KEAHLIAN, FUNGSIONAL_KETERAMPILAN, PELAKSANA); empty means every kind. Someone
  * without a position on record stays in scope: the completeness report names what their record lacks.
  */
-record MappingScope(@Nullable String golonganMin, @Nullable String golonganMax, boolean pppk,
-                    Set<String> positionKinds) {
+record MappingScope(
+        @Nullable String golonganMin, @Nullable String golonganMax, boolean pppk, Set<String> positionKinds) {
 
     static final String POLICY = "talentmap.scope";
     static final MappingScope EVERYONE = new MappingScope(null, null, true, Set.of());
     private static final List<String> GROUPS = List.of("I", "II", "III", "IV");
-    static final Set<String> KINDS = Set.of("JPT", "ADMINISTRATOR", "PENGAWAS", "FUNGSIONAL_KEAHLIAN",
-            "FUNGSIONAL_KETERAMPILAN", "PELAKSANA");
+    static final Set<String> KINDS =
+            Set.of("JPT", "ADMINISTRATOR", "PENGAWAS", "FUNGSIONAL_KEAHLIAN", "FUNGSIONAL_KETERAMPILAN", "PELAKSANA");
 
     /** The agency's scope; a malformed policy counts as everyone (the policy's own check refuses it when it is set). */
     static MappingScope of(AgencyProfile profile, ObjectMapper json) {
-        return profile.policies().stream().filter(p -> p.name().equals(POLICY)).findFirst()
-                .map(p -> parse(json.readTree(p.valueJson()))).orElse(EVERYONE);
+        return profile.policies().stream()
+                .filter(p -> p.name().equals(POLICY))
+                .findFirst()
+                .map(p -> parse(json.readTree(p.valueJson())))
+                .orElse(EVERYONE);
     }
 
     static MappingScope parse(JsonNode value) {
@@ -47,12 +49,17 @@ record MappingScope(@Nullable String golonganMin, @Nullable String golonganMax, 
                 kinds.add(k.asString().trim());
             }
         });
-        return new MappingScope(group(value.path("golonganMin")), group(value.path("golonganMax")),
-                !value.has("pppk") || value.path("pppk").asBoolean(true), Set.copyOf(kinds));
+        return new MappingScope(
+                group(value.path("golonganMin")),
+                group(value.path("golonganMax")),
+                !value.has("pppk") || value.path("pppk").asBoolean(true),
+                Set.copyOf(kinds));
     }
 
     private static @Nullable String group(JsonNode value) {
-        return value.isString() && GROUPS.contains(value.asString().trim()) ? value.asString().trim() : null;
+        return value.isString() && GROUPS.contains(value.asString().trim())
+                ? value.asString().trim()
+                : null;
     }
 
     boolean everyone() {
@@ -60,7 +67,8 @@ record MappingScope(@Nullable String golonganMin, @Nullable String golonganMax, 
     }
 
     /** Why the employee, holding a post of {@code positionKind} (null: none on record), is out of scope, or null. */
-    @Nullable String outside(Employee employee, @Nullable String positionKind) {
+    @Nullable
+    String outside(Employee employee, @Nullable String positionKind) {
         if (!positionKinds.isEmpty() && positionKind != null && !positionKinds.contains(positionKind)) {
             return "A " + positionKind + " post is outside the agency's mapping scope (" + describe() + ", policy "
                     + POLICY + ")";
@@ -69,15 +77,19 @@ record MappingScope(@Nullable String golonganMin, @Nullable String golonganMax, 
             return pppk ? null : "PPPK are outside the agency's mapping scope (policy " + POLICY + ")";
         }
         int slash = employee.golongan().indexOf('/');
-        int group = GROUPS.indexOf(slash < 0 ? employee.golongan() : employee.golongan().substring(0, slash));
+        int group = GROUPS.indexOf(
+                slash < 0 ? employee.golongan() : employee.golongan().substring(0, slash));
         boolean below = golonganMin != null && group < GROUPS.indexOf(golonganMin);
         boolean above = golonganMax != null && group > GROUPS.indexOf(golonganMax);
-        return below || above ? "Golongan " + employee.golongan() + " is outside the agency's mapping scope ("
-                + describe() + ", policy " + POLICY + ")" : null;
+        return below || above
+                ? "Golongan " + employee.golongan() + " is outside the agency's mapping scope (" + describe()
+                        + ", policy " + POLICY + ")"
+                : null;
     }
 
     String describe() {
-        return "golongan " + (golonganMin == null ? "I" : golonganMin) + " to " + (golonganMax == null ? "IV" : golonganMax)
+        return "golongan " + (golonganMin == null ? "I" : golonganMin) + " to "
+                + (golonganMax == null ? "IV" : golonganMax)
                 + (pppk ? ", PPPK included" : ", PPPK excluded")
                 + (positionKinds.isEmpty() ? "" : ", posts " + String.join(", ", new TreeSet<>(positionKinds)));
     }

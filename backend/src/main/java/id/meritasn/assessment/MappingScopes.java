@@ -4,15 +4,14 @@ import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.tenancy.AgencyService;
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Service;
-import tools.jackson.databind.ObjectMapper;
-
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.ObjectMapper;
 
 /** The agency's mapping scope ({@link MappingScope}) applied to its employees. Callers are checked by their own services. */
 @Service
@@ -23,8 +22,8 @@ class MappingScopes {
     private final ObjectMapper json;
     private final OrganizationService organization;
 
-    MappingScopes(AgencyService agencies, EmployeeService employees, ObjectMapper json,
-                  OrganizationService organization) {
+    MappingScopes(
+            AgencyService agencies, EmployeeService employees, ObjectMapper json, OrganizationService organization) {
         this.organization = organization;
         this.agencies = agencies;
         this.employees = employees;
@@ -56,7 +55,9 @@ class MappingScopes {
             return active;
         }
         var outside = judge(agency);
-        return employees.findAll(agency, active).stream().filter(e -> outside.apply(e) == null).map(Employee::nip)
+        return employees.findAll(agency, active).stream()
+                .filter(e -> outside.apply(e) == null)
+                .map(Employee::nip)
                 .toList();
     }
 

@@ -15,7 +15,11 @@ import java.util.List;
  */
 public final class NineBox {
 
-    public enum Level { LOW, MIDDLE, HIGH }
+    public enum Level {
+        LOW,
+        MIDDLE,
+        HIGH
+    }
 
     /** Axis cut-offs of an agency: a score at or above {@code high} is high, at or above {@code middle} middle. */
     public record Cutoffs(BigDecimal middle, BigDecimal high) {
@@ -24,7 +28,8 @@ public final class NineBox {
 
         public Cutoffs {
             if (middle.compareTo(high) >= 0) {
-                throw new IllegalArgumentException("The middle cut-off (" + middle + ") must be below the high one (" + high + ").");
+                throw new IllegalArgumentException(
+                        "The middle cut-off (" + middle + ") must be below the high one (" + high + ").");
             }
         }
 
@@ -37,14 +42,13 @@ public final class NineBox {
     }
 
     private static final int[][] BOXES = {
-            // potential: LOW, MIDDLE, HIGH
-            {1, 3, 6},  // performance LOW
-            {2, 5, 8},  // performance MIDDLE
-            {4, 7, 9},  // performance HIGH
+        // potential: LOW, MIDDLE, HIGH
+        {1, 3, 6}, // performance LOW
+        {2, 5, 8}, // performance MIDDLE
+        {4, 7, 9}, // performance HIGH
     };
 
-    private NineBox() {
-    }
+    private NineBox() {}
 
     public static int box(Level performance, Level potential) {
         return BOXES[performance.ordinal()][potential.ordinal()];
@@ -79,17 +83,29 @@ public final class NineBox {
     /** The follow-up recommended for a box (DOMAIN.md; agencies may add their own programmes). */
     public static List<String> recommendedActions(int box) {
         return switch (box) {
-            case 9 -> List.of("Dipromosikan dan dipertahankan", "Masuk kelompok rencana suksesi instansi/nasional",
-                    "Penghargaan");
-            case 8 -> List.of("Dipertahankan", "Masuk kelompok rencana suksesi", "Rotasi atau perluasan jabatan",
-                    "Bimbingan kinerja");
-            case 7 -> List.of("Dipertahankan", "Masuk kelompok rencana suksesi", "Rotasi atau pengayaan jabatan",
-                    "Pengembangan kompetensi", "Tugas belajar");
+            case 9 ->
+                List.of(
+                        "Dipromosikan dan dipertahankan",
+                        "Masuk kelompok rencana suksesi instansi/nasional",
+                        "Penghargaan");
+            case 8 ->
+                List.of(
+                        "Dipertahankan",
+                        "Masuk kelompok rencana suksesi",
+                        "Rotasi atau perluasan jabatan",
+                        "Bimbingan kinerja");
+            case 7 ->
+                List.of(
+                        "Dipertahankan",
+                        "Masuk kelompok rencana suksesi",
+                        "Rotasi atau pengayaan jabatan",
+                        "Pengembangan kompetensi",
+                        "Tugas belajar");
             case 6 -> List.of("Penempatan yang sesuai", "Bimbingan kinerja", "Konseling kinerja");
             case 5 -> List.of("Penempatan yang sesuai", "Bimbingan kinerja", "Pengembangan kompetensi");
             case 4 -> List.of("Rotasi", "Pengembangan kompetensi");
-            case 3 -> List.of("Bimbingan kinerja", "Konseling kinerja", "Pengembangan kompetensi",
-                    "Penempatan yang sesuai");
+            case 3 ->
+                List.of("Bimbingan kinerja", "Konseling kinerja", "Pengembangan kompetensi", "Penempatan yang sesuai");
             case 2 -> List.of("Bimbingan kinerja", "Pengembangan kompetensi", "Penempatan yang sesuai");
             case 1 -> List.of("Diproses sesuai ketentuan disiplin dan kinerja");
             default -> throw new IllegalArgumentException("Boxes are numbered 1 to 9, not " + box + ".");

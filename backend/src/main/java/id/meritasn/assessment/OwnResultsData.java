@@ -1,16 +1,14 @@
 package id.meritasn.assessment;
 
 import id.meritasn.employee.PersonalDataSource;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /** The employee's own published results, one per period, for the download of their data. */
 @Component
 class OwnResultsData implements PersonalDataSource {
 
-    record PeriodOwnResult(String period, String asOf, CalibrationService.OwnResult result) {
-    }
+    record PeriodOwnResult(String period, String asOf, CalibrationService.OwnResult result) {}
 
     private final CalibrationService calibration;
 
@@ -27,8 +25,10 @@ class OwnResultsData implements PersonalDataSource {
     @Override
     public List<PeriodOwnResult> ownData(String agency, String nip) {
         return calibration.publishedPeriods(agency).stream()
-                .flatMap(period -> calibration.ownResult(agency, period.id())
-                        .map(result -> new PeriodOwnResult(period.name(), String.valueOf(period.asOf()), result)).stream())
+                .flatMap(period -> calibration
+                        .ownResult(agency, period.id())
+                        .map(result -> new PeriodOwnResult(period.name(), String.valueOf(period.asOf()), result))
+                        .stream())
                 .toList();
     }
 }

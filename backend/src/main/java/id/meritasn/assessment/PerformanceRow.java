@@ -4,12 +4,11 @@ import id.meritasn.assessment.AssessmentInputs.SkpInput;
 import id.meritasn.assessment.Indicator.Axis;
 import id.meritasn.assessment.NineBox.Level;
 import id.meritasn.assessment.ScoreEngine.IndicatorScore;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The performance row of the SKP model ({@link Rubric.Performance.Model#SKP_PREDIKAT}): the SKP predikat places the
@@ -23,11 +22,9 @@ final class PerformanceRow {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal CENT = new BigDecimal("0.01");
 
-    record Placement(Level row, BigDecimal score, List<IndicatorScore> explanation) {
-    }
+    record Placement(Level row, BigDecimal score, List<IndicatorScore> explanation) {}
 
-    private PerformanceRow() {
-    }
+    private PerformanceRow() {}
 
     /** The row of a predikat, in the words both regulations share. */
     static Level row(Skp.Predikat predikat) {
@@ -73,16 +70,23 @@ final class PerformanceRow {
             }
         }
         // 0-100: the reinforcing indicators' weighted mean, so the agency's relative weights still order people
-        BigDecimal reinforcing = reinforcingWeight == 0 ? BigDecimal.ZERO
+        BigDecimal reinforcing = reinforcingWeight == 0
+                ? BigDecimal.ZERO
                 : weighted.divide(BigDecimal.valueOf(reinforcingWeight), 2, RoundingMode.HALF_UP);
         Integer lift = rule.liftBaikAt();
         if (row == Level.MIDDLE && lift != null && reinforcing.compareTo(BigDecimal.valueOf(lift)) >= 0) {
             row = Level.HIGH;
-            why.append("diangkat karena kinerja penguat ").append(reinforcing.toPlainString()).append(" >= ")
-                    .append(lift).append(" (kebijakan instansi); ");
+            why.append("diangkat karena kinerja penguat ")
+                    .append(reinforcing.toPlainString())
+                    .append(" >= ")
+                    .append(lift)
+                    .append(" (kebijakan instansi); ");
         }
-        why.append("baris ").append(label(row)).append(", urutan dalam baris dari kinerja penguat ")
-                .append(reinforcing.toPlainString()).append(" dari 100");
+        why.append("baris ")
+                .append(label(row))
+                .append(", urutan dalam baris dari kinerja penguat ")
+                .append(reinforcing.toPlainString())
+                .append(" dari 100");
 
         NineBox.Cutoffs cutoffs = rule.cutoffs();
         BigDecimal floor = switch (row) {
@@ -100,11 +104,20 @@ final class PerformanceRow {
         BigDecimal score = floor;
         for (IndicatorScore s : explanation) {
             if (s.indicator() == Indicator.SKP) {
-                placed.add(new IndicatorScore(s.indicator(), why.toString(), s.scaled(), s.weight(),
-                        floor.setScale(2, RoundingMode.HALF_UP), s.evidence()));
+                placed.add(new IndicatorScore(
+                        s.indicator(),
+                        why.toString(),
+                        s.scaled(),
+                        s.weight(),
+                        floor.setScale(2, RoundingMode.HALF_UP),
+                        s.evidence()));
             } else if (s.indicator().axis() == Axis.PERFORMANCE) {
-                BigDecimal part = s.weight() == 0 ? BigDecimal.ZERO : s.scaled().multiply(BigDecimal.valueOf(s.weight()))
-                        .multiply(width).divide(BigDecimal.valueOf(100L * reinforcingWeight), 2, RoundingMode.HALF_UP);
+                BigDecimal part = s.weight() == 0
+                        ? BigDecimal.ZERO
+                        : s.scaled()
+                                .multiply(BigDecimal.valueOf(s.weight()))
+                                .multiply(width)
+                                .divide(BigDecimal.valueOf(100L * reinforcingWeight), 2, RoundingMode.HALF_UP);
                 score = score.add(part);
                 placed.add(new IndicatorScore(s.indicator(), s.raw(), s.scaled(), s.weight(), part, s.evidence()));
             } else {

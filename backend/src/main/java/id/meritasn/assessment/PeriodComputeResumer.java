@@ -5,6 +5,7 @@ import id.meritasn.tenancy.Tenant;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantLifecycleService;
 import id.meritasn.tenancy.TenantStatus;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -12,8 +13,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.List;
 
 /**
  * After a restart, runs again every period compute the previous process was asked for and did not finish (it was
@@ -32,9 +31,13 @@ class PeriodComputeResumer {
     private final TaskExecutor executor;
     private final TransactionTemplate transactions;
 
-    PeriodComputeResumer(TenantLifecycleService registry, TenantDatabase tenants, PeriodComputeRepository computes,
-                         AssessmentService assessments, TaskExecutor applicationTaskExecutor,
-                         TransactionTemplate transactions) {
+    PeriodComputeResumer(
+            TenantLifecycleService registry,
+            TenantDatabase tenants,
+            PeriodComputeRepository computes,
+            AssessmentService assessments,
+            TaskExecutor applicationTaskExecutor,
+            TransactionTemplate transactions) {
         this.transactions = transactions;
         this.registry = registry;
         this.tenants = tenants;
@@ -54,12 +57,18 @@ class PeriodComputeResumer {
             try {
                 var found = transactions.execute(s -> computes.interrupted(tenants.enter(tenant.id())));
                 for (var interrupted : found == null ? List.<PeriodComputeRepository.Interrupted>of() : found) {
-                    log.info("Computing period {} of agency {} again: the compute {} asked for did not finish",
-                            interrupted.periodId(), tenant.key(), interrupted.requestedBy());
-                    int changed = SystemActor.callForAgency(tenant.key(),
-                            () -> assessments.computePeriod(tenant.key(), interrupted.periodId()));
-                    log.info("Period {} of agency {} computed: {} results changed", interrupted.periodId(),
-                            tenant.key(), changed);
+                    log.info(
+                            "Computing period {} of agency {} again: the compute {} asked for did not finish",
+                            interrupted.periodId(),
+                            tenant.key(),
+                            interrupted.requestedBy());
+                    int changed = SystemActor.callForAgency(
+                            tenant.key(), () -> assessments.computePeriod(tenant.key(), interrupted.periodId()));
+                    log.info(
+                            "Period {} of agency {} computed: {} results changed",
+                            interrupted.periodId(),
+                            tenant.key(),
+                            changed);
                 }
             } catch (RuntimeException e) { // one agency failing (its shard unreachable) does not stop the others
                 log.error("Cannot resume the interrupted computes of agency {}", tenant.key(), e);

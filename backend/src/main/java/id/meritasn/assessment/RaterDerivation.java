@@ -1,15 +1,14 @@
 package id.meritasn.assessment;
 
-import id.meritasn.employee.EmployeeRecords.Unit;
 import id.meritasn.assessment.AssessmentInputs.RaterGroup;
 import id.meritasn.employee.EmployeeRecords.RosterEntry;
-import org.jspecify.annotations.Nullable;
-
+import id.meritasn.employee.EmployeeRecords.Unit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who rates whom in the 360, derived from the organisation and never claimed by the rater (DOMAIN.md, "Evidence
@@ -20,29 +19,32 @@ import java.util.Map;
  */
 final class RaterDerivation {
 
-    record Assignment(String ratee, String rater, RaterGroup group) {
-    }
+    record Assignment(String ratee, String rater, RaterGroup group) {}
 
     /** The smallest 360 group the national rubric counts (minRatersPerGroup). */
     private static final int MIN_GROUP = 3;
 
-    private RaterDerivation() {
-    }
+    private RaterDerivation() {}
 
-    static List<Assignment> derive(List<RosterEntry> roster, Map<Long, @Nullable Long> unitParents, int maxPeers,
-                                   int maxSubordinates) {
+    static List<Assignment> derive(
+            List<RosterEntry> roster, Map<Long, @Nullable Long> unitParents, int maxPeers, int maxSubordinates) {
         Map<Long, RosterEntry> heads = heads(roster);
         Map<String, String> superior = superiors(roster, unitParents);
         Map<String, List<String>> subordinates = new HashMap<>();
-        superior.forEach((nip, boss) -> subordinates.computeIfAbsent(boss, b -> new ArrayList<>()).add(nip));
+        superior.forEach((nip, boss) ->
+                subordinates.computeIfAbsent(boss, b -> new ArrayList<>()).add(nip));
         Map<String, List<String>> sameUnitAndLevel = new HashMap<>();
         Map<String, List<RosterEntry>> headsByLevel = new HashMap<>();
         for (RosterEntry e : roster) {
             if (e.unitId() != null && e.level() != null) {
                 if (isHead(e, heads)) {
-                    headsByLevel.computeIfAbsent(e.level(), k -> new ArrayList<>()).add(e);
+                    headsByLevel
+                            .computeIfAbsent(e.level(), k -> new ArrayList<>())
+                            .add(e);
                 } else {
-                    sameUnitAndLevel.computeIfAbsent(e.unitId() + "/" + e.level(), k -> new ArrayList<>()).add(e.nip());
+                    sameUnitAndLevel
+                            .computeIfAbsent(e.unitId() + "/" + e.level(), k -> new ArrayList<>())
+                            .add(e.nip());
                 }
             }
         }
@@ -53,9 +55,11 @@ final class RaterDerivation {
             if (boss != null) {
                 assignments.add(new Assignment(e.nip(), boss, RaterGroup.SUPERIOR));
             }
-            List<String> peers = e.unitId() == null || e.level() == null ? List.of()
-                    : isHead(e, heads) ? headPeers(e, headsByLevel.getOrDefault(e.level(), List.of()), unitParents)
-                    : sameUnitAndLevel.getOrDefault(e.unitId() + "/" + e.level(), List.of());
+            List<String> peers = e.unitId() == null || e.level() == null
+                    ? List.of()
+                    : isHead(e, heads)
+                            ? headPeers(e, headsByLevel.getOrDefault(e.level(), List.of()), unitParents)
+                            : sameUnitAndLevel.getOrDefault(e.unitId() + "/" + e.level(), List.of());
             for (String peer : chosen(e.nip(), peers, maxPeers, boss)) {
                 assignments.add(new Assignment(e.nip(), peer, RaterGroup.PEER));
             }
@@ -105,8 +109,12 @@ final class RaterDerivation {
         Map<Long, RosterEntry> heads = new HashMap<>();
         for (RosterEntry e : roster) {
             if (e.managerial() && e.unitId() != null) {
-                heads.merge(e.unitId(), e, (a, b) -> a.levelRank() != b.levelRank()
-                        ? (a.levelRank() > b.levelRank() ? a : b) : (a.nip().compareTo(b.nip()) <= 0 ? a : b));
+                heads.merge(
+                        e.unitId(),
+                        e,
+                        (a, b) -> a.levelRank() != b.levelRank()
+                                ? (a.levelRank() > b.levelRank() ? a : b)
+                                : (a.nip().compareTo(b.nip()) <= 0 ? a : b));
             }
         }
         return heads;
@@ -122,14 +130,16 @@ final class RaterDerivation {
      * level up the tree at a time until a group of three is possible (a Kepala Bidang's peers are the other Kepala
      * Bidang of the Dinas, or of the Sekretariat Daerah where the Dinas has fewer).
      */
-    private static List<String> headPeers(RosterEntry head, List<RosterEntry> sameLevel,
-                                          Map<Long, @Nullable Long> parents) {
+    private static List<String> headPeers(
+            RosterEntry head, List<RosterEntry> sameLevel, Map<Long, @Nullable Long> parents) {
         List<String> found = List.of();
         int guard = 0;
         for (Long above = parents.get(head.unitId()); above != null && guard++ < 64; above = parents.get(above)) {
             Long ancestor = above;
-            found = sameLevel.stream().filter(h -> !h.nip().equals(head.nip()) && under(h.unitId(), ancestor, parents))
-                    .map(RosterEntry::nip).toList();
+            found = sameLevel.stream()
+                    .filter(h -> !h.nip().equals(head.nip()) && under(h.unitId(), ancestor, parents))
+                    .map(RosterEntry::nip)
+                    .toList();
             if (found.size() >= MIN_GROUP) {
                 break;
             }
@@ -147,8 +157,8 @@ final class RaterDerivation {
         return false;
     }
 
-    private static @Nullable String superiorOf(RosterEntry e, Map<Long, RosterEntry> heads,
-                                               Map<Long, @Nullable Long> parents) {
+    private static @Nullable String superiorOf(
+            RosterEntry e, Map<Long, RosterEntry> heads, Map<Long, @Nullable Long> parents) {
         Long unit = e.unitId();
         RosterEntry head = unit == null ? null : heads.get(unit);
         if (head != null && !head.nip().equals(e.nip())) {
@@ -167,8 +177,11 @@ final class RaterDerivation {
 
     /** Up to {@code max} of the candidates other than the ratee (and the superior), the same ones every time. */
     private static List<String> chosen(String ratee, List<String> candidates, int max, @Nullable String except) {
-        return candidates.stream().filter(c -> !c.equals(ratee) && !c.equals(except))
-                .sorted(Comparator.comparingInt((String c) -> (ratee + c).hashCode()).thenComparing(c -> c))
-                .limit(max).toList();
+        return candidates.stream()
+                .filter(c -> !c.equals(ratee) && !c.equals(except))
+                .sorted(Comparator.comparingInt((String c) -> (ratee + c).hashCode())
+                        .thenComparing(c -> c))
+                .limit(max)
+                .toList();
     }
 }

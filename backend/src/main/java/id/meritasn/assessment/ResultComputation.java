@@ -4,15 +4,6 @@ import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.RubricVersion;
 import id.meritasn.shared.db.Outages;
 import id.meritasn.tenancy.TenantDatabase;
-import org.jooq.DSLContext;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,6 +13,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jooq.DSLContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Scoring employees of an open period and storing what changed: a few employees after an input (in the caller's
@@ -41,16 +40,23 @@ class ResultComputation {
     private final int chunkSize;
     private final Clock clock;
 
-    ResultComputation(TenantDatabase tenants, AssessmentRepository repository, RubricRepository rubrics,
-                      AssessmentInputsLoader loader, PeriodComputeRepository computes, MappingScopes scopes,
-                      Clock clock, PlatformTransactionManager transactions,
-                      @Value("${meritasn.assessment.compute-threads:0}") int computeThreads,
-                      @Value("${meritasn.assessment.compute-chunk:5000}") int chunkSize) {
+    ResultComputation(
+            TenantDatabase tenants,
+            AssessmentRepository repository,
+            RubricRepository rubrics,
+            AssessmentInputsLoader loader,
+            PeriodComputeRepository computes,
+            MappingScopes scopes,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            @Value("${meritasn.assessment.compute-threads:0}") int computeThreads,
+            @Value("${meritasn.assessment.compute-chunk:5000}") int chunkSize) {
         // employees loaded and scored together in a full recompute: fewer round trips, bounded memory
         this.chunkSize = Math.max(1, chunkSize);
         this.chunkTransactions = new TransactionTemplate(transactions);
         this.chunkTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.computeThreads = computeThreads > 0 ? computeThreads : Runtime.getRuntime().availableProcessors();
+        this.computeThreads =
+                computeThreads > 0 ? computeThreads : Runtime.getRuntime().availableProcessors();
         this.tenants = tenants;
         this.repository = repository;
         this.rubrics = rubrics;
@@ -70,12 +76,14 @@ class ResultComputation {
      * ({@link PeriodComputeResumer}).
      */
     int computePeriod(String agency, long periodId) {
-        record Plan(List<String> nips, Map<String, AssessmentRepository.Stamp> stamps) {
-        }
+        record Plan(List<String> nips, Map<String, AssessmentRepository.Stamp> stamps) {}
         Plan plan = chunkTransactions.execute(status -> {
             DSLContext tenant = tenants.enter(agency);
             openPeriod(tenant, periodId);
-            computes.requested(tenant, periodId, SecurityContextHolder.getContext().getAuthentication().getName(),
+            computes.requested(
+                    tenant,
+                    periodId,
+                    SecurityContextHolder.getContext().getAuthentication().getName(),
                     OffsetDateTime.now(clock));
             // one narrow read of the whole period, not one per chunk: the table grows while the period is computed
             // the agency's mapping scope: people outside it are mapped in no period (MappingScope)
@@ -85,12 +93,15 @@ class ResultComputation {
         List<Future<Integer>> chunks = new ArrayList<>();
         try (var pool = Executors.newFixedThreadPool(computeThreads)) {
             for (int from = 0; from < plan.nips().size(); from += chunkSize) {
-                List<String> chunk = plan.nips().subList(from, Math.min(plan.nips().size(), from + chunkSize));
+                List<String> chunk =
+                        plan.nips().subList(from, Math.min(plan.nips().size(), from + chunkSize));
                 chunks.add(pool.submit(DelegatingSecurityContextCallable.create(
                         () -> chunkTransactions.execute(status -> {
                             DSLContext tenant = tenants.enter(agency);
-                            return recompute(agency, tenant, openPeriod(tenant, periodId), chunk, plan.stamps()).size();
-                        }), context)));
+                            return recompute(agency, tenant, openPeriod(tenant, periodId), chunk, plan.stamps())
+                                    .size();
+                        }),
+                        context)));
             }
             int changed = 0;
             try {
@@ -98,8 +109,9 @@ class ResultComputation {
                     changed += join(chunk, pool);
                 }
             } catch (RuntimeException e) {
-                if (!Outages.isOutage(e)) {  // a refusal or a fault of the data: running it again would fail again
-                    chunkTransactions.executeWithoutResult(status -> computes.finished(tenants.enter(agency), periodId));
+                if (!Outages.isOutage(e)) { // a refusal or a fault of the data: running it again would fail again
+                    chunkTransactions.executeWithoutResult(
+                            status -> computes.finished(tenants.enter(agency), periodId));
                 }
                 throw e;
             }
@@ -129,10 +141,15 @@ class ResultComputation {
         return recompute(agency, tenant, period, nips, repository.latestStamps(tenant, period.id(), nips));
     }
 
-    List<String> recompute(String agency, DSLContext tenant, AssessmentPeriod period, List<String> nips,
-                                   Map<String, AssessmentRepository.Stamp> stamps) {
+    List<String> recompute(
+            String agency,
+            DSLContext tenant,
+            AssessmentPeriod period,
+            List<String> nips,
+            Map<String, AssessmentRepository.Stamp> stamps) {
         RubricVersion rubric = rubrics.rubricInForce(tenant, period.asOf());
-        Map<String, AssessmentInputs> inputs = loader.load(agency, tenant, period.id(), period.asOf(), rubric.rubric(), nips);
+        Map<String, AssessmentInputs> inputs =
+                loader.load(agency, tenant, period.id(), period.asOf(), rubric.rubric(), nips);
         List<AssessmentRepository.NewResult> changed = new ArrayList<>();
         ScoreEngine.requireValid(rubric.rubric());
         // the loader's entries, not a lookup per NIP asked for: NIPs of no employee of the agency are simply absent
@@ -145,8 +162,8 @@ class ResultComputation {
             AssessmentRepository.Stamp previous = stamps.get(nip);
             // a result stored before digests existed has none: it gets one new, identical version once
             if (previous == null || !encoded.hash().equals(previous.hash())) {
-                changed.add(new AssessmentRepository.NewResult(nip, previous == null ? 1 : previous.version() + 1,
-                        rubric.version(), result, encoded));
+                changed.add(new AssessmentRepository.NewResult(
+                        nip, previous == null ? 1 : previous.version() + 1, rubric.version(), result, encoded));
             }
         }
         repository.saveResults(tenant, period.id(), changed);

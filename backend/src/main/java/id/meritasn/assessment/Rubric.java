@@ -1,13 +1,12 @@
 package id.meritasn.assessment;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How indicators become scores: a weight per indicator (each axis sums to 100), the scales that turn raw values into
@@ -23,14 +22,31 @@ import java.util.Map;
  *                         were weighted rubrics with one pair of cut-offs, and are read as such
  * @param validity         how long evidence counts; absent in versions stored before it existed (national default)
  */
-public record Rubric(Map<Indicator, Integer> weights, Map<Skp.Predikat, Integer> skpScale,
-                     Map<String, Integer> educationScale, Map<DisciplineLevel, Integer> disciplineScale,
-                     List<int[]> countScale, List<int[]> yearsScale, int fieldFitScore, int fieldMisfitScore,
-                     int awardWindowYears, int teamWindowYears, int certificateWindowYears, int minRatersPerGroup,
-                     NineBox.Cutoffs cutoffs, Performance performance, Validity validity) {
+public record Rubric(
+        Map<Indicator, Integer> weights,
+        Map<Skp.Predikat, Integer> skpScale,
+        Map<String, Integer> educationScale,
+        Map<DisciplineLevel, Integer> disciplineScale,
+        List<int[]> countScale,
+        List<int[]> yearsScale,
+        int fieldFitScore,
+        int fieldMisfitScore,
+        int awardWindowYears,
+        int teamWindowYears,
+        int certificateWindowYears,
+        int minRatersPerGroup,
+        NineBox.Cutoffs cutoffs,
+        Performance performance,
+        Validity validity) {
 
     /** The state of an employee's discipline record during the period. */
-    public enum DisciplineLevel { NONE, LIGHT, MODERATE, SEVERE, CURRENTLY_SANCTIONED }
+    public enum DisciplineLevel {
+        NONE,
+        LIGHT,
+        MODERATE,
+        SEVERE,
+        CURRENTLY_SANCTIONED
+    }
 
     /**
      * How the performance row (kinerja) is placed.
@@ -48,9 +64,13 @@ public record Rubric(Map<Indicator, Integer> weights, Map<Skp.Predikat, Integer>
      * @param skpYears   1, or 2 to use the previous period's SKP too where it exists: the weaker year then decides
      *                   the row (the regulations' "bernilai baik dalam 2 tahun terakhir")
      */
-    public record Performance(Model model, NineBox.Cutoffs cutoffs, @Nullable Integer liftBaikAt, int skpYears) {
+    public record Performance(
+            Model model, NineBox.Cutoffs cutoffs, @Nullable Integer liftBaikAt, int skpYears) {
 
-        public enum Model { SKP_PREDIKAT, WEIGHTED }
+        public enum Model {
+            SKP_PREDIKAT,
+            WEIGHTED
+        }
     }
 
     /**
@@ -83,16 +103,42 @@ public record Rubric(Map<Indicator, Integer> weights, Map<Skp.Predikat, Integer>
 
     /** A copy with another performance rule. */
     public Rubric withPerformance(Performance performance) {
-        return new Rubric(weights, skpScale, educationScale, disciplineScale, countScale, yearsScale, fieldFitScore,
-                fieldMisfitScore, awardWindowYears, teamWindowYears, certificateWindowYears, minRatersPerGroup, cutoffs,
-                performance, validity);
+        return new Rubric(
+                weights,
+                skpScale,
+                educationScale,
+                disciplineScale,
+                countScale,
+                yearsScale,
+                fieldFitScore,
+                fieldMisfitScore,
+                awardWindowYears,
+                teamWindowYears,
+                certificateWindowYears,
+                minRatersPerGroup,
+                cutoffs,
+                performance,
+                validity);
     }
 
     /** A copy with other potential cut-offs (the performance rule keeps its own). */
     public Rubric withCutoffs(NineBox.Cutoffs potentialCutoffs) {
-        return new Rubric(weights, skpScale, educationScale, disciplineScale, countScale, yearsScale, fieldFitScore,
-                fieldMisfitScore, awardWindowYears, teamWindowYears, certificateWindowYears, minRatersPerGroup,
-                potentialCutoffs, performance, validity);
+        return new Rubric(
+                weights,
+                skpScale,
+                educationScale,
+                disciplineScale,
+                countScale,
+                yearsScale,
+                fieldFitScore,
+                fieldMisfitScore,
+                awardWindowYears,
+                teamWindowYears,
+                certificateWindowYears,
+                minRatersPerGroup,
+                potentialCutoffs,
+                performance,
+                validity);
     }
 
     /**
@@ -114,15 +160,42 @@ public record Rubric(Map<Indicator, Integer> weights, Map<Skp.Predikat, Integer>
         weights.put(Indicator.FIELD_FIT, 10);
         weights.put(Indicator.DISCIPLINE, 15);
         weights.put(Indicator.LHKPN, 0);
-        return new Rubric(weights,
-                Map.of(Skp.Predikat.SANGAT_BAIK, 100, Skp.Predikat.BAIK, 80, Skp.Predikat.BUTUH_PERBAIKAN, 60,
-                        Skp.Predikat.KURANG, 40, Skp.Predikat.SANGAT_KURANG, 20),
-                Map.of("S3", 100, "S2", 90, "S1", 80, "D4", 80, "D3", 70, "SLTA", 60, "D2", 65, "D1", 62, "SMP", 40, "SD", 30),
-                Map.of(DisciplineLevel.NONE, 100, DisciplineLevel.LIGHT, 75, DisciplineLevel.MODERATE, 50,
-                        DisciplineLevel.SEVERE, 25, DisciplineLevel.CURRENTLY_SANCTIONED, 0),
-                List.of(new int[]{3, 100}, new int[]{2, 85}, new int[]{1, 70}, new int[]{0, 0}),
-                List.of(new int[]{5, 100}, new int[]{3, 80}, new int[]{2, 70}, new int[]{0, 60}),
-                100, 50, 5, 2, 5, 3, NineBox.Cutoffs.NATIONAL_DEFAULT,
+        return new Rubric(
+                weights,
+                Map.of(
+                        Skp.Predikat.SANGAT_BAIK,
+                        100,
+                        Skp.Predikat.BAIK,
+                        80,
+                        Skp.Predikat.BUTUH_PERBAIKAN,
+                        60,
+                        Skp.Predikat.KURANG,
+                        40,
+                        Skp.Predikat.SANGAT_KURANG,
+                        20),
+                Map.of(
+                        "S3", 100, "S2", 90, "S1", 80, "D4", 80, "D3", 70, "SLTA", 60, "D2", 65, "D1", 62, "SMP", 40,
+                        "SD", 30),
+                Map.of(
+                        DisciplineLevel.NONE,
+                        100,
+                        DisciplineLevel.LIGHT,
+                        75,
+                        DisciplineLevel.MODERATE,
+                        50,
+                        DisciplineLevel.SEVERE,
+                        25,
+                        DisciplineLevel.CURRENTLY_SANCTIONED,
+                        0),
+                List.of(new int[] {3, 100}, new int[] {2, 85}, new int[] {1, 70}, new int[] {0, 0}),
+                List.of(new int[] {5, 100}, new int[] {3, 80}, new int[] {2, 70}, new int[] {0, 60}),
+                100,
+                50,
+                5,
+                2,
+                5,
+                3,
+                NineBox.Cutoffs.NATIONAL_DEFAULT,
                 new Performance(Performance.Model.SKP_PREDIKAT, NineBox.Cutoffs.NATIONAL_DEFAULT, null, 1),
                 Validity.NATIONAL_DEFAULT);
     }
@@ -134,20 +207,31 @@ public record Rubric(Map<Indicator, Integer> weights, Map<Skp.Predikat, Integer>
     public List<RubricProblem> problems() {
         List<RubricProblem> problems = new ArrayList<>();
         for (Indicator.Axis axis : Indicator.Axis.values()) {
-            int sum = weights.entrySet().stream().filter(e -> e.getKey().axis() == axis)
-                    .mapToInt(Map.Entry::getValue).sum();
+            int sum = weights.entrySet().stream()
+                    .filter(e -> e.getKey().axis() == axis)
+                    .mapToInt(Map.Entry::getValue)
+                    .sum();
             if (sum != 100) {
-                problems.add(new RubricProblem("axis." + axis.name(), "AXIS_SUM", String.valueOf(sum),
+                problems.add(new RubricProblem(
+                        "axis." + axis.name(),
+                        "AXIS_SUM",
+                        String.valueOf(sum),
                         "The weights of axis " + axis + " sum to " + sum + ", not 100."));
             }
         }
         for (Indicator indicator : Indicator.values()) {
             Integer weight = weights.get(indicator);
             if (weight == null) {
-                problems.add(new RubricProblem("weight." + indicator.name(), "MISSING", null,
+                problems.add(new RubricProblem(
+                        "weight." + indicator.name(),
+                        "MISSING",
+                        null,
                         "The rubric has no weight for " + indicator + " (use 0 to leave it out)."));
             } else if (weight < 0 || weight > 100) {
-                problems.add(new RubricProblem("weight." + indicator.name(), "RANGE", weight.toString(),
+                problems.add(new RubricProblem(
+                        "weight." + indicator.name(),
+                        "RANGE",
+                        weight.toString(),
                         "The weight of " + indicator + " is " + weight + "; weights are 0 to 100."));
             }
         }
@@ -160,11 +244,17 @@ public record Rubric(Map<Indicator, Integer> weights, Map<Skp.Predikat, Integer>
         cutoff(problems, "performanceHighCutoff", performance.cutoffs().high());
         Integer lift = performance.liftBaikAt();
         if (lift != null && (lift < 0 || lift > 100)) {
-            problems.add(new RubricProblem("liftBaikAt", "RANGE", lift.toString(),
+            problems.add(new RubricProblem(
+                    "liftBaikAt",
+                    "RANGE",
+                    lift.toString(),
                     "A Baik is lifted at a reinforcing score of 0 to 100, not " + lift + "."));
         }
         if (performance.skpYears() < 1 || performance.skpYears() > 2) {
-            problems.add(new RubricProblem("skpYears", "RANGE", String.valueOf(performance.skpYears()),
+            problems.add(new RubricProblem(
+                    "skpYears",
+                    "RANGE",
+                    String.valueOf(performance.skpYears()),
                     "The performance row uses the SKP of 1 or 2 years, not " + performance.skpYears() + "."));
         }
         years(problems, "disciplineLookbackYears", validity.disciplineLookbackYears(), 1, 5);
@@ -173,17 +263,20 @@ public record Rubric(Map<Indicator, Integer> weights, Map<Skp.Predikat, Integer>
     }
 
     /** Every score of a scale is 0-100 and every value that can occur has one. */
-    private static <K> void scale(List<RubricProblem> problems, String field, String name, Map<K, Integer> scale,
-                                  List<K> required) {
+    private static <K> void scale(
+            List<RubricProblem> problems, String field, String name, Map<K, Integer> scale, List<K> required) {
         for (K key : required) {
             if (!scale.containsKey(key)) {
-                problems.add(new RubricProblem(field + "." + key, "MISSING", null,
-                        "The " + name + " scale has no score for " + key + "."));
+                problems.add(new RubricProblem(
+                        field + "." + key, "MISSING", null, "The " + name + " scale has no score for " + key + "."));
             }
         }
         scale.forEach((key, score) -> {
             if (score == null || score < 0 || score > 100) {
-                problems.add(new RubricProblem(field + "." + key, "RANGE", String.valueOf(score),
+                problems.add(new RubricProblem(
+                        field + "." + key,
+                        "RANGE",
+                        String.valueOf(score),
                         "The " + name + " scale gives " + key + " the score " + score + "; scores are 0 to 100."));
             }
         });
@@ -191,14 +284,20 @@ public record Rubric(Map<Indicator, Integer> weights, Map<Skp.Predikat, Integer>
 
     private static void cutoff(List<RubricProblem> problems, String field, BigDecimal value) {
         if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            problems.add(new RubricProblem(field, "RANGE", value.toPlainString(), "The " + field + " is "
-                    + value.toPlainString() + "; axis scores are 0 to 100."));
+            problems.add(new RubricProblem(
+                    field,
+                    "RANGE",
+                    value.toPlainString(),
+                    "The " + field + " is " + value.toPlainString() + "; axis scores are 0 to 100."));
         }
     }
 
     private static void years(List<RubricProblem> problems, String field, int years, int min, int max) {
         if (years < min || years > max) {
-            problems.add(new RubricProblem(field, "RANGE", String.valueOf(years),
+            problems.add(new RubricProblem(
+                    field,
+                    "RANGE",
+                    String.valueOf(years),
                     "The " + field + " is " + years + "; it must be " + min + " to " + max + " years."));
         }
     }

@@ -2,6 +2,10 @@ package id.meritasn.assessment;
 
 import id.meritasn.assessment.AssessmentRecords.RubricVersion;
 import id.meritasn.shared.graphql.CurrentAgency;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -9,11 +13,6 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /** GraphQL of rubric versions: the version in force, saving a new one, and the preview of its consequences. */
 @Controller
@@ -25,45 +24,56 @@ class RubricController {
         this.rubrics = rubrics;
     }
 
-    record IndicatorWeight(String indicator, String axis, String label, int weight) {
-    }
+    record IndicatorWeight(String indicator, String axis, String label, int weight) {}
 
-    record RubricScore(RubricDraft.Scale scale, String key, int score) {
-    }
+    record RubricScore(RubricDraft.Scale scale, String key, int score) {}
 
-    record SaveRubricInput(LocalDate effectiveFrom, @Nullable List<RubricDraft.Weight> weights,
-                           @Nullable List<RubricDraft.Score> scales, @Nullable Double middleCutoff,
-                           @Nullable Double highCutoff, Rubric.Performance.@Nullable Model performanceModel,
-                           @Nullable Double performanceMiddleCutoff, @Nullable Double performanceHighCutoff,
-                           @Nullable Integer liftBaikAt, @Nullable Boolean noLift, @Nullable Integer skpYears,
-                           @Nullable Integer disciplineLookbackYears, @Nullable Integer competencyYears) {
+    record SaveRubricInput(
+            LocalDate effectiveFrom,
+            @Nullable List<RubricDraft.Weight> weights,
+            @Nullable List<RubricDraft.Score> scales,
+            @Nullable Double middleCutoff,
+            @Nullable Double highCutoff,
+            Rubric.Performance.@Nullable Model performanceModel,
+            @Nullable Double performanceMiddleCutoff,
+            @Nullable Double performanceHighCutoff,
+            @Nullable Integer liftBaikAt,
+            @Nullable Boolean noLift,
+            @Nullable Integer skpYears,
+            @Nullable Integer disciplineLookbackYears,
+            @Nullable Integer competencyYears) {
 
         RubricDraft draft() {
-            return new RubricDraft(effectiveFrom, weights == null ? List.of() : weights,
-                    scales == null ? List.of() : scales, new RubricDraft.Cut(middleCutoff, highCutoff),
-                    new RubricDraft.Cut(performanceMiddleCutoff, performanceHighCutoff), performanceModel, liftBaikAt,
-                    Boolean.TRUE.equals(noLift), skpYears, disciplineLookbackYears, competencyYears);
+            return new RubricDraft(
+                    effectiveFrom,
+                    weights == null ? List.of() : weights,
+                    scales == null ? List.of() : scales,
+                    new RubricDraft.Cut(middleCutoff, highCutoff),
+                    new RubricDraft.Cut(performanceMiddleCutoff, performanceHighCutoff),
+                    performanceModel,
+                    liftBaikAt,
+                    Boolean.TRUE.equals(noLift),
+                    skpYears,
+                    disciplineLookbackYears,
+                    competencyYears);
         }
     }
 
-    record SaveRubricPayload(@Nullable RubricVersion rubric, List<RubricProblem> errors) {
-    }
+    record SaveRubricPayload(@Nullable RubricVersion rubric, List<RubricProblem> errors) {}
 
     @QueryMapping
-    RubricVersion rubric(@Argument @Nullable LocalDate asOf,
-                         @CurrentAgency String agency) {
+    RubricVersion rubric(@Argument @Nullable LocalDate asOf, @CurrentAgency String agency) {
         return rubrics.inForce(agency, asOf);
     }
 
     @QueryMapping
-    RubricService.Preview rubricPreview(@Argument long periodId, @Argument SaveRubricInput input,
-                                        @CurrentAgency String agency) {
+    RubricService.Preview rubricPreview(
+            @Argument long periodId, @Argument SaveRubricInput input, @CurrentAgency String agency) {
         return rubrics.preview(agency, periodId, input.draft());
     }
 
     @MutationMapping
-    SaveRubricPayload saveRubric(@Argument SaveRubricInput input, Authentication caller,
-                                 @CurrentAgency String agency) {
+    SaveRubricPayload saveRubric(@Argument SaveRubricInput input, Authentication caller, @CurrentAgency String agency) {
         return switch (rubrics.save(agency, input.draft(), caller.getName())) {
             case RubricService.SaveOutcome.Saved saved -> new SaveRubricPayload(saved.version(), List.of());
             case RubricService.SaveOutcome.Refused refused -> new SaveRubricPayload(null, refused.problems());
@@ -73,7 +83,8 @@ class RubricController {
     @SchemaMapping(typeName = "RubricVersion")
     List<IndicatorWeight> weights(RubricVersion version) {
         return version.rubric().weights().entrySet().stream()
-                .map(e -> new IndicatorWeight(e.getKey().name(), e.getKey().axis().name(), e.getKey().label(), e.getValue()))
+                .map(e -> new IndicatorWeight(
+                        e.getKey().name(), e.getKey().axis().name(), e.getKey().label(), e.getValue()))
                 .toList();
     }
 
@@ -81,10 +92,12 @@ class RubricController {
     List<RubricScore> scales(RubricVersion version) {
         List<RubricScore> scores = new ArrayList<>();
         version.rubric().skpScale().forEach((k, v) -> scores.add(new RubricScore(RubricDraft.Scale.SKP, k.name(), v)));
-        version.rubric().educationScale().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        version.rubric().educationScale().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> scores.add(new RubricScore(RubricDraft.Scale.EDUCATION, e.getKey(), e.getValue())));
-        version.rubric().disciplineScale().forEach((k, v) ->
-                scores.add(new RubricScore(RubricDraft.Scale.DISCIPLINE, k.name(), v)));
+        version.rubric()
+                .disciplineScale()
+                .forEach((k, v) -> scores.add(new RubricScore(RubricDraft.Scale.DISCIPLINE, k.name(), v)));
         return scores;
     }
 

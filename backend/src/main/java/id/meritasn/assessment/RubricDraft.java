@@ -1,7 +1,5 @@
 package id.meritasn.assessment;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A new rubric version as an editor or an integration sends it: only what changes. Everything left out keeps the
@@ -28,27 +27,34 @@ import java.util.Set;
  * @param noLift            true removes the agency's lift rule
  * @param skpYears          1 or 2, if changed
  */
-public record RubricDraft(@Nullable LocalDate effectiveFrom, List<Weight> weights, List<Score> scales,
-                          @Nullable Cut potentialCutoffs, @Nullable Cut performanceCutoffs,
-                          Rubric.Performance.@Nullable Model performanceModel, @Nullable Integer liftBaikAt,
-                          boolean noLift, @Nullable Integer skpYears, @Nullable Integer disciplineLookbackYears,
-                          @Nullable Integer competencyYears) {
+public record RubricDraft(
+        @Nullable LocalDate effectiveFrom,
+        List<Weight> weights,
+        List<Score> scales,
+        @Nullable Cut potentialCutoffs,
+        @Nullable Cut performanceCutoffs,
+        Rubric.Performance.@Nullable Model performanceModel,
+        @Nullable Integer liftBaikAt,
+        boolean noLift,
+        @Nullable Integer skpYears,
+        @Nullable Integer disciplineLookbackYears,
+        @Nullable Integer competencyYears) {
 
-    public enum Scale { SKP, EDUCATION, DISCIPLINE }
-
-    public record Weight(String indicator, int weight) {
+    public enum Scale {
+        SKP,
+        EDUCATION,
+        DISCIPLINE
     }
 
-    public record Score(Scale scale, String key, int score) {
-    }
+    public record Weight(String indicator, int weight) {}
+
+    public record Score(Scale scale, String key, int score) {}
 
     /** Cut-offs to change; one left out keeps the version in force's. */
-    public record Cut(@Nullable Double middle, @Nullable Double high) {
-    }
+    public record Cut(@Nullable Double middle, @Nullable Double high) {}
 
     /** The rubric the draft makes from {@code base}, or every rule it breaks (nothing is built then). */
-    record Outcome(@Nullable Rubric rubric, List<RubricProblem> problems) {
-    }
+    record Outcome(@Nullable Rubric rubric, List<RubricProblem> problems) {}
 
     /**
      * Applies the draft to the version in force. Checks what only the draft can get wrong (unknown indicators and
@@ -58,16 +64,23 @@ public record RubricDraft(@Nullable LocalDate effectiveFrom, List<Weight> weight
     Outcome applyTo(Rubric base, Collection<String> educationLevels, LocalDate today) {
         List<RubricProblem> problems = new ArrayList<>();
         if (effectiveFrom == null) {
-            problems.add(new RubricProblem("effectiveFrom", "MISSING", null, "Choose the date the version takes effect."));
+            problems.add(
+                    new RubricProblem("effectiveFrom", "MISSING", null, "Choose the date the version takes effect."));
         } else if (effectiveFrom.isBefore(today)) {
-            problems.add(new RubricProblem("effectiveFrom", "PAST", effectiveFrom.toString(),
+            problems.add(new RubricProblem(
+                    "effectiveFrom",
+                    "PAST",
+                    effectiveFrom.toString(),
                     "A new version takes effect today (" + today + ") or later, not on " + effectiveFrom + "."));
         }
         Map<Indicator, Integer> newWeights = new EnumMap<>(base.weights());
         for (Weight w : weights) {
             Indicator indicator = Indicator.parse(w.indicator());
             if (indicator == null) {
-                problems.add(new RubricProblem("weight." + w.indicator(), "UNKNOWN", w.indicator(),
+                problems.add(new RubricProblem(
+                        "weight." + w.indicator(),
+                        "UNKNOWN",
+                        w.indicator(),
                         "There is no indicator " + w.indicator() + "."));
             } else {
                 newWeights.put(indicator, w.weight());
@@ -88,7 +101,10 @@ public record RubricDraft(@Nullable LocalDate effectiveFrom, List<Weight> weight
                 education.put(s.key(), s.score());
             }
             if (!known) {
-                problems.add(new RubricProblem(scaleField(s.scale()) + "." + s.key(), "UNKNOWN", s.key(),
+                problems.add(new RubricProblem(
+                        scaleField(s.scale()) + "." + s.key(),
+                        "UNKNOWN",
+                        s.key(),
                         "The " + s.scale() + " scale has no value '" + s.key() + "'."));
             }
         }
@@ -96,16 +112,31 @@ public record RubricDraft(@Nullable LocalDate effectiveFrom, List<Weight> weight
         Rubric.Performance rule = base.performance();
         NineBox.@Nullable Cutoffs performance = cutoffs(performanceCutoffs, rule.cutoffs(), "performance", problems);
         Integer lift = noLift ? null : liftBaikAt != null ? liftBaikAt : rule.liftBaikAt();
-        Rubric.Performance newRule = new Rubric.Performance(performanceModel == null ? rule.model() : performanceModel,
-                performance == null ? rule.cutoffs() : performance, lift, skpYears == null ? rule.skpYears() : skpYears);
+        Rubric.Performance newRule = new Rubric.Performance(
+                performanceModel == null ? rule.model() : performanceModel,
+                performance == null ? rule.cutoffs() : performance,
+                lift,
+                skpYears == null ? rule.skpYears() : skpYears);
         Rubric.Validity validity = new Rubric.Validity(
                 disciplineLookbackYears == null ? base.validity().disciplineLookbackYears() : disciplineLookbackYears,
                 competencyYears == null ? base.validity().competencyYears() : competencyYears);
         // without valid cut-offs the base's stand in, so the rubric's other rules are still reported
-        Rubric rubric = new Rubric(newWeights, skp, education, discipline, base.countScale(), base.yearsScale(),
-                base.fieldFitScore(), base.fieldMisfitScore(), base.awardWindowYears(), base.teamWindowYears(),
-                base.certificateWindowYears(), base.minRatersPerGroup(), potential == null ? base.cutoffs() : potential,
-                newRule, validity);
+        Rubric rubric = new Rubric(
+                newWeights,
+                skp,
+                education,
+                discipline,
+                base.countScale(),
+                base.yearsScale(),
+                base.fieldFitScore(),
+                base.fieldMisfitScore(),
+                base.awardWindowYears(),
+                base.teamWindowYears(),
+                base.certificateWindowYears(),
+                base.minRatersPerGroup(),
+                potential == null ? base.cutoffs() : potential,
+                newRule,
+                validity);
         problems.addAll(rubric.problems());
         return new Outcome(problems.isEmpty() ? rubric : null, problems);
     }
@@ -129,8 +160,8 @@ public record RubricDraft(@Nullable LocalDate effectiveFrom, List<Weight> weight
     }
 
     /** The changed cut-offs, or null when they are unchanged or out of order (reported; the base's stand in). */
-    private static NineBox.@Nullable Cutoffs cutoffs(@Nullable Cut cut, NineBox.Cutoffs base, String axis,
-                                                    List<RubricProblem> problems) {
+    private static NineBox.@Nullable Cutoffs cutoffs(
+            @Nullable Cut cut, NineBox.Cutoffs base, String axis, List<RubricProblem> problems) {
         if (cut == null || (cut.middle() == null && cut.high() == null)) {
             return null;
         }
@@ -138,7 +169,10 @@ public record RubricDraft(@Nullable LocalDate effectiveFrom, List<Weight> weight
         double high = cut.high() == null ? base.high().doubleValue() : cut.high();
         String field = axis.isEmpty() ? "highCutoff" : axis + "HighCutoff";
         if (!Double.isFinite(middle) || !Double.isFinite(high) || middle >= high) {
-            problems.add(new RubricProblem(field, "CUTOFF_ORDER", String.valueOf(high),
+            problems.add(new RubricProblem(
+                    field,
+                    "CUTOFF_ORDER",
+                    String.valueOf(high),
                     "The high cut-off (" + high + ") must be above the middle one (" + middle + ")."));
             return null;
         }

@@ -6,18 +6,17 @@ import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.ReferenceData.EducationLevel;
 import id.meritasn.employee.ReferenceDataService;
 import id.meritasn.tenancy.TenantDatabase;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * An agency's rubric versions: the one in force on a date, a new version built from the one in force (never from
@@ -36,10 +35,15 @@ public class RubricService {
     private final Clock clock;
     private final int chunkSize;
 
-    RubricService(TenantDatabase tenants, AssessmentRepository repository, RubricRepository rubrics,
-                  AssessmentInputsLoader loader,
-                  EmployeeService employees, ReferenceDataService referenceData, Clock clock,
-                  @Value("${meritasn.assessment.compute-chunk:5000}") int chunkSize) {
+    RubricService(
+            TenantDatabase tenants,
+            AssessmentRepository repository,
+            RubricRepository rubrics,
+            AssessmentInputsLoader loader,
+            EmployeeService employees,
+            ReferenceDataService referenceData,
+            Clock clock,
+            @Value("${meritasn.assessment.compute-chunk:5000}") int chunkSize) {
         this.tenants = tenants;
         this.repository = repository;
         this.rubrics = rubrics;
@@ -52,25 +56,28 @@ public class RubricService {
 
     /** What saving a draft did. */
     public sealed interface SaveOutcome {
-        record Saved(RubricVersion version) implements SaveOutcome {
-        }
+        record Saved(RubricVersion version) implements SaveOutcome {}
 
         /** Every rule the draft broke; nothing was stored. */
-        record Refused(List<RubricProblem> problems) implements SaveOutcome {
-        }
+        record Refused(List<RubricProblem> problems) implements SaveOutcome {}
     }
 
     /** How many employees a box holds under the version in force and under the draft. */
-    public record BoxShift(int box, int inForce, int proposed) {
-    }
+    public record BoxShift(int box, int inForce, int proposed) {}
 
     /**
      * The draft's consequences for the employees of a period: boxes 1-9 under both versions (computed boxes, before
      * any calibration), how many stay not mapped under each, and how many change box. With problems, no counts.
      */
-    public record Preview(long periodId, int inForceVersion, int employees, List<BoxShift> boxes, int notMappedInForce,
-                          int notMappedProposed, int changed, List<RubricProblem> problems) {
-    }
+    public record Preview(
+            long periodId,
+            int inForceVersion,
+            int employees,
+            List<BoxShift> boxes,
+            int notMappedInForce,
+            int notMappedProposed,
+            int changed,
+            List<RubricProblem> problems) {}
 
     /** The agency's clock's today: the day a new version may take effect at the earliest. */
     public LocalDate today() {
@@ -101,9 +108,11 @@ public class RubricService {
     @PreAuthorize(AssessmentService.ADMIN)
     public Preview preview(String agency, long periodId, RubricDraft draft) {
         DSLContext tenant = tenants.enter(agency);
-        AssessmentPeriod period = repository.period(tenant, periodId)
+        AssessmentPeriod period = repository
+                .period(tenant, periodId)
                 .orElseThrow(() -> new AssessmentService.AssessmentRefused("No assessment period " + periodId + "."));
-        RubricVersion base = rubrics.rubricInForce(tenant, draft.effectiveFrom() == null ? today() : draft.effectiveFrom());
+        RubricVersion base =
+                rubrics.rubricInForce(tenant, draft.effectiveFrom() == null ? today() : draft.effectiveFrom());
         RubricDraft.Outcome outcome = apply(tenant, draft);
         if (outcome.rubric() == null) {
             return new Preview(periodId, base.version(), 0, List.of(), 0, 0, 0, outcome.problems());
@@ -117,7 +126,8 @@ public class RubricService {
             List<String> chunk = nips.subList(from, Math.min(nips.size(), from + chunkSize));
             var before = loader.load(agency, tenant, periodId, period.asOf(), base.rubric(), chunk);
             // most drafts change weights, scales or cut-offs only: the inputs are the same, read once
-            var after = sameReads(base.rubric(), outcome.rubric()) ? before
+            var after = sameReads(base.rubric(), outcome.rubric())
+                    ? before
                     : loader.load(agency, tenant, periodId, period.asOf(), outcome.rubric(), chunk);
             for (String nip : chunk) {
                 Integer a = box(before.get(nip), base.rubric(), period.asOf());
@@ -151,7 +161,11 @@ public class RubricService {
         LocalDate today = today();
         Rubric base = rubrics.rubricInForce(tenant, draft.effectiveFrom() == null ? today : draft.effectiveFrom())
                 .rubric();
-        return draft.applyTo(base, referenceData.get().educationLevels().stream().map(EducationLevel::code).toList(),
+        return draft.applyTo(
+                base,
+                referenceData.get().educationLevels().stream()
+                        .map(EducationLevel::code)
+                        .toList(),
                 today);
     }
 }

@@ -3,8 +3,6 @@ package id.meritasn.assessment;
 import id.meritasn.assessment.AssessmentInputs.Dated;
 import id.meritasn.assessment.AssessmentInputs.FeedbackGroup;
 import id.meritasn.assessment.Indicator.Axis;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -12,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The score function: inputs and a rubric in, potential (X) and performance (Y) scores, the nine-box and an
@@ -21,19 +20,22 @@ import java.util.Map;
  */
 public final class ScoreEngine {
 
-    private ScoreEngine() {
-    }
+    private ScoreEngine() {}
 
     /** One indicator's part in the score. */
-    public record IndicatorScore(Indicator indicator, String raw, BigDecimal scaled, int weight,
-                                 BigDecimal contribution, String evidence) {
-    }
+    public record IndicatorScore(
+            Indicator indicator, String raw, BigDecimal scaled, int weight, BigDecimal contribution, String evidence) {}
 
-    public record Result(boolean mapped, List<String> missing, @Nullable BigDecimal potential,
-                         @Nullable BigDecimal performance, @Nullable Integer box, List<String> recommendedActions,
-                         List<IndicatorScore> explanation, Skp.@Nullable Predikat predikat,
-                         @Nullable JobPersonMatch jobPersonMatch) {
-    }
+    public record Result(
+            boolean mapped,
+            List<String> missing,
+            @Nullable BigDecimal potential,
+            @Nullable BigDecimal performance,
+            @Nullable Integer box,
+            List<String> recommendedActions,
+            List<IndicatorScore> explanation,
+            Skp.@Nullable Predikat predikat,
+            @Nullable JobPersonMatch jobPersonMatch) {}
 
     public static Result score(AssessmentInputs in, Rubric rubric, LocalDate asOf) {
         requireValid(rubric);
@@ -43,8 +45,9 @@ public final class ScoreEngine {
     static void requireValid(Rubric rubric) {
         List<RubricProblem> problems = rubric.problems();
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("The rubric is invalid: " + String.join(" ",
-                    problems.stream().map(RubricProblem::message).toList()));
+            throw new IllegalArgumentException("The rubric is invalid: "
+                    + String.join(
+                            " ", problems.stream().map(RubricProblem::message).toList()));
         }
     }
 
@@ -62,11 +65,22 @@ public final class ScoreEngine {
             missing.add("SKP rating (hasil kerja and perilaku kerja)");
         } else {
             predikat = in.skp().predikat();
-            add(explanation, rubric, Indicator.SKP, predikat.name(), rubric.skpScale().get(predikat), in.skp().evidence());
+            add(
+                    explanation,
+                    rubric,
+                    Indicator.SKP,
+                    predikat.name(),
+                    rubric.skpScale().get(predikat),
+                    in.skp().evidence());
         }
         counted(explanation, rubric, Indicator.AWARDS, in.awards(), asOf.minusYears(rubric.awardWindowYears()), asOf);
-        counted(explanation, rubric, Indicator.TEAM_ASSIGNMENTS, in.teamAssignments(),
-                asOf.minusYears(rubric.teamWindowYears()), asOf);
+        counted(
+                explanation,
+                rubric,
+                Indicator.TEAM_ASSIGNMENTS,
+                in.teamAssignments(),
+                asOf.minusYears(rubric.teamWindowYears()),
+                asOf);
         feedback(explanation, missing, rubric, in.feedback360());
         boolean communityApplies = community(explanation, missing, rubric, in.community(), in.servesPublic());
 
@@ -74,58 +88,100 @@ public final class ScoreEngine {
         if (in.competency() == null) {
             missing.add("Competency assessment (achieved level per competency of the position's standard)");
         } else if (in.competency().assessedOn().isBefore(validFrom)) {
-            missing.add("Competency assessment: expired (assessed on " + in.competency().assessedOn() + ", valid for "
+            missing.add("Competency assessment: expired (assessed on "
+                    + in.competency().assessedOn() + ", valid for "
                     + rubric.validity().competencyYears() + " years, so from " + validFrom + ")");
         } else {
             try {
-                jpm = JobPersonMatch.of(in.competency().achieved(), in.competency().standard());
-                add(explanation, rubric, Indicator.COMPETENCY, "JPM " + jpm.percent() + "% (" + jpm.mapping() + ")",
-                        Math.min(100, jpm.percent().doubleValue()), in.competency().evidence());
+                jpm = JobPersonMatch.of(
+                        in.competency().achieved(), in.competency().standard());
+                add(
+                        explanation,
+                        rubric,
+                        Indicator.COMPETENCY,
+                        "JPM " + jpm.percent() + "% (" + jpm.mapping() + ")",
+                        Math.min(100, jpm.percent().doubleValue()),
+                        in.competency().evidence());
             } catch (IllegalArgumentException e) {
                 missing.add("Competency assessment: " + e.getMessage());
             }
         }
-        counted(explanation, rubric, Indicator.COMPETENCY_DEVELOPMENT, in.certificates(),
-                asOf.minusYears(rubric.certificateWindowYears()), asOf);
+        counted(
+                explanation,
+                rubric,
+                Indicator.COMPETENCY_DEVELOPMENT,
+                in.certificates(),
+                asOf.minusYears(rubric.certificateWindowYears()),
+                asOf);
         if (in.experience() == null) {
             missing.add("Position history (related experience)");
         } else {
             // years in posts related to the current one (same track or unit), not only the current post's
             int years = in.experience().years();
-            add(explanation, rubric, Indicator.POSITION_EXPERIENCE, years + " years related",
-                    Rubric.tier(rubric.yearsScale(), years), in.experience().evidence());
+            add(
+                    explanation,
+                    rubric,
+                    Indicator.POSITION_EXPERIENCE,
+                    years + " years related",
+                    Rubric.tier(rubric.yearsScale(), years),
+                    in.experience().evidence());
         }
         if (in.potentialScore() == null) {
             missing.add("Potential assessment (Profiling ASN / CACT)");
         } else {
-            add(explanation, rubric, Indicator.POTENTIAL, in.potentialScore().score().toPlainString(),
-                    in.potentialScore().score().doubleValue(), in.potentialScore().evidence());
+            add(
+                    explanation,
+                    rubric,
+                    Indicator.POTENTIAL,
+                    in.potentialScore().score().toPlainString(),
+                    in.potentialScore().score().doubleValue(),
+                    in.potentialScore().evidence());
         }
         if (in.educationLevel() == null || !rubric.educationScale().containsKey(in.educationLevel())) {
             missing.add("Education level");
         } else {
-            add(explanation, rubric, Indicator.EDUCATION, in.educationLevel(),
-                    rubric.educationScale().get(in.educationLevel()), "riwayat pendidikan");
+            add(
+                    explanation,
+                    rubric,
+                    Indicator.EDUCATION,
+                    in.educationLevel(),
+                    rubric.educationScale().get(in.educationLevel()),
+                    "riwayat pendidikan");
         }
         if (in.fieldOfStudyFits() == null) {
             missing.add("Whether the field of study fits the position");
         } else {
             boolean fits = in.fieldOfStudyFits().fits();
-            add(explanation, rubric, Indicator.FIELD_FIT, fits ? "fits" : "does not fit",
-                    fits ? rubric.fieldFitScore() : rubric.fieldMisfitScore(), in.fieldOfStudyFits().evidence());
+            add(
+                    explanation,
+                    rubric,
+                    Indicator.FIELD_FIT,
+                    fits ? "fits" : "does not fit",
+                    fits ? rubric.fieldFitScore() : rubric.fieldMisfitScore(),
+                    in.fieldOfStudyFits().evidence());
         }
         if (in.discipline() == null) {
             missing.add("Discipline status (sanctions recorded, or \"no sanction\" declared with its evidence)");
         } else {
-            add(explanation, rubric, Indicator.DISCIPLINE, in.discipline().level().name(),
-                    rubric.disciplineScale().get(in.discipline().level()), in.discipline().evidence());
+            add(
+                    explanation,
+                    rubric,
+                    Indicator.DISCIPLINE,
+                    in.discipline().level().name(),
+                    rubric.disciplineScale().get(in.discipline().level()),
+                    in.discipline().evidence());
         }
         if (rubric.weight(Indicator.LHKPN) > 0) {
             if (in.lhkpnReported() == null) {
                 missing.add("LHKPN reporting status");
             } else {
-                add(explanation, rubric, Indicator.LHKPN, in.lhkpnReported() ? "reported" : "not reported",
-                        in.lhkpnReported() ? 100 : 0, "LHKPN");
+                add(
+                        explanation,
+                        rubric,
+                        Indicator.LHKPN,
+                        in.lhkpnReported() ? "reported" : "not reported",
+                        in.lhkpnReported() ? 100 : 0,
+                        "LHKPN");
             }
         }
 
@@ -148,12 +204,25 @@ public final class ScoreEngine {
             row = placement.row();
         }
         int box = NineBox.box(row, rubric.cutoffs().level(potential));
-        return new Result(true, List.of(), potential, performance, box, NineBox.recommendedActions(box), explanation,
-                predikat, jpm);
+        return new Result(
+                true,
+                List.of(),
+                potential,
+                performance,
+                box,
+                NineBox.recommendedActions(box),
+                explanation,
+                predikat,
+                jpm);
     }
 
-    private static void counted(List<IndicatorScore> explanation, Rubric rubric, Indicator indicator, List<Dated> items,
-                                LocalDate from, LocalDate to) {
+    private static void counted(
+            List<IndicatorScore> explanation,
+            Rubric rubric,
+            Indicator indicator,
+            List<Dated> items,
+            LocalDate from,
+            LocalDate to) {
         // counted within the window: on or after the first day, not after the assessment date
         int count = 0;
         StringBuilder evidence = new StringBuilder();
@@ -162,12 +231,17 @@ public final class ScoreEngine {
                 evidence.append(count++ == 0 ? "" : "; ").append(d.evidence());
             }
         }
-        add(explanation, rubric, indicator, count + " since " + from, Rubric.tier(rubric.countScale(), count),
+        add(
+                explanation,
+                rubric,
+                indicator,
+                count + " since " + from,
+                Rubric.tier(rubric.countScale(), count),
                 evidence.toString());
     }
 
-    private static void feedback(List<IndicatorScore> explanation, List<String> missing, Rubric rubric,
-                                 List<FeedbackGroup> feedback) {
+    private static void feedback(
+            List<IndicatorScore> explanation, List<String> missing, Rubric rubric, List<FeedbackGroup> feedback) {
         if (rubric.weight(Indicator.FEEDBACK_360) == 0) {
             return;
         }
@@ -190,10 +264,18 @@ public final class ScoreEngine {
             missing.add("360-degree feedback from at least " + rubric.minRatersPerGroup() + " raters in one group");
             return;
         }
-        double mean = averages.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double mean = averages.values().stream()
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .orElse(0);
         // BigDecimal.valueOf rounds the shortest decimal form half up, as %.2f does, at a fraction of Formatter's cost
-        add(explanation, rubric, Indicator.FEEDBACK_360, BigDecimal.valueOf(mean).setScale(2, RoundingMode.HALF_UP)
-                + " of 5 (" + averages.keySet() + ")", mean * 20, "360-degree feedback, groups " + averages.keySet());
+        add(
+                explanation,
+                rubric,
+                Indicator.FEEDBACK_360,
+                BigDecimal.valueOf(mean).setScale(2, RoundingMode.HALF_UP) + " of 5 (" + averages.keySet() + ")",
+                mean * 20,
+                "360-degree feedback, groups " + averages.keySet());
     }
 
     /**
@@ -202,15 +284,23 @@ public final class ScoreEngine {
      * single person's opinion never moves a score. Returns false when it does not apply (weight 0, or a position
      * that does not serve the public: back-office staff are never "not mapped" for the lack of it).
      */
-    private static boolean community(List<IndicatorScore> explanation, List<String> missing, Rubric rubric,
-                                     AssessmentInputs.@Nullable Community community, boolean servesPublic) {
+    private static boolean community(
+            List<IndicatorScore> explanation,
+            List<String> missing,
+            Rubric rubric,
+            AssessmentInputs.@Nullable Community community,
+            boolean servesPublic) {
         int weight = rubric.weight(Indicator.COMMUNITY);
         if (weight == 0) {
             return false;
         }
         if (!servesPublic) {
-            explanation.add(new IndicatorScore(Indicator.COMMUNITY, "tidak berlaku: jabatan tidak melayani publik",
-                    BigDecimal.ZERO.setScale(2), 0, BigDecimal.ZERO.setScale(2),
+            explanation.add(new IndicatorScore(
+                    Indicator.COMMUNITY,
+                    "tidak berlaku: jabatan tidak melayani publik",
+                    BigDecimal.ZERO.setScale(2),
+                    0,
+                    BigDecimal.ZERO.setScale(2),
                     "bobot " + weight + " dibagi ke indikator kinerja lain menurut bobotnya"));
             return false;
         }
@@ -220,8 +310,12 @@ public final class ScoreEngine {
                     + " so far)");
             return true;
         }
-        add(explanation, rubric, Indicator.COMMUNITY, String.format(java.util.Locale.ROOT, "%.2f of 5 (%d approved)",
-                community.mean(), approved), community.mean().doubleValue() * 20,
+        add(
+                explanation,
+                rubric,
+                Indicator.COMMUNITY,
+                String.format(java.util.Locale.ROOT, "%.2f of 5 (%d approved)", community.mean(), approved),
+                community.mean().doubleValue() * 20,
                 "masukan masyarakat terverifikasi: " + approved + " tanggapan disetujui moderator");
         return true;
     }
@@ -236,9 +330,11 @@ public final class ScoreEngine {
         List<IndicatorScore> rescaled = new ArrayList<>(explanation.size());
         for (IndicatorScore s : explanation) {
             if (s.indicator().axis() == Axis.PERFORMANCE && s.weight() > 0 && others > 0) {
-                BigDecimal contribution = s.scaled().multiply(BigDecimal.valueOf(s.weight()))
+                BigDecimal contribution = s.scaled()
+                        .multiply(BigDecimal.valueOf(s.weight()))
                         .divide(BigDecimal.valueOf(others), 2, RoundingMode.HALF_UP);
-                rescaled.add(new IndicatorScore(s.indicator(), s.raw(), s.scaled(), s.weight(), contribution, s.evidence()));
+                rescaled.add(
+                        new IndicatorScore(s.indicator(), s.raw(), s.scaled(), s.weight(), contribution, s.evidence()));
             } else {
                 rescaled.add(s);
             }
@@ -246,12 +342,17 @@ public final class ScoreEngine {
         return rescaled;
     }
 
-    private static void add(List<IndicatorScore> explanation, Rubric rubric, Indicator indicator, String raw,
-                            double scaled, String evidence) {
+    private static void add(
+            List<IndicatorScore> explanation,
+            Rubric rubric,
+            Indicator indicator,
+            String raw,
+            double scaled,
+            String evidence) {
         int weight = rubric.weight(indicator);
         BigDecimal score = BigDecimal.valueOf(scaled).setScale(2, RoundingMode.HALF_UP);
-        BigDecimal contribution = score.multiply(BigDecimal.valueOf(weight)).divide(BigDecimal.valueOf(100), 2,
-                RoundingMode.HALF_UP);
+        BigDecimal contribution =
+                score.multiply(BigDecimal.valueOf(weight)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
         explanation.add(new IndicatorScore(indicator, raw, score, weight, contribution, evidence));
     }
 

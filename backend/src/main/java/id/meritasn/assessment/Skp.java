@@ -4,12 +4,21 @@ package id.meritasn.assessment;
 public final class Skp {
 
     /** A rating of work results or of work behaviour (BerAKHLAK). */
-    public enum Rating { DI_BAWAH_EKSPEKTASI, SESUAI_EKSPEKTASI, DI_ATAS_EKSPEKTASI }
-
-    public enum Predikat { SANGAT_BAIK, BAIK, BUTUH_PERBAIKAN, KURANG, SANGAT_KURANG }
-
-    private Skp() {
+    public enum Rating {
+        DI_BAWAH_EKSPEKTASI,
+        SESUAI_EKSPEKTASI,
+        DI_ATAS_EKSPEKTASI
     }
+
+    public enum Predikat {
+        SANGAT_BAIK,
+        BAIK,
+        BUTUH_PERBAIKAN,
+        KURANG,
+        SANGAT_KURANG
+    }
+
+    private Skp() {}
 
     /**
      * <pre>
@@ -21,14 +30,15 @@ public final class Skp {
      */
     public static Predikat predikat(Rating hasilKerja, Rating perilakuKerja) {
         return switch (hasilKerja) {
-            case DI_ATAS_EKSPEKTASI -> switch (perilakuKerja) {
-                case DI_BAWAH_EKSPEKTASI -> Predikat.KURANG;
-                case SESUAI_EKSPEKTASI -> Predikat.BAIK;
-                case DI_ATAS_EKSPEKTASI -> Predikat.SANGAT_BAIK;
-            };
+            case DI_ATAS_EKSPEKTASI ->
+                switch (perilakuKerja) {
+                    case DI_BAWAH_EKSPEKTASI -> Predikat.KURANG;
+                    case SESUAI_EKSPEKTASI -> Predikat.BAIK;
+                    case DI_ATAS_EKSPEKTASI -> Predikat.SANGAT_BAIK;
+                };
             case SESUAI_EKSPEKTASI -> perilakuKerja == Rating.DI_BAWAH_EKSPEKTASI ? Predikat.KURANG : Predikat.BAIK;
-            case DI_BAWAH_EKSPEKTASI -> perilakuKerja == Rating.DI_BAWAH_EKSPEKTASI
-                    ? Predikat.SANGAT_KURANG : Predikat.BUTUH_PERBAIKAN;
+            case DI_BAWAH_EKSPEKTASI ->
+                perilakuKerja == Rating.DI_BAWAH_EKSPEKTASI ? Predikat.SANGAT_KURANG : Predikat.BUTUH_PERBAIKAN;
         };
     }
 }

@@ -7,15 +7,14 @@ import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.shared.security.Access;
 import id.meritasn.shared.security.SystemActor;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Who is whose direct superior, derived from the organisation as the 360's SUPERIOR group and tiered validation
@@ -31,8 +30,10 @@ public class Superiors {
      * The derivation reads the agency's whole roster and unit tree; the inbox asks for it every few seconds per
      * person. Kept a minute, and dropped when the agency's records change (a unit head appointed or moved).
      */
-    private final Cache<String, Map<String, String>> cache = Caffeine.newBuilder().maximumSize(1_000)
-            .expireAfterWrite(Duration.ofMinutes(1)).build();
+    private final Cache<String, Map<String, String>> cache = Caffeine.newBuilder()
+            .maximumSize(1_000)
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .build();
 
     Superiors(EmployeeService employees, OrganizationService organization) {
         this.employees = employees;
@@ -43,8 +44,13 @@ public class Superiors {
     @Transactional(readOnly = true)
     @PreAuthorize(Access.MEMBER)
     public Map<String, String> all(String agency) {
-        return cache.get(agency, key -> Map.copyOf(SystemActor.callForAgency(agency, () -> RaterDerivation.superiors(
-                employees.roster(agency), RaterDerivation.unitParents(organization.unitTree(agency))))));
+        return cache.get(
+                agency,
+                key -> Map.copyOf(SystemActor.callForAgency(
+                        agency,
+                        () -> RaterDerivation.superiors(
+                                employees.roster(agency),
+                                RaterDerivation.unitParents(organization.unitTree(agency))))));
     }
 
     @EventListener
@@ -62,7 +68,10 @@ public class Superiors {
     @Transactional(readOnly = true)
     @PreAuthorize(Access.MEMBER)
     public List<String> subordinates(String agency, String superiorNip) {
-        return all(agency).entrySet().stream().filter(e -> e.getValue().equals(superiorNip)).map(Map.Entry::getKey)
-                .sorted().toList();
+        return all(agency).entrySet().stream()
+                .filter(e -> e.getValue().equals(superiorNip))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 }

@@ -15,14 +15,13 @@ import id.meritasn.shared.security.AgencyAuthorities;
 import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.shared.security.Roles;
 import id.meritasn.shared.security.SystemActor;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 
 /**
  * The talent card of one employee in one period (PDF): the six aspects as a chart, the score breakdown with its
@@ -32,8 +31,8 @@ import java.util.Set;
 @Component
 class TalentCardDocument implements DocumentSource {
 
-    private static final Set<String> READERS = Set.of(Roles.TENANT_ADMIN, Roles.ASSESSOR, Roles.TALENT_COMMITTEE,
-            Roles.PPK);
+    private static final Set<String> READERS =
+            Set.of(Roles.TENANT_ADMIN, Roles.ASSESSOR, Roles.TALENT_COMMITTEE, Roles.PPK);
 
     private final TalentMapService talentMaps;
     private final CalibrationService calibration;
@@ -60,11 +59,15 @@ class TalentCardDocument implements DocumentSource {
         long periodId = request.requirePeriod();
         String nip = request.requireNip();
         List<PeriodResult> published = reader() ? talentMaps.history(agency, nip) : own(agency, nip);
-        PeriodResult current = published.stream().filter(p -> p.period().id() == periodId).findFirst()
-                .orElseThrow(() -> new DocumentRefused("No result of " + nip + " in period " + periodId
-                        + (reader() ? "." : " is published yet."), "periodId"));
+        PeriodResult current = published.stream()
+                .filter(p -> p.period().id() == periodId)
+                .findFirst()
+                .orElseThrow(() -> new DocumentRefused(
+                        "No result of " + nip + " in period " + periodId + (reader() ? "." : " is published yet."),
+                        "periodId"));
         // the name of someone the caller may already see (a reader, or the employee themself)
-        String name = SystemActor.callForAgency(agency, () -> employees.find(agency, nip)).map(e -> e.fullName())
+        String name = SystemActor.callForAgency(agency, () -> employees.find(agency, nip))
+                .map(e -> e.fullName())
                 .orElse(nip);
         TalentResult result = current.result();
         var aspects = TalentAspects.of(result.explanation() == null ? List.of() : result.explanation());
@@ -79,28 +82,52 @@ class TalentCardDocument implements DocumentSource {
         data.put("performance", Rows.number(result.performance()));
         data.put("potential", Rows.number(result.potential()));
         data.put("missing", result.missing());
-        data.put("aspects", aspects.stream().map(a -> Map.of("name", a.name(), "score", String.valueOf(a.score())))
-                .toList());
-        data.put("lines", (result.explanation() == null ? List.<ScoreEngine.IndicatorScore>of() : result.explanation())
-                .stream().map(s -> Map.of("label", s.indicator().label(), "raw", s.raw(), "scaled", Rows.number(s.scaled()),
-                        "weight", s.weight(), "contribution", Rows.number(s.contribution()), "evidence", s.evidence()))
-                .toList());
+        data.put(
+                "aspects",
+                aspects.stream()
+                        .map(a -> Map.of("name", a.name(), "score", String.valueOf(a.score())))
+                        .toList());
+        data.put(
+                "lines",
+                (result.explanation() == null ? List.<ScoreEngine.IndicatorScore>of() : result.explanation())
+                        .stream()
+                                .map(s -> Map.of(
+                                        "label",
+                                        s.indicator().label(),
+                                        "raw",
+                                        s.raw(),
+                                        "scaled",
+                                        Rows.number(s.scaled()),
+                                        "weight",
+                                        s.weight(),
+                                        "contribution",
+                                        Rows.number(s.contribution()),
+                                        "evidence",
+                                        s.evidence()))
+                                .toList());
         data.put("actions", finalBox == null ? List.of() : NineBox.recommendedActions(finalBox));
-        data.put("history", published.stream().filter(p -> p.period().status() == PeriodStatus.PUBLISHED
-                        || p.period().id() == periodId)
-                .map(p -> Map.of("period", p.period().name(), "box", p.finalBox() == null ? "-" : p.finalBox()))
-                .toList());
+        data.put(
+                "history",
+                published.stream()
+                        .filter(p -> p.period().status() == PeriodStatus.PUBLISHED
+                                || p.period().id() == periodId)
+                        .map(p -> Map.of("period", p.period().name(), "box", p.finalBox() == null ? "-" : p.finalBox()))
+                        .toList());
         Map<String, Double> scores = new LinkedHashMap<>();
         aspects.forEach(a -> scores.put(a.name(), a.score()));
-        return new DocumentModel("Kartu talenta " + name + " periode " + current.period().name(),
-                "Kartu talenta pegawai NIP " + Nip.mask(nip) + ", periode " + current.period().name(), data,
+        return new DocumentModel(
+                "Kartu talenta " + name + " periode " + current.period().name(),
+                "Kartu talenta pegawai NIP " + Nip.mask(nip) + ", periode "
+                        + current.period().name(),
+                data,
                 Map.of("chart", Charts.radar(scores, 420)));
     }
 
     private static boolean reader() {
         var caller = SecurityContextHolder.getContext().getAuthentication();
-        return caller != null && (SystemActor.isSystem(caller)
-                || AgencyAuthorities.roles(caller).stream().anyMatch(READERS::contains));
+        return caller != null
+                && (SystemActor.isSystem(caller)
+                        || AgencyAuthorities.roles(caller).stream().anyMatch(READERS::contains));
     }
 
     /** The employee's own published results: nobody else's card is reachable this way. */
@@ -108,7 +135,12 @@ class TalentCardDocument implements DocumentSource {
         if (!nip.equals(CallerClaims.currentNip())) {
             throw new AccessDeniedException("Employees print their own talent card only.");
         }
-        return calibration.publishedPeriods(agency).stream().flatMap(p -> calibration.ownResult(agency, p.id())
-                .map(o -> new PeriodResult(p, o.result(), o.finalBox())).stream()).toList();
+        return calibration.publishedPeriods(agency).stream()
+                .flatMap(p ->
+                        calibration
+                                .ownResult(agency, p.id())
+                                .map(o -> new PeriodResult(p, o.result(), o.finalBox()))
+                                .stream())
+                .toList();
     }
 }

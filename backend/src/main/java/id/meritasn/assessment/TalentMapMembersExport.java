@@ -9,8 +9,6 @@ import id.meritasn.document.DocumentRequest;
 import id.meritasn.document.ExportSource;
 import id.meritasn.employee.EmployeeFilter;
 import id.meritasn.employee.EmployeeService;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
 
 /**
  * The talent map's members of a period as a spreadsheet (XLSX): one row per employee in the map, mapped or not, with
@@ -33,8 +32,11 @@ class TalentMapMembersExport implements ExportSource {
     private final AssessmentService assessments;
     private final EmployeeService employees;
 
-    TalentMapMembersExport(TalentMapService talentMaps, CalibrationService calibration, AssessmentService assessments,
-                           EmployeeService employees) {
+    TalentMapMembersExport(
+            TalentMapService talentMaps,
+            CalibrationService calibration,
+            AssessmentService assessments,
+            EmployeeService employees) {
         this.talentMaps = talentMaps;
         this.calibration = calibration;
         this.assessments = assessments;
@@ -53,23 +55,36 @@ class TalentMapMembersExport implements ExportSource {
         AssessmentPeriod period = TalentMapReport.period(assessments, agency, periodId);
         String unit = request.unit();
         String scope = unit == null ? "seluruh instansi" : "unit " + unit + " dan sub-unitnya";
-        int mapped = summary.boxes().stream().mapToInt(AssessmentRecords.BoxCount::count).sum();
-        return new DocumentModel("Anggota peta talenta periode " + period.name() + " (" + scope + ")",
+        int mapped = summary.boxes().stream()
+                .mapToInt(AssessmentRecords.BoxCount::count)
+                .sum();
+        return new DocumentModel(
+                "Anggota peta talenta periode " + period.name() + " (" + scope + ")",
                 "Daftar anggota peta talenta periode " + period.name() + ", " + scope,
                 Map.of("period", period.name(), "scope", scope, "mapped", mapped, "notMapped", summary.notMapped()));
     }
 
     @Override
     public List<String> header() {
-        return List.of("NIP", "Nama", "Dipetakan", "Kotak hitung", "Kotak akhir", "Kinerja", "Potensi",
-                "Data belum lengkap", "Alasan kalibrasi", "Sementara (belum divalidasi)");
+        return List.of(
+                "NIP",
+                "Nama",
+                "Dipetakan",
+                "Kotak hitung",
+                "Kotak akhir",
+                "Kinerja",
+                "Potensi",
+                "Data belum lengkap",
+                "Alasan kalibrasi",
+                "Sementara (belum divalidasi)");
     }
 
     @Override
     public void rows(String agency, DocumentRequest request, Consumer<List<?>> row) {
         long periodId = request.requirePeriod();
         String unit = request.unit();
-        TalentMap map = unit == null ? talentMaps.talentMap(agency, periodId)
+        TalentMap map = unit == null
+                ? talentMaps.talentMap(agency, periodId)
                 : talentMaps.talentMap(agency, periodId, new EmployeeFilter(unit, null, null, null, null, null, null));
         List<TalentResult> members = new ArrayList<>(map.members());
         members.sort(Comparator.comparing(TalentResult::nip));
@@ -83,10 +98,17 @@ class TalentMapMembersExport implements ExportSource {
             Map<String, CalibrationMove> moves = calibration.moves(agency, periodId, nips);
             for (TalentResult r : slice) {
                 CalibrationMove move = moves.get(r.nip());
-                row.accept(Arrays.asList(r.nip(), names.getOrDefault(r.nip(), r.nip()),
-                        r.mapped() ? "ya" : "tidak", r.box(), move == null ? r.box() : Integer.valueOf(move.toBox()),
-                        r.performance(), r.potential(), String.join("; ", r.missing()),
-                        move == null ? null : move.reason(), provisional.contains(r.nip()) ? "ya" : null));
+                row.accept(Arrays.asList(
+                        r.nip(),
+                        names.getOrDefault(r.nip(), r.nip()),
+                        r.mapped() ? "ya" : "tidak",
+                        r.box(),
+                        move == null ? r.box() : Integer.valueOf(move.toBox()),
+                        r.performance(),
+                        r.potential(),
+                        String.join("; ", r.missing()),
+                        move == null ? null : move.reason(),
+                        provisional.contains(r.nip()) ? "ya" : null));
             }
         }
     }

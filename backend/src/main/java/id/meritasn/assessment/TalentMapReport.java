@@ -12,8 +12,6 @@ import id.meritasn.document.DocumentSource;
 import id.meritasn.document.Rows;
 import id.meritasn.employee.EmployeeFilter;
 import id.meritasn.employee.EmployeeService;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * The talent-map report of a period (PDF): the whole agency, one unit with its sub-units, or one position level; what
@@ -37,8 +36,11 @@ class TalentMapReport implements DocumentSource {
     private final AssessmentService assessments;
     private final EmployeeService employees;
 
-    TalentMapReport(TalentMapService talentMaps, CalibrationService calibration, AssessmentService assessments,
-                    EmployeeService employees) {
+    TalentMapReport(
+            TalentMapService talentMaps,
+            CalibrationService calibration,
+            AssessmentService assessments,
+            EmployeeService employees) {
         this.talentMaps = talentMaps;
         this.calibration = calibration;
         this.assessments = assessments;
@@ -79,7 +81,8 @@ class TalentMapReport implements DocumentSource {
         long periodId = request.requirePeriod();
         String unit = request.unit();
         String level = request.level();
-        TalentMap map = unit == null && level == null ? talentMaps.talentMap(agency, periodId)
+        TalentMap map = unit == null && level == null
+                ? talentMaps.talentMap(agency, periodId)
                 : talentMaps.talentMap(agency, periodId, new EmployeeFilter(unit, null, null, null, level, null, null));
         AssessmentPeriod period = period(assessments, agency, periodId);
         List<String> nips = map.members().stream().map(TalentResult::nip).toList();
@@ -90,8 +93,15 @@ class TalentMapReport implements DocumentSource {
         int mapped = (int) map.members().stream().filter(TalentResult::mapped).count();
 
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("period", Map.of("name", period.name(), "asOf", period.asOf().toString(), "status",
-                period.status().name()));
+        data.put(
+                "period",
+                Map.of(
+                        "name",
+                        period.name(),
+                        "asOf",
+                        period.asOf().toString(),
+                        "status",
+                        period.status().name()));
         data.put("scope", scope);
         data.put("mapped", mapped);
         data.put("notMappedCount", map.notMapped());
@@ -99,16 +109,43 @@ class TalentMapReport implements DocumentSource {
         data.put("provisional", map.provisional().size());
         data.put("grid", grid(map.boxes()));
         data.put("members", members(map.members(), moves, names));
-        data.put("notMapped", map.members().stream().filter(r -> !r.mapped())
-                .sorted(Comparator.comparing(TalentResult::nip))
-                .map(r -> Rows.of("nip", r.nip(), "name", names.getOrDefault(r.nip(), r.nip()), "missing",
-                        String.join("; ", r.missing()))).toList());
-        data.put("moves", moves.values().stream().sorted(Comparator.comparing(CalibrationMove::nip))
-                .map(m -> Rows.of("nip", m.nip(), "name", names.getOrDefault(m.nip(), m.nip()), "fromBox", m.fromBox(),
-                        "toBox", m.toBox(), "status", m.status().name(), "reason", m.reason())).toList());
+        data.put(
+                "notMapped",
+                map.members().stream()
+                        .filter(r -> !r.mapped())
+                        .sorted(Comparator.comparing(TalentResult::nip))
+                        .map(r -> Rows.of(
+                                "nip",
+                                r.nip(),
+                                "name",
+                                names.getOrDefault(r.nip(), r.nip()),
+                                "missing",
+                                String.join("; ", r.missing())))
+                        .toList());
+        data.put(
+                "moves",
+                moves.values().stream()
+                        .sorted(Comparator.comparing(CalibrationMove::nip))
+                        .map(m -> Rows.of(
+                                "nip",
+                                m.nip(),
+                                "name",
+                                names.getOrDefault(m.nip(), m.nip()),
+                                "fromBox",
+                                m.fromBox(),
+                                "toBox",
+                                m.toBox(),
+                                "status",
+                                m.status().name(),
+                                "reason",
+                                m.reason()))
+                        .toList());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> groups = (List<Map<String, Object>>) data.get("members");
-        return new DocumentModel(title(period, scope), subject(period, scope, mapped), data,
+        return new DocumentModel(
+                title(period, scope),
+                subject(period, scope, mapped),
+                data,
                 Map.of(DocumentSource.APPENDIX, parts(groups)));
     }
 
@@ -127,8 +164,15 @@ class TalentMapReport implements DocumentSource {
                     room = LINES_PER_PART;
                 }
                 int to = Math.min(lines.size(), from + room);
-                current.add(Rows.of("box", group.get("box"), "count", lines.size(), "continued", from > 0,
-                        "lines", lines.subList(from, to)));
+                current.add(Rows.of(
+                        "box",
+                        group.get("box"),
+                        "count",
+                        lines.size(),
+                        "continued",
+                        from > 0,
+                        "lines",
+                        lines.subList(from, to)));
                 room -= to - from;
                 from = to;
             }
@@ -141,16 +185,19 @@ class TalentMapReport implements DocumentSource {
 
     /** The period a document is of, or the typed refusal naming periodId. */
     static AssessmentPeriod period(AssessmentService assessments, String agency, long periodId) {
-        return assessments.periods(agency).stream().filter(p -> p.id() == periodId).findFirst()
-                .orElseThrow(() -> new DocumentRefused("No assessment period " + periodId + " in this agency.",
-                        "periodId"));
+        return assessments.periods(agency).stream()
+                .filter(p -> p.id() == periodId)
+                .findFirst()
+                .orElseThrow(
+                        () -> new DocumentRefused("No assessment period " + periodId + " in this agency.", "periodId"));
     }
 
     private static String scope(DocumentRequest request) {
         String unit = request.unit();
         String level = request.level();
-        return unit != null ? "Unit " + unit + " dan sub-unitnya" : level != null ? "Jenjang jabatan " + level
-                : "Seluruh instansi";
+        return unit != null
+                ? "Unit " + unit + " dan sub-unitnya"
+                : level != null ? "Jenjang jabatan " + level : "Seluruh instansi";
     }
 
     private static String title(AssessmentPeriod period, String scope) {
@@ -172,8 +219,14 @@ class TalentMapReport implements DocumentSource {
             for (int column = 0; column < 3; column++) {
                 int box = box(row, column);
                 BoxCount count = byBox.get(box);
-                cells.add(Rows.of("box", box, "count", count == null ? 0 : count.count(), "percent",
-                        count == null ? "0" : percent(count.percent()), "guideline",
+                cells.add(Rows.of(
+                        "box",
+                        box,
+                        "count",
+                        count == null ? 0 : count.count(),
+                        "percent",
+                        count == null ? "0" : percent(count.percent()),
+                        "guideline",
                         count == null || count.guidelinePercent() == null ? null : percent(count.guidelinePercent())));
             }
             rows.add(cells);
@@ -195,21 +248,23 @@ class TalentMapReport implements DocumentSource {
      * the calibration move): a line of text lays out several times faster in the PDF than a table row, which is what
      * keeps a 60,000-member report within seconds.
      */
-    private static List<Map<String, Object>> members(List<TalentResult> results, Map<String, CalibrationMove> moves,
-                                                     Map<String, String> names) {
+    private static List<Map<String, Object>> members(
+            List<TalentResult> results, Map<String, CalibrationMove> moves, Map<String, String> names) {
         Map<Integer, List<String>> byBox = new LinkedHashMap<>();
         for (int box = 9; box >= 1; box--) {
             byBox.put(box, new ArrayList<>());
         }
-        results.stream().filter(TalentResult::mapped)
+        results.stream()
+                .filter(TalentResult::mapped)
                 .sorted(Comparator.comparing((TalentResult r) -> names.getOrDefault(r.nip(), r.nip()))
                         .thenComparing(TalentResult::nip))
                 .forEach(r -> {
                     CalibrationMove move = moves.get(r.nip());
                     int box = move == null ? r.box() : move.toBox();
-                    byBox.get(box).add(r.nip() + "  " + names.getOrDefault(r.nip(), r.nip()) + "  "
-                            + Rows.number(r.performance()) + " / " + Rows.number(r.potential())
-                            + (move == null ? "" : "  (" + move.fromBox() + " \u2192 " + box + ")"));
+                    byBox.get(box)
+                            .add(r.nip() + "  " + names.getOrDefault(r.nip(), r.nip()) + "  "
+                                    + Rows.number(r.performance()) + " / " + Rows.number(r.potential())
+                                    + (move == null ? "" : "  (" + move.fromBox() + " \u2192 " + box + ")"));
                 });
         List<Map<String, Object>> groups = new ArrayList<>();
         byBox.forEach((box, members) -> {

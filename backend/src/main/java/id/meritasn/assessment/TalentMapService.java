@@ -1,5 +1,7 @@
 package id.meritasn.assessment;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.BoxCount;
 import id.meritasn.assessment.AssessmentRecords.CalibrationMove;
@@ -14,14 +16,6 @@ import id.meritasn.employee.EmployeeSort;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.tenancy.AgencyService;
 import id.meritasn.tenancy.TenantDatabase;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import org.jooq.DSLContext;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.ObjectMapper;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -33,6 +27,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * What the stored results say, read only: the nine-box map of a period (whole agency or a filter), completeness per
@@ -54,17 +53,24 @@ public class TalentMapService {
      * or calibration moves): an unchanged period is counted once, not on every open grid; a changed one gets a new key,
      * on every instance alike. Never modified once stored.
      */
-    private final Cache<CountsKey, int[]> boxCounts = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<CountsKey, int[]> boxCounts =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
-    private record CountsKey(String agency, long periodId, long revision) {
-    }
+    private record CountsKey(String agency, long periodId, long revision) {}
 
     private final MappingScopes scopes;
     private final TieredValidation tiers;
 
-    TalentMapService(TenantDatabase tenants, AssessmentRepository repository, CalibrationRepository calibrations,
-                     EmployeeService employees, OrganizationService organization, AgencyService agencies,
-                     ObjectMapper json, MappingScopes scopes, TieredValidation tiers) {
+    TalentMapService(
+            TenantDatabase tenants,
+            AssessmentRepository repository,
+            CalibrationRepository calibrations,
+            EmployeeService employees,
+            OrganizationService organization,
+            AgencyService agencies,
+            ObjectMapper json,
+            MappingScopes scopes,
+            TieredValidation tiers) {
         this.scopes = scopes;
         this.tiers = tiers;
         this.tenants = tenants;
@@ -84,24 +90,34 @@ public class TalentMapService {
     @PreAuthorize(AssessmentService.READ)
     public List<UnitCompleteness> completeness(String agency, long periodId) {
         DSLContext tenant = tenants.enter(agency);
-        repository.period(tenant, periodId).orElseThrow(() -> new AssessmentService.AssessmentRefused("No period " + periodId + "."));
+        repository
+                .period(tenant, periodId)
+                .orElseThrow(() -> new AssessmentService.AssessmentRefused("No period " + periodId + "."));
         Map<String, TalentResult> results = repository.latestSummaries(tenant, periodId);
         // only whom the agency maps: people outside its scope are no gap to chase
         var people = employees.findAll(agency, scopes.activeInScope(agency));
         Map<Long, String[]> units = new HashMap<>();
-        organization.units(agency, people.stream().map(e -> e.unitId()).filter(Objects::nonNull).distinct().toList())
-                .forEach(u -> units.put(u.id(), new String[]{u.code(), u.name()}));
+        organization
+                .units(
+                        agency,
+                        people.stream()
+                                .map(e -> e.unitId())
+                                .filter(Objects::nonNull)
+                                .distinct()
+                                .toList())
+                .forEach(u -> units.put(u.id(), new String[] {u.code(), u.name()}));
         Map<String, List<TalentResult>> byUnit = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
         for (var e : people) {
-            String[] unit = e.unitId() == null ? new String[]{"-", "Tanpa unit"} : units.get(e.unitId());
+            String[] unit = e.unitId() == null ? new String[] {"-", "Tanpa unit"} : units.get(e.unitId());
             names.put(unit[0], unit[1]);
             TalentResult r = results.get(e.nip());
             byUnit.computeIfAbsent(unit[0], k -> new ArrayList<>()).add(r);
         }
         List<UnitCompleteness> report = new ArrayList<>();
         byUnit.forEach((code, list) -> {
-            int mapped = (int) list.stream().filter(r -> r != null && r.mapped()).count();
+            int mapped =
+                    (int) list.stream().filter(r -> r != null && r.mapped()).count();
             Map<String, Integer> missing = new HashMap<>();
             list.forEach(r -> {
                 if (r == null) {
@@ -110,10 +126,17 @@ public class TalentMapService {
                     r.missing().forEach(m -> missing.merge(m, 1, Integer::sum));
                 }
             });
-            report.add(new UnitCompleteness(code, names.get(code), list.size(), mapped,
-                    list.size() - mapped, missing.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .map(m -> new MissingCount(m.getKey(), m.getValue())).toList()));
+            report.add(new UnitCompleteness(
+                    code,
+                    names.get(code),
+                    list.size(),
+                    mapped,
+                    list.size() - mapped,
+                    missing.entrySet().stream()
+                            .sorted(Map.Entry.<String, Integer>comparingByValue()
+                                    .reversed())
+                            .map(m -> new MissingCount(m.getKey(), m.getValue()))
+                            .toList()));
         });
         return report;
     }
@@ -123,8 +146,7 @@ public class TalentMapService {
     @PreAuthorize(AssessmentService.READ)
     public TalentMap talentMap(String agency, long periodId, EmployeeFilter filter) {
         Set<String> selected = new HashSet<>();
-        employees.page(agency, filter, EmployeeSort.byName(), null, 1_000_000)
-                .forEach(e -> selected.add(e.nip()));
+        employees.page(agency, filter, EmployeeSort.byName(), null, 1_000_000).forEach(e -> selected.add(e.nip()));
         return map(agency, tenants.enter(agency), periodId, selected::contains);
     }
 
@@ -142,35 +164,50 @@ public class TalentMapService {
     @PreAuthorize(AssessmentService.READ)
     public TalentMap talentMapSummary(String agency, long periodId) {
         DSLContext tenant = tenants.enter(agency);
-        if (!scopes.of(agency).everyone()) {  // the counts must leave people out of scope: from the members
+        if (!scopes.of(agency).everyone()) { // the counts must leave people out of scope: from the members
             TalentMap scoped = map(agency, tenant, periodId, nip -> true);
-            return new TalentMap(periodId, scoped.boxes(), scoped.notMapped(), scoped.outOfScope(), List.of(), List.of());
+            return new TalentMap(
+                    periodId, scoped.boxes(), scoped.notMapped(), scoped.outOfScope(), List.of(), List.of());
         }
-        repository.period(tenant, periodId).orElseThrow(() -> new AssessmentService.AssessmentRefused("No period "
-                + periodId + "."));
+        repository
+                .period(tenant, periodId)
+                .orElseThrow(() -> new AssessmentService.AssessmentRefused("No period " + periodId + "."));
         // the revision first: counted afterwards, the counts are never older than the revision they are kept under
         long revision = repository.resultRevision(tenant);
-        int[] counts = boxCounts.get(new CountsKey(agency, periodId, revision), key -> repository.boxCounts(tenant, periodId));
+        int[] counts =
+                boxCounts.get(new CountsKey(agency, periodId, revision), key -> repository.boxCounts(tenant, periodId));
         return new TalentMap(periodId, boxes(agency, counts), counts[0], 0, List.of(), List.of());
     }
 
     /** Results and moves are read once; each employee counts in the box calibration put them in, else the computed one. */
     private TalentMap map(String agency, DSLContext tenant, long periodId, Predicate<String> selected) {
-        repository.period(tenant, periodId).orElseThrow(() -> new AssessmentService.AssessmentRefused("No period " + periodId + "."));
+        repository
+                .period(tenant, periodId)
+                .orElseThrow(() -> new AssessmentService.AssessmentRefused("No period " + periodId + "."));
         Map<String, String> outside = scopes.outOfScope(agency);
         List<TalentResult> members = repository.latestSummaries(tenant, periodId).values().stream()
-                .filter(r -> selected.test(r.nip()) && !outside.containsKey(r.nip())).toList();
+                .filter(r -> selected.test(r.nip()) && !outside.containsKey(r.nip()))
+                .toList();
         Map<String, CalibrationMove> moves = calibrations.latestAgreed(tenant, periodId, null);
         int[] counts = new int[10];
         members.forEach(r -> {
-            Integer box = moves.containsKey(r.nip()) ? Integer.valueOf(moves.get(r.nip()).toBox()) : r.box();
+            Integer box = moves.containsKey(r.nip())
+                    ? Integer.valueOf(moves.get(r.nip()).toBox())
+                    : r.box();
             if (box != null) {
                 counts[box]++;
             }
         });
-        return new TalentMap(periodId, boxes(agency, counts), (int) members.stream().filter(r -> !r.mapped()).count(),
-                (int) outside.keySet().stream().filter(selected).count(), members,
-                members.stream().map(TalentResult::nip).filter(tiers.unvalidated(agency, periodId)::contains).toList());
+        return new TalentMap(
+                periodId,
+                boxes(agency, counts),
+                (int) members.stream().filter(r -> !r.mapped()).count(),
+                (int) outside.keySet().stream().filter(selected).count(),
+                members,
+                members.stream()
+                        .map(TalentResult::nip)
+                        .filter(tiers.unvalidated(agency, periodId)::contains)
+                        .toList());
     }
 
     /**
@@ -181,7 +218,8 @@ public class TalentMapService {
     @PreAuthorize(AssessmentService.READ)
     public boolean realtime(String agency) {
         return agencies.profile(agency).policies().stream()
-                .anyMatch(p -> p.name().equals("talentmap.realtime") && "true".equals(p.valueJson().trim()));
+                .anyMatch(p -> p.name().equals("talentmap.realtime")
+                        && "true".equals(p.valueJson().trim()));
     }
 
     /**
@@ -192,7 +230,9 @@ public class TalentMapService {
     @PreAuthorize(AssessmentService.READ)
     public long revision(String agency, long periodId) {
         DSLContext tenant = tenants.enter(agency);
-        return repository.resultRevision(tenant) + calibrations.changes(tenant, periodId) + tiers.changes(tenant, periodId);
+        return repository.resultRevision(tenant)
+                + calibrations.changes(tenant, periodId)
+                + tiers.changes(tenant, periodId);
     }
 
     /** Counts per box (index 1-9; index 0 is ignored) with their share of the mapped and the agency's guideline. */
@@ -212,15 +252,18 @@ public class TalentMapService {
      * the mapped employees expected per box), or none. A malformed policy is treated as none rather than failing the map.
      */
     private Map<Integer, Double> guideline(String agency) {
-        return agencies.profile(agency).policies().stream().filter(p -> p.name().equals("talentmap.guideline"))
-                .findFirst().map(p -> Guideline.parse(p.valueJson(), json)).orElse(Map.of());
+        return agencies.profile(agency).policies().stream()
+                .filter(p -> p.name().equals("talentmap.guideline"))
+                .findFirst()
+                .map(p -> Guideline.parse(p.valueJson(), json))
+                .orElse(Map.of());
     }
 
     /** Explanations of results read without them (a map's members), by "nip/version", for the ones a client asks for. */
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.READ)
-    public Map<String, List<ScoreEngine.IndicatorScore>> explanations(String agency, long periodId,
-                                                                      List<TalentResult> results) {
+    public Map<String, List<ScoreEngine.IndicatorScore>> explanations(
+            String agency, long periodId, List<TalentResult> results) {
         return repository.explanations(tenants.enter(agency), periodId, results);
     }
 
@@ -231,11 +274,14 @@ public class TalentMapService {
         DSLContext tenant = tenants.enter(agency);
         List<PeriodResult> history = new ArrayList<>();
         for (AssessmentPeriod period : repository.periods(tenant)) {
-            TalentResult result = repository.latestResults(tenant, period.id(), List.of(nip)).get(nip);
+            TalentResult result =
+                    repository.latestResults(tenant, period.id(), List.of(nip)).get(nip);
             if (result != null) {
-                var move = calibrations.latestAgreed(tenant, period.id(), List.of(nip)).get(nip);
-                history.add(new PeriodResult(period, result,
-                        move == null ? result.box() : Integer.valueOf(move.toBox())));
+                var move = calibrations
+                        .latestAgreed(tenant, period.id(), List.of(nip))
+                        .get(nip);
+                history.add(
+                        new PeriodResult(period, result, move == null ? result.box() : Integer.valueOf(move.toBox())));
             }
         }
         return history;
@@ -247,8 +293,7 @@ public class TalentMapService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.READ)
-    public Map<String, Map<String, Integer>> competencyLevels(String agency, long periodId,
-                                                              Collection<String> nips) {
+    public Map<String, Map<String, Integer>> competencyLevels(String agency, long periodId, Collection<String> nips) {
         Map<String, Map<String, Integer>> levels = new HashMap<>();
         repository.inputs(tenants.enter(agency), periodId, nips).forEach((nip, kinds) -> {
             String[] stored = kinds.get("COMPETENCY");

@@ -15,17 +15,16 @@ import id.meritasn.shared.security.Roles;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.AgencyService;
 import id.meritasn.tenancy.TenantDatabase;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Tiered assessment (berjenjang, as Jakarta Pusat assesses): where the agency's policy {@value #POLICY} is 1 to 3, an
@@ -50,9 +49,14 @@ public class TieredValidation {
     private final OrganizationService organization;
     private final AuditLog audit;
 
-    TieredValidation(TenantDatabase tenants, ValidationRepository validations, AssessmentRepository assessments,
-                     AgencyService agencies, EmployeeService employees, OrganizationService organization,
-                     AuditLog audit) {
+    TieredValidation(
+            TenantDatabase tenants,
+            ValidationRepository validations,
+            AssessmentRepository assessments,
+            AgencyService agencies,
+            EmployeeService employees,
+            OrganizationService organization,
+            AuditLog audit) {
         this.tenants = tenants;
         this.validations = validations;
         this.assessments = assessments;
@@ -64,14 +68,21 @@ public class TieredValidation {
 
     /** The agency's number of validation tiers (0: inputs count as entered). */
     public int tiers(String agency) {
-        return agencies.profile(agency).policies().stream().filter(p -> p.name().equals(POLICY)).findFirst()
+        return agencies.profile(agency).policies().stream()
+                .filter(p -> p.name().equals(POLICY))
+                .findFirst()
                 .map(p -> {
                     try {
-                        return Math.max(0, Math.min(MAX_TIERS, Integer.parseInt(p.valueJson().trim())));
+                        return Math.max(
+                                0,
+                                Math.min(
+                                        MAX_TIERS,
+                                        Integer.parseInt(p.valueJson().trim())));
                     } catch (NumberFormatException e) {
                         return 0;
                     }
-                }).orElse(0);
+                })
+                .orElse(0);
     }
 
     /** After an input was stored or changed: provisional where the agency validates in tiers. */
@@ -103,9 +114,18 @@ public class TieredValidation {
             return List.of();
         }
         DSLContext tenant = tenants.enter(agency);
-        return validations.ofEmployee(tenant, periodId, nip).stream().map(i -> new InputValidation(i.kind(), i.state(),
-                i.tiersDone(), tiers, i.state().equals("SENT_BACK")
-                        ? validations.lastReason(tenant, periodId, nip, i.kind()).orElse(null) : null)).toList();
+        return validations.ofEmployee(tenant, periodId, nip).stream()
+                .map(i -> new InputValidation(
+                        i.kind(),
+                        i.state(),
+                        i.tiersDone(),
+                        tiers,
+                        i.state().equals("SENT_BACK")
+                                ? validations
+                                        .lastReason(tenant, periodId, nip, i.kind())
+                                        .orElse(null)
+                                : null))
+                .toList();
     }
 
     long changes(DSLContext tenant, long periodId) {
@@ -115,8 +135,14 @@ public class TieredValidation {
     /** Validates the input at the caller's tier, or sends it back with a reason; a refusal says why. */
     @Transactional
     @PreAuthorize(AssessmentService.PEOPLE)
-    public Optional<ValidationRefusal> decide(String agency, long periodId, String nip, String kind, boolean validate,
-                                              @Nullable String reason, String actor) {
+    public Optional<ValidationRefusal> decide(
+            String agency,
+            long periodId,
+            String nip,
+            String kind,
+            boolean validate,
+            @Nullable String reason,
+            String actor) {
         DSLContext tenant = tenants.enter(agency);
         OpenPeriods.require(assessments.period(tenant, periodId), periodId, "inputs and their validation are closed");
         int tiers = tiers(agency);
@@ -128,8 +154,12 @@ public class TieredValidation {
             return refused("NOT_FOUND", "No " + kind + " input of " + nip + " in period " + periodId + ".");
         }
         if (!input.state().equals("PROVISIONAL")) {
-            return refused("NOT_PROVISIONAL", "The input is " + input.state() + (input.state().equals("SENT_BACK")
-                    ? ": it waits to be entered again." : ": nothing is left to validate."));
+            return refused(
+                    "NOT_PROVISIONAL",
+                    "The input is " + input.state()
+                            + (input.state().equals("SENT_BACK")
+                                    ? ": it waits to be entered again."
+                                    : ": nothing is left to validate."));
         }
         int tier = input.tiersDone() + 1;
         if (input.enteredBy().equals(actor)) {
@@ -137,20 +167,37 @@ public class TieredValidation {
         }
         if (validations.deciders(tenant, input).contains(actor)) {
             // where tenant admins stand in for missing tiers, one admin must not validate two of them alone
-            return refused("ALREADY_DECIDED", "You validated an earlier tier of this input; another person validates"
-                    + " tier " + tier + ".");
+            return refused(
+                    "ALREADY_DECIDED",
+                    "You validated an earlier tier of this input; another person validates" + " tier " + tier + ".");
         }
         if (!holds(agency, nip, tier)) {
-            return refused("NOT_YOUR_TIER", "Tier " + tier + " of " + tiers + " validates this input next, and you do"
-                    + " not hold it for employee " + nip + ".");
+            return refused(
+                    "NOT_YOUR_TIER",
+                    "Tier " + tier + " of " + tiers + " validates this input next, and you do"
+                            + " not hold it for employee " + nip + ".");
         }
         if (!validate && (reason == null || reason.trim().length() < 10)) {
             return refused("REASON_REQUIRED", "Say why the input goes back, in at least 10 characters.");
         }
         validations.decide(tenant, input, tier, validate, tier == tiers, validate ? null : reason.trim(), actor);
-        audit.record(actor, validate ? "assessment.input-validated" : "assessment.input-sent-back", agency, Map.of(
-                "period", periodId, "nip", nip, "kind", kind, "tier", tier, "of", tiers,
-                "reason", validate ? "" : reason.trim()));
+        audit.record(
+                actor,
+                validate ? "assessment.input-validated" : "assessment.input-sent-back",
+                agency,
+                Map.of(
+                        "period",
+                        periodId,
+                        "nip",
+                        nip,
+                        "kind",
+                        kind,
+                        "tier",
+                        tier,
+                        "of",
+                        tiers,
+                        "reason",
+                        validate ? "" : reason.trim()));
         return Optional.empty();
     }
 
@@ -166,10 +213,20 @@ public class TieredValidation {
         Chains chains = chains(agency);
         String me = currentName();
         return validations.provisional(tenant, periodId).stream()
-                .filter(i -> chains.holds(i.nip(), i.tiersDone() + 1) && !i.enteredBy().equals(me)
-                        && (i.tiersDone() == 0 || !validations.deciders(tenant, i).contains(me)))
-                .map(i -> new PendingValidation(i.nip(), i.kind(), i.tiersDone() + 1, tiers, i.payload(),
-                        i.evidence(), i.enteredBy(), i.enteredAt().toString())).toList();
+                .filter(i -> chains.holds(i.nip(), i.tiersDone() + 1)
+                        && !i.enteredBy().equals(me)
+                        && (i.tiersDone() == 0
+                                || !validations.deciders(tenant, i).contains(me)))
+                .map(i -> new PendingValidation(
+                        i.nip(),
+                        i.kind(),
+                        i.tiersDone() + 1,
+                        tiers,
+                        i.payload(),
+                        i.evidence(),
+                        i.enteredBy(),
+                        i.enteredAt().toString()))
+                .toList();
     }
 
     /** The caller's queue in every open period, newest period first (the validation page). */
@@ -177,8 +234,10 @@ public class TieredValidation {
     @PreAuthorize(AssessmentService.PEOPLE)
     public List<PeriodQueue> openQueues(String agency) {
         DSLContext tenant = tenants.enter(agency);
-        return assessments.periods(tenant).stream().filter(p -> p.status() == PeriodStatus.OPEN)
-                .map(p -> new PeriodQueue(p.id(), p.name(), queue(agency, p.id()))).toList();
+        return assessments.periods(tenant).stream()
+                .filter(p -> p.status() == PeriodStatus.OPEN)
+                .map(p -> new PeriodQueue(p.id(), p.name(), queue(agency, p.id())))
+                .toList();
     }
 
     /**
@@ -199,8 +258,11 @@ public class TieredValidation {
     @PreAuthorize(AssessmentService.ADMIN)
     public @Nullable String firstWithHolders(String agency, int tiers) {
         Chains chains = chains(agency);
-        return chains.superiors().keySet().stream().sorted()
-                .filter(nip -> chains.holder(nip, tiers) != null).findFirst().orElse(null);
+        return chains.superiors().keySet().stream()
+                .sorted()
+                .filter(nip -> chains.holder(nip, tiers) != null)
+                .findFirst()
+                .orElse(null);
     }
 
     private boolean holds(String agency, String nip, int tier) {
@@ -209,17 +271,20 @@ public class TieredValidation {
 
     /** Who holds which tier, from the organisation (read as the agency: a tier holder may hold only the employee role). */
     private Chains chains(String agency) {
-        Map<Long, @Nullable Long> parents = SystemActor.callForAgency(agency,
-                () -> RaterDerivation.unitParents(organization.unitTree(agency)));
-        Map<String, String> superiors = SystemActor.callForAgency(agency,
-                () -> RaterDerivation.superiors(employees.roster(agency), parents));
+        Map<Long, @Nullable Long> parents =
+                SystemActor.callForAgency(agency, () -> RaterDerivation.unitParents(organization.unitTree(agency)));
+        Map<String, String> superiors =
+                SystemActor.callForAgency(agency, () -> RaterDerivation.superiors(employees.roster(agency), parents));
         var caller = SecurityContextHolder.getContext().getAuthentication();
-        return new Chains(superiors, CallerClaims.currentNip(), caller != null
-                && AgencyAuthorities.roles(caller).contains(Roles.TENANT_ADMIN));
+        return new Chains(
+                superiors,
+                CallerClaims.currentNip(),
+                caller != null && AgencyAuthorities.roles(caller).contains(Roles.TENANT_ADMIN));
     }
 
     /** The superior chain above each employee, and the caller's place in it. */
-    private record Chains(Map<String, String> superiors, @Nullable String callerNip, boolean tenantAdmin) {
+    private record Chains(
+            Map<String, String> superiors, @Nullable String callerNip, boolean tenantAdmin) {
 
         /** Tier k is held by the (k+1)-th superior of the employee; with nobody there, by the tenant admins. */
         boolean holds(String nip, int tier) {
@@ -227,7 +292,8 @@ public class TieredValidation {
             return holder == null ? tenantAdmin : holder.equals(callerNip);
         }
 
-        @Nullable String holder(String nip, int tier) {
+        @Nullable
+        String holder(String nip, int tier) {
             String holder = nip;
             for (int step = 0; step <= tier && holder != null; step++) {
                 holder = superiors.get(holder);

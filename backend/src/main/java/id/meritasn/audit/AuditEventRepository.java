@@ -1,17 +1,16 @@
 package id.meritasn.audit;
 
+import static id.meritasn.jooq.platform.Tables.AUDIT_EVENT;
+
 import id.meritasn.shared.db.Shards;
-import org.jooq.impl.DSL;
+import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.ObjectMapper;
-
-import java.util.List;
-import java.util.Map;
-
-import static id.meritasn.jooq.platform.Tables.AUDIT_EVENT;
 
 @Repository
 class AuditEventRepository {
@@ -35,7 +34,8 @@ class AuditEventRepository {
         insert(defaultServer, actor, action, tenantKey, detail);
     }
 
-    private void insert(DSLContext dsl, String actor, String action, @Nullable String tenantKey, Map<String, ?> detail) {
+    private void insert(
+            DSLContext dsl, String actor, String action, @Nullable String tenantKey, Map<String, ?> detail) {
         dsl.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.ACTOR, actor)
                 .set(AUDIT_EVENT.ACTION, action)
@@ -45,8 +45,15 @@ class AuditEventRepository {
     }
 
     List<AuditEvent> forTenant(String tenantKey) {
-        return dsl.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.TENANT_KEY.eq(tenantKey)).orderBy(AUDIT_EVENT.ID)
-                .fetch(r -> new AuditEvent(r.getId(), r.getOccurredAt(), r.getActor(), r.getAction(), r.getTenantKey(),
+        return dsl.selectFrom(AUDIT_EVENT)
+                .where(AUDIT_EVENT.TENANT_KEY.eq(tenantKey))
+                .orderBy(AUDIT_EVENT.ID)
+                .fetch(r -> new AuditEvent(
+                        r.getId(),
+                        r.getOccurredAt(),
+                        r.getActor(),
+                        r.getAction(),
+                        r.getTenantKey(),
                         r.getDetail().data()));
     }
 }

@@ -3,13 +3,12 @@ package id.meritasn.development;
 import id.meritasn.shared.security.AgencyAuthorities;
 import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.shared.security.Roles;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Who the caller is to an employee's plan, from the token (own NIP, roles) and the organisation (the employee's direct
@@ -19,7 +18,8 @@ import java.util.Map;
 class DevelopmentAccess {
 
     /** The caller's relation to the employee whose plan it is. */
-    record Who(String nip, boolean self, boolean superior, boolean tenantAdmin, boolean committee, boolean hasSuperior) {
+    record Who(
+            String nip, boolean self, boolean superior, boolean tenantAdmin, boolean committee, boolean hasSuperior) {
 
         boolean mayRead() {
             return self || superior || tenantAdmin || committee;
@@ -53,10 +53,16 @@ class DevelopmentAccess {
         if (whose == null) {
             throw denied("Your account is not linked to a NIP; name the employee whose plan you mean.");
         }
-        List<String> roles = AgencyAuthorities.roles(SecurityContextHolder.getContext().getAuthentication());
+        List<String> roles =
+                AgencyAuthorities.roles(SecurityContextHolder.getContext().getAuthentication());
         String superior = facts.superior(agency, whose);
-        return new Who(whose, whose.equals(callerNip), superior != null && superior.equals(callerNip),
-                roles.contains(Roles.TENANT_ADMIN), roles.contains(Roles.TALENT_COMMITTEE), superior != null);
+        return new Who(
+                whose,
+                whose.equals(callerNip),
+                superior != null && superior.equals(callerNip),
+                roles.contains(Roles.TENANT_ADMIN),
+                roles.contains(Roles.TALENT_COMMITTEE),
+                superior != null);
     }
 
     /** The employees whose direct superior the caller is. */
@@ -65,8 +71,11 @@ class DevelopmentAccess {
         if (callerNip == null) {
             return List.of();
         }
-        return facts.superiors(agency).entrySet().stream().filter(e -> e.getValue().equals(callerNip))
-                .map(Map.Entry::getKey).sorted().toList();
+        return facts.superiors(agency).entrySet().stream()
+                .filter(e -> e.getValue().equals(callerNip))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     AccessDeniedException denied(String message) {

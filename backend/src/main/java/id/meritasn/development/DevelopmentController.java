@@ -3,6 +3,9 @@ package id.meritasn.development;
 import id.meritasn.development.DevelopmentRecords.Plan;
 import id.meritasn.development.DevelopmentRecords.UnitLearningHours;
 import id.meritasn.shared.graphql.CurrentAgency;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -10,29 +13,21 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-
 /** GraphQL of development plans and learning hours. */
 @Controller
 class DevelopmentController {
 
-    record DevelopmentPlanPayload(@Nullable Plan plan, List<DevelopmentRefusal> errors) {
-    }
+    record DevelopmentPlanPayload(@Nullable Plan plan, List<DevelopmentRefusal> errors) {}
 
     /** GraphQL type DevelopmentRefusal. */
-    record DevelopmentRefusal(String message, String reason, @Nullable String field) {
-    }
+    record DevelopmentRefusal(
+            String message, String reason, @Nullable String field) {}
 
-    record ProposeInput(@Nullable String nip) {
-    }
+    record ProposeInput(@Nullable String nip) {}
 
-    record AgreeInput(String nip) {
-    }
+    record AgreeInput(String nip) {}
 
-    record CompleteInput(String actionId, String evidence, String completedOn) {
-    }
+    record CompleteInput(String actionId, String evidence, String completedOn) {}
 
     private final DevelopmentPlanService plans;
     private final LearningHoursService hours;
@@ -43,8 +38,9 @@ class DevelopmentController {
     }
 
     @QueryMapping
-    @Nullable Plan developmentPlan(@CurrentAgency String agency, @Argument @Nullable String nip,
-                                   @Argument @Nullable Integer year) {
+    @Nullable
+    Plan developmentPlan(
+            @CurrentAgency String agency, @Argument @Nullable String nip, @Argument @Nullable Integer year) {
         return plans.plan(agency, nip, year).orElse(null);
     }
 
@@ -59,33 +55,38 @@ class DevelopmentController {
     }
 
     @MutationMapping
-    DevelopmentPlanPayload proposeDevelopmentPlan(@CurrentAgency String agency, @Argument ProposeInput input,
-                                                  Authentication caller) {
+    DevelopmentPlanPayload proposeDevelopmentPlan(
+            @CurrentAgency String agency, @Argument ProposeInput input, Authentication caller) {
         return payload(plans.propose(agency, input.nip(), caller.getName()));
     }
 
     @MutationMapping
-    DevelopmentPlanPayload agreeDevelopmentPlan(@CurrentAgency String agency, @Argument AgreeInput input,
-                                                Authentication caller) {
+    DevelopmentPlanPayload agreeDevelopmentPlan(
+            @CurrentAgency String agency, @Argument AgreeInput input, Authentication caller) {
         return payload(plans.agree(agency, input.nip(), caller.getName()));
     }
 
     @MutationMapping
-    DevelopmentPlanPayload completeDevelopmentAction(@CurrentAgency String agency, @Argument CompleteInput input,
-                                                     Authentication caller) {
+    DevelopmentPlanPayload completeDevelopmentAction(
+            @CurrentAgency String agency, @Argument CompleteInput input, Authentication caller) {
         LocalDate on;
         long id;
         try {
             on = LocalDate.parse(input.completedOn());
         } catch (DateTimeParseException e) {
-            return new DevelopmentPlanPayload(null, List.of(new DevelopmentRefusal("The completion date is a date"
-                    + " like 2026-11-30, not '" + input.completedOn() + "'.", "INVALID_INPUT", "completedOn")));
+            return new DevelopmentPlanPayload(
+                    null,
+                    List.of(new DevelopmentRefusal(
+                            "The completion date is a date" + " like 2026-11-30, not '" + input.completedOn() + "'.",
+                            "INVALID_INPUT",
+                            "completedOn")));
         }
         try {
             id = Long.parseLong(input.actionId());
         } catch (NumberFormatException e) {
-            return new DevelopmentPlanPayload(null, List.of(new DevelopmentRefusal("No action '" + input.actionId()
-                    + "'.", "NOT_FOUND", "actionId")));
+            return new DevelopmentPlanPayload(
+                    null,
+                    List.of(new DevelopmentRefusal("No action '" + input.actionId() + "'.", "NOT_FOUND", "actionId")));
         }
         return payload(plans.complete(agency, id, input.evidence(), on, caller.getName()));
     }
@@ -98,7 +99,7 @@ class DevelopmentController {
     }
 
     static DevelopmentRefusal refusal(Outcome.Refused<?> refused) {
-        return new DevelopmentRefusal(refused.message(), refused.reason().name(),
-                refused.field().isEmpty() ? null : refused.field());
+        return new DevelopmentRefusal(
+                refused.message(), refused.reason().name(), refused.field().isEmpty() ? null : refused.field());
     }
 }

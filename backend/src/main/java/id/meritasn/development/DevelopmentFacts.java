@@ -12,9 +12,6 @@ import id.meritasn.employee.EmployeeRecords.Unit;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.shared.security.SystemActor;
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
  * What a plan is made from, read as the agency once the service has checked who asks: the employee, their box in
@@ -33,16 +32,18 @@ import java.util.Optional;
 class DevelopmentFacts {
 
     /** The newest published result of an employee: the period and the box (after calibration). */
-    record Published(long periodId, String periodName, int box) {
-    }
+    record Published(long periodId, String periodName, int box) {}
 
     private final EmployeeService employees;
     private final OrganizationService organization;
     private final TalentMapService talentMaps;
     private final Superiors superiors;
 
-    DevelopmentFacts(EmployeeService employees, OrganizationService organization, TalentMapService talentMaps,
-                     Superiors superiors) {
+    DevelopmentFacts(
+            EmployeeService employees,
+            OrganizationService organization,
+            TalentMapService talentMaps,
+            Superiors superiors) {
         this.employees = employees;
         this.organization = organization;
         this.talentMaps = talentMaps;
@@ -53,7 +54,8 @@ class DevelopmentFacts {
         return SystemActor.callForAgency(agency, () -> employees.find(agency, nip));
     }
 
-    @Nullable String superior(String agency, String nip) {
+    @Nullable
+    String superior(String agency, String nip) {
         return SystemActor.callForAgency(agency, () -> superiors.of(agency, nip));
     }
 
@@ -62,9 +64,13 @@ class DevelopmentFacts {
     }
 
     Optional<Published> published(String agency, String nip) {
-        return SystemActor.callForAgency(agency, () -> talentMaps.history(agency, nip).stream()
-                .filter(r -> r.period().status() == PeriodStatus.PUBLISHED && r.finalBox() != null).findFirst()
-                .map((PeriodResult r) -> new Published(r.period().id(), r.period().name(), r.finalBox())));
+        return SystemActor.callForAgency(
+                agency,
+                () -> talentMaps.history(agency, nip).stream()
+                        .filter(r -> r.period().status() == PeriodStatus.PUBLISHED && r.finalBox() != null)
+                        .findFirst()
+                        .map((PeriodResult r) ->
+                                new Published(r.period().id(), r.period().name(), r.finalBox())));
     }
 
     /** The competencies below the standard of the employee's current position in that period's assessment. */
@@ -73,9 +79,11 @@ class DevelopmentFacts {
             return List.of();
         }
         return SystemActor.callForAgency(agency, () -> {
-            List<CompetencyRequirement> standard = organization.standards(agency, List.of(employee.positionId()))
+            List<CompetencyRequirement> standard = organization
+                    .standards(agency, List.of(employee.positionId()))
                     .getOrDefault(employee.positionId(), List.of());
-            Map<String, Integer> achieved = talentMaps.competencyLevels(agency, periodId, List.of(employee.nip()))
+            Map<String, Integer> achieved = talentMaps
+                    .competencyLevels(agency, periodId, List.of(employee.nip()))
                     .getOrDefault(employee.nip(), Map.of());
             List<PlanProposal.Gap> gaps = new ArrayList<>();
             for (CompetencyRequirement r : standard) {
@@ -109,8 +117,8 @@ class DevelopmentFacts {
     /** The agency's units by id, flattened from the tree. */
     Map<Long, Unit> units(String agency) {
         Map<Long, Unit> all = new LinkedHashMap<>();
-        ArrayDeque<Unit> pending = new ArrayDeque<>(SystemActor.callForAgency(agency,
-                () -> organization.unitTree(agency)));
+        ArrayDeque<Unit> pending =
+                new ArrayDeque<>(SystemActor.callForAgency(agency, () -> organization.unitTree(agency)));
         while (!pending.isEmpty()) {
             Unit unit = pending.pop();
             all.put(unit.id(), unit);
@@ -122,11 +130,16 @@ class DevelopmentFacts {
     /** Hours of learning each employee's records show in the year (trainings and courses completed in it). */
     @SuppressWarnings("unchecked")
     Map<String, Integer> learningHours(String agency, Collection<String> nips, int year) {
-        Map<String, ? extends List<?>> trainings = SystemActor.callForAgency(agency,
-                () -> employees.histories(agency, EmployeeService.HistoryView.TRAININGS, nips));
+        Map<String, ? extends List<?>> trainings = SystemActor.callForAgency(
+                agency, () -> employees.histories(agency, EmployeeService.HistoryView.TRAININGS, nips));
         Map<String, Integer> hours = new HashMap<>();
-        trainings.forEach((nip, entries) -> hours.put(nip, ((List<TrainingEntry>) entries).stream()
-                .filter(t -> t.completedOn().getYear() == year && t.hours() != null).mapToInt(TrainingEntry::hours).sum()));
+        trainings.forEach((nip, entries) -> hours.put(
+                nip,
+                ((List<TrainingEntry>) entries)
+                        .stream()
+                                .filter(t -> t.completedOn().getYear() == year && t.hours() != null)
+                                .mapToInt(TrainingEntry::hours)
+                                .sum()));
         return hours;
     }
 }

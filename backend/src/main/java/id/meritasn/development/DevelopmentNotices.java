@@ -4,10 +4,9 @@ import id.meritasn.development.DevelopmentRecords.Plan;
 import id.meritasn.notification.Notice;
 import id.meritasn.notification.NotificationKind;
 import id.meritasn.notification.Notifications;
-import org.springframework.stereotype.Component;
-
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.stereotype.Component;
 
 /**
  * What development tells people by e-mail: a plan to agree (the superior), a plan agreed (the employee), the
@@ -23,9 +22,13 @@ class DevelopmentNotices {
     }
 
     void toAgree(String agency, Plan plan) {
-        notifications.tell(agency, new Notice(NotificationKind.PLAN_TO_AGREE,
-                Notice.Audience.employee(Objects.requireNonNull(plan.superiorNip())),
-                Map.of("employee", plan.name(), "year", String.valueOf(plan.year())), "/pengembangan"));
+        notifications.tell(
+                agency,
+                new Notice(
+                        NotificationKind.PLAN_TO_AGREE,
+                        Notice.Audience.employee(Objects.requireNonNull(plan.superiorNip())),
+                        Map.of("employee", plan.name(), "year", String.valueOf(plan.year())),
+                        "/pengembangan"));
     }
 
     void reviewed(String agency, Plan plan, DevelopmentRecords.Verdict verdict, String note) {
@@ -34,13 +37,18 @@ class DevelopmentNotices {
         Map<String, String> values = Map.of("employee", plan.name(), "year", String.valueOf(plan.year()), "note", note);
         notifications.tell(agency, new Notice(kind, Notice.Audience.employee(plan.nip()), values, "/pengembangan"));
         if (revise && plan.superiorNip() != null) {
-            notifications.tell(agency, new Notice(kind, Notice.Audience.employee(plan.superiorNip()), values,
-                    "/pengembangan"));
+            notifications.tell(
+                    agency, new Notice(kind, Notice.Audience.employee(plan.superiorNip()), values, "/pengembangan"));
         }
     }
 
     void agreed(String agency, Plan plan) {
-        notifications.tell(agency, new Notice(NotificationKind.PLAN_AGREED, Notice.Audience.employee(plan.nip()),
-                Map.of("year", String.valueOf(plan.year())), "/pengembangan"));
+        notifications.tell(
+                agency,
+                new Notice(
+                        NotificationKind.PLAN_AGREED,
+                        Notice.Audience.employee(plan.nip()),
+                        Map.of("year", String.valueOf(plan.year())),
+                        "/pengembangan"));
     }
 }

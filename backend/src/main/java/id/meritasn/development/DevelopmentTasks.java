@@ -6,11 +6,10 @@ import id.meritasn.inbox.Caller;
 import id.meritasn.inbox.Task;
 import id.meritasn.inbox.TaskSource;
 import id.meritasn.shared.security.Roles;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * A superior's plans to agree; an employee's open actions of their agreed plan this year; for the talent committee,
@@ -35,28 +34,52 @@ class DevelopmentTasks implements TaskSource {
     public List<Task> tasks(String agency, Caller caller) {
         List<Task> tasks = new ArrayList<>();
         if (caller.nip() != null) {
-            add(tasks, "AGREE_DEVELOPMENT_PLANS", DevelopmentTaskText.AGREE_PLANS, plans.toAgree(agency).size(),
+            add(
+                    tasks,
+                    "AGREE_DEVELOPMENT_PLANS",
+                    DevelopmentTaskText.AGREE_PLANS,
+                    plans.toAgree(agency).size(),
                     "/pengembangan");
-            add(tasks, "FOLLOW_DEVELOPMENT_PLAN", DevelopmentTaskText.FOLLOW_PLAN, plans.plan(agency, null, null)
-                    .filter(p -> p.status() == DevelopmentRecords.PlanStatus.AGREED)
-                    .map(p -> (int) p.actions().stream().filter(a -> a.status() == ActionStatus.PLANNED).count())
-                    .orElse(0), "/pengembangan");
+            add(
+                    tasks,
+                    "FOLLOW_DEVELOPMENT_PLAN",
+                    DevelopmentTaskText.FOLLOW_PLAN,
+                    plans.plan(agency, null, null)
+                            .filter(p -> p.status() == DevelopmentRecords.PlanStatus.AGREED)
+                            .map(p -> (int) p.actions().stream()
+                                    .filter(a -> a.status() == ActionStatus.PLANNED)
+                                    .count())
+                            .orElse(0),
+                    "/pengembangan");
         }
         boolean committee = caller.has(Roles.TALENT_COMMITTEE);
         if (committee) {
-            add(tasks, "REVIEW_GROUP_PLANS", DevelopmentTaskText.REVIEW_GROUP_PLANS, groupPlans.toReview(agency),
+            add(
+                    tasks,
+                    "REVIEW_GROUP_PLANS",
+                    DevelopmentTaskText.REVIEW_GROUP_PLANS,
+                    groupPlans.toReview(agency),
                     "/kelompok-talenta");
         }
         if (committee || caller.has(Roles.TENANT_ADMIN)) {
             PoolSummary summary = pool.summary(agency);
             if (committee && summary.period() != null && !summary.reviewed()) {
-                int flags = summary.flags().values().stream().mapToInt(Integer::intValue).sum();
-                tasks.add(new Task("REVIEW_POOL", DevelopmentTaskText.REVIEW_POOL.with("period", summary.period(),
-                        "flags", flags), 1, "/kelompok-talenta"));
+                int flags = summary.flags().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum();
+                tasks.add(new Task(
+                        "REVIEW_POOL",
+                        DevelopmentTaskText.REVIEW_POOL.with("period", summary.period(), "flags", flags),
+                        1,
+                        "/kelompok-talenta"));
             }
             if (caller.has(Roles.TENANT_ADMIN)) {
-                add(tasks, "EVIDENCE_EXPIRING", DevelopmentTaskText.EVIDENCE_EXPIRING,
-                        summary.flags().getOrDefault("EVIDENCE_EXPIRING", 0), "/kelompok-talenta");
+                add(
+                        tasks,
+                        "EVIDENCE_EXPIRING",
+                        DevelopmentTaskText.EVIDENCE_EXPIRING,
+                        summary.flags().getOrDefault("EVIDENCE_EXPIRING", 0),
+                        "/kelompok-talenta");
             }
         }
         return tasks;

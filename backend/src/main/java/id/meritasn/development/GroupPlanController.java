@@ -3,6 +3,7 @@ package id.meritasn.development;
 import id.meritasn.development.DevelopmentController.DevelopmentRefusal;
 import id.meritasn.development.DevelopmentRecords.GroupPlan;
 import id.meritasn.shared.graphql.CurrentAgency;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -10,17 +11,13 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
-import java.util.List;
-
 /** GraphQL of the committee's review of the succession group's development plans. */
 @Controller
 class GroupPlanController {
 
-    record ReviewInput(String nip, String verdict, String note) {
-    }
+    record ReviewInput(String nip, String verdict, String note) {}
 
-    record GroupDevelopmentPlanPayload(@Nullable GroupPlan groupPlan, List<DevelopmentRefusal> errors) {
-    }
+    record GroupDevelopmentPlanPayload(@Nullable GroupPlan groupPlan, List<DevelopmentRefusal> errors) {}
 
     private final GroupPlanService groupPlans;
 
@@ -34,12 +31,12 @@ class GroupPlanController {
     }
 
     @MutationMapping
-    GroupDevelopmentPlanPayload reviewDevelopmentPlan(@CurrentAgency String agency, @Argument ReviewInput input,
-                                                      Authentication caller) {
+    GroupDevelopmentPlanPayload reviewDevelopmentPlan(
+            @CurrentAgency String agency, @Argument ReviewInput input, Authentication caller) {
         return switch (groupPlans.review(agency, input.nip(), input.verdict(), input.note(), caller.getName())) {
             case Outcome.Done<GroupPlan> done -> new GroupDevelopmentPlanPayload(done.value(), List.of());
-            case Outcome.Refused<GroupPlan> refused -> new GroupDevelopmentPlanPayload(null,
-                    List.of(DevelopmentController.refusal(refused)));
+            case Outcome.Refused<GroupPlan> refused ->
+                new GroupDevelopmentPlanPayload(null, List.of(DevelopmentController.refusal(refused)));
         };
     }
 }

@@ -12,15 +12,14 @@ import id.meritasn.development.Outcome.Reason;
 import id.meritasn.shared.security.Access;
 import id.meritasn.succession.SuccessionRecords.PoolMember;
 import id.meritasn.tenancy.TenantDatabase;
-import org.jooq.DSLContext;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The talent committee's review of the development plans of the succession group: the members of the newest
@@ -42,8 +41,13 @@ public class GroupPlanService {
     private final DevelopmentPlanService planService;
     private final DevelopmentNotices notices;
 
-    GroupPlanService(TenantDatabase tenants, PoolFacts pool, DevelopmentRepository plans, PlanReviewRepository reviews,
-                     DevelopmentPlanService planService, DevelopmentNotices notices) {
+    GroupPlanService(
+            TenantDatabase tenants,
+            PoolFacts pool,
+            DevelopmentRepository plans,
+            PlanReviewRepository reviews,
+            DevelopmentPlanService planService,
+            DevelopmentNotices notices) {
         this.tenants = tenants;
         this.pool = pool;
         this.plans = plans;
@@ -62,21 +66,35 @@ public class GroupPlanService {
 
     /** These members with this year's plan, its tally and its newest review: three reads for all of them. */
     private List<GroupPlan> of(DSLContext tenant, List<PoolMember> members) {
-        Map<String, PlanRow> byNip = plans.plans(tenant, planService.thisYear(),
-                members.stream().map(PoolMember::nip).toList()).stream()
-                .collect(Collectors.toMap(PlanRow::nip, Function.identity()));
+        Map<String, PlanRow> byNip =
+                plans
+                        .plans(
+                                tenant,
+                                planService.thisYear(),
+                                members.stream().map(PoolMember::nip).toList())
+                        .stream()
+                        .collect(Collectors.toMap(PlanRow::nip, Function.identity()));
         List<Long> ids = byNip.values().stream().map(PlanRow::id).toList();
         Map<Long, ActionTally> tallies = ids.isEmpty() ? Map.of() : plans.tallies(tenant, ids);
         Map<Long, PlanReview> newest = ids.isEmpty() ? Map.of() : reviews.newest(tenant, ids);
-        return members.stream().map(m -> {
-            PlanRow plan = byNip.get(m.nip());
-            if (plan == null) {
-                return new GroupPlan(m.nip(), m.name(), m.box(), null, 0, 0, 0, null);
-            }
-            ActionTally tally = tallies.getOrDefault(plan.id(), new ActionTally(0, 0, 0));
-            return new GroupPlan(m.nip(), m.name(), m.box(), plan.status(), tally.actions(), tally.done(),
-                    tally.hours(), newest.get(plan.id()));
-        }).toList();
+        return members.stream()
+                .map(m -> {
+                    PlanRow plan = byNip.get(m.nip());
+                    if (plan == null) {
+                        return new GroupPlan(m.nip(), m.name(), m.box(), null, 0, 0, 0, null);
+                    }
+                    ActionTally tally = tallies.getOrDefault(plan.id(), new ActionTally(0, 0, 0));
+                    return new GroupPlan(
+                            m.nip(),
+                            m.name(),
+                            m.box(),
+                            plan.status(),
+                            tally.actions(),
+                            tally.done(),
+                            tally.hours(),
+                            newest.get(plan.id()));
+                })
+                .toList();
     }
 
     /** Agreed plans of the group the committee has not reviewed since they were agreed. */
@@ -98,20 +116,32 @@ public class GroupPlanService {
         }
         String text = note.trim();
         if (text.length() < NOTE_MIN || text.length() > NOTE_MAX) {
-            return Outcome.invalid("The note says what the committee found in " + NOTE_MIN + " to " + NOTE_MAX
-                    + " characters (" + text.length() + " given).", "note");
+            return Outcome.invalid(
+                    "The note says what the committee found in " + NOTE_MIN + " to " + NOTE_MAX + " characters ("
+                            + text.length() + " given).",
+                    "note");
         }
-        PoolMember member = members(agency).stream().filter(m -> m.nip().equals(nip)).findFirst().orElse(null);
+        PoolMember member = members(agency).stream()
+                .filter(m -> m.nip().equals(nip))
+                .findFirst()
+                .orElse(null);
         if (member == null) {
-            return new Outcome.Refused<>(Reason.NOT_FOUND, "Employee " + nip + " is not a member of the newest"
-                    + " published talent pool: the committee reviews the plans of the succession group.", "nip");
+            return new Outcome.Refused<>(
+                    Reason.NOT_FOUND,
+                    "Employee " + nip + " is not a member of the newest"
+                            + " published talent pool: the committee reviews the plans of the succession group.",
+                    "nip");
         }
         DSLContext tenant = tenants.enter(agency);
         PlanRow row = plans.plan(tenant, nip, planService.thisYear()).orElse(null);
         if (row == null || row.status() != PlanStatus.AGREED) {
-            return new Outcome.Refused<>(Reason.WRONG_STATE, "Employee " + nip + " has " + (row == null
-                    ? "no development plan" : "a plan not yet agreed by the direct superior") + " for "
-                    + planService.thisYear() + "; the committee reviews agreed plans.", "nip");
+            return new Outcome.Refused<>(
+                    Reason.WRONG_STATE,
+                    "Employee " + nip + " has "
+                            + (row == null ? "no development plan" : "a plan not yet agreed by the direct superior")
+                            + " for "
+                            + planService.thisYear() + "; the committee reviews agreed plans.",
+                    "nip");
         }
         reviews.add(tenant, row.id(), said, text, actor);
         Plan plan = planService.plan(agency, nip, row.year()).orElseThrow();
@@ -121,6 +151,8 @@ public class GroupPlanService {
 
     private List<PoolMember> members(String agency) {
         List<AssessmentPeriod> published = pool.publishedPeriods(agency);
-        return published.isEmpty() ? List.of() : pool.pool(agency, published.getLast().id());
+        return published.isEmpty()
+                ? List.of()
+                : pool.pool(agency, published.getLast().id());
     }
 }

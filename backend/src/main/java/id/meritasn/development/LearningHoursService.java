@@ -5,15 +5,14 @@ import id.meritasn.development.DevelopmentRecords.UnitLearningHours;
 import id.meritasn.employee.EmployeeRecords.Unit;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Hours of learning per unit in a year against the 20 JP every civil servant has a right to: how many of a unit's
@@ -54,8 +53,14 @@ public class LearningHoursService {
         List<UnitLearningHours> rows = new ArrayList<>();
         totals.forEach((id, t) -> {
             Unit unit = units.get(id);
-            rows.add(new UnitLearningHours(unit == null ? String.valueOf(id) : unit.code(),
-                    unit == null ? "" : unit.name(), t[0], t[1], t[2], t[3], t[4]));
+            rows.add(new UnitLearningHours(
+                    unit == null ? String.valueOf(id) : unit.code(),
+                    unit == null ? "" : unit.name(),
+                    t[0],
+                    t[1],
+                    t[2],
+                    t[3],
+                    t[4]));
         });
         rows.sort(Comparator.comparing(UnitLearningHours::unitCode));
         return rows;

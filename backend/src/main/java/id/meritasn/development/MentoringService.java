@@ -11,18 +11,17 @@ import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.shared.security.Roles;
 import id.meritasn.succession.SuccessionRecords.PoolMember;
 import id.meritasn.tenancy.TenantDatabase;
-import org.jooq.DSLContext;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Mentoring of talent-pool members: a tenant admin or the committee pairs a member of the newest published pool with
@@ -38,8 +37,12 @@ public class MentoringService {
     private final DevelopmentFacts people;
     private final Clock clock;
 
-    MentoringService(TenantDatabase tenants, PoolReviewRepository repository, PoolFacts pool, DevelopmentFacts people,
-                     Clock clock) {
+    MentoringService(
+            TenantDatabase tenants,
+            PoolReviewRepository repository,
+            PoolFacts pool,
+            DevelopmentFacts people,
+            Clock clock) {
         this.tenants = tenants;
         this.repository = repository;
         this.pool = pool;
@@ -49,20 +52,26 @@ public class MentoringService {
 
     @Transactional
     @PreAuthorize(Access.ADMIN_OR_COMMITTEE)
-    public Outcome<Mentoring> pair(String agency, String menteeNip, String mentorNip, String goal, LocalDate startedOn,
-                                   String actor) {
+    public Outcome<Mentoring> pair(
+            String agency, String menteeNip, String mentorNip, String goal, LocalDate startedOn, String actor) {
         List<AssessmentPeriod> periods = pool.publishedPeriods(agency);
-        if (periods.isEmpty() || pool.pool(agency, periods.getLast().id()).stream().map(PoolMember::nip)
-                .noneMatch(menteeNip::equals)) {
-            return Outcome.invalid("Employee " + menteeNip + " is not in the talent pool of the newest published"
-                    + " period; mentoring pairs a pool member.", "menteeNip");
+        if (periods.isEmpty()
+                || pool.pool(agency, periods.getLast().id()).stream()
+                        .map(PoolMember::nip)
+                        .noneMatch(menteeNip::equals)) {
+            return Outcome.invalid(
+                    "Employee " + menteeNip + " is not in the talent pool of the newest published"
+                            + " period; mentoring pairs a pool member.",
+                    "menteeNip");
         }
         Map<String, RosterEntry> roster = people.roster(agency);
         RosterEntry mentee = roster.get(menteeNip);
         RosterEntry mentor = roster.get(mentorNip);
         if (mentor == null || mentee == null || !mentor.managerial() || mentor.levelRank() <= mentee.levelRank()) {
-            return Outcome.invalid("A mentor is an active senior official of the agency: holding a managerial position"
-                    + " above the mentee's level (" + (mentee == null ? "?" : mentee.level()) + ").", "mentorNip");
+            return Outcome.invalid(
+                    "A mentor is an active senior official of the agency: holding a managerial position"
+                            + " above the mentee's level (" + (mentee == null ? "?" : mentee.level()) + ").",
+                    "mentorNip");
         }
         String text = goal.trim();
         if (text.length() < 10 || text.length() > 1000) {
@@ -72,18 +81,22 @@ public class MentoringService {
             return Outcome.invalid("Mentoring starts within three months, not on " + startedOn + ".", "startedOn");
         }
         DSLContext tenant = tenants.enter(agency);
-        return repository.addMentoring(tenant, menteeNip, mentorNip, text, startedOn, actor)
-                .<Outcome<Mentoring>>map(id -> new Outcome.Done<>(view(agency, tenant,
+        return repository
+                .addMentoring(tenant, menteeNip, mentorNip, text, startedOn, actor)
+                .<Outcome<Mentoring>>map(id -> new Outcome.Done<>(view(
+                        agency,
+                        tenant,
                         repository.mentoringForUpdate(tenant, id).orElseThrow())))
-                .orElseGet(() -> Outcome.refused(Outcome.Reason.WRONG_STATE, "Employee " + menteeNip
-                        + " already has an active mentor; end that mentoring first."));
+                .orElseGet(() -> Outcome.refused(
+                        Outcome.Reason.WRONG_STATE,
+                        "Employee " + menteeNip + " already has an active mentor; end that mentoring first."));
     }
 
     /** The mentor (or a tenant admin) records a meeting held, with what was discussed. */
     @Transactional
     @PreAuthorize(Access.PEOPLE)
-    public Outcome<Mentoring> recordMeeting(String agency, long mentoringId, LocalDate heldOn, String notes,
-                                            String actor) {
+    public Outcome<Mentoring> recordMeeting(
+            String agency, long mentoringId, LocalDate heldOn, String notes, String actor) {
         DSLContext tenant = tenants.enter(agency);
         MentoringRow row = repository.mentoringForUpdate(tenant, mentoringId).orElse(null);
         boolean admin = roles().contains(Roles.TENANT_ADMIN);
@@ -98,8 +111,8 @@ public class MentoringService {
             return Outcome.refused(Outcome.Reason.WRONG_STATE, "The mentoring ended on " + row.endedOn() + ".");
         }
         if (heldOn.isBefore(row.startedOn()) || heldOn.isAfter(LocalDate.now(clock))) {
-            return Outcome.invalid("A meeting is held between the start (" + row.startedOn() + ") and today.",
-                    "heldOn");
+            return Outcome.invalid(
+                    "A meeting is held between the start (" + row.startedOn() + ") and today.", "heldOn");
         }
         String text = notes.trim();
         if (text.length() < 10 || text.length() > 4000) {
@@ -124,7 +137,10 @@ public class MentoringService {
             return Outcome.invalid("It ends between its start (" + row.startedOn() + ") and today.", "endedOn");
         }
         repository.end(tenant, mentoringId, endedOn);
-        return new Outcome.Done<>(view(agency, tenant, repository.mentoringForUpdate(tenant, mentoringId).orElseThrow()));
+        return new Outcome.Done<>(view(
+                agency,
+                tenant,
+                repository.mentoringForUpdate(tenant, mentoringId).orElseThrow()));
     }
 
     @Transactional(readOnly = true)
@@ -150,12 +166,26 @@ public class MentoringService {
         if (rows.isEmpty()) {
             return List.of();
         }
-        var meetings = repository.meetings(tenant, rows.stream().map(MentoringRow::id).toList());
-        var names = pool.employees(agency, rows.stream().flatMap(r -> Stream.of(r.menteeNip(),
-                r.mentorNip())).distinct().toList());
-        return rows.stream().map(r -> new Mentoring(r.id(), r.menteeNip(), name(names, r.menteeNip()), r.mentorNip(),
-                name(names, r.mentorNip()), r.goal(), r.startedOn(), r.endedOn(),
-                meetings.getOrDefault(r.id(), List.of()))).toList();
+        var meetings =
+                repository.meetings(tenant, rows.stream().map(MentoringRow::id).toList());
+        var names = pool.employees(
+                agency,
+                rows.stream()
+                        .flatMap(r -> Stream.of(r.menteeNip(), r.mentorNip()))
+                        .distinct()
+                        .toList());
+        return rows.stream()
+                .map(r -> new Mentoring(
+                        r.id(),
+                        r.menteeNip(),
+                        name(names, r.menteeNip()),
+                        r.mentorNip(),
+                        name(names, r.mentorNip()),
+                        r.goal(),
+                        r.startedOn(),
+                        r.endedOn(),
+                        meetings.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 
     private Mentoring view(String agency, DSLContext tenant, MentoringRow row) {
@@ -168,6 +198,7 @@ public class MentoringService {
     }
 
     private static List<String> roles() {
-        return AgencyAuthorities.roles(Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication()));
+        return AgencyAuthorities.roles(
+                Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication()));
     }
 }

@@ -17,8 +17,6 @@ import id.meritasn.shared.security.SystemActor;
 import id.meritasn.succession.SuccessionPlanningService;
 import id.meritasn.succession.SuccessionRecords.PoolMember;
 import id.meritasn.succession.SuccessionRecords.PositionBench;
-import org.springframework.stereotype.Component;
-
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -26,13 +24,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /** What a pool review reads, from the features that own it, as the agency once the service checked who asks. */
 @Component
 class PoolFacts {
 
-    private static final Set<RequestStatus> OPEN = Set.of(RequestStatus.REQUESTED, RequestStatus.CONSENTED,
-            RequestStatus.RELEASED, RequestStatus.ACCEPTED);
+    private static final Set<RequestStatus> OPEN =
+            Set.of(RequestStatus.REQUESTED, RequestStatus.CONSENTED, RequestStatus.RELEASED, RequestStatus.ACCEPTED);
 
     private final AssessmentService assessments;
     private final CalibrationService calibration;
@@ -42,9 +41,14 @@ class PoolFacts {
     private final MobilityProfileService mobilityProfiles;
     private final MobilityRequestService mobilityRequests;
 
-    PoolFacts(AssessmentService assessments, CalibrationService calibration, RubricService rubrics,
-              SuccessionPlanningService planning, EmployeeService employees, MobilityProfileService mobilityProfiles,
-              MobilityRequestService mobilityRequests) {
+    PoolFacts(
+            AssessmentService assessments,
+            CalibrationService calibration,
+            RubricService rubrics,
+            SuccessionPlanningService planning,
+            EmployeeService employees,
+            MobilityProfileService mobilityProfiles,
+            MobilityRequestService mobilityRequests) {
         this.assessments = assessments;
         this.calibration = calibration;
         this.rubrics = rubrics;
@@ -57,8 +61,9 @@ class PoolFacts {
     /** Published periods, oldest first. */
     List<AssessmentPeriod> publishedPeriods(String agency) {
         return SystemActor.callForAgency(agency, () -> assessments.periods(agency)).stream()
-                .filter(p -> p.status() == PeriodStatus.PUBLISHED).sorted(Comparator
-                        .comparing(AssessmentPeriod::asOf)).toList();
+                .filter(p -> p.status() == PeriodStatus.PUBLISHED)
+                .sorted(Comparator.comparing(AssessmentPeriod::asOf))
+                .toList();
     }
 
     List<PoolMember> pool(String agency, long periodId) {
@@ -77,12 +82,14 @@ class PoolFacts {
 
     @SuppressWarnings("unchecked")
     Map<String, List<TrainingEntry>> trainings(String agency, Collection<String> nips) {
-        return (Map<String, List<TrainingEntry>>) SystemActor.callForAgency(agency,
-                () -> employees.histories(agency, EmployeeService.HistoryView.TRAININGS, nips));
+        return (Map<String, List<TrainingEntry>>) SystemActor.callForAgency(
+                agency, () -> employees.histories(agency, EmployeeService.HistoryView.TRAININGS, nips));
     }
 
     int certificateWindowYears(String agency) {
-        return SystemActor.callForAgency(agency, () -> rubrics.inForce(agency, null)).rubric().certificateWindowYears();
+        return SystemActor.callForAgency(agency, () -> rubrics.inForce(agency, null))
+                .rubric()
+                .certificateWindowYears();
     }
 
     Set<String> consenting(String agency, Collection<String> nips) {
@@ -97,6 +104,7 @@ class PoolFacts {
     }
 
     List<PositionBench> bench(String agency) {
-        return SystemActor.callForAgency(agency, () -> planning.benchStrength(agency)).positions();
+        return SystemActor.callForAgency(agency, () -> planning.benchStrength(agency))
+                .positions();
     }
 }

@@ -18,13 +18,6 @@ import id.meritasn.employee.EmployeeRecords.TrainingEntry;
 import id.meritasn.shared.security.Access;
 import id.meritasn.succession.SuccessionRecords.PoolMember;
 import id.meritasn.tenancy.TenantDatabase;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,6 +28,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The talent committee's review of the pool over time: who entered, stayed and left between published periods (and
@@ -55,8 +54,10 @@ public class PoolReviewService {
     private final PoolReviewRepository reviews;
     private final Clock clock;
     /** The inbox asks on every poll; the flags change with records and publications, not by the second. */
-    private final Cache<String, PoolSummary> summaries = Caffeine.newBuilder().maximumSize(1_000)
-            .expireAfterWrite(Duration.ofMinutes(5)).build();
+    private final Cache<String, PoolSummary> summaries = Caffeine.newBuilder()
+            .maximumSize(1_000)
+            .expireAfterWrite(Duration.ofMinutes(5))
+            .build();
 
     PoolReviewService(TenantDatabase tenants, PoolFacts facts, PoolReviewRepository reviews, Clock clock) {
         this.tenants = tenants;
@@ -69,24 +70,35 @@ public class PoolReviewService {
     @PreAuthorize(Access.SUCCESSION_READERS)
     public PoolReview review(String agency) {
         List<AssessmentPeriod> periods = facts.publishedPeriods(agency);
-        Map<Long, String> names = periods.stream().collect(Collectors.toMap(AssessmentPeriod::id, AssessmentPeriod::name));
-        List<RecordedReview> held = reviews.reviews(tenants.enter(agency)).stream().map(r -> new RecordedReview(r.id(),
-                names.getOrDefault(r.periodId(), String.valueOf(r.periodId())), r.heldOn(), r.outcome(), r.members(),
-                r.flags(), r.reviewedBy())).toList();
+        Map<Long, String> names =
+                periods.stream().collect(Collectors.toMap(AssessmentPeriod::id, AssessmentPeriod::name));
+        List<RecordedReview> held = reviews.reviews(tenants.enter(agency)).stream()
+                .map(r -> new RecordedReview(
+                        r.id(),
+                        names.getOrDefault(r.periodId(), String.valueOf(r.periodId())),
+                        r.heldOn(),
+                        r.outcome(),
+                        r.members(),
+                        r.flags(),
+                        r.reviewedBy()))
+                .toList();
         if (periods.isEmpty()) {
             return new PoolReview(null, 0, List.of(), List.of(), List.of(), held);
         }
-        List<List<PoolMember>> pools = periods.stream().map(p -> facts.pool(agency, p.id())).toList();
+        List<List<PoolMember>> pools =
+                periods.stream().map(p -> facts.pool(agency, p.id())).toList();
         List<PoolMovement> movements = new ArrayList<>();
         for (int i = 1; i < periods.size(); i++) {
             movements.add(movement(agency, periods.get(i - 1), pools.get(i - 1), periods.get(i), pools.get(i)));
         }
         List<PoolMember> newest = pools.getLast();
-        List<PositionWithoutReadySuccessor> unready = facts.bench(agency).stream().filter(b -> b.readyNow() == 0)
-                .map(b -> new PositionWithoutReadySuccessor(b.position().code(), b.position().name(), b.successors()))
+        List<PositionWithoutReadySuccessor> unready = facts.bench(agency).stream()
+                .filter(b -> b.readyNow() == 0)
+                .map(b -> new PositionWithoutReadySuccessor(
+                        b.position().code(), b.position().name(), b.successors()))
                 .toList();
-        return new PoolReview(periods.getLast().name(), newest.size(), movements.reversed(), flags(agency, newest),
-                unready, held);
+        return new PoolReview(
+                periods.getLast().name(), newest.size(), movements.reversed(), flags(agency, newest), unready, held);
     }
 
     /** The newest pool's flag counts and whether it was reviewed, cached a few minutes per agency for the inbox. */
@@ -99,7 +111,8 @@ public class PoolReviewService {
                 return new PoolSummary(null, false, Map.of());
             }
             AssessmentPeriod newest = periods.getLast();
-            boolean reviewed = reviews.reviews(tenants.enter(agency)).stream().anyMatch(r -> r.periodId() == newest.id());
+            boolean reviewed =
+                    reviews.reviews(tenants.enter(agency)).stream().anyMatch(r -> r.periodId() == newest.id());
             Map<String, Integer> counts = new LinkedHashMap<>();
             flags(agency, facts.pool(agency, newest.id())).forEach(f -> counts.merge(f.kind(), 1, Integer::sum));
             return new PoolSummary(newest.name(), reviewed, Map.copyOf(counts));
@@ -117,8 +130,9 @@ public class PoolReviewService {
     public Outcome<RecordedReview> record(String agency, LocalDate heldOn, String outcome, String actor) {
         List<AssessmentPeriod> periods = facts.publishedPeriods(agency);
         if (periods.isEmpty()) {
-            return Outcome.refused(Outcome.Reason.NO_PUBLISHED_RESULT, "No published period yet: a pool exists once a"
-                    + " period is published.");
+            return Outcome.refused(
+                    Outcome.Reason.NO_PUBLISHED_RESULT,
+                    "No published period yet: a pool exists once a" + " period is published.");
         }
         String text = outcome.trim();
         if (text.length() < 20 || text.length() > 4000) {
@@ -131,8 +145,8 @@ public class PoolReviewService {
         Map<String, Integer> counts = new LinkedHashMap<>();
         now.flags().forEach(f -> counts.merge(f.kind(), 1, Integer::sum));
         counts.put("NO_READY_SUCCESSOR", now.withoutReadySuccessor().size());
-        long id = reviews.addReview(tenants.enter(agency), periods.getLast().id(), heldOn, text, now.members(), counts,
-                actor);
+        long id = reviews.addReview(
+                tenants.enter(agency), periods.getLast().id(), heldOn, text, now.members(), counts, actor);
         // after the commit: a poll in between would otherwise cache the pool as not reviewed for minutes
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -140,29 +154,52 @@ public class PoolReviewService {
                 summaries.invalidate(agency);
             }
         });
-        return new Outcome.Done<>(new RecordedReview(id, periods.getLast().name(), heldOn, text, now.members(), counts,
-                actor));
+        return new Outcome.Done<>(
+                new RecordedReview(id, periods.getLast().name(), heldOn, text, now.members(), counts, actor));
     }
 
-    private PoolMovement movement(String agency, AssessmentPeriod from, List<PoolMember> before, AssessmentPeriod to,
-                                  List<PoolMember> after) {
+    private PoolMovement movement(
+            String agency,
+            AssessmentPeriod from,
+            List<PoolMember> before,
+            AssessmentPeriod to,
+            List<PoolMember> after) {
         Set<String> was = before.stream().map(PoolMember::nip).collect(Collectors.toSet());
         Set<String> is = after.stream().map(PoolMember::nip).collect(Collectors.toSet());
-        List<PoolMember> leaving = before.stream().filter(m -> !is.contains(m.nip())).toList();
+        List<PoolMember> leaving =
+                before.stream().filter(m -> !is.contains(m.nip())).toList();
         Map<String, FinalResult> results = leaving.isEmpty() ? Map.of() : facts.results(agency, to.id());
-        Map<String, Employee> people = facts.employees(agency, leaving.stream().map(PoolMember::nip).toList());
-        List<PoolLeaver> left = leaving.stream().map(m -> {
-            Employee e = people.get(m.nip());
-            FinalResult r = results.get(m.nip());
-            var reason = e == null || e.status() != EmployeeStatus.ACTIVE
-                    ? PoolText.LEFT_SERVICE.with("status", e == null ? "?" : e.status().name())
-                    : r == null ? PoolText.LEFT_NOT_MAPPED.with("period", to.name())
-                    : !is.contains(m.nip()) && r.finalBox() < 7 ? PoolText.LEFT_BOX.with("box", r.finalBox(),
-                    "period", to.name()) : PoolText.LEFT_RULE.with();
-            return new PoolLeaver(m.nip(), m.name(), reason);
-        }).toList();
-        return new PoolMovement(from.name(), to.name(), after.stream().map(PoolMember::nip).filter(n -> !was.contains(n))
-                .sorted().toList(), after.stream().map(PoolMember::nip).filter(was::contains).sorted().toList(), left);
+        Map<String, Employee> people =
+                facts.employees(agency, leaving.stream().map(PoolMember::nip).toList());
+        List<PoolLeaver> left = leaving.stream()
+                .map(m -> {
+                    Employee e = people.get(m.nip());
+                    FinalResult r = results.get(m.nip());
+                    var reason = e == null || e.status() != EmployeeStatus.ACTIVE
+                            ? PoolText.LEFT_SERVICE.with(
+                                    "status", e == null ? "?" : e.status().name())
+                            : r == null
+                                    ? PoolText.LEFT_NOT_MAPPED.with("period", to.name())
+                                    : !is.contains(m.nip()) && r.finalBox() < 7
+                                            ? PoolText.LEFT_BOX.with("box", r.finalBox(), "period", to.name())
+                                            : PoolText.LEFT_RULE.with();
+                    return new PoolLeaver(m.nip(), m.name(), reason);
+                })
+                .toList();
+        return new PoolMovement(
+                from.name(),
+                to.name(),
+                after.stream()
+                        .map(PoolMember::nip)
+                        .filter(n -> !was.contains(n))
+                        .sorted()
+                        .toList(),
+                after.stream()
+                        .map(PoolMember::nip)
+                        .filter(was::contains)
+                        .sorted()
+                        .toList(),
+                left);
     }
 
     private List<PoolFlag> flags(String agency, List<PoolMember> members) {
@@ -176,24 +213,47 @@ public class PoolReviewService {
         List<PoolFlag> flags = new ArrayList<>();
         for (PoolMember m : members) {
             Employee e = people.get(m.nip());
-            if (e != null && e.retirementDate() != null && !e.retirementDate().isAfter(
-                    today.plusMonths(RETIREMENT_HORIZON_MONTHS))) {
-                flags.add(new PoolFlag("RETIRING", m.nip(), m.name(), PoolText.RETIRING.with("date", e.retirementDate())));
+            if (e != null
+                    && e.retirementDate() != null
+                    && !e.retirementDate().isAfter(today.plusMonths(RETIREMENT_HORIZON_MONTHS))) {
+                flags.add(new PoolFlag(
+                        "RETIRING", m.nip(), m.name(), PoolText.RETIRING.with("date", e.retirementDate())));
             }
             TrainingEntry last = trainings.getOrDefault(m.nip(), List.of()).stream()
-                    .filter(t -> t.kind().equals("CERTIFICATE")).max(Comparator.comparing(TrainingEntry::completedOn))
+                    .filter(t -> t.kind().equals("CERTIFICATE"))
+                    .max(Comparator.comparing(TrainingEntry::completedOn))
                     .orElse(null);
             if (last != null) {
                 LocalDate leaves = last.completedOn().plusYears(window);
                 if (leaves.isAfter(today) && !leaves.isAfter(today.plusMonths(EVIDENCE_HORIZON_MONTHS))) {
-                    flags.add(new PoolFlag("EVIDENCE_EXPIRING", m.nip(), m.name(), PoolText.EVIDENCE_EXPIRING.with(
-                            "name", last.name(), "completed", last.completedOn(), "years", window, "date", leaves)));
+                    flags.add(new PoolFlag(
+                            "EVIDENCE_EXPIRING",
+                            m.nip(),
+                            m.name(),
+                            PoolText.EVIDENCE_EXPIRING.with(
+                                    "name",
+                                    last.name(),
+                                    "completed",
+                                    last.completedOn(),
+                                    "years",
+                                    window,
+                                    "date",
+                                    leaves)));
                 }
             }
             var request = requested.get(m.nip());
             if (request != null) {
-                flags.add(new PoolFlag("MOBILITY_RISK", m.nip(), m.name(), PoolText.MOBILITY_REQUEST.with("agency",
-                        request.toAgency(), "position", request.targetPositionName(), "status", request.status())));
+                flags.add(new PoolFlag(
+                        "MOBILITY_RISK",
+                        m.nip(),
+                        m.name(),
+                        PoolText.MOBILITY_REQUEST.with(
+                                "agency",
+                                request.toAgency(),
+                                "position",
+                                request.targetPositionName(),
+                                "status",
+                                request.status())));
             } else if (consenting.contains(m.nip())) {
                 flags.add(new PoolFlag("MOBILITY_RISK", m.nip(), m.name(), PoolText.MOBILITY_CONSENT.with()));
             }

@@ -8,8 +8,7 @@ import id.meritasn.shared.text.Text;
  */
 final class Reasons {
 
-    private Reasons() {
-    }
+    private Reasons() {}
 
     static String box(int box, String recommendation) {
         return "BOX|" + box + "|" + recommendation.replace('|', '/');

@@ -1,10 +1,5 @@
 package id.meritasn.document;
 
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.SpiderWebPlot;
-import org.jfree.data.category.DefaultCategoryDataset;
-
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
@@ -13,12 +8,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.SpiderWebPlot;
+import org.jfree.data.category.DefaultCategoryDataset;
 
 /** Charts for documents, drawn with JFreeChart and handed to a template as PNG data URIs. */
 public final class Charts {
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** A radar chart of scores 0-100 by name (the talent card's six aspects), in the order given. */
     public static String radar(Map<String, Double> scores, int size) {

@@ -1,15 +1,14 @@
 package id.meritasn.document;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * GET /documents/{token}: the file of an issued document, written to the response as it is made, on the request's own
@@ -34,14 +33,19 @@ class DocumentDownloadController {
         if (file == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType(MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8");
-            response.getOutputStream().write(("This download link is unknown or has expired (links last "
-                    + DocumentService.LINK_MINUTES + " minutes): issue the document again.")
-                    .getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream()
+                    .write(("This download link is unknown or has expired (links last " + DocumentService.LINK_MINUTES
+                                    + " minutes): issue the document again.")
+                            .getBytes(StandardCharsets.UTF_8));
             return;
         }
         response.setContentType(file.mediaType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName())
-                .build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(file.fileName())
+                        .build()
+                        .toString());
         file.writer().accept(response.getOutputStream());
     }
 }

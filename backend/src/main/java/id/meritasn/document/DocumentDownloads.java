@@ -3,11 +3,6 @@ package id.meritasn.document;
 import id.meritasn.audit.AuditLog;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.AgencyService;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.ObjectMapper;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -17,6 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Follows a download link: renders the document's PDF or writes its XLSX from the request it was issued with, as the
@@ -37,9 +36,15 @@ public class DocumentDownloads {
     private final ObjectMapper json;
     private final Clock clock;
 
-    DocumentDownloads(DocumentService documents, IssuedDocumentRepository issued, PdfRenderer pdf,
-                      AgencyService agencies, AuditLog audit, PlatformTransactionManager transactions,
-                      ObjectMapper json, Clock clock) {
+    DocumentDownloads(
+            DocumentService documents,
+            IssuedDocumentRepository issued,
+            PdfRenderer pdf,
+            AgencyService agencies,
+            AuditLog audit,
+            PlatformTransactionManager transactions,
+            ObjectMapper json,
+            Clock clock) {
         this.documents = documents;
         this.issued = issued;
         this.pdf = pdf;
@@ -60,31 +65,44 @@ public class DocumentDownloads {
         DocumentRequest request = json.readValue(document.params(), DocumentRequest.class);
         String name = document.kind().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + document.code();
         if (document.format().equals("PDF")) {
-            return Optional.of(new DocumentFile(name + ".pdf", "application/pdf", out -> SystemActor.callForAgency(
-                    document.agency(), () -> {
+            return Optional.of(new DocumentFile(
+                    name + ".pdf",
+                    "application/pdf",
+                    out -> SystemActor.callForAgency(document.agency(), () -> {
                         DocumentModel model = documents.model(document.agency(), document.kind(), request);
                         rehashIfChanged(document, model);
                         DocumentSource source = documents.document(document.kind());
                         @SuppressWarnings("unchecked")
-                        List<Map<String, Object>> parts = (List<Map<String, Object>>) model.visuals()
-                                .getOrDefault(DocumentSource.APPENDIX, List.of());
-                        pdf.pdf(source.template(), variables(document, model), Locale.forLanguageTag(
-                                document.language()), source.appendixTemplate(), parts, out);
+                        List<Map<String, Object>> parts = (List<Map<String, Object>>)
+                                model.visuals().getOrDefault(DocumentSource.APPENDIX, List.of());
+                        pdf.pdf(
+                                source.template(),
+                                variables(document, model),
+                                Locale.forLanguageTag(document.language()),
+                                source.appendixTemplate(),
+                                parts,
+                                out);
                         generated(document);
                         return null;
                     })));
         }
         ExportSource export = documents.export(document.kind());
-        return Optional.of(new DocumentFile(name + ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out -> SystemActor.callForAgency(
-                document.agency(), () -> {
+        return Optional.of(new DocumentFile(
+                name + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                out -> SystemActor.callForAgency(document.agency(), () -> {
                     DocumentModel model = export.describe(document.agency(), request);
                     rehashIfChanged(document, model);
-                    XlsxWriter.write(sheetName(document.kind()), List.of(agencies.profile(document.agency())
-                                    .displayName(), model.title(), "Kode verifikasi " + document.code() + " · "
-                                    + documents.verifyUrl(document.code()), "Dibuat " + local(document) + " oleh "
-                                    + document.issuedBy()), export.header(),
-                            row -> export.rows(document.agency(), request, row), out);
+                    XlsxWriter.write(
+                            sheetName(document.kind()),
+                            List.of(
+                                    agencies.profile(document.agency()).displayName(),
+                                    model.title(),
+                                    "Kode verifikasi " + document.code() + " · " + documents.verifyUrl(document.code()),
+                                    "Dibuat " + local(document) + " oleh " + document.issuedBy()),
+                            export.header(),
+                            row -> export.rows(document.agency(), request, row),
+                            out);
                     generated(document);
                     return null;
                 })));
@@ -99,9 +117,11 @@ public class DocumentDownloads {
     }
 
     private void generated(IssuedDocumentRepository.Issued document) {
-        transaction.executeWithoutResult(status -> audit.record(SystemActor.NAME, "document.generated",
-                document.agency(), Map.of("code", document.code(), "kind", document.kind(), "for",
-                        document.issuedBy())));
+        transaction.executeWithoutResult(status -> audit.record(
+                SystemActor.NAME,
+                "document.generated",
+                document.agency(),
+                Map.of("code", document.code(), "kind", document.kind(), "for", document.issuedBy())));
     }
 
     /** The frame's variables beside the document's own data: who issued what, when, and how to verify it. */
@@ -114,13 +134,31 @@ public class DocumentDownloads {
         });
         String url = documents.verifyUrl(document.code());
         var profile = agencies.profile(document.agency());
-        Map<String, Object> doc = new HashMap<>(Map.of("agency", profile.displayName(), "title", model.title(),
-                "code", document.code(), "verifyUrl", url, "qr", VerificationCode.qrDataUri(url),
-                "issuedAt", local(document), "issuedBy", document.issuedBy(), "language", document.language(),
-                "baseUrl", documents.publicUrl()));
+        Map<String, Object> doc = new HashMap<>(Map.of(
+                "agency",
+                profile.displayName(),
+                "title",
+                model.title(),
+                "code",
+                document.code(),
+                "verifyUrl",
+                url,
+                "qr",
+                VerificationCode.qrDataUri(url),
+                "issuedAt",
+                local(document),
+                "issuedBy",
+                document.issuedBy(),
+                "language",
+                document.language(),
+                "baseUrl",
+                documents.publicUrl()));
         // the emblem of the letterhead, where the agency set one (policy document.emblem, checked when set)
-        profile.policies().stream().filter(p -> p.name().equals(AgencyService.EMBLEM)).findFirst()
-                .map(p -> json.readValue(p.valueJson(), String.class)).ifPresent(e -> doc.put("emblem", e));
+        profile.policies().stream()
+                .filter(p -> p.name().equals(AgencyService.EMBLEM))
+                .findFirst()
+                .map(p -> json.readValue(p.valueJson(), String.class))
+                .ifPresent(e -> doc.put("emblem", e));
         variables.put("doc", doc);
         return variables;
     }

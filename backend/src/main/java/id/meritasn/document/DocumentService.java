@@ -4,14 +4,6 @@ import id.meritasn.audit.AuditLog;
 import id.meritasn.shared.security.Access;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.AgencyService;
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.ObjectMapper;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +13,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Issues documents and exports and verifies them. Issuing reads what the document is for the person who asks (the
@@ -45,9 +44,16 @@ public class DocumentService {
     private final Clock clock;
     private final String publicUrl;
 
-    DocumentService(List<DocumentSource> documents, List<ExportSource> exports, IssuedDocumentRepository issued,
-                    AgencyService agencies, AuditLog audit, PlatformTransactionManager transactions, ObjectMapper json,
-                    Clock clock, @Value("${meritasn.documents.public-url:http://localhost:8080}") String publicUrl) {
+    DocumentService(
+            List<DocumentSource> documents,
+            List<ExportSource> exports,
+            IssuedDocumentRepository issued,
+            AgencyService agencies,
+            AuditLog audit,
+            PlatformTransactionManager transactions,
+            ObjectMapper json,
+            Clock clock,
+            @Value("${meritasn.documents.public-url:http://localhost:8080}") String publicUrl) {
         this.documents = documents.stream().collect(Collectors.toMap(DocumentSource::kind, Function.identity()));
         this.exports = exports.stream().collect(Collectors.toMap(ExportSource::kind, Function.identity()));
         this.issued = issued;
@@ -61,7 +67,9 @@ public class DocumentService {
 
     /** The kinds there are, PDF documents first. */
     public List<String> kinds() {
-        return Stream.concat(documents.keySet().stream().sorted(), exports.keySet().stream().sorted())
+        return Stream.concat(
+                        documents.keySet().stream().sorted(),
+                        exports.keySet().stream().sorted())
                 .toList();
     }
 
@@ -75,8 +83,8 @@ public class DocumentService {
         DocumentSource document = documents.get(kind);
         ExportSource export = exports.get(kind);
         if (document == null && export == null) {
-            throw new DocumentRefused("No document kind " + kind + "; the kinds are " + String.join(", ", kinds())
-                    + ".", "kind");
+            throw new DocumentRefused(
+                    "No document kind " + kind + "; the kinds are " + String.join(", ", kinds()) + ".", "kind");
         }
         DocumentModel model = document != null ? document.describe(agency, request) : export.describe(agency, request);
         String format = document != null ? "PDF" : "XLSX";
@@ -84,11 +92,26 @@ public class DocumentService {
         String token = VerificationCode.token();
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime expires = now.plus(LINK_MINUTES, ChronoUnit.MINUTES);
-        issued.insert(new IssuedDocumentRepository.Issued(code, agency, kind, format, model.title(),
-                model.publicSubject(), json.writeValueAsString(request), lang, now, actor, NOT_MADE_YET, expires),
+        issued.insert(
+                new IssuedDocumentRepository.Issued(
+                        code,
+                        agency,
+                        kind,
+                        format,
+                        model.title(),
+                        model.publicSubject(),
+                        json.writeValueAsString(request),
+                        lang,
+                        now,
+                        actor,
+                        NOT_MADE_YET,
+                        expires),
                 token);
-        transaction.executeWithoutResult(status -> audit.record(actor, "document.issued", agency, Map.of("code", code,
-                "kind", kind, "format", format, "title", model.title())));
+        transaction.executeWithoutResult(status -> audit.record(
+                actor,
+                "document.issued",
+                agency,
+                Map.of("code", code, "kind", kind, "format", format, "title", model.title())));
         return new IssuedDocument(code, kind, format, model.title(), "/documents/" + token, expires);
     }
 
@@ -97,32 +120,57 @@ public class DocumentService {
         String wanted = code.trim().toUpperCase(Locale.ROOT);
         var found = issued.byCode(wanted).orElse(null);
         if (found == null) {
-            return new DocumentVerification(wanted, false, null, null, null, null, null, false,
+            return new DocumentVerification(
+                    wanted,
+                    false,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
                     "No document with this code was issued by the platform.");
         }
         // read as the agency's system actor: the caller is anonymous, and what leaves is only the public form
         return SystemActor.callForAgency(found.agency(), () -> {
             String agency = agencies.profile(found.agency()).displayName();
             if (found.contentHash().equals(NOT_MADE_YET)) {
-                return new DocumentVerification(found.code(), true, agency, found.kind(), found.title(),
-                        found.publicSubject(), found.issuedAt(), false, "Issued, but its file was never made (the"
-                        + " download link was not followed): there is no printed content to compare.");
+                return new DocumentVerification(
+                        found.code(),
+                        true,
+                        agency,
+                        found.kind(),
+                        found.title(),
+                        found.publicSubject(),
+                        found.issuedAt(),
+                        false,
+                        "Issued, but its file was never made (the"
+                                + " download link was not followed): there is no printed content to compare.");
             }
             boolean changed;
             String note;
             try {
                 DocumentRequest request = json.readValue(found.params(), DocumentRequest.class);
-                changed = !ContentHash.of(model(found.agency(), found.kind(), request).data())
+                changed = !ContentHash.of(
+                                model(found.agency(), found.kind(), request).data())
                         .equals(found.contentHash());
-                note = changed ? "The records this document showed have changed since it was issued."
+                note = changed
+                        ? "The records this document showed have changed since it was issued."
                         : "The records this document showed are unchanged.";
             } catch (RuntimeException e) {
                 changed = true;
-                note = "The records this document showed can no longer be read as they were (" + e.getMessage()
-                        + ").";
+                note = "The records this document showed can no longer be read as they were (" + e.getMessage() + ").";
             }
-            return new DocumentVerification(found.code(), true, agency, found.kind(), found.title(),
-                    found.publicSubject(), found.issuedAt(), changed, note);
+            return new DocumentVerification(
+                    found.code(),
+                    true,
+                    agency,
+                    found.kind(),
+                    found.title(),
+                    found.publicSubject(),
+                    found.issuedAt(),
+                    changed,
+                    note);
         });
     }
 
@@ -138,14 +186,18 @@ public class DocumentService {
 
     DocumentModel model(String agency, String kind, DocumentRequest request) {
         DocumentSource document = documents.get(kind);
-        return document != null ? document.model(agency, request) : exports.get(kind).describe(agency, request);
+        return document != null
+                ? document.model(agency, request)
+                : exports.get(kind).describe(agency, request);
     }
 
-    @Nullable DocumentSource document(String kind) {
+    @Nullable
+    DocumentSource document(String kind) {
         return documents.get(kind);
     }
 
-    @Nullable ExportSource export(String kind) {
+    @Nullable
+    ExportSource export(String kind) {
         return exports.get(kind);
     }
 

@@ -5,6 +5,15 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,16 +25,6 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.logging.Level;
 
 /**
  * Renders a document's template (Thymeleaf, XHTML) to PDF with openhtmltopdf. The DejaVu fonts (from
@@ -68,8 +67,13 @@ class PdfRenderer {
      * The document, then each part of its appendix (the appendix template with the part as {@code part}), in one PDF;
      * with no parts, the document alone with the frame's own page numbers.
      */
-    void pdf(String template, Map<String, Object> variables, Locale locale, @Nullable String appendixTemplate,
-             List<Map<String, Object>> parts, OutputStream out) {
+    void pdf(
+            String template,
+            Map<String, Object> variables,
+            Locale locale,
+            @Nullable String appendixTemplate,
+            List<Map<String, Object>> parts,
+            OutputStream out) {
         try {
             if (parts.isEmpty() || appendixTemplate == null) {
                 PdfRendererBuilder builder = builder(html(template, variables, locale));
@@ -118,8 +122,8 @@ class PdfRenderer {
             page++;
             String text = label + " " + page + " / " + pages;
             float width = font.getStringWidth(text) / 1000f * 7f;
-            try (PDPageContentStream content = new PDPageContentStream(document, each,
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+            try (PDPageContentStream content =
+                    new PDPageContentStream(document, each, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 content.beginText();
                 content.setFont(font, 7f);
                 content.newLineAtOffset(each.getMediaBox().getWidth() - 14 * MM - width, 12 * MM);
@@ -145,7 +149,11 @@ class PdfRenderer {
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight) {
-        builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONTS + file), "DejaVu Sans", weight,
-                BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(
+                () -> PdfRenderer.class.getResourceAsStream(FONTS + file),
+                "DejaVu Sans",
+                weight,
+                BaseRendererBuilder.FontStyle.NORMAL,
+                true);
     }
 }

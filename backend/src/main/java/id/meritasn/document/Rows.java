@@ -1,10 +1,9 @@
 package id.meritasn.document;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Building a document's data: templates read maps (their expressions look up keys, not record accessors), kept in
@@ -12,8 +11,7 @@ import java.util.Map;
  */
 public final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     /** A map of name, value, name, value...; a null value stays null (the template shows nothing). */
     public static Map<String, Object> of(Object... namesAndValues) {

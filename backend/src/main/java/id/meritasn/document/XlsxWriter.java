@@ -1,5 +1,11 @@
 package id.meritasn.document;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -7,13 +13,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
-
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Writes an export with POI's streaming workbook: only the last 100 rows stay in memory, the rest go to a temporary
@@ -25,8 +24,7 @@ final class XlsxWriter {
 
     private static final int WINDOW = 100;
 
-    private XlsxWriter() {
-    }
+    private XlsxWriter() {}
 
     /** Text that a spreadsheet would take as a formula, made inert; anything else as it is. */
     static @Nullable String neutralise(@Nullable String text) {
@@ -35,11 +33,16 @@ final class XlsxWriter {
         }
         char first = text.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+                ? "'" + text
+                : text;
     }
 
-    static void write(String sheetName, List<String> caption, List<String> header,
-                      Consumer<Consumer<List<?>>> rows, OutputStream out) {
+    static void write(
+            String sheetName,
+            List<String> caption,
+            List<String> header,
+            Consumer<Consumer<List<?>>> rows,
+            OutputStream out) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
             workbook.setCompressTempFiles(true);
             SXSSFSheet sheet = workbook.createSheet(sheetName);

@@ -2,9 +2,12 @@ package id.meritasn.employee;
 
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
+import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantManifest;
 import id.meritasn.tenancy.TenantManifests;
-import id.meritasn.tenancy.TenantKind;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,10 +17,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * The local demo: after the seed agencies are provisioned, fills each one that has no employees yet with the
@@ -38,9 +37,15 @@ class DemoEmployeesSeeder implements ApplicationRunner {
     private final EmployeeRepository employees;
     private final EmployeeImportService imports;
 
-    DemoEmployeesSeeder(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
-                        TenantManifests manifests, TenantDatabase tenants, TransactionTemplate transactions, Clock clock,
-                        DemoEmployeeGenerator generator, EmployeeRepository employees, EmployeeImportService imports) {
+    DemoEmployeesSeeder(
+            @Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
+            TenantManifests manifests,
+            TenantDatabase tenants,
+            TransactionTemplate transactions,
+            Clock clock,
+            DemoEmployeeGenerator generator,
+            EmployeeRepository employees,
+            EmployeeImportService imports) {
         this.imports = imports;
         this.generator = generator;
         this.employees = employees;
@@ -66,15 +71,24 @@ class DemoEmployeesSeeder implements ApplicationRunner {
             return;
         }
         long start = System.nanoTime();
-        generator.generate(tenant, DemoEmployeeGenerator.plan(manifest.kind() == TenantKind.KEMENTERIAN,
-                manifest.demoEmployees()), LocalDate.now(clock), manifest.key().hashCode());
-        log.info("Demo data for {}: {} employees in {} ms", manifest.key(), manifest.demoEmployees(),
+        generator.generate(
+                tenant,
+                DemoEmployeeGenerator.plan(manifest.kind() == TenantKind.KEMENTERIAN, manifest.demoEmployees()),
+                LocalDate.now(clock),
+                manifest.key().hashCode());
+        log.info(
+                "Demo data for {}: {} employees in {} ms",
+                manifest.key(),
+                manifest.demoEmployees(),
                 (System.nanoTime() - start) / 1_000_000);
         String operator = manifest.key() + ".admin";
         SystemActor.callForAgency(manifest.key(), () -> {
             try {
-                return imports.submit(manifest.key(), "pembaruan-siasn-demo.csv",
-                        REFUSED_UPDATE.getBytes(StandardCharsets.UTF_8), operator);
+                return imports.submit(
+                        manifest.key(),
+                        "pembaruan-siasn-demo.csv",
+                        REFUSED_UPDATE.getBytes(StandardCharsets.UTF_8),
+                        operator);
             } catch (ImportFileProblem e) {
                 throw new IllegalStateException("The demo's import file is refused as a whole: " + e.getMessage(), e);
             }

@@ -16,6 +16,13 @@ import id.meritasn.shared.graphql.FieldInvalid;
 import id.meritasn.shared.graphql.GraphQlLimitsProperties;
 import id.meritasn.shared.graphql.Pages;
 import id.meritasn.shared.security.AgencySelection;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
@@ -27,14 +34,6 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * GraphQL type Employee. Nested fields are batch-loaded: a page of employees with positions, units and histories costs
@@ -48,8 +47,11 @@ class EmployeeController {
     private final OrganizationService organization;
     private final GraphQlLimitsProperties limits;
 
-    EmployeeController(EmployeeService employees, OrganizationService organization, GraphQlLimitsProperties limits,
-                       ProfileReads profileReads) {
+    EmployeeController(
+            EmployeeService employees,
+            OrganizationService organization,
+            GraphQlLimitsProperties limits,
+            ProfileReads profileReads) {
         this.employees = employees;
         this.profileReads = profileReads;
         this.organization = organization;
@@ -57,7 +59,8 @@ class EmployeeController {
     }
 
     @QueryMapping
-    @Nullable Employee employee(@Argument String nip, @CurrentAgency String agency) {
+    @Nullable
+    Employee employee(@Argument String nip, @CurrentAgency String agency) {
         Employee found = employees.find(agency, nip.trim()).orElse(null);
         if (found != null) {
             profileReads.record(agency, found.nip(), ProfileView.EMPLOYEE_RECORD);
@@ -66,19 +69,29 @@ class EmployeeController {
     }
 
     @QueryMapping
-    Window<Employee> employees(ScrollSubrange subrange, @Argument @Nullable EmployeeFilter filter,
-                               @Argument @Nullable EmployeeSortInput sort,
-                               @CurrentAgency String agency,
-                               DataFetchingEnvironment environment) {
+    Window<Employee> employees(
+            ScrollSubrange subrange,
+            @Argument @Nullable EmployeeFilter filter,
+            @Argument @Nullable EmployeeSortInput sort,
+            @CurrentAgency String agency,
+            DataFetchingEnvironment environment) {
         int size = Pages.size(subrange, 50, limits.maxPageSize());
         EmployeeSort order = sort == null ? EmployeeSort.byName() : sort.toSort();
-        Map<String, Object> after = subrange.position().filter(KeysetScrollPosition.class::isInstance)
-                .map(p -> ((KeysetScrollPosition) p).getKeys()).orElse(null);
+        Map<String, Object> after = subrange.position()
+                .filter(KeysetScrollPosition.class::isInstance)
+                .map(p -> ((KeysetScrollPosition) p).getKeys())
+                .orElse(null);
         // positions and units the document asks for come with the page (one transaction); the batch mappings below
         // then find them in the request's context instead of reading them again
         var selection = environment.getSelectionSet();
-        var read = employees.pageWithOrganization(agency, filter == null ? EmployeeFilter.none() : filter,
-                order, after, size + 1, selection.contains("edges/node/position"), selection.contains("edges/node/unit"));
+        var read = employees.pageWithOrganization(
+                agency,
+                filter == null ? EmployeeFilter.none() : filter,
+                order,
+                after,
+                size + 1,
+                selection.contains("edges/node/position"),
+                selection.contains("edges/node/unit"));
         PrefetchedOrganization.of(environment.getGraphQlContext()).add(read.positions(), read.units());
         List<Employee> rows = read.rows();
         boolean hasNext = rows.size() > size;
@@ -86,37 +99,45 @@ class EmployeeController {
         // an ordered map: Map.of's iteration order differs from one JVM to the next, and so would the cursor text that
         // two instances behind a load balancer give for the same row
         var sortKey = employees.sortKey(order);
-        return Window.from(page, i -> {
-            Map<String, Object> keys = new java.util.LinkedHashMap<>();
-            keys.put("key", sortKey.apply(page.get(i)));
-            keys.put("nip", page.get(i).nip());
-            return ScrollPosition.forward(keys);
-        }, hasNext);
+        return Window.from(
+                page,
+                i -> {
+                    Map<String, Object> keys = new java.util.LinkedHashMap<>();
+                    keys.put("key", sortKey.apply(page.get(i)));
+                    keys.put("nip", page.get(i).nip());
+                    return ScrollPosition.forward(keys);
+                },
+                hasNext);
     }
 
     @MutationMapping
-    EmployeePayload createEmployee(@Argument EmployeeInput input, Authentication caller,
-                                   @CurrentAgency String agency) {
+    EmployeePayload createEmployee(@Argument EmployeeInput input, Authentication caller, @CurrentAgency String agency) {
         return payload(employees.save(agency, input.toDraft(), true, caller.getName()), input.nip());
     }
 
     @MutationMapping
-    EmployeePayload updateEmployee(@Argument EmployeeInput input, Authentication caller,
-                                   @CurrentAgency String agency) {
+    EmployeePayload updateEmployee(@Argument EmployeeInput input, Authentication caller, @CurrentAgency String agency) {
         return payload(employees.save(agency, input.toDraft(), false, caller.getName()), input.nip());
     }
 
     @MutationMapping
-    EmployeePayload addHistoryEntry(@Argument HistoryEntryInput input, Authentication caller,
-                                    @CurrentAgency String agency) {
+    EmployeePayload addHistoryEntry(
+            @Argument HistoryEntryInput input, Authentication caller, @CurrentAgency String agency) {
         List<Object> dateProblems = new ArrayList<>();
         LocalDate date = date(input.date(), "date", dateProblems);
         LocalDate endDate = date(input.endDate(), "endDate", dateProblems);
         if (!dateProblems.isEmpty()) {
             return new EmployeePayload(null, dateProblems);
         }
-        HistoryEntry entry = new HistoryEntry(input.nip().trim(), input.kind(), input.code(), input.name(),
-                input.detail(), date, endDate, input.number());
+        HistoryEntry entry = new HistoryEntry(
+                input.nip().trim(),
+                input.kind(),
+                input.code(),
+                input.name(),
+                input.detail(),
+                date,
+                endDate,
+                input.number());
         return payload(employees.addHistory(agency, entry, caller.getName()), input.nip());
     }
 
@@ -135,16 +156,20 @@ class EmployeeController {
     private static EmployeePayload payload(EmployeeService.Change change, String nip) {
         List<Object> errors = new ArrayList<>();
         if (change.nipProblem() != null) {
-            errors.add(new NipInvalid(change.nipProblem().message(), nip,
+            errors.add(new NipInvalid(
+                    change.nipProblem().message(),
+                    nip,
                     change.nipProblem().rules().stream().map(Enum::name).toList()));
         }
-        change.problems().stream().filter(p -> !(change.nipProblem() != null && p.field().equals("nip")))
+        change.problems().stream()
+                .filter(p -> !(change.nipProblem() != null && p.field().equals("nip")))
                 .forEach(errors::add);
         if (change.notFound()) {
             errors.add(new EmployeeNotFound("No employee with NIP " + nip + " in this agency.", nip));
         }
         if (change.alreadyExists()) {
-            errors.add(new EmployeeAlreadyExists("An employee with NIP " + nip + " already exists; use updateEmployee.", nip));
+            errors.add(new EmployeeAlreadyExists(
+                    "An employee with NIP " + nip + " already exists; use updateEmployee.", nip));
         }
         return new EmployeePayload(errors.isEmpty() ? change.employee() : null, errors);
     }
@@ -195,8 +220,8 @@ class EmployeeController {
     }
 
     private Map<Employee, List<?>> history(List<Employee> list, GraphQLContext context, HistoryView view) {
-        Map<String, ? extends List<?>> byNip = employees.histories(agency(context), view,
-                list.stream().map(Employee::nip).toList());
+        Map<String, ? extends List<?>> byNip = employees.histories(
+                agency(context), view, list.stream().map(Employee::nip).toList());
         Map<Employee, List<?>> result = new LinkedHashMap<>();
         list.forEach(e -> result.put(e, byNip.containsKey(e.nip()) ? byNip.get(e.nip()) : List.of()));
         return result;

@@ -6,15 +6,30 @@ import org.jspecify.annotations.Nullable;
  * Employee fields as they arrive (API input or an import row), before validation. {@code employeeType} PNS (the
  * default), CPNS or PPPK; {@code agreementEnd} the end of a PPPK's work agreement (required for them only).
  */
-public record EmployeeDraft(String nip, String name, @Nullable String frontTitle, @Nullable String backTitle,
-                            String golongan, String golonganTmt, @Nullable String positionCode,
-                            @Nullable String unitCode, @Nullable String status, @Nullable String employeeType,
-                            @Nullable String agreementEnd) {
+public record EmployeeDraft(
+        String nip,
+        String name,
+        @Nullable String frontTitle,
+        @Nullable String backTitle,
+        String golongan,
+        String golonganTmt,
+        @Nullable String positionCode,
+        @Nullable String unitCode,
+        @Nullable String status,
+        @Nullable String employeeType,
+        @Nullable String agreementEnd) {
 
     /** A PNS draft (no employee type or agreement given). */
-    public EmployeeDraft(String nip, String name, @Nullable String frontTitle, @Nullable String backTitle,
-                         String golongan, String golonganTmt, @Nullable String positionCode,
-                         @Nullable String unitCode, @Nullable String status) {
+    public EmployeeDraft(
+            String nip,
+            String name,
+            @Nullable String frontTitle,
+            @Nullable String backTitle,
+            String golongan,
+            String golonganTmt,
+            @Nullable String positionCode,
+            @Nullable String unitCode,
+            @Nullable String status) {
         this(nip, name, frontTitle, backTitle, golongan, golonganTmt, positionCode, unitCode, status, null, null);
     }
 }

@@ -14,8 +14,7 @@ final class EmployeeFileParser {
     static final Map<String, String> COLUMNS = columns();
     static final List<String> REQUIRED = List.of("nip", "name", "golongan", "golonganTmt");
 
-    private EmployeeFileParser() {
-    }
+    private EmployeeFileParser() {}
 
     private static Map<String, String> columns() {
         Map<String, String> map = new LinkedHashMap<>();

@@ -6,6 +6,10 @@ import id.meritasn.tenancy.Tenant;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantLifecycleService;
 import id.meritasn.tenancy.TenantStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,11 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Bulk import of employees from CSV or XLSX. Submitting checks the file as a whole and queues a job; the job runs in
@@ -42,8 +41,13 @@ public class EmployeeImportService {
     private final TransactionTemplate transactions;
     private final EmployeeImportTarget employeeTarget;
 
-    EmployeeImportService(TenantDatabase tenants, ImportJobRepository jobs, ImportJobRunner runner,
-                          TenantLifecycleService registry, TransactionTemplate transactions, EmployeeImportTarget employeeTarget) {
+    EmployeeImportService(
+            TenantDatabase tenants,
+            ImportJobRepository jobs,
+            ImportJobRunner runner,
+            TenantLifecycleService registry,
+            TransactionTemplate transactions,
+            EmployeeImportTarget employeeTarget) {
         this.employeeTarget = employeeTarget;
         this.tenants = tenants;
         this.jobs = jobs;
@@ -65,14 +69,26 @@ public class EmployeeImportService {
      */
     @Transactional
     @PreAuthorize(TARGET_CALLER)
-    public ImportJob submit(ImportTarget target, String agency, Map<String, String> params, String fileName,
-                            byte[] content, String actor) throws ImportFileProblem {
+    public ImportJob submit(
+            ImportTarget target,
+            String agency,
+            Map<String, String> params,
+            String fileName,
+            byte[] content,
+            String actor)
+            throws ImportFileProblem {
         return queue(target, agency, params, fileName, content, actor);
     }
 
     /** Checks the file as a whole (refuses unreadable files now, not in the background) and queues it. */
-    private ImportJob queue(ImportTarget target, String agency, Map<String, String> params, String fileName,
-                            byte[] content, String actor) throws ImportFileProblem {
+    private ImportJob queue(
+            ImportTarget target,
+            String agency,
+            Map<String, String> params,
+            String fileName,
+            byte[] content,
+            String actor)
+            throws ImportFileProblem {
         TabularFile.Kind kind = TabularFile.detect(fileName, content);
         TabularFile.check(kind, content, target.columns(), target.required());
         DSLContext tenant = tenants.enter(agency);

@@ -2,14 +2,13 @@ package id.meritasn.employee;
 
 import id.meritasn.shared.graphql.FieldInvalid;
 import id.meritasn.tenancy.TenantDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Employees as a target of the import jobs: each chunk's rows are validated like a form (EmployeeWriter) and the
@@ -50,13 +49,14 @@ class EmployeeImportTarget implements ImportTarget {
         int refused = 0;
         List<EmployeeValues> valid = new ArrayList<>();
         List<ImportJob.RowError> errors = new ArrayList<>();
-        for (TabularFile.Row row : rows.stream().map(EmployeeFileParser::normalize).toList()) {
+        for (TabularFile.Row row :
+                rows.stream().map(EmployeeFileParser::normalize).toList()) {
             DraftCheck check = writer.validate(draft(row), lookups);
             if (check instanceof EmployeeWriter.Refusal refusal) {
                 refused++;
                 for (FieldInvalid problem : refusal.problems()) {
-                    errors.add(new ImportJob.RowError(row.rowNumber(), problem.field(), row.get(problem.field()),
-                            problem.message()));
+                    errors.add(new ImportJob.RowError(
+                            row.rowNumber(), problem.field(), row.get(problem.field()), problem.message()));
                 }
             } else {
                 valid.add((EmployeeValues) check);
@@ -65,15 +65,24 @@ class EmployeeImportTarget implements ImportTarget {
         EmployeeWriter.Counts counts = writer.storeAll(tenant, valid, actor, "employee.imported");
         if (counts.created() + counts.updated() > 0) {
             // the rows that changed are not told apart here; listeners look only at the employees they care for
-            events.publishEvent(new EmployeeRecordsChanged(agency, valid.stream().map(EmployeeValues::nip).distinct().toList()));
+            events.publishEvent(new EmployeeRecordsChanged(
+                    agency, valid.stream().map(EmployeeValues::nip).distinct().toList()));
         }
         return new Outcome(counts.created(), counts.updated(), counts.unchanged(), refused, errors);
     }
 
     private static EmployeeDraft draft(TabularFile.Row row) {
-        return new EmployeeDraft(orEmpty(row.get("nip")), orEmpty(row.get("name")), row.get("frontTitle"),
-                row.get("backTitle"), orEmpty(row.get("golongan")), orEmpty(row.get("golonganTmt")),
-                row.get("positionCode"), row.get("unitCode"), row.get("status"), row.get("employeeType"),
+        return new EmployeeDraft(
+                orEmpty(row.get("nip")),
+                orEmpty(row.get("name")),
+                row.get("frontTitle"),
+                row.get("backTitle"),
+                orEmpty(row.get("golongan")),
+                orEmpty(row.get("golonganTmt")),
+                row.get("positionCode"),
+                row.get("unitCode"),
+                row.get("status"),
+                row.get("employeeType"),
                 row.get("agreementEnd"));
     }
 

@@ -5,6 +5,11 @@ import id.meritasn.employee.EmployeeRecords.EmployeeChange;
 import id.meritasn.shared.graphql.FieldInvalid;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,12 +17,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
-
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Employee records of one agency. Every method acts for the agency the caller selected and checks membership again;
@@ -30,11 +29,25 @@ public class EmployeeService {
     static final String WRITE = Access.TENANT_ADMIN;
 
     /** Which history a batch read asks for. */
-    public enum HistoryView { RANK, POSITION, EDUCATION, AWARDS, TEAMS, TRAININGS, DISCIPLINE, LHKPN, AUDIT }
+    public enum HistoryView {
+        RANK,
+        POSITION,
+        EDUCATION,
+        AWARDS,
+        TEAMS,
+        TRAININGS,
+        DISCIPLINE,
+        LHKPN,
+        AUDIT
+    }
 
     /** The outcome of a write: the employee as stored, or why nothing was written. */
-    public record Change(@Nullable Employee employee, List<FieldInvalid> problems, Nip.@Nullable Problem nipProblem,
-                         boolean notFound, boolean alreadyExists) {
+    public record Change(
+            @Nullable Employee employee,
+            List<FieldInvalid> problems,
+            Nip.@Nullable Problem nipProblem,
+            boolean notFound,
+            boolean alreadyExists) {
 
         static Change refused(List<FieldInvalid> problems, Nip.@Nullable Problem nipProblem) {
             return new Change(null, problems, nipProblem, false, false);
@@ -50,9 +63,15 @@ public class EmployeeService {
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
 
-    EmployeeService(TenantDatabase tenants, EmployeeRepository employees, HistoryRepository histories,
-                    OrganizationRepository organization, EmployeeWriter writer, ReferenceDataService referenceData,
-                    ObjectMapper json, ApplicationEventPublisher events) {
+    EmployeeService(
+            TenantDatabase tenants,
+            EmployeeRepository employees,
+            HistoryRepository histories,
+            OrganizationRepository organization,
+            EmployeeWriter writer,
+            ReferenceDataService referenceData,
+            ObjectMapper json,
+            ApplicationEventPublisher events) {
         this.organization = organization;
         this.json = json;
         this.events = events;
@@ -108,15 +127,16 @@ public class EmployeeService {
     /** A keyset page; {@code after} is the cursor of the last row seen (sort value and NIP), or null. */
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
-    public List<Employee> page(String agency, EmployeeFilter filter, EmployeeSort sort,
-                               @Nullable Map<String, Object> after, int limit) {
+    public List<Employee> page(
+            String agency, EmployeeFilter filter, EmployeeSort sort, @Nullable Map<String, Object> after, int limit) {
         return employees.page(tenants.enter(agency), filter, sort, after, limit);
     }
 
     /** A page with the positions and units of its rows, when the caller shows them. */
-    public record PageWithOrganization(List<Employee> rows, Map<Long, EmployeeRecords.Position> positions,
-                                       Map<Long, EmployeeRecords.Unit> units) {
-    }
+    public record PageWithOrganization(
+            List<Employee> rows,
+            Map<Long, EmployeeRecords.Position> positions,
+            Map<Long, EmployeeRecords.Unit> units) {}
 
     /**
      * {@link #page} and, when asked, the positions and units its rows hold, in one transaction: a list showing those
@@ -125,22 +145,32 @@ public class EmployeeService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
-    public PageWithOrganization pageWithOrganization(String agency, EmployeeFilter filter, EmployeeSort sort,
-                                                     @Nullable Map<String, Object> after, int limit,
-                                                     boolean withPositions, boolean withUnits) {
+    public PageWithOrganization pageWithOrganization(
+            String agency,
+            EmployeeFilter filter,
+            EmployeeSort sort,
+            @Nullable Map<String, Object> after,
+            int limit,
+            boolean withPositions,
+            boolean withUnits) {
         DSLContext tenant = tenants.enter(agency);
         List<Employee> rows = employees.page(tenant, filter, sort, after, limit);
         List<Long> positionIds = withPositions ? ids(rows, Employee::positionId) : List.of();
         List<Long> unitIds = withUnits ? ids(rows, Employee::unitId) : List.of();
-        Map<Long, EmployeeRecords.Position> positions = positionIds.isEmpty() ? Map.of()
+        Map<Long, EmployeeRecords.Position> positions = positionIds.isEmpty()
+                ? Map.of()
                 : byId(organization.positionsById(tenant, positionIds), EmployeeRecords.Position::id);
-        Map<Long, EmployeeRecords.Unit> units = unitIds.isEmpty() ? Map.of()
-                : byId(organization.unitsById(tenant, unitIds), EmployeeRecords.Unit::id);
+        Map<Long, EmployeeRecords.Unit> units =
+                unitIds.isEmpty() ? Map.of() : byId(organization.unitsById(tenant, unitIds), EmployeeRecords.Unit::id);
         return new PageWithOrganization(rows, positions, units);
     }
 
     private static List<Long> ids(List<Employee> rows, java.util.function.Function<Employee, @Nullable Long> id) {
-        return rows.stream().map(id).filter(java.util.Objects::nonNull).distinct().toList();
+        return rows.stream()
+                .map(id)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     private static <T> Map<Long, T> byId(List<T> values, java.util.function.Function<T, Long> id) {
@@ -157,7 +187,8 @@ public class EmployeeService {
             case NIP -> Employee::nip;
             case GOLONGAN -> {
                 ReferenceData reference = referenceData.get();
-                yield employee -> reference.golongan(employee.golongan()).orElseThrow().rankOrder();
+                yield employee ->
+                        reference.golongan(employee.golongan()).orElseThrow().rankOrder();
             }
         };
     }
@@ -222,8 +253,8 @@ public class EmployeeService {
      */
     @Transactional
     @PreAuthorize(WRITE)
-    public Change setStatus(String agency, String nip, EmployeeRecords.EmployeeStatus status, String action,
-                            String actor) {
+    public Change setStatus(
+            String agency, String nip, EmployeeRecords.EmployeeStatus status, String action, String actor) {
         DSLContext tenant = tenants.enter(agency);
         Optional<Employee> before = employees.find(tenant, nip);
         if (before.isEmpty()) {
@@ -231,8 +262,8 @@ public class EmployeeService {
         }
         if (employees.setStatus(tenant, nip, status)) {
             Employee after = employees.find(tenant, nip).orElseThrow();
-            employees.audit(tenant, nip, actor, action, json.writeValueAsString(before.get()),
-                    json.writeValueAsString(after));
+            employees.audit(
+                    tenant, nip, actor, action, json.writeValueAsString(before.get()), json.writeValueAsString(after));
             events.publishEvent(new EmployeeRecordsChanged(agency, List.of(nip)));
         }
         return new Change(employees.find(tenant, nip).orElseThrow(), List.of(), null, false, false);
@@ -251,7 +282,12 @@ public class EmployeeService {
             return Change.refused(problems, null);
         }
         if (histories.add(tenant, entry)) {
-            employees.audit(tenant, entry.nip(), actor, "history.added." + entry.kind().name().toLowerCase(), null,
+            employees.audit(
+                    tenant,
+                    entry.nip(),
+                    actor,
+                    "history.added." + entry.kind().name().toLowerCase(),
+                    null,
                     json.writeValueAsString(entry));
             events.publishEvent(new EmployeeRecordsChanged(agency, List.of(entry.nip())));
         }
@@ -272,9 +308,20 @@ public class EmployeeService {
             return new Change(null, List.of(), null, true, false);
         }
         Employee e = found.get();
-        DraftCheck check = writer.validate(new EmployeeDraft(e.nip(), e.name(), e.frontTitle(), e.backTitle(),
-                e.golongan(), e.golonganTmt().toString(), positionCode, null, e.status().name(), e.employeeType().name(),
-                e.agreementEnd() == null ? null : e.agreementEnd().toString()), writer.lookups(tenant));
+        DraftCheck check = writer.validate(
+                new EmployeeDraft(
+                        e.nip(),
+                        e.name(),
+                        e.frontTitle(),
+                        e.backTitle(),
+                        e.golongan(),
+                        e.golonganTmt().toString(),
+                        positionCode,
+                        null,
+                        e.status().name(),
+                        e.employeeType().name(),
+                        e.agreementEnd() == null ? null : e.agreementEnd().toString()),
+                writer.lookups(tenant));
         if (check instanceof EmployeeWriter.Refusal refusal) {
             return Change.refused(refusal.problems(), refusal.nipProblem());
         }

@@ -3,13 +3,6 @@ package id.meritasn.employee;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
 import id.meritasn.shared.graphql.FieldInvalid;
-import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.ObjectMapper;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,6 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Validates employee drafts and stores them with an audit entry, for the API and the import alike. A draft equal to
@@ -29,11 +28,14 @@ import java.util.Map;
 class EmployeeWriter {
 
     /** What happened to one draft. */
-    enum Outcome { CREATED, UPDATED, UNCHANGED }
+    enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
 
     /** The refusal of a draft: every field at fault (a NIP problem carries its rules). */
-    record Refusal(List<FieldInvalid> problems, Nip.@Nullable Problem nipProblem) implements DraftCheck {
-    }
+    record Refusal(List<FieldInvalid> problems, Nip.@Nullable Problem nipProblem) implements DraftCheck {}
 
     private final EmployeeRepository employees;
     private final OrganizationRepository organization;
@@ -42,10 +44,15 @@ class EmployeeWriter {
     private final Clock clock;
     private final int appointmentAheadMonths;
 
-    EmployeeWriter(EmployeeRepository employees, OrganizationRepository organization,
-                   ReferenceDataService referenceData, ObjectMapper json, Clock clock,
-                   @org.springframework.beans.factory.annotation.Value("${meritasn.employee.appointment-ahead-months:"
-                           + Nip.APPOINTMENT_AHEAD_MONTHS + "}") int appointmentAheadMonths) {
+    EmployeeWriter(
+            EmployeeRepository employees,
+            OrganizationRepository organization,
+            ReferenceDataService referenceData,
+            ObjectMapper json,
+            Clock clock,
+            @org.springframework.beans.factory.annotation.Value(
+                            "${meritasn.employee.appointment-ahead-months:" + Nip.APPOINTMENT_AHEAD_MONTHS + "}")
+                    int appointmentAheadMonths) {
         this.appointmentAheadMonths = appointmentAheadMonths;
         this.employees = employees;
         this.organization = organization;
@@ -55,8 +62,8 @@ class EmployeeWriter {
     }
 
     /** Lookups of one agency's units and positions, loaded once per batch of drafts. */
-    record Lookups(Map<String, Long> unitIds, Map<String, Long> positionIds, Map<Long, EmployeeRecords.Position> positions) {
-    }
+    record Lookups(
+            Map<String, Long> unitIds, Map<String, Long> positionIds, Map<Long, EmployeeRecords.Position> positions) {}
 
     Lookups lookups(DSLContext tenant) {
         Map<Long, EmployeeRecords.Position> positions = new LinkedHashMap<>();
@@ -71,10 +78,12 @@ class EmployeeWriter {
         EmployeeRecords.EmployeeType type = EmployeeRecords.EmployeeType.PNS;
         if (trim(draft.employeeType()) != null) {
             try {
-                type = EmployeeRecords.EmployeeType.valueOf(draft.employeeType().trim().toUpperCase(java.util.Locale.ROOT));
+                type = EmployeeRecords.EmployeeType.valueOf(
+                        draft.employeeType().trim().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldInvalid("The employee type must be PNS, CPNS or PPPK, was '"
-                        + draft.employeeType() + "'.", "employeeType"));
+                problems.add(new FieldInvalid(
+                        "The employee type must be PNS, CPNS or PPPK, was '" + draft.employeeType() + "'.",
+                        "employeeType"));
             }
         }
         boolean pppk = type == EmployeeRecords.EmployeeType.PPPK;
@@ -86,29 +95,37 @@ class EmployeeWriter {
         if (name.isEmpty() || name.length() > 200) {
             problems.add(new FieldInvalid("The name must be 1 to 200 characters.", "name"));
         }
-        for (String[] text : new String[][]{{"name", name}, {"frontTitle", trim(draft.frontTitle())},
-                {"backTitle", trim(draft.backTitle())}}) {
+        for (String[] text : new String[][] {
+            {"name", name}, {"frontTitle", trim(draft.frontTitle())}, {"backTitle", trim(draft.backTitle())}
+        }) {
             if (SpreadsheetText.executable(text[1])) {
-                problems.add(new FieldInvalid("The " + text[0] + " may not start with =, +, -, @, a tab or a carriage"
-                        + " return (a spreadsheet would run it as a formula).", text[0]));
+                problems.add(new FieldInvalid(
+                        "The " + text[0] + " may not start with =, +, -, @, a tab or a carriage"
+                                + " return (a spreadsheet would run it as a formula).",
+                        text[0]));
             }
         }
         var golongan = reference.golongan(trim(draft.golongan()));
         if (golongan.isEmpty() || golongan.get().pppk() != pppk) {
-            problems.add(new FieldInvalid(pppk ? "A PPPK's golongan is a grade I .. XVII, was '" + draft.golongan() + "'."
-                    : "Golongan '" + draft.golongan() + "' is not one of I/a .. IV/e.", "golongan"));
+            problems.add(new FieldInvalid(
+                    pppk
+                            ? "A PPPK's golongan is a grade I .. XVII, was '" + draft.golongan() + "'."
+                            : "Golongan '" + draft.golongan() + "' is not one of I/a .. IV/e.",
+                    "golongan"));
         }
         LocalDate agreementEnd = parseDate(draft.agreementEnd());
         if (pppk && agreementEnd == null) {
-            problems.add(new FieldInvalid("A PPPK needs the end date of the work agreement (YYYY-MM-DD), was '"
-                    + draft.agreementEnd() + "'.", "agreementEnd"));
+            problems.add(new FieldInvalid(
+                    "A PPPK needs the end date of the work agreement (YYYY-MM-DD), was '" + draft.agreementEnd() + "'.",
+                    "agreementEnd"));
         } else if (!pppk && trim(draft.agreementEnd()) != null) {
             problems.add(new FieldInvalid("Only a PPPK has a work agreement end date.", "agreementEnd"));
         }
         LocalDate tmt = parseDate(draft.golonganTmt());
         if (tmt == null) {
-            problems.add(new FieldInvalid("The TMT of the golongan must be a date YYYY-MM-DD, was '"
-                    + draft.golonganTmt() + "'.", "golonganTmt"));
+            problems.add(new FieldInvalid(
+                    "The TMT of the golongan must be a date YYYY-MM-DD, was '" + draft.golonganTmt() + "'.",
+                    "golonganTmt"));
         } else if (tmt.isAfter(LocalDate.now(clock))) {
             problems.add(new FieldInvalid("The TMT of the golongan is in the future.", "golonganTmt"));
         }
@@ -117,7 +134,8 @@ class EmployeeWriter {
         if (positionCode != null) {
             positionId = lookups.positionIds().get(positionCode);
             if (positionId == null) {
-                problems.add(new FieldInvalid("No position with code '" + positionCode + "' in this agency.", "positionCode"));
+                problems.add(new FieldInvalid(
+                        "No position with code '" + positionCode + "' in this agency.", "positionCode"));
             }
         }
         Long unitId = null;
@@ -135,18 +153,31 @@ class EmployeeWriter {
             try {
                 status = EmployeeStatus.valueOf(draft.status().trim().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldInvalid("Status must be ACTIVE, RETIRED or TRANSFERRED_OUT, was '"
-                        + draft.status() + "'.", "status"));
+                problems.add(new FieldInvalid(
+                        "Status must be ACTIVE, RETIRED or TRANSFERRED_OUT, was '" + draft.status() + "'.", "status"));
             }
         }
         if (!problems.isEmpty()) {
             return new Refusal(problems, nipProblem);
         }
         Nip nip = Nip.decode(draft.nip(), pppk);
-        LocalDate retirement = pppk ? agreementEnd : retirement(nip, positionId == null ? null
-                : lookups.positions().get(positionId), reference);
-        return new EmployeeValues(nip.value(), name, trim(draft.frontTitle()), trim(draft.backTitle()),
-                trim(draft.golongan()), tmt, positionId, unitId, status, retirement, type, agreementEnd);
+        LocalDate retirement = pppk
+                ? agreementEnd
+                : retirement(
+                        nip, positionId == null ? null : lookups.positions().get(positionId), reference);
+        return new EmployeeValues(
+                nip.value(),
+                name,
+                trim(draft.frontTitle()),
+                trim(draft.backTitle()),
+                trim(draft.golongan()),
+                tmt,
+                positionId,
+                unitId,
+                status,
+                retirement,
+                type,
+                agreementEnd);
     }
 
     /**
@@ -154,15 +185,22 @@ class EmployeeWriter {
      * profession's law sets where the position names it (teachers 60, lecturers 65, ...), else its level's.
      */
     static LocalDate retirement(Nip nip, EmployeeRecords.@Nullable Position position, ReferenceData reference) {
-        int age = position == null ? 58 : position.retirementRule() != null
-                ? reference.retirementRule(position.retirementRule()).map(ReferenceData.RetirementRule::retirementAge).orElse(58)
-                : reference.level(position.level()).map(ReferenceData.PositionLevel::retirementAge).orElse(58);
+        int age = position == null
+                ? 58
+                : position.retirementRule() != null
+                        ? reference
+                                .retirementRule(position.retirementRule())
+                                .map(ReferenceData.RetirementRule::retirementAge)
+                                .orElse(58)
+                        : reference
+                                .level(position.level())
+                                .map(ReferenceData.PositionLevel::retirementAge)
+                                .orElse(58);
         return nip.birthDate().plusYears(age).withDayOfMonth(1).plusMonths(1);
     }
 
     /** How many drafts of a batch created, updated or left unchanged a record. */
-    record Counts(int created, int updated, int unchanged) {
-    }
+    record Counts(int created, int updated, int unchanged) {}
 
     /** Stores validated values; audits what changed. */
     Outcome store(DSLContext tenant, EmployeeValues values, String actor, String action) {
@@ -177,7 +215,10 @@ class EmployeeWriter {
      */
     Counts storeAll(DSLContext tenant, List<EmployeeValues> batch, String actor, String action) {
         Map<String, Employee> current = new java.util.HashMap<>();
-        employees.findAll(tenant, batch.stream().map(EmployeeValues::nip).distinct().toList())
+        employees
+                .findAll(
+                        tenant,
+                        batch.stream().map(EmployeeValues::nip).distinct().toList())
                 .forEach(e -> current.put(e.nip(), e));
         java.util.Set<String> stored = new java.util.HashSet<>(current.keySet());
         Map<String, EmployeeValues> inserts = new LinkedHashMap<>();
@@ -192,7 +233,7 @@ class EmployeeWriter {
             }
             (stored.contains(values.nip()) ? updates : inserts).put(values.nip(), values);
             Employee after = asStored(values);
-            audit.add(new String[]{values.nip(), before == null ? null : toJson(before), toJson(after)});
+            audit.add(new String[] {values.nip(), before == null ? null : toJson(before), toJson(after)});
             current.put(values.nip(), after);
             if (before == null) {
                 created++;
@@ -209,19 +250,37 @@ class EmployeeWriter {
     /** The record as the database will hold it (birth date and gender derived from the NIP, as the table does). */
     private Employee asStored(EmployeeValues v) {
         Nip nip = Nip.decode(v.nip(), v.employeeType() == EmployeeRecords.EmployeeType.PPPK);
-        return new Employee(v.nip(), v.name(), v.frontTitle(), v.backTitle(), nip.birthDate(),
-                nip.appointmentMonth().atDay(1), nip.gender(), v.golongan(),
-                referenceData.get().golongan(v.golongan()).orElseThrow().pangkat(), v.golonganTmt(), v.positionId(),
-                v.unitId(), v.status(), v.retirementDate(), v.employeeType(), v.agreementEnd());
+        return new Employee(
+                v.nip(),
+                v.name(),
+                v.frontTitle(),
+                v.backTitle(),
+                nip.birthDate(),
+                nip.appointmentMonth().atDay(1),
+                nip.gender(),
+                v.golongan(),
+                referenceData.get().golongan(v.golongan()).orElseThrow().pangkat(),
+                v.golonganTmt(),
+                v.positionId(),
+                v.unitId(),
+                v.status(),
+                v.retirementDate(),
+                v.employeeType(),
+                v.agreementEnd());
     }
 
     private static boolean same(Employee e, EmployeeValues v) {
-        return e.name().equals(v.name()) && java.util.Objects.equals(e.frontTitle(), v.frontTitle())
-                && java.util.Objects.equals(e.backTitle(), v.backTitle()) && e.golongan().equals(v.golongan())
-                && e.golonganTmt().equals(v.golonganTmt()) && java.util.Objects.equals(e.positionId(), v.positionId())
-                && java.util.Objects.equals(e.unitId(), v.unitId()) && e.status() == v.status()
+        return e.name().equals(v.name())
+                && java.util.Objects.equals(e.frontTitle(), v.frontTitle())
+                && java.util.Objects.equals(e.backTitle(), v.backTitle())
+                && e.golongan().equals(v.golongan())
+                && e.golonganTmt().equals(v.golonganTmt())
+                && java.util.Objects.equals(e.positionId(), v.positionId())
+                && java.util.Objects.equals(e.unitId(), v.unitId())
+                && e.status() == v.status()
                 && java.util.Objects.equals(e.retirementDate(), v.retirementDate())
-                && e.employeeType() == v.employeeType() && java.util.Objects.equals(e.agreementEnd(), v.agreementEnd());
+                && e.employeeType() == v.employeeType()
+                && java.util.Objects.equals(e.agreementEnd(), v.agreementEnd());
     }
 
     private String toJson(Employee employee) {

@@ -6,13 +6,12 @@ import id.meritasn.document.DocumentRequest;
 import id.meritasn.document.ExportSource;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
  * The employee list with the filter the list shows (XLSX), a keyset page at a time so 60,000 rows never sit in memory
@@ -40,14 +39,27 @@ class EmployeesExport implements ExportSource {
         EmployeeFilter filter = filter(request);
         // the first row, read for the caller: their role checks decide; it also proves the filter reads
         employees.page(agency, filter, SORT, null, 1);
-        return new DocumentModel("Daftar pegawai", "Daftar pegawai instansi" + (filter.unitCode() == null ? ""
-                : ", unit " + filter.unitCode()), Map.of("filter", String.valueOf(filter)));
+        return new DocumentModel(
+                "Daftar pegawai",
+                "Daftar pegawai instansi" + (filter.unitCode() == null ? "" : ", unit " + filter.unitCode()),
+                Map.of("filter", String.valueOf(filter)));
     }
 
     @Override
     public List<String> header() {
-        return List.of("NIP", "Nama", "Gelar depan", "Gelar belakang", "Golongan", "Pangkat", "TMT golongan",
-                "Jabatan", "Jenjang", "Unit", "Jenis", "Status");
+        return List.of(
+                "NIP",
+                "Nama",
+                "Gelar depan",
+                "Gelar belakang",
+                "Golongan",
+                "Pangkat",
+                "TMT golongan",
+                "Jabatan",
+                "Jenjang",
+                "Unit",
+                "Jenis",
+                "Status");
     }
 
     @Override
@@ -59,10 +71,19 @@ class EmployeesExport implements ExportSource {
             for (Employee e : page.rows()) {
                 var position = e.positionId() == null ? null : page.positions().get(e.positionId());
                 var unit = e.unitId() == null ? null : page.units().get(e.unitId());
-                row.accept(Arrays.asList(e.nip(), e.name(), e.frontTitle(), e.backTitle(), e.golongan(), e.pangkat(),
-                        e.golonganTmt(), position == null ? null : position.name(),
-                        position == null ? null : position.level(), unit == null ? null : unit.name(),
-                        e.employeeType().name(), e.status().name()));
+                row.accept(Arrays.asList(
+                        e.nip(),
+                        e.name(),
+                        e.frontTitle(),
+                        e.backTitle(),
+                        e.golongan(),
+                        e.pangkat(),
+                        e.golonganTmt(),
+                        position == null ? null : position.name(),
+                        position == null ? null : position.level(),
+                        unit == null ? null : unit.name(),
+                        e.employeeType().name(),
+                        e.status().name()));
             }
             if (page.rows().size() < PAGE) {
                 return;
@@ -76,9 +97,13 @@ class EmployeesExport implements ExportSource {
 
     static EmployeeFilter filter(DocumentRequest request) {
         DocumentRequest.EmployeeList list = request.employees();
-        return new EmployeeFilter(request.unit(), list == null ? null : blank(list.golonganMin()),
-                list == null ? null : blank(list.golonganMax()), list == null ? null : blank(list.positionKind()),
-                request.level(), list == null || blank(list.status()) == null ? null : status(list.status()),
+        return new EmployeeFilter(
+                request.unit(),
+                list == null ? null : blank(list.golonganMin()),
+                list == null ? null : blank(list.golonganMax()),
+                list == null ? null : blank(list.positionKind()),
+                request.level(),
+                list == null || blank(list.status()) == null ? null : status(list.status()),
                 list == null ? null : blank(list.text()));
     }
 
@@ -86,8 +111,8 @@ class EmployeesExport implements ExportSource {
         try {
             return EmployeeStatus.valueOf(status.trim());
         } catch (IllegalArgumentException e) {
-            throw new DocumentRefused("Status is ACTIVE, RETIRED or TRANSFERRED_OUT, was " + status + ".",
-                    "employees.status");
+            throw new DocumentRefused(
+                    "Status is ACTIVE, RETIRED or TRANSFERRED_OUT, was " + status + ".", "employees.status");
         }
     }
 

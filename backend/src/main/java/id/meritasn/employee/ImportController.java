@@ -1,7 +1,10 @@
 package id.meritasn.employee;
 
-import id.meritasn.shared.graphql.CurrentAgency;
 import graphql.GraphQLContext;
+import id.meritasn.shared.graphql.CurrentAgency;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -9,10 +12,6 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-
-import java.util.Base64;
-import java.util.List;
-import java.util.UUID;
 
 /** GraphQL type ImportJob: start an import, follow its progress, read its error report. */
 @Controller
@@ -24,36 +23,37 @@ class ImportController {
         this.imports = imports;
     }
 
-    record StartEmployeeImportInput(String fileName, String contentBase64) {
-    }
+    record StartEmployeeImportInput(String fileName, String contentBase64) {}
 
-    record StartEmployeeImportPayload(@Nullable ImportJob job, List<ImportFileInvalid> errors) {
-    }
+    record StartEmployeeImportPayload(@Nullable ImportJob job, List<ImportFileInvalid> errors) {}
 
-    public record ImportFileInvalid(String message, String rule) {
-    }
+    public record ImportFileInvalid(String message, String rule) {}
 
     @MutationMapping
-    StartEmployeeImportPayload startEmployeeImport(@Argument StartEmployeeImportInput input, Authentication caller,
-                                                   @CurrentAgency String agency) {
+    StartEmployeeImportPayload startEmployeeImport(
+            @Argument StartEmployeeImportInput input, Authentication caller, @CurrentAgency String agency) {
         byte[] content;
         try {
             content = Base64.getMimeDecoder().decode(input.contentBase64());
         } catch (IllegalArgumentException e) {
-            return new StartEmployeeImportPayload(null, List.of(new ImportFileInvalid(
-                    "contentBase64 is not valid base64: " + e.getMessage(), ImportFileProblem.Rule.UNREADABLE.name())));
+            return new StartEmployeeImportPayload(
+                    null,
+                    List.of(new ImportFileInvalid(
+                            "contentBase64 is not valid base64: " + e.getMessage(),
+                            ImportFileProblem.Rule.UNREADABLE.name())));
         }
         try {
-            return new StartEmployeeImportPayload(imports.submit(agency, input.fileName(), content,
-                    caller.getName()), List.of());
+            return new StartEmployeeImportPayload(
+                    imports.submit(agency, input.fileName(), content, caller.getName()), List.of());
         } catch (ImportFileProblem e) {
-            return new StartEmployeeImportPayload(null, List.of(new ImportFileInvalid(e.getMessage(), e.rule().name())));
+            return new StartEmployeeImportPayload(
+                    null, List.of(new ImportFileInvalid(e.getMessage(), e.rule().name())));
         }
     }
 
     @QueryMapping
-    @Nullable ImportJob employeeImport(@Argument UUID id,
-                                       @CurrentAgency String agency) {
+    @Nullable
+    ImportJob employeeImport(@Argument UUID id, @CurrentAgency String agency) {
         return imports.job(agency, id).orElse(null);
     }
 
@@ -64,6 +64,7 @@ class ImportController {
 
     @SchemaMapping(typeName = "ImportJob")
     List<ImportJob.RowError> rowErrors(ImportJob job, @Argument @Nullable Integer first, GraphQLContext context) {
-        return imports.rowErrors(EmployeeController.agency(context), job, first == null ? 1000 : Math.min(first, 10_000));
+        return imports.rowErrors(
+                EmployeeController.agency(context), job, first == null ? 1000 : Math.min(first, 10_000));
     }
 }

@@ -4,14 +4,13 @@ import id.meritasn.document.DocumentModel;
 import id.meritasn.document.DocumentRefused;
 import id.meritasn.document.DocumentRequest;
 import id.meritasn.document.ExportSource;
-import org.springframework.stereotype.Component;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
 
 /**
  * The refused rows of an import job (XLSX): row number, field, the value as given and the rule it broke, for the
@@ -37,9 +36,10 @@ class ImportErrorsExport implements ExportSource {
     @Override
     public DocumentModel describe(String agency, DocumentRequest request) {
         ImportJob job = job(agency, request);
-        return new DocumentModel("Baris impor yang ditolak: " + job.fileName(), "Laporan kesalahan impor data "
-                + job.target().toLowerCase(Locale.ROOT), Map.of("job", job.id().toString(), "refused",
-                job.refused()));
+        return new DocumentModel(
+                "Baris impor yang ditolak: " + job.fileName(),
+                "Laporan kesalahan impor data " + job.target().toLowerCase(Locale.ROOT),
+                Map.of("job", job.id().toString(), "refused", job.refused()));
     }
 
     @Override
@@ -49,18 +49,19 @@ class ImportErrorsExport implements ExportSource {
 
     @Override
     public void rows(String agency, DocumentRequest request, Consumer<List<?>> row) {
-        imports.rowErrors(agency, job(agency, request), ALL).forEach(e -> row.accept(Arrays.asList(e.rowNumber(),
-                e.field(), e.value(), e.message())));
+        imports.rowErrors(agency, job(agency, request), ALL)
+                .forEach(e -> row.accept(Arrays.asList(e.rowNumber(), e.field(), e.value(), e.message())));
     }
 
     private ImportJob job(String agency, DocumentRequest request) {
         UUID id;
         try {
-            id = UUID.fromString(request.requestId() == null ? "" : request.requestId().trim());
+            id = UUID.fromString(
+                    request.requestId() == null ? "" : request.requestId().trim());
         } catch (IllegalArgumentException e) {
             throw new DocumentRefused("An error report is of one import job: give its id as requestId.", "requestId");
         }
-        return imports.anyJob(agency, id).orElseThrow(() -> new DocumentRefused("No import job " + id
-                + " in this agency.", "requestId"));
+        return imports.anyJob(agency, id)
+                .orElseThrow(() -> new DocumentRefused("No import job " + id + " in this agency.", "requestId"));
     }
 }

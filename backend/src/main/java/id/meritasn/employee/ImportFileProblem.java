@@ -3,7 +3,15 @@ package id.meritasn.employee;
 /** Why a whole file was refused before any row was read; GraphQL type ImportFileInvalid carries the rule. */
 public class ImportFileProblem extends Exception {
 
-    public enum Rule { EMPTY, TOO_LARGE, TOO_MANY_ROWS, WRONG_KIND, ENCODING, MISSING_COLUMN, UNREADABLE }
+    public enum Rule {
+        EMPTY,
+        TOO_LARGE,
+        TOO_MANY_ROWS,
+        WRONG_KIND,
+        ENCODING,
+        MISSING_COLUMN,
+        UNREADABLE
+    }
 
     private final Rule rule;
 

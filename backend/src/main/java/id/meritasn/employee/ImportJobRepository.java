@@ -1,6 +1,13 @@
 package id.meritasn.employee;
 
+import static id.meritasn.jooq.t_template.Tables.IMPORT_JOB;
+import static id.meritasn.jooq.t_template.Tables.IMPORT_ROW_ERROR;
+
 import id.meritasn.jooq.t_template.tables.records.ImportJobRecord;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
@@ -9,23 +16,28 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-
-import static id.meritasn.jooq.t_template.Tables.IMPORT_JOB;
-import static id.meritasn.jooq.t_template.Tables.IMPORT_ROW_ERROR;
-
 @Repository
 class ImportJobRepository {
 
-    void insert(DSLContext tenant, UUID id, String target, Map<String, String> params, String fileName,
-                TabularFile.Kind kind, byte[] content, String actor) {
-        tenant.insertInto(IMPORT_JOB).set(IMPORT_JOB.ID, id).set(IMPORT_JOB.FILE_NAME, fileName)
-                .set(IMPORT_JOB.TARGET, target).set(IMPORT_JOB.PARAMS, JSONB.valueOf(json.writeValueAsString(params)))
-                .set(IMPORT_JOB.FILE_KIND, kind.name()).set(IMPORT_JOB.CONTENT, content)
-                .set(IMPORT_JOB.STATUS, ImportJob.Status.QUEUED.name()).set(IMPORT_JOB.CREATED_BY, actor).execute();
+    void insert(
+            DSLContext tenant,
+            UUID id,
+            String target,
+            Map<String, String> params,
+            String fileName,
+            TabularFile.Kind kind,
+            byte[] content,
+            String actor) {
+        tenant.insertInto(IMPORT_JOB)
+                .set(IMPORT_JOB.ID, id)
+                .set(IMPORT_JOB.FILE_NAME, fileName)
+                .set(IMPORT_JOB.TARGET, target)
+                .set(IMPORT_JOB.PARAMS, JSONB.valueOf(json.writeValueAsString(params)))
+                .set(IMPORT_JOB.FILE_KIND, kind.name())
+                .set(IMPORT_JOB.CONTENT, content)
+                .set(IMPORT_JOB.STATUS, ImportJob.Status.QUEUED.name())
+                .set(IMPORT_JOB.CREATED_BY, actor)
+                .execute();
     }
 
     private final ObjectMapper json;
@@ -35,8 +47,13 @@ class ImportJobRepository {
     }
 
     Map<String, String> params(DSLContext tenant, UUID id) {
-        return json.readValue(tenant.select(IMPORT_JOB.PARAMS).from(IMPORT_JOB).where(IMPORT_JOB.ID.eq(id))
-                .fetchOne(IMPORT_JOB.PARAMS).data(), new TypeReference<Map<String, String>>() { });
+        return json.readValue(
+                tenant.select(IMPORT_JOB.PARAMS)
+                        .from(IMPORT_JOB)
+                        .where(IMPORT_JOB.ID.eq(id))
+                        .fetchOne(IMPORT_JOB.PARAMS)
+                        .data(),
+                new TypeReference<Map<String, String>>() {});
     }
 
     Optional<ImportJob> find(DSLContext tenant, UUID id) {
@@ -44,24 +61,34 @@ class ImportJobRepository {
     }
 
     byte[] content(DSLContext tenant, UUID id) {
-        return tenant.select(IMPORT_JOB.CONTENT).from(IMPORT_JOB).where(IMPORT_JOB.ID.eq(id)).fetchOne(IMPORT_JOB.CONTENT);
+        return tenant.select(IMPORT_JOB.CONTENT)
+                .from(IMPORT_JOB)
+                .where(IMPORT_JOB.ID.eq(id))
+                .fetchOne(IMPORT_JOB.CONTENT);
     }
 
     List<ImportJob> recent(DSLContext tenant, String target, int limit) {
-        return tenant.selectFrom(IMPORT_JOB).where(IMPORT_JOB.TARGET.eq(target)).orderBy(IMPORT_JOB.CREATED_AT.desc())
+        return tenant.selectFrom(IMPORT_JOB)
+                .where(IMPORT_JOB.TARGET.eq(target))
+                .orderBy(IMPORT_JOB.CREATED_AT.desc())
                 .limit(limit)
                 .fetch(ImportJobRepository::toJob);
     }
 
     List<UUID> unfinished(DSLContext tenant) {
-        return tenant.select(IMPORT_JOB.ID).from(IMPORT_JOB)
+        return tenant.select(IMPORT_JOB.ID)
+                .from(IMPORT_JOB)
                 .where(IMPORT_JOB.STATUS.in(ImportJob.Status.QUEUED.name(), ImportJob.Status.RUNNING.name()))
-                .orderBy(IMPORT_JOB.CREATED_AT).fetch(IMPORT_JOB.ID);
+                .orderBy(IMPORT_JOB.CREATED_AT)
+                .fetch(IMPORT_JOB.ID);
     }
 
     void started(DSLContext tenant, UUID id, int totalRows) {
-        tenant.update(IMPORT_JOB).set(IMPORT_JOB.STATUS, ImportJob.Status.RUNNING.name())
-                .set(IMPORT_JOB.TOTAL_ROWS, totalRows).where(IMPORT_JOB.ID.eq(id)).execute();
+        tenant.update(IMPORT_JOB)
+                .set(IMPORT_JOB.STATUS, ImportJob.Status.RUNNING.name())
+                .set(IMPORT_JOB.TOTAL_ROWS, totalRows)
+                .where(IMPORT_JOB.ID.eq(id))
+                .execute();
     }
 
     /** Progress of one committed chunk, in the chunk's own transaction. */
@@ -71,25 +98,36 @@ class ImportJobRepository {
     }
 
     void progressed(DSLContext tenant, UUID id, int rowsDone, int created, int updated, int unchanged, int refused) {
-        tenant.update(IMPORT_JOB).set(IMPORT_JOB.ROWS_DONE, rowsDone)
+        tenant.update(IMPORT_JOB)
+                .set(IMPORT_JOB.ROWS_DONE, rowsDone)
                 .set(IMPORT_JOB.CREATED, IMPORT_JOB.CREATED.plus(created))
                 .set(IMPORT_JOB.UPDATED, IMPORT_JOB.UPDATED.plus(updated))
                 .set(IMPORT_JOB.UNCHANGED, IMPORT_JOB.UNCHANGED.plus(unchanged))
                 .set(IMPORT_JOB.REFUSED, IMPORT_JOB.REFUSED.plus(refused))
-                .where(IMPORT_JOB.ID.eq(id)).execute();
+                .where(IMPORT_JOB.ID.eq(id))
+                .execute();
     }
 
     void finished(DSLContext tenant, UUID id, ImportJob.Status status, @Nullable String failure) {
-        tenant.update(IMPORT_JOB).set(IMPORT_JOB.STATUS, status.name()).set(IMPORT_JOB.FAILURE, failure)
-                .set(IMPORT_JOB.FINISHED_AT, DSL.currentOffsetDateTime()).where(IMPORT_JOB.ID.eq(id)).execute();
+        tenant.update(IMPORT_JOB)
+                .set(IMPORT_JOB.STATUS, status.name())
+                .set(IMPORT_JOB.FAILURE, failure)
+                .set(IMPORT_JOB.FINISHED_AT, DSL.currentOffsetDateTime())
+                .where(IMPORT_JOB.ID.eq(id))
+                .execute();
     }
 
     void rowErrors(DSLContext tenant, UUID id, List<ImportJob.RowError> errors) {
         if (errors.isEmpty()) {
             return;
         }
-        var insert = tenant.insertInto(IMPORT_ROW_ERROR, IMPORT_ROW_ERROR.JOB_ID, IMPORT_ROW_ERROR.ROW_NUMBER,
-                IMPORT_ROW_ERROR.FIELD, IMPORT_ROW_ERROR.VALUE, IMPORT_ROW_ERROR.MESSAGE);
+        var insert = tenant.insertInto(
+                IMPORT_ROW_ERROR,
+                IMPORT_ROW_ERROR.JOB_ID,
+                IMPORT_ROW_ERROR.ROW_NUMBER,
+                IMPORT_ROW_ERROR.FIELD,
+                IMPORT_ROW_ERROR.VALUE,
+                IMPORT_ROW_ERROR.MESSAGE);
         for (ImportJob.RowError e : errors) {
             insert = insert.values(id, e.rowNumber(), e.field(), e.value(), e.message());
         }
@@ -97,14 +135,29 @@ class ImportJobRepository {
     }
 
     List<ImportJob.RowError> rowErrors(DSLContext tenant, UUID id, int limit) {
-        return tenant.selectFrom(IMPORT_ROW_ERROR).where(IMPORT_ROW_ERROR.JOB_ID.eq(id))
-                .orderBy(IMPORT_ROW_ERROR.ROW_NUMBER, IMPORT_ROW_ERROR.FIELD).limit(limit)
+        return tenant.selectFrom(IMPORT_ROW_ERROR)
+                .where(IMPORT_ROW_ERROR.JOB_ID.eq(id))
+                .orderBy(IMPORT_ROW_ERROR.ROW_NUMBER, IMPORT_ROW_ERROR.FIELD)
+                .limit(limit)
                 .fetch(r -> new ImportJob.RowError(r.getRowNumber(), r.getField(), r.getValue(), r.getMessage()));
     }
 
     private static ImportJob toJob(ImportJobRecord r) {
-        return new ImportJob(r.getId(), r.getTarget(), r.getFileName(), r.getFileKind(), ImportJob.Status.valueOf(r.getStatus()),
-                r.getTotalRows(), r.getRowsDone(), r.getCreated(), r.getUpdated(), r.getUnchanged(), r.getRefused(),
-                r.getFailure(), r.getCreatedBy(), r.getCreatedAt(), r.getFinishedAt());
+        return new ImportJob(
+                r.getId(),
+                r.getTarget(),
+                r.getFileName(),
+                r.getFileKind(),
+                ImportJob.Status.valueOf(r.getStatus()),
+                r.getTotalRows(),
+                r.getRowsDone(),
+                r.getCreated(),
+                r.getUpdated(),
+                r.getUnchanged(),
+                r.getRefused(),
+                r.getFailure(),
+                r.getCreatedBy(),
+                r.getCreatedAt(),
+                r.getFinishedAt());
     }
 }

@@ -2,6 +2,11 @@ package id.meritasn.employee;
 
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,12 +14,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.UUID;
-import java.util.function.IntConsumer;
 
 /**
  * Runs an import in the background, chunk by chunk. Each chunk's rows and the job's progress commit in one
@@ -34,10 +33,15 @@ class ImportJobRunner {
     private final Map<String, ImportTarget> targets;
     private final int chunkSize;
     /** Test hook: called after each committed chunk with the rows done so far (a crash can be simulated here). */
-    volatile IntConsumer afterChunk = rowsDone -> { };
+    volatile IntConsumer afterChunk = rowsDone -> {};
 
-    ImportJobRunner(TenantDatabase tenants, ImportJobRepository jobs, TransactionTemplate transactions, TaskExecutor applicationTaskExecutor, List<ImportTarget> targets,
-                    @Value("${meritasn.import.chunk-size:500}") int chunkSize) {
+    ImportJobRunner(
+            TenantDatabase tenants,
+            ImportJobRepository jobs,
+            TransactionTemplate transactions,
+            TaskExecutor applicationTaskExecutor,
+            List<ImportTarget> targets,
+            @Value("${meritasn.import.chunk-size:500}") int chunkSize) {
         this.targets = targets.stream().collect(Collectors.toMap(ImportTarget::name, t -> t));
         this.tenants = tenants;
         this.jobs = jobs;
@@ -59,7 +63,8 @@ class ImportJobRunner {
     /** Runs (or resumes) a job to its end; returns without work when it already ended. */
     void run(String agency, UUID id) {
         TenantId tenant = TenantId.of(agency);
-        ImportJob job = transactions.execute(s -> jobs.find(tenants.enter(tenant), id).orElseThrow());
+        ImportJob job =
+                transactions.execute(s -> jobs.find(tenants.enter(tenant), id).orElseThrow());
         if (job.status() == ImportJob.Status.COMPLETED || job.status() == ImportJob.Status.FAILED) {
             return;
         }
@@ -74,27 +79,35 @@ class ImportJobRunner {
             int total = TabularFile.check(kind, content, target.columns(), target.required());
             transactions.executeWithoutResult(s -> jobs.started(tenants.enter(tenant), id, total));
             // one pass over the file, a chunk of rows at a time: the largest file never has all its rows in memory
-            TabularFile.forEachChunk(kind, content, target.columns(), target.required(), job.rowsDone(), chunkSize,
-                    (chunk, to) -> {
+            TabularFile.forEachChunk(
+                    kind, content, target.columns(), target.required(), job.rowsDone(), chunkSize, (chunk, to) -> {
                         transactions.executeWithoutResult(s -> {
                             // a chunk is safe to repeat: its rows and the job's progress commit together, so a crash
                             // that loses the last chunks' commits (not yet flushed; a later synchronous commit flushes
                             // them) makes the resumed job redo exactly those, and storing a row twice changes nothing.
-                            // What the API acknowledged (the job and its file) and the job's completion stay synchronous.
+                            // What the API acknowledged (the job and its file) and the job's completion stay
+                            // synchronous.
                             jobs.relaxCommitWait(tenants.enter(tenant));
                             ImportTarget.Outcome outcome = target.store(agency, params, chunk, job.createdBy());
                             DSLContext db = tenants.enter(tenant);
                             jobs.rowErrors(db, id, outcome.errors());
-                            jobs.progressed(db, id, to, outcome.created(), outcome.updated(), outcome.unchanged(),
+                            jobs.progressed(
+                                    db,
+                                    id,
+                                    to,
+                                    outcome.created(),
+                                    outcome.updated(),
+                                    outcome.unchanged(),
                                     outcome.refused());
                         });
                         afterChunk.accept(to);
                     });
         } catch (ImportFileProblem e) {
-            transactions.executeWithoutResult(s -> jobs.finished(tenants.enter(tenant), id, ImportJob.Status.FAILED,
-                    e.getMessage()));
+            transactions.executeWithoutResult(
+                    s -> jobs.finished(tenants.enter(tenant), id, ImportJob.Status.FAILED, e.getMessage()));
             return;
         }
-        transactions.executeWithoutResult(s -> jobs.finished(tenants.enter(tenant), id, ImportJob.Status.COMPLETED, null));
+        transactions.executeWithoutResult(
+                s -> jobs.finished(tenants.enter(tenant), id, ImportJob.Status.COMPLETED, null));
     }
 }

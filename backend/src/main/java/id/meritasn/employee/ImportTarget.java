@@ -27,6 +27,5 @@ public interface ImportTarget {
      */
     Outcome store(String agency, Map<String, String> params, List<TabularFile.Row> rows, String actor);
 
-    record Outcome(int created, int updated, int unchanged, int refused, List<ImportJob.RowError> errors) {
-    }
+    record Outcome(int created, int updated, int unchanged, int refused, List<ImportJob.RowError> errors) {}
 }

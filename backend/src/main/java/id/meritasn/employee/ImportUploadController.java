@@ -1,6 +1,9 @@
 package id.meritasn.employee;
 
 import id.meritasn.shared.security.AgencySelection;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,10 +14,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The employee file as a multipart upload beside GraphQL ({@code POST /graphql/imports/employees}, part {@code file}):
@@ -34,18 +33,38 @@ class ImportUploadController {
     }
 
     @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Map<String, Object>> upload(@RequestPart("file") MultipartFile file, Authentication caller,
-                                               @RequestHeader(name = AgencySelection.HEADER, required = false)
-                                               @Nullable String agencyHeader) throws IOException {
+    ResponseEntity<Map<String, Object>> upload(
+            @RequestPart("file") MultipartFile file,
+            Authentication caller,
+            @RequestHeader(name = AgencySelection.HEADER, required = false) @Nullable String agencyHeader)
+            throws IOException {
         String agency = AgencySelection.of(caller, agencyHeader).require();
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         try {
             ImportJob job = imports.submit(agency, name, file.getBytes(), caller.getName());
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("job", Map.of("id", job.id().toString(),
-                    "status", job.status().name(), "fileName", job.fileName(), "totalRows", job.totalRows())));
+            return ResponseEntity.status(HttpStatus.ACCEPTED)
+                    .body(Map.of(
+                            "job",
+                            Map.of(
+                                    "id",
+                                    job.id().toString(),
+                                    "status",
+                                    job.status().name(),
+                                    "fileName",
+                                    job.fileName(),
+                                    "totalRows",
+                                    job.totalRows())));
         } catch (ImportFileProblem problem) {
-            return ResponseEntity.badRequest().body(Map.of("errors", List.of(Map.of("message", problem.getMessage(),
-                    "rule", problem.rule().name(), "classification", "BAD_REQUEST"))));
+            return ResponseEntity.badRequest()
+                    .body(Map.of(
+                            "errors",
+                            List.of(Map.of(
+                                    "message",
+                                    problem.getMessage(),
+                                    "rule",
+                                    problem.rule().name(),
+                                    "classification",
+                                    "BAD_REQUEST"))));
         }
     }
 }

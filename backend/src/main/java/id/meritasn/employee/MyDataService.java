@@ -5,17 +5,16 @@ import id.meritasn.employee.EmployeeService.HistoryView;
 import id.meritasn.shared.security.Access;
 import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.tenancy.TenantDatabase;
-import org.jooq.DSLContext;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An employee's own data, all of it that the platform holds about them, for download (JSON) and reading: the record,
@@ -24,10 +23,14 @@ import java.util.Optional;
 @Service
 public class MyDataService {
 
-    public record MyData(Instant generatedAt, String agency, String nip, Employee employee,
-                         Map<String, List<?>> histories, Map<String, Object> sections,
-                         List<ProfileReads.ProfileRead> readsByOthers) {
-    }
+    public record MyData(
+            Instant generatedAt,
+            String agency,
+            String nip,
+            Employee employee,
+            Map<String, List<?>> histories,
+            Map<String, Object> sections,
+            List<ProfileReads.ProfileRead> readsByOthers) {}
 
     private final TenantDatabase tenants;
     private final EmployeeRepository employees;
@@ -36,8 +39,13 @@ public class MyDataService {
     private final List<PersonalDataSource> sources;
     private final Clock clock;
 
-    MyDataService(TenantDatabase tenants, EmployeeRepository employees, EmployeeService histories,
-                  ProfileReadRepository reads, List<PersonalDataSource> sources, Clock clock) {
+    MyDataService(
+            TenantDatabase tenants,
+            EmployeeRepository employees,
+            EmployeeService histories,
+            ProfileReadRepository reads,
+            List<PersonalDataSource> sources,
+            Clock clock) {
         this.tenants = tenants;
         this.employees = employees;
         this.histories = histories;
@@ -65,7 +73,13 @@ public class MyDataService {
         }
         Map<String, Object> sections = new LinkedHashMap<>();
         sources.forEach(source -> sections.put(source.section(), source.ownData(agency, nip)));
-        return Optional.of(new MyData(clock.instant(), agency, nip, employee.get(), history, sections,
+        return Optional.of(new MyData(
+                clock.instant(),
+                agency,
+                nip,
+                employee.get(),
+                history,
+                sections,
                 reads.find(tenant, nip, null, ProfileReads.MAX_PAGE)));
     }
 }

@@ -1,12 +1,11 @@
 package id.meritasn.employee;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A validated NIP and what it encodes: digits 1-8 the birth date, 9-14 the month of first CPNS appointment (TMT),
@@ -15,7 +14,10 @@ import java.util.List;
  */
 public record Nip(String value, LocalDate birthDate, YearMonth appointmentMonth, Gender gender, int sequence) {
 
-    public enum Gender { MALE, FEMALE }
+    public enum Gender {
+        MALE,
+        FEMALE
+    }
 
     /** Why a NIP was refused: every rule it breaks, with a message that names the digits at fault. */
     public record Problem(String nip, List<NipRule> rules) {
@@ -65,7 +67,11 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointmentMonth,
     /** What a NIP that {@link #check} passed encodes (no check of its own: call it on checked NIPs only). */
     public static Nip decode(String checked, boolean pppk) {
         String nip = normalize(checked);
-        return new Nip(nip, birthDate(nip), appointment(nip, pppk), nip.charAt(14) == '1' ? Gender.MALE : Gender.FEMALE,
+        return new Nip(
+                nip,
+                birthDate(nip),
+                appointment(nip, pppk),
+                nip.charAt(14) == '1' ? Gender.MALE : Gender.FEMALE,
                 Integer.parseInt(nip.substring(15)));
     }
 
@@ -120,7 +126,9 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointmentMonth,
 
     private static @Nullable LocalDate birthDate(String nip) {
         try {
-            return LocalDate.of(Integer.parseInt(nip.substring(0, 4)), Integer.parseInt(nip.substring(4, 6)),
+            return LocalDate.of(
+                    Integer.parseInt(nip.substring(0, 4)),
+                    Integer.parseInt(nip.substring(4, 6)),
                     Integer.parseInt(nip.substring(6, 8)));
         } catch (DateTimeException e) {
             return null;
@@ -129,7 +137,8 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointmentMonth,
 
     private static @Nullable YearMonth appointment(String nip, boolean pppk) {
         try {
-            return YearMonth.of(Integer.parseInt(nip.substring(8, 12)), pppk ? 1 : Integer.parseInt(nip.substring(12, 14)));
+            return YearMonth.of(
+                    Integer.parseInt(nip.substring(8, 12)), pppk ? 1 : Integer.parseInt(nip.substring(12, 14)));
         } catch (DateTimeException e) {
             return null;
         }

@@ -10,18 +10,17 @@ import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.Position;
 import id.meritasn.employee.EmployeeRecords.Unit;
 import id.meritasn.shared.graphql.CurrentAgency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** GraphQL types Unit and Position, the organization tree, and national reference data. */
 @Controller
@@ -31,8 +30,8 @@ class OrganizationController {
     private final EmployeeService employees;
     private final ReferenceDataService referenceData;
 
-    OrganizationController(OrganizationService organization, EmployeeService employees,
-                           ReferenceDataService referenceData) {
+    OrganizationController(
+            OrganizationService organization, EmployeeService employees, ReferenceDataService referenceData) {
         this.organization = organization;
         this.employees = employees;
         this.referenceData = referenceData;
@@ -44,8 +43,7 @@ class OrganizationController {
     }
 
     @QueryMapping
-    List<Position> positions(@Argument @Nullable String unitCode,
-                             @CurrentAgency String agency) {
+    List<Position> positions(@Argument @Nullable String unitCode, @CurrentAgency String agency) {
         return organization.positions(agency, unitCode);
     }
 
@@ -61,20 +59,33 @@ class OrganizationController {
     }
 
     @MutationMapping
-    PositionPayload savePosition(@Argument PositionInput input,
-                                 @CurrentAgency String agency) {
-        List<CompetencyRequirement> standard = input.standard() == null ? List.of() : input.standard().stream()
-                .map(r -> new CompetencyRequirement(r.competency(), r.kind(), r.requiredLevel())).toList();
-        var saved = organization.savePosition(agency, input.code(), input.name(), input.level(),
-                input.unitCode(), input.minGolongan(), Boolean.TRUE.equals(input.critical()),
-                Boolean.TRUE.equals(input.servesPublic()), input.retirementRule(), standard);
+    PositionPayload savePosition(@Argument PositionInput input, @CurrentAgency String agency) {
+        List<CompetencyRequirement> standard = input.standard() == null
+                ? List.of()
+                : input.standard().stream()
+                        .map(r -> new CompetencyRequirement(r.competency(), r.kind(), r.requiredLevel()))
+                        .toList();
+        var saved = organization.savePosition(
+                agency,
+                input.code(),
+                input.name(),
+                input.level(),
+                input.unitCode(),
+                input.minGolongan(),
+                Boolean.TRUE.equals(input.critical()),
+                Boolean.TRUE.equals(input.servesPublic()),
+                input.retirementRule(),
+                standard);
         return new PositionPayload(saved.value(), saved.problems());
     }
 
     @BatchMapping(typeName = "Position", field = "unit")
     Map<Position, Unit> positionUnit(List<Position> positions, GraphQLContext context) {
-        Map<Long, Unit> byId = organization.units(EmployeeController.agency(context),
-                positions.stream().map(Position::unitId).distinct().toList()).stream()
+        Map<Long, Unit> byId = organization
+                .units(
+                        EmployeeController.agency(context),
+                        positions.stream().map(Position::unitId).distinct().toList())
+                .stream()
                 .collect(Collectors.toMap(Unit::id, Function.identity()));
         Map<Position, Unit> result = new LinkedHashMap<>();
         positions.forEach(p -> result.put(p, byId.get(p.unitId())));
@@ -83,7 +94,8 @@ class OrganizationController {
 
     @BatchMapping(typeName = "Position", field = "standard")
     Map<Position, List<CompetencyRequirement>> standard(List<Position> positions, GraphQLContext context) {
-        Map<Long, List<CompetencyRequirement>> byId = organization.standards(EmployeeController.agency(context),
+        Map<Long, List<CompetencyRequirement>> byId = organization.standards(
+                EmployeeController.agency(context),
                 positions.stream().map(Position::id).toList());
         Map<Position, List<CompetencyRequirement>> result = new LinkedHashMap<>();
         positions.forEach(p -> result.put(p, byId.getOrDefault(p.id(), List.of())));
@@ -93,7 +105,10 @@ class OrganizationController {
     @BatchMapping(typeName = "Position", field = "holder")
     Map<Position, Employee> holder(List<Position> positions, GraphQLContext context) {
         Map<Long, Employee> byPosition = new LinkedHashMap<>();
-        employees.holders(EmployeeController.agency(context), positions.stream().map(Position::id).toList())
+        employees
+                .holders(
+                        EmployeeController.agency(context),
+                        positions.stream().map(Position::id).toList())
                 .forEach(e -> byPosition.putIfAbsent(e.positionId(), e));
         Map<Position, Employee> result = new LinkedHashMap<>();
         positions.forEach(p -> {

@@ -6,18 +6,17 @@ import graphql.schema.idl.RuntimeWiring;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.Position;
 import id.meritasn.employee.EmployeeRecords.Unit;
-import org.jspecify.annotations.Nullable;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
-import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * {@code Employee.position} and {@code Employee.unit}. An employees page reads them with its rows; for those the field
@@ -39,27 +38,40 @@ class OrganizationFetchers implements RuntimeWiringConfigurer {
 
     @Override
     public void configure(RuntimeWiring.Builder wiring) {
-        wiring.type("Employee", type -> type
-                .dataFetcher("position", fetcher(Employee::positionId, PrefetchedOrganization::positions, POSITIONS))
-                .dataFetcher("unit", fetcher(Employee::unitId, PrefetchedOrganization::units, UNITS)));
+        wiring.type(
+                "Employee",
+                type -> type.dataFetcher(
+                                "position", fetcher(Employee::positionId, PrefetchedOrganization::positions, POSITIONS))
+                        .dataFetcher("unit", fetcher(Employee::unitId, PrefetchedOrganization::units, UNITS)));
     }
 
-    private static DataFetcher<@Nullable Object> fetcher(Function<Employee, @Nullable Long> idOf,
-            Function<PrefetchedOrganization, Map<Long, ?>> prefetched, String loader) {
+    private static DataFetcher<@Nullable Object> fetcher(
+            Function<Employee, @Nullable Long> idOf,
+            Function<PrefetchedOrganization, Map<Long, ?>> prefetched,
+            String loader) {
         return environment -> {
             Long id = idOf.apply(environment.getSource());
             if (id == null) {
                 return null;
             }
-            Object known = prefetched.apply(PrefetchedOrganization.of(environment.getGraphQlContext())).get(id);
+            Object known = prefetched
+                    .apply(PrefetchedOrganization.of(environment.getGraphQlContext()))
+                    .get(id);
             return known != null ? known : environment.getDataLoader(loader).load(id);
         };
     }
 
-    private static <T> void register(BatchLoaderRegistry loaders, String name,
-            BiFunction<String, Collection<Long>, Collection<T>> read, Function<T, Long> idOf) {
-        loaders.<Long, T>forName(name).registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() ->
-                read.apply(EmployeeController.agency((GraphQLContext) environment.getContext()), new ArrayList<>(ids))
-                        .stream().collect(Collectors.toMap(idOf, Function.identity()))));
+    private static <T> void register(
+            BatchLoaderRegistry loaders,
+            String name,
+            BiFunction<String, Collection<Long>, Collection<T>> read,
+            Function<T, Long> idOf) {
+        loaders.<Long, T>forName(name)
+                .registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> read
+                        .apply(
+                                EmployeeController.agency((GraphQLContext) environment.getContext()),
+                                new ArrayList<>(ids))
+                        .stream()
+                        .collect(Collectors.toMap(idOf, Function.identity()))));
     }
 }

@@ -6,17 +6,16 @@ import id.meritasn.employee.EmployeeRecords.Unit;
 import id.meritasn.shared.graphql.FieldInvalid;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
-import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The organization tree and positions (with competency standards) of one agency. */
 @Service
@@ -25,15 +24,14 @@ public class OrganizationService {
     static final String READ = Access.ORGANIZATION_READERS;
 
     /** A saved unit or position, or the problems that stopped it. */
-    public record Saved<T>(@Nullable T value, List<FieldInvalid> problems) {
-    }
+    public record Saved<T>(@Nullable T value, List<FieldInvalid> problems) {}
 
     private final TenantDatabase tenants;
     private final OrganizationRepository organization;
     private final ReferenceDataService referenceData;
 
-    OrganizationService(TenantDatabase tenants, OrganizationRepository organization,
-                        ReferenceDataService referenceData) {
+    OrganizationService(
+            TenantDatabase tenants, OrganizationRepository organization, ReferenceDataService referenceData) {
         this.tenants = tenants;
         this.organization = organization;
         this.referenceData = referenceData;
@@ -45,7 +43,8 @@ public class OrganizationService {
     public List<Unit> unitTree(String agency) {
         List<Unit> flat = organization.units(tenants.enter(agency));
         Map<Long, List<Unit>> children = new LinkedHashMap<>();
-        flat.forEach(u -> children.computeIfAbsent(u.parentId() == null ? -1L : u.parentId(), k -> new ArrayList<>()).add(u));
+        flat.forEach(u -> children.computeIfAbsent(u.parentId() == null ? -1L : u.parentId(), k -> new ArrayList<>())
+                .add(u));
         return nest(children, -1L);
     }
 
@@ -84,7 +83,10 @@ public class OrganizationService {
         if (unitCode == null) {
             return organization.positions(tenant, null);
         }
-        return organization.unitId(tenant, unitCode).map(id -> organization.positions(tenant, id)).orElse(List.of());
+        return organization
+                .unitId(tenant, unitCode)
+                .map(id -> organization.positions(tenant, id))
+                .orElse(List.of());
     }
 
     /** One position by its code (a mobility request's target, a JPM search's standard) without reading all of them. */
@@ -117,8 +119,10 @@ public class OrganizationService {
         if (name.isBlank() || name.length() > 200) {
             problems.add(new FieldInvalid("The unit name must be 1 to 200 characters.", "name"));
         } else if (SpreadsheetText.executable(name.trim())) {
-            problems.add(new FieldInvalid("The unit name may not start with =, +, -, @, a tab or a carriage return"
-                    + " (a spreadsheet would run it as a formula).", "name"));
+            problems.add(new FieldInvalid(
+                    "The unit name may not start with =, +, -, @, a tab or a carriage return"
+                            + " (a spreadsheet would run it as a formula).",
+                    "name"));
         }
         Long parentId = null;
         if (parentCode != null && !parentCode.isBlank()) {
@@ -128,8 +132,9 @@ public class OrganizationService {
             } else {
                 Long self = organization.unitId(tenant, code).orElse(null);
                 if (self != null && (self.equals(parentId) || organization.isDescendant(tenant, self, parentId))) {
-                    problems.add(new FieldInvalid("Unit '" + parentCode + "' is below '" + code
-                            + "': the tree would become a cycle.", "parentCode"));
+                    problems.add(new FieldInvalid(
+                            "Unit '" + parentCode + "' is below '" + code + "': the tree would become a cycle.",
+                            "parentCode"));
                 }
             }
         }
@@ -142,9 +147,17 @@ public class OrganizationService {
 
     @Transactional
     @PreAuthorize(EmployeeService.WRITE)
-    public Saved<Position> savePosition(String agency, String code, String name, String level, String unitCode,
-                                        @Nullable String minGolongan, boolean critical, boolean servesPublic,
-                                        @Nullable String retirementRule, List<CompetencyRequirement> standard) {
+    public Saved<Position> savePosition(
+            String agency,
+            String code,
+            String name,
+            String level,
+            String unitCode,
+            @Nullable String minGolongan,
+            boolean critical,
+            boolean servesPublic,
+            @Nullable String retirementRule,
+            List<CompetencyRequirement> standard) {
         DSLContext tenant = tenants.enter(agency);
         ReferenceData reference = referenceData.get();
         List<FieldInvalid> problems = new ArrayList<>();
@@ -154,8 +167,10 @@ public class OrganizationService {
         if (name.isBlank() || name.length() > 200) {
             problems.add(new FieldInvalid("The position name must be 1 to 200 characters.", "name"));
         } else if (SpreadsheetText.executable(name.trim())) {
-            problems.add(new FieldInvalid("The position name may not start with =, +, -, @, a tab or a carriage return"
-                    + " (a spreadsheet would run it as a formula).", "name"));
+            problems.add(new FieldInvalid(
+                    "The position name may not start with =, +, -, @, a tab or a carriage return"
+                            + " (a spreadsheet would run it as a formula).",
+                    "name"));
         }
         if (reference.level(level).isEmpty()) {
             problems.add(new FieldInvalid("Level '" + level + "' is not a position level.", "level"));
@@ -165,21 +180,27 @@ public class OrganizationService {
             problems.add(new FieldInvalid("No unit with code '" + unitCode + "'.", "unitCode"));
         }
         if (retirementRule != null && reference.retirementRule(retirementRule).isEmpty()) {
-            problems.add(new FieldInvalid("Retirement rule '" + retirementRule + "' is not one of "
-                    + reference.retirementRules().stream().map(ReferenceData.RetirementRule::code).toList() + ".",
+            problems.add(new FieldInvalid(
+                    "Retirement rule '" + retirementRule + "' is not one of "
+                            + reference.retirementRules().stream()
+                                    .map(ReferenceData.RetirementRule::code)
+                                    .toList() + ".",
                     "retirementRule"));
         }
-        if (minGolongan != null && reference.golongan(minGolongan).filter(g -> !g.pppk()).isEmpty()) {
+        if (minGolongan != null
+                && reference.golongan(minGolongan).filter(g -> !g.pppk()).isEmpty()) {
             problems.add(new FieldInvalid("Golongan '" + minGolongan + "' is not one of I/a .. IV/e.", "minGolongan"));
         }
         for (int i = 0; i < standard.size(); i++) {
             CompetencyRequirement r = standard.get(i);
             if (!r.competency().matches("[a-z][a-z0-9_]{0,60}")) {
-                problems.add(new FieldInvalid("Competency '" + r.competency() + "' must be a lowercase code.",
+                problems.add(new FieldInvalid(
+                        "Competency '" + r.competency() + "' must be a lowercase code.",
                         "standard[" + i + "].competency"));
             }
             if (r.requiredLevel() < 1 || r.requiredLevel() > 5) {
-                problems.add(new FieldInvalid("Required levels are 1 to 5, was " + r.requiredLevel() + ".",
+                problems.add(new FieldInvalid(
+                        "Required levels are 1 to 5, was " + r.requiredLevel() + ".",
                         "standard[" + i + "].requiredLevel"));
             }
         }
@@ -189,8 +210,8 @@ public class OrganizationService {
         if (!problems.isEmpty()) {
             return new Saved<>(null, problems);
         }
-        long id = organization.savePosition(tenant, code, name.trim(), level, unitId, minGolongan, critical,
-                servesPublic, retirementRule);
+        long id = organization.savePosition(
+                tenant, code, name.trim(), level, unitId, minGolongan, critical, servesPublic, retirementRule);
         organization.replaceStandard(tenant, id, standard);
         return new Saved<>(organization.positionsById(tenant, List.of(id)).getFirst(), List.of());
     }
@@ -206,7 +227,9 @@ public class OrganizationService {
         if (!organization.setCritical(tenant, code, critical)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(organization.positionsById(tenant, List.of(organization.positionIdsByCode(tenant)
-                .get(code))).getFirst());
+        return java.util.Optional.of(organization
+                .positionsById(
+                        tenant, List.of(organization.positionIdsByCode(tenant).get(code)))
+                .getFirst());
     }
 }

@@ -3,7 +3,6 @@ package id.meritasn.employee;
 import graphql.GraphQLContext;
 import id.meritasn.employee.EmployeeRecords.Position;
 import id.meritasn.employee.EmployeeRecords.Unit;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

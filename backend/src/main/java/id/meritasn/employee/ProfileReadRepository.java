@@ -1,16 +1,15 @@
 package id.meritasn.employee;
 
+import static id.meritasn.jooq.t_template.Tables.PROFILE_READ;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
-
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-
-import static id.meritasn.jooq.t_template.Tables.PROFILE_READ;
 
 @Repository
 class ProfileReadRepository {
@@ -35,9 +34,16 @@ class ProfileReadRepository {
         if (reader != null) {
             where = where.and(PROFILE_READ.READER.eq(reader));
         }
-        return tenant.selectFrom(PROFILE_READ).where(where).orderBy(PROFILE_READ.READ_AT.desc(), PROFILE_READ.ID.desc())
+        return tenant.selectFrom(PROFILE_READ)
+                .where(where)
+                .orderBy(PROFILE_READ.READ_AT.desc(), PROFILE_READ.ID.desc())
                 .limit(limit)
-                .fetch(r -> new ProfileReads.ProfileRead(r.getReadAt().toInstant(), r.getReader(),
-                        List.of(r.getReaderRoles()), r.getNip(), ProfileView.valueOf(r.getView()), r.getPurpose()));
+                .fetch(r -> new ProfileReads.ProfileRead(
+                        r.getReadAt().toInstant(),
+                        r.getReader(),
+                        List.of(r.getReaderRoles()),
+                        r.getNip(),
+                        ProfileView.valueOf(r.getView()),
+                        r.getPurpose()));
     }
 }

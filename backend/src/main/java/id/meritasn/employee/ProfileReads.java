@@ -5,6 +5,10 @@ import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.shared.security.Roles;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -13,11 +17,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * The record of who read whose personal data (UU 27/2022): every view of one employee's record, history, results or
@@ -30,9 +29,8 @@ public class ProfileReads {
     /** At most this many entries in one answer. */
     public static final int MAX_PAGE = 500;
 
-    public record ProfileRead(Instant readAt, String reader, List<String> readerRoles, String nip, ProfileView view,
-                              String purpose) {
-    }
+    public record ProfileRead(
+            Instant readAt, String reader, List<String> readerRoles, String nip, ProfileView view, String purpose) {}
 
     private final TenantDatabase tenants;
     private final ProfileReadRepository reads;
@@ -55,8 +53,13 @@ public class ProfileReads {
         if (caller == null || SystemActor.isSystem(caller) || nip.equals(CallerClaims.nip(caller))) {
             return;
         }
-        List<String> roles = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(Objects::nonNull).filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted().toList();
+        List<String> roles = caller.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(Objects::nonNull)
+                .filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring(5))
+                .sorted()
+                .toList();
         reads.insert(tenants.enter(agency), nip, caller.getName(), roles, view, clock.instant());
     }
 

@@ -7,8 +7,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** National reference data (schema platform), loaded once: it changes only with a platform release. */
-public record ReferenceData(List<Golongan> golongan, List<PositionLevel> positionLevels,
-                            List<EducationLevel> educationLevels, List<RetirementRule> retirementRules) {
+public record ReferenceData(
+        List<Golongan> golongan,
+        List<PositionLevel> positionLevels,
+        List<EducationLevel> educationLevels,
+        List<RetirementRule> retirementRules) {
 
     /** A PNS golongan/ruang (kind PNS, rank 1-17) or a PPPK grade I-XVII (kind PPPK, negative rank). */
     public record Golongan(String code, String pangkat, int rankOrder, String kind) {
@@ -19,8 +22,7 @@ public record ReferenceData(List<Golongan> golongan, List<PositionLevel> positio
     }
 
     /** A retirement age set by a profession's law (teachers 60, lecturers 65, ...), with the law. */
-    public record RetirementRule(String code, String name, int retirementAge, String legalSource) {
-    }
+    public record RetirementRule(String code, String name, int retirementAge, String legalSource) {}
 
     /** The PNS golongan/ruang alone, lowest first (rank rules never count a PPPK grade). */
     public List<Golongan> pnsGolongan() {
@@ -35,11 +37,9 @@ public record ReferenceData(List<Golongan> golongan, List<PositionLevel> positio
      * A level of position with its kind, its rank among all levels (a functional Ahli Madya ranks with an
      * Administrator) and BUP (batas usia pensiun).
      */
-    public record PositionLevel(String code, String kind, String name, int retirementAge, int rankOrder) {
-    }
+    public record PositionLevel(String code, String kind, String name, int retirementAge, int rankOrder) {}
 
-    public record EducationLevel(String code, String name) {
-    }
+    public record EducationLevel(String code, String name) {}
 
     Optional<Golongan> golongan(String code) {
         return Optional.ofNullable(golonganByCode().get(code));

@@ -1,14 +1,13 @@
 package id.meritasn.employee;
 
 import id.meritasn.employee.EmployeeRecords.PositionHistoryEntry;
-import org.jspecify.annotations.Nullable;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Years of related experience (Tangerang maps by experience): the time, up to a day, spent in posts related to the
@@ -28,23 +27,30 @@ public record RelatedExperience(int years, List<PositionHistoryEntry> counted) {
 
     /** From the history up to {@code asOf}; null when the history has no entry that started by then. */
     public static @Nullable RelatedExperience of(List<PositionHistoryEntry> history, LocalDate asOf) {
-        List<PositionHistoryEntry> entries = history.stream().filter(e -> !e.tmt().isAfter(asOf))
-                .sorted(Comparator.comparing(PositionHistoryEntry::tmt)).toList();
+        List<PositionHistoryEntry> entries = history.stream()
+                .filter(e -> !e.tmt().isAfter(asOf))
+                .sorted(Comparator.comparing(PositionHistoryEntry::tmt))
+                .toList();
         if (entries.isEmpty()) {
             return null;
         }
-        PositionHistoryEntry current = entries.stream().filter(e -> e.endDate() == null)
-                .max(Comparator.comparing(PositionHistoryEntry::tmt)).orElse(entries.getLast());
+        PositionHistoryEntry current = entries.stream()
+                .filter(e -> e.endDate() == null)
+                .max(Comparator.comparing(PositionHistoryEntry::tmt))
+                .orElse(entries.getLast());
         List<PositionHistoryEntry> counted = new ArrayList<>();
         long days = 0;
-        LocalDate coveredUntil = LocalDate.MIN;  // entries are in TMT order: what is before this counted already
+        LocalDate coveredUntil = LocalDate.MIN; // entries are in TMT order: what is before this counted already
         for (int i = 0; i < entries.size(); i++) {
             PositionHistoryEntry entry = entries.get(i);
             if (!related(entry, current)) {
                 continue;
             }
-            LocalDate end = entry.endDate() != null ? entry.endDate().plusDays(1)
-                    : i + 1 < entries.size() && entry != current ? entries.get(i + 1).tmt() : asOf;
+            LocalDate end = entry.endDate() != null
+                    ? entry.endDate().plusDays(1)
+                    : i + 1 < entries.size() && entry != current
+                            ? entries.get(i + 1).tmt()
+                            : asOf;
             end = end.isAfter(asOf) ? asOf : end;
             LocalDate start = entry.tmt().isBefore(coveredUntil) ? coveredUntil : entry.tmt();
             if (end.isAfter(start)) {
@@ -77,7 +83,10 @@ public record RelatedExperience(int years, List<PositionHistoryEntry> counted) {
 
     /** The entries counted, for the explanation: "Kepala Subbagian Umum (2019-01-01 to now); Analis (...)". */
     public String evidence() {
-        return "riwayat jabatan terkait: " + counted.stream().map(e -> e.name() + " (" + e.tmt() + " s.d. "
-                + (e.endDate() == null ? "sekarang" : e.endDate()) + ")").collect(Collectors.joining("; "));
+        return "riwayat jabatan terkait: "
+                + counted.stream()
+                        .map(e -> e.name() + " (" + e.tmt() + " s.d. "
+                                + (e.endDate() == null ? "sekarang" : e.endDate()) + ")")
+                        .collect(Collectors.joining("; "));
     }
 }

@@ -1,12 +1,11 @@
 package id.meritasn.employee;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.jspecify.annotations.Nullable;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text that a spreadsheet would execute: a cell starting with {@code = + - @}, a tab or a carriage return is read as
@@ -17,8 +16,7 @@ public final class SpreadsheetText {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     public static boolean executable(@Nullable String text) {
         return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
@@ -32,10 +30,17 @@ public final class SpreadsheetText {
     /** An import's refused rows as CSV (row, column, value, reason), the report an operator fixes the file from. */
     public static String errorReport(List<ImportJob.RowError> errors) {
         StringBuilder csv = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder()
-                .setHeader("BARIS", "KOLOM", "NILAI", "ALASAN").get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                csv,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader("BARIS", "KOLOM", "NILAI", "ALASAN")
+                        .get())) {
             for (ImportJob.RowError error : errors) {
-                printer.printRecord(error.rowNumber(), neutralised(error.field()), neutralised(error.value()),
+                printer.printRecord(
+                        error.rowNumber(),
+                        neutralised(error.field()),
+                        neutralised(error.value()),
                         neutralised(error.message()));
             }
         } catch (IOException e) {

@@ -1,5 +1,20 @@
 package id.meritasn.employee;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -19,22 +34,6 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
-import javax.xml.parsers.ParserConfigurationException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 /**
  * A CSV (UTF-8, ',' or ';') or XLSX (first sheet) file read into rows keyed by canonical column name, for every bulk
  * import: employees, assessment inputs. Whole-file problems (kind, size, encoding, missing columns, too many rows) are
@@ -45,7 +44,10 @@ public final class TabularFile {
     public static final int MAX_BYTES = 20 * 1024 * 1024;
     public static final int MAX_ROWS = 200_000;
 
-    public enum Kind { CSV, XLSX }
+    public enum Kind {
+        CSV,
+        XLSX
+    }
 
     /** One data row; {@code rowNumber} is the line the operator sees in the file (the header is row 1). */
     public record Row(int rowNumber, Map<String, String> values) {
@@ -54,30 +56,34 @@ public final class TabularFile {
         }
     }
 
-    private TabularFile() {
-    }
+    private TabularFile() {}
 
     public static Kind detect(String fileName, byte[] content) throws ImportFileProblem {
         if (content.length == 0) {
             throw new ImportFileProblem(ImportFileProblem.Rule.EMPTY, "The file " + fileName + " is empty.");
         }
         if (content.length > MAX_BYTES) {
-            throw new ImportFileProblem(ImportFileProblem.Rule.TOO_LARGE, "The file " + fileName + " has "
-                    + content.length / (1024 * 1024) + " MB; the limit is " + MAX_BYTES / (1024 * 1024)
-                    + " MB. Split it into several files.");
+            throw new ImportFileProblem(
+                    ImportFileProblem.Rule.TOO_LARGE,
+                    "The file " + fileName + " has "
+                            + content.length / (1024 * 1024) + " MB; the limit is " + MAX_BYTES / (1024 * 1024)
+                            + " MB. Split it into several files.");
         }
         if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
             return Kind.XLSX;
         }
-        if (content.length >= 4 && ((content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF
-                || content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F')) {
-            throw new ImportFileProblem(ImportFileProblem.Rule.WRONG_KIND, "The file " + fileName
-                    + " is not CSV or XLSX (old .xls or PDF?). Save it as CSV UTF-8 or as .xlsx.");
+        if (content.length >= 4
+                && ((content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF
+                        || content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F')) {
+            throw new ImportFileProblem(
+                    ImportFileProblem.Rule.WRONG_KIND,
+                    "The file " + fileName
+                            + " is not CSV or XLSX (old .xls or PDF?). Save it as CSV UTF-8 or as .xlsx.");
         }
         for (int i = 0; i < Math.min(content.length, 4096); i++) {
             if (content[i] == 0) {
-                throw new ImportFileProblem(ImportFileProblem.Rule.WRONG_KIND, "The file " + fileName
-                        + " is binary, not CSV or XLSX.");
+                throw new ImportFileProblem(
+                        ImportFileProblem.Rule.WRONG_KIND, "The file " + fileName + " is binary, not CSV or XLSX.");
             }
         }
         return Kind.CSV;
@@ -112,8 +118,15 @@ public final class TabularFile {
      * Reads the file once, handing its rows after the first {@code skip} to {@code chunks} as they come, so no more
      * than a chunk of rows is held (the file itself is). A failure of {@code chunks} stops the reading and is rethrown.
      */
-    public static void forEachChunk(Kind kind, byte[] content, Map<String, String> columns, List<String> required,
-                                    int skip, int chunkSize, ChunkConsumer chunks) throws ImportFileProblem {
+    public static void forEachChunk(
+            Kind kind,
+            byte[] content,
+            Map<String, String> columns,
+            List<String> required,
+            int skip,
+            int chunkSize,
+            ChunkConsumer chunks)
+            throws ImportFileProblem {
         TabularRows rows = new TabularRows(columns, required, skip, chunkSize, chunks);
         try {
             parse(kind, content, rows);
@@ -134,19 +147,31 @@ public final class TabularFile {
 
     /** Streams the records from the bytes (no copy of the text): a malformed UTF-8 sequence stops it as ENCODING. */
     private static void csv(byte[] content, TabularRows rows) throws ImportFileProblem {
-        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start = content.length >= 3
+                        && (content[0] & 0xFF) == 0xEF
+                        && (content[1] & 0xFF) == 0xBB
+                        && (content[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
         int lineEnd = start;
         while (lineEnd < content.length && content[lineEnd] != '\n') {
             lineEnd++;
         }
         String firstLine = new String(content, start, lineEnd - start, StandardCharsets.UTF_8);
-        char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
-                ? ';' : ',';
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        char delimiter = firstLine.chars().filter(c -> c == ';').count()
+                        > firstLine.chars().filter(c -> c == ',').count()
+                ? ';'
+                : ',';
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(new InputStreamReader(
-                new ByteArrayInputStream(content, start, content.length - start), decoder))) {
+        try (CSVParser parser = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .get()
+                .parse(new InputStreamReader(
+                        new ByteArrayInputStream(content, start, content.length - start), decoder))) {
             int record = 0;
             for (CSVRecord line : parser) {
                 record++;
@@ -156,8 +181,9 @@ public final class TabularFile {
             throw e;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
-                throw new ImportFileProblem(ImportFileProblem.Rule.ENCODING, "The file is not UTF-8 text. Save it as"
-                        + " \"CSV UTF-8\" (Excel) or convert it to UTF-8.");
+                throw new ImportFileProblem(
+                        ImportFileProblem.Rule.ENCODING,
+                        "The file is not UTF-8 text. Save it as" + " \"CSV UTF-8\" (Excel) or convert it to UTF-8.");
             }
             throw new ImportFileProblem(ImportFileProblem.Rule.UNREADABLE, "The CSV cannot be read: " + e.getMessage());
         }
@@ -192,8 +218,12 @@ public final class TabularFile {
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
-                        new ReadOnlySharedStringsTable(pkg), new XlsxRows(rows), new IsoDates(), false));
+                parser.setContentHandler(new XSSFSheetXMLHandler(
+                        reader.getStylesTable(),
+                        new ReadOnlySharedStringsTable(pkg),
+                        new XlsxRows(rows),
+                        new IsoDates(),
+                        false));
                 parser.parse(new InputSource(sheet));
             }
         } catch (TabularRows.ChunkFailed e) {
@@ -201,8 +231,8 @@ public final class TabularFile {
         } catch (ProblemInRow e) {
             throw e.problem;
         } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
-            throw new ImportFileProblem(ImportFileProblem.Rule.UNREADABLE, "The XLSX file cannot be read: "
-                    + e.getMessage());
+            throw new ImportFileProblem(
+                    ImportFileProblem.Rule.UNREADABLE, "The XLSX file cannot be read: " + e.getMessage());
         }
     }
 
@@ -234,7 +264,7 @@ public final class TabularFile {
         public void endRow(int rowNum) {
             try {
                 rows.accept(rowNum + 1, List.copyOf(cells));
-            } catch (ImportFileProblem e) {  // the SAX callback cannot throw it: carried out and unwrapped in xlsx()
+            } catch (ImportFileProblem e) { // the SAX callback cannot throw it: carried out and unwrapped in xlsx()
                 throw new ProblemInRow(e);
             }
         }
@@ -257,10 +287,12 @@ public final class TabularFile {
         }
 
         @Override
-        public String formatRawCellContents(double value, int formatIndex, @Nullable String formatString,
-                                            boolean use1904Windowing) {
+        public String formatRawCellContents(
+                double value, int formatIndex, @Nullable String formatString, boolean use1904Windowing) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+                return DateUtil.getLocalDateTime(value, use1904Windowing)
+                        .toLocalDate()
+                        .toString();
             }
             return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }

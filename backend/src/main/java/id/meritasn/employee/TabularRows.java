@@ -36,8 +36,12 @@ final class TabularRows {
     }
 
     /** Hands the rows after the first {@code skip} to {@code chunks}, {@code chunkSize} at a time, keeping no more. */
-    TabularRows(Map<String, String> columns, List<String> required, int skip, int chunkSize,
-                TabularFile.ChunkConsumer chunks) {
+    TabularRows(
+            Map<String, String> columns,
+            List<String> required,
+            int skip,
+            int chunkSize,
+            TabularFile.ChunkConsumer chunks) {
         this(columns, required, true);
         this.skip = skip;
         this.chunkSize = chunkSize;
@@ -81,8 +85,10 @@ final class TabularRows {
             return;
         }
         if (count == TabularFile.MAX_ROWS) {
-            throw new ImportFileProblem(ImportFileProblem.Rule.TOO_MANY_ROWS, "The file has more than "
-                    + TabularFile.MAX_ROWS + " rows; the limit is " + TabularFile.MAX_ROWS + ". Split it into several files.");
+            throw new ImportFileProblem(
+                    ImportFileProblem.Rule.TOO_MANY_ROWS,
+                    "The file has more than " + TabularFile.MAX_ROWS + " rows; the limit is " + TabularFile.MAX_ROWS
+                            + ". Split it into several files.");
         }
         count++;
         if (!keep || count <= skip) {
@@ -90,7 +96,9 @@ final class TabularRows {
         }
         String[] values = new String[names.length];
         for (int c = 0; c < names.length && c < cells.size(); c++) {
-            values[c] = names[c] == null ? null : cells.get(c) == null ? "" : cells.get(c).trim();
+            values[c] = names[c] == null
+                    ? null
+                    : cells.get(c) == null ? "" : cells.get(c).trim();
         }
         rows.add(new TabularFile.Row(rowNumber, new CompactRow(names, values)));
         if (chunks != null && rows.size() == chunkSize) {
@@ -100,15 +108,19 @@ final class TabularRows {
 
     private void header(List<String> cells) throws ImportFileProblem {
         headerSeen = true;
-        names = cells.stream().map(h -> columns.get(h.trim().toUpperCase(Locale.ROOT).replace(' ', '_')))
+        names = cells.stream()
+                .map(h -> columns.get(h.trim().toUpperCase(Locale.ROOT).replace(' ', '_')))
                 .toArray(String[]::new);
         List<String> present = java.util.Arrays.asList(names);
         for (String column : required) {
             if (!present.contains(column)) {
-                String accepted = columns.entrySet().stream().filter(e -> e.getValue().equals(column))
-                        .map(Map.Entry::getKey).reduce((a, b) -> a + " or " + b).orElse(column);
-                throw new ImportFileProblem(ImportFileProblem.Rule.MISSING_COLUMN, "The header row has no column "
-                        + accepted + ".");
+                String accepted = columns.entrySet().stream()
+                        .filter(e -> e.getValue().equals(column))
+                        .map(Map.Entry::getKey)
+                        .reduce((a, b) -> a + " or " + b)
+                        .orElse(column);
+                throw new ImportFileProblem(
+                        ImportFileProblem.Rule.MISSING_COLUMN, "The header row has no column " + accepted + ".");
             }
         }
     }

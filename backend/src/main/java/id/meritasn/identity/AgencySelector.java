@@ -10,12 +10,13 @@ import org.springframework.security.core.Authentication;
  */
 final class AgencySelector {
 
-    private AgencySelector() {
-    }
+    private AgencySelector() {}
 
     /** Whether the header names an agency the caller does not belong to (a spoofed or mistaken header: 403). */
     static boolean headerIsForeign(Authentication caller, @Nullable String header) {
-        return header != null && !header.isBlank() && !AgencyAuthorities.memberships(caller).contains(header.trim());
+        return header != null
+                && !header.isBlank()
+                && !AgencyAuthorities.memberships(caller).contains(header.trim());
     }
 
     static AgencySelection select(@Nullable Authentication caller, @Nullable String header) {

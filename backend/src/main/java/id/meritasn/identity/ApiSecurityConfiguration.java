@@ -3,8 +3,8 @@ package id.meritasn.identity;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -25,22 +25,28 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ClientRateLimiter rateLimiter) throws Exception {
-        return http
-                .securityMatcher("/graphql", "/graphql/**", "/actuator/**", "/documents/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/graphql").authenticated()
+        return http.securityMatcher("/graphql", "/graphql/**", "/actuator/**", "/documents/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers("/graphql")
+                        .authenticated()
                         // multipart file uploads beside GraphQL (the services check the role)
-                        .requestMatchers(HttpMethod.POST, "/graphql/imports/employees").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/graphql/imports/employees")
+                        .authenticated()
                         // public operations only: PublicGraphQlConfiguration refuses every other field there
-                        .requestMatchers(PublicGraphQlConfiguration.PATH).permitAll()
+                        .requestMatchers(PublicGraphQlConfiguration.PATH)
+                        .permitAll()
                         // an issued document's download: the short-lived random link is the authorisation
                         // (document/DocumentDownloads); the role checks ran when the document was issued
-                        .requestMatchers(HttpMethod.GET, "/documents/*").permitAll()
-                        .anyRequest().denyAll())
+                        .requestMatchers(HttpMethod.GET, "/documents/*")
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtConverter())))
+                .oauth2ResourceServer(
+                        server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtConverter())))
                 .addFilterBefore(new IdentityOutageFilter(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new ForeignAgencyHeaderFilter(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new IntegrationRateLimitFilter(rateLimiter), ForeignAgencyHeaderFilter.class)

@@ -2,14 +2,13 @@ package id.meritasn.identity;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
-
-import java.time.Duration;
 
 /**
  * Decodes each distinct token once: an integrating system sends the same access token with every request until it
@@ -26,7 +25,10 @@ final class CachingJwtDecoder implements JwtDecoder {
 
     CachingJwtDecoder(JwtDecoder delegate, int maximumSize, Duration timeToLive) {
         this.delegate = delegate;
-        this.verified = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(timeToLive).build();
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(maximumSize)
+                .expireAfterWrite(timeToLive)
+                .build();
     }
 
     @Override

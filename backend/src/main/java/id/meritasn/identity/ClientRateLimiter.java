@@ -1,11 +1,10 @@
 package id.meritasn.identity;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
 
 /**
  * A token bucket per machine client: it holds the client's per-minute limit and refills continuously at that rate,
@@ -17,8 +16,7 @@ import java.util.concurrent.ConcurrentMap;
 class ClientRateLimiter {
 
     /** Whether a request may go on; if not, how many whole seconds until one may. */
-    record Decision(boolean allowed, int limitPerMinute, int remaining, long retryAfterSeconds) {
-    }
+    record Decision(boolean allowed, int limitPerMinute, int remaining, long retryAfterSeconds) {}
 
     private final IntegrationRateLimitProperties properties;
     private final Clock clock;
@@ -35,7 +33,8 @@ class ClientRateLimiter {
 
     Decision tryAcquire(String clientId) {
         int limit = properties.perMinute(clientId);
-        return buckets.computeIfAbsent(clientId, id -> new Bucket(limit, clock.millis())).tryAcquire(limit, clock.millis());
+        return buckets.computeIfAbsent(clientId, id -> new Bucket(limit, clock.millis()))
+                .tryAcquire(limit, clock.millis());
     }
 
     private static final class Bucket {

@@ -5,6 +5,9 @@ import id.meritasn.employee.EmployeeService;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantManifest;
 import id.meritasn.tenancy.TenantManifests;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.slf4j.Logger;
@@ -15,10 +18,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The local demo: links each seed agency's demo employee account ({@code <agency>.pegawai}) to one of the agency's
@@ -42,9 +41,13 @@ class DemoEmployeeAccounts implements ApplicationRunner {
     private final Keycloak keycloak;
     private final String realm;
 
-    DemoEmployeeAccounts(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
-                         TenantManifests manifests, EmployeeService employees, Keycloak keycloak,
-                         KeycloakAdminProperties properties, TieredValidation tiers) {
+    DemoEmployeeAccounts(
+            @Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
+            TenantManifests manifests,
+            EmployeeService employees,
+            Keycloak keycloak,
+            KeycloakAdminProperties properties,
+            TieredValidation tiers) {
         this.tiers = tiers;
         this.enabled = enabled;
         this.manifests = manifests;
@@ -65,7 +68,8 @@ class DemoEmployeeAccounts implements ApplicationRunner {
             // validation can be done as its users would
             String agency = manifest.key();
             int agencyTiers = Math.min(DEMO_TIERS, SystemActor.callForAgency(agency, () -> tiers.tiers(agency)));
-            String subject = agencyTiers == 0 ? null
+            String subject = agencyTiers == 0
+                    ? null
                     : SystemActor.callForAgency(agency, () -> tiers.firstWithHolders(agency, agencyTiers));
             for (int tier = 1; subject != null && tier <= agencyTiers; tier++) {
                 int t = tier;
@@ -102,8 +106,8 @@ class DemoEmployeeAccounts implements ApplicationRunner {
             return;
         }
         UserRepresentation user = found.getFirst();
-        Map<String, List<String>> attributes = user.getAttributes() == null ? new HashMap<>()
-                : new HashMap<>(user.getAttributes());
+        Map<String, List<String>> attributes =
+                user.getAttributes() == null ? new HashMap<>() : new HashMap<>(user.getAttributes());
         if (List.of(nip).equals(attributes.get("nip"))) {
             return;
         }

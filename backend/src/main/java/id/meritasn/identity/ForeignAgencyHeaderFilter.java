@@ -5,12 +5,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
 
 /**
  * A valid token with an agency header naming an agency the caller does not belong to is refused outright (HTTP 403)
@@ -26,8 +25,10 @@ class ForeignAgencyHeaderFilter extends OncePerRequestFilter {
         if (caller != null && caller.isAuthenticated() && AgencySelector.headerIsForeign(caller, header)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write("{\"errors\":[{\"message\":\"You are not a member of the agency named in the "
-                    + AgencySelection.HEADER + " header.\",\"extensions\":{\"classification\":\"FORBIDDEN\"}}]}");
+            response.getWriter()
+                    .write("{\"errors\":[{\"message\":\"You are not a member of the agency named in the "
+                            + AgencySelection.HEADER
+                            + " header.\",\"extensions\":{\"classification\":\"FORBIDDEN\"}}]}");
             return;
         }
         chain.doFilter(request, response);

@@ -11,7 +11,8 @@ import org.springframework.core.io.Resource;
  * @param uiClientId        the public OIDC client the browser UI logs in with
  */
 @ConfigurationProperties("meritasn.identity")
-record IdentityProperties(String issuerUri, String audience, @Nullable Resource publicKeyLocation, String uiClientId) {
+record IdentityProperties(
+        String issuerUri, String audience, @Nullable Resource publicKeyLocation, String uiClientId) {
 
     IdentityProperties {
         if (audience == null || audience.isBlank()) {

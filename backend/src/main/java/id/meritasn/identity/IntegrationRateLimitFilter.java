@@ -1,18 +1,17 @@
 package id.meritasn.identity;
 
 import jakarta.servlet.FilterChain;
-import org.jspecify.annotations.Nullable;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
 
 /**
  * Holds each machine client (a client-credentials token: Keycloak's service account, {@code azp} = client id) to its
@@ -46,11 +45,13 @@ class IntegrationRateLimitFilter extends OncePerRequestFilter {
         response.setStatus(429);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(decision.retryAfterSeconds()));
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getWriter().write("{\"errors\":[{\"message\":\"Rate limit exceeded for client '" + client
-                + "': at most " + decision.limitPerMinute() + " requests per minute. Retry after "
-                + decision.retryAfterSeconds() + " s.\",\"extensions\":{\"classification\":\"TOO_MANY_REQUESTS\","
-                + "\"client\":\"" + client + "\",\"limitPerMinute\":" + decision.limitPerMinute()
-                + ",\"retryAfterSeconds\":" + decision.retryAfterSeconds() + "}}]}");
+        response.getWriter()
+                .write("{\"errors\":[{\"message\":\"Rate limit exceeded for client '" + client
+                        + "': at most " + decision.limitPerMinute() + " requests per minute. Retry after "
+                        + decision.retryAfterSeconds()
+                        + " s.\",\"extensions\":{\"classification\":\"TOO_MANY_REQUESTS\","
+                        + "\"client\":\"" + client + "\",\"limitPerMinute\":" + decision.limitPerMinute()
+                        + ",\"retryAfterSeconds\":" + decision.retryAfterSeconds() + "}}]}");
     }
 
     /** The client id of a client-credentials token, or null for a person's token. */

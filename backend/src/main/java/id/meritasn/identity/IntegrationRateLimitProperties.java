@@ -1,8 +1,7 @@
 package id.meritasn.identity;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Request limits of machine clients (client-credentials tokens of government systems), per client id.

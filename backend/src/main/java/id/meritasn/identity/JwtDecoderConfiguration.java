@@ -1,5 +1,11 @@
 package id.meritasn.identity;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.context.annotation.Bean;
@@ -15,13 +21,6 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.time.Duration;
-import java.security.interfaces.RSAPublicKey;
-import java.util.Collection;
-import java.util.List;
 
 /**
  * One decoder for every token: signature (the issuer's JWKS, discovered lazily so the platform starts before Keycloak
@@ -41,10 +40,11 @@ class JwtDecoderConfiguration {
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(List.of(
                 new JwtTimestampValidator(),
                 new JwtIssuerValidator(properties.issuerUri()),
-                new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
-                        aud -> aud != null && aud.contains(properties.audience()))));
+                new JwtClaimValidator<Collection<String>>(
+                        JwtClaimNames.AUD, aud -> aud != null && aud.contains(properties.audience()))));
         if (properties.publicKeyLocation() != null) {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(readKey(properties)).build();
+            NimbusJwtDecoder decoder =
+                    NimbusJwtDecoder.withPublicKey(readKey(properties)).build();
             decoder.setJwtValidator(validator);
             return decoder;
         }
@@ -52,7 +52,8 @@ class JwtDecoderConfiguration {
             // The issuer's key set is kept for as long as its keys match: tokens issued before Keycloak went down keep
             // verifying until they expire; a token signed with a key id not in the set fetches the set again.
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(properties.issuerUri())
-                    .cache(new ConcurrentMapCache("meritasn-issuer-keys")).build();
+                    .cache(new ConcurrentMapCache("meritasn-issuer-keys"))
+                    .build();
             decoder.setJwtValidator(validator);
             return decoder;
         });

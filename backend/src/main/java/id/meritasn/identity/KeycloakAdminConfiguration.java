@@ -42,7 +42,8 @@ class KeycloakAdminConfiguration {
     }
 
     @Bean
-    KeycloakNotificationRecipients keycloakNotificationRecipients(Keycloak keycloak, KeycloakAdminProperties properties) {
+    KeycloakNotificationRecipients keycloakNotificationRecipients(
+            Keycloak keycloak, KeycloakAdminProperties properties) {
         return new KeycloakNotificationRecipients(keycloak, properties.realm());
     }
 }

@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param enabled provisioning creates the agency's Keycloak organization; off where no Keycloak runs (unit tests)
  */
 @ConfigurationProperties("meritasn.identity.keycloak-admin")
-record KeycloakAdminProperties(boolean enabled, String serverUrl, String realm, String clientId, String clientSecret) {
-}
+record KeycloakAdminProperties(boolean enabled, String serverUrl, String realm, String clientId, String clientSecret) {}

@@ -2,13 +2,12 @@ package id.meritasn.identity;
 
 import id.meritasn.tenancy.AgencyMembership;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** An agency's members are the members of the Keycloak organization whose alias is the agency's key. */
 class KeycloakAgencyMembership implements AgencyMembership {
@@ -50,7 +49,8 @@ class KeycloakAgencyMembership implements AgencyMembership {
                 unknown.add(username);
                 continue;
             }
-            try (Response added = organization.members().addMember(users.getFirst().getId())) {
+            try (Response added =
+                    organization.members().addMember(users.getFirst().getId())) {
                 if (added.getStatus() >= 300 && added.getStatus() != Response.Status.CONFLICT.getStatusCode()) {
                     throw new IllegalStateException("Keycloak refused to add " + username + " to organization '"
                             + agency + "': HTTP " + added.getStatus());

@@ -1,15 +1,14 @@
 package id.meritasn.identity;
 
 import id.meritasn.shared.security.AgencyAuthorities;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.jwt.Jwt;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * Reads what Keycloak puts in an access token: realm roles under {@code realm_access.roles} (lowercase, hyphenated:
@@ -20,8 +19,7 @@ final class KeycloakClaims {
 
     static final String ORGANIZATION = "organization";
 
-    private KeycloakClaims() {
-    }
+    private KeycloakClaims() {}
 
     static Collection<GrantedAuthority> authorities(Jwt jwt) {
         List<GrantedAuthority> authorities = new ArrayList<>();
@@ -30,7 +28,8 @@ final class KeycloakClaims {
             roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(
                     "ROLE_" + String.valueOf(role).toUpperCase(Locale.ROOT).replace('-', '_'))));
         }
-        organizations(jwt).forEach(alias -> authorities.add(new SimpleGrantedAuthority(AgencyAuthorities.PREFIX + alias)));
+        organizations(jwt)
+                .forEach(alias -> authorities.add(new SimpleGrantedAuthority(AgencyAuthorities.PREFIX + alias)));
         return authorities;
     }
 
@@ -50,7 +49,8 @@ final class KeycloakClaims {
 
     /** A person's username, or for a machine client its client id. */
     static String name(Jwt jwt) {
-        if (jwt.hasClaim("preferred_username") && !jwt.getClaimAsString("preferred_username").startsWith("service-account-")) {
+        if (jwt.hasClaim("preferred_username")
+                && !jwt.getClaimAsString("preferred_username").startsWith("service-account-")) {
             return jwt.getClaimAsString("preferred_username");
         }
         if (jwt.hasClaim("azp")) {

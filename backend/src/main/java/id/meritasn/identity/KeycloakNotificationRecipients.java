@@ -3,15 +3,14 @@ package id.meritasn.identity;
 import id.meritasn.notification.Notice;
 import id.meritasn.notification.NotificationRecipients;
 import jakarta.ws.rs.NotFoundException;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.resource.OrganizationResource;
-import org.keycloak.representations.idm.UserRepresentation;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.OrganizationResource;
+import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * The people a notice names, from the realm: holders of a realm role, the account with a NIP, or every account with
@@ -37,7 +36,9 @@ class KeycloakNotificationRecipients implements NotificationRecipients {
         switch (audience) {
             case Notice.Role role -> {
                 for (int first = 0; ; first += PAGE) {
-                    List<UserRepresentation> page = keycloak.realm(realm).roles().get(realmRole(role.role()))
+                    List<UserRepresentation> page = keycloak.realm(realm)
+                            .roles()
+                            .get(realmRole(role.role()))
                             .getUserMembers(false, first, PAGE);
                     page.stream().filter(user -> member(organization, user)).forEach(user -> add(found, user));
                     if (page.size() < PAGE) {
@@ -45,13 +46,20 @@ class KeycloakNotificationRecipients implements NotificationRecipients {
                     }
                 }
             }
-            case Notice.Employee employee -> keycloak.realm(realm).users()
-                    .searchByAttributes(0, PAGE, true, false, true, "nip:" + employee.nip()).stream()
-                    .filter(user -> member(organization, user)).forEach(user -> add(found, user));
+            case Notice.Employee employee ->
+                keycloak
+                        .realm(realm)
+                        .users()
+                        .searchByAttributes(0, PAGE, true, false, true, "nip:" + employee.nip())
+                        .stream()
+                        .filter(user -> member(organization, user))
+                        .forEach(user -> add(found, user));
             case Notice.Employees all -> {
                 for (int first = 0; ; first += PAGE) {
                     var page = organization.members().list(first, PAGE, false);
-                    page.stream().filter(user -> user.getAttributes() != null && user.getAttributes().containsKey("nip"))
+                    page.stream()
+                            .filter(user -> user.getAttributes() != null
+                                    && user.getAttributes().containsKey("nip"))
                             .forEach(user -> add(found, user));
                     if (page.size() < PAGE) {
                         break;
@@ -68,7 +76,9 @@ class KeycloakNotificationRecipients implements NotificationRecipients {
     }
 
     private static void add(Map<String, Recipient> found, UserRepresentation user) {
-        if (!Boolean.FALSE.equals(user.isEnabled()) && user.getEmail() != null && !user.getEmail().isBlank()) {
+        if (!Boolean.FALSE.equals(user.isEnabled())
+                && user.getEmail() != null
+                && !user.getEmail().isBlank()) {
             found.putIfAbsent(user.getUsername(), new Recipient(user.getUsername(), user.getEmail()));
         }
     }

@@ -4,6 +4,10 @@ import id.meritasn.tenancy.ProvisioningStepRefused;
 import id.meritasn.tenancy.Tenant;
 import id.meritasn.tenancy.TenantProvisioningStep;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -11,11 +15,6 @@ import org.keycloak.admin.client.resource.OrganizationsResource;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Provisioning step: the agency becomes a Keycloak organization whose alias is the tenant key. Runs inside the
@@ -43,8 +42,10 @@ class KeycloakOrganizationStep implements TenantProvisioningStep {
         try {
             create(tenant);
         } catch (jakarta.ws.rs.ProcessingException | jakarta.ws.rs.WebApplicationException unreachable) {
-            throw new ProvisioningStepRefused("key", "The identity server (Keycloak) could not be reached or refused"
-                    + " the request (" + unreachable.getMessage() + "); nothing was created, try again later.");
+            throw new ProvisioningStepRefused(
+                    "key",
+                    "The identity server (Keycloak) could not be reached or refused" + " the request ("
+                            + unreachable.getMessage() + "); nothing was created, try again later.");
         }
     }
 
@@ -61,14 +62,19 @@ class KeycloakOrganizationStep implements TenantProvisioningStep {
         organization.setEnabled(true);
         try (Response response = organizations.create(organization)) {
             if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                throw new ProvisioningStepRefused("displayName", "Keycloak refused to create organization '"
-                        + tenant.key() + "': an organization named '" + tenant.displayName() + "' exists already;"
-                        + " choose another display name. Nothing was created.");
+                throw new ProvisioningStepRefused(
+                        "displayName",
+                        "Keycloak refused to create organization '"
+                                + tenant.key() + "': an organization named '" + tenant.displayName()
+                                + "' exists already;"
+                                + " choose another display name. Nothing was created.");
             }
             if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
-                throw new ProvisioningStepRefused("key", "Keycloak refused to create organization '" + tenant.key()
-                        + "': HTTP " + response.getStatus() + " " + response.readEntity(String.class)
-                        + ". Nothing was created.");
+                throw new ProvisioningStepRefused(
+                        "key",
+                        "Keycloak refused to create organization '" + tenant.key()
+                                + "': HTTP " + response.getStatus() + " " + response.readEntity(String.class)
+                                + ". Nothing was created.");
             }
             createdIds.put(tenant.key(), CreatedResponseUtil.getCreatedId(response));
         }
@@ -82,7 +88,8 @@ class KeycloakOrganizationStep implements TenantProvisioningStep {
     static Optional<OrganizationRepresentation> withAlias(OrganizationsResource organizations, String alias) {
         for (int first = 0; ; first += PAGE) {
             List<OrganizationRepresentation> page = organizations.list(first, PAGE);
-            Optional<OrganizationRepresentation> found = page.stream().filter(o -> alias.equals(o.getAlias())).findFirst();
+            Optional<OrganizationRepresentation> found =
+                    page.stream().filter(o -> alias.equals(o.getAlias())).findFirst();
             if (found.isPresent() || page.size() < PAGE) {
                 return found;
             }
@@ -93,7 +100,8 @@ class KeycloakOrganizationStep implements TenantProvisioningStep {
     public void compensate(Tenant tenant) {
         String id = createdIds.remove(tenant.key());
         if (id != null) {
-            try (Response ignored = keycloak.realm(realm).organizations().get(id).delete()) {
+            try (Response ignored =
+                    keycloak.realm(realm).organizations().get(id).delete()) {
                 log.info("Deleted Keycloak organization {} after the provisioning rolled back", tenant.key());
             }
         }

@@ -4,16 +4,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Before the browser is sent to Keycloak to sign in, checks that Keycloak answers; when it does not, the person gets
@@ -40,7 +39,8 @@ public class LoginOutageFilter extends OncePerRequestFilter {
             """.formatted(RETRY_AFTER_SECONDS);
 
     private final URI discovery;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile long checkedAt = System.nanoTime() - REMEMBER_NANOS;
     private volatile boolean available = true;
 
@@ -72,8 +72,14 @@ public class LoginOutageFilter extends OncePerRequestFilter {
         }
         boolean answers;
         try {
-            answers = http.send(HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(2)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            answers = http.send(
+                                    HttpRequest.newBuilder(discovery)
+                                            .timeout(Duration.ofSeconds(2))
+                                            .GET()
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException unreachable) {
             answers = false;
         } catch (InterruptedException e) {

@@ -9,5 +9,4 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-class MethodSecurityConfiguration {
-}
+class MethodSecurityConfiguration {}

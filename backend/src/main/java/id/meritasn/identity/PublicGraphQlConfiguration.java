@@ -16,6 +16,11 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import id.meritasn.shared.graphql.ClientAddress;
+import java.net.InetSocketAddress;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -33,12 +38,6 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 import reactor.core.publisher.Mono;
-
-import java.net.InetSocketAddress;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The public GraphQL endpoint {@value #PATH}: the same schema and handler as /graphql, reachable without a token, but
@@ -74,9 +73,12 @@ class PublicGraphQlConfiguration {
         @Override
         public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
             InetSocketAddress remote = request.getRemoteAddress();
-            String client = remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
-            request.configureExecutionInput((input, builder) ->
-                    builder.graphQLContext(context -> context.put(ClientAddress.CONTEXT_KEY, client)).build());
+            String client = remote == null || remote.getAddress() == null
+                    ? "unknown"
+                    : remote.getAddress().getHostAddress();
+            request.configureExecutionInput((input, builder) -> builder.graphQLContext(
+                            context -> context.put(ClientAddress.CONTEXT_KEY, client))
+                    .build());
             if (!PATH.equals(request.getUri().getPath())) {
                 return chain.next(request);
             }
@@ -84,10 +86,15 @@ class PublicGraphQlConfiguration {
             if (refused == null) {
                 return chain.next(request);
             }
-            ExecutionResult result = ExecutionResult.newExecutionResult().addError(GraphqlErrorBuilder.newError()
-                    .errorType(ErrorType.FORBIDDEN).message("Without a token only public operations may be called on "
-                            + PATH + "; " + refused + " is not one of them.").build()).build();
-            return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+            ExecutionResult result = ExecutionResult.newExecutionResult()
+                    .addError(GraphqlErrorBuilder.newError()
+                            .errorType(ErrorType.FORBIDDEN)
+                            .message("Without a token only public operations may be called on " + PATH + "; " + refused
+                                    + " is not one of them.")
+                            .build())
+                    .build();
+            return Mono.just(
+                    new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
         }
 
         /** The first root field of any operation in the document that is not marked public, or null when all are. */
@@ -117,8 +124,8 @@ class PublicGraphQlConfiguration {
             return null;
         }
 
-        private static @Nullable String check(GraphQLObjectType root, SelectionSet set,
-                                              Map<String, FragmentDefinition> fragments, Set<String> seen) {
+        private static @Nullable String check(
+                GraphQLObjectType root, SelectionSet set, Map<String, FragmentDefinition> fragments, Set<String> seen) {
             for (Selection<?> selection : set.getSelections()) {
                 String refused = switch (selection) {
                     case Field field -> {
@@ -126,13 +133,15 @@ class PublicGraphQlConfiguration {
                             yield null;
                         }
                         GraphQLFieldDefinition definition = root.getFieldDefinition(field.getName());
-                        yield definition != null && definition.hasAppliedDirective("public") ? null
+                        yield definition != null && definition.hasAppliedDirective("public")
+                                ? null
                                 : "'" + field.getName() + "'";
                     }
                     case InlineFragment inline -> check(root, inline.getSelectionSet(), fragments, seen);
                     case FragmentSpread spread -> {
                         FragmentDefinition fragment = fragments.get(spread.getName());
-                        yield fragment == null || !seen.add(spread.getName()) ? null
+                        yield fragment == null || !seen.add(spread.getName())
+                                ? null
                                 : check(root, fragment.getSelectionSet(), fragments, seen);
                     }
                     default -> "'" + selection + "'";

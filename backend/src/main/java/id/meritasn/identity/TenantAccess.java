@@ -14,6 +14,8 @@ class TenantAccess {
 
     public boolean isMember(String agencyKey) {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        return caller != null && caller.isAuthenticated() && AgencyAuthorities.memberships(caller).contains(agencyKey);
+        return caller != null
+                && caller.isAuthenticated()
+                && AgencyAuthorities.memberships(caller).contains(agencyKey);
     }
 }

@@ -1,14 +1,13 @@
 package id.meritasn.inbox;
 
 import id.meritasn.shared.security.Access;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The caller's inbox in their agency: every feature's tasks for them, in the features' order (records, assessment,
@@ -27,8 +26,7 @@ public class InboxService {
     }
 
     /** The tasks, and the features whose tasks could not be read now. */
-    public record Inbox(List<Task> tasks, int total, List<String> unavailable) {
-    }
+    public record Inbox(List<Task> tasks, int total, List<String> unavailable) {}
 
     @PreAuthorize(Access.MEMBER)
     public Inbox inbox(String agency) {
@@ -41,12 +39,17 @@ public class InboxService {
             } catch (AccessDeniedException e) {
                 throw e; // a source asked beyond the caller's roles: a bug to see, not to hide
             } catch (RuntimeException e) {
-                log.warn("Inbox tasks of {} for {} in {} not read", source.getClass().getSimpleName(),
-                        caller.username(), agency, e);
+                log.warn(
+                        "Inbox tasks of {} for {} in {} not read",
+                        source.getClass().getSimpleName(),
+                        caller.username(),
+                        agency,
+                        e);
                 unavailable.add(feature(source));
             }
         }
-        return new Inbox(List.copyOf(tasks), tasks.stream().mapToInt(Task::count).sum(), List.copyOf(unavailable));
+        return new Inbox(
+                List.copyOf(tasks), tasks.stream().mapToInt(Task::count).sum(), List.copyOf(unavailable));
     }
 
     /** The feature package a source belongs to (id.meritasn.&lt;feature&gt;). */

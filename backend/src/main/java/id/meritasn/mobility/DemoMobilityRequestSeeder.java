@@ -9,6 +9,8 @@ import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantManifest;
 import id.meritasn.tenancy.TenantManifests;
+import java.util.Comparator;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +20,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * The local demo: each seed agency has asked for one talent of another agency that takes part in mobility, so the
@@ -46,11 +45,17 @@ class DemoMobilityRequestSeeder implements ApplicationRunner {
     private final TenantDatabase tenants;
     private final TransactionTemplate transactions;
 
-    DemoMobilityRequestSeeder(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
-                              TenantManifests manifests, MobilityParticipation participation, MobilityIndexer indexer,
-                              MobilityIndexRepository index, MobilityTenantRepository consents,
-                              MobilityRequestService requests, OrganizationService organization, TenantDatabase tenants,
-                              TransactionTemplate transactions) {
+    DemoMobilityRequestSeeder(
+            @Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
+            TenantManifests manifests,
+            MobilityParticipation participation,
+            MobilityIndexer indexer,
+            MobilityIndexRepository index,
+            MobilityTenantRepository consents,
+            MobilityRequestService requests,
+            OrganizationService organization,
+            TenantDatabase tenants,
+            TransactionTemplate transactions) {
         this.enabled = enabled;
         this.manifests = manifests;
         this.participation = participation;
@@ -68,11 +73,14 @@ class DemoMobilityRequestSeeder implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        List<String> agencies = manifests.withDemoEmployees().stream().map(TenantManifest::key).toList();
-        List<String> senders = agencies.stream().filter(participation::participates).toList();
+        List<String> agencies =
+                manifests.withDemoEmployees().stream().map(TenantManifest::key).toList();
+        List<String> senders =
+                agencies.stream().filter(participation::participates).toList();
         for (int i = 0; i < agencies.size(); i++) {
             String agency = agencies.get(i);
-            List<String> others = senders.stream().filter(s -> !s.equals(agency)).toList();
+            List<String> others =
+                    senders.stream().filter(s -> !s.equals(agency)).toList();
             if (!others.isEmpty()) {
                 seed(agency, others.get(i % others.size()));
             }
@@ -83,10 +91,13 @@ class DemoMobilityRequestSeeder implements ApplicationRunner {
      * Agency {@code agency} asks {@code from} for its consenting employee in the highest box, unless it has asked
      * anyone before.
      */
-    @Nullable MobilityRequest seed(String agency, String from) {
+    @Nullable
+    MobilityRequest seed(String agency, String from) {
         String admin = agency + ".admin";
-        if (SystemActor.callAsDemoAccount(agency, admin, Roles.TENANT_ADMIN, () -> requests.agencyRequests(agency, null,
-                100)).stream().anyMatch(r -> r.toAgency().equals(agency))) {
+        if (SystemActor.callAsDemoAccount(
+                        agency, admin, Roles.TENANT_ADMIN, () -> requests.agencyRequests(agency, null, 100))
+                .stream()
+                .anyMatch(r -> r.toAgency().equals(agency))) {
             return null;
         }
         TalentIndexEntry entry = null;
@@ -106,10 +117,17 @@ class DemoMobilityRequestSeeder implements ApplicationRunner {
         TalentIndexEntry asked = entry;
         return SystemActor.callAsDemoAccount(agency, admin, Roles.TENANT_ADMIN, () -> {
             List<Position> positions = organization.positions(agency, null);
-            Position post = positions.stream().filter(p -> p.level().equals(asked.positionLevel())).findFirst()
+            Position post = positions.stream()
+                    .filter(p -> p.level().equals(asked.positionLevel()))
+                    .findFirst()
                     .orElse(positions.getFirst());
-            MobilityRequest request = requests.request(agency, from, asked.nip(), post.code(), "Permintaan mutasi untuk"
-                    + " mengisi jabatan " + post.name() + " (data demo)", admin);
+            MobilityRequest request = requests.request(
+                    agency,
+                    from,
+                    asked.nip(),
+                    post.code(),
+                    "Permintaan mutasi untuk" + " mengisi jabatan " + post.name() + " (data demo)",
+                    admin);
             log.info("Demo mobility request of {}: {} of {} for {}", agency, asked.nip(), from, post.code());
             return request;
         });
@@ -117,11 +135,15 @@ class DemoMobilityRequestSeeder implements ApplicationRunner {
 
     /** The sending agency's consenting employee in the highest box, the youngest of those (NIPs begin with birth dates). */
     private @Nullable TalentIndexEntry topConsenting(String from) {
-        List<String> consenting = SystemActor.callForAgency(from, () -> transactions.execute(s ->
-                consents.allConsenting(tenants.enter(from))));
-        return consenting == null ? null : consenting.stream().map(nip -> index.find(from, nip).orElse(null))
-                .filter(e -> e != null && e.box() != null)
-                .max(Comparator.comparing(TalentIndexEntry::box).thenComparing(TalentIndexEntry::nip)).orElse(null);
+        List<String> consenting = SystemActor.callForAgency(
+                from, () -> transactions.execute(s -> consents.allConsenting(tenants.enter(from))));
+        return consenting == null
+                ? null
+                : consenting.stream()
+                        .map(nip -> index.find(from, nip).orElse(null))
+                        .filter(e -> e != null && e.box() != null)
+                        .max(Comparator.comparing(TalentIndexEntry::box).thenComparing(TalentIndexEntry::nip))
+                        .orElse(null);
     }
 
     private static void pause() {

@@ -6,6 +6,7 @@ import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantManifest;
 import id.meritasn.tenancy.TenantManifests;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +16,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.List;
 
 /**
  * The local demo: in each seed agency one active employee in four (chosen by the NIP's hash, so the same people on
@@ -40,9 +39,13 @@ class DemoMobilitySeeder implements ApplicationRunner {
     private final MobilityTenantRepository repository;
     private final EmployeeService employees;
 
-    DemoMobilitySeeder(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled, TenantManifests manifests,
-                       TenantDatabase tenants, TransactionTemplate transactions, MobilityTenantRepository repository,
-                       EmployeeService employees) {
+    DemoMobilitySeeder(
+            @Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
+            TenantManifests manifests,
+            TenantDatabase tenants,
+            TransactionTemplate transactions,
+            MobilityTenantRepository repository,
+            EmployeeService employees) {
         this.enabled = enabled;
         this.manifests = manifests;
         this.tenants = tenants;
@@ -69,7 +72,10 @@ class DemoMobilitySeeder implements ApplicationRunner {
             if (!repository.allConsenting(tenant).isEmpty()) {
                 return 0;
             }
-            List<String> chosen = active.stream().skip(1).filter(nip -> Math.floorMod(nip.hashCode(), 4) == 0).toList();
+            List<String> chosen = active.stream()
+                    .skip(1)
+                    .filter(nip -> Math.floorMod(nip.hashCode(), 4) == 0)
+                    .toList();
             List<String> given = repository.giveConsents(tenant, chosen, ACTOR);
             if (!given.isEmpty()) {
                 repository.enqueue(tenant, null, Reason.REBUILD); // the indexer builds their entries from the records

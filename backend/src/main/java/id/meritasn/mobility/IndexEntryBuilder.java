@@ -15,12 +15,6 @@ import id.meritasn.mobility.MobilityRecords.ScoreBand;
 import id.meritasn.mobility.MobilityRecords.TalentIndexEntry;
 import id.meritasn.tenancy.AgencyProfile;
 import id.meritasn.tenancy.AgencyService;
-import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,6 +23,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the national index entries of an agency's employees from the agency's own services (the indexer writes them):
@@ -44,8 +43,13 @@ class IndexEntryBuilder {
     private final AgencyService agencies;
     private final MobilityTenantRepository outbox;
 
-    IndexEntryBuilder(EmployeeService employees, OrganizationService organization, CalibrationService calibration,
-                      ReferenceDataService referenceData, AgencyService agencies, MobilityTenantRepository outbox) {
+    IndexEntryBuilder(
+            EmployeeService employees,
+            OrganizationService organization,
+            CalibrationService calibration,
+            ReferenceDataService referenceData,
+            AgencyService agencies,
+            MobilityTenantRepository outbox) {
         this.employees = employees;
         this.organization = organization;
         this.calibration = calibration;
@@ -62,17 +66,25 @@ class IndexEntryBuilder {
             return Map.of();
         }
         List<Employee> people = employees.findAll(agency, consenting).stream()
-                .filter(e -> e.status() == EmployeeStatus.ACTIVE).toList();
+                .filter(e -> e.status() == EmployeeStatus.ACTIVE)
+                .toList();
         if (people.isEmpty()) {
             return Map.of();
         }
         List<String> nips = people.stream().map(Employee::nip).toList();
         AgencyProfile profile = agencies.profile(agency);
-        Map<Long, Position> positions = organization.positionsById(agency, people.stream().map(Employee::positionId)
-                        .filter(Objects::nonNull).distinct().toList()).stream()
+        Map<Long, Position> positions = organization
+                .positionsById(
+                        agency,
+                        people.stream()
+                                .map(Employee::positionId)
+                                .filter(Objects::nonNull)
+                                .distinct()
+                                .toList())
+                .stream()
                 .collect(Collectors.toMap(Position::id, Function.identity()));
-        var education = (Map<String, List<EducationEntry>>) employees.histories(agency,
-                EmployeeService.HistoryView.EDUCATION, nips);
+        var education = (Map<String, List<EducationEntry>>)
+                employees.histories(agency, EmployeeService.HistoryView.EDUCATION, nips);
         Map<String, PublishedResult> published = calibration.latestPublished(agency, nips);
         Map<String, Aspirations> aspirations = outbox.aspirations(tenant, nips);
         ReferenceData reference = referenceData.get();
@@ -87,16 +99,30 @@ class IndexEntryBuilder {
             }
             Position position = e.positionId() == null ? null : positions.get(e.positionId());
             EducationEntry highest = education.getOrDefault(e.nip(), List.of()).stream()
-                    .max(Comparator.comparingInt(x -> educationRank.getOrDefault(x.level(), -1))).orElse(null);
+                    .max(Comparator.comparingInt(x -> educationRank.getOrDefault(x.level(), -1)))
+                    .orElse(null);
             PublishedResult result = published.get(e.nip());
-            entries.put(e.nip(), new TalentIndexEntry(agency, profile.displayName(), profile.region(), e.nip(),
-                    e.fullName(), e.golongan(), rankOrder.getOrDefault(e.golongan(), 0),
-                    position == null ? null : position.name(), position == null ? null : position.kind(),
-                    position == null ? null : position.level(), result == null ? null : result.periodName(),
-                    result == null ? null : result.finalBox(), result == null ? null : band(result),
-                    result == null ? Map.of() : result.competencyLevels(),
-                    highest == null ? null : highest.level(), highest == null ? null : highest.field(),
-                    aspirations.getOrDefault(e.nip(), Aspirations.none()), null));
+            entries.put(
+                    e.nip(),
+                    new TalentIndexEntry(
+                            agency,
+                            profile.displayName(),
+                            profile.region(),
+                            e.nip(),
+                            e.fullName(),
+                            e.golongan(),
+                            rankOrder.getOrDefault(e.golongan(), 0),
+                            position == null ? null : position.name(),
+                            position == null ? null : position.kind(),
+                            position == null ? null : position.level(),
+                            result == null ? null : result.periodName(),
+                            result == null ? null : result.finalBox(),
+                            result == null ? null : band(result),
+                            result == null ? Map.of() : result.competencyLevels(),
+                            highest == null ? null : highest.level(),
+                            highest == null ? null : highest.field(),
+                            aspirations.getOrDefault(e.nip(), Aspirations.none()),
+                            null));
         }
         return entries;
     }

@@ -8,5 +8,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(MobilityProperties.class)
-class MobilityConfiguration {
-}
+class MobilityConfiguration {}

@@ -1,8 +1,17 @@
 package id.meritasn.mobility;
 
+import static id.meritasn.jooq.platform.Tables.MOBILITY_INDEX;
+import static id.meritasn.jooq.platform.Tables.MOBILITY_TEXT;
+import static id.meritasn.jooq.platform.Tables.TENANT;
+
 import id.meritasn.assessment.JobPersonMatch;
 import id.meritasn.mobility.MobilityRecords.SearchFilter;
 import id.meritasn.mobility.MobilityRecords.TalentIndexEntry;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -18,16 +27,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.ObjectMapper;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
-import static id.meritasn.jooq.platform.Tables.MOBILITY_INDEX;
-import static id.meritasn.jooq.platform.Tables.MOBILITY_TEXT;
-import static id.meritasn.jooq.platform.Tables.TENANT;
-
 /**
  * Search of the national talent index: filters, the name/position text through {@code mobility_text}, and the JPM
  * ranking against a standard with its keyset. Reads only schema {@code platform} (the index and, for the agency's
@@ -38,8 +37,7 @@ import static id.meritasn.jooq.platform.Tables.TENANT;
 class MobilityIndexSearch {
 
     /** A search row: the entry and, when ranked against a standard, its JPM as SQL computed it (the sort key). */
-    record Hit(TalentIndexEntry entry, @Nullable BigDecimal jpm) {
-    }
+    record Hit(TalentIndexEntry entry, @Nullable BigDecimal jpm) {}
 
     private final DSLContext dsl;
     private final ObjectMapper json;
@@ -57,10 +55,16 @@ class MobilityIndexSearch {
      * case) goes through {@code mobility_text}, the distinct names and positions (see
      * platform-002-mobility-text.sql).
      */
-    List<Hit> search(@Nullable String excludeAgency, SearchFilter filter, @Nullable Integer rankMin,
-                     @Nullable Integer rankMax, List<JobPersonMatch.Requirement> standard,
-                     @Nullable Map<String, Object> after, int limit) {
-        Condition where = MOBILITY_INDEX.AGENCY.in(DSL.select(TENANT.KEY).from(TENANT).where(TENANT.STATUS.eq("active")));
+    List<Hit> search(
+            @Nullable String excludeAgency,
+            SearchFilter filter,
+            @Nullable Integer rankMin,
+            @Nullable Integer rankMax,
+            List<JobPersonMatch.Requirement> standard,
+            @Nullable Map<String, Object> after,
+            int limit) {
+        Condition where =
+                MOBILITY_INDEX.AGENCY.in(DSL.select(TENANT.KEY).from(TENANT).where(TENANT.STATUS.eq("active")));
         if (excludeAgency != null) {
             where = where.and(MOBILITY_INDEX.AGENCY.ne(excludeAgency));
         }
@@ -73,8 +77,10 @@ class MobilityIndexSearch {
             // without (EXPLAIN ANALYZE, national data; the plan flipped between runs with the statistics). The index is
             // read from memory, as the SSD setting of 1.1 assumes; for this transaction's statements only.
             dsl.execute("SET LOCAL random_page_cost = 1.1");
-            return ranked(where, standard, after, limit).fetch(r -> new Hit(MobilityIndexRepository.toEntry(json, r),
-                    percent(r.get("score", Integer.class), required(standard))));
+            return ranked(where, standard, after, limit)
+                    .fetch(r -> new Hit(
+                            MobilityIndexRepository.toEntry(json, r),
+                            percent(r.get("score", Integer.class), required(standard))));
         }
         Field<BigDecimal> jpm = standard.isEmpty() ? null : jpm(standard);
         List<SortField<?>> order = new ArrayList<>();
@@ -90,8 +96,10 @@ class MobilityIndexSearch {
             String nip = String.valueOf(after.get("nip"));
             if (jpm != null) {
                 BigDecimal key = new BigDecimal(String.valueOf(after.get("jpm")));
-                where = where.and(jpm.lt(key).or(jpm.eq(key)
-                        .and(DSL.row(MOBILITY_INDEX.AGENCY, MOBILITY_INDEX.NIP).gt(agency, nip))));
+                where = where.and(jpm.lt(key)
+                        .or(jpm.eq(key)
+                                .and(DSL.row(MOBILITY_INDEX.AGENCY, MOBILITY_INDEX.NIP)
+                                        .gt(agency, nip))));
             } else {
                 where = where.and(DSL.row(MOBILITY_INDEX.NAME, MOBILITY_INDEX.AGENCY, MOBILITY_INDEX.NIP)
                         .gt(String.valueOf(after.get("name")), agency, nip));
@@ -102,22 +110,38 @@ class MobilityIndexSearch {
             fields.add(jpm.as("jpm"));
         }
         if (text.isEmpty()) {
-            return dsl.select(fields).from(MOBILITY_INDEX).where(where).orderBy(order).limit(limit)
+            return dsl.select(fields)
+                    .from(MOBILITY_INDEX)
+                    .where(where)
+                    .orderBy(order)
+                    .limit(limit)
                     .fetch(r -> hit(r, jpm != null));
         }
         // A page of the entries whose name matches, read in order through the name index, and one of those whose
         // position matches: an OR of the two would make the planner collect every match before ordering them. The
         // position matches are collected first (MATERIALIZED), or the planner walks the name index testing each row.
-        Field<String[]> matching = DSL.array(DSL.select(MOBILITY_TEXT.VALUE).from(MOBILITY_TEXT)
+        Field<String[]> matching = DSL.array(DSL.select(MOBILITY_TEXT.VALUE)
+                .from(MOBILITY_TEXT)
                 .where(DSL.lower(MOBILITY_TEXT.VALUE).like(DSL.lower(DSL.val(likePattern(text))), '!')));
-        CommonTableExpression<Record> positionHits = DSL.name("position_hit").asMaterialized(dsl.select(fields)
-                .from(MOBILITY_INDEX).where(where.and(MOBILITY_INDEX.POSITION_NAME.eq(DSL.any(matching)))));
-        Table<?> hits = dsl.select(fields).from(MOBILITY_INDEX).where(where.and(MOBILITY_INDEX.NAME.eq(DSL.any(matching))))
-                .orderBy(order).limit(limit)
-                .union(dsl.select(positionHits.fields()).from(positionHits).orderBy(sortKeys(positionHits, jpm != null))
+        CommonTableExpression<Record> positionHits = DSL.name("position_hit")
+                .asMaterialized(dsl.select(fields)
+                        .from(MOBILITY_INDEX)
+                        .where(where.and(MOBILITY_INDEX.POSITION_NAME.eq(DSL.any(matching)))));
+        Table<?> hits = dsl.select(fields)
+                .from(MOBILITY_INDEX)
+                .where(where.and(MOBILITY_INDEX.NAME.eq(DSL.any(matching))))
+                .orderBy(order)
+                .limit(limit)
+                .union(dsl.select(positionHits.fields())
+                        .from(positionHits)
+                        .orderBy(sortKeys(positionHits, jpm != null))
                         .limit(limit))
                 .asTable("hit");
-        return dsl.with(positionHits).select(hits.fields()).from(hits).orderBy(sortKeys(hits, jpm != null)).limit(limit)
+        return dsl.with(positionHits)
+                .select(hits.fields())
+                .from(hits)
+                .orderBy(sortKeys(hits, jpm != null))
+                .limit(limit)
                 .fetch(r -> hit(r, jpm != null));
     }
 
@@ -126,11 +150,19 @@ class MobilityIndexSearch {
      * NationalEmployees). The sum of their levels is the stored column common_level, indexed in descending order with
      * agency and NIP (platform-005-mobility-common-level.sql, which must name the same competencies).
      */
-    static final List<String> COMMON = List.of("integritas", "kerja_sama", "komunikasi", "orientasi_hasil",
-            "pelayanan_publik", "pengembangan_diri", "mengelola_perubahan", "pengambilan_keputusan", "perekat_bangsa");
+    static final List<String> COMMON = List.of(
+            "integritas",
+            "kerja_sama",
+            "komunikasi",
+            "orientasi_hasil",
+            "pelayanan_publik",
+            "pengembangan_diri",
+            "mengelola_perubahan",
+            "pengambilan_keputusan",
+            "perekat_bangsa");
     /** What an entry holds beyond the common set, GIN-indexed (on the national data one key: its own level's). */
-    static final String TECHNICAL = "(competencies - ARRAY[" + String.join(", ", COMMON.stream()
-            .map(c -> "'" + c + "'").toList()) + "]::text[])";
+    static final String TECHNICAL = "(competencies - ARRAY["
+            + String.join(", ", COMMON.stream().map(c -> "'" + c + "'").toList()) + "]::text[])";
 
     /**
      * Up to this sum of required levels, the JPM (rounded to 2 places) of two different sums of achieved levels differs
@@ -140,12 +172,15 @@ class MobilityIndexSearch {
     static final int MAX_REQUIRED = 10_000;
 
     private static int required(List<JobPersonMatch.Requirement> standard) {
-        return standard.stream().mapToInt(JobPersonMatch.Requirement::requiredLevel).sum();
+        return standard.stream()
+                .mapToInt(JobPersonMatch.Requirement::requiredLevel)
+                .sum();
     }
 
     /** JobPersonMatch's percent for a sum of achieved levels (the same arithmetic, so a cursor maps back exactly). */
     static BigDecimal percent(int achieved, int required) {
-        return BigDecimal.valueOf(achieved * 100L).divide(BigDecimal.valueOf(required), 2, java.math.RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(achieved * 100L)
+                .divide(BigDecimal.valueOf(required), 2, java.math.RoundingMode.HALF_UP);
     }
 
     /**
@@ -155,9 +190,13 @@ class MobilityIndexSearch {
      * holding one are found through the GIN index and scored one by one; the two disjoint pages are merged. Otherwise
      * (a standard without some common competency) every entry passing the filters is scored: exact, not bounded.
      */
-    Select<Record> ranked(Condition where, List<JobPersonMatch.Requirement> standard,
-                          @Nullable Map<String, Object> after, int limit) {
-        List<String> names = standard.stream().map(JobPersonMatch.Requirement::competency).toList();
+    Select<Record> ranked(
+            Condition where,
+            List<JobPersonMatch.Requirement> standard,
+            @Nullable Map<String, Object> after,
+            int limit) {
+        List<String> names =
+                standard.stream().map(JobPersonMatch.Requirement::competency).toList();
         List<Field<?>> fields = Arrays.asList(MOBILITY_INDEX.fields());
         Field<Integer> score = DSL.inline(0);
         for (String competency : names) {
@@ -177,28 +216,44 @@ class MobilityIndexSearch {
         }
         // ?| is PostgreSQL's "has any of these keys" (GIN-indexed): written ??| because the JDBC driver takes a lone ?
         // of a prepared statement for a parameter and turns ?? into ?
-        Condition holdsTechnical = DSL.condition(TECHNICAL + " ??| ARRAY[" + String.join(", ", technical.stream()
-                .map(t -> "'" + t.replace("'", "''") + "'").toList()) + "]::text[]");
+        Condition holdsTechnical = DSL.condition(TECHNICAL + " ??| ARRAY["
+                + String.join(
+                        ", ",
+                        technical.stream()
+                                .map(t -> "'" + t.replace("'", "''") + "'")
+                                .toList()) + "]::text[]");
         Table<?> both = page(fields, where.andNot(holdsTechnical), common, after, standard, limit)
                 .unionAll(page(fields, where.and(holdsTechnical), technicalScore, after, standard, limit))
                 .asTable("ranked");
-        return dsl.select(both.fields()).from(both).orderBy(both.field("score").desc(),
-                both.field(MOBILITY_INDEX.AGENCY).asc(), both.field(MOBILITY_INDEX.NIP).asc()).limit(limit);
+        return dsl.select(both.fields())
+                .from(both)
+                .orderBy(
+                        both.field("score").desc(),
+                        both.field(MOBILITY_INDEX.AGENCY).asc(),
+                        both.field(MOBILITY_INDEX.NIP).asc())
+                .limit(limit);
     }
 
     /** One keyset page by a score (descending), agency and NIP. */
-    private SelectLimitPercentStep<Record> page(List<Field<?>> fields, Condition where, Field<Integer> score,
-                                                @Nullable Map<String, Object> after,
-                                                List<JobPersonMatch.Requirement> standard, int limit) {
+    private SelectLimitPercentStep<Record> page(
+            List<Field<?>> fields,
+            Condition where,
+            Field<Integer> score,
+            @Nullable Map<String, Object> after,
+            List<JobPersonMatch.Requirement> standard,
+            int limit) {
         Condition keyset = DSL.noCondition();
         if (after != null) {
             // the cursor holds the JPM of the last row; the sum it stands for (see MAX_REQUIRED)
             int required = required(standard);
             BigDecimal key = new BigDecimal(String.valueOf(after.get("jpm")));
             // start just below it (clamped: the cursor comes from the client), then at most a few steps up
-            BigDecimal estimate = key.multiply(BigDecimal.valueOf(required)).divide(BigDecimal.valueOf(100),
-                    0, java.math.RoundingMode.FLOOR).subtract(BigDecimal.ONE);
-            long first = estimate.signum() < 0 ? 0 : estimate.min(BigDecimal.valueOf(Integer.MAX_VALUE)).longValue();
+            BigDecimal estimate = key.multiply(BigDecimal.valueOf(required))
+                    .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.FLOOR)
+                    .subtract(BigDecimal.ONE);
+            long first = estimate.signum() < 0
+                    ? 0
+                    : estimate.min(BigDecimal.valueOf(Integer.MAX_VALUE)).longValue();
             while (first < Integer.MAX_VALUE && percent((int) first, required).compareTo(key) < 0) {
                 first++;
             }
@@ -213,8 +268,11 @@ class MobilityIndexSearch {
         }
         List<Field<?>> selected = new ArrayList<>(fields);
         selected.add(score.as("score"));
-        return dsl.select(selected).from(MOBILITY_INDEX).where(where.and(keyset))
-                .orderBy(score.desc(), MOBILITY_INDEX.AGENCY.asc(), MOBILITY_INDEX.NIP.asc()).limit(limit);
+        return dsl.select(selected)
+                .from(MOBILITY_INDEX)
+                .where(where.and(keyset))
+                .orderBy(score.desc(), MOBILITY_INDEX.AGENCY.asc(), MOBILITY_INDEX.NIP.asc())
+                .limit(limit);
     }
 
     /** The achieved level of a competency, 0 when it was not assessed, with the code inline (as in the index). */
@@ -224,8 +282,12 @@ class MobilityIndexSearch {
 
     /** The sort keys of a page, as columns of a derived table. */
     private static List<SortField<?>> sortKeys(Table<?> rows, boolean ranked) {
-        return List.of(ranked ? rows.field("jpm").desc() : rows.field(MOBILITY_INDEX.NAME).asc(),
-                rows.field(MOBILITY_INDEX.AGENCY).asc(), rows.field(MOBILITY_INDEX.NIP).asc());
+        return List.of(
+                ranked
+                        ? rows.field("jpm").desc()
+                        : rows.field(MOBILITY_INDEX.NAME).asc(),
+                rows.field(MOBILITY_INDEX.AGENCY).asc(),
+                rows.field(MOBILITY_INDEX.NIP).asc());
     }
 
     private Hit hit(Record r, boolean ranked) {
@@ -252,7 +314,8 @@ class MobilityIndexSearch {
             c = c.and(MOBILITY_INDEX.POSITION_LEVEL.in(f.positionLevels()));
         }
         if (!f.boxes().isEmpty()) {
-            c = c.and(MOBILITY_INDEX.BOX.in(f.boxes().stream().map(Integer::shortValue).toList()));
+            c = c.and(MOBILITY_INDEX.BOX.in(
+                    f.boxes().stream().map(Integer::shortValue).toList()));
         }
         for (MobilityRecords.CompetencyMinimum minimum : f.minCompetencies()) {
             c = c.and(level(minimum.competency()).ge(minimum.level()));
@@ -261,7 +324,8 @@ class MobilityIndexSearch {
             c = c.and(MOBILITY_INDEX.EDUCATION_LEVEL.in(f.educationLevels()));
         }
         if (f.educationField() != null && !f.educationField().isBlank()) {
-            c = c.and(MOBILITY_INDEX.EDUCATION_FIELD.containsIgnoreCase(f.educationField().trim()));
+            c = c.and(MOBILITY_INDEX.EDUCATION_FIELD.containsIgnoreCase(
+                    f.educationField().trim()));
         }
         if (!f.regions().isEmpty()) {
             c = c.and(MOBILITY_INDEX.REGION.in(f.regions()));
@@ -270,7 +334,8 @@ class MobilityIndexSearch {
             c = c.and(MOBILITY_INDEX.AGENCY.in(f.agencies()));
         }
         if (f.willingToMoveTo() != null && !f.willingToMoveTo().isBlank()) {
-            c = c.and(DSL.condition("lower({0}) = any(select lower(r) from unnest({1}) r)",
+            c = c.and(DSL.condition(
+                    "lower({0}) = any(select lower(r) from unnest({1}) r)",
                     DSL.val(f.willingToMoveTo().trim()), MOBILITY_INDEX.WANTED_REGIONS));
         }
         return c;
@@ -278,8 +343,9 @@ class MobilityIndexSearch {
 
     /** The achieved level of a competency, 0 when it was not assessed. */
     private static Field<Integer> level(String competency) {
-        return DSL.field("coalesce(({0} ->> {1})::int, 0)", SQLDataType.INTEGER, MOBILITY_INDEX.COMPETENCIES,
-                DSL.val(competency));
+        return DSL.field(
+                "coalesce(({0} ->> {1})::int, 0)",
+                SQLDataType.INTEGER, MOBILITY_INDEX.COMPETENCIES, DSL.val(competency));
     }
 
     /** JobPersonMatch in SQL, so the ranking and its keyset run in the database; the service recomputes it in Java. */

@@ -7,15 +7,6 @@ import id.meritasn.tenancy.AgencySummary;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantDirectoryService;
 import jakarta.annotation.PreDestroy;
-import org.jooq.DSLContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -31,6 +22,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the national talent index current from each participating agency's outbox. A pass asks the outboxes which
@@ -51,6 +50,7 @@ class MobilityIndexer {
     private final TenantDatabase tenants;
     /** The platform schema's server, where the participating agencies' schemas are too. */
     private final DSLContext dsl;
+
     private final MobilityTenantRepository outbox;
     private final MobilityIndexRepository index;
     private final MobilityParticipation participation;
@@ -69,7 +69,7 @@ class MobilityIndexer {
     /** Test hook: off leaves only the passes woken by commits ({@link #wake}). */
     volatile boolean scheduledPasses = true;
     /** Test hook: runs after the index was written and before the rows are marked processed (a crash there). */
-    volatile Runnable beforeMarkingProcessed = () -> { };
+    volatile Runnable beforeMarkingProcessed = () -> {};
     /** Entries per committed chunk of a larger rebuild ({@link MobilityProperties#commitChunk}); tests make it small. */
     volatile int commitChunk;
     /** Chunks of a larger rebuild commit on their own, while the pass's transaction keeps its outbox rows locked. */
@@ -79,12 +79,21 @@ class MobilityIndexer {
     /** Runs the passes woken by commits, one at a time; a wake-up while one is queued adds nothing. */
     private final ExecutorService waker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("mobility-wake").daemon().factory());
+
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
-    MobilityIndexer(TenantDatabase tenants, DSLContext dsl, MobilityTenantRepository outbox, MobilityIndexRepository index,
-                    MobilityParticipation participation, MobilityTransferService transfers,
-                    IndexEntryBuilder entryBuilder, TenantDirectoryService directory,
-                    TransactionTemplate transactions, MobilityProperties properties, Clock clock) {
+    MobilityIndexer(
+            TenantDatabase tenants,
+            DSLContext dsl,
+            MobilityTenantRepository outbox,
+            MobilityIndexRepository index,
+            MobilityParticipation participation,
+            MobilityTransferService transfers,
+            IndexEntryBuilder entryBuilder,
+            TenantDirectoryService directory,
+            TransactionTemplate transactions,
+            MobilityProperties properties,
+            Clock clock) {
         this.tenants = tenants;
         this.dsl = dsl;
         this.outbox = outbox;
@@ -100,11 +109,13 @@ class MobilityIndexer {
         this.commitChunk = properties.commitChunk();
         this.chunkTransactions = new TransactionTemplate(Objects.requireNonNull(transactions.getTransactionManager()));
         this.chunkTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.rebuilders = Executors.newFixedThreadPool(properties.rebuildThreads(),
+        this.rebuilders = Executors.newFixedThreadPool(
+                properties.rebuildThreads(),
                 Thread.ofPlatform().name("mobility-rebuild-", 0).daemon().factory());
     }
 
-    @Scheduled(fixedDelayString = "${meritasn.mobility.indexer-interval:1000}",
+    @Scheduled(
+            fixedDelayString = "${meritasn.mobility.indexer-interval:1000}",
             initialDelayString = "${meritasn.mobility.indexer-interval:1000}")
     void tick() {
         if (!enabled || paused || !scheduledPasses) {
@@ -152,7 +163,8 @@ class MobilityIndexer {
         Map<String, Boolean> policies;
         try {
             List<String> active = SystemActor.callAsPlatform(directory::activeAgencies).stream()
-                    .map(AgencySummary::key).toList();
+                    .map(AgencySummary::key)
+                    .toList();
             policies = participation.participating(active);
         } catch (RuntimeException e) {
             // a schema change under way, the database briefly away: the next refresh reads them again, and the
@@ -166,8 +178,8 @@ class MobilityIndexer {
                 return; // nothing to apply: no transaction for it
             }
             try {
-                SystemActor.callForAgency(agency, () -> transactions.execute(s ->
-                        participation.apply(agency, participates)));
+                SystemActor.callForAgency(
+                        agency, () -> transactions.execute(s -> participation.apply(agency, participates)));
             } catch (RuntimeException e) {
                 log.warn("Could not refresh mobility participation of {}", agency, e);
             }
@@ -202,8 +214,8 @@ class MobilityIndexer {
                 transactions.executeWithoutResult(s -> index.recordError(agency, null));
             } catch (RuntimeException e) {
                 log.warn("Mobility outbox of {} not drained", agency, e);
-                transactions.executeWithoutResult(s -> index.recordError(agency,
-                        e.getClass().getSimpleName() + ": " + e.getMessage()));
+                transactions.executeWithoutResult(
+                        s -> index.recordError(agency, e.getClass().getSimpleName() + ": " + e.getMessage()));
             }
         }
         return processed;
@@ -246,8 +258,12 @@ class MobilityIndexer {
             // Chunks run on rebuildThreads workers at once: one chunk's reads and entry building in the JVM overlap
             // another's writes in PostgreSQL (one after the other, each side waited for the other).
             List<String> ordered = nips.stream().sorted().toList();
-            log.debug("Mobility index of {}: rebuilding {} entries in chunks of {}, planned in {} ms", agency,
-                    ordered.size(), chunk, (System.nanoTime() - start) / 1_000_000);
+            log.debug(
+                    "Mobility index of {}: rebuilding {} entries in chunks of {}, planned in {} ms",
+                    agency,
+                    ordered.size(),
+                    chunk,
+                    (System.nanoTime() - start) / 1_000_000);
             List<Future<?>> chunks = new ArrayList<>();
             for (int from = 0; from < ordered.size(); from += chunk) {
                 List<String> part = ordered.subList(from, Math.min(ordered.size(), from + chunk));
@@ -273,7 +289,8 @@ class MobilityIndexer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while rebuilding mobility index entries", e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime
+            throw e.getCause() instanceof RuntimeException runtime
+                    ? runtime
                     : new IllegalStateException("Rebuilding mobility index entries failed", e.getCause());
         } finally {
             chunks.forEach(chunk -> chunk.cancel(true));
@@ -295,8 +312,15 @@ class MobilityIndexer {
         Map<String, TalentIndexEntry> entries = entryBuilder.build(agency, tenant, outbox.consenting(tenant, nips));
         long read = System.nanoTime();
         int written = index.upsertAll(entries.values());
-        int deleted = index.delete(agency, nips.stream().filter(nip -> !entries.containsKey(nip)).toList());
-        log.debug("Mobility index of {}: {} entries read in {} ms, {} written and {} deleted in {} ms", agency,
-                entries.size(), (read - start) / 1_000_000, written, deleted, (System.nanoTime() - read) / 1_000_000);
+        int deleted = index.delete(
+                agency, nips.stream().filter(nip -> !entries.containsKey(nip)).toList());
+        log.debug(
+                "Mobility index of {}: {} entries read in {} ms, {} written and {} deleted in {} ms",
+                agency,
+                entries.size(),
+                (read - start) / 1_000_000,
+                written,
+                deleted,
+                (System.nanoTime() - read) / 1_000_000);
     }
 }

@@ -1,7 +1,7 @@
 package id.meritasn.mobility;
 
-import id.meritasn.shared.db.Shards;
 import id.meritasn.mobility.MobilityTenantRepository.Reason;
+import id.meritasn.shared.db.Shards;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.AgencyPolicyChanged;
 import id.meritasn.tenancy.AgencyProfile;
@@ -10,17 +10,16 @@ import id.meritasn.tenancy.Tenant;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
 import id.meritasn.tenancy.TenantProvisioningStep;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Whether an agency takes part in mobility: policy {@value #POLICY}, false unless the agency sets it to true. The
@@ -37,8 +36,11 @@ class MobilityParticipation implements TenantProvisioningStep {
     private final MobilityIndexRepository index;
     private final MobilityTenantRepository outbox;
 
-    MobilityParticipation(TenantDatabase tenants, AgencyService agencies, MobilityIndexRepository index,
-                          MobilityTenantRepository outbox) {
+    MobilityParticipation(
+            TenantDatabase tenants,
+            AgencyService agencies,
+            MobilityIndexRepository index,
+            MobilityTenantRepository outbox) {
         this.tenants = tenants;
         this.agencies = agencies;
         this.index = index;
@@ -61,13 +63,14 @@ class MobilityParticipation implements TenantProvisioningStep {
 
     /** Reads the agency's policy as the agency's own process (callers need not be members). */
     boolean participates(String agency) {
-        return participates(SystemActor.callForAgency(agency, () -> agencies.profile(agency)).policies());
+        return participates(SystemActor.callForAgency(agency, () -> agencies.profile(agency))
+                .policies());
     }
 
     /** Whether each of these agencies on the platform's server takes part, read in one statement. */
     Map<String, Boolean> participating(Collection<String> agencies) {
-        Map<String, String> values = SystemActor.callAsPlatform(
-                () -> this.agencies.policyOnPlatformServer(POLICY, agencies));
+        Map<String, String> values =
+                SystemActor.callAsPlatform(() -> this.agencies.policyOnPlatformServer(POLICY, agencies));
         Map<String, Boolean> participating = new TreeMap<>();
         for (String agency : agencies) {
             if (onPlatformServer(agency)) {
@@ -81,10 +84,14 @@ class MobilityParticipation implements TenantProvisioningStep {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean apply(String agency, boolean participates) {
         if (participates && !onPlatformServer(agency)) {
-            throw new MobilityRefused(MobilityRefused.Code.NOT_PARTICIPATING, "Agency '" + agency + "' lives on"
-                    + " database shard '" + tenants.shardOf(TenantId.of(agency)) + "'; cross-agency mobility (the"
-                    + " national index and transfers) works only for agencies on the platform's own server ("
-                    + Shards.DEFAULT + ").", "valueJson");
+            throw new MobilityRefused(
+                    MobilityRefused.Code.NOT_PARTICIPATING,
+                    "Agency '" + agency + "' lives on"
+                            + " database shard '" + tenants.shardOf(TenantId.of(agency))
+                            + "'; cross-agency mobility (the"
+                            + " national index and transfers) works only for agencies on the platform's own server ("
+                            + Shards.DEFAULT + ").",
+                    "valueJson");
         }
         var known = index.participating(agency);
         if (known.isPresent() && known.get() == participates) {

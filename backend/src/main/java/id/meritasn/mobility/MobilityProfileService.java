@@ -13,17 +13,16 @@ import id.meritasn.shared.security.Access;
 import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
-import org.jooq.DSLContext;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An employee's own mobility settings: consent to appear in the national talent index (withdrawable at any time) and
@@ -45,9 +44,14 @@ public class MobilityProfileService {
     private final ReferenceDataService referenceData;
     private final Clock clock;
 
-    MobilityProfileService(TenantDatabase tenants, MobilityTenantRepository repository, MobilityIndexRepository index,
-                           MobilityParticipation participation, EmployeeService employees,
-                           ReferenceDataService referenceData, Clock clock) {
+    MobilityProfileService(
+            TenantDatabase tenants,
+            MobilityTenantRepository repository,
+            MobilityIndexRepository index,
+            MobilityParticipation participation,
+            EmployeeService employees,
+            ReferenceDataService referenceData,
+            Clock clock) {
         this.tenants = tenants;
         this.repository = repository;
         this.index = index;
@@ -115,27 +119,38 @@ public class MobilityProfileService {
     }
 
     private Aspirations validate(Aspirations aspirations) {
-        Set<String> kinds = referenceData.get().positionLevels().stream().map(ReferenceData.PositionLevel::kind)
+        Set<String> kinds = referenceData.get().positionLevels().stream()
+                .map(ReferenceData.PositionLevel::kind)
                 .collect(Collectors.toSet());
-        List<String> wanted = aspirations.positionKinds().stream().map(String::trim).distinct().toList();
+        List<String> wanted = aspirations.positionKinds().stream()
+                .map(String::trim)
+                .distinct()
+                .toList();
         for (String kind : wanted) {
             if (!kinds.contains(kind)) {
-                throw new MobilityRefused(Code.INVALID_INPUT, "'" + kind + "' is not a kind of position; use one of "
-                        + kinds.stream().sorted().toList() + ".", "positionKinds");
+                throw new MobilityRefused(
+                        Code.INVALID_INPUT,
+                        "'" + kind + "' is not a kind of position; use one of "
+                                + kinds.stream().sorted().toList() + ".",
+                        "positionKinds");
             }
         }
-        List<String> regions = aspirations.regions().stream().map(String::trim).filter(r -> !r.isEmpty()).distinct().toList();
+        List<String> regions = aspirations.regions().stream()
+                .map(String::trim)
+                .filter(r -> !r.isEmpty())
+                .distinct()
+                .toList();
         if (regions.size() > MAX_REGIONS) {
-            throw new MobilityRefused(Code.INVALID_INPUT, "At most " + MAX_REGIONS + " regions, were " + regions.size()
-                    + ".", "regions");
+            throw new MobilityRefused(
+                    Code.INVALID_INPUT, "At most " + MAX_REGIONS + " regions, were " + regions.size() + ".", "regions");
         }
         if (regions.stream().anyMatch(r -> r.length() > 100)) {
             throw new MobilityRefused(Code.INVALID_INPUT, "A region name has at most 100 characters.", "regions");
         }
         LocalDate earliest = aspirations.earliestDate();
         if (earliest != null && earliest.isBefore(LocalDate.now(clock))) {
-            throw new MobilityRefused(Code.INVALID_INPUT, "The earliest date " + earliest + " is in the past.",
-                    "earliestDate");
+            throw new MobilityRefused(
+                    Code.INVALID_INPUT, "The earliest date " + earliest + " is in the past.", "earliestDate");
         }
         return new Aspirations(wanted, regions, earliest);
     }
@@ -144,13 +159,15 @@ public class MobilityProfileService {
     private String ownRecord(String agency) {
         String ownNip = CallerClaims.currentNip();
         if (ownNip == null || ownNip.isBlank()) {
-            throw new MobilityRefused(Code.NO_OWN_RECORD,
-                    "Your account is not linked to a NIP, so there are no own mobility settings.");
+            throw new MobilityRefused(
+                    Code.NO_OWN_RECORD, "Your account is not linked to a NIP, so there are no own mobility settings.");
         }
         // the agency's own process checks the record; nothing of it goes back to the caller but yes or no
-        Employee employee = SystemActor.callForAgency(agency, () -> employees.find(agency, ownNip.trim())).orElse(null);
+        Employee employee = SystemActor.callForAgency(agency, () -> employees.find(agency, ownNip.trim()))
+                .orElse(null);
         if (employee == null || employee.status() != EmployeeStatus.ACTIVE) {
-            throw new MobilityRefused(Code.NO_OWN_RECORD, "NIP " + ownNip.trim() + " is not an active employee of this agency.");
+            throw new MobilityRefused(
+                    Code.NO_OWN_RECORD, "NIP " + ownNip.trim() + " is not an active employee of this agency.");
         }
         return employee.nip();
     }
@@ -158,7 +175,13 @@ public class MobilityProfileService {
     private MobilityProfile profile(String agency, DSLContext tenant, String nip) {
         var consentedAt = repository.consentedAt(tenant, nip);
         Aspirations aspirations = repository.aspirations(tenant, List.of(nip)).getOrDefault(nip, Aspirations.none());
-        return new MobilityProfile(agency, nip, participation.participates(agency), consentedAt.isPresent(),
-                consentedAt.orElse(null), aspirations, index.find(agency, nip).orElse(null));
+        return new MobilityProfile(
+                agency,
+                nip,
+                participation.participates(agency),
+                consentedAt.isPresent(),
+                consentedAt.orElse(null),
+                aspirations,
+                index.find(agency, nip).orElse(null));
     }
 }

@@ -1,8 +1,7 @@
 package id.meritasn.mobility;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of the mobility indexer. The pass interval itself is {@code meritasn.mobility.indexer-interval} (ms,
@@ -19,8 +18,13 @@ import java.time.Duration;
  *                             reads in the JVM overlap another's writes in PostgreSQL
  */
 @ConfigurationProperties("meritasn.mobility")
-record MobilityProperties(Boolean indexerEnabled, int batchSize, int commitChunk, Duration participationRefresh,
-                          Duration transferRetryAfter, int rebuildThreads) {
+record MobilityProperties(
+        Boolean indexerEnabled,
+        int batchSize,
+        int commitChunk,
+        Duration participationRefresh,
+        Duration transferRetryAfter,
+        int rebuildThreads) {
 
     MobilityProperties {
         indexerEnabled = indexerEnabled == null || indexerEnabled;

@@ -9,7 +9,15 @@ import org.jspecify.annotations.Nullable;
  */
 public class MobilityRefused extends ClassifiedException {
 
-    public enum Code { NO_OWN_RECORD, NOT_PARTICIPATING, INVALID_INPUT, NOT_FOUND, WRONG_STATE, DUPLICATE, TRANSFER_FAILED }
+    public enum Code {
+        NO_OWN_RECORD,
+        NOT_PARTICIPATING,
+        INVALID_INPUT,
+        NOT_FOUND,
+        WRONG_STATE,
+        DUPLICATE,
+        TRANSFER_FAILED
+    }
 
     private final Code code;
     private final @Nullable String field;

@@ -8,13 +8,12 @@ import id.meritasn.document.Rows;
 import id.meritasn.mobility.MobilityRecords.MobilityRequest;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.AgencyService;
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
  * The mobility request letter (PDF) from the receiving agency to the releasing one: who is asked for, for which post,
@@ -46,24 +45,47 @@ class MobilityRequestLetter implements DocumentSource {
     public DocumentModel model(String agency, DocumentRequest request) {
         UUID id;
         try {
-            id = UUID.fromString(request.requestId() == null ? "" : request.requestId().trim());
+            id = UUID.fromString(
+                    request.requestId() == null ? "" : request.requestId().trim());
         } catch (IllegalArgumentException e) {
             throw new DocumentRefused("A mobility letter is of one request: give its requestId (a UUID).", "requestId");
         }
-        MobilityRequest found = requests.agencyRequest(agency, id).orElseThrow(() -> new DocumentRefused(
-                "No mobility request " + id + " involves this agency.", "requestId"));
+        MobilityRequest found = requests.agencyRequest(agency, id)
+                .orElseThrow(
+                        () -> new DocumentRefused("No mobility request " + id + " involves this agency.", "requestId"));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("from", name(found.toAgency()));
         data.put("to", name(found.fromAgency()));
-        data.put("request", Rows.of("nip", found.nip(), "name", found.employeeName(), "positionCode",
-                found.targetPositionCode(), "positionName", found.targetPositionName(), "note",
-                found.note() == null ? "" : found.note(), "status", found.status().name(), "requestedBy",
-                found.requestedBy(), "requestedOn", found.requestedAt().toLocalDate().toString(),
-                "consentedOn", date(found.consentedAt()), "releasedOn", date(found.releasedAt()),
-                "acceptedOn", date(found.acceptedAt())));
-        return new DocumentModel("Surat permohonan mutasi " + found.employeeName(),
+        data.put(
+                "request",
+                Rows.of(
+                        "nip",
+                        found.nip(),
+                        "name",
+                        found.employeeName(),
+                        "positionCode",
+                        found.targetPositionCode(),
+                        "positionName",
+                        found.targetPositionName(),
+                        "note",
+                        found.note() == null ? "" : found.note(),
+                        "status",
+                        found.status().name(),
+                        "requestedBy",
+                        found.requestedBy(),
+                        "requestedOn",
+                        found.requestedAt().toLocalDate().toString(),
+                        "consentedOn",
+                        date(found.consentedAt()),
+                        "releasedOn",
+                        date(found.releasedAt()),
+                        "acceptedOn",
+                        date(found.acceptedAt())));
+        return new DocumentModel(
+                "Surat permohonan mutasi " + found.employeeName(),
                 "Surat permohonan mutasi antarinstansi dari " + name(found.toAgency()) + " kepada "
-                        + name(found.fromAgency()), data);
+                        + name(found.fromAgency()),
+                data);
     }
 
     /** An agency's name is public; read as that agency, since the caller belongs to one of the two only. */

@@ -1,7 +1,5 @@
 package id.meritasn.mobility;
 
-import id.meritasn.shared.security.Access;
-import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.audit.AuditLog;
 import id.meritasn.employee.EmployeeRecords.Position;
 import id.meritasn.employee.OrganizationService;
@@ -10,6 +8,13 @@ import id.meritasn.mobility.MobilityRecords.RefusingParty;
 import id.meritasn.mobility.MobilityRecords.RequestStatus;
 import id.meritasn.mobility.MobilityRecords.TalentIndexEntry;
 import id.meritasn.mobility.MobilityRefused.Code;
+import id.meritasn.shared.security.Access;
+import id.meritasn.shared.security.CallerClaims;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,12 +22,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Mobility requests. Agency B (tenant admin or talent committee) asks for an employee of agency A found in the
@@ -46,9 +45,14 @@ public class MobilityRequestService {
 
     private final MobilityNotices notices;
 
-    MobilityRequestService(MobilityRequestRepository requests, MobilityIndexRepository index,
-                           MobilityTransferService transfers, OrganizationService organization, AuditLog audit,
-                           PlatformTransactionManager transactionManager, MobilityNotices notices) {
+    MobilityRequestService(
+            MobilityRequestRepository requests,
+            MobilityIndexRepository index,
+            MobilityTransferService transfers,
+            OrganizationService organization,
+            AuditLog audit,
+            PlatformTransactionManager transactionManager,
+            MobilityNotices notices) {
         this.notices = notices;
         this.requests = requests;
         this.index = index;
@@ -64,26 +68,45 @@ public class MobilityRequestService {
      */
     @Transactional
     @PreAuthorize(Access.ADMIN_OR_COMMITTEE)
-    public MobilityRequest request(String agency, String fromAgency, String nip, String positionCode,
-                                   @Nullable String note, String actor) {
+    public MobilityRequest request(
+            String agency, String fromAgency, String nip, String positionCode, @Nullable String note, String actor) {
         if (fromAgency.equals(agency)) {
-            throw new MobilityRefused(Code.INVALID_INPUT, "Moving within your own agency is not a mobility request.",
-                    "fromAgency");
+            throw new MobilityRefused(
+                    Code.INVALID_INPUT, "Moving within your own agency is not a mobility request.", "fromAgency");
         }
         if (note != null && note.length() > 1000) {
             throw new MobilityRefused(Code.INVALID_INPUT, "A note has at most 1000 characters.", "note");
         }
-        TalentIndexEntry entry = index.find(fromAgency, nip.trim()).orElseThrow(() -> new MobilityRefused(Code.NOT_FOUND,
-                "Employee " + nip.trim() + " of agency '" + fromAgency + "' is not in the national talent index.", "nip"));
-        Position position = organization.positionByCode(agency, positionCode.trim())
-                .orElseThrow(() -> new MobilityRefused(Code.NOT_FOUND, "No position with code '" + positionCode
-                        + "' in your agency.", "positionCode"));
-        UUID id = requests.insert(fromAgency, agency, entry.nip(), entry.name(), position.code(), position.name(),
-                        note == null || note.isBlank() ? null : note.trim(), actor)
-                .orElseThrow(() -> new MobilityRefused(Code.DUPLICATE, "Your agency already has an open request for "
-                        + "employee " + entry.nip() + " of '" + fromAgency + "'."));
-        audit.record(actor, "mobility.requested", agency, Map.of("request", id.toString(), "from", fromAgency,
-                "nip", entry.nip(), "position", position.code()));
+        TalentIndexEntry entry = index.find(fromAgency, nip.trim())
+                .orElseThrow(() -> new MobilityRefused(
+                        Code.NOT_FOUND,
+                        "Employee " + nip.trim() + " of agency '" + fromAgency
+                                + "' is not in the national talent index.",
+                        "nip"));
+        Position position = organization
+                .positionByCode(agency, positionCode.trim())
+                .orElseThrow(() -> new MobilityRefused(
+                        Code.NOT_FOUND,
+                        "No position with code '" + positionCode + "' in your agency.",
+                        "positionCode"));
+        UUID id = requests.insert(
+                        fromAgency,
+                        agency,
+                        entry.nip(),
+                        entry.name(),
+                        position.code(),
+                        position.name(),
+                        note == null || note.isBlank() ? null : note.trim(),
+                        actor)
+                .orElseThrow(() -> new MobilityRefused(
+                        Code.DUPLICATE,
+                        "Your agency already has an open request for " + "employee " + entry.nip() + " of '"
+                                + fromAgency + "'."));
+        audit.record(
+                actor,
+                "mobility.requested",
+                agency,
+                Map.of("request", id.toString(), "from", fromAgency, "nip", entry.nip(), "position", position.code()));
         MobilityRequest created = requests.find(id).orElseThrow();
         notices.requested(created);
         return created;
@@ -92,15 +115,21 @@ public class MobilityRequestService {
     /** The employee asked for answers: consent, or refuse with a reason. Only for their own NIP. */
     @Transactional
     @PreAuthorize(Access.EMPLOYEE)
-    public MobilityRequest respondAsEmployee(String agency, UUID id, boolean consent, @Nullable String reason,
-                                             String actor) {
+    public MobilityRequest respondAsEmployee(
+            String agency, UUID id, boolean consent, @Nullable String reason, String actor) {
         MobilityRequest request = party(id, agency, true);
         String ownNip = CallerClaims.currentNip();
         if (ownNip == null || !ownNip.trim().equals(request.nip())) {
             throw notFound(id);
         }
-        MobilityRequest answered = decide(request, RequestStatus.REQUESTED, consent, reason, RefusingParty.EMPLOYEE,
-                actor, () -> requests.consented(id, actor));
+        MobilityRequest answered = decide(
+                request,
+                RequestStatus.REQUESTED,
+                consent,
+                reason,
+                RefusingParty.EMPLOYEE,
+                actor,
+                () -> requests.consented(id, actor));
         if (consent) {
             notices.consented(answered);
         }
@@ -112,8 +141,14 @@ public class MobilityRequestService {
     @PreAuthorize(Access.PPK)
     public MobilityRequest release(String agency, UUID id, boolean release, @Nullable String reason, String actor) {
         MobilityRequest request = party(id, agency, true);
-        MobilityRequest decided = decide(request, RequestStatus.CONSENTED, release, reason,
-                RefusingParty.RELEASING_AGENCY, actor, () -> requests.released(id, actor));
+        MobilityRequest decided = decide(
+                request,
+                RequestStatus.CONSENTED,
+                release,
+                reason,
+                RefusingParty.RELEASING_AGENCY,
+                actor,
+                () -> requests.released(id, actor));
         if (release) {
             notices.released(decided);
         }
@@ -126,8 +161,14 @@ public class MobilityRequestService {
      */
     @PreAuthorize(Access.PPK)
     public MobilityRequest accept(String agency, UUID id, boolean accept, @Nullable String reason, String actor) {
-        MobilityRequest decided = transactions.execute(s -> decide(party(id, agency, false), RequestStatus.RELEASED,
-                accept, reason, RefusingParty.RECEIVING_AGENCY, actor, () -> requests.accepted(id, actor)));
+        MobilityRequest decided = transactions.execute(s -> decide(
+                party(id, agency, false),
+                RequestStatus.RELEASED,
+                accept,
+                reason,
+                RefusingParty.RECEIVING_AGENCY,
+                actor,
+                () -> requests.accepted(id, actor)));
         return decided.status() == RequestStatus.ACCEPTED ? transfers.complete(id, actor) : decided;
     }
 
@@ -136,8 +177,9 @@ public class MobilityRequestService {
     public MobilityRequest retryTransfer(String agency, UUID id, String actor) {
         MobilityRequest request = transactions.execute(s -> party(id, agency, false));
         if (request.status() != RequestStatus.ACCEPTED) {
-            throw new MobilityRefused(Code.WRONG_STATE, "Request " + id + " is " + request.status()
-                    + "; only an ACCEPTED request waits for its transfer.");
+            throw new MobilityRefused(
+                    Code.WRONG_STATE,
+                    "Request " + id + " is " + request.status() + "; only an ACCEPTED request waits for its transfer.");
         }
         return transfers.complete(id, actor);
     }
@@ -153,7 +195,8 @@ public class MobilityRequestService {
     @Transactional(readOnly = true)
     @PreAuthorize(PARTY_READERS)
     public Optional<MobilityRequest> agencyRequest(String agency, UUID id) {
-        return requests.find(id).filter(r -> r.fromAgency().equals(agency) || r.toAgency().equals(agency));
+        return requests.find(id)
+                .filter(r -> r.fromAgency().equals(agency) || r.toAgency().equals(agency));
     }
 
     /** Requests about the caller themself. */
@@ -207,11 +250,18 @@ public class MobilityRequestService {
         return request;
     }
 
-    private MobilityRequest decide(MobilityRequest request, RequestStatus expected, boolean approve,
-                                   @Nullable String reason, RefusingParty party, String actor, Runnable approval) {
+    private MobilityRequest decide(
+            MobilityRequest request,
+            RequestStatus expected,
+            boolean approve,
+            @Nullable String reason,
+            RefusingParty party,
+            String actor,
+            Runnable approval) {
         if (request.status() != expected) {
-            throw new MobilityRefused(Code.WRONG_STATE, "Request " + request.id() + " is " + request.status()
-                    + "; this step needs it " + expected + ".");
+            throw new MobilityRefused(
+                    Code.WRONG_STATE,
+                    "Request " + request.id() + " is " + request.status() + "; this step needs it " + expected + ".");
         }
         if (approve) {
             approval.run();
@@ -222,8 +272,12 @@ public class MobilityRequestService {
             requests.refused(request.id(), party, reason.trim(), actor);
         }
         String tenant = party == RefusingParty.RECEIVING_AGENCY ? request.toAgency() : request.fromAgency();
-        audit.record(actor, "mobility." + (approve ? "approved" : "refused") + "." + party.name().toLowerCase(),
-                tenant, Map.of("request", request.id().toString(), "reason", reason == null ? "" : reason.trim()));
+        audit.record(
+                actor,
+                "mobility." + (approve ? "approved" : "refused") + "."
+                        + party.name().toLowerCase(),
+                tenant,
+                Map.of("request", request.id().toString(), "reason", reason == null ? "" : reason.trim()));
         return requests.find(request.id()).orElseThrow();
     }
 

@@ -12,20 +12,19 @@ import id.meritasn.mobility.MobilityRecords.CompetencyComparison;
 import id.meritasn.mobility.MobilityRecords.CompetencyMinimum;
 import id.meritasn.mobility.MobilityRecords.Match;
 import id.meritasn.mobility.MobilityRecords.SearchFilter;
-import id.meritasn.mobility.MobilityRecords.Target;
 import id.meritasn.mobility.MobilityRecords.TalentIndexEntry;
+import id.meritasn.mobility.MobilityRecords.Target;
 import id.meritasn.mobility.MobilityRefused.Code;
 import id.meritasn.shared.security.Access;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Search of the national talent index, for national oversight (all agencies, read-only) and for tenant admins and
@@ -36,15 +35,15 @@ import java.util.stream.Collectors;
 @Service
 public class MobilitySearchService {
 
-    static final String SEARCHERS = Access.IS_NATIONAL_OVERSIGHT + " or (#agency != null and "
-            + Access.ADMIN_OR_COMMITTEE + ")";
+    static final String SEARCHERS =
+            Access.IS_NATIONAL_OVERSIGHT + " or (#agency != null and " + Access.ADMIN_OR_COMMITTEE + ")";
 
     private final MobilityIndexSearch index;
     private final OrganizationService organization;
     private final ReferenceDataService referenceData;
 
-    MobilitySearchService(MobilityIndexSearch index, OrganizationService organization,
-                          ReferenceDataService referenceData) {
+    MobilitySearchService(
+            MobilityIndexSearch index, OrganizationService organization, ReferenceDataService referenceData) {
         this.index = index;
         this.organization = organization;
         this.referenceData = referenceData;
@@ -59,8 +58,12 @@ public class MobilitySearchService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize(SEARCHERS)
-    public List<Candidate> search(@Nullable String agency, SearchFilter filter, @Nullable Target target,
-                                  @Nullable Map<String, Object> after, int limit) {
+    public List<Candidate> search(
+            @Nullable String agency,
+            SearchFilter filter,
+            @Nullable Target target,
+            @Nullable Map<String, Object> after,
+            int limit) {
         ReferenceData reference = referenceData.get();
         Map<String, Integer> ranks = reference.pnsGolongan().stream()
                 .collect(Collectors.toMap(ReferenceData.Golongan::code, ReferenceData.Golongan::rankOrder));
@@ -68,8 +71,11 @@ public class MobilitySearchService {
         Integer rankMax = rank(ranks, filter.golonganMax(), "golonganMax");
         for (CompetencyMinimum minimum : filter.minCompetencies()) {
             if (minimum.level() < 1 || minimum.level() > 5) {
-                throw new MobilityRefused(Code.INVALID_INPUT, "Competency levels are 1 to 5; minimum for '"
-                        + minimum.competency() + "' was " + minimum.level() + ".", "minCompetencies");
+                throw new MobilityRefused(
+                        Code.INVALID_INPUT,
+                        "Competency levels are 1 to 5; minimum for '" + minimum.competency() + "' was "
+                                + minimum.level() + ".",
+                        "minCompetencies");
             }
         }
         List<JobPersonMatch.Requirement> standard = target == null ? List.of() : standard(agency, target);
@@ -101,7 +107,8 @@ public class MobilitySearchService {
         }
         Integer rank = ranks.get(golongan.trim());
         if (rank == null) {
-            throw new MobilityRefused(Code.INVALID_INPUT, "Golongan '" + golongan + "' is not one of I/a .. IV/e.", field);
+            throw new MobilityRefused(
+                    Code.INVALID_INPUT, "Golongan '" + golongan + "' is not one of I/a .. IV/e.", field);
         }
         return rank;
     }
@@ -110,33 +117,53 @@ public class MobilitySearchService {
     private List<JobPersonMatch.Requirement> standard(@Nullable String agency, Target target) {
         if (target.positionCode() != null && !target.positionCode().isBlank()) {
             if (agency == null) {
-                throw new MobilityRefused(Code.INVALID_INPUT, "A target position code names a position of your own"
-                        + " agency; without an agency give the competency standard itself.", "target.positionCode");
+                throw new MobilityRefused(
+                        Code.INVALID_INPUT,
+                        "A target position code names a position of your own"
+                                + " agency; without an agency give the competency standard itself.",
+                        "target.positionCode");
             }
             String code = target.positionCode().trim();
-            Position position = organization.positionByCode(agency, code).orElseThrow(() -> new MobilityRefused(
-                    Code.NOT_FOUND, "No position with code '" + code + "' in your agency.", "target.positionCode"));
-            List<CompetencyRequirement> requirements = organization.standards(agency, List.of(position.id()))
-                    .getOrDefault(position.id(), List.of());
+            Position position = organization
+                    .positionByCode(agency, code)
+                    .orElseThrow(() -> new MobilityRefused(
+                            Code.NOT_FOUND,
+                            "No position with code '" + code + "' in your agency.",
+                            "target.positionCode"));
+            List<CompetencyRequirement> requirements =
+                    organization.standards(agency, List.of(position.id())).getOrDefault(position.id(), List.of());
             if (requirements.isEmpty()) {
-                throw new MobilityRefused(Code.INVALID_INPUT, "Position '" + code + "' has no competency standard to"
-                        + " match against.", "target.positionCode");
+                throw new MobilityRefused(
+                        Code.INVALID_INPUT,
+                        "Position '" + code + "' has no competency standard to" + " match against.",
+                        "target.positionCode");
             }
             return requirements.stream()
-                    .map(r -> new JobPersonMatch.Requirement(r.competency(), r.requiredLevel())).toList();
+                    .map(r -> new JobPersonMatch.Requirement(r.competency(), r.requiredLevel()))
+                    .toList();
         }
         if (target.standard().isEmpty()) {
-            throw new MobilityRefused(Code.INVALID_INPUT, "A target needs a position code or a competency standard.",
-                    "target");
+            throw new MobilityRefused(
+                    Code.INVALID_INPUT, "A target needs a position code or a competency standard.", "target");
         }
         for (JobPersonMatch.Requirement r : target.standard()) {
-            if (r.requiredLevel() < 1 || r.requiredLevel() > 5 || !r.competency().matches("[a-z][a-z0-9_]{0,60}")) {
-                throw new MobilityRefused(Code.INVALID_INPUT, "A requirement is a lowercase competency code with a level"
-                        + " 1 to 5; '" + r.competency() + "' at " + r.requiredLevel() + " is not.", "target.standard");
+            if (r.requiredLevel() < 1
+                    || r.requiredLevel() > 5
+                    || !r.competency().matches("[a-z][a-z0-9_]{0,60}")) {
+                throw new MobilityRefused(
+                        Code.INVALID_INPUT,
+                        "A requirement is a lowercase competency code with a level" + " 1 to 5; '" + r.competency()
+                                + "' at " + r.requiredLevel() + " is not.",
+                        "target.standard");
             }
         }
-        if (target.standard().stream().map(JobPersonMatch.Requirement::competency).distinct().count() < target.standard().size()) {
-            throw new MobilityRefused(Code.INVALID_INPUT, "A competency appears twice in the standard.", "target.standard");
+        if (target.standard().stream()
+                        .map(JobPersonMatch.Requirement::competency)
+                        .distinct()
+                        .count()
+                < target.standard().size()) {
+            throw new MobilityRefused(
+                    Code.INVALID_INPUT, "A competency appears twice in the standard.", "target.standard");
         }
         return target.standard();
     }
@@ -163,10 +190,11 @@ public class MobilitySearchService {
                 if (c.achievedLevel() == null) {
                     reasons.add(c.competency() + ": not assessed (counts 0) of " + c.requiredLevel() + " required");
                 } else if (c.achievedLevel() >= c.requiredLevel()) {
-                    reasons.add(c.competency() + ": level " + c.achievedLevel() + " meets " + c.requiredLevel() + " required");
+                    reasons.add(c.competency() + ": level " + c.achievedLevel() + " meets " + c.requiredLevel()
+                            + " required");
                 } else {
-                    reasons.add(c.competency() + ": level " + c.achievedLevel() + " is " + (c.requiredLevel() - c.achievedLevel())
-                            + " below " + c.requiredLevel() + " required");
+                    reasons.add(c.competency() + ": level " + c.achievedLevel() + " is "
+                            + (c.requiredLevel() - c.achievedLevel()) + " below " + c.requiredLevel() + " required");
                 }
             }
         }
@@ -175,7 +203,8 @@ public class MobilitySearchService {
                     + " reaches the minimum " + minimum.level());
         }
         if (e.box() != null) {
-            reasons.add("box " + e.box() + " in period " + e.periodName() + (e.box() >= 7 ? " (succession group)" : ""));
+            reasons.add(
+                    "box " + e.box() + " in period " + e.periodName() + (e.box() >= 7 ? " (succession group)" : ""));
         }
         if (filter.willingToMoveTo() != null && !filter.willingToMoveTo().isBlank()) {
             reasons.add("willing to move to " + filter.willingToMoveTo().trim());

@@ -18,14 +18,6 @@ import id.meritasn.shared.db.CrossShardTransactionException;
 import id.meritasn.shared.graphql.FieldInvalid;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
-import org.jooq.DSLContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -34,6 +26,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves an employee from the releasing agency (A) to the receiving one (B) when a request was accepted, as one
@@ -64,13 +63,20 @@ class MobilityTransferService {
     private final MobilityNotices notices;
 
     /** Test hooks: run between the two schemas' writes and after both (a crash or an outage there). */
-    volatile Runnable afterReleasingSide = () -> { };
-    volatile Runnable afterReceivingSide = () -> { };
+    volatile Runnable afterReleasingSide = () -> {};
 
-    MobilityTransferService(MobilityRequestRepository requests, MobilityTenantRepository markers,
-                            TenantDatabase tenants, EmployeeService employees, OrganizationService organization,
-                            AuditLog audit, PlatformTransactionManager transactionManager, Clock clock,
-                            MobilityNotices notices) {
+    volatile Runnable afterReceivingSide = () -> {};
+
+    MobilityTransferService(
+            MobilityRequestRepository requests,
+            MobilityTenantRepository markers,
+            TenantDatabase tenants,
+            EmployeeService employees,
+            OrganizationService organization,
+            AuditLog audit,
+            PlatformTransactionManager transactionManager,
+            Clock clock,
+            MobilityNotices notices) {
         this.notices = notices;
         this.requests = requests;
         this.markers = markers;
@@ -91,9 +97,10 @@ class MobilityTransferService {
         try {
             newTransaction.executeWithoutResult(s -> transfer(id, actor));
         } catch (RuntimeException e) {
-            String message = e instanceof MobilityRefused || e instanceof CrossShardTransactionException ? e.getMessage()
+            String message = e instanceof MobilityRefused || e instanceof CrossShardTransactionException
+                    ? e.getMessage()
                     : "The transfer failed (" + e.getClass().getSimpleName() + "); nothing was changed in either"
-                    + " agency, and it is retried.";
+                            + " agency, and it is retried.";
             log.warn("Transfer of mobility request {} failed; it stays ACCEPTED", id, e);
             newTransaction.executeWithoutResult(s -> requests.transferFailed(id, message));
         }
@@ -108,14 +115,15 @@ class MobilityTransferService {
     }
 
     private void transfer(UUID id, String actor) {
-        MobilityRequest request = requests.lock(id).orElseThrow(() -> new MobilityRefused(Code.NOT_FOUND,
-                "No mobility request " + id + "."));
+        MobilityRequest request = requests.lock(id)
+                .orElseThrow(() -> new MobilityRefused(Code.NOT_FOUND, "No mobility request " + id + "."));
         if (request.status() == RequestStatus.COMPLETED) {
             return;
         }
         if (request.status() != RequestStatus.ACCEPTED) {
-            throw new MobilityRefused(Code.WRONG_STATE, "Request " + id + " is " + request.status()
-                    + "; only an ACCEPTED request is transferred.");
+            throw new MobilityRefused(
+                    Code.WRONG_STATE,
+                    "Request " + id + " is " + request.status() + "; only an ACCEPTED request is transferred.");
         }
         String by = actor + " (mobility request " + id + ")";
         Moved moved = SystemActor.callForAgency(request.fromAgency(), () -> releasingSide(request, by));
@@ -127,32 +135,46 @@ class MobilityTransferService {
         afterReceivingSide.run();
         requests.completed(id);
         notices.transferred(request);
-        audit.record(actor, "mobility.transferred", request.toAgency(), Map.of("request", id.toString(),
-                "from", request.fromAgency(), "nip", request.nip(), "position", request.targetPositionCode()));
+        audit.record(
+                actor,
+                "mobility.transferred",
+                request.toAgency(),
+                Map.of(
+                        "request",
+                        id.toString(),
+                        "from",
+                        request.fromAgency(),
+                        "nip",
+                        request.nip(),
+                        "position",
+                        request.targetPositionCode()));
     }
 
     /** The employee's record and histories as the releasing agency holds them. */
-    private record Moved(Employee employee, List<HistoryEntry> histories) {
-    }
+    private record Moved(Employee employee, List<HistoryEntry> histories) {}
 
     private Moved releasingSide(MobilityRequest request, String by) {
         String agency = request.fromAgency();
         DSLContext tenant = tenants.enter(agency);
-        Employee employee = employees.find(agency, request.nip()).orElseThrow(() -> new MobilityRefused(
-                Code.TRANSFER_FAILED, "Employee " + request.nip() + " is no longer in " + agency + "."));
+        Employee employee = employees
+                .find(agency, request.nip())
+                .orElseThrow(() -> new MobilityRefused(
+                        Code.TRANSFER_FAILED, "Employee " + request.nip() + " is no longer in " + agency + "."));
         List<HistoryEntry> histories = histories(agency, request.nip());
         if (!markers.hasTransfer(tenant, request.id())) {
             if (employee.status() != EmployeeStatus.ACTIVE) {
-                throw new MobilityRefused(Code.TRANSFER_FAILED, "Employee " + request.nip() + " is "
-                        + employee.status() + " in " + agency + "; only an active employee can be transferred.");
+                throw new MobilityRefused(
+                        Code.TRANSFER_FAILED,
+                        "Employee " + request.nip() + " is " + employee.status() + " in " + agency
+                                + "; only an active employee can be transferred.");
             }
             // consent was given to share this agency's data: it ends with the move, and the entry leaves the index
             if (markers.withdrawConsent(tenant, request.nip(), by)) {
                 markers.enqueue(tenant, request.nip(), Reason.TRANSFERRED);
             }
             employees.setStatus(agency, request.nip(), EmployeeStatus.TRANSFERRED_OUT, "employee.transferred-out", by);
-            markers.recordTransfer(tenant, request.id(), "OUT", request.nip(), request.toAgency(),
-                    request.targetPositionName());
+            markers.recordTransfer(
+                    tenant, request.id(), "OUT", request.nip(), request.toAgency(), request.targetPositionName());
         }
         return new Moved(employee, histories);
     }
@@ -163,33 +185,64 @@ class MobilityTransferService {
         if (markers.hasTransfer(tenant, request.id())) {
             return;
         }
-        Position position = organization.positionByCode(agency, request.targetPositionCode())
-                .orElseThrow(() -> new MobilityRefused(Code.TRANSFER_FAILED, "Position '" + request.targetPositionCode()
-                        + "' no longer exists in " + agency + "."));
+        Position position = organization
+                .positionByCode(agency, request.targetPositionCode())
+                .orElseThrow(() -> new MobilityRefused(
+                        Code.TRANSFER_FAILED,
+                        "Position '" + request.targetPositionCode() + "' no longer exists in " + agency + "."));
         var existing = employees.find(agency, request.nip());
         if (existing.isPresent() && existing.get().status() == EmployeeStatus.ACTIVE) {
-            throw new MobilityRefused(Code.DUPLICATE, "Employee " + request.nip() + " is already an active employee of "
-                    + agency + ".");
+            throw new MobilityRefused(
+                    Code.DUPLICATE, "Employee " + request.nip() + " is already an active employee of " + agency + ".");
         }
         Employee e = moved.employee();
-        var saved = employees.save(agency, new EmployeeDraft(e.nip(), e.name(), e.frontTitle(), e.backTitle(),
-                e.golongan(), e.golonganTmt().toString(), position.code(), null, EmployeeStatus.ACTIVE.name(),
-                e.employeeType().name(), e.agreementEnd() == null ? null : e.agreementEnd().toString()),
-                existing.isEmpty(), by);
+        var saved = employees.save(
+                agency,
+                new EmployeeDraft(
+                        e.nip(),
+                        e.name(),
+                        e.frontTitle(),
+                        e.backTitle(),
+                        e.golongan(),
+                        e.golonganTmt().toString(),
+                        position.code(),
+                        null,
+                        EmployeeStatus.ACTIVE.name(),
+                        e.employeeType().name(),
+                        e.agreementEnd() == null ? null : e.agreementEnd().toString()),
+                existing.isEmpty(),
+                by);
         if (saved.employee() == null) {
-            throw new MobilityRefused(Code.TRANSFER_FAILED, "The receiving agency refused the record: "
-                    + saved.problems().stream().map(FieldInvalid::message).collect(Collectors.joining(" ")));
+            throw new MobilityRefused(
+                    Code.TRANSFER_FAILED,
+                    "The receiving agency refused the record: "
+                            + saved.problems().stream()
+                                    .map(FieldInvalid::message)
+                                    .collect(Collectors.joining(" ")));
         }
         List<HistoryEntry> entries = new ArrayList<>(moved.histories());
-        String unitName = organization.units(agency, List.of(position.unitId())).stream().findFirst()
-                .map(EmployeeRecords.Unit::name).orElse(null);
-        entries.add(new HistoryEntry(e.nip(), HistoryEntry.Kind.POSITION, position.level(), position.name(), unitName,
-                LocalDate.now(clock), null, null));
+        String unitName = organization.units(agency, List.of(position.unitId())).stream()
+                .findFirst()
+                .map(EmployeeRecords.Unit::name)
+                .orElse(null);
+        entries.add(new HistoryEntry(
+                e.nip(),
+                HistoryEntry.Kind.POSITION,
+                position.level(),
+                position.name(),
+                unitName,
+                LocalDate.now(clock),
+                null,
+                null));
         for (HistoryEntry entry : entries) {
             var added = employees.addHistory(agency, entry, by);
             if (!added.problems().isEmpty() || added.notFound()) {
-                throw new MobilityRefused(Code.TRANSFER_FAILED, "A " + entry.kind() + " history entry was refused: "
-                        + added.problems().stream().map(FieldInvalid::message).collect(Collectors.joining(" ")));
+                throw new MobilityRefused(
+                        Code.TRANSFER_FAILED,
+                        "A " + entry.kind() + " history entry was refused: "
+                                + added.problems().stream()
+                                        .map(FieldInvalid::message)
+                                        .collect(Collectors.joining(" ")));
             }
         }
         markers.recordTransfer(tenant, request.id(), "IN", e.nip(), request.fromAgency(), position.name());
@@ -201,30 +254,73 @@ class MobilityTransferService {
         List<String> one = List.of(nip);
         List<HistoryEntry> entries = new ArrayList<>();
         ((Map<String, List<EmployeeRecords.RankHistoryEntry>>) employees.histories(agency, HistoryView.RANK, one))
-                .getOrDefault(nip, List.of()).forEach(h -> entries.add(new HistoryEntry(nip, HistoryEntry.Kind.RANK,
-                        h.golongan(), null, h.skNumber(), h.tmt(), null, null)));
-        ((Map<String, List<EmployeeRecords.PositionHistoryEntry>>) employees.histories(agency, HistoryView.POSITION, one))
-                .getOrDefault(nip, List.of()).forEach(h -> entries.add(new HistoryEntry(nip, HistoryEntry.Kind.POSITION,
-                        h.level(), h.name(), h.unitName(), h.tmt(), h.endDate(), null)));
+                .getOrDefault(nip, List.of())
+                .forEach(h -> entries.add(new HistoryEntry(
+                        nip, HistoryEntry.Kind.RANK, h.golongan(), null, h.skNumber(), h.tmt(), null, null)));
+        ((Map<String, List<EmployeeRecords.PositionHistoryEntry>>)
+                        employees.histories(agency, HistoryView.POSITION, one))
+                .getOrDefault(nip, List.of())
+                .forEach(h -> entries.add(new HistoryEntry(
+                        nip,
+                        HistoryEntry.Kind.POSITION,
+                        h.level(),
+                        h.name(),
+                        h.unitName(),
+                        h.tmt(),
+                        h.endDate(),
+                        null)));
         ((Map<String, List<EmployeeRecords.EducationEntry>>) employees.histories(agency, HistoryView.EDUCATION, one))
-                .getOrDefault(nip, List.of()).forEach(h -> entries.add(new HistoryEntry(nip, HistoryEntry.Kind.EDUCATION,
-                        h.level(), h.field(), h.institution(), null, null, h.graduationYear())));
+                .getOrDefault(nip, List.of())
+                .forEach(h -> entries.add(new HistoryEntry(
+                        nip,
+                        HistoryEntry.Kind.EDUCATION,
+                        h.level(),
+                        h.field(),
+                        h.institution(),
+                        null,
+                        null,
+                        h.graduationYear())));
         ((Map<String, List<EmployeeRecords.AwardEntry>>) employees.histories(agency, HistoryView.AWARDS, one))
-                .getOrDefault(nip, List.of()).forEach(h -> entries.add(new HistoryEntry(nip, HistoryEntry.Kind.AWARD,
-                        null, h.name(), h.evidence(), h.awardedOn(), null, null)));
+                .getOrDefault(nip, List.of())
+                .forEach(h -> entries.add(new HistoryEntry(
+                        nip, HistoryEntry.Kind.AWARD, null, h.name(), h.evidence(), h.awardedOn(), null, null)));
         ((Map<String, List<EmployeeRecords.TeamAssignmentEntry>>) employees.histories(agency, HistoryView.TEAMS, one))
-                .getOrDefault(nip, List.of()).forEach(h -> entries.add(new HistoryEntry(nip,
-                        HistoryEntry.Kind.TEAM_ASSIGNMENT, null, h.name(), h.role(), h.startDate(), h.endDate(), null)));
+                .getOrDefault(nip, List.of())
+                .forEach(h -> entries.add(new HistoryEntry(
+                        nip,
+                        HistoryEntry.Kind.TEAM_ASSIGNMENT,
+                        null,
+                        h.name(),
+                        h.role(),
+                        h.startDate(),
+                        h.endDate(),
+                        null)));
         ((Map<String, List<EmployeeRecords.TrainingEntry>>) employees.histories(agency, HistoryView.TRAININGS, one))
-                .getOrDefault(nip, List.of()).forEach(h -> entries.add(new HistoryEntry(nip,
-                        HistoryEntry.Kind.valueOf(h.kind()), null, h.name(), h.organizer(), h.completedOn(), null,
+                .getOrDefault(nip, List.of())
+                .forEach(h -> entries.add(new HistoryEntry(
+                        nip,
+                        HistoryEntry.Kind.valueOf(h.kind()),
+                        null,
+                        h.name(),
+                        h.organizer(),
+                        h.completedOn(),
+                        null,
                         h.hours())));
         ((Map<String, List<EmployeeRecords.DisciplineEntry>>) employees.histories(agency, HistoryView.DISCIPLINE, one))
-                .getOrDefault(nip, List.of()).forEach(h -> entries.add(new HistoryEntry(nip, HistoryEntry.Kind.DISCIPLINE,
-                        h.level(), h.description(), null, h.startDate(), h.endDate(), null)));
+                .getOrDefault(nip, List.of())
+                .forEach(h -> entries.add(new HistoryEntry(
+                        nip,
+                        HistoryEntry.Kind.DISCIPLINE,
+                        h.level(),
+                        h.description(),
+                        null,
+                        h.startDate(),
+                        h.endDate(),
+                        null)));
         ((Map<String, List<EmployeeRecords.LhkpnEntry>>) employees.histories(agency, HistoryView.LHKPN, one))
-                .getOrDefault(nip, List.of()).forEach(h -> entries.add(new HistoryEntry(nip, HistoryEntry.Kind.LHKPN,
-                        h.status(), null, null, null, null, h.year())));
+                .getOrDefault(nip, List.of())
+                .forEach(h -> entries.add(
+                        new HistoryEntry(nip, HistoryEntry.Kind.LHKPN, h.status(), null, null, null, null, h.year())));
         return entries;
     }
 }

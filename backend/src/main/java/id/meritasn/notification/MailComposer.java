@@ -3,13 +3,12 @@ package id.meritasn.notification;
 import id.meritasn.notification.NotificationRepository.Delivery;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.stereotype.Component;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
 
 /** Writes one delivery as a plain-text e-mail in the recipient's language. */
 @Component
@@ -34,11 +33,11 @@ class MailComposer {
         String settings = properties.baseUrl() + "/notifikasi";
         String text = english
                 ? "Dear " + delivery.username() + ",\n\n" + body + "\n\nOpen: " + link + "\n\n-- \nMeritASN, "
-                + agencyName + "\nYou receive this message because of your role at " + agencyName
-                + ". Choose what you receive: " + settings + "\n"
+                        + agencyName + "\nYou receive this message because of your role at " + agencyName
+                        + ". Choose what you receive: " + settings + "\n"
                 : "Yth. " + delivery.username() + ",\n\n" + body + "\n\nBuka: " + link + "\n\n-- \nMeritASN, "
-                + agencyName + "\nAnda menerima pesan ini karena peran Anda di " + agencyName
-                + ". Atur pemberitahuan yang Anda terima: " + settings + "\n";
+                        + agencyName + "\nAnda menerima pesan ini karena peran Anda di " + agencyName
+                        + ". Atur pemberitahuan yang Anda terima: " + settings + "\n";
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
@@ -49,12 +48,14 @@ class MailComposer {
             message.setHeader(DELIVERY_HEADER, agency + "/" + delivery.id());
             return message;
         } catch (MessagingException e) {
-            throw new IllegalArgumentException("Cannot write message " + agency + "/" + delivery.id() + ": "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "Cannot write message " + agency + "/" + delivery.id() + ": " + e.getMessage(), e);
         }
     }
 
     private static Object[] flatten(Map<String, String> args) {
-        return args.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue())).toArray();
+        return args.entrySet().stream()
+                .flatMap(e -> Stream.of(e.getKey(), e.getValue()))
+                .toArray();
     }
 }

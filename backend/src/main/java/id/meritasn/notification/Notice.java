@@ -1,7 +1,6 @@
 package id.meritasn.notification;
 
 import id.meritasn.shared.security.Roles;
-
 import java.util.Map;
 
 /**
@@ -36,12 +35,9 @@ public record Notice(NotificationKind kind, Audience audience, Map<String, Strin
         }
     }
 
-    public record Role(String role) implements Audience {
-    }
+    public record Role(String role) implements Audience {}
 
-    public record Employee(String nip) implements Audience {
-    }
+    public record Employee(String nip) implements Audience {}
 
-    public record Employees() implements Audience {
-    }
+    public record Employees() implements Audience {}
 }

@@ -1,5 +1,4 @@
 package id.meritasn.notification;
 
 /** A notice was written into this agency's outbox; after the commit the dispatcher sends it at once. */
-record NoticeWritten(String agency) {
-}
+record NoticeWritten(String agency) {}

@@ -2,24 +2,21 @@ package id.meritasn.notification;
 
 import id.meritasn.shared.graphql.CurrentAgency;
 import id.meritasn.shared.graphql.FieldInvalid;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import java.util.List;
-
 /** GraphQL of a person's notification choices and of the messages sent to them. */
 @Controller
 class NotificationController {
 
-    record NotificationSettingsInput(String language, List<String> muted) {
-    }
+    record NotificationSettingsInput(String language, List<String> muted) {}
 
-    record NotificationSettingsPayload(NotificationSettingsService.@Nullable Settings settings,
-                                       List<FieldInvalid> errors) {
-    }
+    record NotificationSettingsPayload(
+            NotificationSettingsService.@Nullable Settings settings, List<FieldInvalid> errors) {}
 
     static final int MAX_SENT = 100;
 
@@ -46,9 +43,10 @@ class NotificationController {
     @MutationMapping
     NotificationSettingsPayload updateNotificationSettings(@Argument NotificationSettingsInput input) {
         return switch (settings.save(input.language(), input.muted())) {
-            case NotificationSettingsService.Saved saved -> new NotificationSettingsPayload(saved.settings(), List.of());
-            case NotificationSettingsService.Refused refused -> new NotificationSettingsPayload(null,
-                    List.of(new FieldInvalid(refused.message(), refused.field())));
+            case NotificationSettingsService.Saved saved ->
+                new NotificationSettingsPayload(saved.settings(), List.of());
+            case NotificationSettingsService.Refused refused ->
+                new NotificationSettingsPayload(null, List.of(new FieldInvalid(refused.message(), refused.field())));
         };
     }
 }

@@ -1,14 +1,22 @@
 package id.meritasn.notification;
 
+import id.meritasn.notification.NotificationRecipients.Recipient;
 import id.meritasn.notification.NotificationRepository.Delivery;
 import id.meritasn.notification.NotificationRepository.Pending;
-import id.meritasn.notification.NotificationRecipients.Recipient;
 import id.meritasn.notification.PreferenceRepository.Preference;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.AgencySummary;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantDirectoryService;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,15 +28,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Sends what the outboxes hold. For an agency: its pending notices are expanded into one delivery per recipient (the
@@ -58,12 +57,19 @@ class NotificationDispatcher {
     /** Drains woken by commits, one at a time; an agency already queued is not queued twice. */
     private final ExecutorService waker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("notification-send").daemon().factory());
+
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
-    NotificationDispatcher(TenantDatabase tenants, TenantDirectoryService directory, NotificationRepository outbox,
-                           PreferenceRepository preferences, ObjectProvider<NotificationRecipients> recipients,
-                           ObjectProvider<JavaMailSender> mail, MailComposer composer,
-                           PlatformTransactionManager transactionManager, NotificationProperties properties) {
+    NotificationDispatcher(
+            TenantDatabase tenants,
+            TenantDirectoryService directory,
+            NotificationRepository outbox,
+            PreferenceRepository preferences,
+            ObjectProvider<NotificationRecipients> recipients,
+            ObjectProvider<JavaMailSender> mail,
+            MailComposer composer,
+            PlatformTransactionManager transactionManager,
+            NotificationProperties properties) {
         this.tenants = tenants;
         this.directory = directory;
         this.outbox = outbox;
@@ -80,7 +86,8 @@ class NotificationDispatcher {
         return properties.enabled() && mail.getIfAvailable() != null && recipients.getIfAvailable() != null;
     }
 
-    @Scheduled(fixedDelayString = "${meritasn.notification.sweep-interval:30s}",
+    @Scheduled(
+            fixedDelayString = "${meritasn.notification.sweep-interval:30s}",
             initialDelayString = "${meritasn.notification.first-sweep:5s}")
     void sweep() {
         if (!ready()) {
@@ -89,8 +96,8 @@ class NotificationDispatcher {
         List<AgencySummary> agencies = SystemActor.callAsPlatform(directory::activeAgencies);
         for (AgencySummary agency : agencies) {
             try {
-                boolean work = Boolean.TRUE.equals(SystemActor.callForAgency(agency.key(), () ->
-                        transactions.execute(s -> outbox.hasWork(tenants.enter(agency.key())))));
+                boolean work = Boolean.TRUE.equals(SystemActor.callForAgency(
+                        agency.key(), () -> transactions.execute(s -> outbox.hasWork(tenants.enter(agency.key())))));
                 if (work) {
                     drain(agency.key(), agency.displayName());
                 }
@@ -121,8 +128,8 @@ class NotificationDispatcher {
         }
         int sent = 0;
         while (true) {
-            Optional<Boolean> result = SystemActor.callForAgency(agency, () -> transactions.execute(s ->
-                    sendNext(agency, agencyName)));
+            Optional<Boolean> result =
+                    SystemActor.callForAgency(agency, () -> transactions.execute(s -> sendNext(agency, agencyName)));
             if (result == null || result.isEmpty()) {
                 return sent;
             }
@@ -134,21 +141,31 @@ class NotificationDispatcher {
 
     private int expandBatch(String agency) {
         NotificationRecipients directoryOfPeople = recipients.getObject();
-        Integer expanded = SystemActor.callForAgency(agency, () -> transactions.execute(s -> {
-            DSLContext tenant = tenants.enter(agency);
-            List<Pending> pending = outbox.claimPending(tenant, EXPAND_BATCH);
-            for (Pending notice : pending) {
-                List<Recipient> people = directoryOfPeople.recipients(agency, notice.notice().audience());
-                Map<String, Preference> chosen = preferences.of(people.stream().map(Recipient::username).toList());
-                for (Recipient person : people) {
-                    Preference preference = chosen.getOrDefault(person.username(), Preference.DEFAULT);
-                    outbox.addDelivery(tenant, notice.id(), person.username(), person.email(), preference.language(),
-                            !preference.wants(notice.notice().kind()));
-                }
-            }
-            outbox.markExpanded(tenant, pending.stream().map(Pending::id).toList());
-            return pending.size();
-        }));
+        Integer expanded = SystemActor.callForAgency(
+                agency,
+                () -> transactions.execute(s -> {
+                    DSLContext tenant = tenants.enter(agency);
+                    List<Pending> pending = outbox.claimPending(tenant, EXPAND_BATCH);
+                    for (Pending notice : pending) {
+                        List<Recipient> people = directoryOfPeople.recipients(
+                                agency, notice.notice().audience());
+                        Map<String, Preference> chosen = preferences.of(
+                                people.stream().map(Recipient::username).toList());
+                        for (Recipient person : people) {
+                            Preference preference = chosen.getOrDefault(person.username(), Preference.DEFAULT);
+                            outbox.addDelivery(
+                                    tenant,
+                                    notice.id(),
+                                    person.username(),
+                                    person.email(),
+                                    preference.language(),
+                                    !preference.wants(notice.notice().kind()));
+                        }
+                    }
+                    outbox.markExpanded(
+                            tenant, pending.stream().map(Pending::id).toList());
+                    return pending.size();
+                }));
         return expanded == null ? 0 : expanded;
     }
 
@@ -169,10 +186,16 @@ class NotificationDispatcher {
             int attempt = delivery.attempts() + 1;
             boolean failed = attempt >= properties.maxAttempts();
             Duration wait = properties.retryAfter().multipliedBy(1L << Math.min(attempt - 1, 16));
-            log.warn("Message {}/{} to {} not sent (attempt {}{})", agency, delivery.id(), delivery.username(),
-                    attempt, failed ? ", given up" : ", tried again in " + wait, e);
-            outbox.markAttemptFailed(tenant, delivery.id(), e.getClass().getSimpleName() + ": " + e.getMessage(),
-                    wait, failed);
+            log.warn(
+                    "Message {}/{} to {} not sent (attempt {}{})",
+                    agency,
+                    delivery.id(),
+                    delivery.username(),
+                    attempt,
+                    failed ? ", given up" : ", tried again in " + wait,
+                    e);
+            outbox.markAttemptFailed(
+                    tenant, delivery.id(), e.getClass().getSimpleName() + ": " + e.getMessage(), wait, failed);
             return Optional.of(false);
         }
     }

@@ -1,9 +1,8 @@
 package id.meritasn.notification;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * meritasn.notification.*: the sender's address, the address of the UI that links in messages point to, and how
@@ -17,9 +16,9 @@ import java.time.Duration;
  * @param retryAfter  the wait after the first refusal; each later one doubles it
  */
 @ConfigurationProperties("meritasn.notification")
-record NotificationProperties(@DefaultValue("true") boolean enabled,
-                              @DefaultValue("MeritASN <no-reply@meritasn.go.id>") String from,
-                              @DefaultValue("http://localhost:8080") String baseUrl,
-                              @DefaultValue("8") int maxAttempts,
-                              @DefaultValue("1m") Duration retryAfter) {
-}
+record NotificationProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("MeritASN <no-reply@meritasn.go.id>") String from,
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue("8") int maxAttempts,
+        @DefaultValue("1m") Duration retryAfter) {}

@@ -9,8 +9,7 @@ import java.util.List;
  */
 public interface NotificationRecipients {
 
-    record Recipient(String username, String email) {
-    }
+    record Recipient(String username, String email) {}
 
     /** The agency's members in the audience who have an e-mail address. */
     List<Recipient> recipients(String agency, Notice.Audience audience);

@@ -4,34 +4,29 @@ import id.meritasn.notification.PreferenceRepository.Preference;
 import id.meritasn.shared.security.Access;
 import id.meritasn.shared.text.Text;
 import id.meritasn.tenancy.TenantDatabase;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** A person's own notification choices, and what was sent to them; nobody reads or sets another's. */
 @Service
 public class NotificationSettingsService {
 
     /** A person's choices as the API shows them: every kind, received or not. */
-    public record Settings(String language, List<Choice> kinds) {
-    }
+    public record Settings(String language, List<Choice> kinds) {}
 
-    public record Choice(String kind, Text label, boolean receive) {
-    }
+    public record Choice(String kind, Text label, boolean receive) {}
 
     /** One message to the caller: what it told, whether it went out. */
-    public record SentNotification(String kind, Text subject, String state, String createdAt, String sentAt,
-                                   String link) {
-    }
+    public record SentNotification(
+            String kind, Text subject, String state, String createdAt, String sentAt, String link) {}
 
     static final Set<String> LANGUAGES = Set.of("id", "en");
 
@@ -39,8 +34,8 @@ public class NotificationSettingsService {
     private final NotificationRepository outbox;
     private final TenantDatabase tenants;
 
-    NotificationSettingsService(PreferenceRepository preferences, NotificationRepository outbox,
-                                TenantDatabase tenants) {
+    NotificationSettingsService(
+            PreferenceRepository preferences, NotificationRepository outbox, TenantDatabase tenants) {
         this.preferences = preferences;
         this.outbox = outbox;
         this.tenants = tenants;
@@ -52,29 +47,30 @@ public class NotificationSettingsService {
     }
 
     /** What saving choices came to: saved, or refused for one field (nothing saved). */
-    public sealed interface SaveOutcome {
-    }
+    public sealed interface SaveOutcome {}
 
-    public record Saved(Settings settings) implements SaveOutcome {
-    }
+    public record Saved(Settings settings) implements SaveOutcome {}
 
-    public record Refused(String message, String field) implements SaveOutcome {
-    }
+    public record Refused(String message, String field) implements SaveOutcome {}
 
     /** Saves the caller's choices: the language is "id" or "en", muted names kinds not to receive. */
     @PreAuthorize(Access.IS_PERSON)
     public SaveOutcome save(String language, List<String> muted) {
         if (!LANGUAGES.contains(language)) {
-            return new Refused("The language is 'id' (Bahasa Indonesia) or 'en' (English), not '" + language + "'.",
-                    "language");
+            return new Refused(
+                    "The language is 'id' (Bahasa Indonesia) or 'en' (English), not '" + language + "'.", "language");
         }
         Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
         for (String name : muted) {
-            NotificationKind kind = Arrays.stream(NotificationKind.values()).filter(k -> k.name().equals(name))
-                    .findFirst().orElse(null);
+            NotificationKind kind = Arrays.stream(NotificationKind.values())
+                    .filter(k -> k.name().equals(name))
+                    .findFirst()
+                    .orElse(null);
             if (kind == null) {
-                return new Refused("No notification kind '" + name + "'; the kinds are "
-                        + Arrays.toString(NotificationKind.values()) + ".", "muted");
+                return new Refused(
+                        "No notification kind '" + name + "'; the kinds are "
+                                + Arrays.toString(NotificationKind.values()) + ".",
+                        "muted");
             }
             kinds.add(kind);
         }
@@ -88,22 +84,39 @@ public class NotificationSettingsService {
     @PreAuthorize(Access.MEMBER + " and " + Access.IS_PERSON)
     public List<SentNotification> sentToMe(String agency, int limit) {
         String language = preferences.of(caller()).language();
-        return outbox.sentTo(tenants.enter(agency), caller(), limit).stream().map(sent -> new SentNotification(
-                sent.kind().name(), subject(sent.kind(), sent.args()), sent.state(), sent.createdAt().toString(),
-                sent.sentAt() == null ? "" : sent.sentAt().toString(), sent.link())).toList();
+        return outbox.sentTo(tenants.enter(agency), caller(), limit).stream()
+                .map(sent -> new SentNotification(
+                        sent.kind().name(),
+                        subject(sent.kind(), sent.args()),
+                        sent.state(),
+                        sent.createdAt().toString(),
+                        sent.sentAt() == null ? "" : sent.sentAt().toString(),
+                        sent.link()))
+                .toList();
     }
 
     static Text subject(NotificationKind kind, Map<String, String> args) {
-        return new Text("notification.subject." + kind.name(), args, kind.subject("en", args), kind.subject("id", args));
+        return new Text(
+                "notification.subject." + kind.name(), args, kind.subject("en", args), kind.subject("id", args));
     }
 
     private static Settings view(Preference preference) {
-        return new Settings(preference.language(), Arrays.stream(NotificationKind.values()).map(kind -> new Choice(
-                kind.name(), new Text("notification.label." + kind.name(), Map.of(), kind.label("en"),
-                kind.label("id")), preference.wants(kind))).toList());
+        return new Settings(
+                preference.language(),
+                Arrays.stream(NotificationKind.values())
+                        .map(kind -> new Choice(
+                                kind.name(),
+                                new Text(
+                                        "notification.label." + kind.name(),
+                                        Map.of(),
+                                        kind.label("en"),
+                                        kind.label("id")),
+                                preference.wants(kind)))
+                        .toList());
     }
 
     private static String caller() {
-        return Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication()).getName();
+        return Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication())
+                .getName();
     }
 }

@@ -1,18 +1,17 @@
 package id.meritasn.notification;
 
-import id.meritasn.shared.db.Shards;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
-import org.springframework.stereotype.Repository;
+import static id.meritasn.jooq.platform.Tables.NOTIFICATION_PREFERENCE;
 
+import id.meritasn.shared.db.Shards;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-
-import static id.meritasn.jooq.platform.Tables.NOTIFICATION_PREFERENCE;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
 
 /** platform.notification_preference on the default server, in statements of their own (a person's, not an agency's). */
 @Repository
@@ -44,27 +43,33 @@ class PreferenceRepository {
         if (usernames.isEmpty()) {
             return found;
         }
-        platform.selectFrom(NOTIFICATION_PREFERENCE).where(NOTIFICATION_PREFERENCE.USERNAME.in(usernames))
+        platform.selectFrom(NOTIFICATION_PREFERENCE)
+                .where(NOTIFICATION_PREFERENCE.USERNAME.in(usernames))
                 .forEach(r -> found.put(r.getUsername(), new Preference(r.getLanguage(), kinds(r.getMuted()))));
         return found;
     }
 
     void save(String username, Preference preference) {
         String[] muted = preference.muted().stream().map(Enum::name).sorted().toArray(String[]::new);
-        platform.insertInto(NOTIFICATION_PREFERENCE).set(NOTIFICATION_PREFERENCE.USERNAME, username)
+        platform.insertInto(NOTIFICATION_PREFERENCE)
+                .set(NOTIFICATION_PREFERENCE.USERNAME, username)
                 .set(NOTIFICATION_PREFERENCE.LANGUAGE, preference.language())
                 .set(NOTIFICATION_PREFERENCE.MUTED, muted)
-                .onConflict(NOTIFICATION_PREFERENCE.USERNAME).doUpdate()
+                .onConflict(NOTIFICATION_PREFERENCE.USERNAME)
+                .doUpdate()
                 .set(NOTIFICATION_PREFERENCE.LANGUAGE, preference.language())
                 .set(NOTIFICATION_PREFERENCE.MUTED, muted)
-                .set(NOTIFICATION_PREFERENCE.UPDATED_AT, DSL.currentOffsetDateTime()).execute();
+                .set(NOTIFICATION_PREFERENCE.UPDATED_AT, DSL.currentOffsetDateTime())
+                .execute();
     }
 
     /** Names of kinds no longer known (a kind removed in a later release) are ignored. */
     private static Set<NotificationKind> kinds(String[] names) {
         Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
-        Arrays.stream(names).forEach(name -> Arrays.stream(NotificationKind.values())
-                .filter(kind -> kind.name().equals(name)).forEach(kinds::add));
+        Arrays.stream(names)
+                .forEach(name -> Arrays.stream(NotificationKind.values())
+                        .filter(kind -> kind.name().equals(name))
+                        .forEach(kinds::add));
         return kinds;
     }
 }

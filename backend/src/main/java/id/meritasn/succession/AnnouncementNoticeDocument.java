@@ -7,10 +7,9 @@ import id.meritasn.document.DocumentSource;
 import id.meritasn.document.Rows;
 import id.meritasn.succession.SuccessionRecords.PublicAnnouncement;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
-import org.springframework.stereotype.Component;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * The public announcement of a case as a notice to print for the board: the same content as the public page (masked
@@ -41,23 +40,39 @@ class AnnouncementNoticeDocument implements DocumentSource {
     public DocumentModel model(String agency, DocumentRequest request) {
         SuccessionCase found = cases.requireCase(agency, request);
         if (found.announcement() == null) {
-            throw new DocumentRefused("Case " + found.id() + " has not been announced: there is no notice to print.",
-                    "caseId");
+            throw new DocumentRefused(
+                    "Case " + found.id() + " has not been announced: there is no notice to print.", "caseId");
         }
         PublicAnnouncement notice = announcements.announcements(agency).stream()
-                .filter(a -> a.id() == found.announcement().id()).findFirst()
-                .orElseThrow(() -> new DocumentRefused("The announcement of case " + found.id()
-                        + " is no longer public (its objection period ended).", "caseId"));
+                .filter(a -> a.id() == found.announcement().id())
+                .findFirst()
+                .orElseThrow(() -> new DocumentRefused(
+                        "The announcement of case " + found.id() + " is no longer public (its objection period ended).",
+                        "caseId"));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("position", notice.position());
         data.put("unit", notice.unit() == null ? "-" : notice.unit());
         data.put("announcedOn", notice.announcedOn().toString());
         data.put("objectionDeadline", notice.objectionDeadline().toString());
         data.put("agencyKey", agency);
-        data.put("candidates", notice.candidates().stream().map(c -> Rows.of("rank", c.rank(), "name", c.name(),
-                "maskedNip", c.maskedNip(), "current", c.currentPosition() == null ? "-" : c.currentPosition(),
-                "selected", c.selected())).toList());
-        return new DocumentModel("Pengumuman hasil seleksi: " + notice.position(),
-                "Pengumuman publik calon pengganti jabatan " + notice.position(), data);
+        data.put(
+                "candidates",
+                notice.candidates().stream()
+                        .map(c -> Rows.of(
+                                "rank",
+                                c.rank(),
+                                "name",
+                                c.name(),
+                                "maskedNip",
+                                c.maskedNip(),
+                                "current",
+                                c.currentPosition() == null ? "-" : c.currentPosition(),
+                                "selected",
+                                c.selected()))
+                        .toList());
+        return new DocumentModel(
+                "Pengumuman hasil seleksi: " + notice.position(),
+                "Pengumuman publik calon pengganti jabatan " + notice.position(),
+                data);
     }
 }

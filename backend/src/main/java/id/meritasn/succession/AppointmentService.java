@@ -17,16 +17,15 @@ import id.meritasn.succession.SuccessionRecords.PositionRef;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
 import id.meritasn.succession.SuccessionRepository.CaseRow;
 import id.meritasn.tenancy.TenantDatabase;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The steps after the PPK's decision: the public announcement of the shortlist with its objection window, the
@@ -45,9 +44,16 @@ public class AppointmentService {
     private final ResolutionRepository resolutions;
     private final WorkingCalendar calendar;
 
-    AppointmentService(TenantDatabase tenants, SuccessionRepository repository, SuccessionLedger ledger, TalentFacts facts,
-                       EmployeeService employees, CaseViews views, Clock clock, ResolutionRepository resolutions,
-                       WorkingCalendar calendar) {
+    AppointmentService(
+            TenantDatabase tenants,
+            SuccessionRepository repository,
+            SuccessionLedger ledger,
+            TalentFacts facts,
+            EmployeeService employees,
+            CaseViews views,
+            Clock clock,
+            ResolutionRepository resolutions,
+            WorkingCalendar calendar) {
         this.calendar = calendar;
         this.resolutions = resolutions;
         this.tenants = tenants;
@@ -69,8 +75,11 @@ public class AppointmentService {
             return CaseViews.notFound(caseId);
         }
         if (row.status() != CaseStatus.DECIDED) {
-            return CaseViews.outOfOrder(row, row.status().compareTo(CaseStatus.DECIDED) < 0
-                    ? "The shortlist is announced after the PPK's decision" : "The shortlist is already announced",
+            return CaseViews.outOfOrder(
+                    row,
+                    row.status().compareTo(CaseStatus.DECIDED) < 0
+                            ? "The shortlist is announced after the PPK's decision"
+                            : "The shortlist is already announced",
                     CaseStatus.DECIDED);
         }
         SuccessionPolicy policy = facts.policy(agency);
@@ -78,37 +87,55 @@ public class AppointmentService {
         // objections are accepted for the policy's number of working days (weekends, holidays and cuti bersama
         // excluded), through the last of them
         LocalDate deadline = calendar.deadline(today, policy.objectionDays());
-        Decision current = repository.decisions(tenant, List.of(caseId)).get(caseId).getFirst();
+        Decision current =
+                repository.decisions(tenant, List.of(caseId)).get(caseId).getFirst();
         PositionRef position = facts.ref(agency, facts.positions(agency).get(row.positionId()));
-        long id = repository.addAnnouncement(tenant, caseId, current.id(), position.name(), position.unitName(), today,
-                deadline, actor);
+        long id = repository.addAnnouncement(
+                tenant, caseId, current.id(), position.name(), position.unitName(), today, deadline, actor);
         repository.setStatus(tenant, caseId, CaseStatus.ANNOUNCED, null);
-        ledger.append(tenant, actor, "shortlist.announced", "case/" + caseId, Map.of("announcementId", id,
-                "decisionId", current.id(), "announcedOn", today.toString(), "objectionDeadline", deadline.toString()));
+        ledger.append(
+                tenant,
+                actor,
+                "shortlist.announced",
+                "case/" + caseId,
+                Map.of(
+                        "announcementId",
+                        id,
+                        "decisionId",
+                        current.id(),
+                        "announcedOn",
+                        today.toString(),
+                        "objectionDeadline",
+                        deadline.toString()));
         return SuccessionResult.of(views.view(agency, tenant, caseId));
     }
 
     /** The committee's response to an objection (once); finalization waits until every objection has one. */
     @Transactional
     @PreAuthorize(SuccessionService.COMMITTEE)
-    public SuccessionResult<SuccessionCase> respondToObjection(String agency, long objectionId, String response,
-                                                               String actor) {
+    public SuccessionResult<SuccessionCase> respondToObjection(
+            String agency, long objectionId, String response, String actor) {
         DSLContext tenant = tenants.enter(agency);
         Objection objection = repository.objection(tenant, objectionId).orElse(null);
         if (objection == null) {
             return SuccessionResult.refused(new SuccessionNotFound("No objection " + objectionId + " in this agency."));
         }
         if (response.trim().length() < SuccessionService.MIN_REASON) {
-            return SuccessionResult.refused(new InvalidField("A response is at least " + SuccessionService.MIN_REASON + " characters.",
-                    "response"));
+            return SuccessionResult.refused(new InvalidField(
+                    "A response is at least " + SuccessionService.MIN_REASON + " characters.", "response"));
         }
         if (!repository.respond(tenant, objectionId, response.trim(), actor)) {
-            return SuccessionResult.refused(new InvalidField("Objection " + objectionId + " was already answered by "
-                    + objection.respondedBy() + ".", "objectionId"));
+            return SuccessionResult.refused(new InvalidField(
+                    "Objection " + objectionId + " was already answered by " + objection.respondedBy() + ".",
+                    "objectionId"));
         }
         long caseId = repository.caseOfAnnouncement(tenant, objection.announcementId());
-        ledger.append(tenant, actor, "objection.answered", "case/" + caseId, Map.of("objectionId", objectionId,
-                "response", response.trim()));
+        ledger.append(
+                tenant,
+                actor,
+                "objection.answered",
+                "case/" + caseId,
+                Map.of("objectionId", objectionId, "response", response.trim()));
         return SuccessionResult.of(views.view(agency, tenant, caseId));
     }
 
@@ -118,8 +145,8 @@ public class AppointmentService {
      */
     @Transactional
     @PreAuthorize(SuccessionService.PPK)
-    public SuccessionResult<SuccessionCase> finalizeAppointment(String agency, long caseId,
-                                                                @Nullable LocalDate effective, String actor) {
+    public SuccessionResult<SuccessionCase> finalizeAppointment(
+            String agency, long caseId, @Nullable LocalDate effective, String actor) {
         DSLContext tenant = tenants.enter(agency);
         CaseRow row = repository.caseForUpdate(tenant, caseId).orElse(null);
         if (row == null) {
@@ -128,25 +155,34 @@ public class AppointmentService {
         SuccessionPolicy policy = facts.policy(agency);
         boolean direct = !policy.publicAnnouncement() && row.status() == CaseStatus.DECIDED;
         if (row.status() != CaseStatus.ANNOUNCED && !direct) {
-            return CaseViews.outOfOrder(row, row.status() == CaseStatus.FINALIZED ? "The appointment is already final"
-                    : "An appointment is finalized after the shortlist was announced and the objection window closed",
+            return CaseViews.outOfOrder(
+                    row,
+                    row.status() == CaseStatus.FINALIZED
+                            ? "The appointment is already final"
+                            : "An appointment is finalized after the shortlist was announced and the objection window closed",
                     CaseStatus.ANNOUNCED);
         }
         LocalDate today = LocalDate.now(clock);
-        var announcement = repository.activeAnnouncements(tenant, List.of(caseId)).get(caseId);
+        var announcement =
+                repository.activeAnnouncements(tenant, List.of(caseId)).get(caseId);
         if (!direct) {
             if (!today.isAfter(announcement.deadline())) {
-                return SuccessionResult.refused(new ObjectionWindowOpen("Objections are accepted through "
-                        + announcement.deadline() + "; the appointment can be finalized from "
-                        + announcement.deadline().plusDays(1) + ".", announcement.deadline()));
+                return SuccessionResult.refused(new ObjectionWindowOpen(
+                        "Objections are accepted through "
+                                + announcement.deadline() + "; the appointment can be finalized from "
+                                + announcement.deadline().plusDays(1) + ".",
+                        announcement.deadline()));
             }
-            long unanswered = repository.objections(tenant, caseId).stream().filter(o -> o.response() == null).count();
+            long unanswered = repository.objections(tenant, caseId).stream()
+                    .filter(o -> o.response() == null)
+                    .count();
             if (unanswered > 0) {
-                return SuccessionResult.refused(new ObjectionsUnanswered(unanswered + " objection(s) still await the"
-                        + " committee's response.", (int) unanswered));
+                return SuccessionResult.refused(new ObjectionsUnanswered(
+                        unanswered + " objection(s) still await the" + " committee's response.", (int) unanswered));
             }
         }
-        Decision decision = repository.decisions(tenant, List.of(caseId)).get(caseId).getFirst();
+        Decision decision =
+                repository.decisions(tenant, List.of(caseId)).get(caseId).getFirst();
         Position position = facts.positions(agency).get(row.positionId());
         LocalDate from = effective == null ? today : effective;
         var stillEligible = recheck(agency, tenant, row, decision.nip(), position, from);
@@ -154,26 +190,48 @@ public class AppointmentService {
             return SuccessionResult.refused(stillEligible);
         }
         var holder = facts.holders(agency, List.of(position.id())).stream()
-                .filter(e -> !e.nip().equals(decision.nip())).findFirst().orElse(null);
+                .filter(e -> !e.nip().equals(decision.nip()))
+                .findFirst()
+                .orElse(null);
         if (holder != null) {
-            return SuccessionResult.refused(new PositionStillHeld("Position " + position.code() + " is still held by "
-                    + holder.fullName() + " (" + holder.nip() + "); record the incumbent's departure first.",
+            return SuccessionResult.refused(new PositionStillHeld(
+                    "Position " + position.code() + " is still held by " + holder.fullName() + " (" + holder.nip()
+                            + "); record the incumbent's departure first.",
                     holder.nip()));
         }
         // the PPK's decision is carried out by the agency itself: the employee record changes as its own process
-        var change = SystemActor.callForAgency(agency, () -> employees.appoint(agency, decision.nip(), position.code(),
-                from, actor));
+        var change = SystemActor.callForAgency(
+                agency, () -> employees.appoint(agency, decision.nip(), position.code(), from, actor));
         if (change.employee() == null) {
-            return SuccessionResult.refused(new InvalidField("The appointment could not be recorded: " + (change.notFound()
-                    ? "employee " + decision.nip() + " no longer exists."
-                    : String.join(" ", change.problems().stream().map(p -> p.message()).toList())), "caseId"));
+            return SuccessionResult.refused(new InvalidField(
+                    "The appointment could not be recorded: "
+                            + (change.notFound()
+                                    ? "employee " + decision.nip() + " no longer exists."
+                                    : String.join(
+                                            " ",
+                                            change.problems().stream()
+                                                    .map(p -> p.message())
+                                                    .toList())),
+                    "caseId"));
         }
         repository.setStatus(tenant, caseId, CaseStatus.FINALIZED, from);
         if (announcement != null) {
             repository.setAnnouncementStatus(tenant, caseId, "ACTIVE", "CONCLUDED");
         }
-        ledger.append(tenant, actor, "appointment.finalized", "case/" + caseId, Map.of("decisionId", decision.id(),
-                "nip", decision.nip(), "position", position.code(), "effective", from.toString()));
+        ledger.append(
+                tenant,
+                actor,
+                "appointment.finalized",
+                "case/" + caseId,
+                Map.of(
+                        "decisionId",
+                        decision.id(),
+                        "nip",
+                        decision.nip(),
+                        "position",
+                        position.code(),
+                        "effective",
+                        from.toString()));
         return SuccessionResult.of(views.view(agency, tenant, caseId));
     }
 
@@ -181,22 +239,32 @@ public class AppointmentService {
      * The appointee again, on the effective date: still active, and meeting every condition in force then (legal
      * conditions of that date, a sanction recorded since the decision, the committee's settled checks); null if so.
      */
-    private SuccessionProblem.@Nullable AppointeeNotEligible recheck(String agency, DSLContext tenant, CaseRow row,
-                                                                     String nip, Position position, LocalDate on) {
+    private SuccessionProblem.@Nullable AppointeeNotEligible recheck(
+            String agency, DSLContext tenant, CaseRow row, String nip, Position position, LocalDate on) {
         Employee appointee = facts.employee(agency, nip);
         if (appointee == null || appointee.status() != EmployeeStatus.ACTIVE) {
             String status = appointee == null ? "no longer on record" : "now " + appointee.status();
-            return new SuccessionProblem.AppointeeNotEligible("The appointee " + nip + " is " + status
-                    + "; the PPK decides again (a correction) before anything is final.", nip, List.of(status));
+            return new SuccessionProblem.AppointeeNotEligible(
+                    "The appointee " + nip + " is " + status
+                            + "; the PPK decides again (a correction) before anything is final.",
+                    nip,
+                    List.of(status));
         }
-        Eligibility.Result result = TalentFacts.settle(facts.assess(agency, position, Map.of(nip, appointee),
-                List.of(nip), row.periodId(), on).get(nip), resolutions.forCase(tenant, row.id()).getOrDefault(nip, Map.of()));
+        Eligibility.Result result = TalentFacts.settle(
+                facts.assess(agency, position, Map.of(nip, appointee), List.of(nip), row.periodId(), on)
+                        .get(nip),
+                resolutions.forCase(tenant, row.id()).getOrDefault(nip, Map.of()));
         if (result.overall() == Eligibility.Outcome.MET) {
             return null;
         }
-        List<String> reasons = result.checks().stream().filter(c -> c.outcome() != Eligibility.Outcome.MET)
-                .map(c -> c.rule() + ": " + c.reason()).toList();
-        return new SuccessionProblem.AppointeeNotEligible(appointee.fullName() + " (" + nip + ") no longer meets every"
-                + " condition on " + on + ": " + String.join(" ", reasons), nip, reasons);
+        List<String> reasons = result.checks().stream()
+                .filter(c -> c.outcome() != Eligibility.Outcome.MET)
+                .map(c -> c.rule() + ": " + c.reason())
+                .toList();
+        return new SuccessionProblem.AppointeeNotEligible(
+                appointee.fullName() + " (" + nip + ") no longer meets every" + " condition on " + on + ": "
+                        + String.join(" ", reasons),
+                nip,
+                reasons);
     }
 }

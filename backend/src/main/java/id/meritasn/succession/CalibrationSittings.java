@@ -3,16 +3,15 @@ package id.meritasn.succession;
 import id.meritasn.assessment.CommitteeSittings;
 import id.meritasn.succession.SuccessionRecords.CommitteeMember;
 import id.meritasn.tenancy.TenantDatabase;
-import org.jooq.DSLContext;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The committee's sessions as calibration reads them; open is judged on the agency clock's today. */
 @Service
@@ -35,9 +34,16 @@ class CalibrationSittings implements CommitteeSittings {
         return committee.session(tenant, sessionId).map(session -> {
             // a conflict of interest is about a person, not a meeting: one declared in any session holds here too
             Map<String, Set<String>> conflicts = committee.conflictsByMember(tenant);
-            return new Sitting(session.id(), session.title(), session.openOn(LocalDate.now(clock)), session.quorum(),
-                    session.members().stream().filter(CommitteeMember::present).map(CommitteeMember::username)
-                            .collect(Collectors.toUnmodifiableSet()), Map.copyOf(conflicts));
+            return new Sitting(
+                    session.id(),
+                    session.title(),
+                    session.openOn(LocalDate.now(clock)),
+                    session.quorum(),
+                    session.members().stream()
+                            .filter(CommitteeMember::present)
+                            .map(CommitteeMember::username)
+                            .collect(Collectors.toUnmodifiableSet()),
+                    Map.copyOf(conflicts));
         });
     }
 }

@@ -28,8 +28,7 @@ final class CareerLadder {
             Map.entry("JPT_PRATAMA", List.of("JPT_MADYA")),
             Map.entry("JPT_MADYA", List.of("JPT_UTAMA")));
 
-    private CareerLadder() {
-    }
+    private CareerLadder() {}
 
     static List<String> next(String level) {
         return NEXT.getOrDefault(level, List.of());
@@ -44,7 +43,8 @@ final class CareerLadder {
         Set<String> frontier = Set.of(level);
         for (int s = 1; s <= step; s++) {
             Set<String> reached = new LinkedHashSet<>();
-            frontier.forEach(l -> next(l).stream().filter(n -> !seen.contains(n)).forEach(reached::add));
+            frontier.forEach(
+                    l -> next(l).stream().filter(n -> !seen.contains(n)).forEach(reached::add));
             seen.addAll(reached);
             frontier = reached;
         }

@@ -18,12 +18,6 @@ import id.meritasn.succession.SuccessionRecords.TargetPosition;
 import id.meritasn.succession.SuccessionRecords.TargetReason;
 import id.meritasn.tenancy.AgencyService;
 import id.meritasn.tenancy.TenantDatabase;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +26,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Career roadmaps (Palangka Raya: every ASN sees one): the positions an employee could aim for next (the next levels
@@ -53,6 +52,7 @@ public class CareerRoadmapService {
     static final Set<String> MANAGERIAL = Set.of("JPT", "ADMINISTRATOR", "PENGAWAS");
     /** How far a roadmap looks for vacating posts: the incumbents retiring or moving within two years. */
     static final int HORIZON_MONTHS = 24;
+
     static final int MAX_STEPS = 3;
 
     private final TenantDatabase tenants;
@@ -64,8 +64,14 @@ public class CareerRoadmapService {
     private final AgencyService agencies;
     private final EmployeeService employees;
 
-    CareerRoadmapService(TenantDatabase tenants, TalentFacts facts, OrganizationService organization, Clock clock,
-                         SuccessionPlanningService planning, AgencyService agencies, EmployeeService employees) {
+    CareerRoadmapService(
+            TenantDatabase tenants,
+            TalentFacts facts,
+            OrganizationService organization,
+            Clock clock,
+            SuccessionPlanningService planning,
+            AgencyService agencies,
+            EmployeeService employees) {
         this.planning = planning;
         this.employees = employees;
         this.agencies = agencies;
@@ -83,18 +89,21 @@ public class CareerRoadmapService {
     @PreAuthorize(Access.PEOPLE)
     public @Nullable CareerRoadmap roadmap(String agency, @Nullable String nip) {
         // who asks comes from the authentication itself, never from the caller's arguments
-        var caller = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var caller = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
         String callerNip = id.meritasn.shared.security.CallerClaims.nip(caller);
         boolean tenantAdmin = id.meritasn.shared.security.AgencyAuthorities.roles(caller)
                 .contains(id.meritasn.shared.security.Roles.TENANT_ADMIN);
         tenants.enter(agency);
         String whose = nip == null || nip.isBlank() ? callerNip : nip.trim();
         if (whose == null) {
-            throw new AccessDeniedException("Your account is not linked to a NIP; name the employee whose roadmap you want.");
+            throw new AccessDeniedException(
+                    "Your account is not linked to a NIP; name the employee whose roadmap you want.");
         }
         return SystemActor.callForAgency(agency, () -> {
             Employee employee = facts.employee(agency, whose);
-            boolean allowed = tenantAdmin || whose.equals(callerNip)
+            boolean allowed = tenantAdmin
+                    || whose.equals(callerNip)
                     || (employee != null && callerNip != null && callerNip.equals(supervisor(agency, employee)));
             if (!allowed) {
                 throw new AccessDeniedException("Only the employee, their supervisor and the agency's tenant admins see"
@@ -111,26 +120,39 @@ public class CareerRoadmapService {
         AssessmentPeriod period = facts.latestPublished(agency);
         Integer box = null;
         if (period != null) {
-            box = facts.finalResults(agency, period.id()).stream().filter(r -> r.nip().equals(employee.nip()))
-                    .findFirst().map(FinalResult::finalBox).orElse(null);
+            box = facts.finalResults(agency, period.id()).stream()
+                    .filter(r -> r.nip().equals(employee.nip()))
+                    .findFirst()
+                    .map(FinalResult::finalBox)
+                    .orElse(null);
         }
         List<String> plan = box == null ? List.of() : NineBox.recommendedActions(box);
         if (current == null) {
-            return new CareerRoadmap(employee.nip(), employee.fullName(), null, period == null ? null : period.name(), box,
-                    plan, List.of(), EligibilityText.ROADMAP_NO_POSITION.with());
+            return new CareerRoadmap(
+                    employee.nip(),
+                    employee.fullName(),
+                    null,
+                    period == null ? null : period.name(),
+                    box,
+                    plan,
+                    List.of(),
+                    EligibilityText.ROADMAP_NO_POSITION.with());
         }
         int steps = roadmapForEveryone(agency) ? MAX_STEPS : 1;
         Map<Long, TargetPosition> needs = new HashMap<>();
-        planning.targetPositions(agency, HORIZON_MONTHS).forEach(t -> needs.put(t.position().id(), t));
+        planning.targetPositions(agency, HORIZON_MONTHS)
+                .forEach(t -> needs.put(t.position().id(), t));
         Map<Long, Integer> successors = planning.successorsByPosition(agency);
         @SuppressWarnings("unchecked")
-        List<TrainingEntry> trainings = ((Map<String, List<TrainingEntry>>) employees.histories(agency,
-                EmployeeService.HistoryView.TRAININGS, List.of(employee.nip()))).getOrDefault(employee.nip(), List.of());
+        List<TrainingEntry> trainings = ((Map<String, List<TrainingEntry>>)
+                        employees.histories(agency, EmployeeService.HistoryView.TRAININGS, List.of(employee.nip())))
+                .getOrDefault(employee.nip(), List.of());
         List<RoadmapTarget> targets = new ArrayList<>();
         for (int step = 1; step <= steps; step++) {
             Set<String> levels = CareerLadder.atStep(current.level(), step);
-            List<Position> aims = positions.values().stream().filter(p -> p.id() != current.id()
-                    && levels.contains(p.level())).toList();
+            List<Position> aims = positions.values().stream()
+                    .filter(p -> p.id() != current.id() && levels.contains(p.level()))
+                    .toList();
             if (aims.isEmpty()) {
                 continue;
             }
@@ -138,20 +160,38 @@ public class CareerRoadmapService {
             facts.refs(agency, aims).forEach(r -> refs.put(r.id(), r));
             List<RoadmapTarget> here = new ArrayList<>();
             for (Position aim : aims) {
-                Eligibility.Result result = facts.assess(agency, aim, Map.of(employee.nip(), employee),
-                        List.of(employee.nip()), period == null ? -1 : period.id(), LocalDate.now(clock))
+                Eligibility.Result result = facts.assess(
+                                agency,
+                                aim,
+                                Map.of(employee.nip(), employee),
+                                List.of(employee.nip()),
+                                period == null ? -1 : period.id(),
+                                LocalDate.now(clock))
                         .get(employee.nip());
                 TargetPosition need = needs.get(aim.id());
-                here.add(new RoadmapTarget(refs.get(aim.id()), step, need == null ? List.of() : need.reasons(),
-                        need == null ? null : need.vacancyDate(), successors.getOrDefault(aim.id(), 0),
-                        result.overall(), result.checks(), result.jpmPercent(),
+                here.add(new RoadmapTarget(
+                        refs.get(aim.id()),
+                        step,
+                        need == null ? List.of() : need.reasons(),
+                        need == null ? null : need.vacancyDate(),
+                        successors.getOrDefault(aim.id(), 0),
+                        result.overall(),
+                        result.checks(),
+                        result.jpmPercent(),
                         LeadershipTraining.of(aim.level(), trainings)));
             }
             here.sort(BY_NEED);
             targets.addAll(here);
         }
-        return new CareerRoadmap(employee.nip(), employee.fullName(), currentRef, period == null ? null : period.name(),
-                box, plan, targets, period == null ? EligibilityText.ROADMAP_NO_MAP.with() : null);
+        return new CareerRoadmap(
+                employee.nip(),
+                employee.fullName(),
+                currentRef,
+                period == null ? null : period.name(),
+                box,
+                plan,
+                targets,
+                period == null ? EligibilityText.ROADMAP_NO_MAP.with() : null);
     }
 
     /**
@@ -159,8 +199,8 @@ public class CareerRoadmapService {
      * move), then critical posts, then the post with fewer successors on its slate (a post with none needs people
      * most); by code where the need is the same.
      */
-    static final Comparator<RoadmapTarget> BY_NEED = Comparator
-            .comparing((RoadmapTarget t) -> t.vacancyDate() == null ? LocalDate.MAX : t.vacancyDate())
+    static final Comparator<RoadmapTarget> BY_NEED = Comparator.comparing(
+                    (RoadmapTarget t) -> t.vacancyDate() == null ? LocalDate.MAX : t.vacancyDate())
             .thenComparing(t -> !t.needs().contains(TargetReason.CRITICAL))
             .thenComparingInt(RoadmapTarget::successors)
             .thenComparing(t -> t.position().code());
@@ -171,11 +211,13 @@ public class CareerRoadmapService {
      */
     private boolean roadmapForEveryone(String agency) {
         return agencies.profile(agency).policies().stream()
-                .anyMatch(p -> p.name().equals("career.roadmapForEveryone") && "true".equals(p.valueJson().trim()));
+                .anyMatch(p -> p.name().equals("career.roadmapForEveryone")
+                        && "true".equals(p.valueJson().trim()));
     }
 
     /** The supervisor's NIP as the class comment defines it, or null. */
-    @Nullable String supervisor(String agency, Employee employee) {
+    @Nullable
+    String supervisor(String agency, Employee employee) {
         if (employee.unitId() == null) {
             return null;
         }
@@ -187,10 +229,11 @@ public class CareerRoadmapService {
         Long unit = employee.unitId();
         while (unit != null) {
             long here = unit;
-            Position head = positions.values().stream().filter(p -> p.unitId() == here && MANAGERIAL.contains(p.kind())
-                            && holders.containsKey(p.id()))
-                    .max(Comparator.comparingInt((Position p) -> facts.levelRank(p.level())).thenComparing(Position::code,
-                            Comparator.reverseOrder())).orElse(null);
+            Position head = positions.values().stream()
+                    .filter(p -> p.unitId() == here && MANAGERIAL.contains(p.kind()) && holders.containsKey(p.id()))
+                    .max(Comparator.comparingInt((Position p) -> facts.levelRank(p.level()))
+                            .thenComparing(Position::code, Comparator.reverseOrder()))
+                    .orElse(null);
             if (head != null && !holders.get(head.id()).nip().equals(employee.nip())) {
                 return holders.get(head.id()).nip();
             }

@@ -9,16 +9,15 @@ import id.meritasn.succession.SuccessionRecords.PositionRef;
 import id.meritasn.succession.SuccessionRecords.Slate;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
 import id.meritasn.succession.SuccessionRepository.CaseRow;
-import org.jooq.DSLContext;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How a succession case reads once a step has run, shared by the services of each step (open and slate, decision,
@@ -38,7 +37,8 @@ class CaseViews {
     }
 
     SuccessionCase view(String agency, DSLContext tenant, long caseId) {
-        return views(agency, tenant, List.of(repository.caseRow(tenant, caseId).orElseThrow())).getFirst();
+        return views(agency, tenant, List.of(repository.caseRow(tenant, caseId).orElseThrow()))
+                .getFirst();
     }
 
     /** Cases with their slates, decisions and announcements: one query per kind, whatever the number of cases. */
@@ -52,11 +52,27 @@ class CaseViews {
         var announcements = repository.latestAnnouncements(tenant, ids);
         Map<Long, Position> positions = facts.positions(agency);
         Map<Long, PositionRef> refs = new HashMap<>();
-        facts.refs(agency, rows.stream().map(r -> positions.get(r.positionId())).filter(Objects::nonNull).distinct()
-                .toList()).forEach(r -> refs.put(r.id(), r));
-        return rows.stream().map(r -> new SuccessionCase(r.id(), refs.get(r.positionId()), r.periodId(), r.status(),
-                r.openedBy(), r.openedAt(), slates.get(r.id()), decisions.getOrDefault(r.id(), List.of()),
-                announcements.get(r.id()), r.finalizedOn())).toList();
+        facts.refs(
+                        agency,
+                        rows.stream()
+                                .map(r -> positions.get(r.positionId()))
+                                .filter(Objects::nonNull)
+                                .distinct()
+                                .toList())
+                .forEach(r -> refs.put(r.id(), r));
+        return rows.stream()
+                .map(r -> new SuccessionCase(
+                        r.id(),
+                        refs.get(r.positionId()),
+                        r.periodId(),
+                        r.status(),
+                        r.openedBy(),
+                        r.openedAt(),
+                        slates.get(r.id()),
+                        decisions.getOrDefault(r.id(), List.of()),
+                        announcements.get(r.id()),
+                        r.finalizedOn()))
+                .toList();
     }
 
     static <T> SuccessionResult<T> notFound(long caseId) {
@@ -64,8 +80,13 @@ class CaseViews {
     }
 
     static <T> SuccessionResult<T> outOfOrder(CaseRow row, String why, CaseStatus... allowed) {
-        return SuccessionResult.refused(new StepOutOfOrder(why + ": case " + row.id() + " is " + row.status()
-                + ", this step needs " + String.join(" or ", Arrays.stream(allowed).map(Enum::name).toList())
-                + ".", row.status(), List.of(allowed)));
+        return SuccessionResult.refused(new StepOutOfOrder(
+                why + ": case " + row.id() + " is " + row.status()
+                        + ", this step needs "
+                        + String.join(
+                                " or ", Arrays.stream(allowed).map(Enum::name).toList())
+                        + ".",
+                row.status(),
+                List.of(allowed)));
     }
 }

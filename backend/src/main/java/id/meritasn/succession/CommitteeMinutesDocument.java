@@ -7,11 +7,10 @@ import id.meritasn.document.DocumentSource;
 import id.meritasn.document.Rows;
 import id.meritasn.succession.SuccessionRecords.CommitteeSession;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
-import org.springframework.stereotype.Component;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * The minutes (berita acara) of a talent-committee session, PDF: attendance and quorum, declared conflicts of
@@ -43,25 +42,76 @@ class CommitteeMinutesDocument implements DocumentSource {
         if (request.sessionId() == null) {
             throw new DocumentRefused("Minutes are of one committee session: give sessionId.", "sessionId");
         }
-        CommitteeSession session = committee.sessions(agency).stream().filter(s -> s.id() == request.sessionId())
-                .findFirst().orElseThrow(() -> new DocumentRefused("No committee session " + request.sessionId()
-                        + " in this agency.", "sessionId"));
+        CommitteeSession session = committee.sessions(agency).stream()
+                .filter(s -> s.id() == request.sessionId())
+                .findFirst()
+                .orElseThrow(() -> new DocumentRefused(
+                        "No committee session " + request.sessionId() + " in this agency.", "sessionId"));
         List<SuccessionCase> nominated = succession.cases(agency, null).stream()
-                .filter(c -> c.slate() != null && c.slate().sessionId() == session.id()).toList();
+                .filter(c -> c.slate() != null && c.slate().sessionId() == session.id())
+                .toList();
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("session", Rows.of("title", session.title(), "heldOn", session.heldOn().toString(), "quorum",
-                session.quorum(), "present", session.present(), "quorumMet", session.quorumMet(), "minutes",
-                session.minutes() == null ? "" : session.minutes(), "closed", session.closedAt() != null));
-        data.put("members", session.members().stream().map(m -> Rows.of("name", m.name(), "username", m.username(),
-                "role", m.role().name(), "present", m.present())).toList());
-        data.put("conflicts", session.conflicts().stream().map(c -> Rows.of("username", c.username(), "nip", c.nip(),
-                "reason", c.reason())).toList());
-        data.put("slates", nominated.stream().map(c -> Rows.of("position", SuccessionDocuments.position(c.position()),
-                "nominatedBy", c.slate().nominatedBy(), "candidates", c.slate().candidates().stream()
-                        .map(s -> Rows.of("rank", s.rank(), "nip", s.nip(), "name", s.name(), "readiness",
-                                s.readiness().name(), "orderReason", s.orderReason() == null ? "" : s.orderReason()))
-                        .toList())).toList());
-        return new DocumentModel("Berita acara sidang komite talenta: " + session.title(),
-                "Berita acara sidang komite talenta \"" + session.title() + "\" tanggal " + session.heldOn(), data);
+        data.put(
+                "session",
+                Rows.of(
+                        "title",
+                        session.title(),
+                        "heldOn",
+                        session.heldOn().toString(),
+                        "quorum",
+                        session.quorum(),
+                        "present",
+                        session.present(),
+                        "quorumMet",
+                        session.quorumMet(),
+                        "minutes",
+                        session.minutes() == null ? "" : session.minutes(),
+                        "closed",
+                        session.closedAt() != null));
+        data.put(
+                "members",
+                session.members().stream()
+                        .map(m -> Rows.of(
+                                "name",
+                                m.name(),
+                                "username",
+                                m.username(),
+                                "role",
+                                m.role().name(),
+                                "present",
+                                m.present()))
+                        .toList());
+        data.put(
+                "conflicts",
+                session.conflicts().stream()
+                        .map(c -> Rows.of("username", c.username(), "nip", c.nip(), "reason", c.reason()))
+                        .toList());
+        data.put(
+                "slates",
+                nominated.stream()
+                        .map(c -> Rows.of(
+                                "position",
+                                SuccessionDocuments.position(c.position()),
+                                "nominatedBy",
+                                c.slate().nominatedBy(),
+                                "candidates",
+                                c.slate().candidates().stream()
+                                        .map(s -> Rows.of(
+                                                "rank",
+                                                s.rank(),
+                                                "nip",
+                                                s.nip(),
+                                                "name",
+                                                s.name(),
+                                                "readiness",
+                                                s.readiness().name(),
+                                                "orderReason",
+                                                s.orderReason() == null ? "" : s.orderReason()))
+                                        .toList()))
+                        .toList());
+        return new DocumentModel(
+                "Berita acara sidang komite talenta: " + session.title(),
+                "Berita acara sidang komite talenta \"" + session.title() + "\" tanggal " + session.heldOn(),
+                data);
     }
 }

@@ -8,15 +8,14 @@ import id.meritasn.succession.SuccessionRecords.CommitteeMember;
 import id.meritasn.succession.SuccessionRecords.CommitteeSession;
 import id.meritasn.succession.SuccessionRecords.MemberRole;
 import id.meritasn.tenancy.TenantDatabase;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Talent committee sessions: who sits (by username, with a role and attendance), the quorum, conflict-of-interest
@@ -32,7 +31,8 @@ public class CommitteeService {
     private final SuccessionLedger ledger;
     private final TalentFacts facts;
 
-    CommitteeService(TenantDatabase tenants, CommitteeRepository committee, SuccessionLedger ledger, TalentFacts facts) {
+    CommitteeService(
+            TenantDatabase tenants, CommitteeRepository committee, SuccessionLedger ledger, TalentFacts facts) {
         this.tenants = tenants;
         this.committee = committee;
         this.ledger = ledger;
@@ -40,8 +40,11 @@ public class CommitteeService {
     }
 
     /** A member as the session is opened with. */
-    public record MemberInput(String username, String name, MemberRole role, @Nullable Boolean present) {
-    }
+    public record MemberInput(
+            String username,
+            String name,
+            MemberRole role,
+            @Nullable Boolean present) {}
 
     /**
      * Opens a session. The quorum defaults to a majority of the members; at most one chair. The caller need not sit
@@ -49,9 +52,13 @@ public class CommitteeService {
      */
     @Transactional
     @PreAuthorize(COMMITTEE)
-    public SuccessionResult<CommitteeSession> createSession(String agency, String title, LocalDate heldOn,
-                                                            @Nullable Integer quorum, List<MemberInput> members,
-                                                            String actor) {
+    public SuccessionResult<CommitteeSession> createSession(
+            String agency,
+            String title,
+            LocalDate heldOn,
+            @Nullable Integer quorum,
+            List<MemberInput> members,
+            String actor) {
         DSLContext tenant = tenants.enter(agency);
         if (title.isBlank() || title.length() > 200) {
             return SuccessionResult.refused(new InvalidField("A session title is 1 to 200 characters.", "title"));
@@ -60,36 +67,54 @@ public class CommitteeService {
             return SuccessionResult.refused(new InvalidField("A session needs at least one member.", "members"));
         }
         if (members.stream().map(m -> m.username().trim()).distinct().count() < members.size()
-                || members.stream().anyMatch(m -> m.username().isBlank() || m.name().isBlank())) {
-            return SuccessionResult.refused(new InvalidField("Every member needs a username and a name, each username once.",
-                    "members"));
+                || members.stream()
+                        .anyMatch(m -> m.username().isBlank() || m.name().isBlank())) {
+            return SuccessionResult.refused(
+                    new InvalidField("Every member needs a username and a name, each username once.", "members"));
         }
         if (members.stream().filter(m -> m.role() == MemberRole.CHAIR).count() > 1) {
             return SuccessionResult.refused(new InvalidField("A session has at most one chair.", "members"));
         }
         int needed = quorum == null ? members.size() / 2 + 1 : quorum;
         if (needed < 1 || needed > members.size()) {
-            return SuccessionResult.refused(new InvalidField("The quorum is 1 to the number of members (" + members.size()
-                    + "), was " + needed + ".", "quorum"));
+            return SuccessionResult.refused(new InvalidField(
+                    "The quorum is 1 to the number of members (" + members.size() + "), was " + needed + ".",
+                    "quorum"));
         }
-        List<CommitteeMember> list = members.stream().map(m -> new CommitteeMember(m.username().trim(), m.name().trim(),
-                m.role(), m.present() == null || m.present())).toList();
+        List<CommitteeMember> list = members.stream()
+                .map(m -> new CommitteeMember(
+                        m.username().trim(), m.name().trim(), m.role(), m.present() == null || m.present()))
+                .toList();
         long id = committee.create(tenant, title.trim(), heldOn, needed, list, actor);
-        ledger.append(tenant, actor, "session.created", "session/" + id, Map.of("title", title.trim(),
-                "heldOn", heldOn.toString(), "quorum", needed, "members", list.stream()
-                        .map(m -> m.username() + ":" + m.role() + (m.present() ? ":present" : ":absent")).toList()));
+        ledger.append(
+                tenant,
+                actor,
+                "session.created",
+                "session/" + id,
+                Map.of(
+                        "title",
+                        title.trim(),
+                        "heldOn",
+                        heldOn.toString(),
+                        "quorum",
+                        needed,
+                        "members",
+                        list.stream()
+                                .map(m -> m.username() + ":" + m.role() + (m.present() ? ":present" : ":absent"))
+                                .toList()));
         return SuccessionResult.of(committee.session(tenant, id).orElseThrow());
     }
 
     /** The caller declares a conflict of interest about a candidate; from then on they cannot act on that candidate. */
     @Transactional
     @PreAuthorize(COMMITTEE)
-    public SuccessionResult<CommitteeSession> declareConflict(String agency, long sessionId, String nip, String reason,
-                                                              String actor) {
+    public SuccessionResult<CommitteeSession> declareConflict(
+            String agency, long sessionId, String nip, String reason, String actor) {
         DSLContext tenant = tenants.enter(agency);
         var session = committee.session(tenant, sessionId).orElse(null);
         if (session == null) {
-            return SuccessionResult.refused(new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
+            return SuccessionResult.refused(
+                    new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
         }
         if (session.members().stream().noneMatch(m -> m.username().equals(actor))) {
             return SuccessionResult.refused(notMember(actor, session));
@@ -101,7 +126,11 @@ public class CommitteeService {
             return SuccessionResult.refused(new SuccessionNotFound("No employee with NIP " + nip + " in this agency."));
         }
         if (committee.declareConflict(tenant, sessionId, actor, nip.trim(), reason.trim())) {
-            ledger.append(tenant, actor, "conflict.declared", "session/" + sessionId,
+            ledger.append(
+                    tenant,
+                    actor,
+                    "conflict.declared",
+                    "session/" + sessionId,
                     Map.of("nip", nip.trim(), "reason", reason.trim()));
         }
         return SuccessionResult.of(committee.session(tenant, sessionId).orElseThrow());
@@ -110,11 +139,13 @@ public class CommitteeService {
     /** Records (or replaces) the minutes of a session; every version stays in the ledger. */
     @Transactional
     @PreAuthorize(COMMITTEE)
-    public SuccessionResult<CommitteeSession> recordMinutes(String agency, long sessionId, String minutes, String actor) {
+    public SuccessionResult<CommitteeSession> recordMinutes(
+            String agency, long sessionId, String minutes, String actor) {
         DSLContext tenant = tenants.enter(agency);
         var session = committee.session(tenant, sessionId).orElse(null);
         if (session == null) {
-            return SuccessionResult.refused(new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
+            return SuccessionResult.refused(
+                    new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
         }
         if (session.members().stream().noneMatch(m -> m.username().equals(actor))) {
             return SuccessionResult.refused(notMember(actor, session));
@@ -134,7 +165,8 @@ public class CommitteeService {
         DSLContext tenant = tenants.enter(agency);
         var session = committee.session(tenant, sessionId).orElse(null);
         if (session == null) {
-            return SuccessionResult.refused(new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
+            return SuccessionResult.refused(
+                    new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
         }
         if (session.members().stream().noneMatch(m -> m.username().equals(actor))) {
             return SuccessionResult.refused(notMember(actor, session));
@@ -157,15 +189,20 @@ public class CommitteeService {
      */
     static @Nullable SuccessionProblem cannotDecide(CommitteeSession session, String actor, LocalDate today) {
         if (!session.openOn(today)) {
-            return new InvalidField("Session " + session.id() + " is not open: a session acts from the day it is held"
-                    + " until it is closed.", "sessionId");
+            return new InvalidField(
+                    "Session " + session.id() + " is not open: a session acts from the day it is held"
+                            + " until it is closed.",
+                    "sessionId");
         }
         if (session.members().stream().noneMatch(m -> m.username().equals(actor) && m.present())) {
             return notMember(actor, session);
         }
         if (!session.quorumMet()) {
-            return new SuccessionProblem.QuorumNotMet("Session " + session.id() + " has " + session.present()
-                    + " members present and needs " + session.quorum() + ".", session.present(), session.quorum());
+            return new SuccessionProblem.QuorumNotMet(
+                    "Session " + session.id() + " has " + session.present() + " members present and needs "
+                            + session.quorum() + ".",
+                    session.present(),
+                    session.quorum());
         }
         return null;
     }

@@ -7,11 +7,10 @@ import id.meritasn.document.DocumentSource;
 import id.meritasn.document.Rows;
 import id.meritasn.succession.SuccessionRecords.Decision;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
-import org.springframework.stereotype.Component;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * The draft of the PPK's decision (the appointment proposal), PDF: the position, the committee's slate, the chosen
@@ -40,17 +39,49 @@ class DecisionDraftDocument implements DocumentSource {
     public DocumentModel model(String agency, DocumentRequest request) {
         SuccessionCase found = cases.requireCase(agency, request);
         // the decision in force: the newest, which a correction replaces
-        Decision decision = found.decisions().stream().reduce((a, b) -> b).orElseThrow(() -> new DocumentRefused(
-                "The PPK has not decided case " + found.id() + " yet: there is no decision to draft.", "caseId"));
+        Decision decision = found.decisions().stream()
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> new DocumentRefused(
+                        "The PPK has not decided case " + found.id() + " yet: there is no decision to draft.",
+                        "caseId"));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("position", SuccessionDocuments.position(found.position()));
-        data.put("decision", Rows.of("nip", decision.nip(), "name", decision.name(), "rank", decision.rank(),
-                "reason", decision.reason() == null ? "" : decision.reason(), "decidedBy", decision.decidedBy(),
-                "decidedOn", decision.decidedAt().toLocalDate().toString(), "corrects", decision.correctsId() != null));
-        data.put("slate", found.slate() == null ? List.of() : found.slate().candidates().stream()
-                .map(s -> Rows.of("rank", s.rank(), "nip", s.nip(), "name", s.name(), "readiness",
-                        s.readiness().name())).toList());
-        return new DocumentModel("Rancangan keputusan PPK: " + found.position().name(),
-                "Rancangan keputusan pengangkatan pada jabatan " + found.position().name(), data);
+        data.put(
+                "decision",
+                Rows.of(
+                        "nip",
+                        decision.nip(),
+                        "name",
+                        decision.name(),
+                        "rank",
+                        decision.rank(),
+                        "reason",
+                        decision.reason() == null ? "" : decision.reason(),
+                        "decidedBy",
+                        decision.decidedBy(),
+                        "decidedOn",
+                        decision.decidedAt().toLocalDate().toString(),
+                        "corrects",
+                        decision.correctsId() != null));
+        data.put(
+                "slate",
+                found.slate() == null
+                        ? List.of()
+                        : found.slate().candidates().stream()
+                                .map(s -> Rows.of(
+                                        "rank",
+                                        s.rank(),
+                                        "nip",
+                                        s.nip(),
+                                        "name",
+                                        s.name(),
+                                        "readiness",
+                                        s.readiness().name()))
+                                .toList());
+        return new DocumentModel(
+                "Rancangan keputusan PPK: " + found.position().name(),
+                "Rancangan keputusan pengangkatan pada jabatan "
+                        + found.position().name(),
+                data);
     }
 }

@@ -8,15 +8,14 @@ import id.meritasn.succession.SuccessionRecords.SlateCandidate;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
 import id.meritasn.succession.SuccessionRepository.CaseRow;
 import id.meritasn.tenancy.TenantDatabase;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The PPK's step of the succession workflow: one successor picked from the committee's slate, and corrections of that
@@ -31,8 +30,12 @@ public class DecisionService {
     private final CaseViews views;
     private final SuccessionNotices notices;
 
-    DecisionService(TenantDatabase tenants, SuccessionRepository repository, SuccessionLedger ledger, CaseViews views,
-                    SuccessionNotices notices) {
+    DecisionService(
+            TenantDatabase tenants,
+            SuccessionRepository repository,
+            SuccessionLedger ledger,
+            CaseViews views,
+            SuccessionNotices notices) {
         this.notices = notices;
         this.tenants = tenants;
         this.repository = repository;
@@ -43,16 +46,20 @@ public class DecisionService {
     /** The PPK picks one successor from the slate; anyone but the top-ranked needs a written reason. Final. */
     @Transactional
     @PreAuthorize(SuccessionService.PPK)
-    public SuccessionResult<SuccessionCase> decide(String agency, long caseId, String nip, @Nullable String reason,
-                                                   String actor) {
+    public SuccessionResult<SuccessionCase> decide(
+            String agency, long caseId, String nip, @Nullable String reason, String actor) {
         DSLContext tenant = tenants.enter(agency);
         CaseRow row = repository.caseForUpdate(tenant, caseId).orElse(null);
         if (row == null) {
             return CaseViews.notFound(caseId);
         }
         if (row.status() != CaseStatus.SLATE_PROPOSED) {
-            return CaseViews.outOfOrder(row, row.status() == CaseStatus.OPEN ? "The PPK decides on a slate, and there is none yet"
-                    : "The decision is final (a correction is a new decision that refers to it)", CaseStatus.SLATE_PROPOSED);
+            return CaseViews.outOfOrder(
+                    row,
+                    row.status() == CaseStatus.OPEN
+                            ? "The PPK decides on a slate, and there is none yet"
+                            : "The decision is final (a correction is a new decision that refers to it)",
+                    CaseStatus.SLATE_PROPOSED);
         }
         return record(agency, tenant, row, nip, reason, null, actor);
     }
@@ -63,40 +70,57 @@ public class DecisionService {
      */
     @Transactional
     @PreAuthorize(SuccessionService.PPK)
-    public SuccessionResult<SuccessionCase> correctDecision(String agency, long caseId, String nip, String reason,
-                                                            String actor) {
+    public SuccessionResult<SuccessionCase> correctDecision(
+            String agency, long caseId, String nip, String reason, String actor) {
         DSLContext tenant = tenants.enter(agency);
         CaseRow row = repository.caseForUpdate(tenant, caseId).orElse(null);
         if (row == null) {
             return CaseViews.notFound(caseId);
         }
         if (row.status() != CaseStatus.DECIDED && row.status() != CaseStatus.ANNOUNCED) {
-            return CaseViews.outOfOrder(row, "Only a decision not yet finalized can be corrected", CaseStatus.DECIDED,
+            return CaseViews.outOfOrder(
+                    row,
+                    "Only a decision not yet finalized can be corrected",
+                    CaseStatus.DECIDED,
                     CaseStatus.ANNOUNCED);
         }
         if (reason.trim().length() < SuccessionService.MIN_REASON) {
-            return SuccessionResult.refused(new InvalidField("A correction needs a written reason of at least "
-                    + SuccessionService.MIN_REASON + " characters.", "reason"));
+            return SuccessionResult.refused(new InvalidField(
+                    "A correction needs a written reason of at least " + SuccessionService.MIN_REASON + " characters.",
+                    "reason"));
         }
-        Decision current = repository.decisions(tenant, List.of(caseId)).get(caseId).getFirst();
+        Decision current =
+                repository.decisions(tenant, List.of(caseId)).get(caseId).getFirst();
         return record(agency, tenant, row, nip, reason, current.id(), actor);
     }
 
-    private SuccessionResult<SuccessionCase> record(String agency, DSLContext tenant, CaseRow row, String nip,
-                                                    @Nullable String reason, @Nullable Long corrects, String actor) {
+    private SuccessionResult<SuccessionCase> record(
+            String agency,
+            DSLContext tenant,
+            CaseRow row,
+            String nip,
+            @Nullable String reason,
+            @Nullable Long corrects,
+            String actor) {
         Slate slate = repository.latestSlates(tenant, List.of(row.id())).get(row.id());
-        SlateCandidate chosen = slate.candidates().stream().filter(c -> c.nip().equals(nip.trim())).findFirst().orElse(null);
+        SlateCandidate chosen = slate.candidates().stream()
+                .filter(c -> c.nip().equals(nip.trim()))
+                .findFirst()
+                .orElse(null);
         if (chosen == null) {
-            return SuccessionResult.refused(new InvalidField("Employee " + nip + " is not on the slate of case " + row.id()
-                    + ".", "nip"));
+            return SuccessionResult.refused(
+                    new InvalidField("Employee " + nip + " is not on the slate of case " + row.id() + ".", "nip"));
         }
         String why = reason == null || reason.isBlank() ? null : reason.trim();
         if (chosen.rank() != 1 && (why == null || why.length() < SuccessionService.MIN_REASON)) {
-            return SuccessionResult.refused(new InvalidField("Choosing rank " + chosen.rank() + " instead of the"
-                    + " top-ranked successor needs a written reason of at least " + SuccessionService.MIN_REASON + " characters.", "reason"));
+            return SuccessionResult.refused(new InvalidField(
+                    "Choosing rank " + chosen.rank() + " instead of the"
+                            + " top-ranked successor needs a written reason of at least " + SuccessionService.MIN_REASON
+                            + " characters.",
+                    "reason"));
         }
-        long decision = repository.addDecision(tenant, row.id(), slate.id(), chosen.nip(), chosen.rank(), why, corrects,
-                actor);
+        long decision =
+                repository.addDecision(tenant, row.id(), slate.id(), chosen.nip(), chosen.rank(), why, corrects, actor);
         boolean withdrawn = row.status() == CaseStatus.ANNOUNCED;
         if (withdrawn) {
             repository.setAnnouncementStatus(tenant, row.id(), "ACTIVE", "WITHDRAWN");
@@ -111,7 +135,8 @@ public class DecisionService {
             payload.put("corrects", corrects);
             payload.put("announcementWithdrawn", withdrawn);
         }
-        ledger.append(tenant, actor, corrects == null ? "decision.made" : "decision.corrected", "case/" + row.id(), payload);
+        ledger.append(
+                tenant, actor, corrects == null ? "decision.made" : "decision.corrected", "case/" + row.id(), payload);
         SuccessionCase decided = views.view(agency, tenant, row.id());
         notices.decided(agency, row.id(), decided.position().name());
         return SuccessionResult.of(decided);

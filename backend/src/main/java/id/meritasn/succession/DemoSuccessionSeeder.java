@@ -10,6 +10,11 @@ import id.meritasn.succession.SuccessionRecords.TargetPosition;
 import id.meritasn.succession.SuccessionService.SlateEntry;
 import id.meritasn.tenancy.TenantManifest;
 import id.meritasn.tenancy.TenantManifests;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,12 +24,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The local demo: each seed agency gets one succession case carried to its public announcement, so the committee, the
@@ -55,10 +54,17 @@ class DemoSuccessionSeeder implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DemoSuccessionSeeder(@Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
-                         TenantManifests manifests, SuccessionPlanningService planning, SuccessionService succession,
-                         CommitteeService committee, DecisionService decisions, AppointmentService appointments,
-                         TalentFacts facts, TransactionTemplate transactions, Clock clock) {
+    DemoSuccessionSeeder(
+            @Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
+            TenantManifests manifests,
+            SuccessionPlanningService planning,
+            SuccessionService succession,
+            CommitteeService committee,
+            DecisionService decisions,
+            AppointmentService appointments,
+            TalentFacts facts,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.enabled = enabled;
         this.manifests = manifests;
         this.planning = planning;
@@ -72,8 +78,7 @@ class DemoSuccessionSeeder implements ApplicationRunner {
     }
 
     /** The post, the period and the slate the committee will name. */
-    record Choice(String position, long periodId, List<SlateEntry> slate) {
-    }
+    record Choice(String position, long periodId, List<SlateEntry> slate) {}
 
     @Override
     public void run(ApplicationArguments args) {
@@ -91,36 +96,91 @@ class DemoSuccessionSeeder implements ApplicationRunner {
     }
 
     /** Carries one case of the agency to its announcement; returns its id, or null when the agency had one already. */
-    @Nullable Long seed(String agency) {
+    @Nullable
+    Long seed(String agency) {
         String admin = agency + ".admin";
         String chair = agency + ".komite";
         String ppk = agency + ".ppk";
-        Choice choice = as(agency, admin, Roles.TENANT_ADMIN, () -> succession.cases(agency, null).isEmpty()
-                ? transactions.execute(s -> choose(agency)) : null);
+        Choice choice = as(
+                agency,
+                admin,
+                Roles.TENANT_ADMIN,
+                () -> succession.cases(agency, null).isEmpty() ? transactions.execute(s -> choose(agency)) : null);
         if (choice == null) {
             return null;
         }
-        long caseId = as(agency, admin, Roles.TENANT_ADMIN, () -> expect(agency, "open",
-                succession.openCase(agency, choice.position(), choice.periodId(), admin))).id();
+        long caseId = as(
+                        agency,
+                        admin,
+                        Roles.TENANT_ADMIN,
+                        () -> expect(
+                                agency,
+                                "open",
+                                succession.openCase(agency, choice.position(), choice.periodId(), admin)))
+                .id();
         long session = as(agency, chair, Roles.TALENT_COMMITTEE, () -> {
-            long id = expect(agency, "session", committee.createSession(agency, SESSION, LocalDate.now(clock), 2,
-                    List.of(new MemberInput(chair, "Ketua Komite Talenta", MemberRole.CHAIR, true),
-                            new MemberInput(agency + ".anggota", "Anggota Komite Talenta", MemberRole.MEMBER, true),
-                            new MemberInput(agency + ".sekretaris", "Sekretaris Komite Talenta", MemberRole.SECRETARY,
-                                    true)), chair)).id();
+            long id = expect(
+                            agency,
+                            "session",
+                            committee.createSession(
+                                    agency,
+                                    SESSION,
+                                    LocalDate.now(clock),
+                                    2,
+                                    List.of(
+                                            new MemberInput(chair, "Ketua Komite Talenta", MemberRole.CHAIR, true),
+                                            new MemberInput(
+                                                    agency + ".anggota",
+                                                    "Anggota Komite Talenta",
+                                                    MemberRole.MEMBER,
+                                                    true),
+                                            new MemberInput(
+                                                    agency + ".sekretaris",
+                                                    "Sekretaris Komite Talenta",
+                                                    MemberRole.SECRETARY,
+                                                    true)),
+                                    chair))
+                    .id();
             expect(agency, "slate", succession.nominateSlate(agency, caseId, id, choice.slate(), chair));
-            expect(agency, "minutes", committee.recordMinutes(agency, id, "Komite membahas kelompok rencana suksesi"
-                    + " jabatan " + choice.position() + " dan mengusulkan " + choice.slate().size() + " calon sesuai"
-                    + " peringkat kelayakan. Tidak ada anggota yang menyatakan benturan kepentingan.", chair));
+            expect(
+                    agency,
+                    "minutes",
+                    committee.recordMinutes(
+                            agency,
+                            id,
+                            "Komite membahas kelompok rencana suksesi"
+                                    + " jabatan " + choice.position() + " dan mengusulkan "
+                                    + choice.slate().size() + " calon sesuai"
+                                    + " peringkat kelayakan. Tidak ada anggota yang menyatakan benturan kepentingan.",
+                            chair));
             expect(agency, "close", committee.closeSession(agency, id, chair));
             return id;
         });
-        as(agency, ppk, Roles.PPK, () -> expect(agency, "decide", decisions.decide(agency, caseId,
-                choice.slate().getFirst().nip(), "Calon peringkat pertama kelompok rencana suksesi", ppk)));
-        as(agency, chair, Roles.TALENT_COMMITTEE, () -> expect(agency, "announce",
-                appointments.announce(agency, caseId, chair)));
-        log.info("Demo succession case {} of {}: position {}, session {}, {} on the slate, announced", caseId, agency,
-                choice.position(), session, choice.slate().size());
+        as(
+                agency,
+                ppk,
+                Roles.PPK,
+                () -> expect(
+                        agency,
+                        "decide",
+                        decisions.decide(
+                                agency,
+                                caseId,
+                                choice.slate().getFirst().nip(),
+                                "Calon peringkat pertama kelompok rencana suksesi",
+                                ppk)));
+        as(
+                agency,
+                chair,
+                Roles.TALENT_COMMITTEE,
+                () -> expect(agency, "announce", appointments.announce(agency, caseId, chair)));
+        log.info(
+                "Demo succession case {} of {}: position {}, session {}, {} on the slate, announced",
+                caseId,
+                agency,
+                choice.position(),
+                session,
+                choice.slate().size());
         return caseId;
     }
 
@@ -135,20 +195,30 @@ class DemoSuccessionSeeder implements ApplicationRunner {
             return null;
         }
         SuccessionPolicy policy = facts.policy(agency);
-        List<TargetPosition> targets = planning.targetPositions(agency, 60).stream().filter(t -> t.caseId() == null)
-                .sorted(Comparator.comparing((TargetPosition t) -> t.incumbent() == null)).toList();
+        List<TargetPosition> targets = planning.targetPositions(agency, 60).stream()
+                .filter(t -> t.caseId() == null)
+                .sorted(Comparator.comparing((TargetPosition t) -> t.incumbent() == null))
+                .toList();
         for (TargetPosition target : targets) {
-            List<Candidate> eligible = succession.preview(agency, target.position().code(), period.id()).stream()
-                    .filter(c -> c.eligibility() == Eligibility.Outcome.MET).toList();
+            List<Candidate> eligible = succession
+                    .preview(agency, target.position().code(), period.id())
+                    .stream()
+                    .filter(c -> c.eligibility() == Eligibility.Outcome.MET)
+                    .toList();
             int size = policy.selection() == SuccessionPolicy.Selection.DIRECT ? 1 : policy.slateSize();
-            if (eligible.isEmpty() || policy.selection() == SuccessionPolicy.Selection.DIRECT
-                    && eligible.getFirst().box() != 9) {
+            if (eligible.isEmpty()
+                    || policy.selection() == SuccessionPolicy.Selection.DIRECT
+                            && eligible.getFirst().box() != 9) {
                 continue;
             }
             Readiness[] readiness = {Readiness.READY_NOW, Readiness.ONE_TO_TWO_YEARS, Readiness.THREE_PLUS_YEARS};
-            List<SlateEntry> slate = eligible.stream().limit(size).map(c -> new SlateEntry(c.nip(),
-                    readiness[Math.min(eligible.indexOf(c), readiness.length - 1)],
-                    List.of("Pelatihan kepemimpinan sesuai jenjang jabatan sasaran"))).toList();
+            List<SlateEntry> slate = eligible.stream()
+                    .limit(size)
+                    .map(c -> new SlateEntry(
+                            c.nip(),
+                            readiness[Math.min(eligible.indexOf(c), readiness.length - 1)],
+                            List.of("Pelatihan kepemimpinan sesuai jenjang jabatan sasaran")))
+                    .toList();
             return new Choice(target.position().code(), period.id(), slate);
         }
         log.warn("Demo succession for {}: no target post has an eligible candidate; no case seeded", agency);

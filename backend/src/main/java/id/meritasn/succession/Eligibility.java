@@ -2,13 +2,12 @@ package id.meritasn.succession;
 
 import id.meritasn.assessment.JobPersonMatch;
 import id.meritasn.shared.text.Text;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a candidate may succeed to a target position, rule by rule, each with its reason and (when not met) what
@@ -29,18 +28,30 @@ public final class Eligibility {
     static final int YEARS_PER_PROMOTION = 4;
 
     /** The first four are the platform's; the rest are legal conditions of the target level ({@link LegalRule}). */
-    public enum Rule { RANK, POSITION_LEVEL, JPM, DISCIPLINE, EDUCATION, EXPERIENCE, PRIOR_POSITION, AGE }
+    public enum Rule {
+        RANK,
+        POSITION_LEVEL,
+        JPM,
+        DISCIPLINE,
+        EDUCATION,
+        EXPERIENCE,
+        PRIOR_POSITION,
+        AGE
+    }
 
     /** In this order candidates are ranked: eligible, then manual checks, then not eligible. */
-    public enum Outcome { MET, NEEDS_MANUAL_CHECK, NOT_MET }
-
-    public record Golongan(String code, int rankOrder) {
+    public enum Outcome {
+        MET,
+        NEEDS_MANUAL_CHECK,
+        NOT_MET
     }
 
-    public record Level(String code, String name, int rankOrder) {
-    }
+    public record Golongan(String code, int rankOrder) {}
 
-    public record Sanction(String level, LocalDate start, @Nullable LocalDate end) {
+    public record Level(String code, String name, int rankOrder) {}
+
+    public record Sanction(
+            String level, LocalDate start, @Nullable LocalDate end) {
         boolean inForceOn(LocalDate date) {
             return !start.isAfter(date) && (end == null || !end.isBefore(date));
         }
@@ -50,8 +61,13 @@ public final class Eligibility {
      * What the target position asks for: the agency's minimum golongan and competency standard, and the legal
      * conditions of its level in force on the date of the check (with the education ranks and level names they read).
      */
-    public record Target(@Nullable Golongan minGolongan, Level level, List<JobPersonMatch.Requirement> standard,
-                         List<LegalRule> legal, Map<String, Integer> educationRanks, Map<String, String> levelNames) {
+    public record Target(
+            @Nullable Golongan minGolongan,
+            Level level,
+            List<JobPersonMatch.Requirement> standard,
+            List<LegalRule> legal,
+            Map<String, Integer> educationRanks,
+            Map<String, String> levelNames) {
 
         public Target(@Nullable Golongan minGolongan, Level level, List<JobPersonMatch.Requirement> standard) {
             this(minGolongan, level, standard, List.of(), Map.of(), Map.of());
@@ -59,17 +75,28 @@ public final class Eligibility {
     }
 
     /** The records the legal conditions read: birth date, education, position history. */
-    public record Record(@Nullable LocalDate birthDate, List<LegalConditions.Education> education,
-                         List<LegalConditions.Spell> spells) {
+    public record Record(
+            @Nullable LocalDate birthDate,
+            List<LegalConditions.Education> education,
+            List<LegalConditions.Spell> spells) {
         static final Record NONE = new Record(null, List.of(), List.of());
     }
 
     /** What is known of a candidate; null means not on record. */
-    public record Candidate(@Nullable Golongan golongan, @Nullable LocalDate golonganTmt, @Nullable Level position,
-                            @Nullable Map<String, Integer> achievedLevels, List<Sanction> sanctions, Record record) {
+    public record Candidate(
+            @Nullable Golongan golongan,
+            @Nullable LocalDate golonganTmt,
+            @Nullable Level position,
+            @Nullable Map<String, Integer> achievedLevels,
+            List<Sanction> sanctions,
+            Record record) {
 
-        public Candidate(@Nullable Golongan golongan, @Nullable LocalDate golonganTmt, @Nullable Level position,
-                         @Nullable Map<String, Integer> achievedLevels, List<Sanction> sanctions) {
+        public Candidate(
+                @Nullable Golongan golongan,
+                @Nullable LocalDate golonganTmt,
+                @Nullable Level position,
+                @Nullable Map<String, Integer> achievedLevels,
+                List<Sanction> sanctions) {
             this(golongan, golonganTmt, position, achievedLevels, sanctions, Record.NONE);
         }
     }
@@ -79,8 +106,14 @@ public final class Eligibility {
      * {@code settledText}: the committee's settling of a manual check. Texts travel as codes ({@link EligibilityText})
      * for each user's language; {@link #reason()} and {@link #gap()} are their English, for integrators and records.
      */
-    public record Check(Rule rule, Outcome outcome, Text reasonText, @Nullable Text gapText, @Nullable String evidence,
-                        @Nullable String source, @Nullable Text settledText) {
+    public record Check(
+            Rule rule,
+            Outcome outcome,
+            Text reasonText,
+            @Nullable Text gapText,
+            @Nullable String evidence,
+            @Nullable String source,
+            @Nullable Text settledText) {
 
         public Check(Rule rule, Outcome outcome, Text reason, @Nullable Text gap) {
             this(rule, outcome, reason, gap, null, null, null);
@@ -100,8 +133,8 @@ public final class Eligibility {
         }
     }
 
-    public record Result(List<Check> checks, @Nullable BigDecimal jpmPercent,
-                         JobPersonMatch.@Nullable Filling jpmCategory) {
+    public record Result(
+            List<Check> checks, @Nullable BigDecimal jpmPercent, JobPersonMatch.@Nullable Filling jpmCategory) {
 
         /** Not met if any rule is not met; a manual check if any needs one; met only when all are met. */
         public Outcome overall() {
@@ -109,7 +142,8 @@ public final class Eligibility {
                 return Outcome.NOT_MET;
             }
             return checks.stream().anyMatch(c -> c.outcome() == Outcome.NEEDS_MANUAL_CHECK)
-                    ? Outcome.NEEDS_MANUAL_CHECK : Outcome.MET;
+                    ? Outcome.NEEDS_MANUAL_CHECK
+                    : Outcome.MET;
         }
 
         public Check check(Rule rule) {
@@ -117,8 +151,7 @@ public final class Eligibility {
         }
     }
 
-    private Eligibility() {
-    }
+    private Eligibility() {}
 
     public static Result assess(Target target, Candidate candidate, LocalDate on) {
         List<Check> checks = new ArrayList<>();
@@ -135,8 +168,11 @@ public final class Eligibility {
         } else if (candidate.achievedLevels() == null) {
             jpmCheck = manual(Rule.JPM, EligibilityText.JPM_NOT_ASSESSED.with());
         } else {
-            String missing = target.standard().stream().map(JobPersonMatch.Requirement::competency)
-                    .filter(c -> !candidate.achievedLevels().containsKey(c)).findFirst().orElse(null);
+            String missing = target.standard().stream()
+                    .map(JobPersonMatch.Requirement::competency)
+                    .filter(c -> !candidate.achievedLevels().containsKey(c))
+                    .findFirst()
+                    .orElse(null);
             if (missing != null) {
                 jpmCheck = manual(Rule.JPM, EligibilityText.JPM_COMPETENCY_MISSING.with("competency", missing));
             } else {
@@ -146,8 +182,10 @@ public final class Eligibility {
         }
         checks.add(jpmCheck);
         checks.add(discipline(candidate, on));
-        target.legal().stream().filter(r -> r.inForceOn(on)).forEach(r -> checks.add(LegalConditions.evaluate(r,
-                candidate.record(), target.educationRanks(), target.levelNames(), on)));
+        target.legal().stream()
+                .filter(r -> r.inForceOn(on))
+                .forEach(r -> checks.add(LegalConditions.evaluate(
+                        r, candidate.record(), target.educationRanks(), target.levelNames(), on)));
         return new Result(List.copyOf(checks), jpm == null ? null : jpm.percent(), jpm == null ? null : jpm.filling());
     }
 
@@ -162,15 +200,26 @@ public final class Eligibility {
         }
         int below = required.rankOrder() - has.rankOrder();
         if (below <= 1) {
-            return met(Rule.RANK, (below == 1 ? EligibilityText.RANK_ONE_BELOW : EligibilityText.RANK_MEETS)
-                    .with("has", has.code(), "required", required.code()));
+            return met(
+                    Rule.RANK,
+                    (below == 1 ? EligibilityText.RANK_ONE_BELOW : EligibilityText.RANK_MEETS)
+                            .with("has", has.code(), "required", required.code()));
         }
         int promotions = below - 1;
-        Text gap = candidate.golonganTmt() == null ? EligibilityText.RANK_GAP.with("promotions", promotions)
-                : EligibilityText.RANK_GAP_BY.with("promotions", promotions, "date",
-                candidate.golonganTmt().plusYears((long) YEARS_PER_PROMOTION * promotions), "every", YEARS_PER_PROMOTION);
-        return new Check(Rule.RANK, Outcome.NOT_MET, EligibilityText.RANK_BELOW.with("has", has.code(), "below", below,
-                "required", required.code()), gap);
+        Text gap = candidate.golonganTmt() == null
+                ? EligibilityText.RANK_GAP.with("promotions", promotions)
+                : EligibilityText.RANK_GAP_BY.with(
+                        "promotions",
+                        promotions,
+                        "date",
+                        candidate.golonganTmt().plusYears((long) YEARS_PER_PROMOTION * promotions),
+                        "every",
+                        YEARS_PER_PROMOTION);
+        return new Check(
+                Rule.RANK,
+                Outcome.NOT_MET,
+                EligibilityText.RANK_BELOW.with("has", has.code(), "below", below, "required", required.code()),
+                gap);
     }
 
     private static Check level(Target target, Candidate candidate) {
@@ -180,38 +229,69 @@ public final class Eligibility {
         }
         int below = target.level().rankOrder() - position.rankOrder();
         if (below <= 1) {
-            return met(Rule.POSITION_LEVEL, (below == 1 ? EligibilityText.LEVEL_ONE_BELOW
-                    : EligibilityText.LEVEL_AT_OR_ABOVE).with("current", position.name(), "target", target.level().name()));
+            return met(
+                    Rule.POSITION_LEVEL,
+                    (below == 1 ? EligibilityText.LEVEL_ONE_BELOW : EligibilityText.LEVEL_AT_OR_ABOVE)
+                            .with(
+                                    "current",
+                                    position.name(),
+                                    "target",
+                                    target.level().name()));
         }
-        return new Check(Rule.POSITION_LEVEL, Outcome.NOT_MET, EligibilityText.LEVEL_BELOW.with("current",
-                position.name(), "below", below, "target", target.level().name()),
-                EligibilityText.LEVEL_GAP.with("levels", below - 1, "target", target.level().name()));
+        return new Check(
+                Rule.POSITION_LEVEL,
+                Outcome.NOT_MET,
+                EligibilityText.LEVEL_BELOW.with(
+                        "current",
+                        position.name(),
+                        "below",
+                        below,
+                        "target",
+                        target.level().name()),
+                EligibilityText.LEVEL_GAP.with(
+                        "levels", below - 1, "target", target.level().name()));
     }
 
     private static Check jpm(JobPersonMatch jpm, Target target, Map<String, Integer> achieved) {
-        String category = jpm.filling() == JobPersonMatch.Filling.MEMENUHI_SYARAT ? "memenuhi syarat"
-                : jpm.filling() == JobPersonMatch.Filling.MASIH_MEMENUHI_SYARAT ? "masih memenuhi syarat"
-                : "kurang memenuhi syarat";
+        String category = jpm.filling() == JobPersonMatch.Filling.MEMENUHI_SYARAT
+                ? "memenuhi syarat"
+                : jpm.filling() == JobPersonMatch.Filling.MASIH_MEMENUHI_SYARAT
+                        ? "masih memenuhi syarat"
+                        : "kurang memenuhi syarat";
         String percent = jpm.percent().stripTrailingZeros().toPlainString();
         if (jpm.filling() != JobPersonMatch.Filling.KURANG_MEMENUHI_SYARAT) {
             return met(Rule.JPM, EligibilityText.JPM_MET.with("percent", percent, "category", category));
         }
-        List<String> below = target.standard().stream().filter(r -> achieved.get(r.competency()) < r.requiredLevel())
-                .map(r -> r.competency() + " " + achieved.get(r.competency()) + " to " + r.requiredLevel()).toList();
-        return new Check(Rule.JPM, Outcome.NOT_MET, EligibilityText.JPM_NOT_MET.with("percent", percent, "category",
-                category), EligibilityText.JPM_GAP.with("competencies", String.join(", ", below)));
+        List<String> below = target.standard().stream()
+                .filter(r -> achieved.get(r.competency()) < r.requiredLevel())
+                .map(r -> r.competency() + " " + achieved.get(r.competency()) + " to " + r.requiredLevel())
+                .toList();
+        return new Check(
+                Rule.JPM,
+                Outcome.NOT_MET,
+                EligibilityText.JPM_NOT_MET.with("percent", percent, "category", category),
+                EligibilityText.JPM_GAP.with("competencies", String.join(", ", below)));
     }
 
     private static Check discipline(Candidate candidate, LocalDate on) {
-        return candidate.sanctions().stream().filter(s -> s.inForceOn(on)).findFirst()
+        return candidate.sanctions().stream()
+                .filter(s -> s.inForceOn(on))
+                .findFirst()
                 .map(s -> {
                     String level = s.level().toLowerCase(java.util.Locale.ROOT);
                     return s.end() == null
-                            ? new Check(Rule.DISCIPLINE, Outcome.NOT_MET, EligibilityText.DISCIPLINE_OPEN.with("level",
-                            level, "start", s.start()), EligibilityText.DISCIPLINE_GAP_OPEN.with())
-                            : new Check(Rule.DISCIPLINE, Outcome.NOT_MET, EligibilityText.DISCIPLINE_UNTIL.with("level",
-                            level, "start", s.start(), "end", s.end()),
-                            EligibilityText.DISCIPLINE_GAP_UNTIL.with("date", s.end().plusDays(1)));
+                            ? new Check(
+                                    Rule.DISCIPLINE,
+                                    Outcome.NOT_MET,
+                                    EligibilityText.DISCIPLINE_OPEN.with("level", level, "start", s.start()),
+                                    EligibilityText.DISCIPLINE_GAP_OPEN.with())
+                            : new Check(
+                                    Rule.DISCIPLINE,
+                                    Outcome.NOT_MET,
+                                    EligibilityText.DISCIPLINE_UNTIL.with(
+                                            "level", level, "start", s.start(), "end", s.end()),
+                                    EligibilityText.DISCIPLINE_GAP_UNTIL.with(
+                                            "date", s.end().plusDays(1)));
                 })
                 .orElseGet(() -> met(Rule.DISCIPLINE, EligibilityText.DISCIPLINE_NONE.with("date", on)));
     }

@@ -3,15 +3,14 @@ package id.meritasn.succession;
 import id.meritasn.shared.graphql.CurrentAgency;
 import id.meritasn.succession.SuccessionGraphQlTypes.SuccessionCasePayload;
 import id.meritasn.succession.SuccessionRecords.Candidate;
+import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /** Legal conditions per level, the committee's settled manual checks and re-checks on a date. */
 @Controller
@@ -27,13 +26,19 @@ class EligibilityController {
         this.succession = succession;
     }
 
-    record SaveEligibilityRulesInput(String targetLevel, LocalDate effectiveFrom, String legalSource,
-                                     List<LegalRuleService.ConditionInput> conditions) {
-    }
+    record SaveEligibilityRulesInput(
+            String targetLevel,
+            LocalDate effectiveFrom,
+            String legalSource,
+            List<LegalRuleService.ConditionInput> conditions) {}
 
-    record ResolveEligibilityCheckInput(long caseId, long sessionId, String nip, Eligibility.Rule rule,
-                                        Eligibility.Outcome outcome, String reason) {
-    }
+    record ResolveEligibilityCheckInput(
+            long caseId,
+            long sessionId,
+            String nip,
+            Eligibility.Rule rule,
+            Eligibility.Outcome outcome,
+            String reason) {}
 
     @QueryMapping
     List<LegalRule> eligibilityRules(@Argument @Nullable String level, @Argument @Nullable LocalDate asOf) {
@@ -41,22 +46,28 @@ class EligibilityController {
     }
 
     @QueryMapping
-    List<Candidate> caseCandidates(@Argument long caseId, @Argument LocalDate rulesOn,
-                                   @CurrentAgency String agency) {
+    List<Candidate> caseCandidates(@Argument long caseId, @Argument LocalDate rulesOn, @CurrentAgency String agency) {
         return succession.candidatesOn(agency, caseId, rulesOn);
     }
 
     @MutationMapping
     LegalRuleService.Saved saveEligibilityRules(@Argument SaveEligibilityRulesInput input, Authentication caller) {
-        return rules.save(input.targetLevel(), input.effectiveFrom(), input.legalSource(), input.conditions(),
-                caller.getName());
+        return rules.save(
+                input.targetLevel(), input.effectiveFrom(), input.legalSource(), input.conditions(), caller.getName());
     }
 
     @MutationMapping
-    SuccessionCasePayload resolveEligibilityCheck(@Argument ResolveEligibilityCheckInput input, Authentication caller,
-                                                  @CurrentAgency String agency) {
-        var result = checks.resolve(agency, input.caseId(), input.sessionId(), input.nip().trim(),
-                input.rule(), input.outcome(), input.reason(), caller.getName());
+    SuccessionCasePayload resolveEligibilityCheck(
+            @Argument ResolveEligibilityCheckInput input, Authentication caller, @CurrentAgency String agency) {
+        var result = checks.resolve(
+                agency,
+                input.caseId(),
+                input.sessionId(),
+                input.nip().trim(),
+                input.rule(),
+                input.outcome(),
+                input.reason(),
+                caller.getName());
         return new SuccessionCasePayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
     }
 }

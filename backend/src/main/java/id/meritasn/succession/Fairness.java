@@ -1,7 +1,5 @@
 package id.meritasn.succession;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -9,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the map and the succession steps treat groups of employees: per group, the employees mapped, their boxes, and
@@ -23,23 +22,39 @@ public final class Fairness {
     /** Under this share of the best group's rate a group is flagged. */
     public static final double RATIO = 0.8;
 
-    public enum Dimension { AGENCY, GENDER, AGE_BAND, UNIT, RANK }
+    public enum Dimension {
+        AGENCY,
+        GENDER,
+        AGE_BAND,
+        UNIT,
+        RANK
+    }
 
-    public enum Stage { POOL, SLATE, APPOINTED }
+    public enum Stage {
+        POOL,
+        SLATE,
+        APPOINTED
+    }
 
     /** A mapped employee: final box, how far they got, and the group they count in per dimension. */
-    record Person(int box, boolean pool, boolean slate, boolean appointed, Map<Dimension, String> groups) {
-    }
+    record Person(int box, boolean pool, boolean slate, boolean appointed, Map<Dimension, String> groups) {}
 
     /** One group; every count and rate is null when the group is suppressed. Rates are percent of the group. */
-    public record Group(Dimension dimension, String group, boolean suppressed, @Nullable Integer population,
-                        @Nullable List<Integer> boxes, @Nullable Integer pool, @Nullable Double poolRate,
-                        @Nullable Integer slate, @Nullable Double slateRate, @Nullable Integer appointed,
-                        @Nullable Double appointedRate, List<Stage> flags) {
-    }
+    public record Group(
+            Dimension dimension,
+            String group,
+            boolean suppressed,
+            @Nullable Integer population,
+            @Nullable List<Integer> boxes,
+            @Nullable Integer pool,
+            @Nullable Double poolRate,
+            @Nullable Integer slate,
+            @Nullable Double slateRate,
+            @Nullable Integer appointed,
+            @Nullable Double appointedRate,
+            List<Stage> flags) {}
 
-    private Fairness() {
-    }
+    private Fairness() {}
 
     /** What a group adds up to: people, boxes 1-9 and how many reached each stage. Tallies of agencies add up. */
     record Tally(int population, int[] boxes, int pool, int slate, int appointed) {
@@ -47,7 +62,10 @@ public final class Fairness {
         static Tally of(List<Person> members) {
             int[] boxes = new int[9];
             members.forEach(p -> boxes[p.box() - 1]++);
-            return new Tally(members.size(), boxes, (int) members.stream().filter(Person::pool).count(),
+            return new Tally(
+                    members.size(),
+                    boxes,
+                    (int) members.stream().filter(Person::pool).count(),
                     (int) members.stream().filter(Person::slate).count(),
                     (int) members.stream().filter(Person::appointed).count());
         }
@@ -57,7 +75,11 @@ public final class Fairness {
             for (int i = 0; i < 9; i++) {
                 sum[i] += other.boxes[i];
             }
-            return new Tally(population + other.population, sum, pool + other.pool, slate + other.slate,
+            return new Tally(
+                    population + other.population,
+                    sum,
+                    pool + other.pool,
+                    slate + other.slate,
                     appointed + other.appointed);
         }
 
@@ -74,8 +96,11 @@ public final class Fairness {
         }
 
         double percent(Stage stage) {
-            return population == 0 ? 0 : BigDecimal.valueOf(count(stage) * 100L)
-                    .divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_UP).doubleValue();
+            return population == 0
+                    ? 0
+                    : BigDecimal.valueOf(count(stage) * 100L)
+                            .divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_UP)
+                            .doubleValue();
         }
     }
 
@@ -84,7 +109,8 @@ public final class Fairness {
         Map<Dimension, Map<String, Tally>> tallies = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.values()) {
             Map<String, List<Person>> byGroup = new TreeMap<>();
-            people.forEach(p -> byGroup.computeIfAbsent(p.groups().get(dimension), k -> new ArrayList<>()).add(p));
+            people.forEach(p -> byGroup.computeIfAbsent(p.groups().get(dimension), k -> new ArrayList<>())
+                    .add(p));
             Map<String, Tally> groups = new TreeMap<>();
             byGroup.forEach((name, members) -> groups.put(name, Tally.of(members)));
             tallies.put(dimension, groups);
@@ -101,11 +127,13 @@ public final class Fairness {
         List<Group> groups = new ArrayList<>();
         tallies.forEach((dimension, byGroup) -> {
             Map<Stage, Double> best = new EnumMap<>(Stage.class);
-            byGroup.values().stream().filter(t -> t.population() >= MINIMUM_GROUP).forEach(t -> {
-                for (Stage stage : Stage.values()) {
-                    best.merge(stage, t.rate(stage), Math::max);
-                }
-            });
+            byGroup.values().stream()
+                    .filter(t -> t.population() >= MINIMUM_GROUP)
+                    .forEach(t -> {
+                        for (Stage stage : Stage.values()) {
+                            best.merge(stage, t.rate(stage), Math::max);
+                        }
+                    });
             byGroup.forEach((name, tally) -> groups.add(group(dimension, name, tally, best)));
         });
         return groups;
@@ -122,9 +150,19 @@ public final class Fairness {
                 flags.add(stage);
             }
         }
-        return new Group(dimension, name, false, tally.population(), java.util.Arrays.stream(tally.boxes()).boxed()
-                .toList(), tally.pool(), tally.percent(Stage.POOL), tally.slate(), tally.percent(Stage.SLATE),
-                tally.appointed(), tally.percent(Stage.APPOINTED), List.copyOf(flags));
+        return new Group(
+                dimension,
+                name,
+                false,
+                tally.population(),
+                java.util.Arrays.stream(tally.boxes()).boxed().toList(),
+                tally.pool(),
+                tally.percent(Stage.POOL),
+                tally.slate(),
+                tally.percent(Stage.SLATE),
+                tally.appointed(),
+                tally.percent(Stage.APPOINTED),
+                List.copyOf(flags));
     }
 
     /** Age bands as of the period's date: under 30, 30-39, 40-49, 50 and over. */

@@ -18,8 +18,7 @@ class FairnessController {
     }
 
     @QueryMapping
-    FairnessMonitor.Report fairness(@Argument long periodId,
-                                    @CurrentAgency String agency) {
+    FairnessMonitor.Report fairness(@Argument long periodId, @CurrentAgency String agency) {
         return monitor.report(agency, periodId);
     }
 

@@ -12,11 +12,6 @@ import id.meritasn.succession.Fairness.Dimension;
 import id.meritasn.succession.SuccessionRecords.CaseStatus;
 import id.meritasn.succession.SuccessionRepository.CaseRow;
 import id.meritasn.tenancy.TenantDatabase;
-import org.jooq.DSLContext;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,6 +20,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The fairness monitor of an agency's period: the map, the pool, the slates and the appointments of its succession
@@ -42,9 +41,14 @@ public class FairnessMonitor {
     private final SuccessionRepository repository;
     private final TalentFacts facts;
 
-    FairnessMonitor(TenantDatabase tenants, TalentMapService talentMaps, CalibrationService calibration,
-                    EmployeeService employees, OrganizationService organization, SuccessionRepository repository,
-                    TalentFacts facts) {
+    FairnessMonitor(
+            TenantDatabase tenants,
+            TalentMapService talentMaps,
+            CalibrationService calibration,
+            EmployeeService employees,
+            OrganizationService organization,
+            SuccessionRepository repository,
+            TalentFacts facts) {
         this.tenants = tenants;
         this.talentMaps = talentMaps;
         this.calibration = calibration;
@@ -54,8 +58,8 @@ public class FairnessMonitor {
         this.facts = facts;
     }
 
-    public record Report(long periodId, String periodName, int minimumGroup, double ratio, List<Fairness.Group> groups) {
-    }
+    public record Report(
+            long periodId, String periodName, int minimumGroup, double ratio, List<Fairness.Group> groups) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize(SuccessionPlanningService.READ)
@@ -64,7 +68,11 @@ public class FairnessMonitor {
         if (period == null) {
             return new Report(periodId, "", Fairness.MINIMUM_GROUP, Fairness.RATIO, List.of());
         }
-        return new Report(periodId, period.name(), Fairness.MINIMUM_GROUP, Fairness.RATIO,
+        return new Report(
+                periodId,
+                period.name(),
+                Fairness.MINIMUM_GROUP,
+                Fairness.RATIO,
                 Fairness.groups(Fairness.tallies(people(agency, period))));
     }
 
@@ -96,19 +104,26 @@ public class FairnessMonitor {
         long periodId = period.id();
         DSLContext tenant = tenants.enter(agency);
         List<TalentResult> mapped = talentMaps.talentMap(agency, periodId).members().stream()
-                .filter(TalentResult::mapped).toList();
+                .filter(TalentResult::mapped)
+                .toList();
         List<String> nips = mapped.stream().map(TalentResult::nip).toList();
         Map<String, CalibrationMove> moves = calibration.moves(agency, periodId, nips);
         Set<Integer> poolBoxes = facts.policy(agency).poolBoxes();
         Set<String> slated = new HashSet<>();
         Set<String> appointed = new HashSet<>();
-        List<CaseRow> cases = repository.cases(tenant, null).stream().filter(c -> c.periodId() == periodId).toList();
+        List<CaseRow> cases = repository.cases(tenant, null).stream()
+                .filter(c -> c.periodId() == periodId)
+                .toList();
         List<Long> ids = cases.stream().map(CaseRow::id).toList();
         if (!ids.isEmpty()) {
-            repository.latestSlates(tenant, ids).values().forEach(s -> s.candidates().forEach(c -> slated.add(c.nip())));
+            repository
+                    .latestSlates(tenant, ids)
+                    .values()
+                    .forEach(s -> s.candidates().forEach(c -> slated.add(c.nip())));
             var decisions = repository.decisions(tenant, ids);
-            cases.stream().filter(c -> c.status() == CaseStatus.FINALIZED).forEach(c ->
-                    appointed.add(decisions.get(c.id()).getFirst().nip()));
+            cases.stream()
+                    .filter(c -> c.status() == CaseStatus.FINALIZED)
+                    .forEach(c -> appointed.add(decisions.get(c.id()).getFirst().nip()));
         }
         Map<Long, String> topUnit = organization.topUnitNames(agency);
         Map<String, Employee> people = new HashMap<>();
@@ -122,12 +137,17 @@ public class FairnessMonitor {
             int box = moves.containsKey(r.nip()) ? moves.get(r.nip()).toBox() : r.box();
             Map<Dimension, String> groups = new EnumMap<>(Dimension.class);
             groups.put(Dimension.AGENCY, "Instansi");
-            groups.put(Dimension.GENDER, e.gender() == id.meritasn.employee.Nip.Gender.FEMALE ? "Perempuan" : "Laki-laki");
-            groups.put(Dimension.AGE_BAND, Fairness.ageBand(Period.between(e.birthDate(), period.asOf()).getYears()));
-            groups.put(Dimension.UNIT, e.unitId() == null ? "Tanpa unit" : topUnit.getOrDefault(e.unitId(), "Tanpa unit"));
+            groups.put(
+                    Dimension.GENDER, e.gender() == id.meritasn.employee.Nip.Gender.FEMALE ? "Perempuan" : "Laki-laki");
+            groups.put(
+                    Dimension.AGE_BAND,
+                    Fairness.ageBand(
+                            Period.between(e.birthDate(), period.asOf()).getYears()));
+            groups.put(
+                    Dimension.UNIT, e.unitId() == null ? "Tanpa unit" : topUnit.getOrDefault(e.unitId(), "Tanpa unit"));
             groups.put(Dimension.RANK, e.rankGroup());
-            persons.add(new Fairness.Person(box, poolBoxes.contains(box), slated.contains(r.nip()),
-                    appointed.contains(r.nip()), groups));
+            persons.add(new Fairness.Person(
+                    box, poolBoxes.contains(box), slated.contains(r.nip()), appointed.contains(r.nip()), groups));
         }
         return persons;
     }

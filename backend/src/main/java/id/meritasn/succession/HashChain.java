@@ -1,7 +1,5 @@
 package id.meritasn.succession;
 
-import org.jspecify.annotations.Nullable;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tamper evidence of the succession record: every entry's hash is SHA-256 over the previous entry's hash and the
@@ -21,30 +20,40 @@ public final class HashChain {
     public static final String GENESIS = "0".repeat(64);
 
     /** An entry as stored. */
-    public record Entry(long id, Instant at, String actor, String action, String subject, String payload,
-                        String prevHash, String hash) {
-    }
+    public record Entry(
+            long id,
+            Instant at,
+            String actor,
+            String action,
+            String subject,
+            String payload,
+            String prevHash,
+            String hash) {}
 
     /** Intact, or the first entry whose link or content does not match, with the reason. */
-    public record Verification(boolean intact, int entries, @Nullable Long brokenAtId, @Nullable String problem) {
-    }
+    public record Verification(
+            boolean intact,
+            int entries,
+            @Nullable Long brokenAtId,
+            @Nullable String problem) {}
 
-    private HashChain() {
-    }
+    private HashChain() {}
 
     /** Timestamps are hashed at microseconds, the precision PostgreSQL keeps. */
     public static Instant truncate(Instant at) {
         return at.truncatedTo(ChronoUnit.MICROS);
     }
 
-    public static String hash(String prevHash, Instant at, String actor, String action, String subject, String payload) {
+    public static String hash(
+            String prevHash, Instant at, String actor, String action, String subject, String payload) {
         StringBuilder canonical = new StringBuilder();
         for (String field : List.of(prevHash, truncate(at).toString(), actor, action, subject, payload)) {
             canonical.append(field.length()).append(':').append(field).append('\n');
         }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -59,11 +68,18 @@ public final class HashChain {
     public static Verification verify(List<Entry> entries, String previous) {
         for (Entry e : entries) {
             if (!e.prevHash().equals(previous)) {
-                return new Verification(false, entries.size(), e.id(),
-                        "Entry " + e.id() + " does not link to the entry before it (an entry was removed, added or reordered).");
+                return new Verification(
+                        false,
+                        entries.size(),
+                        e.id(),
+                        "Entry " + e.id()
+                                + " does not link to the entry before it (an entry was removed, added or reordered).");
             }
             if (!e.hash().equals(hash(e.prevHash(), e.at(), e.actor(), e.action(), e.subject(), e.payload()))) {
-                return new Verification(false, entries.size(), e.id(),
+                return new Verification(
+                        false,
+                        entries.size(),
+                        e.id(),
                         "Entry " + e.id() + " does not match its hash (its content was changed).");
             }
             previous = e.hash();

@@ -2,11 +2,10 @@ package id.meritasn.succession;
 
 import id.meritasn.employee.EmployeeRecords.TrainingEntry;
 import id.meritasn.succession.SuccessionRecords.TrainingNeed;
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The leadership training a managerial post expects of its holder (PP 11/2017 as amended by PP 17/2020; LAN's
@@ -19,23 +18,44 @@ import java.util.Map;
  */
 final class LeadershipTraining {
 
-    private record Programme(String name, List<String> names) {
-    }
+    private record Programme(String name, List<String> names) {}
 
     private static final Map<String, Programme> BY_LEVEL = Map.of(
-            "PENGAWAS", new Programme("Pelatihan Kepemimpinan Pengawas (PKP)",
-                    List.of("kepemimpinan pengawas", "pkp", "diklatpim iv", "diklatpim tingkat iv", "pim iv")),
-            "ADMINISTRATOR", new Programme("Pelatihan Kepemimpinan Administrator (PKA)",
-                    List.of("kepemimpinan administrator", "pka", "diklatpim iii", "diklatpim tingkat iii", "pim iii")),
-            "JPT_PRATAMA", new Programme("Pelatihan Kepemimpinan Nasional Tingkat II (PKN II)",
-                    List.of("kepemimpinan nasional tingkat ii", "pkn ii", "pkn tingkat ii", "diklatpim ii",
-                            "diklatpim tingkat ii", "pim ii")),
-            "JPT_MADYA", new Programme("Pelatihan Kepemimpinan Nasional Tingkat I (PKN I)",
-                    List.of("kepemimpinan nasional tingkat i", "pkn i", "pkn tingkat i", "diklatpim i",
-                            "diklatpim tingkat i", "pim i")));
+            "PENGAWAS",
+                    new Programme(
+                            "Pelatihan Kepemimpinan Pengawas (PKP)",
+                            List.of("kepemimpinan pengawas", "pkp", "diklatpim iv", "diklatpim tingkat iv", "pim iv")),
+            "ADMINISTRATOR",
+                    new Programme(
+                            "Pelatihan Kepemimpinan Administrator (PKA)",
+                            List.of(
+                                    "kepemimpinan administrator",
+                                    "pka",
+                                    "diklatpim iii",
+                                    "diklatpim tingkat iii",
+                                    "pim iii")),
+            "JPT_PRATAMA",
+                    new Programme(
+                            "Pelatihan Kepemimpinan Nasional Tingkat II (PKN II)",
+                            List.of(
+                                    "kepemimpinan nasional tingkat ii",
+                                    "pkn ii",
+                                    "pkn tingkat ii",
+                                    "diklatpim ii",
+                                    "diklatpim tingkat ii",
+                                    "pim ii")),
+            "JPT_MADYA",
+                    new Programme(
+                            "Pelatihan Kepemimpinan Nasional Tingkat I (PKN I)",
+                            List.of(
+                                    "kepemimpinan nasional tingkat i",
+                                    "pkn i",
+                                    "pkn tingkat i",
+                                    "diklatpim i",
+                                    "diklatpim tingkat i",
+                                    "pim i")));
 
-    private LeadershipTraining() {
-    }
+    private LeadershipTraining() {}
 
     /** The need of a post at {@code level} for someone with these trainings, or null when the post expects none. */
     static @Nullable TrainingNeed of(String level, List<TrainingEntry> trainings) {
@@ -43,7 +63,9 @@ final class LeadershipTraining {
         if (programme == null) {
             return null;
         }
-        return trainings.stream().filter(t -> matches(programme, t.name())).findFirst()
+        return trainings.stream()
+                .filter(t -> matches(programme, t.name()))
+                .findFirst()
                 .map(t -> new TrainingNeed(programme.name(), true, t.name() + " (" + t.completedOn() + ")"))
                 .orElse(new TrainingNeed(programme.name(), false, null));
     }

@@ -9,10 +9,6 @@ import id.meritasn.succession.Fairness.Dimension;
 import id.meritasn.tenancy.Tenant;
 import id.meritasn.tenancy.TenantLifecycleService;
 import id.meritasn.tenancy.TenantStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,6 +18,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The fairness monitor across agencies for national oversight (KASN, BKN): each active agency's newest published
@@ -43,36 +42,43 @@ public class NationalFairness {
     }
 
     /** How many agencies flag a group at a stage. */
-    public record AgencyFlags(Dimension dimension, String group, Fairness.Stage stage, int agencies) {
-    }
+    public record AgencyFlags(Dimension dimension, String group, Fairness.Stage stage, int agencies) {}
 
-    public record Report(int agencies, int agenciesWithData, List<Fairness.Group> groups, List<AgencyFlags> flagged) {
-    }
+    public record Report(int agencies, int agenciesWithData, List<Fairness.Group> groups, List<AgencyFlags> flagged) {}
 
     /**
      * The national figures of the platform's home page: agencies with a published map, employees mapped, in the pool
      * and appointed (the gender totals, which count everyone once), and the national groups the four-fifths rule
      * flags ("GENDER Perempuan: POOL").
      */
-    public record Indicators(int agencies, int agenciesWithData, int mapped, int pool, int appointed,
-                             List<String> flaggedGroups) {
-    }
+    public record Indicators(
+            int agencies, int agenciesWithData, int mapped, int pool, int appointed, List<String> flaggedGroups) {}
 
     /** Every agency is read for a report: the home page shows one at most ten minutes old. */
-    private final Cache<String, Indicators> indicators = Caffeine.newBuilder().maximumSize(1)
-            .expireAfterWrite(Duration.ofMinutes(10)).build();
+    private final Cache<String, Indicators> indicators = Caffeine.newBuilder()
+            .maximumSize(1)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
 
     @PreAuthorize("hasAnyRole('" + Roles.PLATFORM_ADMIN + "', '" + Roles.NATIONAL_OVERSIGHT + "')")
     public Indicators indicators() {
         return indicators.get("national", key -> {
             Report report = report();
-            List<Fairness.Group> genders = report.groups().stream().filter(g -> g.dimension() == Dimension.GENDER
-                    && !g.suppressed()).toList();
-            return new Indicators(report.agencies(), report.agenciesWithData(), sum(genders, Fairness.Group::population),
-                    sum(genders, Fairness.Group::pool), sum(genders, Fairness.Group::appointed), report.groups().stream()
-                    .filter(g -> g.dimension() != Dimension.AGENCY && !g.flags().isEmpty())
-                    .map(g -> g.dimension() + " " + g.group() + ": " + g.flags().stream().map(Enum::name)
-                            .collect(Collectors.joining(", "))).toList());
+            List<Fairness.Group> genders = report.groups().stream()
+                    .filter(g -> g.dimension() == Dimension.GENDER && !g.suppressed())
+                    .toList();
+            return new Indicators(
+                    report.agencies(),
+                    report.agenciesWithData(),
+                    sum(genders, Fairness.Group::population),
+                    sum(genders, Fairness.Group::pool),
+                    sum(genders, Fairness.Group::appointed),
+                    report.groups().stream()
+                            .filter(g -> g.dimension() != Dimension.AGENCY
+                                    && !g.flags().isEmpty())
+                            .map(g -> g.dimension() + " " + g.group() + ": "
+                                    + g.flags().stream().map(Enum::name).collect(Collectors.joining(", ")))
+                            .toList());
         });
     }
 
@@ -83,7 +89,11 @@ public class NationalFairness {
     }
 
     private static int sum(List<Fairness.Group> groups, Function<Fairness.Group, Integer> count) {
-        return groups.stream().map(count).filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
+        return groups.stream()
+                .map(count)
+                .filter(Objects::nonNull)
+                .mapToInt(Integer::intValue)
+                .sum();
     }
 
     @PreAuthorize("hasAnyRole('" + Roles.PLATFORM_ADMIN + "', '" + Roles.NATIONAL_OVERSIGHT + "')")
@@ -98,18 +108,22 @@ public class NationalFairness {
             for (Tenant tenant : page) {
                 agencies++;
                 // read as the agency's own process: what comes back is tallies, and only they are kept
-                var tallies = SystemActor.callForAgency(tenant.key(), () -> monitor.latestPublishedTallies(tenant.key()));
+                var tallies =
+                        SystemActor.callForAgency(tenant.key(), () -> monitor.latestPublishedTallies(tenant.key()));
                 if (tallies.isEmpty()) {
                     continue;
                 }
                 withData++;
                 for (Dimension dimension : NATIONAL) {
-                    tallies.getOrDefault(dimension, Map.of()).forEach((group, tally) -> national
-                            .computeIfAbsent(dimension, d -> new TreeMap<>()).merge(group, tally, Fairness.Tally::plus));
+                    tallies.getOrDefault(dimension, Map.of())
+                            .forEach((group, tally) -> national.computeIfAbsent(dimension, d -> new TreeMap<>())
+                                    .merge(group, tally, Fairness.Tally::plus));
                 }
-                Fairness.groups(tallies).stream().filter(g -> NATIONAL.contains(g.dimension()))
-                        .forEach(g -> g.flags().forEach(stage -> flags.merge(g.dimension() + "|" + g.group() + "|"
-                                + stage, 1, Integer::sum)));
+                Fairness.groups(tallies).stream()
+                        .filter(g -> NATIONAL.contains(g.dimension()))
+                        .forEach(g -> g.flags()
+                                .forEach(stage ->
+                                        flags.merge(g.dimension() + "|" + g.group() + "|" + stage, 1, Integer::sum)));
             }
             if (page.size() < 200) {
                 break;

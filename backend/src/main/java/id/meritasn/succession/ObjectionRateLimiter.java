@@ -1,11 +1,10 @@
 package id.meritasn.succession;
 
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.springframework.stereotype.Component;
 
 /**
  * Token buckets for public objections, in memory: per client address and agency at most {@value #PER_CLIENT}
@@ -37,8 +36,10 @@ class ObjectionRateLimiter {
         if (buckets.size() > MAX_KEYS) {
             buckets.values().removeIf(b -> b.full(now));
         }
-        Bucket perClient = buckets.computeIfAbsent("c|" + client + "|" + agency, k -> new Bucket(PER_CLIENT, CLIENT_REFILL, now));
-        Bucket perAnnouncement = buckets.computeIfAbsent("a|" + client + "|" + agency + "|" + announcementId,
+        Bucket perClient =
+                buckets.computeIfAbsent("c|" + client + "|" + agency, k -> new Bucket(PER_CLIENT, CLIENT_REFILL, now));
+        Bucket perAnnouncement = buckets.computeIfAbsent(
+                "a|" + client + "|" + agency + "|" + announcementId,
                 k -> new Bucket(PER_ANNOUNCEMENT, ANNOUNCEMENT_REFILL, now));
         long wait = Math.max(perClient.waitMillis(now), perAnnouncement.waitMillis(now));
         if (wait > 0) {

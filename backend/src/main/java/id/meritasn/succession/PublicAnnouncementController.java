@@ -4,14 +4,13 @@ import id.meritasn.shared.graphql.ClientAddress;
 import id.meritasn.succession.SuccessionGraphQlTypes.SubmitObjectionInput;
 import id.meritasn.succession.SuccessionGraphQlTypes.SubmitObjectionPayload;
 import id.meritasn.succession.SuccessionRecords.PublicAnnouncement;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-
-import java.util.List;
 
 /**
  * The public operations (schema directive {@code @public}): served without a token on POST /graphql/public. The
@@ -37,11 +36,16 @@ class PublicAnnouncementController {
     }
 
     @MutationMapping
-    SubmitObjectionPayload submitObjection(@Argument SubmitObjectionInput input,
-                                           @ContextValue(name = ClientAddress.CONTEXT_KEY, required = false)
-                                           @Nullable String client) {
-        var result = announcements.submitObjection(input.agency().trim(), input.announcementId(), input.name(),
-                input.contact(), input.text(), client == null ? "unknown" : client);
+    SubmitObjectionPayload submitObjection(
+            @Argument SubmitObjectionInput input,
+            @ContextValue(name = ClientAddress.CONTEXT_KEY, required = false) @Nullable String client) {
+        var result = announcements.submitObjection(
+                input.agency().trim(),
+                input.announcementId(),
+                input.name(),
+                input.contact(),
+                input.text(),
+                client == null ? "unknown" : client);
         return new SubmitObjectionPayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
     }
 }

@@ -9,11 +9,6 @@ import id.meritasn.succession.SuccessionRecords.ObjectionReceipt;
 import id.meritasn.succession.SuccessionRecords.PublicAnnouncement;
 import id.meritasn.succession.SuccessionRecords.PublicCandidate;
 import id.meritasn.tenancy.TenantDatabase;
-import org.jooq.DSLContext;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,6 +16,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public side of succession, open without login: an agency's active shortlist announcements (position, the
@@ -41,9 +40,14 @@ public class PublicAnnouncementService {
     private final PublicRecordRepository record;
     private final SuccessionNotices notices;
 
-    PublicAnnouncementService(TenantDatabase tenants, SuccessionRepository repository, SuccessionLedger ledger,
-                              ObjectionRateLimiter limiter, Clock clock, PublicRecordRepository record,
-                              SuccessionNotices notices) {
+    PublicAnnouncementService(
+            TenantDatabase tenants,
+            SuccessionRepository repository,
+            SuccessionLedger ledger,
+            ObjectionRateLimiter limiter,
+            Clock clock,
+            PublicRecordRepository record,
+            SuccessionNotices notices) {
         this.notices = notices;
         this.record = record;
         this.tenants = tenants;
@@ -59,16 +63,24 @@ public class PublicAnnouncementService {
     public List<PublicAnnouncement> announcements(String agency) {
         DSLContext tenant = tenants.enter(agency);
         return repository.activeAnnouncements(tenant, null).values().stream()
-                .sorted(Comparator.comparing(SuccessionRepository.AnnouncementRow::announcedOn).reversed()
+                .sorted(Comparator.comparing(SuccessionRepository.AnnouncementRow::announcedOn)
+                        .reversed()
                         .thenComparing(SuccessionRepository.AnnouncementRow::id, Comparator.reverseOrder()))
                 .map(a -> {
-                    String chosen = repository.decisionNip(tenant, a.decisionId()).orElse("");
+                    String chosen =
+                            repository.decisionNip(tenant, a.decisionId()).orElse("");
                     List<PublicCandidate> candidates = repository.slateOfDecision(tenant, a.decisionId()).stream()
-                            .map(c -> new PublicCandidate(c.rank(), c.name(), Nip.mask(c.nip()), c.currentPosition(),
-                                    c.nip().equals(chosen))).toList();
-                    return new PublicAnnouncement(a.id(), agency, a.positionName(), a.unitName(), a.announcedOn(),
-                            a.deadline(), candidates);
-                }).toList();
+                            .map(c -> new PublicCandidate(
+                                    c.rank(),
+                                    c.name(),
+                                    Nip.mask(c.nip()),
+                                    c.currentPosition(),
+                                    c.nip().equals(chosen)))
+                            .toList();
+                    return new PublicAnnouncement(
+                            a.id(), agency, a.positionName(), a.unitName(), a.announcedOn(), a.deadline(), candidates);
+                })
+                .toList();
     }
 
     /**
@@ -87,24 +99,26 @@ public class PublicAnnouncementService {
      */
     @Transactional
     @PreAuthorize("permitAll()")
-    public SuccessionResult<ObjectionReceipt> submitObjection(String agency, long announcementId, String name,
-                                                              String contact, String text, String clientAddress) {
+    public SuccessionResult<ObjectionReceipt> submitObjection(
+            String agency, long announcementId, String name, String contact, String text, String clientAddress) {
         long retry = limiter.tryAcquire(clientAddress, agency, announcementId);
         if (retry > 0) {
-            return SuccessionResult.refused(new RateLimited("Too many objections from this address; try again in "
-                    + retry + " seconds.", retry));
+            return SuccessionResult.refused(new RateLimited(
+                    "Too many objections from this address; try again in " + retry + " seconds.", retry));
         }
         DSLContext tenant = tenants.enter(agency);
-        var announcement = repository.announcement(tenant, announcementId).filter(a -> a.status().equals("ACTIVE"))
+        var announcement = repository
+                .announcement(tenant, announcementId)
+                .filter(a -> a.status().equals("ACTIVE"))
                 .orElse(null);
         if (announcement == null) {
-            return SuccessionResult.refused(new SuccessionNotFound("No active announcement " + announcementId
-                    + " of agency '" + agency + "'."));
+            return SuccessionResult.refused(new SuccessionNotFound(
+                    "No active announcement " + announcementId + " of agency '" + agency + "'."));
         }
         LocalDate today = LocalDate.now(clock);
         if (today.isAfter(announcement.deadline())) {
-            return SuccessionResult.refused(new ObjectionWindowClosed("Objections were accepted through "
-                    + announcement.deadline() + ".", announcement.deadline()));
+            return SuccessionResult.refused(new ObjectionWindowClosed(
+                    "Objections were accepted through " + announcement.deadline() + ".", announcement.deadline()));
         }
         String who = name.trim();
         String reach = contact.trim();
@@ -113,14 +127,18 @@ public class PublicAnnouncementService {
             return SuccessionResult.refused(new InvalidField("Your name is 1 to 200 characters.", "name"));
         }
         if (!(EMAIL.matcher(reach).matches() || PHONE.matcher(reach).matches()) || reach.length() > 200) {
-            return SuccessionResult.refused(new InvalidField("Give an e-mail address or a phone number the committee can"
-                    + " answer.", "contact"));
+            return SuccessionResult.refused(new InvalidField(
+                    "Give an e-mail address or a phone number the committee can" + " answer.", "contact"));
         }
         if (body.length() < 10 || body.length() > 4000) {
             return SuccessionResult.refused(new InvalidField("An objection is 10 to 4000 characters.", "text"));
         }
         long id = repository.addObjection(tenant, announcementId, who, reach, body);
-        ledger.append(tenant, "public", "objection.received", "case/" + announcement.caseId(),
+        ledger.append(
+                tenant,
+                "public",
+                "objection.received",
+                "case/" + announcement.caseId(),
                 Map.of("announcementId", announcementId, "objectionId", id));
         notices.objected(agency, announcement.caseId(), announcement.positionName());
         return SuccessionResult.of(new ObjectionReceipt(id, OffsetDateTime.now(clock), announcement.deadline()));

@@ -11,8 +11,7 @@ import java.time.format.DateTimeFormatter;
  */
 public final class RetirementForecast {
 
-    private RetirementForecast() {
-    }
+    private RetirementForecast() {}
 
     public static LocalDate retirementDate(LocalDate birthDate, int retirementAge) {
         return birthDate.plusYears(retirementAge).withDayOfMonth(1).plusMonths(1);

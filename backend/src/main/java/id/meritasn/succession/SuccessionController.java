@@ -28,6 +28,7 @@ import id.meritasn.succession.SuccessionRecords.PoolMember;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
 import id.meritasn.succession.SuccessionRecords.TargetPosition;
 import id.meritasn.succession.SuccessionRecords.VacancyForecast;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -37,8 +38,6 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-
-import java.util.List;
 
 /** GraphQL of planning and the succession workflow (the caller's agency). */
 @Controller
@@ -53,9 +52,15 @@ class SuccessionController {
     private final SuccessionLedger ledger;
     private final GraphQlLimitsProperties limits;
 
-    SuccessionController(SuccessionPlanningService planning, SuccessionService succession, DecisionService decisions,
-                         AppointmentService appointments, CareerRoadmapService roadmaps, SuccessionLedger ledger,
-                         GraphQlLimitsProperties limits, ProfileReads profileReads) {
+    SuccessionController(
+            SuccessionPlanningService planning,
+            SuccessionService succession,
+            DecisionService decisions,
+            AppointmentService appointments,
+            CareerRoadmapService roadmaps,
+            SuccessionLedger ledger,
+            GraphQlLimitsProperties limits,
+            ProfileReads profileReads) {
         this.profileReads = profileReads;
         this.planning = planning;
         this.succession = succession;
@@ -67,8 +72,7 @@ class SuccessionController {
     }
 
     @QueryMapping
-    List<TargetPosition> targetPositions(@Argument @Nullable Integer horizonMonths,
-                                         @CurrentAgency String agency) {
+    List<TargetPosition> targetPositions(@Argument @Nullable Integer horizonMonths, @CurrentAgency String agency) {
         return planning.targetPositions(agency, horizonMonths == null ? 12 : horizonMonths);
     }
 
@@ -78,14 +82,12 @@ class SuccessionController {
     }
 
     @QueryMapping
-    VacancyForecast vacancyForecast(@Argument @Nullable Integer years,
-                                    @CurrentAgency String agency) {
+    VacancyForecast vacancyForecast(@Argument @Nullable Integer years, @CurrentAgency String agency) {
         return planning.vacancyForecast(agency, years == null ? 5 : years);
     }
 
     @QueryMapping
-    List<PoolMember> talentPool(@Argument long periodId,
-                                @CurrentAgency String agency) {
+    List<PoolMember> talentPool(@Argument long periodId, @CurrentAgency String agency) {
         return planning.talentPool(agency, periodId);
     }
 
@@ -95,43 +97,39 @@ class SuccessionController {
     }
 
     @QueryMapping
-    List<SuccessionCase> successionCases(@Argument @Nullable CaseStatus status,
-                                         @CurrentAgency String agency) {
+    List<SuccessionCase> successionCases(@Argument @Nullable CaseStatus status, @CurrentAgency String agency) {
         return succession.cases(agency, status);
     }
 
     @QueryMapping
-    @Nullable SuccessionCase successionCase(@Argument long id,
-                                            @CurrentAgency String agency) {
+    @Nullable
+    SuccessionCase successionCase(@Argument long id, @CurrentAgency String agency) {
         return succession.successionCase(agency, id);
     }
 
     /** Candidates are computed only when asked for: ranking a pool reads every member's records. */
     @SchemaMapping(typeName = "SuccessionCase")
-    List<Candidate> candidates(SuccessionCase successionCase,
-                               @CurrentAgency String agency) {
+    List<Candidate> candidates(SuccessionCase successionCase, @CurrentAgency String agency) {
         return succession.candidates(agency, successionCase.id());
     }
 
     @SchemaMapping(typeName = "SuccessionCase")
-    List<Objection> objections(SuccessionCase successionCase,
-                               @CurrentAgency String agency) {
+    List<Objection> objections(SuccessionCase successionCase, @CurrentAgency String agency) {
         return succession.objections(agency, successionCase.id());
     }
 
     @QueryMapping
-    @Nullable CareerRoadmap careerRoadmap(@Argument @Nullable String nip,
-                                          @CurrentAgency String agency) {
+    @Nullable
+    CareerRoadmap careerRoadmap(@Argument @Nullable String nip, @CurrentAgency String agency) {
         CareerRoadmap roadmap = roadmaps.roadmap(agency, nip);
-        if (roadmap != null) {  // the caller's own roadmap is not recorded (ProfileReads.record)
+        if (roadmap != null) { // the caller's own roadmap is not recorded (ProfileReads.record)
             profileReads.record(agency, roadmap.nip(), ProfileView.CAREER_ROADMAP);
         }
         return roadmap;
     }
 
     @QueryMapping
-    Window<LedgerEntry> successionLedger(ScrollSubrange subrange,
-                                         @CurrentAgency String agency) {
+    Window<LedgerEntry> successionLedger(ScrollSubrange subrange, @CurrentAgency String agency) {
         int size = Pages.size(subrange, 50, limits.maxPageSize());
         Object after = Pages.after(subrange, "id");
         var rows = ledger.entries(agency, after == null ? 0 : Long.parseLong(after.toString()), size + 1);
@@ -144,65 +142,70 @@ class SuccessionController {
     }
 
     @MutationMapping
-    PositionRefPayload setPositionCritical(@Argument SetPositionCriticalInput input,
-                                           @CurrentAgency String agency) {
+    PositionRefPayload setPositionCritical(@Argument SetPositionCriticalInput input, @CurrentAgency String agency) {
         var result = planning.setPositionCritical(agency, input.positionCode(), input.critical());
         return new PositionRefPayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
     }
 
     @MutationMapping
-    PlannedMovePayload planPositionMove(@Argument PlanPositionMoveInput input, Authentication caller,
-                                        @CurrentAgency String agency) {
-        var result = planning.planMove(agency, input.positionCode(), input.nip(), input.leavesOn(),
-                input.reason(), caller.getName());
+    PlannedMovePayload planPositionMove(
+            @Argument PlanPositionMoveInput input, Authentication caller, @CurrentAgency String agency) {
+        var result = planning.planMove(
+                agency, input.positionCode(), input.nip(), input.leavesOn(), input.reason(), caller.getName());
         return new PlannedMovePayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
     }
 
     @MutationMapping
-    SuccessionCasePayload openSuccessionCase(@Argument OpenSuccessionCaseInput input, Authentication caller,
-                                             @CurrentAgency String agency) {
+    SuccessionCasePayload openSuccessionCase(
+            @Argument OpenSuccessionCaseInput input, Authentication caller, @CurrentAgency String agency) {
         return payload(succession.openCase(agency, input.positionCode(), input.periodId(), caller.getName()));
     }
 
     @MutationMapping
-    SuccessionCasePayload nominateSlate(@Argument NominateSlateInput input, Authentication caller,
-                                        @CurrentAgency String agency) {
-        return payload(succession.nominateSlate(agency, input.caseId(), input.sessionId(),
-                input.candidates().stream().map(c -> new SuccessionService.SlateEntry(c.nip(), c.readiness(),
-                        c.developmentPlan(), c.orderReason())).toList(), caller.getName()));
+    SuccessionCasePayload nominateSlate(
+            @Argument NominateSlateInput input, Authentication caller, @CurrentAgency String agency) {
+        return payload(succession.nominateSlate(
+                agency,
+                input.caseId(),
+                input.sessionId(),
+                input.candidates().stream()
+                        .map(c -> new SuccessionService.SlateEntry(
+                                c.nip(), c.readiness(), c.developmentPlan(), c.orderReason()))
+                        .toList(),
+                caller.getName()));
     }
 
     @MutationMapping
-    SuccessionCasePayload decideSuccessor(@Argument DecideSuccessorInput input, Authentication caller,
-                                          @CurrentAgency String agency) {
+    SuccessionCasePayload decideSuccessor(
+            @Argument DecideSuccessorInput input, Authentication caller, @CurrentAgency String agency) {
         return payload(decisions.decide(agency, input.caseId(), input.nip(), input.reason(), caller.getName()));
     }
 
     @MutationMapping
-    SuccessionCasePayload correctDecision(@Argument CorrectDecisionInput input, Authentication caller,
-                                          @CurrentAgency String agency) {
-        return payload(decisions.correctDecision(agency, input.caseId(), input.nip(), input.reason(),
-                caller.getName()));
+    SuccessionCasePayload correctDecision(
+            @Argument CorrectDecisionInput input, Authentication caller, @CurrentAgency String agency) {
+        return payload(
+                decisions.correctDecision(agency, input.caseId(), input.nip(), input.reason(), caller.getName()));
     }
 
     @MutationMapping
-    SuccessionCasePayload announceShortlist(@Argument CaseInput input, Authentication caller,
-                                            @CurrentAgency String agency) {
+    SuccessionCasePayload announceShortlist(
+            @Argument CaseInput input, Authentication caller, @CurrentAgency String agency) {
         return payload(appointments.announce(agency, input.caseId(), caller.getName()));
     }
 
     @MutationMapping
-    SuccessionCasePayload respondToObjection(@Argument RespondToObjectionInput input, Authentication caller,
-                                             @CurrentAgency String agency) {
-        return payload(appointments.respondToObjection(agency, input.objectionId(), input.response(),
-                caller.getName()));
+    SuccessionCasePayload respondToObjection(
+            @Argument RespondToObjectionInput input, Authentication caller, @CurrentAgency String agency) {
+        return payload(
+                appointments.respondToObjection(agency, input.objectionId(), input.response(), caller.getName()));
     }
 
     @MutationMapping
-    SuccessionCasePayload finalizeAppointment(@Argument FinalizeAppointmentInput input, Authentication caller,
-                                              @CurrentAgency String agency) {
-        return payload(appointments.finalizeAppointment(agency, input.caseId(), input.effectiveDate(),
-                caller.getName()));
+    SuccessionCasePayload finalizeAppointment(
+            @Argument FinalizeAppointmentInput input, Authentication caller, @CurrentAgency String agency) {
+        return payload(
+                appointments.finalizeAppointment(agency, input.caseId(), input.effectiveDate(), caller.getName()));
     }
 
     private static SuccessionCasePayload payload(SuccessionResult<SuccessionCase> result) {

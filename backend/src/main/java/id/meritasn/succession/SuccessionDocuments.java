@@ -6,10 +6,9 @@ import id.meritasn.document.Rows;
 import id.meritasn.succession.SuccessionRecords.Candidate;
 import id.meritasn.succession.SuccessionRecords.PositionRef;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * What the succession documents share: reading a case for the person who asks (the succession readers: tenant admins,
@@ -41,17 +40,36 @@ class SuccessionDocuments {
     }
 
     static Map<String, Object> position(PositionRef position) {
-        return Rows.of("code", position.code(), "name", position.name(), "level", position.level(), "unit",
-                position.unitName() == null ? "-" : position.unitName(), "critical", position.critical());
+        return Rows.of(
+                "code",
+                position.code(),
+                "name",
+                position.name(),
+                "level",
+                position.level(),
+                "unit",
+                position.unitName() == null ? "-" : position.unitName(),
+                "critical",
+                position.critical());
     }
 
     /** A check with its reason and gap in both languages: the template picks the document's. */
     static Map<String, Object> check(Eligibility.Check check) {
-        return Rows.of("rule", check.rule().name(), "outcome", check.outcome().name(),
-                "reasonId", check.reasonText().indonesian() + (check.settledText() == null ? ""
-                        : " " + check.settledText().indonesian()),
-                "reasonEn", check.reason(),
-                "gapId", check.gapText() == null ? "" : check.gapText().indonesian(),
-                "gapEn", check.gap() == null ? "" : check.gap());
+        return Rows.of(
+                "rule",
+                check.rule().name(),
+                "outcome",
+                check.outcome().name(),
+                "reasonId",
+                check.reasonText().indonesian()
+                        + (check.settledText() == null
+                                ? ""
+                                : " " + check.settledText().indonesian()),
+                "reasonEn",
+                check.reason(),
+                "gapId",
+                check.gapText() == null ? "" : check.gapText().indonesian(),
+                "gapEn",
+                check.gap() == null ? "" : check.gap());
     }
 }

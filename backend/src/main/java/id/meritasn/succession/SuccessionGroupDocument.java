@@ -5,11 +5,10 @@ import id.meritasn.document.DocumentRequest;
 import id.meritasn.document.DocumentSource;
 import id.meritasn.document.Rows;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
-import org.springframework.stereotype.Component;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * The succession group of a target position (kelompok rencana suksesi), PDF: every pool member ranked for the
@@ -40,17 +39,54 @@ class SuccessionGroupDocument implements DocumentSource {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("position", SuccessionDocuments.position(found.position()));
         data.put("status", found.status().name());
-        data.put("candidates", cases.candidates(agency, found.id()).stream().map(c -> Rows.of("rank", c.rank(),
-                "nip", c.nip(), "name", c.name(), "golongan", c.golongan(), "current",
-                c.currentPosition() == null ? "-" : c.currentPosition(), "box", c.box(), "talentScore",
-                Rows.number(c.talentScore()), "jpm", Rows.number(c.jpm()), "eligibility", c.eligibility().name(),
-                "checks", c.checks().stream().map(SuccessionDocuments::check).toList())).toList());
-        data.put("slate", found.slate() == null ? List.of() : found.slate().candidates().stream()
-                .map(s -> Rows.of("rank", s.rank(), "nip", s.nip(), "name", s.name(), "readiness",
-                        s.readiness().name(), "orderReason", s.orderReason() == null ? "" : s.orderReason()))
-                .toList());
-        return new DocumentModel("Kelompok rencana suksesi " + found.position().name(),
-                "Kelompok rencana suksesi jabatan " + found.position().name() + " (" + found.position().code() + ")",
+        data.put(
+                "candidates",
+                cases.candidates(agency, found.id()).stream()
+                        .map(c -> Rows.of(
+                                "rank",
+                                c.rank(),
+                                "nip",
+                                c.nip(),
+                                "name",
+                                c.name(),
+                                "golongan",
+                                c.golongan(),
+                                "current",
+                                c.currentPosition() == null ? "-" : c.currentPosition(),
+                                "box",
+                                c.box(),
+                                "talentScore",
+                                Rows.number(c.talentScore()),
+                                "jpm",
+                                Rows.number(c.jpm()),
+                                "eligibility",
+                                c.eligibility().name(),
+                                "checks",
+                                c.checks().stream()
+                                        .map(SuccessionDocuments::check)
+                                        .toList()))
+                        .toList());
+        data.put(
+                "slate",
+                found.slate() == null
+                        ? List.of()
+                        : found.slate().candidates().stream()
+                                .map(s -> Rows.of(
+                                        "rank",
+                                        s.rank(),
+                                        "nip",
+                                        s.nip(),
+                                        "name",
+                                        s.name(),
+                                        "readiness",
+                                        s.readiness().name(),
+                                        "orderReason",
+                                        s.orderReason() == null ? "" : s.orderReason()))
+                                .toList());
+        return new DocumentModel(
+                "Kelompok rencana suksesi " + found.position().name(),
+                "Kelompok rencana suksesi jabatan " + found.position().name() + " ("
+                        + found.position().code() + ")",
                 data);
     }
 }

@@ -2,18 +2,17 @@ package id.meritasn.succession;
 
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The tamper-evident record of every committee and PPK action (and of objections received). An entry is appended in
@@ -48,7 +47,14 @@ public class SuccessionLedger {
         String prev = previous == null ? HashChain.GENESIS : previous;
         Instant at = HashChain.truncate(Instant.now(clock));
         String canonical = json.writeValueAsString(new TreeMap<>(payload));
-        ledger.append(tenant, at, actor, action, subject, canonical, prev,
+        ledger.append(
+                tenant,
+                at,
+                actor,
+                action,
+                subject,
+                canonical,
+                prev,
                 HashChain.hash(prev, at, actor, action, subject, canonical));
     }
 
@@ -57,8 +63,16 @@ public class SuccessionLedger {
     @PreAuthorize(READ)
     public List<SuccessionRecords.LedgerEntry> entries(String agency, long afterId, int limit) {
         return ledger.entries(tenants.enter(agency), afterId, limit).stream()
-                .map(e -> new SuccessionRecords.LedgerEntry(e.id(), e.at().atOffset(java.time.ZoneOffset.UTC), e.actor(),
-                        e.action(), e.subject(), e.payload(), e.prevHash(), e.hash())).toList();
+                .map(e -> new SuccessionRecords.LedgerEntry(
+                        e.id(),
+                        e.at().atOffset(java.time.ZoneOffset.UTC),
+                        e.actor(),
+                        e.action(),
+                        e.subject(),
+                        e.payload(),
+                        e.prevHash(),
+                        e.hash()))
+                .toList();
     }
 
     /** Whether the whole record is intact, or the id of the first entry that was changed, removed or reordered. */

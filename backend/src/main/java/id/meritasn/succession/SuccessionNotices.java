@@ -4,9 +4,8 @@ import id.meritasn.notification.Notice;
 import id.meritasn.notification.NotificationKind;
 import id.meritasn.notification.Notifications;
 import id.meritasn.shared.security.Roles;
-import org.springframework.stereotype.Component;
-
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /** What succession tells people by e-mail, written in the transaction of the step it tells about. */
 @Component
@@ -35,7 +34,8 @@ class SuccessionNotices {
     }
 
     private void tell(String agency, NotificationKind kind, String role, long caseId, String positionName) {
-        notifications.tell(agency, new Notice(kind, Notice.Audience.role(role), Map.of("position", positionName),
-                "/suksesi/" + caseId));
+        notifications.tell(
+                agency,
+                new Notice(kind, Notice.Audience.role(role), Map.of("position", positionName), "/suksesi/" + caseId));
     }
 }

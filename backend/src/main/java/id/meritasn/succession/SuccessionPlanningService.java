@@ -20,12 +20,6 @@ import id.meritasn.succession.SuccessionRecords.TargetReason;
 import id.meritasn.succession.SuccessionRecords.VacancyForecast;
 import id.meritasn.succession.SuccessionRecords.VacancyYear;
 import id.meritasn.tenancy.TenantDatabase;
-import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +29,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Planning: target positions (vacant, vacating within a horizon through retirement or a planned move, critical), the
@@ -54,8 +53,12 @@ public class SuccessionPlanningService {
     private final OrganizationService organization;
     private final Clock clock;
 
-    SuccessionPlanningService(TenantDatabase tenants, SuccessionRepository repository, TalentFacts facts,
-                              OrganizationService organization, Clock clock) {
+    SuccessionPlanningService(
+            TenantDatabase tenants,
+            SuccessionRepository repository,
+            TalentFacts facts,
+            OrganizationService organization,
+            Clock clock) {
         this.tenants = tenants;
         this.repository = repository;
         this.facts = facts;
@@ -67,37 +70,45 @@ public class SuccessionPlanningService {
     @Transactional
     @PreAuthorize(ADMIN)
     public SuccessionResult<PositionRef> setPositionCritical(String agency, String positionCode, boolean critical) {
-        return organization.setCritical(agency, positionCode.trim(), critical)
+        return organization
+                .setCritical(agency, positionCode.trim(), critical)
                 .map(p -> SuccessionResult.of(facts.ref(agency, p)))
-                .orElseGet(() -> SuccessionResult.refused(new SuccessionNotFound("No position with code '" + positionCode
-                        + "' in this agency.")));
+                .orElseGet(() -> SuccessionResult.refused(
+                        new SuccessionNotFound("No position with code '" + positionCode + "' in this agency.")));
     }
 
     /** Records that a position's incumbent leaves on a date (rotation, promotion elsewhere, study leave). */
     @Transactional
     @PreAuthorize(ADMIN)
-    public SuccessionResult<PlannedMove> planMove(String agency, String positionCode, @Nullable String nip, LocalDate leavesOn,
-                                         String reason, String actor) {
+    public SuccessionResult<PlannedMove> planMove(
+            String agency, String positionCode, @Nullable String nip, LocalDate leavesOn, String reason, String actor) {
         DSLContext tenant = tenants.enter(agency);
         Position position = facts.positions(agency).values().stream()
-                .filter(p -> p.code().equals(positionCode.trim())).findFirst().orElse(null);
+                .filter(p -> p.code().equals(positionCode.trim()))
+                .findFirst()
+                .orElse(null);
         if (position == null) {
-            return SuccessionResult.refused(new SuccessionNotFound("No position with code '" + positionCode + "' in this agency."));
+            return SuccessionResult.refused(
+                    new SuccessionNotFound("No position with code '" + positionCode + "' in this agency."));
         }
         if (reason.trim().length() < 3 || reason.length() > 500) {
-            return SuccessionResult.refused(new InvalidField("A planned move needs a reason of 3 to 500 characters.", "reason"));
+            return SuccessionResult.refused(
+                    new InvalidField("A planned move needs a reason of 3 to 500 characters.", "reason"));
         }
         if (leavesOn.isBefore(LocalDate.now(clock))) {
-            return SuccessionResult.refused(new InvalidField("A planned move lies in the future; " + leavesOn + " has passed.",
-                    "leavesOn"));
+            return SuccessionResult.refused(
+                    new InvalidField("A planned move lies in the future; " + leavesOn + " has passed.", "leavesOn"));
         }
         String leaving = nip == null || nip.isBlank() ? null : nip.trim();
-        if (leaving != null && facts.holders(agency, List.of(position.id())).stream().noneMatch(e -> e.nip().equals(leaving))) {
-            return SuccessionResult.refused(new InvalidField("Employee " + leaving + " does not hold position " + position.code()
-                    + ".", "nip"));
+        if (leaving != null
+                && facts.holders(agency, List.of(position.id())).stream()
+                        .noneMatch(e -> e.nip().equals(leaving))) {
+            return SuccessionResult.refused(new InvalidField(
+                    "Employee " + leaving + " does not hold position " + position.code() + ".", "nip"));
         }
         long id = repository.addPlannedMove(tenant, position.id(), leaving, leavesOn, reason.trim(), actor);
-        return SuccessionResult.of(new PlannedMove(id, facts.ref(agency, position), leaving, leavesOn, reason.trim(), actor));
+        return SuccessionResult.of(
+                new PlannedMove(id, facts.ref(agency, position), leaving, leavesOn, reason.trim(), actor));
     }
 
     @Transactional(readOnly = true)
@@ -105,8 +116,10 @@ public class SuccessionPlanningService {
     public List<PlannedMove> plannedMoves(String agency) {
         DSLContext tenant = tenants.enter(agency);
         Map<Long, PositionRef> refs = refsById(agency, facts.positions(agency).values());
-        return repository.plannedMoves(tenant, LocalDate.now(clock)).stream().map(m -> new PlannedMove(m.id(),
-                refs.get(m.positionId()), m.nip(), m.leavesOn(), m.reason(), m.createdBy())).toList();
+        return repository.plannedMoves(tenant, LocalDate.now(clock)).stream()
+                .map(m -> new PlannedMove(
+                        m.id(), refs.get(m.positionId()), m.nip(), m.leavesOn(), m.reason(), m.createdBy()))
+                .toList();
     }
 
     /**
@@ -129,8 +142,9 @@ public class SuccessionPlanningService {
         Map<Long, Employee> holders = new HashMap<>();
         facts.holders(agency, positions.keySet()).forEach(e -> holders.putIfAbsent(e.positionId(), e));
         Map<Long, LocalDate> moves = new HashMap<>();
-        repository.plannedMoves(tenant, today).forEach(m -> moves.merge(m.positionId(), m.leavesOn(),
-                (a, b) -> a.isBefore(b) ? a : b));
+        repository
+                .plannedMoves(tenant, today)
+                .forEach(m -> moves.merge(m.positionId(), m.leavesOn(), (a, b) -> a.isBefore(b) ? a : b));
         var cases = repository.openCasesByPosition(tenant);
         List<TargetPosition> targets = new ArrayList<>();
         for (Position p : positions.values()) {
@@ -142,7 +156,8 @@ public class SuccessionPlanningService {
                 reasons.add(TargetReason.VACANT);
                 vacancy = today;
             } else {
-                LocalDate retires = RetirementForecast.retirementDate(holder.birthDate(), facts.retirementAge(p.level()));
+                LocalDate retires =
+                        RetirementForecast.retirementDate(holder.birthDate(), facts.retirementAge(p.level()));
                 incumbent = new Incumbent(holder.nip(), holder.fullName(), retires);
                 if (RetirementForecast.within(retires, today, horizonMonths)) {
                     reasons.add(TargetReason.RETIREMENT);
@@ -159,8 +174,13 @@ public class SuccessionPlanningService {
             }
             if (!reasons.isEmpty()) {
                 var open = cases.get(p.id());
-                targets.add(new TargetPosition(refs.get(p.id()), List.copyOf(reasons), vacancy, incumbent,
-                        open == null ? null : open.id(), open == null ? null : open.status()));
+                targets.add(new TargetPosition(
+                        refs.get(p.id()),
+                        List.copyOf(reasons),
+                        vacancy,
+                        incumbent,
+                        open == null ? null : open.id(),
+                        open == null ? null : open.status()));
             }
         }
         targets.sort(Comparator.comparing(TargetPosition::vacancyDate, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -194,26 +214,38 @@ public class SuccessionPlanningService {
             LocalDate retires = RetirementForecast.retirementDate(e.birthDate(), facts.retirementAge(p.level()));
             int year = RetirementForecast.forecastYear(retires, today);
             if (year >= 1 && year <= years) {
-                byYear.get(year).add(new ForecastItem(refs.get(p.id()), e.nip(), e.fullName(), retires,
-                        TargetReason.RETIREMENT));
+                byYear.get(year)
+                        .add(new ForecastItem(
+                                refs.get(p.id()), e.nip(), e.fullName(), retires, TargetReason.RETIREMENT));
             }
         }
         for (var m : repository.plannedMoves(tenant, today)) {
             int year = RetirementForecast.forecastYear(m.leavesOn(), today);
             if (year >= 1 && year <= years) {
-                byYear.get(year).add(new ForecastItem(refs.get(m.positionId()), m.nip(), null, m.leavesOn(),
-                        TargetReason.PLANNED_MOVE));
+                byYear.get(year)
+                        .add(new ForecastItem(
+                                refs.get(m.positionId()), m.nip(), null, m.leavesOn(), TargetReason.PLANNED_MOVE));
             }
         }
         List<VacancyYear> result = new ArrayList<>();
         for (int y = 1; y <= years; y++) {
             List<ForecastItem> items = byYear.get(y);
-            items.sort(Comparator.comparing(ForecastItem::date).thenComparing(i -> i.position().code()));
-            result.add(new VacancyYear(y, today.plusYears(y - 1).plusDays(1), today.plusYears(y),
-                    (int) items.stream().filter(i -> i.cause() == TargetReason.RETIREMENT).count(),
-                    (int) items.stream().filter(i -> i.cause() == TargetReason.PLANNED_MOVE).count(), List.copyOf(items)));
+            items.sort(Comparator.comparing(ForecastItem::date)
+                    .thenComparing(i -> i.position().code()));
+            result.add(new VacancyYear(
+                    y,
+                    today.plusYears(y - 1).plusDays(1),
+                    today.plusYears(y),
+                    (int) items.stream()
+                            .filter(i -> i.cause() == TargetReason.RETIREMENT)
+                            .count(),
+                    (int) items.stream()
+                            .filter(i -> i.cause() == TargetReason.PLANNED_MOVE)
+                            .count(),
+                    List.copyOf(items)));
         }
-        int vacantNow = (int) positions.keySet().stream().filter(id -> !held.contains(id)).count();
+        int vacantNow = (int)
+                positions.keySet().stream().filter(id -> !held.contains(id)).count();
         return new VacancyForecast(today, vacantNow, result);
     }
 
@@ -236,8 +268,13 @@ public class SuccessionPlanningService {
         LocalDate today = LocalDate.now(clock);
         List<TargetPosition> targets = targets(agency, tenant, 12);
         var cases = repository.openCasesByPosition(tenant);
-        Map<Long, Slate> slates = cases.isEmpty() ? Map.of()
-                : repository.latestSlates(tenant, cases.values().stream().map(SuccessionRepository.CaseRow::id).toList());
+        Map<Long, Slate> slates = cases.isEmpty()
+                ? Map.of()
+                : repository.latestSlates(
+                        tenant,
+                        cases.values().stream()
+                                .map(SuccessionRepository.CaseRow::id)
+                                .toList());
         List<PositionBench> bench = new ArrayList<>();
         List<PositionRef> without = new ArrayList<>();
         List<PositionRef> retiring = new ArrayList<>();
@@ -247,12 +284,16 @@ public class SuccessionPlanningService {
             var open = cases.get(t.position().id());
             Slate slate = open == null ? null : slates.get(open.id());
             int successors = slate == null ? 0 : slate.candidates().size();
-            int ready = slate == null ? 0 : (int) slate.candidates().stream()
-                    .filter(c -> c.readiness() == Readiness.READY_NOW).count();
+            int ready = slate == null
+                    ? 0
+                    : (int) slate.candidates().stream()
+                            .filter(c -> c.readiness() == Readiness.READY_NOW)
+                            .count();
             bench.add(new PositionBench(t.position(), successors, ready));
             if (successors == 0) {
                 without.add(t.position());
-                if (t.incumbent() != null && RetirementForecast.within(t.incumbent().retirementDate(), today, 12)) {
+                if (t.incumbent() != null
+                        && RetirementForecast.within(t.incumbent().retirementDate(), today, 12)) {
                     retiring.add(t.position());
                 }
             }
@@ -261,8 +302,9 @@ public class SuccessionPlanningService {
                 criticalReady += ready > 0 ? 1 : 0;
             }
         }
-        double perPosition = bench.isEmpty() ? 0 : Math.round(bench.stream().mapToInt(PositionBench::successors)
-                .sum() * 100.0 / bench.size()) / 100.0;
+        double perPosition = bench.isEmpty()
+                ? 0
+                : Math.round(bench.stream().mapToInt(PositionBench::successors).sum() * 100.0 / bench.size()) / 100.0;
         double readyShare = critical == 0 ? 0 : Math.round(criticalReady * 1000.0 / critical) / 10.0;
         return new BenchStrength(critical, criticalReady, readyShare, perPosition, bench, without, retiring);
     }
@@ -274,8 +316,9 @@ public class SuccessionPlanningService {
         if (cases.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Slate> slates = repository.latestSlates(tenant, cases.values().stream()
-                .map(SuccessionRepository.CaseRow::id).toList());
+        Map<Long, Slate> slates = repository.latestSlates(
+                tenant,
+                cases.values().stream().map(SuccessionRepository.CaseRow::id).toList());
         Map<Long, Integer> counts = new HashMap<>();
         cases.forEach((position, open) -> {
             Slate slate = slates.get(open.id());

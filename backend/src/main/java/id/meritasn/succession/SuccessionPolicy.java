@@ -1,13 +1,12 @@
 package id.meritasn.succession;
 
 import id.meritasn.tenancy.AgencyProfile;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The agency policies succession reads, with the national defaults when an agency sets none (or sets one that does
@@ -24,10 +23,18 @@ import java.util.TreeSet;
  *                           Medan) or DIRECT (the top-ranked eligible box-9 talent alone, the PPK confirms; KASN's
  *                           reading of direct appointment); default SLATE
  */
-record SuccessionPolicy(int slateSize, int objectionDays, boolean publicAnnouncement, Set<Integer> poolBoxes,
-                        @Nullable String golonganMin, Selection selection) {
+record SuccessionPolicy(
+        int slateSize,
+        int objectionDays,
+        boolean publicAnnouncement,
+        Set<Integer> poolBoxes,
+        @Nullable String golonganMin,
+        Selection selection) {
 
-    enum Selection { SLATE, DIRECT }
+    enum Selection {
+        SLATE,
+        DIRECT
+    }
 
     static final SuccessionPolicy DEFAULT = new SuccessionPolicy(3, 7, true, Set.of(7, 8, 9), null, Selection.SLATE);
 
@@ -46,10 +53,10 @@ record SuccessionPolicy(int slateSize, int objectionDays, boolean publicAnnounce
                 continue;
             }
             switch (p.name()) {
-                case "succession.slateSize" -> slate = value.isInt() && value.asInt() >= 1 && value.asInt() <= 10
-                        ? value.asInt() : slate;
-                case "succession.objectionDays" -> days = value.isInt() && value.asInt() >= 1 && value.asInt() <= 60
-                        ? value.asInt() : days;
+                case "succession.slateSize" ->
+                    slate = value.isInt() && value.asInt() >= 1 && value.asInt() <= 10 ? value.asInt() : slate;
+                case "succession.objectionDays" ->
+                    days = value.isInt() && value.asInt() >= 1 && value.asInt() <= 60 ? value.asInt() : days;
                 case "succession.publicAnnouncement" -> announce = value.isBoolean() ? value.asBoolean() : announce;
                 case "talentpool.boxes" -> {
                     Set<Integer> chosen = new TreeSet<>();
@@ -63,18 +70,19 @@ record SuccessionPolicy(int slateSize, int objectionDays, boolean publicAnnounce
                     boxes = chosen.isEmpty() ? boxes : Set.copyOf(chosen);
                 }
                 case "talentpool.golonganMin" -> golongan = value.isString() ? value.asString() : golongan;
-                case "succession.selection" -> selection = value.isString() && value.asString().equals("DIRECT")
-                        ? Selection.DIRECT : value.isString() && value.asString().equals("SLATE") ? Selection.SLATE
-                        : selection;
-                default -> {
-                }
+                case "succession.selection" ->
+                    selection = value.isString() && value.asString().equals("DIRECT")
+                            ? Selection.DIRECT
+                            : value.isString() && value.asString().equals("SLATE") ? Selection.SLATE : selection;
+                default -> {}
             }
         }
         return new SuccessionPolicy(slate, days, announce, boxes, golongan, selection);
     }
 
     /** The lowest golongan code of the pool: "II" is II/a; an exact code stays as it is; null or unknown is none. */
-    @Nullable String golonganMinCode(List<String> codes) {
+    @Nullable
+    String golonganMinCode(List<String> codes) {
         if (golonganMin == null) {
             return null;
         }

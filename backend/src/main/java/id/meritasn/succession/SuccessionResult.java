@@ -1,8 +1,7 @@
 package id.meritasn.succession;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What a succession command did: the value it produced, or the business problems that stopped it (nothing written). */
 public record SuccessionResult<T>(@Nullable T value, List<SuccessionProblem> errors) {

@@ -15,16 +15,15 @@ import id.meritasn.succession.SuccessionRecords.SlateCandidate;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
 import id.meritasn.succession.SuccessionRepository.CaseRow;
 import id.meritasn.tenancy.TenantDatabase;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The succession workflow of one target position, one step after the other: the talent committee (or the tenant admin)
@@ -59,9 +58,16 @@ public class SuccessionService {
 
     private final SuccessionNotices notices;
 
-    SuccessionService(TenantDatabase tenants, SuccessionRepository repository, CommitteeRepository committee,
-                      SuccessionLedger ledger, TalentFacts facts, CaseViews views, Clock clock,
-                      ResolutionRepository resolutions, SuccessionNotices notices) {
+    SuccessionService(
+            TenantDatabase tenants,
+            SuccessionRepository repository,
+            CommitteeRepository committee,
+            SuccessionLedger ledger,
+            TalentFacts facts,
+            CaseViews views,
+            Clock clock,
+            ResolutionRepository resolutions,
+            SuccessionNotices notices) {
         this.notices = notices;
         this.tenants = tenants;
         this.resolutions = resolutions;
@@ -75,8 +81,11 @@ public class SuccessionService {
 
     /** One successor on a slate as the committee names it; the development plan adds to the box's recommended actions. */
     /** {@code orderReason}: why this place departs from the ranking (needed only where it does). */
-    public record SlateEntry(String nip, Readiness readiness, @Nullable List<String> developmentPlan,
-                             @Nullable String orderReason) {
+    public record SlateEntry(
+            String nip,
+            Readiness readiness,
+            @Nullable List<String> developmentPlan,
+            @Nullable String orderReason) {
 
         public SlateEntry(String nip, Readiness readiness, @Nullable List<String> developmentPlan) {
             this(nip, readiness, developmentPlan, null);
@@ -90,25 +99,30 @@ public class SuccessionService {
         DSLContext tenant = tenants.enter(agency);
         Position position = position(agency, positionCode);
         if (position == null) {
-            return SuccessionResult.refused(new SuccessionNotFound("No position with code '" + positionCode
-                    + "' in this agency."));
+            return SuccessionResult.refused(
+                    new SuccessionNotFound("No position with code '" + positionCode + "' in this agency."));
         }
         AssessmentPeriod period = facts.period(agency, periodId);
         if (period == null) {
-            return SuccessionResult.refused(new SuccessionNotFound("No assessment period " + periodId + " in this agency."));
+            return SuccessionResult.refused(
+                    new SuccessionNotFound("No assessment period " + periodId + " in this agency."));
         }
         if (period.status() != PeriodStatus.PUBLISHED) {
-            return SuccessionResult.refused(new InvalidField("Period '" + period.name() + "' is " + period.status()
-                    + "; a succession case draws its talent pool from a PUBLISHED period.", "periodId"));
+            return SuccessionResult.refused(new InvalidField(
+                    "Period '" + period.name() + "' is " + period.status()
+                            + "; a succession case draws its talent pool from a PUBLISHED period.",
+                    "periodId"));
         }
         CaseRow open = repository.openCasesByPosition(tenant).get(position.id());
         if (open != null) {
-            return SuccessionResult.refused(new InvalidField("Position " + position.code() + " already has succession case "
-                    + open.id() + " (" + open.status() + "); it must be finalized first.", "positionCode"));
+            return SuccessionResult.refused(new InvalidField(
+                    "Position " + position.code() + " already has succession case " + open.id() + " (" + open.status()
+                            + "); it must be finalized first.",
+                    "positionCode"));
         }
         long id = repository.createCase(tenant, position.id(), periodId, actor);
-        ledger.append(tenant, actor, "case.opened", "case/" + id, Map.of("position", position.code(),
-                "periodId", periodId));
+        ledger.append(
+                tenant, actor, "case.opened", "case/" + id, Map.of("position", position.code(), "periodId", periodId));
         return SuccessionResult.of(views.view(agency, tenant, id));
     }
 
@@ -123,7 +137,10 @@ public class SuccessionService {
     @PreAuthorize(READ)
     public @Nullable SuccessionCase successionCase(String agency, long caseId) {
         DSLContext tenant = tenants.enter(agency);
-        return repository.caseRow(tenant, caseId).map(c -> views.views(agency, tenant, List.of(c)).getFirst()).orElse(null);
+        return repository
+                .caseRow(tenant, caseId)
+                .map(c -> views.views(agency, tenant, List.of(c)).getFirst())
+                .orElse(null);
     }
 
     /** Every pool member assessed against the case's position, rule by rule, ranked. */
@@ -135,8 +152,12 @@ public class SuccessionService {
         if (row == null) {
             return List.of();
         }
-        return facts.candidates(agency, facts.positions(agency).get(row.positionId()), row.periodId(),
-                LocalDate.now(clock), resolutions.forCase(tenant, caseId));
+        return facts.candidates(
+                agency,
+                facts.positions(agency).get(row.positionId()),
+                row.periodId(),
+                LocalDate.now(clock),
+                resolutions.forCase(tenant, caseId));
     }
 
     /**
@@ -148,8 +169,14 @@ public class SuccessionService {
     public List<Candidate> candidatesOn(String agency, long caseId, LocalDate rulesOn) {
         DSLContext tenant = tenants.enter(agency);
         CaseRow row = repository.caseRow(tenant, caseId).orElse(null);
-        return row == null ? List.of() : facts.candidates(agency, facts.positions(agency).get(row.positionId()),
-                row.periodId(), rulesOn, resolutions.forCase(tenant, caseId));
+        return row == null
+                ? List.of()
+                : facts.candidates(
+                        agency,
+                        facts.positions(agency).get(row.positionId()),
+                        row.periodId(),
+                        rulesOn,
+                        resolutions.forCase(tenant, caseId));
     }
 
     /**
@@ -177,27 +204,36 @@ public class SuccessionService {
      */
     @Transactional
     @PreAuthorize(COMMITTEE)
-    public SuccessionResult<SuccessionCase> nominateSlate(String agency, long caseId, long sessionId,
-                                                          List<SlateEntry> entries, String actor) {
+    public SuccessionResult<SuccessionCase> nominateSlate(
+            String agency, long caseId, long sessionId, List<SlateEntry> entries, String actor) {
         DSLContext tenant = tenants.enter(agency);
         CaseRow row = repository.caseForUpdate(tenant, caseId).orElse(null);
         if (row == null) {
             return CaseViews.notFound(caseId);
         }
         if (row.status() != CaseStatus.OPEN && row.status() != CaseStatus.SLATE_PROPOSED) {
-            return CaseViews.outOfOrder(row, "A slate is named before the PPK decides", CaseStatus.OPEN, CaseStatus.SLATE_PROPOSED);
+            return CaseViews.outOfOrder(
+                    row, "A slate is named before the PPK decides", CaseStatus.OPEN, CaseStatus.SLATE_PROPOSED);
         }
         var session = committee.session(tenant, sessionId).orElse(null);
         if (session == null) {
-            return SuccessionResult.refused(new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
+            return SuccessionResult.refused(
+                    new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
         }
         SuccessionProblem cannot = CommitteeService.cannotDecide(session, actor, LocalDate.now(clock));
         if (cannot != null) {
             return SuccessionResult.refused(cannot);
         }
-        List<Candidate> ranked = facts.candidates(agency, facts.positions(agency).get(row.positionId()), row.periodId(),
-                LocalDate.now(clock), resolutions.forCase(tenant, caseId));
-        var checked = SlateCheck.check(ranked, entries, facts.policy(agency),
+        List<Candidate> ranked = facts.candidates(
+                agency,
+                facts.positions(agency).get(row.positionId()),
+                row.periodId(),
+                LocalDate.now(clock),
+                resolutions.forCase(tenant, caseId));
+        var checked = SlateCheck.check(
+                ranked,
+                entries,
+                facts.policy(agency),
                 committee.conflictsByMember(tenant).getOrDefault(actor, java.util.Set.of()));
         if (!checked.problems().isEmpty()) {
             return SuccessionResult.refused(checked.problems().getFirst());
@@ -205,17 +241,33 @@ public class SuccessionService {
         List<SlateCandidate> slate = checked.slate();
         long slateId = repository.addSlate(tenant, caseId, sessionId, actor, slate);
         repository.setStatus(tenant, caseId, CaseStatus.SLATE_PROPOSED, null);
-        ledger.append(tenant, actor, "slate.nominated", "case/" + caseId, Map.of("slateId", slateId,
-                "sessionId", sessionId, "candidates", slate.stream().map(c -> c.rank() + ":" + c.nip() + ":"
-                        + c.readiness() + (c.orderReason() == null ? "" : ":ranked " + c.systemRank() + ":"
-                        + c.orderReason())).toList()));
+        ledger.append(
+                tenant,
+                actor,
+                "slate.nominated",
+                "case/" + caseId,
+                Map.of(
+                        "slateId",
+                        slateId,
+                        "sessionId",
+                        sessionId,
+                        "candidates",
+                        slate.stream()
+                                .map(c -> c.rank() + ":" + c.nip() + ":"
+                                        + c.readiness()
+                                        + (c.orderReason() == null
+                                                ? ""
+                                                : ":ranked " + c.systemRank() + ":" + c.orderReason()))
+                                .toList()));
         SuccessionCase named = views.view(agency, tenant, caseId);
         notices.slateNamed(agency, caseId, named.position().name());
         return SuccessionResult.of(named);
     }
 
     private @Nullable Position position(String agency, String code) {
-        return facts.positions(agency).values().stream().filter(p -> p.code().equals(code.trim())).findFirst()
+        return facts.positions(agency).values().stream()
+                .filter(p -> p.code().equals(code.trim()))
+                .findFirst()
                 .orElse(null);
     }
 }

@@ -6,15 +6,14 @@ import id.meritasn.inbox.TaskSource;
 import id.meritasn.shared.security.Roles;
 import id.meritasn.succession.SuccessionRecords.CaseStatus;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * What the succession workflow waits for: slates to name, objections to answer and the member's sessions not yet
@@ -48,45 +47,77 @@ class SuccessionTasks implements TaskSource {
         Map<SuccessionCase, Integer> announced = new LinkedHashMap<>();
         succession.cases(agency, CaseStatus.ANNOUNCED).forEach(c -> announced.put(c, unanswered(agency, c)));
         if (committee) {
-            add(tasks, "NAME_SLATES", SuccessionTaskText.NAME_SLATES, succession.cases(agency, CaseStatus.OPEN),
+            add(
+                    tasks,
+                    "NAME_SLATES",
+                    SuccessionTaskText.NAME_SLATES,
+                    succession.cases(agency, CaseStatus.OPEN),
                     "/suksesi");
-            List<SuccessionCase> objected = announced.entrySet().stream().filter(e -> e.getValue() > 0)
-                    .map(Map.Entry::getKey).toList();
-            int unanswered = announced.values().stream().mapToInt(Integer::intValue).sum();
+            List<SuccessionCase> objected = announced.entrySet().stream()
+                    .filter(e -> e.getValue() > 0)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            int unanswered =
+                    announced.values().stream().mapToInt(Integer::intValue).sum();
             if (unanswered > 0) {
-                tasks.add(new Task("ANSWER_OBJECTIONS", SuccessionTaskText.ANSWER_OBJECTIONS.with("count", unanswered),
-                        unanswered, link(objected, "/suksesi")));
+                tasks.add(new Task(
+                        "ANSWER_OBJECTIONS",
+                        SuccessionTaskText.ANSWER_OBJECTIONS.with("count", unanswered),
+                        unanswered,
+                        link(objected, "/suksesi")));
             }
-            int open = (int) committees.sessions(agency).stream().filter(s -> s.closedAt() == null
-                    && s.members().stream().anyMatch(m -> m.username().equals(caller.username()))).count();
+            int open = (int) committees.sessions(agency).stream()
+                    .filter(s -> s.closedAt() == null
+                            && s.members().stream().anyMatch(m -> m.username().equals(caller.username())))
+                    .count();
             if (open > 0) {
-                tasks.add(new Task("CLOSE_SESSIONS", SuccessionTaskText.CLOSE_SESSIONS.with("count", open), open,
-                        "/komite"));
+                tasks.add(new Task(
+                        "CLOSE_SESSIONS", SuccessionTaskText.CLOSE_SESSIONS.with("count", open), open, "/komite"));
             }
         }
         if (ppk) {
-            add(tasks, "DECIDE_SUCCESSORS", SuccessionTaskText.DECIDE_SUCCESSORS,
-                    succession.cases(agency, CaseStatus.SLATE_PROPOSED), "/keputusan");
+            add(
+                    tasks,
+                    "DECIDE_SUCCESSORS",
+                    SuccessionTaskText.DECIDE_SUCCESSORS,
+                    succession.cases(agency, CaseStatus.SLATE_PROPOSED),
+                    "/keputusan");
             LocalDate today = LocalDate.now(clock);
-            add(tasks, "FINALIZE_APPOINTMENTS", SuccessionTaskText.FINALIZE_APPOINTMENTS,
-                    announced.entrySet().stream().filter(e -> e.getValue() == 0 && e.getKey().announcement() != null
-                            && e.getKey().announcement().objectionDeadline().isBefore(today))
-                            .map(Map.Entry::getKey).toList(), "/keputusan");
-            int unanswered = announced.values().stream().mapToInt(Integer::intValue).sum();
+            add(
+                    tasks,
+                    "FINALIZE_APPOINTMENTS",
+                    SuccessionTaskText.FINALIZE_APPOINTMENTS,
+                    announced.entrySet().stream()
+                            .filter(e -> e.getValue() == 0
+                                    && e.getKey().announcement() != null
+                                    && e.getKey()
+                                            .announcement()
+                                            .objectionDeadline()
+                                            .isBefore(today))
+                            .map(Map.Entry::getKey)
+                            .toList(),
+                    "/keputusan");
+            int unanswered =
+                    announced.values().stream().mapToInt(Integer::intValue).sum();
             if (unanswered > 0) {
-                tasks.add(new Task("OBJECTIONS_BEFORE_FINALIZING", SuccessionTaskText.OBJECTIONS_BEFORE_FINALIZING
-                        .with("count", unanswered), unanswered, "/keputusan"));
+                tasks.add(new Task(
+                        "OBJECTIONS_BEFORE_FINALIZING",
+                        SuccessionTaskText.OBJECTIONS_BEFORE_FINALIZING.with("count", unanswered),
+                        unanswered,
+                        "/keputusan"));
             }
         }
         return tasks;
     }
 
     private int unanswered(String agency, SuccessionCase c) {
-        return (int) succession.objections(agency, c.id()).stream().filter(o -> o.response() == null).count();
+        return (int) succession.objections(agency, c.id()).stream()
+                .filter(o -> o.response() == null)
+                .count();
     }
 
-    private static void add(List<Task> tasks, String kind, SuccessionTaskText text, List<SuccessionCase> cases,
-                            String list) {
+    private static void add(
+            List<Task> tasks, String kind, SuccessionTaskText text, List<SuccessionCase> cases, String list) {
         if (!cases.isEmpty()) {
             tasks.add(new Task(kind, text.with("count", cases.size()), cases.size(), link(cases, list)));
         }

@@ -2,15 +2,14 @@ package id.meritasn.succession;
 
 import id.meritasn.audit.AuditLog;
 import id.meritasn.shared.security.Roles;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The national non-working days per year (holidays and collective leave, reference data on the default server) and
@@ -27,10 +26,12 @@ public class WorkingCalendar {
         this.audit = audit;
     }
 
-    public enum Kind { HOLIDAY, COLLECTIVE_LEAVE }
-
-    public record NonWorkingDay(LocalDate day, Kind kind, String name, String source) {
+    public enum Kind {
+        HOLIDAY,
+        COLLECTIVE_LEAVE
     }
+
+    public record NonWorkingDay(LocalDate day, Kind kind, String name, String source) {}
 
     /** The non-working days of a year, in date order. Public knowledge: anyone signed in reads them. */
     @Transactional(readOnly = true)
@@ -50,8 +51,11 @@ public class WorkingCalendar {
             return "The source (the decree) is 5 to 300 characters.";
         }
         days.save(new NonWorkingDay(day, kind, name.trim(), source.trim()), actor);
-        audit.record(actor, "calendar.non-working-day-saved", null, Map.of("day", day.toString(), "kind", kind.name(),
-                "name", name.trim()));
+        audit.record(
+                actor,
+                "calendar.non-working-day-saved",
+                null,
+                Map.of("day", day.toString(), "kind", kind.name(), "name", name.trim()));
         return null;
     }
 

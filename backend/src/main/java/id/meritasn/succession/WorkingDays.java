@@ -7,11 +7,11 @@ import java.util.Set;
 /** Working days: not a Saturday or Sunday, not a national holiday or collective leave day. */
 final class WorkingDays {
 
-    private WorkingDays() {
-    }
+    private WorkingDays() {}
 
     static boolean isWorkingDay(LocalDate day, Set<LocalDate> closed) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY
+                && day.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !closed.contains(day);
     }
 

@@ -1,6 +1,10 @@
 package id.meritasn.tenancy;
 
 import id.meritasn.shared.security.SystemActor;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -8,11 +12,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
-
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * {@code ops/agency export KEY FILE} and {@code ops/agency restore FILE}: the platform starts, does the one archive
@@ -29,10 +28,13 @@ class AgencyArchiveCommand implements ApplicationRunner {
     private final String agency;
     private final Path file;
 
-    AgencyArchiveCommand(AgencyArchive archive, AgencyRestore restore, ApplicationContext context,
-                         @Value("${meritasn.archive.command}") String command,
-                         @Value("${meritasn.archive.agency:}") String agency,
-                         @Value("${meritasn.archive.file}") Path file) {
+    AgencyArchiveCommand(
+            AgencyArchive archive,
+            AgencyRestore restore,
+            ApplicationContext context,
+            @Value("${meritasn.archive.command}") String command,
+            @Value("${meritasn.archive.agency:}") String agency,
+            @Value("${meritasn.archive.file}") Path file) {
         this.archive = archive;
         this.restore = restore;
         this.context = context;
@@ -47,21 +49,28 @@ class AgencyArchiveCommand implements ApplicationRunner {
             case "export" -> {
                 try (OutputStream out = Files.newOutputStream(file)) {
                     var manifest = SystemActor.callAsPlatform(() -> archive.export(agency, out, "ops/agency"));
-                    System.out.printf("Exported agency %s (schema version %s, %d files) to %s (%d bytes)%n",
-                            manifest.key(), manifest.schemaVersion(), manifest.entries().size(), file, Files.size(file));
+                    System.out.printf(
+                            "Exported agency %s (schema version %s, %d files) to %s (%d bytes)%n",
+                            manifest.key(),
+                            manifest.schemaVersion(),
+                            manifest.entries().size(),
+                            file,
+                            Files.size(file));
                 }
                 yield 0;
             }
             case "restore" -> {
                 try (InputStream in = Files.newInputStream(file)) {
                     ProvisionOutcome outcome = SystemActor.callAsPlatform(() -> restore.restore(in, "ops/agency"));
-                    System.out.println(outcome instanceof ProvisionOutcome.Provisioned restored
-                            ? "Restored agency " + restored.tenant().key() + " from " + file
-                            : "Not restored, nothing was written: " + outcome);
+                    System.out.println(
+                            outcome instanceof ProvisionOutcome.Provisioned restored
+                                    ? "Restored agency " + restored.tenant().key() + " from " + file
+                                    : "Not restored, nothing was written: " + outcome);
                     yield outcome instanceof ProvisionOutcome.Provisioned ? 0 : 1;
                 }
             }
-            default -> throw new IllegalArgumentException("meritasn.archive.command is export or restore, not " + command);
+            default ->
+                throw new IllegalArgumentException("meritasn.archive.command is export or restore, not " + command);
         };
         System.exit(SpringApplication.exit(context, () -> exit));
     }

@@ -5,18 +5,6 @@ import id.meritasn.shared.security.Roles;
 import id.meritasn.tenancy.AgencyArchive.ArchiveInvalid;
 import id.meritasn.tenancy.AgencyArchive.Entry;
 import id.meritasn.tenancy.AgencyArchive.Manifest;
-import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.springframework.beans.factory.ObjectProvider;
-import org.postgresql.copy.CopyManager;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.ObjectMapper;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -29,6 +17,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Brings an agency archive ({@link AgencyArchive}) back: provisions the agency at this platform's schema version in the
@@ -47,9 +46,14 @@ public class AgencyRestore {
     private final ObjectMapper json;
     private final ObjectProvider<AgencyMembership> membership;
 
-    AgencyRestore(TenantProvisioningService provisioning, TenantSchemaMigrator migrator,
-                  TenantRegistryRepository registry, DataSource dataSource, AuditLog audit, ObjectMapper json,
-                  ObjectProvider<AgencyMembership> membership) {
+    AgencyRestore(
+            TenantProvisioningService provisioning,
+            TenantSchemaMigrator migrator,
+            TenantRegistryRepository registry,
+            DataSource dataSource,
+            AuditLog audit,
+            ObjectMapper json,
+            ObjectProvider<AgencyMembership> membership) {
         this.membership = membership;
         this.provisioning = provisioning;
         this.migrator = migrator;
@@ -66,33 +70,47 @@ public class AgencyRestore {
             ZipInputStream zip = new ZipInputStream(archive);
             ZipEntry first = zip.getNextEntry();
             if (first == null || !first.getName().equals(AgencyArchive.MANIFEST)) {
-                throw new ArchiveInvalid("Not an agency archive: the first file must be " + AgencyArchive.MANIFEST + ".");
+                throw new ArchiveInvalid(
+                        "Not an agency archive: the first file must be " + AgencyArchive.MANIFEST + ".");
             }
             Manifest manifest = json.readValue(zip.readAllBytes(), Manifest.class);
             if (manifest.format() != AgencyArchive.FORMAT) {
-                throw new ArchiveInvalid("Archive format " + manifest.format() + " is not " + AgencyArchive.FORMAT + ".");
+                throw new ArchiveInvalid(
+                        "Archive format " + manifest.format() + " is not " + AgencyArchive.FORMAT + ".");
             }
             String version = migrator.changelog().version();
             if (!manifest.schemaVersion().equals(version)) {
-                return new ProvisionOutcome.Refused(List.of(ProvisioningProblem.field(ProvisioningProblem.Code.FIELD_INVALID,
-                        "schemaVersion", "The archive's schema version is " + manifest.schemaVersion() + "; this platform"
-                                + " is at " + version + ". Restore it on a platform of the archive's release, or upgrade"
+                return new ProvisionOutcome.Refused(List.of(ProvisioningProblem.field(
+                        ProvisioningProblem.Code.FIELD_INVALID,
+                        "schemaVersion",
+                        "The archive's schema version is " + manifest.schemaVersion() + "; this platform"
+                                + " is at " + version
+                                + ". Restore it on a platform of the archive's release, or upgrade"
                                 + " the agency there first and export it again.")));
             }
-            String parent = manifest.parentKey() != null && registry.find(manifest.parentKey()).isPresent()
-                    ? manifest.parentKey() : null;
-            ProvisionOutcome outcome = provisioning.provision(new ProvisionTenantCommand(manifest.key(),
-                    manifest.displayName(), TenantKind.valueOf(manifest.kind()), manifest.region(), parent, Map.of()),
+            String parent = manifest.parentKey() != null
+                            && registry.find(manifest.parentKey()).isPresent()
+                    ? manifest.parentKey()
+                    : null;
+            ProvisionOutcome outcome = provisioning.provision(
+                    new ProvisionTenantCommand(
+                            manifest.key(),
+                            manifest.displayName(),
+                            TenantKind.valueOf(manifest.kind()),
+                            manifest.region(),
+                            parent,
+                            Map.of()),
                     actor);
             if (outcome instanceof ProvisionOutcome.Refused) {
                 return outcome;
             }
             Restored restored = copyIn(zip, manifest);
-            Map<String, Object> detail = new HashMap<>(Map.of("rows", restored.rows(),
-                    "exportedAt", manifest.exportedAt().toString()));
+            Map<String, Object> detail = new HashMap<>(Map.of(
+                    "rows", restored.rows(), "exportedAt", manifest.exportedAt().toString()));
             detail.putAll(members(manifest.key(), restored.members()));
             audit.record(actor, "tenant.restored", manifest.key(), detail);
-            return new ProvisionOutcome.Provisioned(registry.find(manifest.key()).orElseThrow());
+            return new ProvisionOutcome.Provisioned(
+                    registry.find(manifest.key()).orElseThrow());
         } catch (IOException e) {
             throw new ArchiveInvalid("The archive cannot be read: " + e.getMessage());
         } catch (SQLException e) {
@@ -109,8 +127,7 @@ public class AgencyRestore {
         }
     }
 
-    private record Restored(long rows, AgencyArchive.@Nullable Members members) {
-    }
+    private record Restored(long rows, AgencyArchive.@Nullable Members members) {}
 
     /**
      * Adds the archive's members back to the agency's organization; says how many, and which user names the identity
@@ -136,7 +153,7 @@ public class AgencyRestore {
         // outcome, so they are off while it is copied in (constraints stay on: tables are copied parents first)
         triggers(connection, schema, tables, "DISABLE");
         try (var statement = connection.createStatement()) {
-            for (ArchiveTables.Table table : tables.reversed()) {  // children first: what provisioning seeded goes
+            for (ArchiveTables.Table table : tables.reversed()) { // children first: what provisioning seeded goes
                 statement.execute("DELETE FROM " + schema + ".\"" + table.name() + "\"");
             }
             for (var platform : AgencyArchive.PLATFORM_TABLES.entrySet()) {
@@ -156,18 +173,22 @@ public class AgencyRestore {
                 continue;
             }
             if (file.getName().equals(AgencyArchive.COUNTS)) {
-                counts = json.readValue(zip.readAllBytes(), new TypeReference<Map<String, Long>>() { });
+                counts = json.readValue(zip.readAllBytes(), new TypeReference<Map<String, Long>>() {});
                 continue;
             }
             Entry entry = entries.get(file.getName());
             if (entry == null) {
                 throw new ArchiveInvalid("The archive holds " + file.getName() + ", which its manifest does not list.");
             }
-            String target = entry.file().startsWith("tenant/") ? schema + ".\"" + entry.table() + "\""
+            String target = entry.file().startsWith("tenant/")
+                    ? schema + ".\"" + entry.table() + "\""
                     : "platform.\"" + entry.table() + "\"";
             String columns = ArchiveTables.quoted(entry.columns());
-            copied.put(entry.file(), copy.copyIn("COPY " + target + " (" + columns + ") FROM STDIN (FORMAT csv, HEADER)",
-                    new OpenStreams.UnclosedInput(zip)));
+            copied.put(
+                    entry.file(),
+                    copy.copyIn(
+                            "COPY " + target + " (" + columns + ") FROM STDIN (FORMAT csv, HEADER)",
+                            new OpenStreams.UnclosedInput(zip)));
         }
         triggers(connection, schema, tables, "ENABLE");
         if (counts == null || !counts.equals(copied)) {
@@ -185,8 +206,8 @@ public class AgencyRestore {
                 }
             }
         }
-        try (PreparedStatement registryRow = connection.prepareStatement(
-                "UPDATE platform.tenant SET status = ?, created_at = ? WHERE key = ?")) {
+        try (PreparedStatement registryRow =
+                connection.prepareStatement("UPDATE platform.tenant SET status = ?, created_at = ? WHERE key = ?")) {
             registryRow.setString(1, manifest.status().toLowerCase(Locale.ROOT));
             registryRow.setTimestamp(2, Timestamp.from(manifest.createdAt()));
             registryRow.setString(3, manifest.key());

@@ -18,16 +18,14 @@ import java.util.Set;
  */
 final class ArchiveTables {
 
-    record Table(String name, List<String> columns, List<String> identityColumns) {
-    }
+    record Table(String name, List<String> columns, List<String> identityColumns) {}
 
     /** Column names as a quoted SQL list, for COPY in both directions. */
     static String quoted(List<String> columns) {
         return String.join(", ", columns.stream().map(c -> '"' + c + '"').toList());
     }
 
-    private ArchiveTables() {
-    }
+    private ArchiveTables() {}
 
     static List<Table> of(Connection connection, String schema) throws SQLException {
         Map<String, List<String>> columns = new LinkedHashMap<>();
@@ -41,9 +39,11 @@ final class ArchiveTables {
             query.setString(1, schema);
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
-                    columns.computeIfAbsent(rows.getString(1), t -> new ArrayList<>()).add(rows.getString(2));
+                    columns.computeIfAbsent(rows.getString(1), t -> new ArrayList<>())
+                            .add(rows.getString(2));
                     if ("YES".equals(rows.getString(3))) {
-                        identity.computeIfAbsent(rows.getString(1), t -> new ArrayList<>()).add(rows.getString(2));
+                        identity.computeIfAbsent(rows.getString(1), t -> new ArrayList<>())
+                                .add(rows.getString(2));
                     }
                 }
             }
@@ -58,18 +58,21 @@ final class ArchiveTables {
             query.setString(2, schema);
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
-                    parents.computeIfAbsent(rows.getString(1), t -> new LinkedHashSet<>()).add(rows.getString(2));
+                    parents.computeIfAbsent(rows.getString(1), t -> new LinkedHashSet<>())
+                            .add(rows.getString(2));
                 }
             }
         }
         Set<String> ordered = new LinkedHashSet<>();
         columns.keySet().forEach(table -> visit(table, parents, ordered, new LinkedHashSet<>()));
-        return ordered.stream().map(t -> new Table(t, columns.get(t), identity.getOrDefault(t, List.of()))).toList();
+        return ordered.stream()
+                .map(t -> new Table(t, columns.get(t), identity.getOrDefault(t, List.of())))
+                .toList();
     }
 
     private static void visit(String table, Map<String, Set<String>> parents, Set<String> ordered, Set<String> path) {
         if (ordered.contains(table) || !path.add(table)) {
-            return;  // done, or a cycle between tables (none today): the order of the first visit stands
+            return; // done, or a cycle between tables (none today): the order of the first visit stands
         }
         parents.getOrDefault(table, Set.of()).forEach(parent -> visit(parent, parents, ordered, path));
         ordered.add(table);

@@ -9,8 +9,7 @@ import java.io.OutputStream;
 /** A ZIP entry is read or written by COPY, which closes what it is given; the ZIP must stay open for the next one. */
 final class OpenStreams {
 
-    private OpenStreams() {
-    }
+    private OpenStreams() {}
 
     static final class Unclosed extends FilterOutputStream {
         Unclosed(OutputStream target) {
@@ -34,7 +33,6 @@ final class OpenStreams {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -1,9 +1,8 @@
 package id.meritasn.tenancy;
 
 import id.meritasn.shared.db.Shards;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What provisioning needs to know about a new agency.
@@ -25,8 +24,13 @@ public record ProvisionTenantCommand(
     }
 
     /** An agency on the default shard. */
-    public ProvisionTenantCommand(String key, String displayName, TenantKind kind, String region,
-                                  @Nullable String parentKey, Map<String, Object> policy) {
+    public ProvisionTenantCommand(
+            String key,
+            String displayName,
+            TenantKind kind,
+            String region,
+            @Nullable String parentKey,
+            Map<String, Object> policy) {
         this(key, displayName, kind, region, parentKey, policy, null);
     }
 

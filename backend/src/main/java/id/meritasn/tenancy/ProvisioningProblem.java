@@ -8,9 +8,16 @@ import org.jspecify.annotations.Nullable;
  * @param field   the input field at fault
  * @param keyRule the broken key rule, for {@link Code#KEY_RULE}
  */
-public record ProvisioningProblem(Code code, String field, String message, @Nullable TenantKeyRule keyRule) {
+public record ProvisioningProblem(
+        Code code, String field, String message, @Nullable TenantKeyRule keyRule) {
 
-    public enum Code { KEY_RULE, ALREADY_EXISTS, FIELD_INVALID, PARENT_NOT_FOUND, UNKNOWN_SHARD }
+    public enum Code {
+        KEY_RULE,
+        ALREADY_EXISTS,
+        FIELD_INVALID,
+        PARENT_NOT_FOUND,
+        UNKNOWN_SHARD
+    }
 
     static ProvisioningProblem of(TenantKeyViolation violation) {
         return new ProvisioningProblem(Code.KEY_RULE, "key", violation.message(), violation.rule());

@@ -1,9 +1,8 @@
 package id.meritasn.tenancy;
 
+import java.time.OffsetDateTime;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
-
-import java.time.OffsetDateTime;
 
 /** A row of the tenant registry ({@code @NonNull}s are for Hilla's TypeScript generator). */
 public record Tenant(

@@ -1,5 +1,11 @@
 package id.meritasn.tenancy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import liquibase.Scope;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
@@ -7,13 +13,6 @@ import liquibase.changelog.DatabaseChangeLog;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.resource.ResourceAccessor;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The tenant changelog and the schema version it defines. The version is the number of changesets plus a hash of their
@@ -28,9 +27,12 @@ record TenantChangelog(String path, List<String> changeSetIds, String version) {
         ResourceAccessor resources = new ClassLoaderResourceAccessor(classLoader);
         try {
             List<String> ids = Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), resources), () -> {
-                DatabaseChangeLog changeLog = ChangeLogParserFactory.getInstance().getParser(path, resources)
+                DatabaseChangeLog changeLog = ChangeLogParserFactory.getInstance()
+                        .getParser(path, resources)
                         .parse(path, new ChangeLogParameters(), resources);
-                return changeLog.getChangeSets().stream().map(ChangeSet::toString).toList();
+                return changeLog.getChangeSets().stream()
+                        .map(ChangeSet::toString)
+                        .toList();
             });
             return new TenantChangelog(path, ids, ids.size() + "-" + shortHash(ids));
         } catch (Exception e) {

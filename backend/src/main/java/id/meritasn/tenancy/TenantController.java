@@ -6,9 +6,9 @@ import id.meritasn.shared.graphql.Pages;
 import id.meritasn.tenancy.TenantGraphQlTypes.ChangeTenantStatusInput;
 import id.meritasn.tenancy.TenantGraphQlTypes.ChangeTenantStatusPayload;
 import id.meritasn.tenancy.TenantGraphQlTypes.ParentTenantNotFound;
-import id.meritasn.tenancy.TenantGraphQlTypes.ShardNotFound;
 import id.meritasn.tenancy.TenantGraphQlTypes.ProvisionTenantInput;
 import id.meritasn.tenancy.TenantGraphQlTypes.ProvisionTenantPayload;
+import id.meritasn.tenancy.TenantGraphQlTypes.ShardNotFound;
 import id.meritasn.tenancy.TenantGraphQlTypes.TenantAlreadyExists;
 import id.meritasn.tenancy.TenantGraphQlTypes.TenantKeyInvalid;
 import id.meritasn.tenancy.TenantGraphQlTypes.TenantNotFound;
@@ -16,6 +16,8 @@ import id.meritasn.tenancy.TenantGraphQlTypes.TenantStatusUnchanged;
 import id.meritasn.tenancy.TenantGraphQlTypes.TenantUpgradeFailure;
 import id.meritasn.tenancy.TenantGraphQlTypes.UpgradeTenantSchemasInput;
 import id.meritasn.tenancy.TenantGraphQlTypes.UpgradeTenantSchemasPayload;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -27,9 +29,6 @@ import org.springframework.stereotype.Controller;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
-import java.util.List;
-import java.util.Map;
-
 /** GraphQL type Tenant and the platform operations on agencies; authorization is on the services. */
 @Controller
 class TenantController {
@@ -40,8 +39,12 @@ class TenantController {
     private final GraphQlLimitsProperties limits;
     private final ObjectMapper json;
 
-    TenantController(TenantLifecycleService lifecycle, TenantProvisioningService provisioning,
-                     TenantSchemaUpgradeService upgrades, GraphQlLimitsProperties limits, ObjectMapper json) {
+    TenantController(
+            TenantLifecycleService lifecycle,
+            TenantProvisioningService provisioning,
+            TenantSchemaUpgradeService upgrades,
+            GraphQlLimitsProperties limits,
+            ObjectMapper json) {
         this.lifecycle = lifecycle;
         this.provisioning = provisioning;
         this.upgrades = upgrades;
@@ -57,7 +60,8 @@ class TenantController {
     }
 
     @QueryMapping
-    @Nullable Tenant tenant(@Argument String key) {
+    @Nullable
+    Tenant tenant(@Argument String key) {
         return lifecycle.find(key).orElse(null);
     }
 
@@ -67,15 +71,28 @@ class TenantController {
         try {
             policy = input.policyJson() == null ? Map.of() : json.readValue(input.policyJson(), Map.class);
         } catch (JacksonException e) {
-            return new ProvisionTenantPayload(null, List.of(new FieldInvalid(
-                    "policyJson is not a JSON object: " + e.getOriginalMessage(), "policyJson")));
+            return new ProvisionTenantPayload(
+                    null,
+                    List.of(new FieldInvalid(
+                            "policyJson is not a JSON object: " + e.getOriginalMessage(), "policyJson")));
         }
-        ProvisionOutcome outcome = provisioning.provision(new ProvisionTenantCommand(input.key(), input.displayName(),
-                input.kind(), input.region(), input.parentKey(), policy, input.shard()), caller.getName());
+        ProvisionOutcome outcome = provisioning.provision(
+                new ProvisionTenantCommand(
+                        input.key(),
+                        input.displayName(),
+                        input.kind(),
+                        input.region(),
+                        input.parentKey(),
+                        policy,
+                        input.shard()),
+                caller.getName());
         return switch (outcome) {
-            case ProvisionOutcome.Provisioned provisioned -> new ProvisionTenantPayload(provisioned.tenant(), List.of());
+            case ProvisionOutcome.Provisioned provisioned ->
+                new ProvisionTenantPayload(provisioned.tenant(), List.of());
             case ProvisionOutcome.Refused refused ->
-                    new ProvisionTenantPayload(null, refused.problems().stream().map(p -> toError(p, input)).toList());
+                new ProvisionTenantPayload(
+                        null,
+                        refused.problems().stream().map(p -> toError(p, input)).toList());
         };
     }
 
@@ -92,13 +109,18 @@ class TenantController {
     @MutationMapping
     UpgradeTenantSchemasPayload upgradeTenantSchemas(@Argument UpgradeTenantSchemasInput input, Authentication caller) {
         var report = upgrades.upgrade(input.keys(), caller.getName());
-        return new UpgradeTenantSchemasPayload(report.targetVersion(), report.tenantsChecked(), report.upgraded(),
-                report.failed().entrySet().stream().map(e -> new TenantUpgradeFailure(e.getKey(), e.getValue())).toList(),
+        return new UpgradeTenantSchemasPayload(
+                report.targetVersion(),
+                report.tenantsChecked(),
+                report.upgraded(),
+                report.failed().entrySet().stream()
+                        .map(e -> new TenantUpgradeFailure(e.getKey(), e.getValue()))
+                        .toList(),
                 report.millis());
     }
 
-    private ChangeTenantStatusPayload changeStatus(ChangeTenantStatusInput input, TenantStatus status,
-                                                   Authentication caller) {
+    private ChangeTenantStatusPayload changeStatus(
+            ChangeTenantStatusInput input, TenantStatus status, Authentication caller) {
         if (input.reason().isBlank()) {
             return new ChangeTenantStatusPayload(null, List.of(new FieldInvalid("A reason is required.", "reason")));
         }

@@ -1,7 +1,11 @@
 package id.meritasn.tenancy;
 
+import static id.meritasn.jooq.platform.Tables.TENANT;
+
 import id.meritasn.shared.db.ShardRouting;
 import id.meritasn.shared.db.Shards;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.Record3;
@@ -13,11 +17,6 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-
-import static id.meritasn.jooq.platform.Tables.TENANT;
 
 /**
  * The only door to a tenant's tables. It also routes the transaction to the agency's database shard (the registry's
@@ -37,6 +36,7 @@ public class TenantDatabase {
     private final DSLContext platform;
     /** The registry read outside the caller's transaction, on the default server (where the platform schema is). */
     private final DSLContext registryDirect;
+
     private final ConcurrentMap<String, DSLContext> contexts = new ConcurrentHashMap<>();
     /** Tenant key to shard: fixed when the agency is provisioned (agencies do not move between servers). */
     private final ConcurrentMap<String, String> shardOfTenant = new ConcurrentHashMap<>();
@@ -71,8 +71,11 @@ public class TenantDatabase {
 
     /** Status, shard and schema of a registered tenant, read on the default server in a statement of its own. */
     private Record3<String, String, String> registryRow(TenantId tenant) {
-        Record3<String, String, String> row = registryDirect.select(TENANT.STATUS, TENANT.SHARD_ID, TENANT.SCHEMA_NAME)
-                .from(TENANT).where(TENANT.KEY.eq(tenant.key())).fetchOne();
+        Record3<String, String, String> row = registryDirect
+                .select(TENANT.STATUS, TENANT.SHARD_ID, TENANT.SCHEMA_NAME)
+                .from(TENANT)
+                .where(TENANT.KEY.eq(tenant.key()))
+                .fetchOne();
         if (row == null) {
             throw new TenantNotFoundException(tenant.key());
         }
@@ -101,8 +104,9 @@ public class TenantDatabase {
         if (!Shards.DEFAULT.equals(shard)) {
             return enterOnShard(tenant, binding);
         }
-        Record2<String, String> row = platform
-                .select(TENANT.STATUS, DSL.field("set_config('search_path', {0}, true)", String.class, TENANT.SCHEMA_NAME))
+        Record2<String, String> row = platform.select(
+                        TENANT.STATUS,
+                        DSL.field("set_config('search_path', {0}, true)", String.class, TENANT.SCHEMA_NAME))
                 .from(TENANT)
                 .where(TENANT.KEY.eq(tenant.key()))
                 .fetchOne();
@@ -138,9 +142,14 @@ public class TenantDatabase {
      * Settings are copied: jOOQ's {@code with...} methods mutate, and a shared Settings object would remap every tenant.
      */
     DSLContext mapped(TenantId tenant) {
-        return contexts.computeIfAbsent(tenant.key(), key -> DSL.using(platform.configuration().derive(
-                SettingsTools.clone(platform.settings()).withRenderMapping(new RenderMapping().withSchemata(
-                        new MappedSchema().withInput(TEMPLATE_SCHEMA).withOutput(tenant.schemaName()))))));
+        return contexts.computeIfAbsent(
+                tenant.key(),
+                key -> DSL.using(platform.configuration()
+                        .derive(SettingsTools.clone(platform.settings())
+                                .withRenderMapping(new RenderMapping()
+                                        .withSchemata(new MappedSchema()
+                                                .withInput(TEMPLATE_SCHEMA)
+                                                .withOutput(tenant.schemaName()))))));
     }
 
     /**

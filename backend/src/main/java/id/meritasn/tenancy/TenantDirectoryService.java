@@ -1,10 +1,9 @@
 package id.meritasn.tenancy;
 
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
 
 /** The public directory of active agencies: names, kinds and regions are public facts about government bodies. */
 @Service
@@ -26,7 +25,10 @@ public class TenantDirectoryService {
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public String displayName(String key) {
-        return registry.activeSummaries().stream().filter(a -> a.key().equals(key)).map(AgencySummary::displayName)
-                .findFirst().orElse(key);
+        return registry.activeSummaries().stream()
+                .filter(a -> a.key().equals(key))
+                .map(AgencySummary::displayName)
+                .findFirst()
+                .orElse(key);
     }
 }

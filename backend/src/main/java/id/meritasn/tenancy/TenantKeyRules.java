@@ -15,11 +15,23 @@ public final class TenantKeyRules {
 
     /** Names that would collide with platform schemas, the jOOQ template schema or well-known paths. */
     static final Set<String> RESERVED = Set.of(
-            "platform", "template", "public", "admin", "system", "api", "graphql", "keycloak",
-            "postgres", "information_schema", "pg_catalog", "meritasn", "nasional", "national", "bkn");
+            "platform",
+            "template",
+            "public",
+            "admin",
+            "system",
+            "api",
+            "graphql",
+            "keycloak",
+            "postgres",
+            "information_schema",
+            "pg_catalog",
+            "meritasn",
+            "nasional",
+            "national",
+            "bkn");
 
-    private TenantKeyRules() {
-    }
+    private TenantKeyRules() {}
 
     public static List<TenantKeyViolation> check(String key) {
         List<TenantKeyViolation> violations = new ArrayList<>();

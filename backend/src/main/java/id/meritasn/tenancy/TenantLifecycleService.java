@@ -2,14 +2,13 @@ package id.meritasn.tenancy;
 
 import id.meritasn.audit.AuditLog;
 import id.meritasn.shared.security.Roles;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** Reading the registry, and suspending or resuming an agency. */
 @Service
@@ -24,8 +23,8 @@ public class TenantLifecycleService {
     }
 
     /** The outcome of a status change: the tenant as it is now, or why nothing changed. */
-    public record StatusChange(@Nullable Tenant tenant, @Nullable String problem) {
-    }
+    public record StatusChange(
+            @Nullable Tenant tenant, @Nullable String problem) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Roles.PLATFORM_ADMIN + "', '" + Roles.NATIONAL_OVERSIGHT + "')")
@@ -49,7 +48,10 @@ public class TenantLifecycleService {
         if (!registry.changeStatus(key, status)) {
             return new StatusChange(before.get(), "Agency '" + key + "' is already " + status.dbValue() + ".");
         }
-        audit.record(actor, status == TenantStatus.SUSPENDED ? "tenant.suspended" : "tenant.resumed", key,
+        audit.record(
+                actor,
+                status == TenantStatus.SUSPENDED ? "tenant.suspended" : "tenant.resumed",
+                key,
                 Map.of("reason", reason));
         return new StatusChange(registry.find(key).orElseThrow(), null);
     }

@@ -1,12 +1,5 @@
 package id.meritasn.tenancy;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -14,6 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** Reads the agency manifests shipped under {@code tenants/} on the classpath; a broken manifest names its file. */
 @Component
@@ -45,15 +44,22 @@ public class TenantManifests {
         try (InputStream in = resource.getInputStream()) {
             Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             String key = required(yaml, "key", resource);
-            return new TenantManifest(key, required(yaml, "displayName", resource),
+            return new TenantManifest(
+                    key,
+                    required(yaml, "displayName", resource),
                     TenantKind.valueOf(required(yaml, "kind", resource).toUpperCase(Locale.ROOT)),
-                    required(yaml, "region", resource), (String) yaml.get("parent"),
+                    required(yaml, "region", resource),
+                    (String) yaml.get("parent"),
                     yaml.getOrDefault("organization", key).toString(),
                     (Map<String, Object>) yaml.getOrDefault("policy", Map.of()),
-                    ((Map<String, Object>) yaml.getOrDefault("demo", Map.of())).getOrDefault("employees", 0) instanceof Integer n ? n : 0,
+                    ((Map<String, Object>) yaml.getOrDefault("demo", Map.of())).getOrDefault("employees", 0)
+                                    instanceof Integer n
+                            ? n
+                            : 0,
                     (Map<String, Object>) yaml.getOrDefault("rubric", Map.of()));
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("Agency manifest " + resource.getFilename() + " is invalid: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Agency manifest " + resource.getFilename() + " is invalid: " + e.getMessage(), e);
         }
     }
 

@@ -1,9 +1,13 @@
 package id.meritasn.tenancy;
 
 import id.meritasn.audit.AuditLog;
-import id.meritasn.shared.security.Roles;
 import id.meritasn.shared.db.ShardTransactions;
 import id.meritasn.shared.db.Shards;
+import id.meritasn.shared.security.Roles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -13,11 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import javax.sql.DataSource;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Provisions an agency as one transaction: schema {@code t_<key>}, every tenant table, the registry row, the policy
@@ -41,10 +40,16 @@ public class TenantProvisioningService {
     private final Shards shards;
     private final ShardTransactions shardTransactions;
 
-    TenantProvisioningService(TenantRegistryRepository registry, TenantPolicyRepository policies,
-                              TenantSchemaMigrator migrator, TenantDatabase tenants, DataSource dataSource,
-                              List<TenantProvisioningStep> steps, AuditLog audit, Shards shards,
-                              ShardTransactions shardTransactions) {
+    TenantProvisioningService(
+            TenantRegistryRepository registry,
+            TenantPolicyRepository policies,
+            TenantSchemaMigrator migrator,
+            TenantDatabase tenants,
+            DataSource dataSource,
+            List<TenantProvisioningStep> steps,
+            AuditLog audit,
+            Shards shards,
+            ShardTransactions shardTransactions) {
         this.shards = shards;
         this.shardTransactions = shardTransactions;
         this.registry = registry;
@@ -102,13 +107,23 @@ public class TenantProvisioningService {
         } catch (ProvisioningStepRefused refused) {
             // everything written so far goes (the synchronization above compensates the steps that ran)
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return new ProvisionOutcome.Refused(List.of(ProvisioningProblem.field(ProvisioningProblem.Code.FIELD_INVALID,
-                    refused.field(), refused.getMessage())));
+            return new ProvisionOutcome.Refused(List.of(ProvisioningProblem.field(
+                    ProvisioningProblem.Code.FIELD_INVALID, refused.field(), refused.getMessage())));
         }
         schemaCommitted[0] = otherServer;
-        audit.record(actor, "tenant.provisioned", id.key(), Map.of(
-                "displayName", command.displayName(), "kind", command.kind().name(),
-                "schemaVersion", tenant.schemaVersion(), "shard", shard));
+        audit.record(
+                actor,
+                "tenant.provisioned",
+                id.key(),
+                Map.of(
+                        "displayName",
+                        command.displayName(),
+                        "kind",
+                        command.kind().name(),
+                        "schemaVersion",
+                        tenant.schemaVersion(),
+                        "shard",
+                        shard));
         return new ProvisionOutcome.Provisioned(tenant);
     }
 
@@ -117,40 +132,61 @@ public class TenantProvisioningService {
         List<ProvisioningProblem> problems = new ArrayList<>();
         TenantKeyRules.check(command.key()).forEach(v -> problems.add(ProvisioningProblem.of(v)));
         if (problems.isEmpty() && registry.exists(command.key())) {
-            problems.add(ProvisioningProblem.field(ProvisioningProblem.Code.ALREADY_EXISTS, "key",
+            problems.add(ProvisioningProblem.field(
+                    ProvisioningProblem.Code.ALREADY_EXISTS,
+                    "key",
                     "An agency with key '" + command.key() + "' already exists; it was left unchanged."));
         }
         if (command.displayName().isBlank() || command.displayName().length() > 200) {
-            problems.add(ProvisioningProblem.field(ProvisioningProblem.Code.FIELD_INVALID, "displayName",
+            problems.add(ProvisioningProblem.field(
+                    ProvisioningProblem.Code.FIELD_INVALID,
+                    "displayName",
                     "The display name must be 1 to 200 characters."));
         }
         if (command.region().isBlank() || command.region().length() > 100) {
-            problems.add(ProvisioningProblem.field(ProvisioningProblem.Code.FIELD_INVALID, "region",
-                    "The region must be 1 to 100 characters."));
+            problems.add(ProvisioningProblem.field(
+                    ProvisioningProblem.Code.FIELD_INVALID, "region", "The region must be 1 to 100 characters."));
         }
         if (command.parentKey() != null && !registry.exists(command.parentKey())) {
-            problems.add(ProvisioningProblem.field(ProvisioningProblem.Code.PARENT_NOT_FOUND, "parentKey",
+            problems.add(ProvisioningProblem.field(
+                    ProvisioningProblem.Code.PARENT_NOT_FOUND,
+                    "parentKey",
                     "The parent agency '" + command.parentKey() + "' is not registered."));
         }
         if (!shards.isKnown(command.shardOrDefault())) {
-            problems.add(ProvisioningProblem.field(ProvisioningProblem.Code.UNKNOWN_SHARD, "shard",
+            problems.add(ProvisioningProblem.field(
+                    ProvisioningProblem.Code.UNKNOWN_SHARD,
+                    "shard",
                     "No database shard '" + command.shardOrDefault() + "' is configured (known: "
                             + String.join(", ", shards.names()) + "); nothing was created."));
         }
-        command.policy().keySet().stream().filter(name -> !name.matches("[a-zA-Z][a-zA-Z0-9_.]{0,99}")).forEach(name ->
-                problems.add(ProvisioningProblem.field(ProvisioningProblem.Code.FIELD_INVALID, "policy",
-                        "Policy name '" + name + "' must start with a letter and use only letters, digits, '_' and '.'.")));
+        command.policy().keySet().stream()
+                .filter(name -> !name.matches("[a-zA-Z][a-zA-Z0-9_.]{0,99}"))
+                .forEach(name -> problems.add(ProvisioningProblem.field(
+                        ProvisioningProblem.Code.FIELD_INVALID,
+                        "policy",
+                        "Policy name '" + name
+                                + "' must start with a letter and use only letters, digits, '_' and '.'.")));
         return problems;
     }
 
     /** A schema committed on another server whose registry transaction failed. */
     private void dropSchema(String shard, TenantId id) {
         try {
-            shardTransactions.run(shard, "Dropping " + id.schemaName(), () ->
-                    tenants.mapped(id).dropSchemaIfExists(id.schemaName()).cascade().execute());
+            shardTransactions.run(
+                    shard,
+                    "Dropping " + id.schemaName(),
+                    () -> tenants.mapped(id)
+                            .dropSchemaIfExists(id.schemaName())
+                            .cascade()
+                            .execute());
         } catch (RuntimeException e) {
-            LoggerFactory.getLogger(TenantProvisioningService.class).error(
-                    "Schema {} on shard {} stays without a registry row; drop it by hand", id.schemaName(), shard, e);
+            LoggerFactory.getLogger(TenantProvisioningService.class)
+                    .error(
+                            "Schema {} on shard {} stays without a registry row; drop it by hand",
+                            id.schemaName(),
+                            shard,
+                            e);
         }
     }
 }

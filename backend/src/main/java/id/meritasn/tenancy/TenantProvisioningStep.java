@@ -12,10 +12,8 @@ public interface TenantProvisioningStep {
 
     void apply(Tenant tenant, DSLContext tenantDsl);
 
-    default void compensate(Tenant tenant) {
-    }
+    default void compensate(Tenant tenant) {}
 
     /** The provisioning transaction committed: forget what would have been compensated. */
-    default void committed(Tenant tenant) {
-    }
+    default void committed(Tenant tenant) {}
 }

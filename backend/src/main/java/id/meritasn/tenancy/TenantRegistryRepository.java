@@ -1,20 +1,19 @@
 package id.meritasn.tenancy;
 
+import static id.meritasn.jooq.platform.Tables.TENANT;
+
 import id.meritasn.jooq.platform.tables.records.TenantRecord;
 import id.meritasn.shared.db.CrossShardTransactionException;
 import id.meritasn.shared.db.ShardRouting;
 import id.meritasn.shared.db.Shards;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-
-import static id.meritasn.jooq.platform.Tables.TENANT;
 
 /** The tenant registry in schema {@code platform}; used only from the tenancy services' transactions. */
 @Repository
@@ -38,8 +37,8 @@ class TenantRegistryRepository {
 
     private static void requirePlatformTransaction(String what) {
         if (ShardRouting.onOtherThanDefault()) {
-            throw new CrossShardTransactionException("The platform registry (" + what + ")", Shards.DEFAULT,
-                    ShardRouting.currentShard());
+            throw new CrossShardTransactionException(
+                    "The platform registry (" + what + ")", Shards.DEFAULT, ShardRouting.currentShard());
         }
     }
 
@@ -60,7 +59,10 @@ class TenantRegistryRepository {
         if (status != null) {
             condition = condition.and(TENANT.STATUS.eq(status.dbValue()));
         }
-        return dsl().selectFrom(TENANT).where(condition).orderBy(TENANT.KEY).limit(limit)
+        return dsl().selectFrom(TENANT)
+                .where(condition)
+                .orderBy(TENANT.KEY)
+                .limit(limit)
                 .fetch(TenantRegistryRepository::toTenant);
     }
 
@@ -82,10 +84,11 @@ class TenantRegistryRepository {
     boolean changeStatus(String key, TenantStatus status) {
         requirePlatformTransaction("changing the status of '" + key + "'");
         return dsl().update(TENANT)
-                .set(TENANT.STATUS, status.dbValue())
-                .set(TENANT.STATUS_CHANGED_AT, DSL.currentOffsetDateTime())
-                .where(TENANT.KEY.eq(key).and(TENANT.STATUS.ne(status.dbValue())))
-                .execute() == 1;
+                        .set(TENANT.STATUS, status.dbValue())
+                        .set(TENANT.STATUS_CHANGED_AT, DSL.currentOffsetDateTime())
+                        .where(TENANT.KEY.eq(key).and(TENANT.STATUS.ne(status.dbValue())))
+                        .execute()
+                == 1;
     }
 
     /** The keys whose schema is not at {@code version}: the whole no-op upgrade check is this one indexed query. */
@@ -94,24 +97,36 @@ class TenantRegistryRepository {
         if (onlyKeys != null) {
             condition = condition.and(TENANT.KEY.in(onlyKeys));
         }
-        return dsl().select(TENANT.KEY).from(TENANT).where(condition).orderBy(TENANT.KEY).fetch(TENANT.KEY);
+        return dsl().select(TENANT.KEY)
+                .from(TENANT)
+                .where(condition)
+                .orderBy(TENANT.KEY)
+                .fetch(TENANT.KEY);
     }
 
     /** Locks the tenant's row for the rest of the transaction and returns its current schema version. */
     Optional<String> lockVersion(String key) {
         requirePlatformTransaction("locking '" + key + "'");
-        return dsl().select(TENANT.SCHEMA_VERSION).from(TENANT).where(TENANT.KEY.eq(key)).forUpdate()
+        return dsl().select(TENANT.SCHEMA_VERSION)
+                .from(TENANT)
+                .where(TENANT.KEY.eq(key))
+                .forUpdate()
                 .fetchOptional(TENANT.SCHEMA_VERSION);
     }
 
     void setVersion(String key, String version) {
         requirePlatformTransaction("versioning '" + key + "'");
-        dsl().update(TENANT).set(TENANT.SCHEMA_VERSION, version).where(TENANT.KEY.eq(key)).execute();
+        dsl().update(TENANT)
+                .set(TENANT.SCHEMA_VERSION, version)
+                .where(TENANT.KEY.eq(key))
+                .execute();
     }
 
     List<AgencySummary> activeSummaries() {
-        return dsl().select(TENANT.KEY, TENANT.DISPLAY_NAME, TENANT.KIND, TENANT.REGION).from(TENANT)
-                .where(TENANT.STATUS.eq(TenantStatus.ACTIVE.dbValue())).orderBy(TENANT.DISPLAY_NAME)
+        return dsl().select(TENANT.KEY, TENANT.DISPLAY_NAME, TENANT.KIND, TENANT.REGION)
+                .from(TENANT)
+                .where(TENANT.STATUS.eq(TenantStatus.ACTIVE.dbValue()))
+                .orderBy(TENANT.DISPLAY_NAME)
                 .fetch(r -> new AgencySummary(r.value1(), r.value2(), TenantKind.fromDb(r.value3()), r.value4()));
     }
 
@@ -120,8 +135,16 @@ class TenantRegistryRepository {
     }
 
     static Tenant toTenant(TenantRecord r) {
-        return new Tenant(r.getKey(), r.getDisplayName(), TenantKind.fromDb(r.getKind()), r.getRegion(), r.getParentKey(),
-                TenantStatus.fromDb(r.getStatus()), r.getSchemaName(), r.getSchemaVersion(), r.getShardId(),
+        return new Tenant(
+                r.getKey(),
+                r.getDisplayName(),
+                TenantKind.fromDb(r.getKind()),
+                r.getRegion(),
+                r.getParentKey(),
+                TenantStatus.fromDb(r.getStatus()),
+                r.getSchemaName(),
+                r.getSchemaVersion(),
+                r.getShardId(),
                 r.getCreatedAt());
     }
 }

@@ -1,16 +1,6 @@
 package id.meritasn.tenancy;
 
 import id.meritasn.shared.db.Shards;
-import liquibase.Scope;
-import liquibase.command.CommandScope;
-import liquibase.command.core.UpdateCommandStep;
-import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.changelog.FastCheckService;
-import liquibase.resource.ClassLoaderResourceAccessor;
-
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -19,6 +9,15 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import liquibase.Scope;
+import liquibase.changelog.FastCheckService;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
  * Applies the tenant changelog to one tenant schema on a connection whose transaction the caller owns.
@@ -54,13 +53,16 @@ class TenantSchemaMigrator {
                     .findCorrectDatabaseImplementation(new JdbcConnection(nonCommitting(transactional)));
             database.setDefaultSchemaName(tenant.schemaName());
             database.setLiquibaseSchemaName(tenant.schemaName());
-            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(classLoader)), () -> {
-                Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
-                new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog.path())
-                        .execute();
-            });
+            Scope.child(
+                    Map.of(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(classLoader)), () -> {
+                        Scope.getCurrentScope()
+                                .getSingleton(FastCheckService.class)
+                                .clearCache();
+                        new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                                .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog.path())
+                                .execute();
+                    });
         } catch (Exception e) {
             throw new TenantMigrationException(tenant, e);
         } finally {
@@ -76,7 +78,9 @@ class TenantSchemaMigrator {
      */
     private static Connection nonCommitting(Connection target) throws SQLException {
         Savepoint[] unitOfWork = {target.setSavepoint()};
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "commit" -> {
                         target.releaseSavepoint(unitOfWork[0]);

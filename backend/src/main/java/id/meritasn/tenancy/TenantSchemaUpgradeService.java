@@ -1,8 +1,14 @@
 package id.meritasn.tenancy;
 
 import id.meritasn.audit.AuditLog;
-import id.meritasn.shared.security.Roles;
 import id.meritasn.shared.db.ShardTransactions;
+import id.meritasn.shared.security.Roles;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,13 +16,6 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import javax.sql.DataSource;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Brings tenant schemas to the current changelog version. Schemas already current are skipped by one registry query,
@@ -36,9 +35,14 @@ public class TenantSchemaUpgradeService {
     private final TenantDatabase tenants;
     private final ShardTransactions shardTransactions;
 
-    TenantSchemaUpgradeService(TenantRegistryRepository registry, TenantSchemaMigrator migrator,
-                               TransactionTemplate transactions, DataSource dataSource, AuditLog audit,
-                               TenantDatabase tenants, ShardTransactions shardTransactions) {
+    TenantSchemaUpgradeService(
+            TenantRegistryRepository registry,
+            TenantSchemaMigrator migrator,
+            TransactionTemplate transactions,
+            DataSource dataSource,
+            AuditLog audit,
+            TenantDatabase tenants,
+            ShardTransactions shardTransactions) {
         this.tenants = tenants;
         this.shardTransactions = shardTransactions;
         this.registry = registry;
@@ -49,9 +53,8 @@ public class TenantSchemaUpgradeService {
     }
 
     /** What an upgrade run did. {@code failed} maps a tenant key to the reason its schema stayed behind. */
-    public record UpgradeReport(String targetVersion, int tenantsChecked, List<String> upgraded,
-                                Map<String, String> failed, long millis) {
-    }
+    public record UpgradeReport(
+            String targetVersion, int tenantsChecked, List<String> upgraded, Map<String, String> failed, long millis) {}
 
     @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
     public UpgradeReport upgrade(@Nullable Collection<String> onlyKeys, String actor) {

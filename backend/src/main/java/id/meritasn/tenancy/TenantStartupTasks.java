@@ -24,9 +24,12 @@ class TenantStartupTasks implements ApplicationRunner {
     private final TenantLifecycleService lifecycle;
     private final TenantManifests manifests;
 
-    TenantStartupTasks(TenancyProperties properties, TenantSchemaUpgradeService upgrades,
-                       TenantProvisioningService provisioning, TenantLifecycleService lifecycle,
-                       TenantManifests manifests) {
+    TenantStartupTasks(
+            TenancyProperties properties,
+            TenantSchemaUpgradeService upgrades,
+            TenantProvisioningService provisioning,
+            TenantLifecycleService lifecycle,
+            TenantManifests manifests) {
         this.properties = properties;
         this.upgrades = upgrades;
         this.provisioning = provisioning;
@@ -38,8 +41,13 @@ class TenantStartupTasks implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (properties.upgradeOnStart()) {
             var report = SystemActor.callAsPlatform(() -> upgrades.upgrade(null, SystemActor.NAME));
-            log.info("Tenant schema upgrade to {}: {} checked, {} upgraded, {} failed in {} ms", report.targetVersion(),
-                    report.tenantsChecked(), report.upgraded().size(), report.failed().size(), report.millis());
+            log.info(
+                    "Tenant schema upgrade to {}: {} checked, {} upgraded, {} failed in {} ms",
+                    report.targetVersion(),
+                    report.tenantsChecked(),
+                    report.upgraded().size(),
+                    report.failed().size(),
+                    report.millis());
         }
         if (properties.seedDemoAgencies()) {
             for (TenantManifest manifest : manifests.load()) {

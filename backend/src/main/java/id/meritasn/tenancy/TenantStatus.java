@@ -2,7 +2,8 @@ package id.meritasn.tenancy;
 
 /** A suspended tenant keeps its data, but no API can read or write it until it is resumed. */
 public enum TenantStatus {
-    ACTIVE, SUSPENDED;
+    ACTIVE,
+    SUSPENDED;
 
     String dbValue() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -6,7 +6,9 @@ import id.meritasn.shared.error.ClassifiedException;
 public class TenantSuspendedException extends ClassifiedException {
 
     public TenantSuspendedException(String key) {
-        super(Kind.FORBIDDEN, "Agency '" + key + "' is suspended; its data cannot be read or written until a platform"
-                + " admin resumes it.");
+        super(
+                Kind.FORBIDDEN,
+                "Agency '" + key + "' is suspended; its data cannot be read or written until a platform"
+                        + " admin resumes it.");
     }
 }

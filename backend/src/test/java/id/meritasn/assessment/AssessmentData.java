@@ -15,14 +15,15 @@ import java.sql.Statement;
  */
 public final class AssessmentData {
 
-    private AssessmentData() {
-    }
+    private AssessmentData() {}
 
     /** Returns the number of active employees that got inputs. {@code schema} must be a validated tenant schema. */
     public static int seedInputs(Connection c, String schema, long period) throws SQLException {
         try (Statement s = c.createStatement()) {
-            String employees = "(SELECT nip, abs(hashtext(nip)) AS h FROM " + schema + ".employee WHERE status = 'ACTIVE') e";
-            String input = "INSERT INTO " + schema + ".assessment_input (period_id, nip, kind, payload, evidence, entered_by) ";
+            String employees =
+                    "(SELECT nip, abs(hashtext(nip)) AS h FROM " + schema + ".employee WHERE status = 'ACTIVE') e";
+            String input = "INSERT INTO " + schema
+                    + ".assessment_input (period_id, nip, kind, payload, evidence, entered_by) ";
             s.executeUpdate(input + "SELECT " + period + ", nip, 'SKP', jsonb_build_object("
                     + "'hasilKerja', CASE WHEN h % 100 < 65 THEN 'SESUAI_EKSPEKTASI' WHEN h % 100 < 93 THEN 'DI_ATAS_EKSPEKTASI'"
                     + " ELSE 'DI_BAWAH_EKSPEKTASI' END, 'perilakuKerja', CASE WHEN h / 100 % 100 < 62 THEN 'SESUAI_EKSPEKTASI'"
@@ -50,12 +51,26 @@ public final class AssessmentData {
                     + " CROSS JOIN generate_series(1, 3) r");
             // as autovacuum would have done after a bulk load; only this agency's tables (the computation reads these),
             // not the whole database
-            for (String table : new String[]{"unit_kerja", "jabatan", "competency_standard", "employee", "rank_history",
-                    "position_history", "education_history", "award", "team_assignment", "training", "discipline", "lhkpn",
-                    "assessment_input", "feedback_360"}) {
+            for (String table : new String[] {
+                "unit_kerja",
+                "jabatan",
+                "competency_standard",
+                "employee",
+                "rank_history",
+                "position_history",
+                "education_history",
+                "award",
+                "team_assignment",
+                "training",
+                "discipline",
+                "lhkpn",
+                "assessment_input",
+                "feedback_360"
+            }) {
                 s.execute("ANALYZE " + schema + "." + table);
             }
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + schema + ".employee WHERE status = 'ACTIVE'")) {
+            try (ResultSet rs =
+                    s.executeQuery("SELECT count(*) FROM " + schema + ".employee WHERE status = 'ACTIVE'")) {
                 rs.next();
                 return rs.getInt(1);
             }

@@ -1,17 +1,16 @@
 package id.meritasn.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.meritasn.support.Inboxes;
 import id.meritasn.support.PlatformIntegrationTest;
 import id.meritasn.tenancy.TenantProvisioningService;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The assessment cycle's hand-offs write their notices in the step's transaction, once: the last unit declared tells
@@ -20,9 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AssessmentNoticesIT extends PlatformIntegrationTest {
 
-    @Autowired HttpGraphQlTester graphQl;
-    @Autowired TenantProvisioningService provisioning;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    HttpGraphQlTester graphQl;
+
+    @Autowired
+    TenantProvisioningService provisioning;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     List<Map<String, Object>> outbox(String agency) {
         return jdbc.queryForList("SELECT kind, audience, target, args::text AS args FROM t_" + agency
@@ -36,35 +40,65 @@ class AssessmentNoticesIT extends PlatformIntegrationTest {
         HttpGraphQlTester committee = fixture.as("komite", "talent-committee");
         fixture.completeInputs();
         List<String> units = AssessmentInboxIT.units(admin, fixture.period).stream()
-                .map(u -> (String) u.get("unitCode")).toList();
-        assertThat(Inboxes.waiting(committee, "START_CALIBRATION")).as("units still open").isZero();
+                .map(u -> (String) u.get("unitCode"))
+                .toList();
+        assertThat(Inboxes.waiting(committee, "START_CALIBRATION"))
+                .as("units still open")
+                .isZero();
         assertThat(outbox(fixture.agency)).isEmpty();
 
         // all but the last unit: nobody is told yet; the last one: the committee, once
         for (int i = 0; i < units.size(); i++) {
             admin.document("mutation { declareUnitsComplete(input: {periodId: " + fixture.period + ", unitCodes: [\""
-                    + units.get(i) + "\"]}) { errors { rule } } }").execute()
-                    .path("declareUnitsComplete.errors").entityList(Object.class).hasSize(0);
+                            + units.get(i) + "\"]}) { errors { rule } } }")
+                    .execute()
+                    .path("declareUnitsComplete.errors")
+                    .entityList(Object.class)
+                    .hasSize(0);
             assertThat(outbox(fixture.agency)).hasSize(i == units.size() - 1 ? 1 : 0);
         }
         admin.document("mutation { declareUnitsComplete(input: {periodId: " + fixture.period + ", unitCodes: [\""
-                + units.getFirst() + "\"]}) { errors { rule } } }").execute();
-        assertThat(outbox(fixture.agency)).singleElement().satisfies(row -> assertThat(row)
-                .containsEntry("kind", "CALIBRATION_READY").containsEntry("audience", "ROLE")
-                .containsEntry("target", "TALENT_COMMITTEE"));
-        assertThat(Inboxes.task(committee, "START_CALIBRATION")).containsEntry("count", 1)
+                        + units.getFirst() + "\"]}) { errors { rule } } }")
+                .execute();
+        assertThat(outbox(fixture.agency))
+                .singleElement()
+                .satisfies(row -> assertThat(row)
+                        .containsEntry("kind", "CALIBRATION_READY")
+                        .containsEntry("audience", "ROLE")
+                        .containsEntry("target", "TALENT_COMMITTEE"));
+        assertThat(Inboxes.task(committee, "START_CALIBRATION"))
+                .containsEntry("count", 1)
                 .containsEntry("link", "/peta-talenta");
 
-        committee.document("mutation { startCalibration(input: {periodId: " + fixture.period + "}) { status } }")
-                .execute().path("startCalibration.status").entity(String.class).isEqualTo("CALIBRATING");
+        committee
+                .document("mutation { startCalibration(input: {periodId: " + fixture.period + "}) { status } }")
+                .execute()
+                .path("startCalibration.status")
+                .entity(String.class)
+                .isEqualTo("CALIBRATING");
         assertThat(Inboxes.waiting(committee, "START_CALIBRATION")).isZero();
-        committee.document("mutation { closeCalibration(input: {periodId: " + fixture.period + "}) { status } }")
-                .execute().path("closeCalibration.status").entity(String.class).isEqualTo("CALIBRATED");
-        assertThat(outbox(fixture.agency)).hasSize(2).last().satisfies(row -> assertThat(row)
-                .containsEntry("kind", "MAP_TO_PUBLISH").containsEntry("target", "TENANT_ADMIN"));
-        admin.document("mutation { publishAssessmentPeriod(input: {periodId: " + fixture.period + "}) { status } }").execute()
-                .path("publishAssessmentPeriod.status").entity(String.class).isEqualTo("PUBLISHED");
-        assertThat(outbox(fixture.agency)).hasSize(3).last().satisfies(row -> assertThat(row)
-                .containsEntry("kind", "RESULT_PUBLISHED").containsEntry("audience", "EMPLOYEES"));
+        committee
+                .document("mutation { closeCalibration(input: {periodId: " + fixture.period + "}) { status } }")
+                .execute()
+                .path("closeCalibration.status")
+                .entity(String.class)
+                .isEqualTo("CALIBRATED");
+        assertThat(outbox(fixture.agency))
+                .hasSize(2)
+                .last()
+                .satisfies(row -> assertThat(row)
+                        .containsEntry("kind", "MAP_TO_PUBLISH")
+                        .containsEntry("target", "TENANT_ADMIN"));
+        admin.document("mutation { publishAssessmentPeriod(input: {periodId: " + fixture.period + "}) { status } }")
+                .execute()
+                .path("publishAssessmentPeriod.status")
+                .entity(String.class)
+                .isEqualTo("PUBLISHED");
+        assertThat(outbox(fixture.agency))
+                .hasSize(3)
+                .last()
+                .satisfies(row -> assertThat(row)
+                        .containsEntry("kind", "RESULT_PUBLISHED")
+                        .containsEntry("audience", "EMPLOYEES"));
     }
 }

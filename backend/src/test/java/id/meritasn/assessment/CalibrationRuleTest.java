@@ -1,8 +1,8 @@
 package id.meritasn.assessment;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** Which moves wait for a second member, checked on every pair of boxes against the printed map's layout. */
 class CalibrationRuleTest {
@@ -32,7 +32,9 @@ class CalibrationRuleTest {
                 int[] a = where(from);
                 int[] b = where(to);
                 boolean expected = from >= 7 || to >= 7 || Math.abs(a[0] - b[0]) > 1 || Math.abs(a[1] - b[1]) > 1;
-                assertThat(CalibrationMoveService.needsSecondMember(from, to)).as(from + " to " + to).isEqualTo(expected);
+                assertThat(CalibrationMoveService.needsSecondMember(from, to))
+                        .as(from + " to " + to)
+                        .isEqualTo(expected);
                 free += expected ? 0 : 1;
             }
         }
@@ -46,20 +48,31 @@ class CalibrationRuleTest {
 
     @Test
     void the_distribution_counts_each_placed_employee_once_per_dimension_in_its_final_box() {
-        var placed = java.util.List.of(new CalibrationBoardService.Placed(9, "Dinas A", "Golongan III", "PENGAWAS"),
+        var placed = java.util.List.of(
+                new CalibrationBoardService.Placed(9, "Dinas A", "Golongan III", "PENGAWAS"),
                 new CalibrationBoardService.Placed(5, "Dinas A", "Golongan IV", "PENGAWAS"),
                 new CalibrationBoardService.Placed(1, "Dinas B", "Golongan III", "PELAKSANA"));
         var groups = CalibrationBoardService.distribution(placed);
         for (var dimension : CalibrationBoardService.Dimension.values()) {
-            var inDimension = groups.stream().filter(g -> g.dimension() == dimension).toList();
-            assertThat(inDimension.stream().mapToInt(CalibrationBoardService.GroupDistribution::mapped).sum()).isEqualTo(3);
+            var inDimension =
+                    groups.stream().filter(g -> g.dimension() == dimension).toList();
+            assertThat(inDimension.stream()
+                            .mapToInt(CalibrationBoardService.GroupDistribution::mapped)
+                            .sum())
+                    .isEqualTo(3);
             for (int box = 1; box <= 9; box++) {
                 int b = box;
                 long expected = placed.stream().filter(p -> p.box() == b).count();
-                assertThat(inDimension.stream().mapToInt(g -> g.counts().get(b - 1)).sum()).isEqualTo((int) expected);
+                assertThat(inDimension.stream()
+                                .mapToInt(g -> g.counts().get(b - 1))
+                                .sum())
+                        .isEqualTo((int) expected);
             }
         }
-        var dinasA = groups.stream().filter(g -> g.group().equals("Dinas A")).findFirst().orElseThrow();
+        var dinasA = groups.stream()
+                .filter(g -> g.group().equals("Dinas A"))
+                .findFirst()
+                .orElseThrow();
         assertThat(dinasA.successionShare()).isEqualTo(50.0);
     }
 }

@@ -1,5 +1,7 @@
 package id.meritasn.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.meritasn.employee.DemoData;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.PlatformIntegrationTest;
@@ -7,18 +9,15 @@ import id.meritasn.support.UniqueKeys;
 import id.meritasn.tenancy.ProvisionTenantCommand;
 import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo's maps, read back from what was stored: every mapped employee sits in the row their stored SKP predikat
@@ -27,17 +26,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DemoAssessmentSeederIT extends PlatformIntegrationTest {
 
-    @Autowired DemoAssessmentSeeder seeder;
-    @Autowired TenantProvisioningService provisioning;
-    @Autowired ApplicationContext context;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ObjectMapper json;
+    @Autowired
+    DemoAssessmentSeeder seeder;
+
+    @Autowired
+    TenantProvisioningService provisioning;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ObjectMapper json;
 
     @Test
     void every_mapped_demo_employee_sits_in_the_row_of_their_skp_predikat_and_the_others_say_why() {
         String key = UniqueKeys.next("demo_asm");
-        SystemActor.callAsPlatform(() -> provisioning.provision(new ProvisionTenantCommand(key, "Instansi " + key,
-                TenantKind.KOTA, "Bali", null, Map.of()), "test"));
+        SystemActor.callAsPlatform(() -> provisioning.provision(
+                new ProvisionTenantCommand(key, "Instansi " + key, TenantKind.KOTA, "Bali", null, Map.of()), "test"));
         DemoData.fill(context, key, 300, LocalDate.of(2026, 12, 1), 11);
         String schema = "t_" + key;
 
@@ -57,16 +65,21 @@ class DemoAssessmentSeederIT extends PlatformIntegrationTest {
                 if (Boolean.TRUE.equals(row.get("mapped"))) {
                     mapped++;
                     JsonNode skp = json.readTree((String) row.get("skp"));
-                    Skp.Predikat predikat = Skp.predikat(Skp.Rating.valueOf(skp.path("hasilKerja").asString()),
+                    Skp.Predikat predikat = Skp.predikat(
+                            Skp.Rating.valueOf(skp.path("hasilKerja").asString()),
                             Skp.Rating.valueOf(skp.path("perilakuKerja").asString()));
                     int box = ((Number) row.get("box")).intValue();
-                    assertThat(box).as(row.get("nip") + " " + predikat).isIn(switch (predikat) {
-                        case SANGAT_BAIK -> List.of(4, 7, 9);
-                        case BAIK -> List.of(2, 5, 8);
-                        default -> List.of(1, 3, 6);
-                    });
+                    assertThat(box)
+                            .as(row.get("nip") + " " + predikat)
+                            .isIn(
+                                    switch (predikat) {
+                                        case SANGAT_BAIK -> List.of(4, 7, 9);
+                                        case BAIK -> List.of(2, 5, 8);
+                                        default -> List.of(1, 3, 6);
+                                    });
                 } else {
-                    assertThat(json.readTree((String) row.get("missing")).size()).as(row.get("nip") + " says why")
+                    assertThat(json.readTree((String) row.get("missing")).size())
+                            .as(row.get("nip") + " says why")
                             .isPositive();
                 }
             }

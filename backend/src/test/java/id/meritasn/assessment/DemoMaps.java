@@ -8,8 +8,7 @@ public final class DemoMaps {
     public static final String PUBLISHED_PERIOD = DemoAssessmentSeeder.PUBLISHED_PERIOD;
     public static final String OPEN_PERIOD = DemoAssessmentSeeder.PERIOD;
 
-    private DemoMaps() {
-    }
+    private DemoMaps() {}
 
     public static void seed(ApplicationContext context, String agency) {
         context.getBean(DemoAssessmentSeeder.class).seedAgency(agency);

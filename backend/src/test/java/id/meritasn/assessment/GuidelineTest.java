@@ -1,11 +1,10 @@
 package id.meritasn.assessment;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.ObjectMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.ObjectMapper;
 
 class GuidelineTest {
 

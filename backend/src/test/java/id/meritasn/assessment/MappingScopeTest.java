@@ -1,16 +1,15 @@
 package id.meritasn.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
 import id.meritasn.employee.EmployeeRecords.EmployeeType;
 import id.meritasn.employee.Nip;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.LocalDate;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class MappingScopeTest {
 
@@ -19,8 +18,22 @@ class MappingScopeTest {
     }
 
     static Employee employee(String golongan, EmployeeType type) {
-        return new Employee("199001012015031001", "Nama", null, null, LocalDate.of(1990, 1, 1), LocalDate.of(2015, 3, 1),
-                Nip.Gender.MALE, golongan, "Penata", LocalDate.of(2020, 4, 1), 1L, 1L, EmployeeStatus.ACTIVE, null, type,
+        return new Employee(
+                "199001012015031001",
+                "Nama",
+                null,
+                null,
+                LocalDate.of(1990, 1, 1),
+                LocalDate.of(2015, 3, 1),
+                Nip.Gender.MALE,
+                golongan,
+                "Penata",
+                LocalDate.of(2020, 4, 1),
+                1L,
+                1L,
+                EmployeeStatus.ACTIVE,
+                null,
+                type,
                 null);
     }
 
@@ -30,21 +43,27 @@ class MappingScopeTest {
 
         assertThat(structural.positionKinds()).containsExactlyInAnyOrder("JPT", "ADMINISTRATOR", "PENGAWAS");
         assertThat(structural.everyone()).isFalse();
-        assertThat(structural.outside(employee("III/a", EmployeeType.PNS), "PENGAWAS")).isNull();
+        assertThat(structural.outside(employee("III/a", EmployeeType.PNS), "PENGAWAS"))
+                .isNull();
         assertThat(structural.outside(employee("III/a", EmployeeType.PNS), "PELAKSANA"))
                 .startsWith("A PELAKSANA post is outside the agency's mapping scope")
-                .contains("posts ADMINISTRATOR, JPT, PENGAWAS").contains(MappingScope.POLICY);
+                .contains("posts ADMINISTRATOR, JPT, PENGAWAS")
+                .contains(MappingScope.POLICY);
         // the kind of post judges PPPK too; without a post on record nobody is left out for it
-        assertThat(structural.outside(employee("IX", EmployeeType.PPPK), "FUNGSIONAL_KEAHLIAN")).isNotNull();
-        assertThat(structural.outside(employee("III/a", EmployeeType.PNS), null)).isNull();
+        assertThat(structural.outside(employee("IX", EmployeeType.PPPK), "FUNGSIONAL_KEAHLIAN"))
+                .isNotNull();
+        assertThat(structural.outside(employee("III/a", EmployeeType.PNS), null))
+                .isNull();
     }
 
     @Test
     void golongan_bounds_and_kinds_combine() {
         MappingScope scope = scope("{\"golonganMin\": \"II\", \"positionKinds\": [\"PELAKSANA\"]}");
 
-        assertThat(scope.outside(employee("I/d", EmployeeType.PNS), "PELAKSANA")).contains("Golongan I/d");
-        assertThat(scope.outside(employee("II/a", EmployeeType.PNS), "PELAKSANA")).isNull();
+        assertThat(scope.outside(employee("I/d", EmployeeType.PNS), "PELAKSANA"))
+                .contains("Golongan I/d");
+        assertThat(scope.outside(employee("II/a", EmployeeType.PNS), "PELAKSANA"))
+                .isNull();
         assertThat(MappingScope.EVERYONE.everyone()).isTrue();
         assertThat(scope("{}").positionKinds()).isEqualTo(Set.of());
     }

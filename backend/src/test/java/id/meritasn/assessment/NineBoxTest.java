@@ -1,22 +1,23 @@
 package id.meritasn.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class NineBoxTest {
 
     @ParameterizedTest(name = "performance {0}, potential {1}: box {2}")
     @CsvSource({
-            "HIGH, LOW, 4", "HIGH, MIDDLE, 7", "HIGH, HIGH, 9",
-            "MIDDLE, LOW, 2", "MIDDLE, MIDDLE, 5", "MIDDLE, HIGH, 8",
-            "LOW, LOW, 1", "LOW, MIDDLE, 3", "LOW, HIGH, 6"})
-    void all_nine_boxes_follow_the_permenpanrb_3_2020_numbering(NineBox.Level performance, NineBox.Level potential, int box) {
+        "HIGH, LOW, 4", "HIGH, MIDDLE, 7", "HIGH, HIGH, 9",
+        "MIDDLE, LOW, 2", "MIDDLE, MIDDLE, 5", "MIDDLE, HIGH, 8",
+        "LOW, LOW, 1", "LOW, MIDDLE, 3", "LOW, HIGH, 6"
+    })
+    void all_nine_boxes_follow_the_permenpanrb_3_2020_numbering(
+            NineBox.Level performance, NineBox.Level potential, int box) {
         assertThat(NineBox.box(performance, potential)).isEqualTo(box);
         assertThat(NineBox.recommendedActions(box)).isNotEmpty();
         assertThat(NineBox.inSuccessionGroup(box)).isEqualTo(box >= 7);

@@ -1,16 +1,15 @@
 package id.meritasn.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.meritasn.assessment.AssessmentInputs.RaterGroup;
 import id.meritasn.assessment.RaterDerivation.Assignment;
 import id.meritasn.employee.EmployeeRecords.RosterEntry;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RaterDerivationTest {
 
@@ -30,8 +29,10 @@ class RaterDerivationTest {
     }
 
     static List<RosterEntry> dinas() {
-        List<RosterEntry> roster = new ArrayList<>(List.of(head("kadis", 1, "JPT_PRATAMA", 7),
-                head("kabid-a", 2, "ADMINISTRATOR", 6), head("kabid-b", 3, "ADMINISTRATOR", 6)));
+        List<RosterEntry> roster = new ArrayList<>(List.of(
+                head("kadis", 1, "JPT_PRATAMA", 7),
+                head("kabid-a", 2, "ADMINISTRATOR", 6),
+                head("kabid-b", 3, "ADMINISTRATOR", 6)));
         for (int i = 0; i < 8; i++) {
             roster.add(staff("a-" + i, 2, "PELAKSANA"));
         }
@@ -40,15 +41,21 @@ class RaterDerivationTest {
     }
 
     static List<Assignment> of(List<Assignment> all, String ratee, RaterGroup group) {
-        return all.stream().filter(a -> a.ratee().equals(ratee) && a.group() == group).toList();
+        return all.stream()
+                .filter(a -> a.ratee().equals(ratee) && a.group() == group)
+                .toList();
     }
 
     @Test
     void the_superior_is_the_unit_head_and_a_head_answers_to_the_head_above() {
         List<Assignment> all = RaterDerivation.derive(dinas(), PARENTS, 5, 5);
 
-        assertThat(of(all, "a-3", RaterGroup.SUPERIOR)).extracting(Assignment::rater).containsExactly("kabid-a");
-        assertThat(of(all, "kabid-a", RaterGroup.SUPERIOR)).extracting(Assignment::rater).containsExactly("kadis");
+        assertThat(of(all, "a-3", RaterGroup.SUPERIOR))
+                .extracting(Assignment::rater)
+                .containsExactly("kabid-a");
+        assertThat(of(all, "kabid-a", RaterGroup.SUPERIOR))
+                .extracting(Assignment::rater)
+                .containsExactly("kadis");
         assertThat(of(all, "kadis", RaterGroup.SUPERIOR)).isEmpty();
         assertThat(all).noneMatch(a -> a.ratee().equals(a.rater()));
     }
@@ -58,19 +65,26 @@ class RaterDerivationTest {
         List<Assignment> all = RaterDerivation.derive(dinas(), PARENTS, 5, 5);
 
         List<Assignment> peers = of(all, "a-0", RaterGroup.PEER);
-        assertThat(peers).hasSize(5).allSatisfy(p -> assertThat(p.rater()).startsWith("a-").isNotEqualTo("a-0"));
+        assertThat(peers)
+                .hasSize(5)
+                .allSatisfy(p -> assertThat(p.rater()).startsWith("a-").isNotEqualTo("a-0"));
         assertThat(RaterDerivation.derive(dinas(), PARENTS, 5, 5)).isEqualTo(all);
         // the analis is alone at their level in Bidang B: no peers, rather than peers from elsewhere
         assertThat(of(all, "b-analis", RaterGroup.PEER)).isEmpty();
         // the two Kepala Bidang are each other's peers (heads of sibling units, same level)
-        assertThat(of(all, "kabid-a", RaterGroup.PEER)).extracting(Assignment::rater).containsExactly("kabid-b");
+        assertThat(of(all, "kabid-a", RaterGroup.PEER))
+                .extracting(Assignment::rater)
+                .containsExactly("kabid-b");
         // Kepala Bidang A is rated by five of the eight who answer to them; Kepala Dinas by both Kepala Bidang
-        assertThat(of(all, "kabid-a", RaterGroup.SUBORDINATE)).hasSize(5)
+        assertThat(of(all, "kabid-a", RaterGroup.SUBORDINATE))
+                .hasSize(5)
                 .allSatisfy(s -> assertThat(s.rater()).startsWith("a-"));
-        assertThat(of(all, "kadis", RaterGroup.SUBORDINATE)).extracting(Assignment::rater)
+        assertThat(of(all, "kadis", RaterGroup.SUBORDINATE))
+                .extracting(Assignment::rater)
                 .containsExactlyInAnyOrder("kabid-a", "kabid-b");
         // every subordinate assignment mirrors a superior one
-        all.stream().filter(a -> a.group() == RaterGroup.SUBORDINATE).forEach(a -> assertThat(all)
-                .contains(new Assignment(a.rater(), a.ratee(), RaterGroup.SUPERIOR)));
+        all.stream()
+                .filter(a -> a.group() == RaterGroup.SUBORDINATE)
+                .forEach(a -> assertThat(all).contains(new Assignment(a.rater(), a.ratee(), RaterGroup.SUPERIOR)));
     }
 }

@@ -1,12 +1,11 @@
 package id.meritasn.assessment;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RubricDraftTest {
 
@@ -14,8 +13,12 @@ class RubricDraftTest {
     static final Rubric NATIONAL = Rubric.nationalDefault();
     static final List<String> LEVELS = List.copyOf(NATIONAL.educationScale().keySet());
 
-    static RubricDraft draft(LocalDate from, List<RubricDraft.Weight> weights, List<RubricDraft.Score> scales,
-                             RubricDraft.Cut potential, RubricDraft.Cut performance) {
+    static RubricDraft draft(
+            LocalDate from,
+            List<RubricDraft.Weight> weights,
+            List<RubricDraft.Score> scales,
+            RubricDraft.Cut potential,
+            RubricDraft.Cut performance) {
         return new RubricDraft(from, weights, scales, potential, performance, null, null, false, null, null, null);
     }
 
@@ -26,8 +29,12 @@ class RubricDraftTest {
     @Test
     void what_a_draft_leaves_out_keeps_the_version_in_force_not_the_national_default() {
         Rubric agency = NATIONAL.withCutoffs(new NineBox.Cutoffs(BigDecimal.valueOf(65), BigDecimal.valueOf(85)));
-        RubricDraft onlyOneWeight = draft(TODAY, List.of(new RubricDraft.Weight("POTENTIAL", 20),
-                new RubricDraft.Weight("EDUCATION", 15)), List.of(), null, new RubricDraft.Cut(null, 90.0));
+        RubricDraft onlyOneWeight = draft(
+                TODAY,
+                List.of(new RubricDraft.Weight("POTENTIAL", 20), new RubricDraft.Weight("EDUCATION", 15)),
+                List.of(),
+                null,
+                new RubricDraft.Cut(null, 90.0));
 
         Rubric built = onlyOneWeight.applyTo(agency, LEVELS, TODAY).rubric();
 
@@ -43,48 +50,79 @@ class RubricDraftTest {
 
     @Test
     void every_broken_rule_is_named_with_its_field_and_nothing_is_built() {
-        RubricDraft broken = draft(TODAY.minusDays(1), List.of(new RubricDraft.Weight("SKP", 55),
-                        new RubricDraft.Weight("COMMUNITY", -5), new RubricDraft.Weight("CHARM", 10)),
-                List.of(new RubricDraft.Score(RubricDraft.Scale.SKP, "BAIK", 120),
+        RubricDraft broken = draft(
+                TODAY.minusDays(1),
+                List.of(
+                        new RubricDraft.Weight("SKP", 55),
+                        new RubricDraft.Weight("COMMUNITY", -5),
+                        new RubricDraft.Weight("CHARM", 10)),
+                List.of(
+                        new RubricDraft.Score(RubricDraft.Scale.SKP, "BAIK", 120),
                         new RubricDraft.Score(RubricDraft.Scale.DISCIPLINE, "UNHEARD_OF", 10),
                         new RubricDraft.Score(RubricDraft.Scale.EDUCATION, "S9", 10)),
-                new RubricDraft.Cut(80.0, 80.0), null);
+                new RubricDraft.Cut(80.0, 80.0),
+                null);
 
         RubricDraft.Outcome outcome = broken.applyTo(NATIONAL, LEVELS, TODAY);
 
         assertThat(outcome.rubric()).isNull();
-        assertThat(rules(outcome)).containsExactlyInAnyOrder("effectiveFrom:PAST", "weight.CHARM:UNKNOWN",
-                "skpScale.BAIK:RANGE", "disciplineScale.UNHEARD_OF:UNKNOWN", "educationScale.S9:UNKNOWN",
-                "highCutoff:CUTOFF_ORDER", "axis.PERFORMANCE:AXIS_SUM", "weight.COMMUNITY:RANGE");
-        assertThat(outcome.problems()).filteredOn(p -> p.field().equals("axis.PERFORMANCE")).singleElement()
+        assertThat(rules(outcome))
+                .containsExactlyInAnyOrder(
+                        "effectiveFrom:PAST",
+                        "weight.CHARM:UNKNOWN",
+                        "skpScale.BAIK:RANGE",
+                        "disciplineScale.UNHEARD_OF:UNKNOWN",
+                        "educationScale.S9:UNKNOWN",
+                        "highCutoff:CUTOFF_ORDER",
+                        "axis.PERFORMANCE:AXIS_SUM",
+                        "weight.COMMUNITY:RANGE");
+        assertThat(outcome.problems())
+                .filteredOn(p -> p.field().equals("axis.PERFORMANCE"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualTo("90"));
     }
 
     @Test
     void the_performance_rule_refuses_a_lift_or_years_out_of_range_and_can_be_switched_off() {
-        RubricDraft wild = new RubricDraft(TODAY, List.of(), List.of(), null, null, Rubric.Performance.Model.WEIGHTED,
-                150, false, 3, 0, 9);
-        assertThat(rules(wild.applyTo(NATIONAL, LEVELS, TODAY))).containsExactlyInAnyOrder("liftBaikAt:RANGE",
-                "skpYears:RANGE", "disciplineLookbackYears:RANGE", "competencyYears:RANGE");
+        RubricDraft wild = new RubricDraft(
+                TODAY, List.of(), List.of(), null, null, Rubric.Performance.Model.WEIGHTED, 150, false, 3, 0, 9);
+        assertThat(rules(wild.applyTo(NATIONAL, LEVELS, TODAY)))
+                .containsExactlyInAnyOrder(
+                        "liftBaikAt:RANGE", "skpYears:RANGE", "disciplineLookbackYears:RANGE", "competencyYears:RANGE");
 
         Rubric lifted = new RubricDraft(TODAY, List.of(), List.of(), null, null, null, 85, false, 2, null, null)
-                .applyTo(NATIONAL, LEVELS, TODAY).rubric();
+                .applyTo(NATIONAL, LEVELS, TODAY)
+                .rubric();
         assertThat(lifted.performance().liftBaikAt()).isEqualTo(85);
         assertThat(lifted.performance().skpYears()).isEqualTo(2);
         Rubric unlifted = new RubricDraft(TODAY, List.of(), List.of(), null, null, null, null, true, null, null, null)
-                .applyTo(lifted, LEVELS, TODAY).rubric();
+                .applyTo(lifted, LEVELS, TODAY)
+                .rubric();
         assertThat(unlifted.performance().liftBaikAt()).isNull();
         assertThat(unlifted.performance().skpYears()).isEqualTo(2);
     }
 
     @Test
     void a_preview_reads_the_inputs_once_unless_the_draft_changes_what_is_read() {
-        Rubric weights = draft(TODAY, List.of(new RubricDraft.Weight("POTENTIAL", 20),
-                new RubricDraft.Weight("EDUCATION", 15)), List.of(), null, null).applyTo(NATIONAL, LEVELS, TODAY).rubric();
-        Rubric community = draft(TODAY, List.of(new RubricDraft.Weight("FEEDBACK_360", 5),
-                new RubricDraft.Weight("COMMUNITY", 5)), List.of(), null, null).applyTo(NATIONAL, LEVELS, TODAY).rubric();
+        Rubric weights = draft(
+                        TODAY,
+                        List.of(new RubricDraft.Weight("POTENTIAL", 20), new RubricDraft.Weight("EDUCATION", 15)),
+                        List.of(),
+                        null,
+                        null)
+                .applyTo(NATIONAL, LEVELS, TODAY)
+                .rubric();
+        Rubric community = draft(
+                        TODAY,
+                        List.of(new RubricDraft.Weight("FEEDBACK_360", 5), new RubricDraft.Weight("COMMUNITY", 5)),
+                        List.of(),
+                        null,
+                        null)
+                .applyTo(NATIONAL, LEVELS, TODAY)
+                .rubric();
         Rubric twoYears = new RubricDraft(TODAY, List.of(), List.of(), null, null, null, null, false, 2, null, null)
-                .applyTo(NATIONAL, LEVELS, TODAY).rubric();
+                .applyTo(NATIONAL, LEVELS, TODAY)
+                .rubric();
 
         assertThat(RubricService.sameReads(NATIONAL, weights)).isTrue();
         assertThat(RubricService.sameReads(NATIONAL, community)).isFalse();

@@ -8,11 +8,6 @@ import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.ProvisionTenantCommand;
 import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +20,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Issue 5's figure: computing the talent map of one agency of 60,000 employees (score, box, explanation down to the
@@ -42,12 +41,16 @@ public class TalentMapBenchmark implements Benchmark {
     public void run(BenchmarkReport report) throws Exception {
         try (ConfigurableApplicationContext context = id.meritasn.bench.BenchmarkApp.start()) {
             String agency = "bench_map_" + Long.toHexString(System.nanoTime()).substring(4);
-            SystemActor.callAsPlatform(() -> context.getBean(TenantProvisioningService.class).provision(
-                    new ProvisionTenantCommand(agency, "Benchmark " + agency, TenantKind.KOTA, "Uji", null, Map.of()), "bench"));
+            SystemActor.callAsPlatform(() -> context.getBean(TenantProvisioningService.class)
+                    .provision(
+                            new ProvisionTenantCommand(
+                                    agency, "Benchmark " + agency, TenantKind.KOTA, "Uji", null, Map.of()),
+                            "bench"));
             long start = System.nanoTime();
             DemoData.fill(context, agency, EMPLOYEES, LocalDate.of(2026, 12, 1), 60_000);
-            SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("bench", null,
-                    "ROLE_TENANT_ADMIN", "AGENCY_" + agency));
+            SecurityContextHolder.getContext()
+                    .setAuthentication(
+                            new TestingAuthenticationToken("bench", null, "ROLE_TENANT_ADMIN", "AGENCY_" + agency));
             AssessmentService assessments = context.getBean(AssessmentService.class);
             TalentMapService talentMaps = context.getBean(TalentMapService.class);
             long period = assessments.createPeriod(agency, "Benchmark", AS_OF).id();
@@ -104,37 +107,58 @@ public class TalentMapBenchmark implements Benchmark {
 
             int mismatches = mismatches(dataSource, agency, period, peerBoxes);
             if (mismatches > 0 || unchanged != 0) {
-                throw new IllegalStateException(mismatches + " boxes differ from the SQL peer; a recompute changed "
-                        + unchanged + " results");
+                throw new IllegalStateException(
+                        mismatches + " boxes differ from the SQL peer; a recompute changed " + unchanged + " results");
             }
             double oursMs = median(ours);
             double peerMs = median(peer);
-            report.againstLimit("compute the talent map of " + active + " employees (median of " + RUNS + " after " + WARMUPS + " warm-ups)", oursMs,
-                    "ms", 3000);
-            report.againstLimit("compute time as a multiple of one set-based SQL statement (limit 3x)", oursMs / peerMs,
-                    "x", 3);
-            report.againstPeer("compute the talent map of " + active + " employees", oursMs, "ms",
-                    "one SQL statement computing the same boxes, same run", peerMs);
+            report.againstLimit(
+                    "compute the talent map of " + active + " employees (median of " + RUNS + " after " + WARMUPS
+                            + " warm-ups)",
+                    oursMs,
+                    "ms",
+                    3000);
+            report.againstLimit(
+                    "compute time as a multiple of one set-based SQL statement (limit 3x)", oursMs / peerMs, "x", 3);
+            report.againstPeer(
+                    "compute the talent map of " + active + " employees",
+                    oursMs,
+                    "ms",
+                    "one SQL statement computing the same boxes, same run",
+                    peerMs);
             report.againstLimit("recompute with nothing changed (no new versions)", noopMs, "ms", 3000);
-            report.againstLimit("read the map (box counts and " + map.members().size() + " members)", readMs, "ms", 1000);
-            report.note("Data: " + active + " active employees from the demo generator (units, positions with competency"
-                    + " standards, histories) plus SKP, competency levels, potential, field fit and three peers' 360"
-                    + " feedback per employee, generated set-based; setup took " + Math.round(setupS) + " s.");
+            report.againstLimit(
+                    "read the map (box counts and " + map.members().size() + " members)", readMs, "ms", 1000);
+            report.note(
+                    "Data: " + active + " active employees from the demo generator (units, positions with competency"
+                            + " standards, histories) plus SKP, competency levels, potential, field fit and three peers' 360"
+                            + " feedback per employee, generated set-based; setup took " + Math.round(setupS) + " s.");
             report.note("Warm-up computes in this JVM (JIT, not counted): " + java.util.Arrays.toString(round(warmups))
                     + " ms.");
-            report.note("Ours: AssessmentService.computePeriod in chunks of 5000, one transaction each, as many at once as"
-                    + " the machine has cores (" + Runtime.getRuntime().availableProcessors() + ") (load inputs and histories, score with"
-                    + " the rubric in force, compare digests with the latest versions read once, COPY every changed"
-                    + " result with its explanation as a new version). Runs: " + Arrays.toString(round(ours)) + " ms. Peer: SELECT of performance, potential"
-                    + " and box for every employee, national default rubric written into the SQL, nothing stored. Runs: "
-                    + Arrays.toString(round(peer)) + " ms. Boxes compared employee by employee: 0 differ.");
-            report.note(String.format(java.util.Locale.ROOT, "CPU time per run (medians): ours JVM %.1f s + PostgreSQL %.1f s,"
-                    + " peer JVM %.1f s + PostgreSQL %.1f s (machine: %d cores). CPU seconds move less than wall time on"
-                    + " this shared host and say where the time goes. The recompute with nothing changed (reads and"
-                    + " scoring, nothing written): %s.", median(oursCpu[0]), median(oursCpu[1]),
-                    median(peerCpu[0]), median(peerCpu[1]), Runtime.getRuntime().availableProcessors(), noopCpuUsed));
-            report.note("Box counts: " + map.boxes().stream().map(b -> b.box() + ":" + b.count()).toList()
-                    + ", not mapped: " + map.notMapped() + ".");
+            report.note(
+                    "Ours: AssessmentService.computePeriod in chunks of 5000, one transaction each, as many at once as"
+                            + " the machine has cores (" + Runtime.getRuntime().availableProcessors()
+                            + ") (load inputs and histories, score with"
+                            + " the rubric in force, compare digests with the latest versions read once, COPY every changed"
+                            + " result with its explanation as a new version). Runs: " + Arrays.toString(round(ours))
+                            + " ms. Peer: SELECT of performance, potential"
+                            + " and box for every employee, national default rubric written into the SQL, nothing stored. Runs: "
+                            + Arrays.toString(round(peer)) + " ms. Boxes compared employee by employee: 0 differ.");
+            report.note(String.format(
+                    java.util.Locale.ROOT,
+                    "CPU time per run (medians): ours JVM %.1f s + PostgreSQL %.1f s,"
+                            + " peer JVM %.1f s + PostgreSQL %.1f s (machine: %d cores). CPU seconds move less than wall time on"
+                            + " this shared host and say where the time goes. The recompute with nothing changed (reads and"
+                            + " scoring, nothing written): %s.",
+                    median(oursCpu[0]),
+                    median(oursCpu[1]),
+                    median(peerCpu[0]),
+                    median(peerCpu[1]),
+                    Runtime.getRuntime().availableProcessors(),
+                    noopCpuUsed));
+            report.note("Box counts: "
+                    + map.boxes().stream().map(b -> b.box() + ":" + b.count()).toList() + ", not mapped: "
+                    + map.notMapped() + ".");
         }
     }
 
@@ -145,13 +169,15 @@ public class TalentMapBenchmark implements Benchmark {
     }
 
     static void clearResults(DataSource dataSource, String agency) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("TRUNCATE t_" + agency + ".talent_result");
             s.execute("VACUUM ANALYZE t_" + agency + ".talent_result");
         }
     }
 
-    static Map<String, Integer> peer(DataSource dataSource, String agency, long period) throws SQLException, IOException {
+    static Map<String, Integer> peer(DataSource dataSource, String agency, long period)
+            throws SQLException, IOException {
         String sql;
         try (InputStream in = TalentMapBenchmark.class.getResourceAsStream("/bench/talent-map-peer.sql")) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -175,11 +201,13 @@ public class TalentMapBenchmark implements Benchmark {
         return boxes;
     }
 
-    static int mismatches(DataSource dataSource, String agency, long period, Map<String, Integer> peer) throws SQLException {
+    static int mismatches(DataSource dataSource, String agency, long period, Map<String, Integer> peer)
+            throws SQLException {
         int differ = 0;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT DISTINCT ON (nip) nip, coalesce(box, 0) FROM t_" + agency
-                     + ".talent_result WHERE period_id = " + period + " ORDER BY nip, version DESC")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT DISTINCT ON (nip) nip, coalesce(box, 0) FROM t_" + agency
+                        + ".talent_result WHERE period_id = " + period + " ORDER BY nip, version DESC")) {
             int seen = 0;
             while (rs.next()) {
                 seen++;

@@ -1,19 +1,22 @@
 package id.meritasn.assessment;
 
-import id.meritasn.document.Rows;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import id.meritasn.document.Rows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TalentMapReportTest {
 
     static Map<String, Object> group(int box, int members) {
-        return Rows.of("box", box, "lines", IntStream.range(0, members).mapToObj(i -> box + "-" + i).toList());
+        return Rows.of(
+                "box",
+                box,
+                "lines",
+                IntStream.range(0, members).mapToObj(i -> box + "-" + i).toList());
     }
 
     @Test
@@ -27,7 +30,9 @@ class TalentMapReportTest {
         List<String> all = new ArrayList<>();
         for (var part : parts) {
             var inPart = (List<Map<String, Object>>) part.get("groups");
-            int lines = inPart.stream().mapToInt(g -> ((List<String>) g.get("lines")).size()).sum();
+            int lines = inPart.stream()
+                    .mapToInt(g -> ((List<String>) g.get("lines")).size())
+                    .sum();
             assertThat(lines).isLessThanOrEqualTo(TalentMapReport.LINES_PER_PART);
             inPart.forEach(g -> all.addAll((List<String>) g.get("lines")));
         }
@@ -36,7 +41,9 @@ class TalentMapReportTest {
         assertThat(all).isEqualTo(expected);
         // box 9 goes on in the second part, marked as continued, with its whole count
         var second = (List<Map<String, Object>>) parts.get(1).get("groups");
-        assertThat(second.getFirst()).containsEntry("box", 9).containsEntry("continued", true)
+        assertThat(second.getFirst())
+                .containsEntry("box", 9)
+                .containsEntry("continued", true)
                 .containsEntry("count", 2_500);
         assertThat(TalentMapReport.parts(List.of())).isEmpty();
     }

@@ -3,17 +3,15 @@ package id.meritasn.bench;
 import id.meritasn.TestApplication;
 import id.meritasn.support.TestDatabase;
 import id.meritasn.support.Tokens;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** The platform as benchmarks run it: the test database, minted-token identity, no Keycloak, quiet logs, any port. */
 public final class BenchmarkApp {
 
-    private BenchmarkApp() {
-    }
+    private BenchmarkApp() {}
 
     public static ConfigurableApplicationContext start(String... extraArgs) {
         TestDatabase.Coordinates db = TestDatabase.get();
@@ -21,10 +19,15 @@ public final class BenchmarkApp {
     }
 
     /** The same over another database, e.g. a data set of ops/generate. */
-    public static ConfigurableApplicationContext startOn(String url, String username, String password, String... extraArgs) {
-        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + username, "--spring.datasource.password=" + password,
-                "--logging.level.root=WARN", "--server.port=0", "--meritasn.identity.issuer-uri=" + Tokens.ISSUER,
+    public static ConfigurableApplicationContext startOn(
+            String url, String username, String password, String... extraArgs) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + username,
+                "--spring.datasource.password=" + password,
+                "--logging.level.root=WARN",
+                "--server.port=0",
+                "--meritasn.identity.issuer-uri=" + Tokens.ISSUER,
                 "--meritasn.identity.public-key-location=file:" + Tokens.publicKeyPem(),
                 "--meritasn.identity.keycloak-admin.enabled=false"));
         args.addAll(List.of(extraArgs));

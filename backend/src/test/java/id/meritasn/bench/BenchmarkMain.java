@@ -19,13 +19,13 @@ public final class BenchmarkMain {
             "graphql-load", GraphQlLoadBenchmark::new,
             "mobility-index", id.meritasn.mobility.MobilityIndexBenchmark::new);
 
-    private BenchmarkMain() {
-    }
+    private BenchmarkMain() {}
 
     public static void main(String[] args) throws Exception {
         Path resultsDir = Path.of(System.getProperty("meritasn.bench.results", "ops/results"));
         String command = System.getProperty("meritasn.bench.command", "ops/bench " + String.join(" ", args));
-        List<String> names = args.length == 0 ? BENCHMARKS.keySet().stream().sorted().toList() : List.of(args);
+        List<String> names =
+                args.length == 0 ? BENCHMARKS.keySet().stream().sorted().toList() : List.of(args);
         for (String name : names) {
             Supplier<Benchmark> benchmark = BENCHMARKS.get(name);
             if (benchmark == null) {

@@ -15,8 +15,7 @@ import java.util.Locale;
 /** A results file: date, machine, command, then one row per figure with its peer or limit and the ratio. */
 public final class BenchmarkReport {
 
-    record Row(String figure, double ours, String unit, String against, double other, String verdict) {
-    }
+    record Row(String figure, double ours, String unit, String against, double other, String verdict) {}
 
     private final String name;
     private final String command;
@@ -30,20 +29,36 @@ public final class BenchmarkReport {
 
     /** A figure against a limit: lower is better; the ratio says how far under (or over) the limit we are. */
     public void againstLimit(String figure, double ours, String unit, double limit) {
-        rows.add(new Row(figure, ours, unit, "limit", limit,
+        rows.add(new Row(
+                figure,
+                ours,
+                unit,
+                "limit",
+                limit,
                 String.format(Locale.ROOT, "%.1fx under the limit%s", limit / ours, ours <= limit ? "" : " (MISSED)")));
     }
 
     /** A figure against a peer measured in the same run (or a reported figure): lower is better. */
     public void againstPeer(String figure, double ours, String unit, String peer, double peerValue) {
-        rows.add(new Row(figure, ours, unit, peer, peerValue, peerValue >= ours
-                ? String.format(Locale.ROOT, "%.1fx faster than %s", peerValue / ours, peer)
-                : String.format(Locale.ROOT, "%.1fx slower than %s", ours / peerValue, peer)));
+        rows.add(new Row(
+                figure,
+                ours,
+                unit,
+                peer,
+                peerValue,
+                peerValue >= ours
+                        ? String.format(Locale.ROOT, "%.1fx faster than %s", peerValue / ours, peer)
+                        : String.format(Locale.ROOT, "%.1fx slower than %s", ours / peerValue, peer)));
     }
 
     /** A figure that must reach a target (higher is better: sizes, throughput); the ratio is ours over the target. */
     public void atLeast(String figure, double ours, String unit, String against, double target) {
-        rows.add(new Row(figure, ours, unit, against, target,
+        rows.add(new Row(
+                figure,
+                ours,
+                unit,
+                against,
+                target,
                 String.format(Locale.ROOT, "%.2fx%s", ours / target, ours >= target ? "" : " (MISSED)")));
     }
 
@@ -61,13 +76,23 @@ public final class BenchmarkReport {
     String render() {
         StringBuilder out = new StringBuilder();
         out.append("# Benchmark: ").append(name).append("\n\n");
-        out.append("- date: ").append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
+        out.append("- date: ")
+                .append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .append('\n');
         out.append("- machine: ").append(machine()).append('\n');
         out.append("- command: `").append(command).append("`\n\n");
         out.append("| figure | ours | against | their value | ratio |\n|---|---|---|---|---|\n");
         for (Row row : rows) {
-            out.append(String.format(Locale.ROOT, "| %s | %.1f %s | %s | %.1f %s | %s |%n", row.figure(), row.ours(),
-                    row.unit(), row.against(), row.other(), row.unit(), row.verdict()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.1f %s | %s | %.1f %s | %s |%n",
+                    row.figure(),
+                    row.ours(),
+                    row.unit(),
+                    row.against(),
+                    row.other(),
+                    row.unit(),
+                    row.verdict()));
         }
         if (!notes.isEmpty()) {
             out.append('\n');
@@ -86,13 +111,17 @@ public final class BenchmarkReport {
     public static String machine() {
         String cpu = "unknown CPU";
         try {
-            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(cpu);
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .orElse(cpu);
         } catch (IOException ignored) {
             // not Linux: the name stays unknown
         }
         long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getTotalMemorySize() / (1024 * 1024 * 1024);
+                        .getTotalMemorySize()
+                / (1024 * 1024 * 1024);
         return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + memory + " GiB, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", Java "
                 + System.getProperty("java.version");

@@ -23,8 +23,11 @@ public record CpuClock(long jvmNanos, long postgresNanos) {
 
     /** CPU seconds used since {@code before}, as "JVM x s + PostgreSQL y s". */
     public String since(CpuClock before) {
-        return String.format(java.util.Locale.ROOT, "JVM %.1f s + PostgreSQL %.1f s",
-                (jvmNanos - before.jvmNanos) / 1e9, (postgresNanos - before.postgresNanos) / 1e9);
+        return String.format(
+                java.util.Locale.ROOT,
+                "JVM %.1f s + PostgreSQL %.1f s",
+                (jvmNanos - before.jvmNanos) / 1e9,
+                (postgresNanos - before.postgresNanos) / 1e9);
     }
 
     public double jvmSeconds(CpuClock before) {
@@ -42,7 +45,8 @@ public record CpuClock(long jvmNanos, long postgresNanos) {
         }
         try (Stream<Path> entries = Files.list(proc)) {
             return entries.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .mapToLong(CpuClock::postgresTicksOf).sum();
+                    .mapToLong(CpuClock::postgresTicksOf)
+                    .sum();
         } catch (IOException e) {
             return 0;
         }
@@ -58,7 +62,9 @@ public record CpuClock(long jvmNanos, long postgresNanos) {
             }
             String[] fields = stat.substring(close + 2).split(" ");
             // utime, stime, and cutime, cstime: the postmaster's reaped children (ended backends, parallel workers)
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+            return Long.parseLong(fields[11])
+                    + Long.parseLong(fields[12])
+                    + Long.parseLong(fields[13])
                     + Long.parseLong(fields[14]);
         } catch (IOException | RuntimeException e) {
             return 0; // the process ended while being read

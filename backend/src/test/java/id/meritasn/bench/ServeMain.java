@@ -10,8 +10,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  */
 public final class ServeMain {
 
-    private ServeMain() {
-    }
+    private ServeMain() {}
 
     public static void main(String[] args) {
         new SpringApplicationBuilder(TestApplication.class).run(args);

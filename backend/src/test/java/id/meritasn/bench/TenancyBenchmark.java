@@ -8,6 +8,12 @@ import id.meritasn.tenancy.ProvisionTenantCommand;
 import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
 import id.meritasn.tenancy.TenantSchemaUpgradeService;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
@@ -19,13 +25,6 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Issue 2's tenancy figures: provisioning one tenant (p50 over the first 50, on a fresh database) and the no-op upgrade
@@ -42,8 +41,11 @@ class TenancyBenchmark implements Benchmark {
         TestDatabase.Coordinates db = TestDatabase.get();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
-                        "--spring.datasource.password=" + db.password(), "--logging.level.root=WARN",
+                .run(
+                        "--spring.datasource.url=" + db.url(),
+                        "--spring.datasource.username=" + db.username(),
+                        "--spring.datasource.password=" + db.password(),
+                        "--logging.level.root=WARN",
                         "--meritasn.identity.issuer-uri=http://127.0.0.1:1/unused",
                         "--meritasn.identity.keycloak-admin.enabled=false")) {
             TenantProvisioningService provisioning = context.getBean(TenantProvisioningService.class);
@@ -55,8 +57,9 @@ class TenancyBenchmark implements Benchmark {
                 String name = "Instansi Uji " + i;
                 long start = System.nanoTime();
                 ProvisionOutcome outcome = SystemActor.callAsPlatform(() -> provisioning.provision(
-                        new ProvisionTenantCommand(key, name, TenantKind.KABUPATEN, "Uji", null,
-                                Map.of("succession.slateSize", 3)), "bench"));
+                        new ProvisionTenantCommand(
+                                key, name, TenantKind.KABUPATEN, "Uji", null, Map.of("succession.slateSize", 3)),
+                        "bench"));
                 millis[i] = (System.nanoTime() - start) / 1e6;
                 if (!(outcome instanceof ProvisionOutcome.Provisioned)) {
                     throw new IllegalStateException("Provisioning " + key + " was refused: " + outcome);
@@ -66,11 +69,24 @@ class TenancyBenchmark implements Benchmark {
                 }
             }
             double[] first = Arrays.copyOf(millis, SAMPLE);
-            report.againstLimit("provision one tenant, p50 of the first " + SAMPLE, BenchmarkReport.percentile(first, 50), "ms", 500);
-            report.againstLimit("provision one tenant, p90 of the first " + SAMPLE, BenchmarkReport.percentile(first, 90), "ms", 500);
-            report.againstLimit("provision one tenant, p50 of all " + TENANTS, BenchmarkReport.percentile(millis, 50), "ms", 500);
-            report.againstPeer("provision one tenant, p50 of the first " + SAMPLE, BenchmarkReport.percentile(first, 50), "ms",
-                    "reported Liquibase-based systems (best case 12 s)", 12_000);
+            report.againstLimit(
+                    "provision one tenant, p50 of the first " + SAMPLE,
+                    BenchmarkReport.percentile(first, 50),
+                    "ms",
+                    500);
+            report.againstLimit(
+                    "provision one tenant, p90 of the first " + SAMPLE,
+                    BenchmarkReport.percentile(first, 90),
+                    "ms",
+                    500);
+            report.againstLimit(
+                    "provision one tenant, p50 of all " + TENANTS, BenchmarkReport.percentile(millis, 50), "ms", 500);
+            report.againstPeer(
+                    "provision one tenant, p50 of the first " + SAMPLE,
+                    BenchmarkReport.percentile(first, 50),
+                    "ms",
+                    "reported Liquibase-based systems (best case 12 s)",
+                    12_000);
 
             List<Double> checks = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
@@ -81,15 +97,21 @@ class TenancyBenchmark implements Benchmark {
                     throw new IllegalStateException("No-op check did work or missed tenants: " + result);
                 }
             }
-            double ourCheck = BenchmarkReport.percentile(checks.stream().mapToDouble(Double::doubleValue).toArray(), 50);
+            double ourCheck = BenchmarkReport.percentile(
+                    checks.stream().mapToDouble(Double::doubleValue).toArray(), 50);
             report.againstLimit("no-op upgrade check over " + TENANTS + " tenants (median of 5)", ourCheck, "ms", 5000);
 
             double naive = liquibaseUpdateEverySchema(context.getBean(DataSource.class));
-            report.againstPeer("no-op upgrade check over " + TENANTS + " tenants (median of 5)", ourCheck, "ms",
-                    "Liquibase update on every schema, same run", naive);
-            report.note("Provisioning is one PostgreSQL transaction: CREATE SCHEMA, Liquibase update (its commits turned"
-                    + " into savepoints), registry row, policies, audit entry. Tenant changelog: "
-                    + "changesets as of this commit; later features add tables, so re-run this after each issue.");
+            report.againstPeer(
+                    "no-op upgrade check over " + TENANTS + " tenants (median of 5)",
+                    ourCheck,
+                    "ms",
+                    "Liquibase update on every schema, same run",
+                    naive);
+            report.note(
+                    "Provisioning is one PostgreSQL transaction: CREATE SCHEMA, Liquibase update (its commits turned"
+                            + " into savepoints), registry row, policies, audit entry. Tenant changelog: "
+                            + "changesets as of this commit; later features add tables, so re-run this after each issue.");
             report.note("The database is a fresh embedded PostgreSQL 17 with fsync on, on the same machine.");
         }
     }
@@ -100,12 +122,13 @@ class TenancyBenchmark implements Benchmark {
         for (int i = 0; i < TENANTS; i++) {
             String schema = String.format("t_bench_%04d", i);
             try (Connection connection = dataSource.getConnection()) {
-                Database database = DatabaseFactory.getInstance()
-                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                Database database =
+                        DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 database.setDefaultSchemaName(schema);
                 database.setLiquibaseSchemaName(schema);
-                Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor()), () ->
-                        new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                Scope.child(
+                        Map.of(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor()),
+                        () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                                 .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                                 .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, "db/tenant-changelog.yaml")
                                 .execute());
@@ -113,5 +136,4 @@ class TenancyBenchmark implements Benchmark {
         }
         return (System.nanoTime() - start) / 1e6;
     }
-
 }

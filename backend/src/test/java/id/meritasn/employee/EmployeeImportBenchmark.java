@@ -10,16 +10,6 @@ import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
 import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
-import org.postgresql.PGConnection;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-
-import javax.sql.DataSource;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,10 +18,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Issue 4's figures: importing 100,000 employee rows (parse, validate, store with audit trail) against PostgreSQL COPY
@@ -44,34 +42,52 @@ public class EmployeeImportBenchmark implements Benchmark {
 
     @Override
     public void run(BenchmarkReport report) throws Exception {
-        try (ConfigurableApplicationContext context = id.meritasn.bench.BenchmarkApp.start("--meritasn.import.chunk-size=1000")) {
+        try (ConfigurableApplicationContext context =
+                id.meritasn.bench.BenchmarkApp.start("--meritasn.import.chunk-size=1000")) {
             String ours = "bench_import_" + Long.toHexString(System.nanoTime()).substring(4);
             String copy = "bench_copy_" + Long.toHexString(System.nanoTime()).substring(4);
             for (String key : List.of(ours, copy)) {
-                SystemActor.callAsPlatform(() -> context.getBean(TenantProvisioningService.class).provision(
-                        new ProvisionTenantCommand(key, "Benchmark " + key, TenantKind.KABUPATEN, "Uji", null, Map.of()),
-                        "bench"));
-                SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("bench", null,
-                        "ROLE_TENANT_ADMIN", "AGENCY_" + key));
+                SystemActor.callAsPlatform(() -> context.getBean(TenantProvisioningService.class)
+                        .provision(
+                                new ProvisionTenantCommand(
+                                        key, "Benchmark " + key, TenantKind.KABUPATEN, "Uji", null, Map.of()),
+                                "bench"));
+                SecurityContextHolder.getContext()
+                        .setAuthentication(
+                                new TestingAuthenticationToken("bench", null, "ROLE_TENANT_ADMIN", "AGENCY_" + key));
                 context.getBean(OrganizationService.class).saveUnit(key, "SETDA", "Sekretariat Daerah", null);
                 SecurityContextHolder.clearContext();
             }
             List<String[]> rows = rows(ROWS);
             StringBuilder csv = new StringBuilder("NIP_BARU,NAMA,GOL_RUANG,TMT_GOLONGAN,KODE_UNOR\n");
-            rows.forEach(r -> csv.append(r[0]).append(',').append(r[1]).append(',').append(r[2]).append(',')
-                    .append(r[3]).append(",SETDA\n"));
+            rows.forEach(r -> csv.append(r[0])
+                    .append(',')
+                    .append(r[1])
+                    .append(',')
+                    .append(r[2])
+                    .append(',')
+                    .append(r[3])
+                    .append(",SETDA\n"));
             byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
 
             TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
             TenantDatabase tenants = context.getBean(TenantDatabase.class);
             ImportJobRepository jobs = context.getBean(ImportJobRepository.class);
             UUID id = UUID.randomUUID();
-            transactions.executeWithoutResult(s -> jobs.insert(tenants.enter(TenantId.of(ours)), id, ImportJob.EMPLOYEES, java.util.Map.of(), "bench.csv",
-                    TabularFile.Kind.CSV, file, "bench"));
+            transactions.executeWithoutResult(s -> jobs.insert(
+                    tenants.enter(TenantId.of(ours)),
+                    id,
+                    ImportJob.EMPLOYEES,
+                    java.util.Map.of(),
+                    "bench.csv",
+                    TabularFile.Kind.CSV,
+                    file,
+                    "bench"));
             long start = System.nanoTime();
             context.getBean(ImportJobRunner.class).run(ours, id);
             double importMs = (System.nanoTime() - start) / 1e6;
-            ImportJob job = transactions.execute(s -> jobs.find(tenants.enter(TenantId.of(ours)), id).orElseThrow());
+            ImportJob job = transactions.execute(
+                    s -> jobs.find(tenants.enter(TenantId.of(ours)), id).orElseThrow());
             if (job.created() != ROWS) {
                 throw new IllegalStateException("Import did not create every row: " + job);
             }
@@ -79,13 +95,25 @@ public class EmployeeImportBenchmark implements Benchmark {
             double copyMs = copy(context.getBean(DataSource.class), copy, rows);
             report.againstLimit("import " + ROWS + " employee rows (CSV, validated, audited)", importMs, "ms", 15_000);
             report.againstLimit("import time as a multiple of COPY (limit 10x)", importMs / copyMs, "x", 10);
-            report.againstPeer("import " + ROWS + " employee rows", importMs, "ms",
-                    "PostgreSQL COPY of the same rows, same run", copyMs);
+            report.againstPeer(
+                    "import " + ROWS + " employee rows",
+                    importMs,
+                    "ms",
+                    "PostgreSQL COPY of the same rows, same run",
+                    copyMs);
 
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             double[] latencies = pageLatencies(port, ours);
-            report.againstLimit("50-employee page with position and unit over HTTP, p50", BenchmarkReport.percentile(latencies, 50), "ms", 200);
-            report.againstLimit("50-employee page with position and unit over HTTP, p99", BenchmarkReport.percentile(latencies, 99), "ms", 500);
+            report.againstLimit(
+                    "50-employee page with position and unit over HTTP, p50",
+                    BenchmarkReport.percentile(latencies, 50),
+                    "ms",
+                    200);
+            report.againstLimit(
+                    "50-employee page with position and unit over HTTP, p99",
+                    BenchmarkReport.percentile(latencies, 99),
+                    "ms",
+                    500);
             ImportHeapMeasure.measure(report);
             report.note("The import parses, validates every field and the NIP, compares with what is stored, writes the"
                     + " employee rows, one audit entry per row and the job's progress per chunk of 1000 rows; COPY writes"
@@ -102,21 +130,32 @@ public class EmployeeImportBenchmark implements Benchmark {
             // birth 1965-1984 (6720 distinct dates), appointment 2010-2019 in January or February: all unique and valid
             int b = i % 6720;
             int a = i / 6720;
-            String nip = String.format("%04d%02d%02d%04d%02d%d001", 1965 + b % 20, 1 + (b / 20) % 12, 1 + (b / 240) % 28,
-                    2010 + a % 10, 1 + a / 10, 1 + i % 2);
-            rows.add(new String[]{nip, "Pegawai " + i, "III/" + "abcd".charAt(i % 4), "2020-04-01"});
+            String nip = String.format(
+                    "%04d%02d%02d%04d%02d%d001",
+                    1965 + b % 20, 1 + (b / 20) % 12, 1 + (b / 240) % 28, 2010 + a % 10, 1 + a / 10, 1 + i % 2);
+            rows.add(new String[] {nip, "Pegawai " + i, "III/" + "abcd".charAt(i % 4), "2020-04-01"});
         }
         return rows;
     }
 
     private static double copy(DataSource dataSource, String agency, List<String[]> rows) throws Exception {
         StringBuilder data = new StringBuilder();
-        rows.forEach(r -> data.append(r[0]).append('\t').append(r[1]).append('\t').append(r[2]).append('\t')
-                .append(r[3]).append("\tACTIVE\n"));
+        rows.forEach(r -> data.append(r[0])
+                .append('\t')
+                .append(r[1])
+                .append('\t')
+                .append(r[2])
+                .append('\t')
+                .append(r[3])
+                .append("\tACTIVE\n"));
         try (Connection connection = dataSource.getConnection()) {
             long start = System.nanoTime();
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY t_" + agency
-                    + ".employee (nip, name, golongan, golongan_tmt, status) FROM STDIN", new StringReader(data.toString()));
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "COPY t_" + agency + ".employee (nip, name, golongan, golongan_tmt, status) FROM STDIN",
+                            new StringReader(data.toString()));
             return (System.nanoTime() - start) / 1e6;
         }
     }
@@ -124,19 +163,24 @@ public class EmployeeImportBenchmark implements Benchmark {
     private static double[] pageLatencies(int port, String agency) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         ObjectMapper json = new ObjectMapper();
-        String token = Tokens.builder("bench", "tenant-admin").claims(Map.of("organization", List.of(agency))).mint();
-        String query = "query($after: String) { employees(first: 50, after: $after) { edges { node { nip name position { code } "
-                + "unit { code name } } } pageInfo { endCursor } } }";
+        String token = Tokens.builder("bench", "tenant-admin")
+                .claims(Map.of("organization", List.of(agency)))
+                .mint();
+        String query =
+                "query($after: String) { employees(first: 50, after: $after) { edges { node { nip name position { code } "
+                        + "unit { code name } } } pageInfo { endCursor } } }";
         List<Double> measured = new ArrayList<>();
         String cursor = null;
         for (int i = 0; i < 220; i++) {
             Map<String, Object> variables = new java.util.HashMap<>();
             variables.put("after", cursor);
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token)
                     .header(AgencySelection.HEADER, agency)
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query,
-                            "variables", variables)))).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            json.writeValueAsString(Map.of("query", query, "variables", variables))))
+                    .build();
             long start = System.nanoTime();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             double ms = (System.nanoTime() - start) / 1e6;
@@ -151,5 +195,4 @@ public class EmployeeImportBenchmark implements Benchmark {
         }
         return measured.stream().mapToDouble(Double::doubleValue).toArray();
     }
-
 }

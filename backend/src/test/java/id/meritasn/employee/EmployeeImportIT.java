@@ -1,13 +1,8 @@
 package id.meritasn.employee;
 
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.URI;
-import java.io.IOException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.PlatformIntegrationTest;
 import id.meritasn.support.Tokens;
@@ -17,11 +12,28 @@ import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
 import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,30 +41,34 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class EmployeeImportIT extends PlatformIntegrationTest {
 
-    @Autowired TenantProvisioningService provisioning;
-    @Autowired EmployeeImportService imports;
-    @Autowired OrganizationService organization;
-    @Autowired ImportJobRunner runner;
-    @Autowired ImportJobRepository jobs;
-    @Autowired TenantDatabase tenants;
-    @Autowired TransactionTemplate transactions;
-    @Autowired HttpGraphQlTester graphQl;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TenantProvisioningService provisioning;
+
+    @Autowired
+    EmployeeImportService imports;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    ImportJobRunner runner;
+
+    @Autowired
+    ImportJobRepository jobs;
+
+    @Autowired
+    TenantDatabase tenants;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    HttpGraphQlTester graphQl;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     String agency;
 
@@ -69,18 +85,30 @@ class EmployeeImportIT extends PlatformIntegrationTest {
     @BeforeEach
     void agency() {
         agency = UniqueKeys.next("imp");
-        SystemActor.callAsPlatform(() -> provisioning.provision(new ProvisionTenantCommand(agency, "Instansi " + agency,
-                TenantKind.KOTA, "Bali", null, Map.of()), "test"));
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("operator", null,
-                "ROLE_TENANT_ADMIN", "AGENCY_" + agency));
+        SystemActor.callAsPlatform(() -> provisioning.provision(
+                new ProvisionTenantCommand(agency, "Instansi " + agency, TenantKind.KOTA, "Bali", null, Map.of()),
+                "test"));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        new TestingAuthenticationToken("operator", null, "ROLE_TENANT_ADMIN", "AGENCY_" + agency));
         organization.saveUnit(agency, "SETDA", "Sekretariat Daerah", null);
         organization.saveUnit(agency, "BKPSDM", "BKPSDM", "SETDA");
-        organization.savePosition(agency, "KABAG", "Kepala Bagian Umum", "ADMINISTRATOR", "SETDA", "III/d", false, false, null, List.of());
+        organization.savePosition(
+                agency,
+                "KABAG",
+                "Kepala Bagian Umum",
+                "ADMINISTRATOR",
+                "SETDA",
+                "III/d",
+                false,
+                false,
+                null,
+                List.of());
     }
 
     @AfterEach
     void clear() {
-        runner.afterChunk = rowsDone -> { };
+        runner.afterChunk = rowsDone -> {};
         SecurityContextHolder.clearContext();
     }
 
@@ -102,15 +130,17 @@ class EmployeeImportIT extends PlatformIntegrationTest {
 
     @Test
     void a_file_of_mixed_rows_imports_the_good_ones_and_reports_every_refused_row_exactly() throws Exception {
-        ImportJob job = awaitEnd(imports.submit(agency, "pegawai.csv", MIXED.getBytes(StandardCharsets.UTF_8), "operator").id());
+        ImportJob job =
+                awaitEnd(imports.submit(agency, "pegawai.csv", MIXED.getBytes(StandardCharsets.UTF_8), "operator")
+                        .id());
 
         assertThat(job.status()).isEqualTo(ImportJob.Status.COMPLETED);
         assertThat(job.totalRows()).isEqualTo(6);
         assertThat(job.rowsDone()).isEqualTo(6);
         assertThat(job.created()).isEqualTo(2);
         assertThat(job.refused()).isEqualTo(4);
-        assertThat(imports.rowErrors(agency, job.id(), 100)).extracting(ImportJob.RowError::rowNumber,
-                        ImportJob.RowError::field, ImportJob.RowError::value)
+        assertThat(imports.rowErrors(agency, job.id(), 100))
+                .extracting(ImportJob.RowError::rowNumber, ImportJob.RowError::field, ImportJob.RowError::value)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(2, "status", "AKTIF_TIDAK_ADA"),
                         org.assertj.core.groups.Tuple.tuple(3, "nip", "19800115200503100X"),
@@ -119,42 +149,56 @@ class EmployeeImportIT extends PlatformIntegrationTest {
                         org.assertj.core.groups.Tuple.tuple(7, "unitCode", "TIDAK_ADA"));
         assertThat(imports.rowErrors(agency, job.id(), 100).get(1).message()).contains("may contain digits only");
         // Rina: unit taken from her position, SIASN-style date converted
-        assertThat(jdbc.queryForMap("SELECT e.golongan_tmt::text AS tmt, u.code FROM t_" + agency + ".employee e JOIN t_"
-                + agency + ".unit_kerja u ON u.id = e.unit_id WHERE nip = '198202202006042002'"))
-                .containsEntry("tmt", "2020-10-01").containsEntry("code", "SETDA");
+        assertThat(jdbc.queryForMap(
+                        "SELECT e.golongan_tmt::text AS tmt, u.code FROM t_" + agency + ".employee e JOIN t_" + agency
+                                + ".unit_kerja u ON u.id = e.unit_id WHERE nip = '198202202006042002'"))
+                .containsEntry("tmt", "2020-10-01")
+                .containsEntry("code", "SETDA");
     }
 
     @Test
     void pppk_rows_and_teachers_load_from_a_file_with_their_own_service_end() throws Exception {
-        organization.savePosition(agency, "GURU", "Guru Ahli Pertama", "AHLI_PERTAMA", "SETDA", null, false, true, "GURU",
-                List.of());
+        organization.savePosition(
+                agency, "GURU", "Guru Ahli Pertama", "AHLI_PERTAMA", "SETDA", null, false, true, "GURU", List.of());
         String file = """
                 NIP_BARU,NAMA,GOL_RUANG,TMT_GOLONGAN,KODE_UNOR,KODE_JABATAN,JENIS_PEGAWAI,TMT_AKHIR_PERJANJIAN
                 19900315 2022 21 2 001,Dewi Lestari,IX,01-03-2022,SETDA,,PPPK,28-02-2027
                 199104162023211002,Tanpa Perjanjian,V,2023-01-01,SETDA,,PPPK,
                 198201152010012003,Bu Guru,III/b,2020-04-01,,GURU,,
                 """;
-        ImportJob job = awaitEnd(imports.submit(agency, "pppk.csv", file.getBytes(StandardCharsets.UTF_8), "operator").id());
+        ImportJob job = awaitEnd(imports.submit(agency, "pppk.csv", file.getBytes(StandardCharsets.UTF_8), "operator")
+                .id());
 
         assertThat(job.created()).isEqualTo(2);
         // a teacher retires at 60 (UU 14/2005), not at an Ahli Pertama's 58
-        assertThat(jdbc.queryForObject("SELECT retirement_date::text FROM t_" + agency + ".employee WHERE nip ="
-                + " '198201152010012003'", String.class)).isEqualTo("2042-02-01");
-        assertThat(imports.rowErrors(agency, job.id(), 100)).extracting(ImportJob.RowError::rowNumber,
-                ImportJob.RowError::field).containsExactly(org.assertj.core.groups.Tuple.tuple(3, "agreementEnd"));
+        assertThat(jdbc.queryForObject(
+                        "SELECT retirement_date::text FROM t_" + agency + ".employee WHERE nip ="
+                                + " '198201152010012003'",
+                        String.class))
+                .isEqualTo("2042-02-01");
+        assertThat(imports.rowErrors(agency, job.id(), 100))
+                .extracting(ImportJob.RowError::rowNumber, ImportJob.RowError::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "agreementEnd"));
         assertThat(jdbc.queryForMap("SELECT employee_type, golongan, agreement_end::text AS agreement_end,"
-                + " retirement_date::text AS retirement FROM t_" + agency + ".employee WHERE nip = '199003152022212001'"))
-                .containsEntry("employee_type", "PPPK").containsEntry("golongan", "IX")
-                .containsEntry("agreement_end", "2027-02-28").containsEntry("retirement", "2027-02-28");
+                        + " retirement_date::text AS retirement FROM t_" + agency
+                        + ".employee WHERE nip = '199003152022212001'"))
+                .containsEntry("employee_type", "PPPK")
+                .containsEntry("golongan", "IX")
+                .containsEntry("agreement_end", "2027-02-28")
+                .containsEntry("retirement", "2027-02-28");
     }
 
     @Test
     void importing_the_same_file_twice_changes_nothing_the_second_time_and_xlsx_reads_the_same() throws Exception {
-        awaitEnd(imports.submit(agency, "pegawai.csv", MIXED.getBytes(StandardCharsets.UTF_8), "operator").id());
+        awaitEnd(imports.submit(agency, "pegawai.csv", MIXED.getBytes(StandardCharsets.UTF_8), "operator")
+                .id());
         String before = snapshot();
 
-        ImportJob again = awaitEnd(imports.submit(agency, "pegawai.csv", MIXED.getBytes(StandardCharsets.UTF_8), "operator").id());
-        ImportJob asXlsx = awaitEnd(imports.submit(agency, "pegawai.xlsx", xlsx(MIXED), "operator").id());
+        ImportJob again =
+                awaitEnd(imports.submit(agency, "pegawai.csv", MIXED.getBytes(StandardCharsets.UTF_8), "operator")
+                        .id());
+        ImportJob asXlsx = awaitEnd(
+                imports.submit(agency, "pegawai.xlsx", xlsx(MIXED), "operator").id());
 
         assertThat(again.created() + again.updated()).isZero();
         assertThat(again.unchanged()).isEqualTo(2);
@@ -169,33 +213,51 @@ class EmployeeImportIT extends PlatformIntegrationTest {
         assertRule("kosong.csv", new byte[0], ImportFileProblem.Rule.EMPTY);
         assertRule("header.csv", "NIP,NAMA,GOL_RUANG,TMT_GOLONGAN\n".getBytes(), ImportFileProblem.Rule.EMPTY);
         assertRule("laporan.pdf", "%PDF-1.7 ...".getBytes(), ImportFileProblem.Rule.WRONG_KIND);
-        assertRule("lama.xls", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0}, ImportFileProblem.Rule.WRONG_KIND);
-        assertRule("latin1.csv", "NIP,NAMA,GOL_RUANG,TMT_GOLONGAN\n198001152005031001,Jos\u00e9,III/a,2019-01-01\n"
-                .getBytes(StandardCharsets.ISO_8859_1), ImportFileProblem.Rule.ENCODING);
-        assertRule("tanpa_nip.csv", "NAMA,GOL_RUANG,TMT_GOLONGAN\nAndi,III/a,2019-01-01\n".getBytes(),
+        assertRule(
+                "lama.xls",
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0},
+                ImportFileProblem.Rule.WRONG_KIND);
+        assertRule(
+                "latin1.csv",
+                "NIP,NAMA,GOL_RUANG,TMT_GOLONGAN\n198001152005031001,Jos\u00e9,III/a,2019-01-01\n"
+                        .getBytes(StandardCharsets.ISO_8859_1),
+                ImportFileProblem.Rule.ENCODING);
+        assertRule(
+                "tanpa_nip.csv",
+                "NAMA,GOL_RUANG,TMT_GOLONGAN\nAndi,III/a,2019-01-01\n".getBytes(),
                 ImportFileProblem.Rule.MISSING_COLUMN);
         byte[] huge = new byte[TabularFile.MAX_BYTES + 1];
         Arrays.fill(huge, (byte) 'a');
         assertRule("besar.csv", huge, ImportFileProblem.Rule.TOO_LARGE);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + agency + ".import_job", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + agency + ".import_job", Integer.class))
+                .isZero();
     }
 
     void assertRule(String name, byte[] content, ImportFileProblem.Rule rule) {
         assertThatThrownBy(() -> imports.submit(agency, name, content, "operator"))
                 .isInstanceOf(ImportFileProblem.class)
-                .satisfies(e -> assertThat(((ImportFileProblem) e).rule()).as(name).isEqualTo(rule));
+                .satisfies(
+                        e -> assertThat(((ImportFileProblem) e).rule()).as(name).isEqualTo(rule));
     }
 
     @Test
     void a_job_interrupted_by_a_crash_resumes_where_it_stopped_without_duplicating_anything() {
         StringBuilder file = new StringBuilder("NIP,NAMA,GOL_RUANG,TMT_GOLONGAN,KODE_UNOR\n");
         for (int i = 0; i < 1200; i++) {
-            file.append(String.format("%04d%02d%02d201503%d%03d,Pegawai %d,III/a,2020-01-01,SETDA%n",
+            file.append(String.format(
+                    "%04d%02d%02d201503%d%03d,Pegawai %d,III/a,2020-01-01,SETDA%n",
                     1970 + i % 25, 1 + (i / 25) % 12, 1 + (i / 300) % 28, 1 + i % 2, 1 + i % 900, i));
         }
         UUID id = UUID.randomUUID();
-        transactions.executeWithoutResult(s -> jobs.insert(tenants.enter(TenantId.of(agency)), id, ImportJob.EMPLOYEES, java.util.Map.of(), "besar.csv",
-                TabularFile.Kind.CSV, file.toString().getBytes(StandardCharsets.UTF_8), "operator"));
+        transactions.executeWithoutResult(s -> jobs.insert(
+                tenants.enter(TenantId.of(agency)),
+                id,
+                ImportJob.EMPLOYEES,
+                java.util.Map.of(),
+                "besar.csv",
+                TabularFile.Kind.CSV,
+                file.toString().getBytes(StandardCharsets.UTF_8),
+                "operator"));
         runner.afterChunk = rowsDone -> {
             if (rowsDone == 500) {
                 throw new IllegalStateException("simulated crash after the first chunk");
@@ -208,7 +270,7 @@ class EmployeeImportIT extends PlatformIntegrationTest {
         assertThat(interrupted.rowsDone()).isEqualTo(500);
         assertThat(employees()).isEqualTo(500);
 
-        runner.afterChunk = rowsDone -> { };
+        runner.afterChunk = rowsDone -> {};
         runner.run(agency, id);
 
         ImportJob done = imports.job(agency, id).orElseThrow();
@@ -217,14 +279,22 @@ class EmployeeImportIT extends PlatformIntegrationTest {
         assertThat(done.created()).isEqualTo(1200);
         assertThat(done.refused()).isZero();
         assertThat(employees()).isEqualTo(1200);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + agency + ".employee_audit", Integer.class)).isEqualTo(1200);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + agency + ".employee_audit", Integer.class))
+                .isEqualTo(1200);
     }
 
     @Test
     void on_startup_unfinished_jobs_of_every_agency_resume_by_themselves() {
         UUID id = UUID.randomUUID();
-        transactions.executeWithoutResult(s -> jobs.insert(tenants.enter(TenantId.of(agency)), id, ImportJob.EMPLOYEES, java.util.Map.of(), "tertunda.csv",
-                TabularFile.Kind.CSV, MIXED.getBytes(StandardCharsets.UTF_8), "operator"));
+        transactions.executeWithoutResult(s -> jobs.insert(
+                tenants.enter(TenantId.of(agency)),
+                id,
+                ImportJob.EMPLOYEES,
+                java.util.Map.of(),
+                "tertunda.csv",
+                TabularFile.Kind.CSV,
+                MIXED.getBytes(StandardCharsets.UTF_8),
+                "operator"));
 
         imports.resumeInterruptedImports();
 
@@ -235,27 +305,52 @@ class EmployeeImportIT extends PlatformIntegrationTest {
 
     @Test
     void an_integrating_system_imports_through_graphql_and_reads_progress_and_the_error_report() throws Exception {
-        HttpGraphQlTester admin = graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.builder("op",
-                "tenant-admin").claims(Map.of("organization", List.of(agency))).mint()).build();
+        HttpGraphQlTester admin = graphQl.mutate()
+                .header(
+                        HttpHeaders.AUTHORIZATION,
+                        "Bearer "
+                                + Tokens.builder("op", "tenant-admin")
+                                        .claims(Map.of("organization", List.of(agency)))
+                                        .mint())
+                .build();
 
         String id = admin.document("mutation($input: StartEmployeeImportInput!) { startEmployeeImport(input: $input) "
                         + "{ job { id status } errors { rule message } } }")
-                .variable("input", Map.of("fileName", "pegawai.csv",
-                        "contentBase64", Base64.getEncoder().encodeToString(MIXED.getBytes(StandardCharsets.UTF_8))))
-                .execute().path("startEmployeeImport.job.id").entity(String.class).get();
+                .variable(
+                        "input",
+                        Map.of(
+                                "fileName",
+                                "pegawai.csv",
+                                "contentBase64",
+                                Base64.getEncoder().encodeToString(MIXED.getBytes(StandardCharsets.UTF_8))))
+                .execute()
+                .path("startEmployeeImport.job.id")
+                .entity(String.class)
+                .get();
         awaitEnd(UUID.fromString(id));
 
-        admin.document("query($id: ID!) { employeeImport(id: $id) { status rowsDone totalRows refused rowErrors { rowNumber field } } }")
-                .variable("id", id).execute()
-                .path("employeeImport.status").entity(String.class).isEqualTo("COMPLETED")
-                .path("employeeImport.rowsDone").entity(Integer.class).isEqualTo(6)
-                .path("employeeImport.rowErrors[*].rowNumber").entityList(Integer.class).containsExactly(2, 3, 5, 5, 7);
+        admin.document(
+                        "query($id: ID!) { employeeImport(id: $id) { status rowsDone totalRows refused rowErrors { rowNumber field } } }")
+                .variable("id", id)
+                .execute()
+                .path("employeeImport.status")
+                .entity(String.class)
+                .isEqualTo("COMPLETED")
+                .path("employeeImport.rowsDone")
+                .entity(Integer.class)
+                .isEqualTo(6)
+                .path("employeeImport.rowErrors[*].rowNumber")
+                .entityList(Integer.class)
+                .containsExactly(2, 3, 5, 5, 7);
         // the error report as a spreadsheet: the same rows, fields and messages
         String path = admin.document("mutation($input: IssueDocumentInput!) { issueDocument(input: $input) { document {"
-                        + " downloadPath } } }").variable("input", Map.of("kind", "IMPORT_ERRORS", "requestId", id))
-                .execute().path("issueDocument.document.downloadPath").entity(String.class).get();
-        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(
-                download(path)))) {
+                        + " downloadPath } } }")
+                .variable("input", Map.of("kind", "IMPORT_ERRORS", "requestId", id))
+                .execute()
+                .path("issueDocument.document.downloadPath")
+                .entity(String.class)
+                .get();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download(path)))) {
             var sheet = workbook.getSheetAt(0);
             List<Integer> rows = new ArrayList<>();
             for (int i = 6; i <= sheet.getLastRowNum(); i++) {
@@ -265,16 +360,24 @@ class EmployeeImportIT extends PlatformIntegrationTest {
             assertThat(rows).containsExactly(2, 3, 5, 5, 7);
         }
         admin.document("mutation { startEmployeeImport(input: {fileName: \"x.pdf\", contentBase64: \"JVBERi0xLjc=\"}) "
-                        + "{ job { id } errors { rule } } }").execute()
-                .path("startEmployeeImport.errors[0].rule").entity(String.class).isEqualTo("WRONG_KIND");
+                        + "{ job { id } errors { rule } } }")
+                .execute()
+                .path("startEmployeeImport.errors[0].rule")
+                .entity(String.class)
+                .isEqualTo("WRONG_KIND");
     }
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     byte[] download(String path) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -285,12 +388,15 @@ class EmployeeImportIT extends PlatformIntegrationTest {
     }
 
     String snapshot() {
-        return jdbc.queryForObject("SELECT string_agg(e::text, '|' ORDER BY nip) || (SELECT count(*) FROM t_" + agency
-                + ".employee_audit) FROM t_" + agency + ".employee e", String.class);
+        return jdbc.queryForObject(
+                "SELECT string_agg(e::text, '|' ORDER BY nip) || (SELECT count(*) FROM t_" + agency
+                        + ".employee_audit) FROM t_" + agency + ".employee e",
+                String.class);
     }
 
     static byte[] xlsx(String csv) throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Pegawai");
             List<String> lines = csv.lines().toList();
             for (int r = 0; r < lines.size(); r++) {

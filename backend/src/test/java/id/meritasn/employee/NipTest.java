@@ -1,14 +1,13 @@
 package id.meritasn.employee;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NipTest {
 
@@ -27,17 +26,18 @@ class NipTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
-            "19860926201505100, LENGTH",
-            "1986092620150510011, LENGTH",
-            "19860926201505100A, DIGITS",
-            "198602302015051001, BIRTH_DATE",
-            "198613012015051001, BIRTH_DATE",
-            "193912012015051001, BIRTH_DATE",
-            "198609262015131001, APPOINTMENT_MONTH",
-            "198609262028011001, APPOINTMENT_MONTH",
-            "198609262004081001, APPOINTMENT_AGE",
-            "198609262015053001, GENDER",
-            "198609262015051000, SEQUENCE"})
+        "19860926201505100, LENGTH",
+        "1986092620150510011, LENGTH",
+        "19860926201505100A, DIGITS",
+        "198602302015051001, BIRTH_DATE",
+        "198613012015051001, BIRTH_DATE",
+        "193912012015051001, BIRTH_DATE",
+        "198609262015131001, APPOINTMENT_MONTH",
+        "198609262028011001, APPOINTMENT_MONTH",
+        "198609262004081001, APPOINTMENT_AGE",
+        "198609262015053001, GENDER",
+        "198609262015051000, SEQUENCE"
+    })
     void refuses_a_nip_naming_the_rule_it_breaks(String nip, NipRule rule) {
         assertThat(Nip.check(nip, TODAY)).isNotNull().satisfies(p -> {
             assertThat(p.rules()).containsExactly(rule);
@@ -61,7 +61,8 @@ class NipTest {
     void every_broken_rule_is_reported_and_parse_throws_with_the_message() {
         assertThat(Nip.check("198602302035013000", TODAY).rules())
                 .containsExactly(NipRule.BIRTH_DATE, NipRule.APPOINTMENT_MONTH, NipRule.GENDER, NipRule.SEQUENCE);
-        assertThatThrownBy(() -> Nip.parse("12", TODAY)).isInstanceOf(InvalidNipException.class)
+        assertThatThrownBy(() -> Nip.parse("12", TODAY))
+                .isInstanceOf(InvalidNipException.class)
                 .hasMessageContaining("exactly 18 digits");
         assertThat(Nip.check(null, TODAY).rules()).containsExactly(NipRule.LENGTH, NipRule.DIGITS);
     }
@@ -78,7 +79,9 @@ class NipTest {
 
     @Test
     void a_cpns_appointed_up_to_twelve_months_ahead_can_be_loaded_but_not_later() {
-        assertThat(Nip.check("200001012027111001", TODAY)).as("2027-11: 12 months ahead").isNull();
+        assertThat(Nip.check("200001012027111001", TODAY))
+                .as("2027-11: 12 months ahead")
+                .isNull();
         assertThat(Nip.check("200001012027121001", TODAY).rules()).containsExactly(NipRule.APPOINTMENT_MONTH);
         // a deployment that loads CPNS earlier sets meritasn.employee.appointment-ahead-months
         assertThat(Nip.check("200001012027121001", TODAY, false, 24)).isNull();
@@ -93,6 +96,8 @@ class NipTest {
         // read as a PNS NIP, "21" is no month
         assertThat(Nip.check("199003152022212001", TODAY).rules()).containsExactly(NipRule.APPOINTMENT_MONTH);
         // and a PNS NIP is no NI PPPK
-        assertThat(Nip.check("198609262015051001", TODAY, true, Nip.APPOINTMENT_AHEAD_MONTHS).rules()).containsExactly(NipRule.PPPK_CODE);
+        assertThat(Nip.check("198609262015051001", TODAY, true, Nip.APPOINTMENT_AHEAD_MONTHS)
+                        .rules())
+                .containsExactly(NipRule.PPPK_CODE);
     }
 }

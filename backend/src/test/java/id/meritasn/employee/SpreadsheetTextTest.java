@@ -1,25 +1,27 @@
 package id.meritasn.employee;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
 
 class SpreadsheetTextTest {
 
-    static final List<String> DANGEROUS = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)",
-            "\t=1", "\r=1");
+    static final List<String> DANGEROUS =
+            List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1");
 
     @Test
     void every_character_a_spreadsheet_reads_as_a_formula_start_is_caught_and_plain_text_is_not() {
-        assertThat(DANGEROUS).allSatisfy(text -> assertThat(SpreadsheetText.executable(text)).as(text).isTrue());
-        assertThat(List.of("Andi Wijaya", "S.E.", "III/a", "1990", "", " =not first")).allSatisfy(text ->
-                assertThat(SpreadsheetText.executable(text)).as(text).isFalse());
+        assertThat(DANGEROUS)
+                .allSatisfy(text ->
+                        assertThat(SpreadsheetText.executable(text)).as(text).isTrue());
+        assertThat(List.of("Andi Wijaya", "S.E.", "III/a", "1990", "", " =not first"))
+                .allSatisfy(text ->
+                        assertThat(SpreadsheetText.executable(text)).as(text).isFalse());
     }
 
     @Test
@@ -31,8 +33,13 @@ class SpreadsheetTextTest {
 
         String csv = SpreadsheetText.errorReport(errors);
 
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords();
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
         assertThat(rows).hasSize(DANGEROUS.size());
         for (int i = 0; i < rows.size(); i++) {
             assertThat(rows.get(i).get("NILAI")).isEqualTo("'" + DANGEROUS.get(i));

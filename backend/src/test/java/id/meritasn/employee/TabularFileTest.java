@@ -1,8 +1,7 @@
 package id.meritasn.employee;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -10,9 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
 
 /** Reading XLSX as a stream: what a spreadsheet holds (dates, numbers, gaps) reads as the CSV of the same data would. */
 class TabularFileTest {
@@ -27,8 +26,11 @@ class TabularFileTest {
 
         assertThat(rows).hasSize(3);
         assertThat(rows.getFirst().rowNumber()).isEqualTo(2);
-        assertThat(rows.getFirst().values()).containsEntry("NIP", "198001152005031000").containsEntry("NAMA", "Pegawai 0")
-                .containsEntry("TMT", "2020-04-01").containsEntry("JP", "24");
+        assertThat(rows.getFirst().values())
+                .containsEntry("NIP", "198001152005031000")
+                .containsEntry("NAMA", "Pegawai 0")
+                .containsEntry("TMT", "2020-04-01")
+                .containsEntry("JP", "24");
         // the second row leaves its name cell out: the columns after it keep their places
         assertThat(rows.get(1).values()).containsEntry("NAMA", "").containsEntry("TMT", "2020-04-02");
     }
@@ -38,15 +40,17 @@ class TabularFileTest {
         byte[] file = workbook(5_000);
         List<Integer> chunks = new ArrayList<>();
 
-        TabularFile.forEachChunk(TabularFile.Kind.XLSX, file, COLUMNS, List.of("NIP"), 0, 1_000,
-                (chunk, done) -> chunks.add(done));
+        TabularFile.forEachChunk(
+                TabularFile.Kind.XLSX, file, COLUMNS, List.of("NIP"), 0, 1_000, (chunk, done) -> chunks.add(done));
 
         assertThat(chunks).containsExactly(1_000, 2_000, 3_000, 4_000, 5_000);
-        assertThat(TabularFile.check(TabularFile.Kind.XLSX, file, COLUMNS, List.of("NIP"))).isEqualTo(5_000);
+        assertThat(TabularFile.check(TabularFile.Kind.XLSX, file, COLUMNS, List.of("NIP")))
+                .isEqualTo(5_000);
         byte[] tooMany = workbook(TabularFile.MAX_ROWS + 1);
         assertThatThrownBy(() -> TabularFile.check(TabularFile.Kind.XLSX, tooMany, COLUMNS, List.of("NIP")))
-                .isInstanceOfSatisfying(ImportFileProblem.class, p -> assertThat(p.rule())
-                        .isEqualTo(ImportFileProblem.Rule.TOO_MANY_ROWS))
+                .isInstanceOfSatisfying(
+                        ImportFileProblem.class,
+                        p -> assertThat(p.rule()).isEqualTo(ImportFileProblem.Rule.TOO_MANY_ROWS))
                 .hasMessageContaining(String.valueOf(TabularFile.MAX_ROWS));
     }
 
@@ -56,13 +60,15 @@ class TabularFileTest {
         byte[] cut = Arrays.copyOf(file, file.length / 2);
 
         assertThatThrownBy(() -> TabularFile.check(TabularFile.Kind.XLSX, cut, COLUMNS, List.of("NIP")))
-                .isInstanceOfSatisfying(ImportFileProblem.class, p -> assertThat(p.rule())
-                        .isEqualTo(ImportFileProblem.Rule.UNREADABLE));
+                .isInstanceOfSatisfying(
+                        ImportFileProblem.class,
+                        p -> assertThat(p.rule()).isEqualTo(ImportFileProblem.Rule.UNREADABLE));
     }
 
     /** A header and {@code rows} rows: NIP as text, the name (left out on the second row), a date cell, a number. */
     static byte[] workbook(int rows) throws Exception {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Pegawai");
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("d/m/yyyy"));

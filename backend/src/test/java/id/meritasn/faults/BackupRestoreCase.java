@@ -4,7 +4,6 @@ import id.meritasn.support.CrashablePostgres;
 import id.meritasn.support.MixedLoad;
 import id.meritasn.support.PlatformProcess;
 import id.meritasn.support.TestDatabase;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,13 +31,25 @@ final class BackupRestoreCase implements FaultCase {
     public void run(FaultReport report) throws Exception {
         Path work = Files.createTempDirectory("meritasn-faults-backup");
         Path archive = Files.createDirectories(work.resolve("wal-archive"));
-        CrashablePostgres postgres = CrashablePostgres.start(work.resolve("pgdata"), Map.of("wal_level", "replica",
-                "archive_mode", "on",
-                // pg_ctl hands the settings to postgres through a shell: the command is quoted to stay one value
-                "archive_command", "'cp %p " + archive + "/%f'"));
+        CrashablePostgres postgres = CrashablePostgres.start(
+                work.resolve("pgdata"),
+                Map.of(
+                        "wal_level",
+                        "replica",
+                        "archive_mode",
+                        "on",
+                        // pg_ctl hands the settings to postgres through a shell: the command is quoted to stay one
+                        // value
+                        "archive_command",
+                        "'cp %p " + archive + "/%f'"));
         TestDatabase.Coordinates db = new TestDatabase.Coordinates(postgres.jdbcUrl(), "postgres", "", "backup");
-        PlatformProcess platform = PlatformProcess.start(db, PlatformProcess.freePort(), "512m", List.of(),
-                List.of("--logging.level.root=WARN", "--meritasn.mobility.indexer-enabled=false"), work.resolve("platform.log"));
+        PlatformProcess platform = PlatformProcess.start(
+                db,
+                PlatformProcess.freePort(),
+                "512m",
+                List.of(),
+                List.of("--logging.level.root=WARN", "--meritasn.mobility.indexer-enabled=false"),
+                work.resolve("platform.log"));
         try {
             platform.awaitServing();
             String agency = "fault_backup";
@@ -50,7 +61,9 @@ final class BackupRestoreCase implements FaultCase {
                 MixedLoad.waitUntil(() -> load.acknowledged().size() >= 200, Duration.ofMinutes(2), "200 writes");
                 baseBackup(db, work.resolve("pgdata"), backup);
                 int atBackup = load.acknowledged().size();
-                MixedLoad.waitUntil(() -> load.acknowledged().size() >= atBackup + 200, Duration.ofMinutes(2),
+                MixedLoad.waitUntil(
+                        () -> load.acknowledged().size() >= atBackup + 200,
+                        Duration.ofMinutes(2),
                         "200 writes after the base backup");
                 load.close();
                 acknowledged = load.acknowledged();
@@ -62,15 +75,21 @@ final class BackupRestoreCase implements FaultCase {
             Path restored = work.resolve("restored");
             copy(backup, restored);
             Files.writeString(restored.resolve("recovery.signal"), "");
-            Files.writeString(restored.resolve("postgresql.auto.conf"), "restore_command = 'cp " + archive + "/%f %p'\n",
-                    java.nio.file.StandardOpenOption.APPEND, java.nio.file.StandardOpenOption.CREATE);
+            Files.writeString(
+                    restored.resolve("postgresql.auto.conf"),
+                    "restore_command = 'cp " + archive + "/%f %p'\n",
+                    java.nio.file.StandardOpenOption.APPEND,
+                    java.nio.file.StandardOpenOption.CREATE);
             long started = System.nanoTime();
             postgres.restartOn(restored);
             restoreMillis = (System.nanoTime() - started) / 1_000_000;
             Set<String> lost = new HashSet<>(acknowledged);
             lost.removeAll(FaultWorld.unitCodes(db, agency));
-            report.row("PostgreSQL server lost; a new one restored from a base backup taken under load (low-level"
-                            + " API) and the WAL archive", acknowledged.size(), lost.size(),
+            report.row(
+                    "PostgreSQL server lost; a new one restored from a base backup taken under load (low-level"
+                            + " API) and the WAL archive",
+                    acknowledged.size(),
+                    lost.size(),
                     "200 writes before the base backup, 200 during and after it; the last WAL segment archived"
                             + " (pg_switch_wal) before the loss",
                     "recovery replayed the archive and accepted connections " + restoreMillis + " ms after the start",
@@ -88,7 +107,9 @@ final class BackupRestoreCase implements FaultCase {
         try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password())) {
             connection.createStatement().execute("SELECT pg_backup_start('meritasn-drill', true)");
             copy(data, backup);
-            try (var stop = connection.createStatement().executeQuery("SELECT labelfile, spcmapfile FROM pg_backup_stop(true)")) {
+            try (var stop = connection
+                    .createStatement()
+                    .executeQuery("SELECT labelfile, spcmapfile FROM pg_backup_stop(true)")) {
                 stop.next();
                 Files.writeString(backup.resolve("backup_label"), stop.getString(1));
                 if (stop.getString(2) != null && !stop.getString(2).isEmpty()) {
@@ -101,7 +122,7 @@ final class BackupRestoreCase implements FaultCase {
     /** Ends the current WAL segment and waits until archive_command has copied it. */
     private static void archiveCurrentSegment(TestDatabase.Coordinates db, Path archive) throws Exception {
         try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password());
-             var switched = connection.createStatement().executeQuery("SELECT pg_walfile_name(pg_switch_wal())")) {
+                var switched = connection.createStatement().executeQuery("SELECT pg_walfile_name(pg_switch_wal())")) {
             switched.next();
             Path segment = archive.resolve(switched.getString(1));
             MixedLoad.waitUntil(() -> Files.exists(segment), Duration.ofMinutes(1), "segment " + segment + " archived");
@@ -114,7 +135,9 @@ final class BackupRestoreCase implements FaultCase {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path relative = from.relativize(file);
                 String name = relative.toString();
-                if (name.equals("postmaster.pid") || name.equals("postmaster.opts") || name.startsWith("pg_wal/")
+                if (name.equals("postmaster.pid")
+                        || name.equals("postmaster.opts")
+                        || name.startsWith("pg_wal/")
                         || name.startsWith("epg-lock")) {
                     continue;
                 }

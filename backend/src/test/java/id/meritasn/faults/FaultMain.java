@@ -19,16 +19,15 @@ public final class FaultMain {
             "backup-restore", BackupRestoreCase::new,
             "work-kill", WorkKillCase::new,
             "keycloak-stop", KeycloakStopCase::new);
-    static final List<String> ORDER = List.of("postgres-kill", "platform-kill", "work-kill", "keycloak-stop",
-            "two-instances", "backup-restore");
+    static final List<String> ORDER =
+            List.of("postgres-kill", "platform-kill", "work-kill", "keycloak-stop", "two-instances", "backup-restore");
 
-    private FaultMain() {
-    }
+    private FaultMain() {}
 
     public static void main(String[] args) throws Exception {
         List<String> names = args.length == 0 ? ORDER : List.of(args);
-        FaultReport report = new FaultReport(System.getProperty("meritasn.faults.command",
-                "ops/faults " + String.join(" ", args)));
+        FaultReport report =
+                new FaultReport(System.getProperty("meritasn.faults.command", "ops/faults " + String.join(" ", args)));
         for (String name : names) {
             Supplier<FaultCase> fault = CASES.get(name);
             if (fault == null) {

@@ -1,7 +1,6 @@
 package id.meritasn.faults;
 
 import id.meritasn.bench.BenchmarkReport;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,7 @@ import java.util.List;
 /** ops/results/faults-<date>.md: one row per fault case with the acknowledged writes checked and lost. */
 final class FaultReport {
 
-    record Row(String fault, long checked, long lost, String duringTheFault, String recovery, boolean passed) {
-    }
+    record Row(String fault, long checked, long lost, String duringTheFault, String recovery, boolean passed) {}
 
     private final String command;
     private final List<Row> rows = new ArrayList<>();
@@ -28,8 +26,9 @@ final class FaultReport {
 
     void row(String fault, long checked, long lost, String duringTheFault, String recovery, boolean passed) {
         rows.add(new Row(fault, checked, lost, duringTheFault, recovery, passed));
-        System.out.printf("[faults] %s: %d checked, %d lost, %s; %s -> %s%n", fault, checked, lost, duringTheFault,
-                recovery, passed ? "PASS" : "FAIL");
+        System.out.printf(
+                "[faults] %s: %d checked, %d lost, %s; %s -> %s%n",
+                fault, checked, lost, duringTheFault, recovery, passed ? "PASS" : "FAIL");
     }
 
     void note(String text) {
@@ -42,15 +41,27 @@ final class FaultReport {
 
     String render() {
         StringBuilder out = new StringBuilder("# Fault suite\n\n");
-        out.append("- date: ").append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
+        out.append("- date: ")
+                .append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .append('\n');
         out.append("- machine: ").append(BenchmarkReport.machine()).append('\n');
         out.append("- command: `").append(command).append("`\n\n");
         out.append("| fault | acknowledged writes checked | lost | answers during the fault | recovery | result |\n");
         out.append("|---|---|---|---|---|---|\n");
         for (Row row : rows) {
-            out.append("| ").append(row.fault()).append(" | ").append(row.checked()).append(" | ").append(row.lost())
-                    .append(" | ").append(row.duringTheFault()).append(" | ").append(row.recovery()).append(" | ")
-                    .append(row.passed() ? "pass" : "**FAIL**").append(" |\n");
+            out.append("| ")
+                    .append(row.fault())
+                    .append(" | ")
+                    .append(row.checked())
+                    .append(" | ")
+                    .append(row.lost())
+                    .append(" | ")
+                    .append(row.duringTheFault())
+                    .append(" | ")
+                    .append(row.recovery())
+                    .append(" | ")
+                    .append(row.passed() ? "pass" : "**FAIL**")
+                    .append(" |\n");
         }
         if (!notes.isEmpty()) {
             out.append('\n');

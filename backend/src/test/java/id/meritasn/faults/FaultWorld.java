@@ -5,8 +5,6 @@ import id.meritasn.support.MixedLoad;
 import id.meritasn.support.PlatformProcess;
 import id.meritasn.support.TestDatabase;
 import id.meritasn.support.Tokens;
-import tools.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -21,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What every fault case stands on: a durable PostgreSQL of its own that can be killed, platform processes over it
@@ -56,47 +55,56 @@ final class FaultWorld implements AutoCloseable {
     /** With more Spring properties ({@code --name=value}), such as a real issuer of tokens. */
     PlatformProcess platform(String name, int port, boolean indexer, List<String> more)
             throws IOException, InterruptedException {
-        List<String> properties = new ArrayList<>(List.of("--spring.datasource.hikari.connection-timeout=2000",
-                "--logging.level.root=WARN", "--meritasn.mobility.indexer-enabled=" + indexer,
+        List<String> properties = new ArrayList<>(List.of(
+                "--spring.datasource.hikari.connection-timeout=2000",
+                "--logging.level.root=WARN",
+                "--meritasn.mobility.indexer-enabled=" + indexer,
                 // small committed chunks, so a kill can fall between two of them
-                "--meritasn.mobility.commit-chunk=500", "--meritasn.assessment.compute-chunk=1000",
+                "--meritasn.mobility.commit-chunk=500",
+                "--meritasn.assessment.compute-chunk=1000",
                 // an accepted request whose transfer a kill cut short is retried soon after the restart
                 "--meritasn.mobility.transfer-retry-after=2s"));
         properties.addAll(more);
-        PlatformProcess platform = PlatformProcess.start(db, port, "512m", List.of(), properties,
-                work.resolve(name + ".log"));
+        PlatformProcess platform =
+                PlatformProcess.start(db, port, "512m", List.of(), properties, work.resolve(name + ".log"));
         platforms.add(platform);
         platform.awaitServing();
         return platform;
     }
 
     static String platformToken() {
-        return Tokens.builder("faults.platform", "platform-admin").expiresAt(Instant.now().plus(Duration.ofHours(2))).mint();
+        return Tokens.builder("faults.platform", "platform-admin")
+                .expiresAt(Instant.now().plus(Duration.ofHours(2)))
+                .mint();
     }
 
     static String adminToken(String agency) {
-        return Tokens.builder("admin." + agency, "tenant-admin").claims(Map.of("organization", List.of(agency)))
-                .expiresAt(Instant.now().plus(Duration.ofHours(2))).mint();
+        return Tokens.builder("admin." + agency, "tenant-admin")
+                .claims(Map.of("organization", List.of(agency)))
+                .expiresAt(Instant.now().plus(Duration.ofHours(2)))
+                .mint();
     }
 
     static JsonNode call(URI graphQl, String token, String query) throws IOException {
         return call(graphQl, token, query, Map.of());
     }
 
-    static JsonNode call(URI graphQl, String token, String query, Map<String, Object> variables)
-            throws IOException {
+    static JsonNode call(URI graphQl, String token, String query, Map<String, Object> variables) throws IOException {
         MixedLoad.Answer answer = MixedLoad.post(graphQl, token, query, variables);
         if (answer.status() != 200 || !answer.body().path("errors").isMissingNode()) {
             String body = answer.body().toString();
-            throw new IllegalStateException(query + " -> " + answer.status() + " "
-                    + body.substring(0, Math.min(body.length(), 500)));
+            throw new IllegalStateException(
+                    query + " -> " + answer.status() + " " + body.substring(0, Math.min(body.length(), 500)));
         }
         return answer.body().path("data");
     }
 
     static void provision(URI graphQl, String agency) throws IOException {
-        JsonNode payload = call(graphQl, platformToken(), "mutation { provisionTenant(input: {key: \"" + agency
-                + "\", displayName: \"Instansi " + agency + "\", kind: KOTA, region: \"Bali\"}) { tenant { key } errors { __typename } } }")
+        JsonNode payload = call(
+                        graphQl,
+                        platformToken(),
+                        "mutation { provisionTenant(input: {key: \"" + agency + "\", displayName: \"Instansi " + agency
+                                + "\", kind: KOTA, region: \"Bali\"}) { tenant { key } errors { __typename } } }")
                 .path("provisionTenant");
         if (!payload.path("errors").isEmpty()) {
             throw new IllegalStateException("provisioning " + agency + " refused: " + payload);
@@ -123,9 +131,12 @@ final class FaultWorld implements AutoCloseable {
                     }
                 }
             }
-            try (var rows = connection.createStatement().executeQuery("SELECT count(*) || ':' || coalesce(md5("
-                    + "string_agg(t::text, '|' ORDER BY t::text)), '') FROM (SELECT " + String.join(", ", columns)
-                    + " FROM " + schema + "." + table + " WHERE " + where + ") t")) {
+            try (var rows = connection
+                    .createStatement()
+                    .executeQuery("SELECT count(*) || ':' || coalesce(md5("
+                            + "string_agg(t::text, '|' ORDER BY t::text)), '') FROM (SELECT "
+                            + String.join(", ", columns)
+                            + " FROM " + schema + "." + table + " WHERE " + where + ") t")) {
                 rows.next();
                 return rows.getString(1);
             }
@@ -134,7 +145,8 @@ final class FaultWorld implements AutoCloseable {
 
     /** The first column of the first row of a query (a count, a flag). */
     long number(String sql) throws SQLException {
-        try (Connection connection = jdbc(); var rows = connection.createStatement().executeQuery(sql)) {
+        try (Connection connection = jdbc();
+                var rows = connection.createStatement().executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }
@@ -158,7 +170,7 @@ final class FaultWorld implements AutoCloseable {
     static Set<String> unitCodes(TestDatabase.Coordinates db, String agency) throws SQLException {
         Set<String> codes = new HashSet<>();
         try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password());
-             var rows = connection.createStatement().executeQuery("SELECT code FROM t_" + agency + ".unit_kerja")) {
+                var rows = connection.createStatement().executeQuery("SELECT code FROM t_" + agency + ".unit_kerja")) {
             while (rows.next()) {
                 codes.add(rows.getString(1));
             }

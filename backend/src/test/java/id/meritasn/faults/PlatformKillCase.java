@@ -2,14 +2,13 @@ package id.meritasn.faults;
 
 import id.meritasn.employee.EmployeeImportBenchmark;
 import id.meritasn.support.PlatformProcess;
-import tools.jackson.databind.JsonNode;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Case 2: the platform killed (SIGKILL) in the middle of long work, then started again: an employee import resumes and
@@ -21,6 +20,7 @@ final class PlatformKillCase implements FaultCase {
     static final int IMPORT_ROWS = 30_000;
     /** Provisioned without a fault: what a complete agency has. */
     static final String REFERENCE = "fault_imp_ref";
+
     static final long[] PROVISIONING_KILL_AFTER_MS = {150, 700, 1500, 3000, 6000};
 
     @Override
@@ -37,11 +37,14 @@ final class PlatformKillCase implements FaultCase {
         String killed = "fault_imp_kill";
         for (String agency : List.of(reference, killed)) {
             FaultWorld.provision(platform.graphQl(), agency);
-            FaultWorld.call(platform.graphQl(), FaultWorld.adminToken(agency),
+            FaultWorld.call(
+                    platform.graphQl(),
+                    FaultWorld.adminToken(agency),
                     "mutation { saveUnit(input: {code: \"SETDA\", name: \"Sekretariat Daerah\"}) { unit { code } } }");
         }
         StringBuilder csv = new StringBuilder("NIP_BARU,NAMA,GOL_RUANG,TMT_GOLONGAN,KODE_UNOR\n");
-        EmployeeImportBenchmark.rows(IMPORT_ROWS).forEach(r -> csv.append(String.join(",", r)).append(",SETDA\n"));
+        EmployeeImportBenchmark.rows(IMPORT_ROWS)
+                .forEach(r -> csv.append(String.join(",", r)).append(",SETDA\n"));
         String file = Base64.getEncoder().encodeToString(csv.toString().getBytes(StandardCharsets.UTF_8));
 
         String referenceJob = startImport(world, platform, reference, file);
@@ -59,23 +62,33 @@ final class PlatformKillCase implements FaultCase {
         String ours = world.fingerprint("t_" + killed, "employee", "true", Set.of());
         String theirs = world.fingerprint("t_" + reference, "employee", "true", Set.of());
         long stored = world.number("SELECT count(*) FROM t_" + killed + ".employee");
-        boolean sameCounts = done.path("created").asInt() == referenceDone.path("created").asInt()
+        boolean sameCounts = done.path("created").asInt()
+                        == referenceDone.path("created").asInt()
                 && done.path("refused").asInt() == referenceDone.path("refused").asInt();
-        report.row("platform killed (SIGKILL) during an employee import of " + IMPORT_ROWS + " rows, at row "
-                        + atKill.path("rowsDone").asInt(), IMPORT_ROWS, Math.max(0, IMPORT_ROWS - stored),
+        report.row(
+                "platform killed (SIGKILL) during an employee import of " + IMPORT_ROWS + " rows, at row "
+                        + atKill.path("rowsDone").asInt(),
+                IMPORT_ROWS,
+                Math.max(0, IMPORT_ROWS - stored),
                 "the job was RUNNING; no client was waiting on it",
-                String.format(java.util.Locale.ROOT, "resumed after the restart, COMPLETED %.1f s after it;"
-                        + " employees %s the uninterrupted import's, counters %s", resumeS,
-                        ours.equals(theirs) ? "equal to" : "DIFFERENT from", sameCounts ? "equal" : "DIFFERENT"),
+                String.format(
+                        java.util.Locale.ROOT,
+                        "resumed after the restart, COMPLETED %.1f s after it;"
+                                + " employees %s the uninterrupted import's, counters %s",
+                        resumeS,
+                        ours.equals(theirs) ? "equal to" : "DIFFERENT from",
+                        sameCounts ? "equal" : "DIFFERENT"),
                 ours.equals(theirs) && sameCounts && stored == IMPORT_ROWS);
     }
 
-    static String startImport(FaultWorld world, PlatformProcess platform, String agency, String file)
-            throws Exception {
-        JsonNode payload = FaultWorld.call(platform.graphQl(), FaultWorld.adminToken(agency),
-                "mutation($input: StartEmployeeImportInput!) { startEmployeeImport(input: $input)"
-                        + " { job { id } errors { message } } }",
-                Map.of("input", Map.of("fileName", "pegawai.csv", "contentBase64", file))).path("startEmployeeImport");
+    static String startImport(FaultWorld world, PlatformProcess platform, String agency, String file) throws Exception {
+        JsonNode payload = FaultWorld.call(
+                        platform.graphQl(),
+                        FaultWorld.adminToken(agency),
+                        "mutation($input: StartEmployeeImportInput!) { startEmployeeImport(input: $input)"
+                                + " { job { id } errors { message } } }",
+                        Map.of("input", Map.of("fileName", "pegawai.csv", "contentBase64", file)))
+                .path("startEmployeeImport");
         if (!payload.path("errors").isEmpty()) {
             throw new IllegalStateException("import refused: " + payload);
         }
@@ -83,23 +96,31 @@ final class PlatformKillCase implements FaultCase {
     }
 
     private static JsonNode job(FaultWorld world, PlatformProcess platform, String agency, String id) throws Exception {
-        return FaultWorld.call(platform.graphQl(), FaultWorld.adminToken(agency), "{ employeeImport(id: \"" + id
-                + "\") { status totalRows rowsDone created updated refused failure } }").path("employeeImport");
+        return FaultWorld.call(
+                        platform.graphQl(),
+                        FaultWorld.adminToken(agency),
+                        "{ employeeImport(id: \"" + id
+                                + "\") { status totalRows rowsDone created updated refused failure } }")
+                .path("employeeImport");
     }
 
     /** Polls until the job has the status (RUNNING: and has committed at least one chunk, but not all). */
-    static JsonNode awaitImport(FaultWorld world, PlatformProcess platform, String agency, String id,
-                                        String status) throws Exception {
+    static JsonNode awaitImport(FaultWorld world, PlatformProcess platform, String agency, String id, String status)
+            throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode job = job(world, platform, agency, id);
             int done = job.path("rowsDone").asInt();
-            boolean running = status.equals("RUNNING") && done > 0 && done < job.path("totalRows").asInt();
-            if (running || (!status.equals("RUNNING") && status.equals(job.path("status").asString()))) {
+            boolean running = status.equals("RUNNING")
+                    && done > 0
+                    && done < job.path("totalRows").asInt();
+            if (running
+                    || (!status.equals("RUNNING")
+                            && status.equals(job.path("status").asString()))) {
                 return job;
             }
-            if ("FAILED".equals(job.path("status").asString()) || "COMPLETED".equals(job.path("status").asString())
-                    && status.equals("RUNNING")) {
+            if ("FAILED".equals(job.path("status").asString())
+                    || "COMPLETED".equals(job.path("status").asString()) && status.equals("RUNNING")) {
                 throw new IllegalStateException("import " + id + " ended before the kill: " + job);
             }
             Thread.sleep(status.equals("RUNNING") ? 20 : 500);
@@ -138,7 +159,7 @@ final class PlatformKillCase implements FaultCase {
                 case COMPLETE -> completed++;
                 case ABSENT -> {
                     rolledBack++;
-                    FaultWorld.provision(restarted.graphQl(), key);  // the key is free again
+                    FaultWorld.provision(restarted.graphQl(), key); // the key is free again
                     if (ProvisioningState.of(world, key, REFERENCE) != ProvisioningState.COMPLETE) {
                         half++;
                     }
@@ -147,9 +168,14 @@ final class PlatformKillCase implements FaultCase {
             }
             restarted.close();
         }
-        report.row("platform killed (SIGKILL) during a provisioning, " + PROVISIONING_KILL_AFTER_MS.length
-                        + " times (after " + java.util.Arrays.toString(PROVISIONING_KILL_AFTER_MS) + " ms)", acknowledged, lost,
+        report.row(
+                "platform killed (SIGKILL) during a provisioning, " + PROVISIONING_KILL_AFTER_MS.length
+                        + " times (after " + java.util.Arrays.toString(PROVISIONING_KILL_AFTER_MS) + " ms)",
+                acknowledged,
+                lost,
                 completed + " completed, " + rolledBack + " rolled back (provisioned again after the restart), " + half
-                        + " half-done", "each agency complete or absent after the restart", half == 0 && lost == 0);
+                        + " half-done",
+                "each agency complete or absent after the restart",
+                half == 0 && lost == 0);
     }
 }

@@ -2,7 +2,6 @@ package id.meritasn.faults;
 
 import id.meritasn.support.MixedLoad;
 import id.meritasn.support.PlatformProcess;
-
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -28,17 +27,23 @@ final class PostgresKillCase implements FaultCase {
             try {
                 for (int kill = 1; kill <= KILLS; kill++) {
                     int before = load.acknowledged().size();
-                    MixedLoad.waitUntil(() -> load.acknowledged().size() >= before + 300, Duration.ofMinutes(2),
+                    MixedLoad.waitUntil(
+                            () -> load.acknowledged().size() >= before + 300,
+                            Duration.ofMinutes(2),
                             "300 writes before kill");
                     world.postgres.kill();
                     Thread.sleep(DOWN.toMillis());
                     world.postgres.restart();
                     long restarted = System.nanoTime();
-                    MixedLoad.waitUntil(() -> load.firstAcknowledgedAfter(restarted) > 0, Duration.ofMinutes(2),
+                    MixedLoad.waitUntil(
+                            () -> load.firstAcknowledgedAfter(restarted) > 0,
+                            Duration.ofMinutes(2),
                             "a write acknowledged after the restart");
                     worstRecovery = Math.max(worstRecovery, load.firstAcknowledgedAfter(restarted) - restarted);
                 }
-                MixedLoad.waitUntil(() -> load.acknowledged().size() >= 300 * (KILLS + 1), Duration.ofMinutes(2),
+                MixedLoad.waitUntil(
+                        () -> load.acknowledged().size() >= 300 * (KILLS + 1),
+                        Duration.ofMinutes(2),
                         "writes after the last restart");
             } finally {
                 load.close();
@@ -47,14 +52,23 @@ final class PostgresKillCase implements FaultCase {
             lost.removeAll(world.unitCodes(agency));
             double recoveryS = worstRecovery / 1e9;
             String during = load.outageAnswers() + " classified 503 (Retry-After, UNAVAILABLE), "
-                    + load.otherFailures().size() + " other errors, " + load.refusedConnections() + " refused connections"
+                    + load.otherFailures().size() + " other errors, " + load.refusedConnections()
+                    + " refused connections"
                     + " (of " + load.requests() + " requests)";
-            report.row("PostgreSQL killed (SIGKILL) under mixed load, " + KILLS + " times, down " + DOWN.toSeconds()
-                            + " s each", load.acknowledged().size(), lost.size(), during,
-                    String.format(java.util.Locale.ROOT, "first acknowledged write %.2f s after the restart (worst;"
-                            + " limit 5 s)", recoveryS),
+            report.row(
+                    "PostgreSQL killed (SIGKILL) under mixed load, " + KILLS + " times, down " + DOWN.toSeconds()
+                            + " s each",
+                    load.acknowledged().size(),
+                    lost.size(),
+                    during,
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "first acknowledged write %.2f s after the restart (worst;" + " limit 5 s)",
+                            recoveryS),
                     lost.isEmpty() && load.otherFailures().isEmpty() && load.outageAnswers() > 0 && recoveryS <= 5);
-            load.otherFailures().stream().limit(5).forEach(f -> report.note("PostgreSQL kill, unexpected answer: " + f));
+            load.otherFailures().stream()
+                    .limit(5)
+                    .forEach(f -> report.note("PostgreSQL kill, unexpected answer: " + f));
         }
     }
 }

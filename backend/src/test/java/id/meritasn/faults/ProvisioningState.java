@@ -8,21 +8,26 @@ import java.sql.SQLException;
  * provisioned without a fault), nothing, or a part.
  */
 enum ProvisioningState {
-    COMPLETE, ABSENT, HALF;
+    COMPLETE,
+    ABSENT,
+    HALF;
 
     static ProvisioningState of(FaultWorld world, String key, String reference) throws SQLException {
         try (Connection connection = world.jdbc()) {
             String status = single(connection, "SELECT status FROM platform.tenant WHERE key = '" + key + "'");
-            String schema = single(connection, "SELECT schema_name FROM information_schema.schemata WHERE schema_name = 't_"
-                    + key + "'");
+            String schema = single(
+                    connection,
+                    "SELECT schema_name FROM information_schema.schemata WHERE schema_name = 't_" + key + "'");
             if (status == null && schema == null) {
                 return ABSENT;
             }
             if (status == null || schema == null || !status.equalsIgnoreCase("ACTIVE")) {
                 return HALF;
             }
-            String changesets = single(connection, "SELECT (SELECT count(*) FROM t_" + key + ".databasechangelog)"
-                    + " = (SELECT count(*) FROM t_" + reference + ".databasechangelog)");
+            String changesets = single(
+                    connection,
+                    "SELECT (SELECT count(*) FROM t_" + key + ".databasechangelog)" + " = (SELECT count(*) FROM t_"
+                            + reference + ".databasechangelog)");
             return "t".equals(changesets) ? COMPLETE : HALF;
         }
     }

@@ -3,16 +3,14 @@ package id.meritasn.faults;
 import id.meritasn.employee.EmployeeImportBenchmark;
 import id.meritasn.support.PlatformProcess;
 import id.meritasn.support.Tokens;
-import tools.jackson.databind.JsonNode;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Case 2, mobility: the platform killed (SIGKILL) while the receiving PPK accepts many released requests at once, each
@@ -37,10 +35,14 @@ final class TransferKillCase {
     }
 
     void run(PlatformProcess platform, int port, FaultReport report) throws Exception {
-        FaultWorld.call(platform.graphQl(), FaultWorld.adminToken(receiving), "mutation { savePosition(input: {code:"
-                + " \"KABID\", name: \"Kepala Bidang\", level: \"ADMINISTRATOR\", unitCode: \"SETDA\", standard:"
-                + " [{competency: \"integritas\", kind: MANAGERIAL, requiredLevel: 3}]}) { position { code } } }");
-        List<String> nips = EmployeeImportBenchmark.rows(TRANSFERS).stream().map(r -> r[0]).toList();
+        FaultWorld.call(
+                platform.graphQl(),
+                FaultWorld.adminToken(receiving),
+                "mutation { savePosition(input: {code:"
+                        + " \"KABID\", name: \"Kepala Bidang\", level: \"ADMINISTRATOR\", unitCode: \"SETDA\", standard:"
+                        + " [{competency: \"integritas\", kind: MANAGERIAL, requiredLevel: 3}]}) { position { code } } }");
+        List<String> nips =
+                EmployeeImportBenchmark.rows(TRANSFERS).stream().map(r -> r[0]).toList();
         List<String> ids = new ArrayList<>();
         for (String nip : nips) {
             ids.add(released(platform, nip));
@@ -55,7 +57,7 @@ final class TransferKillCase {
                     try {
                         acknowledged.put(ids.get(i), accept(platform, ids.get(i)));
                     } catch (Exception cut) {
-                        return;  // the kill: this client was told nothing more
+                        return; // the kill: this client was told nothing more
                     }
                 }
             });
@@ -68,8 +70,11 @@ final class TransferKillCase {
         Map<String, String> answered = Map.copyOf(acknowledged);
         PlatformProcess restarted = world.platform("transfer-restart", port, true);
         long started2 = System.nanoTime();
-        WorkKillCase.await(() -> world.number("SELECT count(*) FROM platform.mobility_request WHERE to_agency = '"
-                + receiving + "' AND status = 'ACCEPTED'") == 0, "the accepted transfers to be retried");
+        WorkKillCase.await(
+                () -> world.number("SELECT count(*) FROM platform.mobility_request WHERE to_agency = '" + receiving
+                                + "' AND status = 'ACCEPTED'")
+                        == 0,
+                "the accepted transfers to be retried");
         double retryS = (System.nanoTime() - started2) / 1e9;
         int acceptedAgain = 0;
         for (String id : ids) {
@@ -78,27 +83,45 @@ final class TransferKillCase {
                 acceptedAgain++;
             }
         }
-        long lost = answered.keySet().stream().filter(id -> !status(id).equals("COMPLETED")).count();
+        long lost = answered.keySet().stream()
+                .filter(id -> !status(id).equals("COMPLETED"))
+                .count();
         long whole = nips.stream().filter(this::whole).count();
-        String moved = "(SELECT nip, name, golongan FROM %s.employee WHERE nip IN ('" + String.join("','", nips) + "'))";
+        String moved =
+                "(SELECT nip, name, golongan FROM %s.employee WHERE nip IN ('" + String.join("','", nips) + "'))";
         boolean same = world.number("SELECT count(*) FROM (" + String.format(moved, "t_" + releasing) + " EXCEPT "
-                + String.format(moved, "t_" + receiving) + ") d") == 0;
-        report.row("platform killed (SIGKILL) while " + CLIENTS + " clients accepted " + TRANSFERS + " mobility requests"
-                        + " (each a transfer across two schemas), after " + atKill + " transfers", answered.size(), lost,
+                        + String.format(moved, "t_" + receiving) + ") d")
+                == 0;
+        report.row(
+                "platform killed (SIGKILL) while " + CLIENTS + " clients accepted " + TRANSFERS + " mobility requests"
+                        + " (each a transfer across two schemas), after " + atKill + " transfers",
+                answered.size(),
+                lost,
                 answered.size() + " acceptances acknowledged before the kill; " + acceptedAgain + " not yet accepted,"
                         + " accepted again after the restart",
-                String.format(java.util.Locale.ROOT, "accepted transfers cut by the kill retried by the indexer within"
-                        + " %.1f s; %d of %d employees moved whole (one OUT and one IN marker, TRANSFERRED_OUT and active),"
-                        + " records %s", retryS, whole, TRANSFERS, same ? "equal on both sides" : "DIFFERENT"),
+                String.format(
+                        java.util.Locale.ROOT,
+                        "accepted transfers cut by the kill retried by the indexer within"
+                                + " %.1f s; %d of %d employees moved whole (one OUT and one IN marker, TRANSFERRED_OUT and active),"
+                                + " records %s",
+                        retryS,
+                        whole,
+                        TRANSFERS,
+                        same ? "equal on both sides" : "DIFFERENT"),
                 lost == 0 && whole == TRANSFERS && same);
         restarted.close();
     }
 
     /** Asked for by the receiving agency, consented by the employee, released by the releasing agency's PPK. */
     private String released(PlatformProcess platform, String nip) throws Exception {
-        JsonNode request = FaultWorld.call(platform.graphQl(), FaultWorld.adminToken(receiving), "mutation {"
-                + " requestMobility(input: {fromAgency: \"" + releasing + "\", nip: \"" + nip + "\", targetPositionCode:"
-                + " \"KABID\"}) { request { id } errors { ... on UserError { message } } } }").path("requestMobility");
+        JsonNode request = FaultWorld.call(
+                        platform.graphQl(),
+                        FaultWorld.adminToken(receiving),
+                        "mutation {"
+                                + " requestMobility(input: {fromAgency: \"" + releasing + "\", nip: \"" + nip
+                                + "\", targetPositionCode:"
+                                + " \"KABID\"}) { request { id } errors { ... on UserError { message } } } }")
+                .path("requestMobility");
         if (!request.path("errors").isEmpty()) {
             throw new IllegalStateException("request for " + nip + " refused: " + request);
         }
@@ -113,8 +136,12 @@ final class TransferKillCase {
     }
 
     private static String decide(PlatformProcess platform, String token, String mutation, String id) throws Exception {
-        JsonNode payload = FaultWorld.call(platform.graphQl(), token, "mutation { " + mutation + "(input: {requestId: \""
-                + id + "\", approve: true}) { request { status } errors { ... on UserError { message } } } }").path(mutation);
+        JsonNode payload = FaultWorld.call(
+                        platform.graphQl(),
+                        token,
+                        "mutation { " + mutation + "(input: {requestId: \"" + id
+                                + "\", approve: true}) { request { status } errors { ... on UserError { message } } } }")
+                .path(mutation);
         if (!payload.path("errors").isEmpty()) {
             throw new IllegalStateException(mutation + " of " + id + " refused: " + payload);
         }
@@ -122,14 +149,19 @@ final class TransferKillCase {
     }
 
     private static String token(String user, String role, String agency, String nip) {
-        Map<String, Object> claims = nip == null ? Map.of("organization", List.of(agency))
+        Map<String, Object> claims = nip == null
+                ? Map.of("organization", List.of(agency))
                 : Map.of("organization", List.of(agency), "nip", nip);
-        return Tokens.builder(user, role).claims(claims).expiresAt(Instant.now().plus(Duration.ofHours(2))).mint();
+        return Tokens.builder(user, role)
+                .claims(claims)
+                .expiresAt(Instant.now().plus(Duration.ofHours(2)))
+                .mint();
     }
 
     private String status(String id) {
-        try (var connection = world.jdbc(); var statement = connection.prepareStatement(
-                "SELECT status FROM platform.mobility_request WHERE id = ?::uuid")) {
+        try (var connection = world.jdbc();
+                var statement = connection.prepareStatement(
+                        "SELECT status FROM platform.mobility_request WHERE id = ?::uuid")) {
             statement.setString(1, id);
             try (var rows = statement.executeQuery()) {
                 return rows.next() ? rows.getString(1) : "ABSENT";
@@ -143,11 +175,15 @@ final class TransferKillCase {
     private boolean whole(String nip) {
         try {
             return world.number("SELECT count(*) FROM t_" + releasing + ".employee e JOIN t_" + releasing
-                    + ".mobility_transfer m ON m.nip = e.nip AND m.direction = 'OUT' WHERE e.nip = '" + nip
-                    + "' AND e.status = 'TRANSFERRED_OUT'") == 1
+                                    + ".mobility_transfer m ON m.nip = e.nip AND m.direction = 'OUT' WHERE e.nip = '"
+                                    + nip
+                                    + "' AND e.status = 'TRANSFERRED_OUT'")
+                            == 1
                     && world.number("SELECT count(*) FROM t_" + receiving + ".employee e JOIN t_" + receiving
-                    + ".mobility_transfer m ON m.nip = e.nip AND m.direction = 'IN' WHERE e.nip = '" + nip
-                    + "' AND e.status = 'ACTIVE'") == 1;
+                                    + ".mobility_transfer m ON m.nip = e.nip AND m.direction = 'IN' WHERE e.nip = '"
+                                    + nip
+                                    + "' AND e.status = 'ACTIVE'")
+                            == 1;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

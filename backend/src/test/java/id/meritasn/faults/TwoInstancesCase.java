@@ -2,7 +2,6 @@ package id.meritasn.faults;
 
 import id.meritasn.support.MixedLoad;
 import id.meritasn.support.PlatformProcess;
-
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +39,9 @@ final class TwoInstancesCase implements FaultCase {
                     a.kill();
                     killed = System.nanoTime();
                     int atKill = load.acknowledged().size();
-                    MixedLoad.waitUntil(() -> load.acknowledged().size() >= atKill + 300, Duration.ofMinutes(2),
+                    MixedLoad.waitUntil(
+                            () -> load.acknowledged().size() >= atKill + 300,
+                            Duration.ofMinutes(2),
                             "300 writes after the kill");
                 } finally {
                     load.close();
@@ -48,14 +49,22 @@ final class TwoInstancesCase implements FaultCase {
                 Set<String> lost = new HashSet<>(load.acknowledged());
                 lost.removeAll(world.unitCodes(agency));
                 double servedAgainS = (load.firstAcknowledgedAfter(killed) - killed) / 1e9;
-                report.row("one of two instances behind nginx killed (SIGKILL) under mixed load",
-                        load.acknowledged().size(), lost.size(), load.gatewayErrors() + " gateway errors (502: a write"
-                                + " in flight on the killed instance, not acknowledged), " + load.otherFailures().size()
+                report.row(
+                        "one of two instances behind nginx killed (SIGKILL) under mixed load",
+                        load.acknowledged().size(),
+                        lost.size(),
+                        load.gatewayErrors() + " gateway errors (502: a write"
+                                + " in flight on the killed instance, not acknowledged), "
+                                + load.otherFailures().size()
                                 + " other errors (of " + load.requests() + " requests)",
-                        String.format(java.util.Locale.ROOT, "the other instance acknowledged a write %.2f s after the"
-                                + " kill", servedAgainS),
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "the other instance acknowledged a write %.2f s after the" + " kill",
+                                servedAgainS),
                         lost.isEmpty() && load.otherFailures().isEmpty());
-                load.otherFailures().stream().limit(5).forEach(f -> report.note("two instances, unexpected answer: " + f));
+                load.otherFailures().stream()
+                        .limit(5)
+                        .forEach(f -> report.note("two instances, unexpected answer: " + f));
             } finally {
                 balancer.destroy();
                 balancer.waitFor();
@@ -96,6 +105,8 @@ final class TwoInstancesCase implements FaultCase {
         Path file = work.resolve("nginx.conf");
         Files.writeString(file, conf);
         return new ProcessBuilder(nginx, "-p", work.toString(), "-c", file.toString(), "-g", "daemon off;")
-                .redirectErrorStream(true).redirectOutput(work.resolve("nginx.out").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("nginx.out").toFile())
+                .start();
     }
 }

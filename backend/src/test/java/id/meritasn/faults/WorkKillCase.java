@@ -3,8 +3,6 @@ package id.meritasn.faults;
 import id.meritasn.assessment.AssessmentData;
 import id.meritasn.employee.EmployeeImportBenchmark;
 import id.meritasn.support.PlatformProcess;
-import tools.jackson.databind.JsonNode;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
@@ -14,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Case 2, the rest of the long work: the platform killed (SIGKILL) during a period compute and during an indexer pass.
@@ -43,18 +42,26 @@ final class WorkKillCase implements FaultCase {
     /** Three agencies taking part in mobility; the same employees imported into the first two. */
     private static PlatformProcess setUp(FaultWorld world, PlatformProcess platform) throws Exception {
         for (String agency : List.of(REFERENCE, KILLED, RECEIVER)) {
-            JsonNode payload = FaultWorld.call(platform.graphQl(), FaultWorld.platformToken(), "mutation($policy: String)"
-                    + " { provisionTenant(input: {key: \"" + agency + "\", displayName: \"Instansi " + agency + "\", kind:"
-                    + " KOTA, region: \"Bali\", policyJson: $policy}) { tenant { key } errors { __typename } } }",
-                    Map.of("policy", "{\"mobility.participates\": true}")).path("provisionTenant");
+            JsonNode payload = FaultWorld.call(
+                            platform.graphQl(),
+                            FaultWorld.platformToken(),
+                            "mutation($policy: String)"
+                                    + " { provisionTenant(input: {key: \"" + agency + "\", displayName: \"Instansi "
+                                    + agency + "\", kind:"
+                                    + " KOTA, region: \"Bali\", policyJson: $policy}) { tenant { key } errors { __typename } } }",
+                            Map.of("policy", "{\"mobility.participates\": true}"))
+                    .path("provisionTenant");
             if (!payload.path("errors").isEmpty()) {
                 throw new IllegalStateException("provisioning " + agency + " refused: " + payload);
             }
-            FaultWorld.call(platform.graphQl(), FaultWorld.adminToken(agency),
+            FaultWorld.call(
+                    platform.graphQl(),
+                    FaultWorld.adminToken(agency),
                     "mutation { saveUnit(input: {code: \"SETDA\", name: \"Sekretariat Daerah\"}) { unit { code } } }");
         }
         StringBuilder csv = new StringBuilder("NIP_BARU,NAMA,GOL_RUANG,TMT_GOLONGAN,KODE_UNOR\n");
-        EmployeeImportBenchmark.rows(EMPLOYEES).forEach(r -> csv.append(String.join(",", r)).append(",SETDA\n"));
+        EmployeeImportBenchmark.rows(EMPLOYEES)
+                .forEach(r -> csv.append(String.join(",", r)).append(",SETDA\n"));
         String file = Base64.getEncoder().encodeToString(csv.toString().getBytes(StandardCharsets.UTF_8));
         for (String agency : List.of(REFERENCE, KILLED)) {
             String job = PlatformKillCase.startImport(world, platform, agency, file);
@@ -63,26 +70,35 @@ final class WorkKillCase implements FaultCase {
         return platform;
     }
 
-    private static PlatformProcess computeKilled(FaultWorld world, PlatformProcess platform, int port,
-                                                 FaultReport report) throws Exception {
+    private static PlatformProcess computeKilled(
+            FaultWorld world, PlatformProcess platform, int port, FaultReport report) throws Exception {
         Map<String, Long> periods = new java.util.HashMap<>();
         for (String agency : List.of(REFERENCE, KILLED)) {
-            long period = Long.parseLong(FaultWorld.call(platform.graphQl(), FaultWorld.adminToken(agency),
-                    "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { id } }")
-                    .path("createAssessmentPeriod").path("id").asString());
+            long period = Long.parseLong(FaultWorld.call(
+                            platform.graphQl(),
+                            FaultWorld.adminToken(agency),
+                            "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { id } }")
+                    .path("createAssessmentPeriod")
+                    .path("id")
+                    .asString());
             try (Connection connection = world.jdbc()) {
                 AssessmentData.seedInputs(connection, "t_" + agency, period);
             }
             periods.put(agency, period);
         }
         String compute = "mutation { computeAssessmentPeriod(input: {periodId: %d}) }";
-        FaultWorld.call(platform.graphQl(), FaultWorld.adminToken(REFERENCE),
+        FaultWorld.call(
+                platform.graphQl(),
+                FaultWorld.adminToken(REFERENCE),
                 String.format(Locale.ROOT, compute, periods.get(REFERENCE)));
         long killedPeriod = periods.get(KILLED);
-        String stored = "SELECT count(DISTINCT nip) FROM t_" + KILLED + ".talent_result WHERE period_id = " + killedPeriod;
+        String stored =
+                "SELECT count(DISTINCT nip) FROM t_" + KILLED + ".talent_result WHERE period_id = " + killedPeriod;
         Thread.ofVirtual().start(() -> {
             try {
-                FaultWorld.call(platform.graphQl(), FaultWorld.adminToken(KILLED),
+                FaultWorld.call(
+                        platform.graphQl(),
+                        FaultWorld.adminToken(KILLED),
                         String.format(Locale.ROOT, compute, killedPeriod));
             } catch (Exception cut) {
                 // the kill cuts the answer: the client was told nothing
@@ -90,33 +106,44 @@ final class WorkKillCase implements FaultCase {
         });
         long atKill = awaitBetween(world, stored, 0, EMPLOYEES);
         platform.kill();
-        long requested = world.number("SELECT count(*) FROM t_" + KILLED + ".assessment_period WHERE"
-                + " compute_requested_at IS NOT NULL");
+        long requested = world.number(
+                "SELECT count(*) FROM t_" + KILLED + ".assessment_period WHERE" + " compute_requested_at IS NOT NULL");
         long started = System.nanoTime();
         PlatformProcess restarted = world.platform("compute-restart", port, false);
-        await(() -> world.number("SELECT count(*) FROM t_" + KILLED + ".assessment_period WHERE"
-                + " compute_requested_at IS NOT NULL") == 0, "the interrupted compute to end");
+        await(
+                () -> world.number("SELECT count(*) FROM t_" + KILLED + ".assessment_period WHERE"
+                                + " compute_requested_at IS NOT NULL")
+                        == 0,
+                "the interrupted compute to end");
         double resumeS = (System.nanoTime() - started) / 1e9;
         String ours = world.fingerprint("t_" + KILLED, "talent_result", "true", Set.of());
         String theirs = world.fingerprint("t_" + REFERENCE, "talent_result", "true", Set.of());
         long results = world.number(stored);
-        report.row("platform killed (SIGKILL) during a period compute of " + EMPLOYEES + " employees, after " + atKill
-                        + " results were stored", EMPLOYEES, Math.max(0, EMPLOYEES - results),
-                "the compute request was recorded (" + requested + " open); the client's call was cut, nothing acknowledged",
-                String.format(Locale.ROOT, "computed again at the start, done %.1f s after the restart; results (every"
-                        + " version, score, box, explanation) %s the uninterrupted compute's", resumeS,
+        report.row(
+                "platform killed (SIGKILL) during a period compute of " + EMPLOYEES + " employees, after " + atKill
+                        + " results were stored",
+                EMPLOYEES,
+                Math.max(0, EMPLOYEES - results),
+                "the compute request was recorded (" + requested
+                        + " open); the client's call was cut, nothing acknowledged",
+                String.format(
+                        Locale.ROOT,
+                        "computed again at the start, done %.1f s after the restart; results (every"
+                                + " version, score, box, explanation) %s the uninterrupted compute's",
+                        resumeS,
                         ours.equals(theirs) ? "equal to" : "DIFFERENT from"),
                 ours.equals(theirs) && results == EMPLOYEES && requested == 1);
         return restarted;
     }
 
-    private static PlatformProcess indexerKilled(FaultWorld world, PlatformProcess platform, int port,
-                                                 FaultReport report) throws Exception {
+    private static PlatformProcess indexerKilled(
+            FaultWorld world, PlatformProcess platform, int port, FaultReport report) throws Exception {
         platform.close();
         // the reference agency's employees consent and are indexed by an indexer that is not disturbed
         consentAndRebuild(world, REFERENCE);
         PlatformProcess indexing = world.platform("index-reference", port, true);
-        await(() -> pending(world, REFERENCE) + pending(world, KILLED) + pending(world, RECEIVER) == 0,
+        await(
+                () -> pending(world, REFERENCE) + pending(world, KILLED) + pending(world, RECEIVER) == 0,
                 "the reference agency's index entries");
         consentAndRebuild(world, KILLED);
         String entries = "SELECT count(*) FROM platform.mobility_index WHERE agency = '" + KILLED + "'";
@@ -131,11 +158,18 @@ final class WorkKillCase implements FaultCase {
         String ours = world.fingerprint("platform", "mobility_index", "agency = '" + KILLED + "'", agencyColumns);
         String theirs = world.fingerprint("platform", "mobility_index", "agency = '" + REFERENCE + "'", agencyColumns);
         long indexed = world.number(entries);
-        report.row("platform killed (SIGKILL) during an indexer pass rebuilding " + EMPLOYEES + " entries, after "
-                        + atKill + " were committed", EMPLOYEES, Math.max(0, EMPLOYEES - indexed),
+        report.row(
+                "platform killed (SIGKILL) during an indexer pass rebuilding " + EMPLOYEES + " entries, after " + atKill
+                        + " were committed",
+                EMPLOYEES,
+                Math.max(0, EMPLOYEES - indexed),
                 pendingAtKill + " outbox row(s) still pending at the kill (not marked processed)",
-                String.format(Locale.ROOT, "the next pass rebuilt them, %.1f s after the restart; entries %s the"
-                        + " undisturbed agency's", resumeS, ours.equals(theirs) ? "equal to" : "DIFFERENT from"),
+                String.format(
+                        Locale.ROOT,
+                        "the next pass rebuilt them, %.1f s after the restart; entries %s the"
+                                + " undisturbed agency's",
+                        resumeS,
+                        ours.equals(theirs) ? "equal to" : "DIFFERENT from"),
                 ours.equals(theirs) && indexed == EMPLOYEES && pendingAtKill > 0);
         return restarted;
     }
@@ -143,7 +177,8 @@ final class WorkKillCase implements FaultCase {
     /** Every employee consents (as the consent mutation stores it) and a rebuild is queued, as taking part does. */
     private static void consentAndRebuild(FaultWorld world, String agency) throws Exception {
         world.execute("INSERT INTO t_" + agency + ".mobility_consent (nip, given_by) SELECT nip, 'faults' FROM t_"
-                + agency + ".employee; INSERT INTO t_" + agency + ".mobility_outbox (nip, reason) VALUES (NULL, 'REBUILD')");
+                + agency + ".employee; INSERT INTO t_" + agency
+                + ".mobility_outbox (nip, reason) VALUES (NULL, 'REBUILD')");
     }
 
     static long pending(FaultWorld world, String agency) throws Exception {

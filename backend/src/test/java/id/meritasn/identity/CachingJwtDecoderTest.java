@@ -1,19 +1,18 @@
 package id.meritasn.identity;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.security.oauth2.jwt.BadJwtException;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidationException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 class CachingJwtDecoderTest {
 
@@ -26,8 +25,12 @@ class CachingJwtDecoderTest {
         if (token.startsWith("forged")) {
             throw new BadJwtException("signature does not match");
         }
-        return Jwt.withTokenValue(token).header("alg", "RS256").subject("user-" + token)
-                .issuedAt(expiresAt.minus(Duration.ofMinutes(10))).expiresAt(expiresAt).claims(c -> c.putAll(Map.of("azp", "x")))
+        return Jwt.withTokenValue(token)
+                .header("alg", "RS256")
+                .subject("user-" + token)
+                .issuedAt(expiresAt.minus(Duration.ofMinutes(10)))
+                .expiresAt(expiresAt)
+                .claims(c -> c.putAll(Map.of("azp", "x")))
                 .build();
     };
 

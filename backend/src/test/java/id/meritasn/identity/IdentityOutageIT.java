@@ -1,20 +1,19 @@
 package id.meritasn.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.meritasn.TestApplication;
 import id.meritasn.support.TestDatabase;
 import id.meritasn.support.Tokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The platform started while its identity provider cannot be reached (issuer on a closed port): a bearer token cannot
@@ -34,16 +33,19 @@ class IdentityOutageIT {
         registry.add("meritasn.mobility.indexer-enabled", () -> "false");
     }
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @Test
     void a_token_that_cannot_be_verified_for_want_of_the_issuer_is_an_outage_to_retry() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/graphql"))
-                .header("Authorization", "Bearer " + Tokens.forUser("someone", "tenant-admin"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { name } }\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                                .header("Authorization", "Bearer " + Tokens.forUser("someone", "tenant-admin"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { name } }\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Retry-After")).hasValue("5");

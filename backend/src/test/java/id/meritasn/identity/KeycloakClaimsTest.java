@@ -1,22 +1,24 @@
 package id.meritasn.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.meritasn.shared.security.AgencyAuthorities;
 import id.meritasn.shared.security.AgencySelection;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class KeycloakClaimsTest {
 
     static Jwt jwt(Map<String, Object> claims) {
-        Jwt.Builder builder = Jwt.withTokenValue("t").header("alg", "RS256").subject("s-1")
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60));
+        Jwt.Builder builder = Jwt.withTokenValue("t")
+                .header("alg", "RS256")
+                .subject("s-1")
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(60));
         claims.forEach(builder::claim);
         return builder.build();
     }
@@ -27,9 +29,13 @@ class KeycloakClaimsTest {
 
     @Test
     void realm_roles_become_role_authorities_and_organizations_become_agency_authorities() {
-        var caller = caller(Map.of("preferred_username", "medan.admin",
-                "realm_access", Map.of("roles", List.of("tenant-admin", "default-roles-meritasn")),
-                "organization", List.of("medan")));
+        var caller = caller(Map.of(
+                "preferred_username",
+                "medan.admin",
+                "realm_access",
+                Map.of("roles", List.of("tenant-admin", "default-roles-meritasn")),
+                "organization",
+                List.of("medan")));
 
         assertThat(caller.getName()).isEqualTo("medan.admin");
         assertThat(AgencyAuthorities.roles(caller)).containsExactly("DEFAULT_ROLES_MERITASN", "TENANT_ADMIN");
@@ -38,16 +44,21 @@ class KeycloakClaimsTest {
 
     @Test
     void organizations_may_come_as_a_map_keyed_by_alias_or_a_single_string() {
-        assertThat(KeycloakClaims.organizations(jwt(Map.of("organization",
-                Map.of("tangerang", Map.of("id", "x"), "medan", Map.of()))))).containsExactly("medan", "tangerang");
-        assertThat(KeycloakClaims.organizations(jwt(Map.of("organization", "kemnaker")))).containsExactly("kemnaker");
+        assertThat(KeycloakClaims.organizations(
+                        jwt(Map.of("organization", Map.of("tangerang", Map.of("id", "x"), "medan", Map.of())))))
+                .containsExactly("medan", "tangerang");
+        assertThat(KeycloakClaims.organizations(jwt(Map.of("organization", "kemnaker"))))
+                .containsExactly("kemnaker");
         assertThat(KeycloakClaims.organizations(jwt(Map.of("other", "x")))).isEmpty();
     }
 
     @Test
     void a_machine_client_is_named_by_its_client_id() {
-        var client = caller(Map.of("azp", "meritasn-integration-medan",
-                "preferred_username", "service-account-meritasn-integration-medan"));
+        var client = caller(Map.of(
+                "azp",
+                "meritasn-integration-medan",
+                "preferred_username",
+                "service-account-meritasn-integration-medan"));
 
         assertThat(client.getName()).isEqualTo("client:meritasn-integration-medan");
     }

@@ -16,12 +16,6 @@ import id.meritasn.national.ScaleDatabase;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,6 +29,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 7's figures on the national data set ({@code ops/generate national} first): the national talent index of every
@@ -51,6 +50,7 @@ public class MobilityIndexBenchmark implements Benchmark {
 
     /** A p95 of 20 runs rests on the slowest one or two; 50 runs after 10 warm-up runs (JIT) vary less between runs. */
     static final int SEARCH_RUNS = Integer.getInteger("meritasn.bench.search-runs", 50);
+
     static final int SEARCH_WARM_UPS = Integer.getInteger("meritasn.bench.search-warm-ups", 10);
     static final int LAG_WARM_UPS = Integer.getInteger("meritasn.bench.lag-warm-ups", 2);
     static final int LAG_RUNS = Integer.getInteger("meritasn.bench.lag-runs", 2);
@@ -60,11 +60,12 @@ public class MobilityIndexBenchmark implements Benchmark {
 
     @Override
     public void run(BenchmarkReport report) throws Exception {
-        Scale scale = Scale.valueOf(System.getProperty("meritasn.bench.scale", "national").toUpperCase(Locale.ROOT));
+        Scale scale = Scale.valueOf(
+                System.getProperty("meritasn.bench.scale", "national").toUpperCase(Locale.ROOT));
         ScaleDatabase.Coordinates db = ScaleDatabase.start(scale);
         List<GeneratedData.Agency> agencies = GeneratedData.agencies(db, scale);
-        try (ConfigurableApplicationContext context = BenchmarkApp.startOn(db.url(), db.username(), db.password(),
-                "--meritasn.mobility.indexer-enabled=false")) {
+        try (ConfigurableApplicationContext context = BenchmarkApp.startOn(
+                db.url(), db.username(), db.password(), "--meritasn.mobility.indexer-enabled=false")) {
             // off until the lag measurement: a pass running beside the set-based fill would fight it for the same rows
             MobilityIndexer indexer = context.getBean(MobilityIndexer.class);
             DataSource dataSource = context.getBean(DataSource.class);
@@ -75,11 +76,13 @@ public class MobilityIndexBenchmark implements Benchmark {
             for (GeneratedData.Agency agency : agencies) {
                 entries += fill(dataSource, agency.key());
                 if (++filled % 50 == 0) {
-                    System.out.printf("index: %d/%d agencies, %,d entries, %.0f s%n", filled, agencies.size(), entries,
-                            (System.nanoTime() - start) / 1e9);
+                    System.out.printf(
+                            "index: %d/%d agencies, %,d entries, %.0f s%n",
+                            filled, agencies.size(), entries, (System.nanoTime() - start) / 1e9);
                 }
             }
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("VACUUM ANALYZE platform.mobility_index");
             }
             double fillS = (System.nanoTime() - start) / 1e9;
@@ -103,28 +106,48 @@ public class MobilityIndexBenchmark implements Benchmark {
             for (int i = 0; i < LAG_RUNS; i++) {
                 runs.add(publishAndWait(context, dataSource, largest.key(), indexer));
             }
-            double[] lag = runs.stream().flatMapToDouble(r -> Arrays.stream(r.seconds())).toArray();
+            double[] lag = runs.stream()
+                    .flatMapToDouble(r -> Arrays.stream(r.seconds()))
+                    .toArray();
 
             report.atLeast("national index size (entries)", indexed / 1e6, "million", "target", 4.3);
             for (Map.Entry<String, double[]> mix : searches.entrySet()) {
-                report.againstLimit("search p95: " + mix.getKey(), BenchmarkReport.percentile(mix.getValue(), 95), "ms", 50);
+                report.againstLimit(
+                        "search p95: " + mix.getKey(), BenchmarkReport.percentile(mix.getValue(), 95), "ms", 50);
             }
-            double[] all = searches.values().stream().flatMapToDouble(Arrays::stream).toArray();
+            double[] all =
+                    searches.values().stream().flatMapToDouble(Arrays::stream).toArray();
             report.againstLimit("search p95, all mixes together", BenchmarkReport.percentile(all, 95), "ms", 50);
-            report.againstLimit("index update lag p50, publishing " + String.format(Locale.ROOT, "%,d", largest.employees())
-                    + " employees", BenchmarkReport.percentile(lag, 50), "s", 5);
-            report.againstLimit("index update lag p95, publishing " + String.format(Locale.ROOT, "%,d", largest.employees())
-                    + " employees", BenchmarkReport.percentile(lag, 95), "s", 5);
-            report.note(String.format(Locale.ROOT, "Index: %,d entries of %d agencies filled set-based in %.0f s in this run (one"
+            report.againstLimit(
+                    "index update lag p50, publishing " + String.format(Locale.ROOT, "%,d", largest.employees())
+                            + " employees",
+                    BenchmarkReport.percentile(lag, 50),
+                    "s",
+                    5);
+            report.againstLimit(
+                    "index update lag p95, publishing " + String.format(Locale.ROOT, "%,d", largest.employees())
+                            + " employees",
+                    BenchmarkReport.percentile(lag, 95),
+                    "s",
+                    5);
+            report.note(String.format(
+                    Locale.ROOT,
+                    "Index: %,d entries of %d agencies filled set-based in %.0f s in this run (one"
                             + " INSERT ... SELECT per agency, the indexer's rebuild in SQL); checked against the real indexer"
-                            + " on %s: the same entries (it rebuilt them at %.0f entries/s).", indexed, agencies.size(),
-                    fillS, smallest, realRate));
+                            + " on %s: the same entries (it rebuilt them at %.0f entries/s).",
+                    indexed,
+                    agencies.size(),
+                    fillS,
+                    smallest,
+                    realRate));
             report.note("Search: MobilitySearchService.search as a tenant admin of " + searcher + " (its own employees"
-                    + " left out), first page of 20, " + SEARCH_RUNS + " runs per mix after " + SEARCH_WARM_UPS + " warm-up runs, each run with"
+                    + " left out), first page of 20, " + SEARCH_RUNS + " runs per mix after " + SEARCH_WARM_UPS
+                    + " warm-up runs, each run with"
                     + " other values (regions, boxes, ranks, names), in the same JVM (no HTTP).");
             report.note("Lag: a new period of " + largest.key() + " (its inputs copied from the latest published one,"
-                    + " the integrity level of one employee in four changed: " + String.format(Locale.ROOT, "%,d",
-                    runs.getLast().competenciesChanged()) + " competency inputs and, in the publications measured, "
+                    + " the integrity level of one employee in four changed: "
+                    + String.format(Locale.ROOT, "%,d", runs.getLast().competenciesChanged())
+                    + " competency inputs and, in the publications measured, "
                     + runs.stream().map(r -> String.valueOf(r.boxesChanged())).collect(Collectors.joining(" and "))
                     + " boxes changed), computed, calibrated and published through AssessmentService and"
                     + " CalibrationService; the lag of an entry is the time from the publish commit until the commit that"
@@ -141,7 +164,8 @@ public class MobilityIndexBenchmark implements Benchmark {
         String t = TenantId.of(key).schemaName();
         long indexed = count(dataSource, "SELECT count(*) FROM platform.mobility_index WHERE agency = '" + key + "'");
         if (indexed == count(dataSource, "SELECT count(*) FROM " + t + ".mobility_consent")
-                && count(dataSource, "SELECT count(*) FROM " + t + ".mobility_outbox WHERE processed_at IS NULL") == 0) {
+                && count(dataSource, "SELECT count(*) FROM " + t + ".mobility_outbox WHERE processed_at IS NULL")
+                        == 0) {
             return indexed; // filled by an earlier run, nothing pending since
         }
         try (Connection c = dataSource.getConnection()) {
@@ -159,12 +183,15 @@ public class MobilityIndexBenchmark implements Benchmark {
                         + " CASE WHEN p.id IS NULL THEN '{}' ELSE coalesce(ci.payload, '{}') END, ed.level, ed.field,"
                         + " coalesce(a.position_kinds, '{}'), coalesce(a.regions, '{}'), a.earliest_date"
                         + " FROM " + t + ".employee e JOIN " + t + ".mobility_consent mc ON mc.nip = e.nip"
-                        + " JOIN platform.golongan g ON g.code = e.golongan JOIN platform.tenant tn ON tn.key = '" + key + "'"
+                        + " JOIN platform.golongan g ON g.code = e.golongan JOIN platform.tenant tn ON tn.key = '" + key
+                        + "'"
                         + " LEFT JOIN " + t + ".jabatan j ON j.id = e.jabatan_id"
                         + " LEFT JOIN platform.jabatan_level l ON l.code = j.level"
-                        + " LEFT JOIN LATERAL (SELECT id, name FROM " + t + ".assessment_period WHERE status = 'PUBLISHED'"
+                        + " LEFT JOIN LATERAL (SELECT id, name FROM " + t
+                        + ".assessment_period WHERE status = 'PUBLISHED'"
                         + " ORDER BY as_of DESC LIMIT 1) p ON true"
-                        + " LEFT JOIN LATERAL (SELECT mapped, box, potential, performance FROM " + t + ".talent_result x"
+                        + " LEFT JOIN LATERAL (SELECT mapped, box, potential, performance FROM " + t
+                        + ".talent_result x"
                         + " WHERE x.period_id = p.id AND x.nip = e.nip ORDER BY version DESC LIMIT 1) r ON true"
                         + " LEFT JOIN LATERAL (SELECT to_box FROM " + t + ".calibration_move x WHERE x.period_id = p.id"
                         + " AND x.nip = e.nip ORDER BY id DESC LIMIT 1) m ON true"
@@ -185,68 +212,153 @@ public class MobilityIndexBenchmark implements Benchmark {
     /** Rebuilds one agency with the real indexer and compares every entry with the set-based fill; returns entries/s. */
     private static double sameAsRealIndexer(ConfigurableApplicationContext context, DataSource dataSource, String key)
             throws SQLException {
-        String snapshot = "SELECT md5(string_agg(row(" + FIELDS + ")::text, '|' ORDER BY nip)) FROM platform.mobility_index"
-                + " WHERE agency = '" + key + "'";
+        String snapshot = "SELECT md5(string_agg(row(" + FIELDS
+                + ")::text, '|' ORDER BY nip)) FROM platform.mobility_index" + " WHERE agency = '" + key + "'";
         String bulk = string(dataSource, snapshot);
         long entries = count(dataSource, "SELECT count(*) FROM platform.mobility_index WHERE agency = '" + key + "'");
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("DELETE FROM platform.mobility_index WHERE agency = '" + key + "'");
         }
         MobilityTenantRepository outbox = context.getBean(MobilityTenantRepository.class);
         TenantDatabase tenants = context.getBean(TenantDatabase.class);
-        context.getBean(TransactionTemplate.class).executeWithoutResult(s ->
-                outbox.enqueue(tenants.enter(TenantId.of(key)), null, Reason.REBUILD));
+        context.getBean(TransactionTemplate.class)
+                .executeWithoutResult(s -> outbox.enqueue(tenants.enter(TenantId.of(key)), null, Reason.REBUILD));
         long start = System.nanoTime();
         context.getBean(MobilityIndexer.class).drain(key);
         double seconds = (System.nanoTime() - start) / 1e9;
         String real = string(dataSource, snapshot);
         if (!real.equals(bulk)) {
-            throw new IllegalStateException("The set-based fill of " + key + " differs from the real indexer's entries");
+            throw new IllegalStateException(
+                    "The set-based fill of " + key + " differs from the real indexer's entries");
         }
         return entries / seconds;
     }
 
     /** Typical filter mixes, each run with other values so no single plan or cache decides the figure. */
-    private static Map<String, double[]> searches(ConfigurableApplicationContext context, String agency, String position) {
+    private static Map<String, double[]> searches(
+            ConfigurableApplicationContext context, String agency, String position) {
         MobilitySearchService search = context.getBean(MobilitySearchService.class);
-        String[] regions = Scale.NATIONAL.plan(2026, "").stream().map(a -> a.region()).distinct().toArray(String[]::new);
+        String[] regions = Scale.NATIONAL.plan(2026, "").stream()
+                .map(a -> a.region())
+                .distinct()
+                .toArray(String[]::new);
         String[] names = {"Siregar", "Wijaya", "Dewi", "Hidayat", "Rahayu", "Putri", "Ginting", "Lubis"};
         Map<String, Function<Integer, SearchFilter>> mixes = new java.util.LinkedHashMap<>();
-        mixes.put("rank range and boxes 7-9", i -> filter(i % 2 == 0 ? "III/a" : "III/c", "IV/b", List.of(),
-                List.of(7, 8, 9), List.of(), List.of(), List.of(), null, null));
-        mixes.put("kind of position, education S2 and a region", i -> filter(null, null, List.of("FUNGSIONAL_KEAHLIAN"),
-                List.of(), List.of(), List.of("S2"), List.of(regions[i % regions.length]), null, null));
-        mixes.put("willing to move to a region, box 8 or 9", i -> filter(null, null, List.of(), List.of(8, 9),
-                List.of(), List.of(), List.of(), regions[i % regions.length], null));
-        mixes.put("text on name", i -> filter(null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null,
-                names[i % names.length]));
-        mixes.put("minimum competency levels and a box", i -> filter(null, null, List.of(), List.of(8 + i % 2),
-                List.of(new CompetencyMinimum("integritas", 4), new CompetencyMinimum("kerja_sama", 3 + i % 2)),
-                List.of(), List.of(), null, null));
+        mixes.put(
+                "rank range and boxes 7-9",
+                i -> filter(
+                        i % 2 == 0 ? "III/a" : "III/c",
+                        "IV/b",
+                        List.of(),
+                        List.of(7, 8, 9),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        null));
+        mixes.put(
+                "kind of position, education S2 and a region",
+                i -> filter(
+                        null,
+                        null,
+                        List.of("FUNGSIONAL_KEAHLIAN"),
+                        List.of(),
+                        List.of(),
+                        List.of("S2"),
+                        List.of(regions[i % regions.length]),
+                        null,
+                        null));
+        mixes.put(
+                "willing to move to a region, box 8 or 9",
+                i -> filter(
+                        null,
+                        null,
+                        List.of(),
+                        List.of(8, 9),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        regions[i % regions.length],
+                        null));
+        mixes.put(
+                "text on name",
+                i -> filter(
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        names[i % names.length]));
+        mixes.put(
+                "minimum competency levels and a box",
+                i -> filter(
+                        null,
+                        null,
+                        List.of(),
+                        List.of(8 + i % 2),
+                        List.of(new CompetencyMinimum("integritas", 4), new CompetencyMinimum("kerja_sama", 3 + i % 2)),
+                        List.of(),
+                        List.of(),
+                        null,
+                        null));
         Map<String, double[]> timings = new java.util.LinkedHashMap<>();
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("bench", null,
-                "ROLE_TENANT_ADMIN", "AGENCY_" + agency));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        new TestingAuthenticationToken("bench", null, "ROLE_TENANT_ADMIN", "AGENCY_" + agency));
         try {
             for (Map.Entry<String, Function<Integer, SearchFilter>> mix : mixes.entrySet()) {
-                timings.put(mix.getKey(), time(i -> search.search(agency, mix.getValue().apply(i), null, null, 21)));
+                timings.put(
+                        mix.getKey(),
+                        time(i -> search.search(agency, mix.getValue().apply(i), null, null, 21)));
             }
-            timings.put("ranked by JPM against a JPT Pratama standard, rank IV/a or above", time(i -> search.search(
-                    agency, filter("IV/a", null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null),
-                    new Target(position, List.of()), null, 21)));
-            timings.put("ranked by JPM, boxes 7-9 in a region", time(i -> search.search(agency, filter(null, null,
-                    List.of(), List.of(7, 8, 9), List.of(), List.of(), List.of(regions[i % regions.length]), null, null),
-                    new Target(position, List.of()), null, 21)));
+            timings.put(
+                    "ranked by JPM against a JPT Pratama standard, rank IV/a or above",
+                    time(i -> search.search(
+                            agency,
+                            filter("IV/a", null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null),
+                            new Target(position, List.of()),
+                            null,
+                            21)));
+            timings.put(
+                    "ranked by JPM, boxes 7-9 in a region",
+                    time(i -> search.search(
+                            agency,
+                            filter(
+                                    null,
+                                    null,
+                                    List.of(),
+                                    List.of(7, 8, 9),
+                                    List.of(),
+                                    List.of(),
+                                    List.of(regions[i % regions.length]),
+                                    null,
+                                    null),
+                            new Target(position, List.of()),
+                            null,
+                            21)));
         } finally {
             SecurityContextHolder.clearContext();
         }
         return timings;
     }
 
-    private static SearchFilter filter(String rankMin, String rankMax, List<String> kinds, List<Integer> boxes,
-                                       List<CompetencyMinimum> minimums, List<String> education, List<String> regions,
-                                       String willing, String text) {
-        return new SearchFilter(rankMin, rankMax, kinds, List.of(), boxes, minimums, education, null, regions, willing,
-                text, List.of());
+    private static SearchFilter filter(
+            String rankMin,
+            String rankMax,
+            List<String> kinds,
+            List<Integer> boxes,
+            List<CompetencyMinimum> minimums,
+            List<String> education,
+            List<String> regions,
+            String willing,
+            String text) {
+        return new SearchFilter(
+                rankMin, rankMax, kinds, List.of(), boxes, minimums, education, null, regions, willing, text,
+                List.of());
     }
 
     private static double[] time(Function<Integer, List<?>> search) {
@@ -267,13 +379,15 @@ public class MobilityIndexBenchmark implements Benchmark {
      * seconds (from the publish commit until the commit that made the entry with the new period visible). Needs
      * track_commit_timestamp on the server (ScaleDatabase sets it; an external server must too).
      */
-    private static Lag publishAndWait(ConfigurableApplicationContext context, DataSource dataSource, String key,
-                                           MobilityIndexer indexer) throws Exception {
+    private static Lag publishAndWait(
+            ConfigurableApplicationContext context, DataSource dataSource, String key, MobilityIndexer indexer)
+            throws Exception {
         String t = TenantId.of(key).schemaName();
         String name = "Pemetaan Talenta uji " + Long.toHexString(System.currentTimeMillis());
         long period;
         int changed;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             try (ResultSet rs = s.executeQuery("INSERT INTO " + t + ".assessment_period (name, as_of) VALUES ('" + name
                     + "', (SELECT max(as_of) + 1 FROM " + t + ".assessment_period)) RETURNING id")) {
@@ -281,19 +395,24 @@ public class MobilityIndexBenchmark implements Benchmark {
                 period = rs.getLong(1);
             }
             // the inputs of the latest published period: each publication changes one in four against the one before
-            long source = count(c, "SELECT id FROM " + t + ".assessment_period WHERE status = 'PUBLISHED' ORDER BY as_of DESC"
-                    + " LIMIT 1");
-            s.executeUpdate("INSERT INTO " + t + ".assessment_input (period_id, nip, kind, payload, evidence, entered_by)"
+            long source = count(
+                    c,
+                    "SELECT id FROM " + t + ".assessment_period WHERE status = 'PUBLISHED' ORDER BY as_of DESC"
+                            + " LIMIT 1");
+            s.executeUpdate("INSERT INTO " + t
+                    + ".assessment_input (period_id, nip, kind, payload, evidence, entered_by)"
                     + " SELECT " + period + ", nip, kind, payload, evidence, entered_by FROM " + t + ".assessment_input"
                     + " WHERE period_id = " + source);
             s.executeUpdate("INSERT INTO " + t + ".feedback_360 (period_id, nip, rater_ref, rater_group, score) SELECT "
-                    + period + ", nip, rater_ref, rater_group, score FROM " + t + ".feedback_360 WHERE period_id = " + source);
+                    + period + ", nip, rater_ref, rater_group, score FROM " + t + ".feedback_360 WHERE period_id = "
+                    + source);
             // A year later some people were assessed differently: one in four has another integrity level, so their
             // competencies (and some boxes) change and their entries rewrite every index, not only the period's name.
-            changed = s.executeUpdate("UPDATE " + t + ".assessment_input SET payload = jsonb_set(payload, '{integritas}',"
-                    + " to_jsonb(CASE WHEN (payload ->> 'integritas')::int >= 5 THEN 4"
-                    + " ELSE coalesce((payload ->> 'integritas')::int, 0) + 1 END)) WHERE period_id = " + period
-                    + " AND kind = 'COMPETENCY' AND abs(hashtext(nip)) % 4 = 0");
+            changed =
+                    s.executeUpdate("UPDATE " + t + ".assessment_input SET payload = jsonb_set(payload, '{integritas}',"
+                            + " to_jsonb(CASE WHEN (payload ->> 'integritas')::int >= 5 THEN 4"
+                            + " ELSE coalesce((payload ->> 'integritas')::int, 0) + 1 END)) WHERE period_id = " + period
+                            + " AND kind = 'COMPETENCY' AND abs(hashtext(nip)) % 4 = 0");
             c.commit();
         }
         Map<String, Integer> boxesBefore = boxes(dataSource, key);
@@ -306,7 +425,8 @@ public class MobilityIndexBenchmark implements Benchmark {
         });
         indexer.enabled = true;
         Thread.sleep(3000); // the first passes refresh participation and find empty outboxes
-        SystemActor.callForAgency(key, () -> context.getBean(CalibrationService.class).publish(key, period));
+        SystemActor.callForAgency(
+                key, () -> context.getBean(CalibrationService.class).publish(key, period));
         // Waiting reads only the outbox (its pending rows, through a partial index): polling the index itself (a count
         // over the agency's 60,000 entries every 100 ms, 60 ms each) took a third of a core from the indexer.
         long deadline = System.nanoTime() + 15L * 60 * 1_000_000_000L;
@@ -322,10 +442,12 @@ public class MobilityIndexBenchmark implements Benchmark {
         // rewritten when the indexer marks it), both from track_commit_timestamp.
         List<Double> lags = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement committed = c.prepareStatement("SELECT extract(epoch FROM pg_xact_commit_timestamp(m.xmin)"
-                     + " - (SELECT pg_xact_commit_timestamp(p.xmin) FROM " + t + ".assessment_period p WHERE p.id = "
-                     + period + ")) FROM platform.mobility_index m WHERE m.agency = ?"
-                     + " AND m.period_name = ? ORDER BY 1")) {
+                PreparedStatement committed =
+                        c.prepareStatement("SELECT extract(epoch FROM pg_xact_commit_timestamp(m.xmin)"
+                                + " - (SELECT pg_xact_commit_timestamp(p.xmin) FROM " + t
+                                + ".assessment_period p WHERE p.id = "
+                                + period + ")) FROM platform.mobility_index m WHERE m.agency = ?"
+                                + " AND m.period_name = ? ORDER BY 1")) {
             committed.setString(1, key);
             committed.setString(2, name);
             try (ResultSet rs = committed.executeQuery()) {
@@ -335,29 +457,36 @@ public class MobilityIndexBenchmark implements Benchmark {
             }
         }
         if (lags.size() < consenting) {
-            throw new IllegalStateException("Only " + lags.size() + " of " + consenting + " entries have the new period");
+            throw new IllegalStateException(
+                    "Only " + lags.size() + " of " + consenting + " entries have the new period");
         }
         Map<String, Integer> boxesAfter = boxes(dataSource, key);
         long boxesChanged = boxesAfter.entrySet().stream()
-                .filter(e -> !Objects.equals(e.getValue(), boxesBefore.get(e.getKey()))).count();
+                .filter(e -> !Objects.equals(e.getValue(), boxesBefore.get(e.getKey())))
+                .count();
         System.out.printf("lag: %d entries, last after %.1f s%n", lags.size(), lags.getLast());
         return new Lag(lags.stream().mapToDouble(Double::doubleValue).toArray(), changed, boxesChanged);
     }
 
     private static String describe(List<Lag> lags) {
-        return lags.stream().map(l -> String.format(Locale.ROOT, "%.1f / %.1f s", BenchmarkReport.percentile(l.seconds(), 50),
-                BenchmarkReport.percentile(l.seconds(), 95))).collect(Collectors.joining(", "));
+        return lags.stream()
+                .map(l -> String.format(
+                        Locale.ROOT,
+                        "%.1f / %.1f s",
+                        BenchmarkReport.percentile(l.seconds(), 50),
+                        BenchmarkReport.percentile(l.seconds(), 95)))
+                .collect(Collectors.joining(", "));
     }
 
     /** Each entry's lag in seconds; how many employees' competency inputs changed, and how many entries' boxes. */
-    record Lag(double[] seconds, int competenciesChanged, long boxesChanged) {
-    }
+    record Lag(double[] seconds, int competenciesChanged, long boxesChanged) {}
 
     /** The box of every entry of the agency (null: not mapped), by NIP. */
     private static Map<String, Integer> boxes(DataSource dataSource, String key) throws SQLException {
         Map<String, Integer> boxes = new java.util.HashMap<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement read = c.prepareStatement("SELECT nip, box FROM platform.mobility_index WHERE agency = ?")) {
+                PreparedStatement read =
+                        c.prepareStatement("SELECT nip, box FROM platform.mobility_index WHERE agency = ?")) {
             read.setString(1, key);
             try (ResultSet rs = read.executeQuery()) {
                 while (rs.next()) {
@@ -375,14 +504,17 @@ public class MobilityIndexBenchmark implements Benchmark {
     }
 
     private static long count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     private static String string(DataSource dataSource, String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return String.valueOf(rs.getString(1));
         }

@@ -1,18 +1,17 @@
 package id.meritasn.mobility;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.meritasn.assessment.JobPersonMatch;
 import id.meritasn.tenancy.TenantId;
+import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The national talent index follows consent, withdrawal, aspirations, record changes and publication within seconds,
@@ -21,16 +20,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MobilityIndexIT extends MobilityWorld {
 
-    @Autowired MobilityIndexer indexer;
-    @Autowired MobilityTenantRepository outbox;
-    @Autowired MobilityProperties properties;
-    @Autowired DSLContext dsl;
+    @Autowired
+    MobilityIndexer indexer;
+
+    @Autowired
+    MobilityTenantRepository outbox;
+
+    @Autowired
+    MobilityProperties properties;
+
+    @Autowired
+    DSLContext dsl;
 
     @AfterEach
     void indexerRunsAgainAndNobodyConsents() {
         indexer.paused = false;
         indexer.scheduledPasses = true;
-        indexer.beforeMarkingProcessed = () -> { };
+        indexer.beforeMarkingProcessed = () -> {};
         indexer.commitChunk = properties.commitChunk();
         for (String nip : List.of(ANDI, BUDI)) {
             consent(a, nip, false);
@@ -39,7 +45,8 @@ class MobilityIndexIT extends MobilityWorld {
     }
 
     String search(String filter, String target) {
-        return "{ talentIndex(first: 10, filter: {agencies: [\"" + a + "\", \"" + b + "\", \"" + c + "\"]" + filter + "}"
+        return "{ talentIndex(first: 10, filter: {agencies: [\"" + a + "\", \"" + b + "\", \"" + c + "\"]" + filter
+                + "}"
                 + (target == null ? "" : ", target: " + target)
                 + ") { edges { cursor node { entry { agency nip name box scoreBand periodName golongan positionKind "
                 + "educationLevel educationField competencies { competency level } aspirations { regions positionKinds } } "
@@ -48,8 +55,12 @@ class MobilityIndexIT extends MobilityWorld {
     }
 
     List<String> nationalFinds(String filter) {
-        return national().document(search(filter, null)).execute().path("talentIndex.edges[*].node.entry.nip")
-                .entityList(String.class).get();
+        return national()
+                .document(search(filter, null))
+                .execute()
+                .path("talentIndex.edges[*].node.entry.nip")
+                .entityList(String.class)
+                .get();
     }
 
     @Test
@@ -57,23 +68,49 @@ class MobilityIndexIT extends MobilityWorld {
         consent(a, ANDI, true);
         within10s(() -> indexed(a, ANDI));
 
-        var scores = admin(a).document("{ talentResults(periodId: " + period + ", nip: \"" + ANDI + "\") { potential performance } }")
+        var scores = admin(a).document(
+                        "{ talentResults(periodId: " + period + ", nip: \"" + ANDI + "\") { potential performance } }")
                 .execute();
-        double mean = (scores.path("talentResults[0].potential").entity(Double.class).get()
-                + scores.path("talentResults[0].performance").entity(Double.class).get()) / 2;
+        double mean =
+                (scores.path("talentResults[0].potential").entity(Double.class).get()
+                                + scores.path("talentResults[0].performance")
+                                        .entity(Double.class)
+                                        .get())
+                        / 2;
         String band = mean >= 80 ? "HIGH" : mean >= 60 ? "MIDDLE" : "LOW";
-        GraphQlTester.Response found = national().document(search(", text: \"andi\"", null)).execute();
-        found.path("talentIndex.edges[0].node.entry.nip").entity(String.class).isEqualTo(ANDI)
-                .path("talentIndex.edges[0].node.entry.box").entity(Integer.class).isEqualTo(9)
-                .path("talentIndex.edges[0].node.entry.scoreBand").entity(String.class).isEqualTo(band)
-                .path("talentIndex.edges[0].node.entry.periodName").entity(String.class).isEqualTo("2026")
-                .path("talentIndex.edges[0].node.entry.positionKind").entity(String.class).isEqualTo("ADMINISTRATOR")
-                .path("talentIndex.edges[0].node.entry.educationLevel").entity(String.class).isEqualTo("S2")
-                .path("talentIndex.edges[0].node.entry.competencies[*].level").entityList(Integer.class).containsExactly(4, 4, 2);
+        GraphQlTester.Response found =
+                national().document(search(", text: \"andi\"", null)).execute();
+        found.path("talentIndex.edges[0].node.entry.nip")
+                .entity(String.class)
+                .isEqualTo(ANDI)
+                .path("talentIndex.edges[0].node.entry.box")
+                .entity(Integer.class)
+                .isEqualTo(9)
+                .path("talentIndex.edges[0].node.entry.scoreBand")
+                .entity(String.class)
+                .isEqualTo(band)
+                .path("talentIndex.edges[0].node.entry.periodName")
+                .entity(String.class)
+                .isEqualTo("2026")
+                .path("talentIndex.edges[0].node.entry.positionKind")
+                .entity(String.class)
+                .isEqualTo("ADMINISTRATOR")
+                .path("talentIndex.edges[0].node.entry.educationLevel")
+                .entity(String.class)
+                .isEqualTo("S2")
+                .path("talentIndex.edges[0].node.entry.competencies[*].level")
+                .entityList(Integer.class)
+                .containsExactly(4, 4, 2);
         // the employee sees exactly what is shared
-        employeeOf(a, ANDI).document("{ myMobilityProfile { consented agencyParticipates shared { box nip } } }").execute()
-                .path("myMobilityProfile.agencyParticipates").entity(Boolean.class).isEqualTo(true)
-                .path("myMobilityProfile.shared.box").entity(Integer.class).isEqualTo(9);
+        employeeOf(a, ANDI)
+                .document("{ myMobilityProfile { consented agencyParticipates shared { box nip } } }")
+                .execute()
+                .path("myMobilityProfile.agencyParticipates")
+                .entity(Boolean.class)
+                .isEqualTo(true)
+                .path("myMobilityProfile.shared.box")
+                .entity(Integer.class)
+                .isEqualTo(9);
 
         consent(a, ANDI, false);
         within10s(() -> !indexed(a, ANDI));
@@ -83,21 +120,37 @@ class MobilityIndexIT extends MobilityWorld {
     @Test
     void aspirations_and_record_changes_of_a_consenting_employee_reach_the_index() {
         consent(a, BUDI, true);
-        employeeOf(a, BUDI).document("mutation { saveMobilityAspirations(input: {positionKinds: [\"JPT\"], "
-                        + "regions: [\"Bali\", \"Sumatera Utara\"]}) { profile { aspirations { regions } } errors { __typename } } }")
-                .execute().path("saveMobilityAspirations.profile.aspirations.regions").entityList(String.class)
+        employeeOf(a, BUDI)
+                .document(
+                        "mutation { saveMobilityAspirations(input: {positionKinds: [\"JPT\"], "
+                                + "regions: [\"Bali\", \"Sumatera Utara\"]}) { profile { aspirations { regions } } errors { __typename } } }")
+                .execute()
+                .path("saveMobilityAspirations.profile.aspirations.regions")
+                .entityList(String.class)
                 .containsExactly("Bali", "Sumatera Utara");
         within10s(() -> nationalFinds(", willingToMoveTo: \"bali\"").contains(BUDI));
 
-        admin(a).document("mutation { updateEmployee(input: {nip: \"" + BUDI + "\", name: \"Budi Harahap\", golongan: "
-                + "\"III/c\", golonganTmt: \"2024-04-01\", positionCode: \"KABAG\"}) { errors { __typename } } }").execute()
-                .path("updateEmployee.errors").entityList(Object.class).hasSize(0);
-        within10s(() -> "III/c".equals(jdbc.queryForObject("SELECT golongan FROM platform.mobility_index WHERE agency = ? "
-                + "AND nip = ?", String.class, a, BUDI)));
+        admin(a).document(
+                        "mutation { updateEmployee(input: {nip: \"" + BUDI + "\", name: \"Budi Harahap\", golongan: "
+                                + "\"III/c\", golonganTmt: \"2024-04-01\", positionCode: \"KABAG\"}) { errors { __typename } } }")
+                .execute()
+                .path("updateEmployee.errors")
+                .entityList(Object.class)
+                .hasSize(0);
+        within10s(() -> "III/c"
+                .equals(jdbc.queryForObject(
+                        "SELECT golongan FROM platform.mobility_index WHERE agency = ? " + "AND nip = ?",
+                        String.class,
+                        a,
+                        BUDI)));
 
-        employeeOf(a, BUDI).document("mutation { saveMobilityAspirations(input: {positionKinds: [\"RAJA\"], regions: []}) "
-                        + "{ profile { nip } errors { ... on FieldInvalid { field message } } } }").execute()
-                .path("saveMobilityAspirations.errors[0].field").entity(String.class).isEqualTo("positionKinds");
+        employeeOf(a, BUDI)
+                .document("mutation { saveMobilityAspirations(input: {positionKinds: [\"RAJA\"], regions: []}) "
+                        + "{ profile { nip } errors { ... on FieldInvalid { field message } } } }")
+                .execute()
+                .path("saveMobilityAspirations.errors[0].field")
+                .entity(String.class)
+                .isEqualTo("positionKinds");
     }
 
     @Test
@@ -107,10 +160,12 @@ class MobilityIndexIT extends MobilityWorld {
         int outboxBefore = jdbc.queryForObject("SELECT count(*) FROM t_" + a + ".mobility_outbox", Integer.class);
 
         admin(a).document("mutation { addHistoryEntry(input: {nip: \"" + CITRA + "\", kind: AWARD, name: \"Teladan\", "
-                + "date: \"2025-01-01\"}) { errors { __typename } } }").execute();
+                        + "date: \"2025-01-01\"}) { errors { __typename } } }")
+                .execute();
         indexer.drainAll();
 
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + a + ".mobility_outbox", Integer.class)).isEqualTo(outboxBefore);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + a + ".mobility_outbox", Integer.class))
+                .isEqualTo(outboxBefore);
         assertThat(nationalFinds("")).contains(ANDI).doesNotContain(CITRA);
         assertThat(nationalFinds(", text: \"citra\"")).isEmpty();
         assertThat(indexed(a, CITRA)).isFalse();
@@ -127,13 +182,17 @@ class MobilityIndexIT extends MobilityWorld {
         consent(a, BUDI, true);
         within10s(() -> indexed(a, BUDI));
         admin(a).document("mutation { setAgencyPolicy(input: {name: \"mobility.participates\", valueJson: \"false\", "
-                + "reason: \"uji\"}) { errors { __typename } } }").execute();
-        assertThat(indexed(a, BUDI)).as("removed in the policy's own transaction").isFalse();
+                        + "reason: \"uji\"}) { errors { __typename } } }")
+                .execute();
+        assertThat(indexed(a, BUDI))
+                .as("removed in the policy's own transaction")
+                .isFalse();
         indexer.drainAll();
         assertThat(indexed(a, BUDI)).isFalse();
 
         admin(a).document("mutation { setAgencyPolicy(input: {name: \"mobility.participates\", valueJson: \"true\", "
-                + "reason: \"uji\"}) { errors { __typename } } }").execute();
+                        + "reason: \"uji\"}) { errors { __typename } } }")
+                .execute();
         within10s(() -> indexed(a, BUDI));
     }
 
@@ -149,11 +208,16 @@ class MobilityIndexIT extends MobilityWorld {
 
             indexer.refreshParticipation();
 
-            assertThat(indexed(a, BUDI)).as("the refresh found the agency no longer takes part").isFalse();
-            assertThat(jdbc.queryForObject("SELECT participating FROM platform.mobility_agency WHERE agency = ?",
-                    Boolean.class, a)).isFalse();
-            assertThat(jdbc.queryForObject("SELECT participating FROM platform.mobility_agency WHERE agency = ?",
-                    Boolean.class, b)).as("the others are as they were").isTrue();
+            assertThat(indexed(a, BUDI))
+                    .as("the refresh found the agency no longer takes part")
+                    .isFalse();
+            assertThat(jdbc.queryForObject(
+                            "SELECT participating FROM platform.mobility_agency WHERE agency = ?", Boolean.class, a))
+                    .isFalse();
+            assertThat(jdbc.queryForObject(
+                            "SELECT participating FROM platform.mobility_agency WHERE agency = ?", Boolean.class, b))
+                    .as("the others are as they were")
+                    .isTrue();
         } finally {
             jdbc.update(policy, "true", MobilityParticipation.POLICY);
             indexer.refreshParticipation();
@@ -173,7 +237,8 @@ class MobilityIndexIT extends MobilityWorld {
     }
 
     @Test
-    void pending_updates_survive_an_indexer_outage_and_a_crash_before_marking_them_processed() throws InterruptedException {
+    void pending_updates_survive_an_indexer_outage_and_a_crash_before_marking_them_processed()
+            throws InterruptedException {
         indexer.paused = true;
         Thread.sleep(300); // a pass already under way finishes
         consent(a, ANDI, true);
@@ -184,9 +249,11 @@ class MobilityIndexIT extends MobilityWorld {
 
         indexer.drainAll();
 
-        assertThat(indexed(a, ANDI)).as("the index write rolled back with the crash").isFalse();
+        assertThat(indexed(a, ANDI))
+                .as("the index write rolled back with the crash")
+                .isFalse();
         assertThat(pendingOutbox(a)).isEqualTo(1);
-        indexer.beforeMarkingProcessed = () -> { };
+        indexer.beforeMarkingProcessed = () -> {};
         indexer.paused = false;
         within10s(() -> indexed(a, ANDI) && pendingOutbox(a) == 0);
     }
@@ -198,7 +265,8 @@ class MobilityIndexIT extends MobilityWorld {
         within10s(() -> indexed(a, ANDI) && pendingOutbox(a) == 0);
         indexer.paused = true;
         Thread.sleep(300); // a pass already under way finishes
-        Map<String, String> schemas = Map.of(a, TenantId.of(a).schemaName(), b, TenantId.of(b).schemaName());
+        Map<String, String> schemas =
+                Map.of(a, TenantId.of(a).schemaName(), b, TenantId.of(b).schemaName());
         assertThat(outbox.withPending(dsl, schemas)).as("nothing pending").isEmpty();
         String indexedAt = indexedAt(a, ANDI);
 
@@ -208,11 +276,17 @@ class MobilityIndexIT extends MobilityWorld {
 
         assertThat(pendingOutbox(a)).isZero();
         assertThat(outbox.withPending(dsl, schemas)).isEmpty();
-        assertThat(indexedAt(a, ANDI)).as("same content: the entry was not rewritten").isEqualTo(indexedAt);
+        assertThat(indexedAt(a, ANDI))
+                .as("same content: the entry was not rewritten")
+                .isEqualTo(indexedAt);
 
-        employeeOf(a, ANDI).document("mutation { saveMobilityAspirations(input: {positionKinds: [\"JPT\"], "
-                + "regions: [\"Papua\"]}) { errors { __typename } } }").execute()
-                .path("saveMobilityAspirations.errors").entityList(Object.class).hasSize(0);
+        employeeOf(a, ANDI)
+                .document("mutation { saveMobilityAspirations(input: {positionKinds: [\"JPT\"], "
+                        + "regions: [\"Papua\"]}) { errors { __typename } } }")
+                .execute()
+                .path("saveMobilityAspirations.errors")
+                .entityList(Object.class)
+                .hasSize(0);
         assertThat(outbox.withPending(dsl, schemas)).containsExactly(a);
         indexer.drainAll();
         assertThat(indexedAt(a, ANDI)).as("changed content is written").isNotEqualTo(indexedAt);
@@ -240,17 +314,22 @@ class MobilityIndexIT extends MobilityWorld {
 
         indexer.drainAll();
 
-        assertThat(visibleBeforeMarking).as("each chunk committed before the rows were marked").containsExactly(true);
+        assertThat(visibleBeforeMarking)
+                .as("each chunk committed before the rows were marked")
+                .containsExactly(true);
         assertThat(pendingOutbox(a)).as("the crash left the rebuild pending").isEqualTo(1);
-        indexer.beforeMarkingProcessed = () -> { };
+        indexer.beforeMarkingProcessed = () -> {};
         indexer.drainAll();
         assertThat(pendingOutbox(a)).isZero();
         assertThat(indexed(a, ANDI) && indexed(a, BUDI)).isTrue();
     }
 
     String indexedAt(String agency, String nip) {
-        return jdbc.queryForObject("SELECT indexed_at::text FROM platform.mobility_index WHERE agency = ? AND nip = ?",
-                String.class, agency, nip);
+        return jdbc.queryForObject(
+                "SELECT indexed_at::text FROM platform.mobility_index WHERE agency = ? AND nip = ?",
+                String.class,
+                agency,
+                nip);
     }
 
     @Test
@@ -259,47 +338,92 @@ class MobilityIndexIT extends MobilityWorld {
         consent(a, BUDI, true);
         within10s(() -> indexed(a, ANDI) && indexed(a, BUDI));
 
-        GraphQlTester.Response ranked = committee(b).document(search("", "{positionCode: \"KADIS\"}")).execute();
-        ranked.path("talentIndex.edges[*].node.entry.nip").entityList(String.class).containsExactly(ANDI, BUDI)
+        GraphQlTester.Response ranked =
+                committee(b).document(search("", "{positionCode: \"KADIS\"}")).execute();
+        ranked.path("talentIndex.edges[*].node.entry.nip")
+                .entityList(String.class)
+                .containsExactly(ANDI, BUDI)
                 // (4 + 4 + 0) / (4 + 3 + 3) and (3 + 3 + 0) / 10: pelayanan_publik was never assessed
-                .path("talentIndex.edges[0].node.match.percent").entity(Double.class).isEqualTo(80.0)
-                .path("talentIndex.edges[0].node.match.filling").entity(String.class).isEqualTo("MEMENUHI_SYARAT")
-                .path("talentIndex.edges[1].node.match.percent").entity(Double.class).isEqualTo(60.0)
-                .path("talentIndex.edges[1].node.match.filling").entity(String.class).isEqualTo("KURANG_MEMENUHI_SYARAT");
-        List<String> reasons = ranked.path("talentIndex.edges[0].node.reasons").entityList(String.class).get();
-        assertThat(reasons).contains("pelayanan_publik: not assessed (counts 0) of 3 required",
-                "integritas: level 4 meets 4 required", "box 9 in period 2026 (succession group)");
+                .path("talentIndex.edges[0].node.match.percent")
+                .entity(Double.class)
+                .isEqualTo(80.0)
+                .path("talentIndex.edges[0].node.match.filling")
+                .entity(String.class)
+                .isEqualTo("MEMENUHI_SYARAT")
+                .path("talentIndex.edges[1].node.match.percent")
+                .entity(Double.class)
+                .isEqualTo(60.0)
+                .path("talentIndex.edges[1].node.match.filling")
+                .entity(String.class)
+                .isEqualTo("KURANG_MEMENUHI_SYARAT");
+        List<String> reasons = ranked.path("talentIndex.edges[0].node.reasons")
+                .entityList(String.class)
+                .get();
+        assertThat(reasons)
+                .contains(
+                        "pelayanan_publik: not assessed (counts 0) of 3 required",
+                        "integritas: level 4 meets 4 required",
+                        "box 9 in period 2026 (succession group)");
 
         // keyset paging in JPM order
-        String cursor = committee(b).document(search("", "{positionCode: \"KADIS\"}").replace("first: 10", "first: 1"))
-                .execute().path("talentIndex.edges[0].cursor").entity(String.class).get();
-        committee(b).document(search("", "{positionCode: \"KADIS\"}").replace("first: 10", "first: 1, after: \"" + cursor + "\""))
-                .execute().path("talentIndex.edges[*].node.entry.nip").entityList(String.class).containsExactly(BUDI);
+        String cursor = committee(b)
+                .document(search("", "{positionCode: \"KADIS\"}").replace("first: 10", "first: 1"))
+                .execute()
+                .path("talentIndex.edges[0].cursor")
+                .entity(String.class)
+                .get();
+        committee(b)
+                .document(search("", "{positionCode: \"KADIS\"}")
+                        .replace("first: 10", "first: 1, after: \"" + cursor + "\""))
+                .execute()
+                .path("talentIndex.edges[*].node.entry.nip")
+                .entityList(String.class)
+                .containsExactly(BUDI);
 
         // filters
         assertThat(committeeFinds(", boxes: [9]")).containsExactly(ANDI);
-        assertThat(committeeFinds(", minCompetencies: [{competency: \"integritas\", level: 4}]")).containsExactly(ANDI);
+        assertThat(committeeFinds(", minCompetencies: [{competency: \"integritas\", level: 4}]"))
+                .containsExactly(ANDI);
         assertThat(committeeFinds(", golonganMax: \"III/c\"")).containsExactly(BUDI);
-        assertThat(committeeFinds(", educationLevels: [\"S1\"], educationField: \"huk\"")).containsExactly(BUDI);
+        assertThat(committeeFinds(", educationLevels: [\"S1\"], educationField: \"huk\""))
+                .containsExactly(BUDI);
         assertThat(committeeFinds(", regions: [\"Bali\"]")).isEmpty();
-        assertThat(committeeFinds(", positionKinds: [\"ADMINISTRATOR\"], text: \"Kepala Bagian\"")).contains(ANDI, BUDI);
+        assertThat(committeeFinds(", positionKinds: [\"ADMINISTRATOR\"], text: \"Kepala Bagian\""))
+                .contains(ANDI, BUDI);
 
         // A's own committee does not find A's people through the index
-        assertThat(committee(a).document(search("", null)).execute().path("talentIndex.edges[*].node.entry.nip")
-                .entityList(String.class).get()).isEmpty();
+        assertThat(committee(a)
+                        .document(search("", null))
+                        .execute()
+                        .path("talentIndex.edges[*].node.entry.nip")
+                        .entityList(String.class)
+                        .get())
+                .isEmpty();
         // national oversight gives the standard itself; a position code needs an agency
-        national().document(search("", "{standard: [{competency: \"integritas\", requiredLevel: 5}]}")).execute()
-                .path("talentIndex.edges[0].node.match.percent").entity(Double.class).isEqualTo(80.0);
-        national().document(search("", "{positionCode: \"KADIS\"}")).execute().errors().satisfy(errors ->
-                assertThat(errors).singleElement().satisfies(e -> {
+        national()
+                .document(search("", "{standard: [{competency: \"integritas\", requiredLevel: 5}]}"))
+                .execute()
+                .path("talentIndex.edges[0].node.match.percent")
+                .entity(Double.class)
+                .isEqualTo(80.0);
+        national()
+                .document(search("", "{positionCode: \"KADIS\"}"))
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
                     assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
                     assertThat(e.getMessage()).contains("position of your own agency");
                 }));
     }
 
-    @Autowired MobilityIndexRepository index;
-    @Autowired MobilityIndexSearch search;
-    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
+    MobilityIndexRepository index;
+
+    @Autowired
+    MobilityIndexSearch search;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void the_text_filter_pages_through_every_name_or_position_containing_the_text_in_name_order() {
@@ -308,17 +432,26 @@ class MobilityIndexIT extends MobilityWorld {
         String[] positions = {"Analis Siregar", "Kepala_Seksi", "Pengelola 50% Data", null};
         List<MobilityRecords.TalentIndexEntry> entries = new java.util.ArrayList<>();
         for (int i = 0; i < 48; i++) {
-            entries.add(entry(String.format("19900101202001%04d", i), first[i % 4] + " " + last[(i / 4) % 4],
+            entries.add(entry(
+                    String.format("19900101202001%04d", i),
+                    first[i % 4] + " " + last[(i / 4) % 4],
                     positions[(i / 16) % 4]));
         }
-        List<String> nips = entries.stream().map(MobilityRecords.TalentIndexEntry::nip).toList();
+        List<String> nips =
+                entries.stream().map(MobilityRecords.TalentIndexEntry::nip).toList();
         try {
             index.upsertAll(entries);
             for (String text : List.of("siregar", "SIREGAR", "50%", "_", "r_e", "kepala", "ani siregar", "tidak ada")) {
-                assertThat(pages(text)).as(text).containsExactlyElementsOf(jdbc.queryForList("SELECT nip FROM"
-                        + " platform.mobility_index WHERE agency = ? AND (lower(name) LIKE lower(?) ESCAPE '!'"
-                        + " OR lower(position_name) LIKE lower(?) ESCAPE '!') ORDER BY name, agency, nip", String.class, c,
-                        MobilityIndexSearch.likePattern(text), MobilityIndexSearch.likePattern(text)));
+                assertThat(pages(text))
+                        .as(text)
+                        .containsExactlyElementsOf(jdbc.queryForList(
+                                "SELECT nip FROM"
+                                        + " platform.mobility_index WHERE agency = ? AND (lower(name) LIKE lower(?) ESCAPE '!'"
+                                        + " OR lower(position_name) LIKE lower(?) ESCAPE '!') ORDER BY name, agency, nip",
+                                String.class,
+                                c,
+                                MobilityIndexSearch.likePattern(text),
+                                MobilityIndexSearch.likePattern(text)));
             }
             assertThat(pages("siregar")).hasSize(32); // 24 by name, 8 more by position only
             assertThat(pages("50%")).hasSize(24).as("% is not a wildcard").doesNotContain(nips.get(0));
@@ -330,7 +463,9 @@ class MobilityIndexIT extends MobilityWorld {
             assertThat(textValues()).contains("Yohanes Baru", "Yohanes Lagi");
             int pruned = transactions.execute(t -> index.pruneText());
             assertThat(pruned).isPositive();
-            assertThat(textValues()).doesNotContain("Yohanes Baru").contains("Yohanes Lagi", "Siti Siregar", "Analis Siregar");
+            assertThat(textValues())
+                    .doesNotContain("Yohanes Baru")
+                    .contains("Yohanes Lagi", "Siti Siregar", "Analis Siregar");
             assertThat(pages("yohanes")).containsExactly(nips.get(0));
             index.delete(c, nips);
             transactions.executeWithoutResult(t -> index.pruneText());
@@ -343,8 +478,19 @@ class MobilityIndexIT extends MobilityWorld {
 
     /** Every page of 5 of a text search over agency C, following the cursors. */
     List<String> pages(String text) {
-        MobilityRecords.SearchFilter filter = new MobilityRecords.SearchFilter(null, null, List.of(), List.of(),
-                List.of(), List.of(), List.of(), null, List.of(), null, text, List.of(c));
+        MobilityRecords.SearchFilter filter = new MobilityRecords.SearchFilter(
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                null,
+                text,
+                List.of(c));
         List<String> found = new java.util.ArrayList<>();
         java.util.Map<String, Object> after = null;
         while (true) {
@@ -363,8 +509,25 @@ class MobilityIndexIT extends MobilityWorld {
     }
 
     MobilityRecords.TalentIndexEntry entry(String nip, String name, String position) {
-        return new MobilityRecords.TalentIndexEntry(c, "C", "Jawa Barat", nip, name, "III/a", 9, position, null, null,
-                null, null, null, java.util.Map.of(), null, null, MobilityRecords.Aspirations.none(), null);
+        return new MobilityRecords.TalentIndexEntry(
+                c,
+                "C",
+                "Jawa Barat",
+                nip,
+                name,
+                "III/a",
+                9,
+                position,
+                null,
+                null,
+                null,
+                null,
+                null,
+                java.util.Map.of(),
+                null,
+                null,
+                MobilityRecords.Aspirations.none(),
+                null);
     }
 
     /**
@@ -389,12 +552,29 @@ class MobilityIndexIT extends MobilityWorld {
             if (i % 9 == 0) {
                 levels.put("teknis_y", 5);
             }
-            entries.add(new MobilityRecords.TalentIndexEntry(c, "C", "Jawa Barat", String.format("19900101202002%04d", i),
-                    "Pegawai " + i, "III/a", 5 + i % 12, null, null, null, null, 1 + i % 9, null, levels, null, null,
-                    MobilityRecords.Aspirations.none(), null));
+            entries.add(new MobilityRecords.TalentIndexEntry(
+                    c,
+                    "C",
+                    "Jawa Barat",
+                    String.format("19900101202002%04d", i),
+                    "Pegawai " + i,
+                    "III/a",
+                    5 + i % 12,
+                    null,
+                    null,
+                    null,
+                    null,
+                    1 + i % 9,
+                    null,
+                    levels,
+                    null,
+                    null,
+                    MobilityRecords.Aspirations.none(),
+                    null));
         }
         List<JobPersonMatch.Requirement> common = MobilityIndexSearch.COMMON.stream()
-                .map(name -> new JobPersonMatch.Requirement(name, 3 + name.length() % 3)).toList();
+                .map(name -> new JobPersonMatch.Requirement(name, 3 + name.length() % 3))
+                .toList();
         List<List<JobPersonMatch.Requirement>> standards = List.of(
                 plus(common, "teknis_x"), // common sum index and the holders of teknis_x
                 common, // common sum index only
@@ -411,27 +591,63 @@ class MobilityIndexIT extends MobilityWorld {
                     List<String> expected = entries.stream()
                             .filter(e -> boxes.isEmpty() || boxes.contains(e.box()))
                             .filter(e -> rankMin == null || e.rankOrder() >= rankMin)
-                            .sorted(java.util.Comparator.<MobilityRecords.TalentIndexEntry>comparingInt(
-                                            e -> -standard.stream().mapToInt(r -> e.competencies()
-                                                    .getOrDefault(r.competency(), 0)).sum())
+                            .sorted(java.util.Comparator.<MobilityRecords.TalentIndexEntry>comparingInt(e ->
+                                            -standard.stream()
+                                                    .mapToInt(r ->
+                                                            e.competencies().getOrDefault(r.competency(), 0))
+                                                    .sum())
                                     .thenComparing(MobilityRecords.TalentIndexEntry::nip))
-                            .map(MobilityRecords.TalentIndexEntry::nip).toList();
-                    assertThat(rankedPages(standard, boxes, rankMin)).as(standard + " filter " + filter)
+                            .map(MobilityRecords.TalentIndexEntry::nip)
+                            .toList();
+                    assertThat(rankedPages(standard, boxes, rankMin))
+                            .as(standard + " filter " + filter)
                             .containsExactlyElementsOf(expected);
                 }
             }
             // a cursor is the client's to send: a JPM above any sum gives the first page, one below zero nothing
-            MobilityRecords.SearchFilter onlyC = new MobilityRecords.SearchFilter(null, null, List.of(), List.of(),
-                    List.of(), List.of(), List.of(), null, List.of(), null, null, List.of(c));
-            assertThat(search.search(a, onlyC, null, null, standards.getFirst(), Map.of("agency", c, "nip", "0",
-                    "jpm", "1E+30"), 7)).hasSize(7);
-            assertThat(search.search(a, onlyC, null, null, standards.getFirst(), Map.of("agency", c, "nip", "0",
-                    "jpm", "-0.01"), 7)).isEmpty();
+            MobilityRecords.SearchFilter onlyC = new MobilityRecords.SearchFilter(
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of(),
+                    null,
+                    null,
+                    List.of(c));
+            assertThat(search.search(
+                            a,
+                            onlyC,
+                            null,
+                            null,
+                            standards.getFirst(),
+                            Map.of("agency", c, "nip", "0", "jpm", "1E+30"),
+                            7))
+                    .hasSize(7);
+            assertThat(search.search(
+                            a,
+                            onlyC,
+                            null,
+                            null,
+                            standards.getFirst(),
+                            Map.of("agency", c, "nip", "0", "jpm", "-0.01"),
+                            7))
+                    .isEmpty();
             // the ties are real: without them the NIP order after the score would go untested
-            assertThat(entries.stream().map(e -> common.stream().mapToInt(r -> e.competencies()
-                    .getOrDefault(r.competency(), 0)).sum()).distinct().count()).isLessThan(entries.size() / 3);
+            assertThat(entries.stream()
+                            .map(e -> common.stream()
+                                    .mapToInt(r -> e.competencies().getOrDefault(r.competency(), 0))
+                                    .sum())
+                            .distinct()
+                            .count())
+                    .isLessThan(entries.size() / 3);
         } finally {
-            index.delete(c, entries.stream().map(MobilityRecords.TalentIndexEntry::nip).toList());
+            index.delete(
+                    c,
+                    entries.stream().map(MobilityRecords.TalentIndexEntry::nip).toList());
         }
     }
 
@@ -443,23 +659,32 @@ class MobilityIndexIT extends MobilityWorld {
 
     /** Every page of 7 of a JPM ranking over agency C, following cursors made as the service makes them. */
     List<String> rankedPages(List<JobPersonMatch.Requirement> standard, List<Integer> boxes, Integer rankMin) {
-        MobilityRecords.SearchFilter filter = new MobilityRecords.SearchFilter(null, null, List.of(), List.of(), boxes,
-                List.of(), List.of(), null, List.of(), null, null, List.of(c));
+        MobilityRecords.SearchFilter filter = new MobilityRecords.SearchFilter(
+                null, null, List.of(), List.of(), boxes, List.of(), List.of(), null, List.of(), null, null, List.of(c));
         List<String> found = new java.util.ArrayList<>();
         Map<String, Object> after = null;
         while (true) {
             List<MobilityIndexSearch.Hit> page = search.search(a, filter, rankMin, null, standard, after, 7);
             for (MobilityIndexSearch.Hit hit : page) {
                 found.add(hit.entry().nip());
-                assertThat(hit.jpm()).as("the JPM the service shows")
-                        .isEqualByComparingTo(MobilitySearchService.match(hit.entry(), standard).percent());
+                assertThat(hit.jpm())
+                        .as("the JPM the service shows")
+                        .isEqualByComparingTo(MobilitySearchService.match(hit.entry(), standard)
+                                .percent());
             }
             if (page.size() < 7) {
                 return found;
             }
             var last = page.getLast();
-            after = Map.of("agency", last.entry().agency(), "nip", last.entry().nip(),
-                    "jpm", MobilitySearchService.match(last.entry(), standard).percent().toPlainString());
+            after = Map.of(
+                    "agency",
+                    last.entry().agency(),
+                    "nip",
+                    last.entry().nip(),
+                    "jpm",
+                    MobilitySearchService.match(last.entry(), standard)
+                            .percent()
+                            .toPlainString());
         }
     }
 
@@ -473,15 +698,21 @@ class MobilityIndexIT extends MobilityWorld {
     @Test
     void the_ranked_query_uses_the_common_sum_and_technical_indexes() {
         List<JobPersonMatch.Requirement> common = MobilityIndexSearch.COMMON.stream()
-                .map(name -> new JobPersonMatch.Requirement(name, 4)).toList();
-        assertThat(plan(common)).contains("Index Scan using mobility_index_common_level_idx").doesNotContain("Sort");
-        assertThat(plan(plus(common, "teknis_x"))).contains("mobility_index_common_level_idx",
-                "mobility_index_technical_idx");
+                .map(name -> new JobPersonMatch.Requirement(name, 4))
+                .toList();
+        assertThat(plan(common))
+                .contains("Index Scan using mobility_index_common_level_idx")
+                .doesNotContain("Sort");
+        assertThat(plan(plus(common, "teknis_x")))
+                .contains("mobility_index_common_level_idx", "mobility_index_technical_idx");
     }
 
     String plan(List<JobPersonMatch.Requirement> standard) {
-        String sql = dsl.renderInlined(search.ranked(org.jooq.impl.DSL.noCondition(), standard,
-                Map.of("agency", c, "nip", "199001012020020001", "jpm", "75.00"), 21));
+        String sql = dsl.renderInlined(search.ranked(
+                org.jooq.impl.DSL.noCondition(),
+                standard,
+                Map.of("agency", c, "nip", "199001012020020001", "jpm", "75.00"),
+                21));
         return transactions.execute(t -> {
             dsl.execute("SET LOCAL enable_seqscan = off");
             dsl.execute("SET LOCAL enable_sort = off");
@@ -490,7 +721,11 @@ class MobilityIndexIT extends MobilityWorld {
     }
 
     List<String> committeeFinds(String filter) {
-        return committee(b).document(search(filter, null)).execute().path("talentIndex.edges[*].node.entry.nip")
-                .entityList(String.class).get();
+        return committee(b)
+                .document(search(filter, null))
+                .execute()
+                .path("talentIndex.edges[*].node.entry.nip")
+                .entityList(String.class)
+                .get();
     }
 }

@@ -8,8 +8,7 @@ import org.springframework.context.ApplicationContext;
  */
 public final class MobilityIndexing {
 
-    private MobilityIndexing() {
-    }
+    private MobilityIndexing() {}
 
     public static void enable(ApplicationContext context, boolean enabled) {
         context.getBean(MobilityIndexer.class).enabled = enabled;

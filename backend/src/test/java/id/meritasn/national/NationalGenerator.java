@@ -10,9 +10,6 @@ import id.meritasn.tenancy.ProvisionOutcome;
 import id.meritasn.tenancy.ProvisionTenantCommand;
 import id.meritasn.tenancy.TenantId;
 import id.meritasn.tenancy.TenantProvisioningService;
-import org.springframework.context.ApplicationContext;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,6 +28,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Fills a database with a planned set of agencies through the platform's own paths where they are cheap enough
@@ -46,6 +45,7 @@ public final class NationalGenerator {
 
     /** Generated data is as of this day, not the day of the run: the same seed gives the same rows on any day. */
     public static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
     public static final String PERIOD = "Pemetaan Talenta 2026";
 
     private final ApplicationContext context;
@@ -53,7 +53,7 @@ public final class NationalGenerator {
     private final int workers;
     private final boolean mobility;
     /** Test hook: runs after an agency's records are committed and before it is computed and marked complete. */
-    volatile Consumer<AgencyPlan> afterRecords = a -> { };
+    volatile Consumer<AgencyPlan> afterRecords = a -> {};
 
     /**
      * @param workers  agencies filled at once (one per core keeps PostgreSQL busy while the other fills its rows)
@@ -68,18 +68,21 @@ public final class NationalGenerator {
     }
 
     /** Summary of a run. */
-    public record Run(int agencies, int skipped, long employees, Duration took) {
-    }
+    public record Run(int agencies, int skipped, long employees, Duration took) {}
 
     public Run generate(List<AgencyPlan> plan, String scale) throws Exception {
         long start = System.nanoTime();
         Set<String> done = prepare(plan, scale);
-        List<AgencyPlan> pending = plan.stream().filter(a -> !done.contains(a.key())).toList();
+        List<AgencyPlan> pending =
+                plan.stream().filter(a -> !done.contains(a.key())).toList();
         long total = plan.stream().mapToLong(AgencyPlan::employees).sum();
-        AtomicLong written = new AtomicLong(plan.stream().filter(a -> done.contains(a.key()))
-                .mapToLong(AgencyPlan::employees).sum());
-        System.out.printf("%s: %d agencies, %,d employees; %d already complete, %d to generate%n", scale, plan.size(),
-                total, done.size(), pending.size());
+        AtomicLong written = new AtomicLong(plan.stream()
+                .filter(a -> done.contains(a.key()))
+                .mapToLong(AgencyPlan::employees)
+                .sum());
+        System.out.printf(
+                "%s: %d agencies, %,d employees; %d already complete, %d to generate%n",
+                scale, plan.size(), total, done.size(), pending.size());
         for (AgencyPlan agency : pending) {
             provision(agency);
         }
@@ -107,12 +110,23 @@ public final class NationalGenerator {
                     }
                     long sofar = written.addAndGet(agency.employees());
                     double elapsed = (System.nanoTime() - start) / 1e9;
-                    long generatedNow = sofar - plan.stream().filter(a -> done.contains(a.key()))
-                            .mapToLong(AgencyPlan::employees).sum();
+                    long generatedNow = sofar
+                            - plan.stream()
+                                    .filter(a -> done.contains(a.key()))
+                                    .mapToLong(AgencyPlan::employees)
+                                    .sum();
                     double eta = generatedNow == 0 ? 0 : elapsed * (total - sofar) / generatedNow;
-                    System.out.printf("[%d/%d] %s: %,d employees in %.1f s; %,d/%,d employees, %.0f s elapsed, ~%.0f s left%n",
-                            finished.incrementAndGet(), plan.size(), agency.key(), agency.employees(),
-                            (System.nanoTime() - t) / 1e9, sofar, total, elapsed, eta);
+                    System.out.printf(
+                            "[%d/%d] %s: %,d employees in %.1f s; %,d/%,d employees, %.0f s elapsed, ~%.0f s left%n",
+                            finished.incrementAndGet(),
+                            plan.size(),
+                            agency.key(),
+                            agency.employees(),
+                            (System.nanoTime() - t) / 1e9,
+                            sofar,
+                            total,
+                            elapsed,
+                            eta);
                     return null;
                 }));
             }
@@ -145,9 +159,11 @@ public final class NationalGenerator {
     /** The progress table; agencies recorded complete (with another seed is an error); leftovers dropped. */
     private Set<String> prepare(List<AgencyPlan> plan, String scale) throws SQLException {
         Set<String> done = new HashSet<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS public.meritasn_generator (agency text PRIMARY KEY, scale text NOT NULL,"
-                    + " seed bigint NOT NULL, employees int NOT NULL, completed_at timestamptz NOT NULL DEFAULT now())");
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "CREATE TABLE IF NOT EXISTS public.meritasn_generator (agency text PRIMARY KEY, scale text NOT NULL,"
+                            + " seed bigint NOT NULL, employees int NOT NULL, completed_at timestamptz NOT NULL DEFAULT now())");
             Map<String, AgencyPlan> byKey = new java.util.HashMap<>();
             plan.forEach(a -> byKey.put(a.key(), a));
             try (ResultSet rs = s.executeQuery("SELECT agency, seed FROM public.meritasn_generator")) {
@@ -209,7 +225,7 @@ public final class NationalGenerator {
         String schema = TenantId.of(key).schemaName();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement();
-             PreparedStatement p = c.prepareStatement("DELETE FROM platform.tenant WHERE key = ?")) {
+                PreparedStatement p = c.prepareStatement("DELETE FROM platform.tenant WHERE key = ?")) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             p.setString(1, key);
             p.executeUpdate();
@@ -224,8 +240,15 @@ public final class NationalGenerator {
 
     private void provision(AgencyPlan agency) {
         ProvisionOutcome outcome = SystemActor.callAsPlatform(() -> context.getBean(TenantProvisioningService.class)
-                .provision(new ProvisionTenantCommand(agency.key(), agency.name(), agency.kind(), agency.region(), null,
-                        Map.of("mobility.participates", mobility)), "generator"));
+                .provision(
+                        new ProvisionTenantCommand(
+                                agency.key(),
+                                agency.name(),
+                                agency.kind(),
+                                agency.region(),
+                                null,
+                                Map.of("mobility.participates", mobility)),
+                        "generator"));
         if (!(outcome instanceof ProvisionOutcome.Provisioned)) {
             throw new IllegalStateException("Provisioning " + agency.key() + " was refused: " + outcome);
         }
@@ -245,9 +268,15 @@ public final class NationalGenerator {
                 } catch (SQLException notSuperuser) {
                     s.execute("ROLLBACK TO SAVEPOINT role");
                 }
-                NationalEmployees.write(c, schema, agency.kind() == id.meritasn.tenancy.TenantKind.KEMENTERIAN
-                        || agency.kind() == id.meritasn.tenancy.TenantKind.LEMBAGA, agency.employees(), agency.number(),
-                        TODAY, agency.seed());
+                NationalEmployees.write(
+                        c,
+                        schema,
+                        agency.kind() == id.meritasn.tenancy.TenantKind.KEMENTERIAN
+                                || agency.kind() == id.meritasn.tenancy.TenantKind.LEMBAGA,
+                        agency.employees(),
+                        agency.number(),
+                        TODAY,
+                        agency.seed());
                 try (ResultSet rs = s.executeQuery("INSERT INTO " + schema + ".assessment_period (name, as_of)"
                         + " VALUES ('" + PERIOD + "', DATE '2026-12-31') RETURNING id")) {
                     rs.next();
@@ -278,8 +307,8 @@ public final class NationalGenerator {
             return calibration.publish(agency.key(), period);
         });
         try (Connection c = dataSource.getConnection();
-             PreparedStatement p = c.prepareStatement("INSERT INTO public.meritasn_generator (agency, scale, seed,"
-                     + " employees) VALUES (?, ?, ?, ?)")) {
+                PreparedStatement p = c.prepareStatement("INSERT INTO public.meritasn_generator (agency, scale, seed,"
+                        + " employees) VALUES (?, ?, ?, ?)")) {
             p.setString(1, agency.key());
             p.setString(2, scale);
             p.setLong(3, agency.seed());
@@ -289,6 +318,10 @@ public final class NationalGenerator {
     }
 
     private static String provinces() {
-        return String.join(", ", java.util.Arrays.stream(Scale.PROVINCES).map(p -> "'" + p.replace("'", "''") + "'").toList());
+        return String.join(
+                ", ",
+                java.util.Arrays.stream(Scale.PROVINCES)
+                        .map(p -> "'" + p.replace("'", "''") + "'")
+                        .toList());
     }
 }

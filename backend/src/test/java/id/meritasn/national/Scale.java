@@ -1,7 +1,6 @@
 package id.meritasn.national;
 
 import id.meritasn.tenancy.TenantKind;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,13 +20,46 @@ public enum Scale {
     /** About 600 agencies (instansi) and 4.3 million civil servants (ASN). */
     NATIONAL(600, 4_300_000, 60_000);
 
-    static final String[] PROVINCES = {"Aceh", "Sumatera Utara", "Sumatera Barat", "Riau", "Jambi", "Sumatera Selatan",
-            "Bengkulu", "Lampung", "Kepulauan Bangka Belitung", "Kepulauan Riau", "DKI Jakarta", "Jawa Barat",
-            "Jawa Tengah", "DI Yogyakarta", "Jawa Timur", "Banten", "Bali", "Nusa Tenggara Barat", "Nusa Tenggara Timur",
-            "Kalimantan Barat", "Kalimantan Tengah", "Kalimantan Selatan", "Kalimantan Timur", "Kalimantan Utara",
-            "Sulawesi Utara", "Sulawesi Tengah", "Sulawesi Selatan", "Sulawesi Tenggara", "Gorontalo", "Sulawesi Barat",
-            "Maluku", "Maluku Utara", "Papua", "Papua Barat", "Papua Selatan", "Papua Tengah", "Papua Pegunungan",
-            "Papua Barat Daya"};
+    static final String[] PROVINCES = {
+        "Aceh",
+        "Sumatera Utara",
+        "Sumatera Barat",
+        "Riau",
+        "Jambi",
+        "Sumatera Selatan",
+        "Bengkulu",
+        "Lampung",
+        "Kepulauan Bangka Belitung",
+        "Kepulauan Riau",
+        "DKI Jakarta",
+        "Jawa Barat",
+        "Jawa Tengah",
+        "DI Yogyakarta",
+        "Jawa Timur",
+        "Banten",
+        "Bali",
+        "Nusa Tenggara Barat",
+        "Nusa Tenggara Timur",
+        "Kalimantan Barat",
+        "Kalimantan Tengah",
+        "Kalimantan Selatan",
+        "Kalimantan Timur",
+        "Kalimantan Utara",
+        "Sulawesi Utara",
+        "Sulawesi Tengah",
+        "Sulawesi Selatan",
+        "Sulawesi Tenggara",
+        "Gorontalo",
+        "Sulawesi Barat",
+        "Maluku",
+        "Maluku Utara",
+        "Papua",
+        "Papua Barat",
+        "Papua Selatan",
+        "Papua Tengah",
+        "Papua Pegunungan",
+        "Papua Barat Daya"
+    };
     static final int MINIMUM = 150;
 
     final int agencies;
@@ -66,13 +98,15 @@ public enum Scale {
             TenantKind kind = kinds.get(i);
             int n = ++perKind[kind.ordinal()];
             String province = PROVINCES[(kind == TenantKind.PROVINSI ? n - 1 : i) % PROVINCES.length];
-            String key = prefix + switch (kind) {
-                case KEMENTERIAN -> "kementerian";
-                case LEMBAGA -> "lembaga";
-                case PROVINSI -> "prov";
-                case KABUPATEN -> "kab";
-                case KOTA -> "kota";
-            } + String.format("_%03d", n);
+            String key = prefix
+                    + switch (kind) {
+                        case KEMENTERIAN -> "kementerian";
+                        case LEMBAGA -> "lembaga";
+                        case PROVINSI -> "prov";
+                        case KABUPATEN -> "kab";
+                        case KOTA -> "kota";
+                    }
+                    + String.format("_%03d", n);
             String name = switch (kind) {
                 case KEMENTERIAN -> "Kementerian Uji " + n;
                 case LEMBAGA -> "Lembaga Uji " + n;
@@ -93,17 +127,32 @@ public enum Scale {
             return List.of(TenantKind.KOTA);
         }
         if (agencies < 20) {
-            TenantKind[] mix = {TenantKind.KEMENTERIAN, TenantKind.PROVINSI, TenantKind.KABUPATEN, TenantKind.KOTA,
-                    TenantKind.LEMBAGA, TenantKind.KABUPATEN};
+            TenantKind[] mix = {
+                TenantKind.KEMENTERIAN,
+                TenantKind.PROVINSI,
+                TenantKind.KABUPATEN,
+                TenantKind.KOTA,
+                TenantKind.LEMBAGA,
+                TenantKind.KABUPATEN
+            };
             for (int i = 0; i < agencies; i++) kinds.add(mix[i % mix.length]);
             return kinds;
         }
-        int ministries = agencies * 34 / 600, lembaga = agencies * 30 / 600, provinces = agencies * 38 / 600,
+        int ministries = agencies * 34 / 600,
+                lembaga = agencies * 30 / 600,
+                provinces = agencies * 38 / 600,
                 cities = agencies * 82 / 600;
         for (int i = 0; i < agencies; i++) {
-            kinds.add(i < ministries ? TenantKind.KEMENTERIAN : i < ministries + lembaga ? TenantKind.LEMBAGA
-                    : i < ministries + lembaga + provinces ? TenantKind.PROVINSI
-                    : i < ministries + lembaga + provinces + cities ? TenantKind.KOTA : TenantKind.KABUPATEN);
+            kinds.add(
+                    i < ministries
+                            ? TenantKind.KEMENTERIAN
+                            : i < ministries + lembaga
+                                    ? TenantKind.LEMBAGA
+                                    : i < ministries + lembaga + provinces
+                                            ? TenantKind.PROVINSI
+                                            : i < ministries + lembaga + provinces + cities
+                                                    ? TenantKind.KOTA
+                                                    : TenantKind.KABUPATEN);
         }
         return kinds;
     }
@@ -112,7 +161,7 @@ public enum Scale {
     private int[] fit(double[] raw) {
         int n = raw.length;
         if (n == 1) {
-            return new int[]{employees};
+            return new int[] {employees};
         }
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) order[i] = i;
@@ -124,7 +173,8 @@ public enum Scale {
             double f = (low + high) / 2;
             double sum = 0;
             for (int k = 1; k < n; k++) sum += clamp(raw[order[k]] * f);
-            if (sum > rest) high = f; else low = f;
+            if (sum > rest) high = f;
+            else low = f;
         }
         int[] sizes = new int[n];
         sizes[order[0]] = largest;

@@ -1,7 +1,6 @@
 package id.meritasn.national;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,8 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ScaleDatabase {
 
-    public record Coordinates(String url, String username, String password) {
-    }
+    public record Coordinates(String url, String username, String password) {}
 
     /**
      * One server per scale and JVM: {@code ops/bench} with no argument runs graphql-load and then mobility-index in one
@@ -28,8 +26,7 @@ public final class ScaleDatabase {
      */
     private static final Map<Scale, Coordinates> STARTED = new ConcurrentHashMap<>();
 
-    private ScaleDatabase() {
-    }
+    private ScaleDatabase() {}
 
     public static Coordinates start(Scale scale) {
         String external = System.getenv("MERITASN_JDBC_URL");
@@ -43,7 +40,9 @@ public final class ScaleDatabase {
         Path dir = Path.of(System.getProperty("user.home"), ".meritasn", "scale-" + scale.key());
         try {
             Files.createDirectories(dir);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
                     .setPort(54341 + scale.ordinal())
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "2GB")
@@ -61,7 +60,8 @@ public final class ScaleDatabase {
                     // stopping at exit; the data directory stays
                 }
             }));
-            System.out.println("PostgreSQL 17 for scale " + scale.key() + " on port " + postgres.getPort() + ", data in " + dir);
+            System.out.println(
+                    "PostgreSQL 17 for scale " + scale.key() + " on port " + postgres.getPort() + ", data in " + dir);
             return new Coordinates(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dir, e);

@@ -4,19 +4,17 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** A real SMTP server (GreenMail, in this JVM) and a sender pointed at it, for the notification tests. */
 final class Mailbox implements AutoCloseable {
 
     /** One received message, as the tests read it. */
-    record Received(String to, String subject, String body, String delivery) {
-    }
+    record Received(String to, String subject, String body, String delivery) {}
 
     private final GreenMail server;
     final int port;
@@ -50,8 +48,11 @@ final class Mailbox implements AutoCloseable {
     private static Received read(MimeMessage message) {
         try {
             String[] delivery = message.getHeader(MailComposer.DELIVERY_HEADER);
-            return new Received(message.getAllRecipients()[0].toString(), message.getSubject(),
-                    String.valueOf(message.getContent()), delivery == null ? "" : delivery[0]);
+            return new Received(
+                    message.getAllRecipients()[0].toString(),
+                    message.getSubject(),
+                    String.valueOf(message.getContent()),
+                    delivery == null ? "" : delivery[0]);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

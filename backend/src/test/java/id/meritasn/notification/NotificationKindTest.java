@@ -1,6 +1,6 @@
 package id.meritasn.notification;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -8,8 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Every kind's subject and label read in both languages and ask only for what its body is given. */
 class NotificationKindTest {
@@ -29,12 +28,16 @@ class NotificationKindTest {
             Set<String> given = new TreeSet<>(placeholders(kind.english()));
             given.add("agencyName"); // the composer always adds it
             for (String language : new String[] {"id", "en"}) {
-                assertThat(given).as(kind + " subject in " + language)
+                assertThat(given)
+                        .as(kind + " subject in " + language)
                         .containsAll(placeholders(kind.subjectTemplate(language)));
             }
             Map<String, String> args = new HashMap<>();
             given.forEach(name -> args.put(name, "<" + name + ">"));
-            assertThat(kind.subject("id", args)).as(kind.name()).doesNotContain("{").isNotEqualTo(kind.subject("en", args));
+            assertThat(kind.subject("id", args))
+                    .as(kind.name())
+                    .doesNotContain("{")
+                    .isNotEqualTo(kind.subject("en", args));
             assertThat(kind.label("id")).as(kind.name()).isNotBlank().isNotEqualTo(kind.label("en"));
         }
     }

@@ -1,5 +1,7 @@
 package id.meritasn.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.meritasn.notification.NotificationRecipients.Recipient;
 import id.meritasn.notification.PreferenceRepository.Preference;
 import id.meritasn.shared.security.Roles;
@@ -11,16 +13,6 @@ import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantDirectoryService;
 import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +22,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The outbox against a real SMTP server: a notice is sent once its change committed and never when it rolled back,
@@ -44,17 +43,31 @@ class NotificationOutboxIT extends PlatformIntegrationTest {
 
     static final Mailbox MAIL = new Mailbox();
 
-    @Autowired TenantDatabase tenants;
-    @Autowired TenantDirectoryService directory;
-    @Autowired TenantProvisioningService provisioning;
-    @Autowired NotificationRepository outbox;
-    @Autowired PreferenceRepository preferences;
-    @Autowired Notifications notifications;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    TenantDatabase tenants;
+
+    @Autowired
+    TenantDirectoryService directory;
+
+    @Autowired
+    TenantProvisioningService provisioning;
+
+    @Autowired
+    NotificationRepository outbox;
+
+    @Autowired
+    PreferenceRepository preferences;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     String agency;
     /** The directory of people: PPKs, committee and employees of the test's agency only. */
-    final NotificationRecipients people = (agency, audience) -> !agency.equals(this.agency) ? List.of()
+    final NotificationRecipients people = (agency, audience) -> !agency.equals(this.agency)
+            ? List.of()
             : switch (audience) {
                 case Notice.Role r when r.role().equals(Roles.PPK) -> List.of(person("ppk"), person("ppk2"));
                 case Notice.Role r -> List.of(person("komite"));
@@ -70,8 +83,9 @@ class NotificationOutboxIT extends PlatformIntegrationTest {
     @BeforeEach
     void agency() {
         agency = UniqueKeys.next("notif");
-        SystemActor.callAsPlatform(() -> provisioning.provision(new ProvisionTenantCommand(agency, "Instansi " + agency,
-                TenantKind.KOTA, "Bali", null, Map.of()), "test"));
+        SystemActor.callAsPlatform(() -> provisioning.provision(
+                new ProvisionTenantCommand(agency, "Instansi " + agency, TenantKind.KOTA, "Bali", null, Map.of()),
+                "test"));
         MAIL.clear();
     }
 
@@ -85,11 +99,18 @@ class NotificationOutboxIT extends PlatformIntegrationTest {
 
     NotificationDispatcher instance(JavaMailSender sender, int maxAttempts, Duration retryAfter) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("people", people, "mail", sender));
-        NotificationProperties properties = new NotificationProperties(true, "MeritASN <no-reply@mail.test>",
-                "http://ui.test", maxAttempts, retryAfter);
-        return new NotificationDispatcher(tenants, directory, outbox, preferences,
-                beans.getBeanProvider(NotificationRecipients.class), beans.getBeanProvider(JavaMailSender.class),
-                new MailComposer(properties), transactionManager, properties);
+        NotificationProperties properties = new NotificationProperties(
+                true, "MeritASN <no-reply@mail.test>", "http://ui.test", maxAttempts, retryAfter);
+        return new NotificationDispatcher(
+                tenants,
+                directory,
+                outbox,
+                preferences,
+                beans.getBeanProvider(NotificationRecipients.class),
+                beans.getBeanProvider(JavaMailSender.class),
+                new MailComposer(properties),
+                transactionManager,
+                properties);
     }
 
     NotificationDispatcher instance() {
@@ -101,13 +122,16 @@ class NotificationOutboxIT extends PlatformIntegrationTest {
     }
 
     static Notice decisionAwaits(String link) {
-        return new Notice(NotificationKind.DECISION_AWAITS, Notice.Audience.role(Roles.PPK),
-                Map.of("position", "Kepala Bagian Umum"), link);
+        return new Notice(
+                NotificationKind.DECISION_AWAITS,
+                Notice.Audience.role(Roles.PPK),
+                Map.of("position", "Kepala Bagian Umum"),
+                link);
     }
 
     List<NotificationRepository.Sent> sentTo(String name) {
-        return new TransactionTemplate(transactionManager).execute(s ->
-                outbox.sentTo(tenants.enter(agency), person(name).username(), 10));
+        return new TransactionTemplate(transactionManager)
+                .execute(s -> outbox.sentTo(tenants.enter(agency), person(name).username(), 10));
     }
 
     @Test
@@ -115,44 +139,69 @@ class NotificationOutboxIT extends PlatformIntegrationTest {
         preferences.save(person("ppk2").username(), new Preference("en", Set.of()));
         tell(decisionAwaits("/suksesi/7"));
         new TransactionTemplate(transactionManager).executeWithoutResult(s -> {
-            notifications.tell(agency, new Notice(NotificationKind.OBJECTION_FILED, Notice.Audience.role(Roles.PPK),
-                    Map.of("position", "Kepala Bagian Umum"), "/suksesi/7"));
+            notifications.tell(
+                    agency,
+                    new Notice(
+                            NotificationKind.OBJECTION_FILED,
+                            Notice.Audience.role(Roles.PPK),
+                            Map.of("position", "Kepala Bagian Umum"),
+                            "/suksesi/7"));
             s.setRollbackOnly(); // the change it told about did not happen
         });
 
         assertThat(instance().drain(agency, "Kota Uji")).isEqualTo(2);
 
         Map<String, String> args = Map.of("position", "Kepala Bagian Umum", "agencyName", "Kota Uji");
-        assertThat(MAIL.received()).extracting(Mailbox.Received::to)
+        assertThat(MAIL.received())
+                .extracting(Mailbox.Received::to)
                 .containsExactlyInAnyOrder(address("ppk"), address("ppk2"));
         Mailbox.Received indonesian = MAIL.to(address("ppk")).getFirst();
         assertThat(indonesian.subject()).isEqualTo(NotificationKind.DECISION_AWAITS.subject("id", args));
-        assertThat(indonesian.body()).contains(NotificationKind.DECISION_AWAITS.with("position", "Kepala Bagian Umum")
-                .indonesian(), "http://ui.test/suksesi/7", "Kota Uji", "http://ui.test/notifikasi");
+        assertThat(indonesian.body())
+                .contains(
+                        NotificationKind.DECISION_AWAITS
+                                .with("position", "Kepala Bagian Umum")
+                                .indonesian(),
+                        "http://ui.test/suksesi/7",
+                        "Kota Uji",
+                        "http://ui.test/notifikasi");
         Mailbox.Received english = MAIL.to(address("ppk2")).getFirst();
         assertThat(english.subject()).isEqualTo(NotificationKind.DECISION_AWAITS.subject("en", args));
-        assertThat(english.body()).contains(NotificationKind.DECISION_AWAITS.with("position", "Kepala Bagian Umum")
-                .english(), "http://ui.test/suksesi/7");
+        assertThat(english.body())
+                .contains(
+                        NotificationKind.DECISION_AWAITS
+                                .with("position", "Kepala Bagian Umum")
+                                .english(),
+                        "http://ui.test/suksesi/7");
         assertThat(sentTo("ppk")).singleElement().satisfies(sent -> {
             assertThat(sent.state()).isEqualTo("SENT");
             assertThat(sent.kind()).isEqualTo(NotificationKind.DECISION_AWAITS);
         });
 
-        assertThat(instance().drain(agency, "Kota Uji")).as("nothing left to send").isZero();
+        assertThat(instance().drain(agency, "Kota Uji"))
+                .as("nothing left to send")
+                .isZero();
         assertThat(MAIL.received()).hasSize(2);
     }
 
     @Test
     void a_person_who_muted_a_kind_gets_no_message_and_the_delivery_says_why() {
         preferences.save(person("andi").username(), new Preference("id", Set.of(NotificationKind.RESULT_PUBLISHED)));
-        tell(new Notice(NotificationKind.RESULT_PUBLISHED, Notice.Audience.employees(), Map.of("period", "2026"),
+        tell(new Notice(
+                NotificationKind.RESULT_PUBLISHED,
+                Notice.Audience.employees(),
+                Map.of("period", "2026"),
                 "/hasil-saya"));
 
         instance().drain(agency, "Kota Uji");
 
         assertThat(MAIL.received()).extracting(Mailbox.Received::to).containsExactly(address("budi"));
-        assertThat(sentTo("andi")).extracting(NotificationRepository.Sent::state).containsExactly("SKIPPED");
-        assertThat(sentTo("budi")).extracting(NotificationRepository.Sent::state).containsExactly("SENT");
+        assertThat(sentTo("andi"))
+                .extracting(NotificationRepository.Sent::state)
+                .containsExactly("SKIPPED");
+        assertThat(sentTo("budi"))
+                .extracting(NotificationRepository.Sent::state)
+                .containsExactly("SENT");
     }
 
     @Test
@@ -165,7 +214,8 @@ class NotificationOutboxIT extends PlatformIntegrationTest {
         restarted.sweep();
         restarted.sweep();
 
-        assertThat(MAIL.received()).extracting(Mailbox.Received::to)
+        assertThat(MAIL.received())
+                .extracting(Mailbox.Received::to)
                 .containsExactlyInAnyOrder(address("ppk"), address("ppk2"));
     }
 
@@ -223,18 +273,26 @@ class NotificationOutboxIT extends PlatformIntegrationTest {
 
     @Test
     void a_mail_server_that_refuses_is_tried_again_and_the_message_is_given_up_after_the_last_attempt() {
-        tell(new Notice(NotificationKind.MOBILITY_REQUESTED, Notice.Audience.employee("198001152005031001"),
-                Map.of("requester", "Kota Lain", "position", "Analis SDM"), "/mobilitas-saya"));
+        tell(new Notice(
+                NotificationKind.MOBILITY_REQUESTED,
+                Notice.Audience.employee("198001152005031001"),
+                Map.of("requester", "Kota Lain", "position", "Analis SDM"),
+                "/mobilitas-saya"));
         JavaMailSenderImpl nowhere = new JavaMailSenderImpl();
         nowhere.setHost("127.0.0.1");
         nowhere.setPort(Mailbox.freePort()); // nobody listens
 
-        assertThat(instance(nowhere, 2, Duration.ZERO).drain(agency, "Kota Uji")).isZero();
+        assertThat(instance(nowhere, 2, Duration.ZERO).drain(agency, "Kota Uji"))
+                .isZero();
 
-        assertThat(sentTo("pegawai.198001152005031001")).singleElement()
-                .extracting(NotificationRepository.Sent::state).isEqualTo("FAILED");
-        Integer attempts = new TransactionTemplate(transactionManager).execute(s -> tenants.enter(agency)
-                .fetchSingle("SELECT attempts FROM notification_delivery").get(0, Integer.class));
+        assertThat(sentTo("pegawai.198001152005031001"))
+                .singleElement()
+                .extracting(NotificationRepository.Sent::state)
+                .isEqualTo("FAILED");
+        Integer attempts = new TransactionTemplate(transactionManager)
+                .execute(s -> tenants.enter(agency)
+                        .fetchSingle("SELECT attempts FROM notification_delivery")
+                        .get(0, Integer.class));
         assertThat(attempts).isEqualTo(2);
         assertThat(MAIL.received()).isEmpty();
     }

@@ -1,15 +1,14 @@
 package id.meritasn.succession;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.meritasn.succession.Fairness.Dimension;
 import id.meritasn.succession.Fairness.Person;
 import id.meritasn.succession.Fairness.Stage;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The four-fifths rule and the suppression of small groups, on constructed people. */
 class FairnessTest {
@@ -18,14 +17,31 @@ class FairnessTest {
         List<Person> people = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             boolean pool = i < inPool;
-            people.add(new Person(pool ? 8 : 5, pool, pool && i % 2 == 0, false, Map.of(Dimension.AGENCY, "Instansi",
-                    Dimension.GENDER, gender, Dimension.AGE_BAND, band, Dimension.UNIT, "Dinas", Dimension.RANK, "Golongan III")));
+            people.add(new Person(
+                    pool ? 8 : 5,
+                    pool,
+                    pool && i % 2 == 0,
+                    false,
+                    Map.of(
+                            Dimension.AGENCY,
+                            "Instansi",
+                            Dimension.GENDER,
+                            gender,
+                            Dimension.AGE_BAND,
+                            band,
+                            Dimension.UNIT,
+                            "Dinas",
+                            Dimension.RANK,
+                            "Golongan III")));
         }
         return people;
     }
 
     static Fairness.Group find(List<Fairness.Group> groups, Dimension dimension, String name) {
-        return groups.stream().filter(g -> g.dimension() == dimension && g.group().equals(name)).findFirst().orElseThrow();
+        return groups.stream()
+                .filter(g -> g.dimension() == dimension && g.group().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -51,7 +67,9 @@ class FairnessTest {
         List<Person> atTheLine = new ArrayList<>(group("Laki-laki", 50, 20, "40-49"));
         atTheLine.addAll(group("Perempuan", 40, 13, "30-39"));
         // 13 of 40 is 32.5%, not under 32%
-        assertThat(find(Fairness.groups(atTheLine), Dimension.GENDER, "Perempuan").flags()).doesNotContain(Stage.POOL);
+        assertThat(find(Fairness.groups(atTheLine), Dimension.GENDER, "Perempuan")
+                        .flags())
+                .doesNotContain(Stage.POOL);
     }
 
     @Test
@@ -73,8 +91,12 @@ class FairnessTest {
 
     @Test
     void tallies_of_two_agencies_add_up_to_the_tally_of_both() {
-        var a = Fairness.tallies(group("Perempuan", 12, 3, "30-39")).get(Dimension.GENDER).get("Perempuan");
-        var b = Fairness.tallies(group("Perempuan", 15, 6, "30-39")).get(Dimension.GENDER).get("Perempuan");
+        var a = Fairness.tallies(group("Perempuan", 12, 3, "30-39"))
+                .get(Dimension.GENDER)
+                .get("Perempuan");
+        var b = Fairness.tallies(group("Perempuan", 15, 6, "30-39"))
+                .get(Dimension.GENDER)
+                .get("Perempuan");
         var both = new ArrayList<>(group("Perempuan", 12, 3, "30-39"));
         both.addAll(group("Perempuan", 15, 6, "30-39"));
         var expected = Fairness.tallies(both).get(Dimension.GENDER).get("Perempuan");

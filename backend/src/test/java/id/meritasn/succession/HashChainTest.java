@@ -1,13 +1,12 @@
 package id.meritasn.succession;
 
-import id.meritasn.succession.HashChain.Entry;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import id.meritasn.succession.HashChain.Entry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class HashChainTest {
 
@@ -34,8 +33,17 @@ class HashChainTest {
     void an_edited_entry_breaks_the_chain_at_that_entry() {
         List<Entry> entries = chain(5);
         Entry third = entries.get(2);
-        entries.set(2, new Entry(third.id(), third.at(), third.actor(), third.action(), third.subject(),
-                "{\"step\":99}", third.prevHash(), third.hash()));
+        entries.set(
+                2,
+                new Entry(
+                        third.id(),
+                        third.at(),
+                        third.actor(),
+                        third.action(),
+                        third.subject(),
+                        "{\"step\":99}",
+                        third.prevHash(),
+                        third.hash()));
 
         var verification = HashChain.verify(entries);
 
@@ -48,9 +56,19 @@ class HashChainTest {
     void a_recomputed_hash_after_an_edit_still_breaks_the_link_of_the_next_entry() {
         List<Entry> entries = chain(4);
         Entry second = entries.get(1);
-        String forged = HashChain.hash(second.prevHash(), second.at(), "ppk", second.action(), second.subject(), second.payload());
-        entries.set(1, new Entry(second.id(), second.at(), "ppk", second.action(), second.subject(), second.payload(),
-                second.prevHash(), forged));
+        String forged = HashChain.hash(
+                second.prevHash(), second.at(), "ppk", second.action(), second.subject(), second.payload());
+        entries.set(
+                1,
+                new Entry(
+                        second.id(),
+                        second.at(),
+                        "ppk",
+                        second.action(),
+                        second.subject(),
+                        second.payload(),
+                        second.prevHash(),
+                        forged));
 
         assertThat(HashChain.verify(entries).brokenAtId()).isEqualTo(30L);
     }

@@ -1,14 +1,13 @@
 package id.meritasn.succession;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ObjectionRateLimiterTest {
 
@@ -16,9 +15,20 @@ class ObjectionRateLimiterTest {
     static final class MovingClock extends Clock {
         Instant now = Instant.parse("2027-01-15T03:00:00Z");
 
-        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     @Test
@@ -30,7 +40,9 @@ class ObjectionRateLimiterTest {
         assertThat(limiter.tryAcquire("10.0.0.1", "medan", 1)).isZero();
         long wait = limiter.tryAcquire("10.0.0.1", "medan", 1);
         assertThat(wait).isEqualTo(ObjectionRateLimiter.ANNOUNCEMENT_REFILL.toSeconds());
-        assertThat(limiter.tryAcquire("10.0.0.2", "medan", 1)).as("another client").isZero();
+        assertThat(limiter.tryAcquire("10.0.0.2", "medan", 1))
+                .as("another client")
+                .isZero();
 
         clock.now = clock.now.plus(ObjectionRateLimiter.ANNOUNCEMENT_REFILL).minusSeconds(1);
         assertThat(limiter.tryAcquire("10.0.0.1", "medan", 1)).isEqualTo(1);
@@ -46,8 +58,11 @@ class ObjectionRateLimiterTest {
         for (int announcement = 1; announcement <= ObjectionRateLimiter.PER_CLIENT; announcement++) {
             assertThat(limiter.tryAcquire("10.0.0.1", "medan", announcement)).isZero();
         }
-        assertThat(limiter.tryAcquire("10.0.0.1", "medan", 99)).isEqualTo(ObjectionRateLimiter.CLIENT_REFILL.toSeconds());
-        assertThat(limiter.tryAcquire("10.0.0.1", "tangerang", 99)).as("another agency").isZero();
+        assertThat(limiter.tryAcquire("10.0.0.1", "medan", 99))
+                .isEqualTo(ObjectionRateLimiter.CLIENT_REFILL.toSeconds());
+        assertThat(limiter.tryAcquire("10.0.0.1", "tangerang", 99))
+                .as("another agency")
+                .isZero();
 
         clock.now = clock.now.plus(Duration.ofMinutes(12));
         assertThat(limiter.tryAcquire("10.0.0.1", "medan", 99)).isZero();

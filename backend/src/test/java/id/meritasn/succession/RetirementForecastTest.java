@@ -1,10 +1,9 @@
 package id.meritasn.succession;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RetirementForecastTest {
 
@@ -15,16 +14,20 @@ class RetirementForecastTest {
         assertThat(RetirementForecast.retirementDate("198609262015051001", 65)).isEqualTo(LocalDate.of(2051, 10, 1));
         assertThat(RetirementForecast.retirementDate("196601012015051001", 60)).isEqualTo(LocalDate.of(2026, 2, 1));
         // born on the last day of a month: still the first of the next month
-        assertThat(RetirementForecast.retirementDate(LocalDate.of(1968, 12, 31), 58)).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(RetirementForecast.retirementDate(LocalDate.of(1968, 12, 31), 58))
+                .isEqualTo(LocalDate.of(2027, 1, 1));
     }
 
     @Test
     void the_horizon_includes_its_last_day_and_not_the_day_after() {
         LocalDate today = LocalDate.of(2027, 1, 15);
 
-        assertThat(RetirementForecast.within(LocalDate.of(2028, 1, 15), today, 12)).isTrue();
-        assertThat(RetirementForecast.within(LocalDate.of(2028, 1, 16), today, 12)).isFalse();
-        assertThat(RetirementForecast.within(LocalDate.of(2020, 1, 1), today, 12)).isTrue();
+        assertThat(RetirementForecast.within(LocalDate.of(2028, 1, 15), today, 12))
+                .isTrue();
+        assertThat(RetirementForecast.within(LocalDate.of(2028, 1, 16), today, 12))
+                .isFalse();
+        assertThat(RetirementForecast.within(LocalDate.of(2020, 1, 1), today, 12))
+                .isTrue();
     }
 
     @Test
@@ -33,9 +36,13 @@ class RetirementForecastTest {
 
         assertThat(RetirementForecast.forecastYear(today, today)).isZero();
         assertThat(RetirementForecast.forecastYear(today.plusDays(1), today)).isEqualTo(1);
-        assertThat(RetirementForecast.forecastYear(LocalDate.of(2028, 1, 15), today)).isEqualTo(1);
-        assertThat(RetirementForecast.forecastYear(LocalDate.of(2028, 1, 16), today)).isEqualTo(2);
-        assertThat(RetirementForecast.forecastYear(LocalDate.of(2032, 1, 15), today)).isEqualTo(5);
-        assertThat(RetirementForecast.forecastYear(LocalDate.of(2032, 1, 16), today)).isEqualTo(6);
+        assertThat(RetirementForecast.forecastYear(LocalDate.of(2028, 1, 15), today))
+                .isEqualTo(1);
+        assertThat(RetirementForecast.forecastYear(LocalDate.of(2028, 1, 16), today))
+                .isEqualTo(2);
+        assertThat(RetirementForecast.forecastYear(LocalDate.of(2032, 1, 15), today))
+                .isEqualTo(5);
+        assertThat(RetirementForecast.forecastYear(LocalDate.of(2032, 1, 16), today))
+                .isEqualTo(6);
     }
 }

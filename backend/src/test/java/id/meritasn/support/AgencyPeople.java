@@ -4,12 +4,11 @@ import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.ProvisionTenantCommand;
 import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
-
-import java.util.List;
-import java.util.Map;
 
 /** A fresh agency and the people of it who call the API: a role, and the NIP their account is linked to, if any. */
 public final class AgencyPeople {
@@ -23,10 +22,12 @@ public final class AgencyPeople {
     }
 
     /** Provisions an agency with a key starting with {@code prefix}. */
-    public static AgencyPeople provision(HttpGraphQlTester graphQl, TenantProvisioningService provisioning, String prefix) {
+    public static AgencyPeople provision(
+            HttpGraphQlTester graphQl, TenantProvisioningService provisioning, String prefix) {
         String agency = UniqueKeys.next(prefix);
-        SystemActor.callAsPlatform(() -> provisioning.provision(new ProvisionTenantCommand(agency, "Instansi " + agency,
-                TenantKind.KOTA, "Bali", null, Map.of()), "test"));
+        SystemActor.callAsPlatform(() -> provisioning.provision(
+                new ProvisionTenantCommand(agency, "Instansi " + agency, TenantKind.KOTA, "Bali", null, Map.of()),
+                "test"));
         return new AgencyPeople(graphQl, agency);
     }
 
@@ -40,9 +41,13 @@ public final class AgencyPeople {
 
     /** A named account (the name the records keep as the actor). */
     public HttpGraphQlTester as(String user, String role, @Nullable String nip) {
-        Map<String, Object> claims = nip == null ? Map.of("organization", List.of(agency))
+        Map<String, Object> claims = nip == null
+                ? Map.of("organization", List.of(agency))
                 : Map.of("organization", List.of(agency), "nip", nip);
-        return graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.builder(user, role)
-                .claims(claims).mint()).build();
+        return graphQl.mutate()
+                .header(
+                        HttpHeaders.AUTHORIZATION,
+                        "Bearer " + Tokens.builder(user, role).claims(claims).mint())
+                .build();
     }
 }

@@ -1,7 +1,6 @@
 package id.meritasn.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,9 +38,13 @@ public final class CrashablePostgres implements AutoCloseable {
     /** With more server settings, such as WAL archiving for a backup drill. */
     public static CrashablePostgres start(Path dataDir, java.util.Map<String, String> settings) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dataDir)
-                    .setCleanDataDirectory(true).setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on").setServerConfig("max_connections", "50");
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(true)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("max_connections", "50");
             settings.forEach(builder::setServerConfig);
             EmbeddedPostgres postgres = builder.start();
             return new CrashablePostgres(postgres, dataDir, Files.createTempFile("meritasn-crash-pg", ".log"));
@@ -59,7 +62,7 @@ public final class CrashablePostgres implements AutoCloseable {
         ProcessHandle postmaster = postmaster();
         command = new ArrayList<>();
         if ("root".equals(System.getProperty("user.name"))) {
-            command.addAll(List.of("unshare", "-U"));  // as the embedded library does: PostgreSQL refuses to run as root
+            command.addAll(List.of("unshare", "-U")); // as the embedded library does: PostgreSQL refuses to run as root
         }
         command.add(postmaster.info().command().orElseThrow());
         command.addAll(List.of(postmaster.info().arguments().orElseThrow()));
@@ -83,8 +86,10 @@ public final class CrashablePostgres implements AutoCloseable {
         on.set(on.indexOf("-D") + 1, directory.toString());
         current = directory;
         try {
-            new ProcessBuilder(on).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
+            new ProcessBuilder(on)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,7 +109,9 @@ public final class CrashablePostgres implements AutoCloseable {
     /** The postmaster's pid is the first line of postmaster.pid in the data directory. */
     private ProcessHandle postmaster() {
         try {
-            long pid = Long.parseLong(Files.readAllLines(current.resolve("postmaster.pid")).getFirst().trim());
+            long pid = Long.parseLong(Files.readAllLines(current.resolve("postmaster.pid"))
+                    .getFirst()
+                    .trim());
             return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("PostgreSQL is not running"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -114,10 +121,10 @@ public final class CrashablePostgres implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (!current.equals(dataDir)) {
-            kill();  // a server on another directory (a restored backup): the embedded library knows only the first
+            kill(); // a server on another directory (a restored backup): the embedded library knows only the first
             return;
         }
-        postgres.close();  // pg_ctl stop on the data directory: stops the restarted server as well
+        postgres.close(); // pg_ctl stop on the data directory: stops the restarted server as well
     }
 
     private static void sleep(long millis) {

@@ -2,10 +2,9 @@ package id.meritasn.support;
 
 import id.meritasn.tenancy.Tenant;
 import id.meritasn.tenancy.TenantProvisioningStep;
-import org.jooq.DSLContext;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jooq.DSLContext;
 
 /**
  * Test-only provisioning steps. {@link Recording} runs first, writes into the new tenant schema (so there is something
@@ -19,8 +18,7 @@ public final class FaultInjectingProvisioningStep {
     /** Keys starting with this are refused by the step the way Keycloak refuses a taken organization name. */
     public static final String REFUSED_PREFIX = "tolak_";
 
-    private FaultInjectingProvisioningStep() {
-    }
+    private FaultInjectingProvisioningStep() {}
 
     public static class Recording implements TenantProvisioningStep {
         public final List<String> compensated = new CopyOnWriteArrayList<>();
@@ -43,8 +41,9 @@ public final class FaultInjectingProvisioningStep {
                 throw new IllegalStateException("Injected failure while provisioning " + tenant.key());
             }
             if (tenant.key().startsWith(REFUSED_PREFIX)) {
-                throw new id.meritasn.tenancy.ProvisioningStepRefused("displayName", "Injected refusal: an organization"
-                        + " named '" + tenant.displayName() + "' exists already.");
+                throw new id.meritasn.tenancy.ProvisioningStepRefused(
+                        "displayName",
+                        "Injected refusal: an organization" + " named '" + tenant.displayName() + "' exists already.");
             }
         }
     }

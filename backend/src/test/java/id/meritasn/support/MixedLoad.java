@@ -1,8 +1,5 @@
 package id.meritasn.support;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A mixed load of GraphQL writes (saveUnit with a fresh code each) and reads (unitTree) against one agency, keeping
@@ -33,17 +32,25 @@ public final class MixedLoad implements AutoCloseable {
 
     public record Answer(int status, HttpHeaders headers, JsonNode body) {
         public boolean isClassifiedOutage() {
-            return status == 503 && headers.firstValue("Retry-After").isPresent()
-                    && "UNAVAILABLE".equals(body.path("errors").path(0).path("extensions").path("classification").asString());
+            return status == 503
+                    && headers.firstValue("Retry-After").isPresent()
+                    && "UNAVAILABLE"
+                            .equals(body.path("errors")
+                                    .path(0)
+                                    .path("extensions")
+                                    .path("classification")
+                                    .asString());
         }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final List<URI> endpoints;
     /** Replaced when the issuer's keys change (a Keycloak restarted with a fresh realm). */
     private volatile String token;
+
     private final Map<String, Long> acknowledgedAt = new ConcurrentHashMap<>();
     private final ConcurrentSkipListSet<Long> acknowledgements = new ConcurrentSkipListSet<>();
     private final AtomicInteger outageAnswers = new AtomicInteger();
@@ -84,7 +91,8 @@ public final class MixedLoad implements AutoCloseable {
         int n = sequence.incrementAndGet();
         String code = "W" + n;
         String query = writer
-                ? "mutation { saveUnit(input: {code: \"" + code + "\", name: \"Unit " + code + "\"}) { unit { code } errors { message } } }"
+                ? "mutation { saveUnit(input: {code: \"" + code + "\", name: \"Unit " + code
+                        + "\"}) { unit { code } errors { message } } }"
                 : "{ unitTree { code } }";
         Answer answer;
         try {
@@ -96,7 +104,13 @@ public final class MixedLoad implements AutoCloseable {
         }
         requests.incrementAndGet();
         if (answer.status() == 200 && answer.body().path("errors").isMissingNode()) {
-            if (writer && code.equals(answer.body().path("data").path("saveUnit").path("unit").path("code").asString())) {
+            if (writer
+                    && code.equals(answer.body()
+                            .path("data")
+                            .path("saveUnit")
+                            .path("unit")
+                            .path("code")
+                            .asString())) {
                 long now = System.nanoTime();
                 acknowledgedAt.put(code, now);
                 acknowledgements.add(now);
@@ -127,15 +141,19 @@ public final class MixedLoad implements AutoCloseable {
 
     public static Answer post(URI endpoint, String bearer, String query, Map<String, Object> variables)
             throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Authorization", "Bearer " + bearer)
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", variables)))).build();
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .header("Authorization", "Bearer " + bearer)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        JSON.writeValueAsString(Map.of("query", query, "variables", variables))))
+                .build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode body;
             try {
                 body = JSON.readTree(response.body());
-            } catch (RuntimeException notJson) {  // a load balancer's own error page
+            } catch (RuntimeException notJson) { // a load balancer's own error page
                 body = JSON.createObjectNode().put("text", response.body());
             }
             return new Answer(response.statusCode(), response.headers(), body);

@@ -1,16 +1,14 @@
 package id.meritasn.support;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
-
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 /** What a rendered PDF page shows, for tests of documents: how much of it is ink. */
 public final class PdfPages {
 
-    private PdfPages() {
-    }
+    private PdfPages() {}
 
     /** Pixels darker than mid-grey on the page rendered at 50 dpi: a blank page has none. */
     public static int darkPixels(PDDocument pdf, int page) throws IOException {

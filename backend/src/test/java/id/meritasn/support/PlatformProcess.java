@@ -1,7 +1,6 @@
 package id.meritasn.support;
 
 import id.meritasn.bench.ServeMain;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -19,7 +18,8 @@ import java.util.List;
  */
 public final class PlatformProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
     private final int port;
@@ -35,25 +35,36 @@ public final class PlatformProcess implements AutoCloseable {
      * Starts it on {@code port} with the given heap, extra JVM arguments (before the main class) and Spring properties
      * (after it, {@code --name=value}); the log goes to {@code log}. Returns at once; see {@link #awaitServing()}.
      */
-    public static PlatformProcess start(TestDatabase.Coordinates db, int port, String heap, List<String> jvmArgs,
-                                        List<String> properties, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-Dliquibase.analytics.enabled=false"));
+    public static PlatformProcess start(
+            TestDatabase.Coordinates db, int port, String heap, List<String> jvmArgs, List<String> properties, Path log)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-Dliquibase.analytics.enabled=false"));
         command.addAll(jvmArgs);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ServeMain.class.getName(),
-                "--server.port=" + port, "--spring.datasource.url=" + db.url(),
-                "--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password()));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                ServeMain.class.getName(),
+                "--server.port=" + port,
+                "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.username(),
+                "--spring.datasource.password=" + db.password()));
         // tokens minted by the tests (Tokens) unless the caller names a real issuer (a Keycloak)
         if (properties.stream().noneMatch(p -> p.startsWith("--meritasn.identity.issuer-uri="))) {
-            command.addAll(List.of("--meritasn.identity.issuer-uri=" + Tokens.ISSUER,
+            command.addAll(List.of(
+                    "--meritasn.identity.issuer-uri=" + Tokens.ISSUER,
                     "--meritasn.identity.public-key-location=file:" + Tokens.publicKeyPem()));
         }
         if (properties.stream().noneMatch(p -> p.startsWith("--meritasn.identity.keycloak-admin.enabled="))) {
             command.add("--meritasn.identity.keycloak-admin.enabled=false");
         }
         command.addAll(properties);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         return new PlatformProcess(process, port, log);
     }
 
@@ -91,9 +102,11 @@ public final class PlatformProcess implements AutoCloseable {
                 throw new IllegalStateException("The server at " + url + " exited; see " + log);
             }
             try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build(),
+                HttpResponse<String> response = HTTP.send(
+                        HttpRequest.newBuilder(url)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() > 0) {
                     return;

@@ -5,8 +5,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /** Points a test's application at the test PostgreSQL and makes it accept the tokens {@link Tokens} mints. */
 public final class PlatformTestProperties {
 
-    private PlatformTestProperties() {
-    }
+    private PlatformTestProperties() {}
 
     public static void register(DynamicPropertyRegistry registry) {
         register(registry, TestDatabase.get());

@@ -1,9 +1,8 @@
 package id.meritasn.support;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
-
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Counts the SQL statements jOOQ executes, to prove nested GraphQL fields are batch-loaded. */
 public class QueryCounter implements ExecuteListener {

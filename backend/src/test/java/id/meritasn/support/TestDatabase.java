@@ -1,13 +1,12 @@
 package id.meritasn.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.postgresql.PostgreSQLContainer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * The real PostgreSQL the tests run on, one per test JVM:
@@ -19,13 +18,11 @@ import java.nio.file.Path;
  */
 public final class TestDatabase {
 
-    public record Coordinates(String url, String username, String password, String kind) {
-    }
+    public record Coordinates(String url, String username, String password, String kind) {}
 
     private static Coordinates coordinates;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized Coordinates get() {
         if (coordinates == null) {
@@ -38,25 +35,32 @@ public final class TestDatabase {
     private static Coordinates start() {
         String external = System.getenv("MERITASN_TEST_JDBC_URL");
         if (external != null && !external.isBlank()) {
-            return new Coordinates(external, env("MERITASN_TEST_JDBC_USER", "postgres"),
-                    env("MERITASN_TEST_JDBC_PASSWORD", ""), "external");
+            return new Coordinates(
+                    external,
+                    env("MERITASN_TEST_JDBC_USER", "postgres"),
+                    env("MERITASN_TEST_JDBC_PASSWORD", ""),
+                    "external");
         }
         if (dockerAvailable()) {
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
             container.start();
-            return new Coordinates(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
-                    "Testcontainers");
+            return new Coordinates(
+                    container.getJdbcUrl(), container.getUsername(), container.getPassword(), "Testcontainers");
         }
         try {
             Path dir = Files.createTempDirectory("meritasn-test-pg");
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(true)
                     .setServerConfig("max_connections", "300")
                     // Tests do not need durability; benchmarks pass -Dmeritasn.test.pg.fsync=on for realistic figures.
                     .setServerConfig("fsync", System.getProperty("meritasn.test.pg.fsync", "off"));
             // Benchmarks size the server like a production one (-Dmeritasn.test.pg.settings=shared_buffers=1GB,...).
-            for (String setting : System.getProperty("meritasn.test.pg.settings", "").split(",")) {
+            for (String setting :
+                    System.getProperty("meritasn.test.pg.settings", "").split(",")) {
                 if (setting.contains("=")) {
-                    builder.setServerConfig(setting.substring(0, setting.indexOf('=')).trim(),
+                    builder.setServerConfig(
+                            setting.substring(0, setting.indexOf('=')).trim(),
                             setting.substring(setting.indexOf('=') + 1).trim());
                 }
             }

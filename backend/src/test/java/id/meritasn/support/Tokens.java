@@ -6,7 +6,6 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,8 +34,7 @@ public final class Tokens {
     private static final KeyPair OTHER_KEYS = generate();
     private static Path publicKeyFile;
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** A token for {@code username} with these realm roles (lowercase Keycloak names, e.g. "platform-admin"). */
     public static String forUser(String username, String... roles) {
@@ -52,7 +50,8 @@ public final class Tokens {
             try {
                 publicKeyFile = Files.createTempFile("meritasn-test-jwt", ".pem");
                 String pem = "-----BEGIN PUBLIC KEY-----\n"
-                        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(KEYS.getPublic().getEncoded())
+                        + Base64.getMimeEncoder(64, "\n".getBytes())
+                                .encodeToString(KEYS.getPublic().getEncoded())
                         + "\n-----END PUBLIC KEY-----\n";
                 Files.writeString(publicKeyFile, pem);
             } catch (IOException e) {
@@ -76,21 +75,43 @@ public final class Tokens {
             this.roles = roles;
         }
 
-        public Builder issuer(String value) { issuer = value; return this; }
-        public Builder audience(String value) { audience = value; return this; }
-        public Builder expiresAt(Instant value) { expiresAt = value; return this; }
-        public Builder signedByAnotherKey() { keys = OTHER_KEYS; return this; }
-        public Builder claims(Map<String, Object> value) { extraClaims = value; return this; }
+        public Builder issuer(String value) {
+            issuer = value;
+            return this;
+        }
+
+        public Builder audience(String value) {
+            audience = value;
+            return this;
+        }
+
+        public Builder expiresAt(Instant value) {
+            expiresAt = value;
+            return this;
+        }
+
+        public Builder signedByAnotherKey() {
+            keys = OTHER_KEYS;
+            return this;
+        }
+
+        public Builder claims(Map<String, Object> value) {
+            extraClaims = value;
+            return this;
+        }
 
         public String mint() {
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                    .issuer(issuer).audience(audience).subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
+                    .issuer(issuer)
+                    .audience(audience)
+                    .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
                     .issueTime(Date.from(expiresAt.minus(Duration.ofMinutes(10))))
                     .expirationTime(Date.from(expiresAt))
                     .claim("preferred_username", username)
                     .claim("realm_access", Map.of("roles", roles));
             extraClaims.forEach(claims::claim);
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test").build(), claims.build());
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test").build(), claims.build());
             try {
                 jwt.sign(new RSASSASigner(keys.getPrivate()));
             } catch (JOSEException e) {

@@ -5,8 +5,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Tenant keys no other test (or earlier run on an external database) has used. */
 public final class UniqueKeys {
 
-    private UniqueKeys() {
-    }
+    private UniqueKeys() {}
 
     public static String next(String prefix) {
         StringBuilder key = new StringBuilder(prefix).append('_');

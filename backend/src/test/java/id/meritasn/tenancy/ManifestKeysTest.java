@@ -1,6 +1,6 @@
 package id.meritasn.tenancy;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every policy key an agency manifest sets is read by some code: a key nothing consumes would let an agency believe it
@@ -21,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ManifestKeysTest {
 
-    static final List<Path> SOURCES = List.of(Path.of("src/main/java"), Path.of("../frontend/src/main/java"),
+    static final List<Path> SOURCES = List.of(
+            Path.of("src/main/java"),
+            Path.of("../frontend/src/main/java"),
             Path.of("../frontend/src/main/frontend/views"));
 
     @Test
@@ -37,7 +38,9 @@ class ManifestKeysTest {
                 }
             }
         }
-        assertThat(unread).as("policy keys set by manifests (key -> agencies) that no code reads").isEmpty();
+        assertThat(unread)
+                .as("policy keys set by manifests (key -> agencies) that no code reads")
+                .isEmpty();
     }
 
     @Test
@@ -50,7 +53,8 @@ class ManifestKeysTest {
         StringBuilder all = new StringBuilder();
         for (Path root : SOURCES) {
             try (Stream<Path> files = Files.walk(root)) {
-                files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".tsx")
+                files.filter(f -> f.toString().endsWith(".java")
+                                || f.toString().endsWith(".tsx")
                                 || f.toString().endsWith(".ts"))
                         .filter(f -> !f.toString().contains("/generated/"))
                         .forEach(f -> {

@@ -1,12 +1,12 @@
 package id.meritasn.tenancy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TenantKeyRulesTest {
 
@@ -19,27 +19,32 @@ class TenantKeyRulesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "ab, LENGTH",
-            "a2345678901234567890123456789012345678901, LENGTH",
-            "medaN, CHARACTERS",
-            "kota-medan, CHARACTERS",
-            "kota medan, CHARACTERS",
-            "medan;drop, CHARACTERS",
-            "1kota, FIRST_CHARACTER",
-            "_kota, FIRST_CHARACTER",
-            "platform, RESERVED",
-            "public, RESERVED",
-            "pg_toast, RESERVED"})
+        "ab, LENGTH",
+        "a2345678901234567890123456789012345678901, LENGTH",
+        "medaN, CHARACTERS",
+        "kota-medan, CHARACTERS",
+        "kota medan, CHARACTERS",
+        "medan;drop, CHARACTERS",
+        "1kota, FIRST_CHARACTER",
+        "_kota, FIRST_CHARACTER",
+        "platform, RESERVED",
+        "public, RESERVED",
+        "pg_toast, RESERVED"
+    })
     void names_the_rule_a_key_breaks(String key, TenantKeyRule rule) {
-        assertThat(TenantKeyRules.check(key)).extracting(TenantKeyViolation::rule).containsExactly(rule);
+        assertThat(TenantKeyRules.check(key))
+                .extracting(TenantKeyViolation::rule)
+                .containsExactly(rule);
         assertThat(TenantKeyRules.check(key).getFirst().message()).contains(key).contains(rule.description());
     }
 
     @Test
     void reports_every_broken_rule_at_once() {
-        assertThat(TenantKeyRules.check("9-")).extracting(TenantKeyViolation::rule)
+        assertThat(TenantKeyRules.check("9-"))
+                .extracting(TenantKeyViolation::rule)
                 .containsExactly(TenantKeyRule.LENGTH, TenantKeyRule.CHARACTERS, TenantKeyRule.FIRST_CHARACTER);
-        assertThat(TenantKeyRules.check("")).extracting(TenantKeyViolation::rule)
+        assertThat(TenantKeyRules.check(""))
+                .extracting(TenantKeyViolation::rule)
                 .containsExactly(TenantKeyRule.LENGTH, TenantKeyRule.FIRST_CHARACTER);
     }
 

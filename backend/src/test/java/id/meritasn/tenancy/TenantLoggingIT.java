@@ -1,7 +1,10 @@
 package id.meritasn.tenancy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.meritasn.support.PlatformIntegrationTest;
 import id.meritasn.support.UniqueKeys;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
@@ -11,17 +14,18 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 @ExtendWith(OutputCaptureExtension.class)
 @WithMockUser(username = "operator", roles = "PLATFORM_ADMIN")
 class TenantLoggingIT extends PlatformIntegrationTest {
 
-    @Autowired TenantProvisioningService provisioning;
-    @Autowired TenantDatabase tenants;
-    @Autowired TransactionTemplate transactions;
+    @Autowired
+    TenantProvisioningService provisioning;
+
+    @Autowired
+    TenantDatabase tenants;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void log_lines_written_for_a_tenant_carry_its_key_and_later_lines_do_not(CapturedOutput output) {
@@ -44,7 +48,8 @@ class TenantLoggingIT extends PlatformIntegrationTest {
         String first = UniqueKeys.next("loga");
         String second = UniqueKeys.next("logb");
         for (String key : java.util.List.of(first, second)) {
-            provisioning.provision(new ProvisionTenantCommand(key, "Uji", TenantKind.KOTA, "Bali", null, Map.of()), "op");
+            provisioning.provision(
+                    new ProvisionTenantCommand(key, "Uji", TenantKind.KOTA, "Bali", null, Map.of()), "op");
         }
         var log = LoggerFactory.getLogger("id.meritasn.test");
 

@@ -1,29 +1,40 @@
 package id.meritasn.tenancy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import id.meritasn.support.FaultInjectingProvisioningStep;
 import id.meritasn.support.PlatformIntegrationTest;
 import id.meritasn.support.UniqueKeys;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 @WithMockUser(username = "operator", roles = "PLATFORM_ADMIN")
 class TenantProvisioningIT extends PlatformIntegrationTest {
 
-    @Autowired TenantProvisioningService provisioning;
-    @Autowired TenantSchemaMigrator migrator;
-    @Autowired FaultInjectingProvisioningStep.Recording faults;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TenantProvisioningService provisioning;
+
+    @Autowired
+    TenantSchemaMigrator migrator;
+
+    @Autowired
+    FaultInjectingProvisioningStep.Recording faults;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     static ProvisionTenantCommand command(String key) {
-        return new ProvisionTenantCommand(key, "Pemerintah Kabupaten Uji", TenantKind.KABUPATEN, "Jawa Barat", null,
+        return new ProvisionTenantCommand(
+                key,
+                "Pemerintah Kabupaten Uji",
+                TenantKind.KABUPATEN,
+                "Jawa Barat",
+                null,
                 Map.of("succession.slateSize", 5));
     }
 
@@ -39,12 +50,14 @@ class TenantProvisioningIT extends PlatformIntegrationTest {
         assertThat(tenant.status()).isEqualTo(TenantStatus.ACTIVE);
         assertThat(tenant.schemaVersion()).isEqualTo(migrator.changelog().version());
         assertThat(tenant.shardId()).isEqualTo("primary");
-        assertThat(tablesOf("t_" + key)).containsAll(templateTables())
-                .contains("databasechangelog", "tenant_policy");
+        assertThat(tablesOf("t_" + key)).containsAll(templateTables()).contains("databasechangelog", "tenant_policy");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + key + ".databasechangelog", Integer.class))
                 .isEqualTo(migrator.changelog().changeSetIds().size());
-        assertThat(jdbc.queryForObject("SELECT value::text FROM t_" + key + ".tenant_policy WHERE name = ?",
-                String.class, "succession.slateSize")).isEqualTo("5");
+        assertThat(jdbc.queryForObject(
+                        "SELECT value::text FROM t_" + key + ".tenant_policy WHERE name = ?",
+                        String.class,
+                        "succession.slateSize"))
+                .isEqualTo("5");
         assertThat(jdbc.queryForList("SELECT action FROM platform.audit_event WHERE tenant_key = ?", String.class, key))
                 .containsExactly("tenant.provisioned");
     }
@@ -56,26 +69,30 @@ class TenantProvisioningIT extends PlatformIntegrationTest {
         jdbc.update("INSERT INTO t_" + key + ".tenant_policy (name, value) VALUES ('kept', '1')");
         Map<String, Object> before = jdbc.queryForMap("SELECT * FROM platform.tenant WHERE key = ?", key);
 
-        ProvisionOutcome again = provisioning.provision(new ProvisionTenantCommand(key, "Nama Lain", TenantKind.KOTA,
-                "Bali", null, Map.of()), "operator");
+        ProvisionOutcome again = provisioning.provision(
+                new ProvisionTenantCommand(key, "Nama Lain", TenantKind.KOTA, "Bali", null, Map.of()), "operator");
 
         assertThat(again).isInstanceOf(ProvisionOutcome.Refused.class);
-        assertThat(((ProvisionOutcome.Refused) again).problems()).singleElement()
+        assertThat(((ProvisionOutcome.Refused) again).problems())
+                .singleElement()
                 .satisfies(p -> {
                     assertThat(p.code()).isEqualTo(ProvisioningProblem.Code.ALREADY_EXISTS);
                     assertThat(p.message()).contains(key).contains("already exists");
                 });
-        assertThat(jdbc.queryForMap("SELECT * FROM platform.tenant WHERE key = ?", key)).isEqualTo(before);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + key + ".tenant_policy WHERE name = 'kept'",
-                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForMap("SELECT * FROM platform.tenant WHERE key = ?", key))
+                .isEqualTo(before);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM t_" + key + ".tenant_policy WHERE name = 'kept'", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
     void every_problem_of_a_bad_request_is_reported_and_nothing_is_written() {
         int tenantsBefore = jdbc.queryForObject("SELECT count(*) FROM platform.tenant", Integer.class);
 
-        ProvisionOutcome outcome = provisioning.provision(new ProvisionTenantCommand("kota-X", " ", TenantKind.KOTA,
-                "", "tidak_ada", Map.of("bad name!", 1)), "operator");
+        ProvisionOutcome outcome = provisioning.provision(
+                new ProvisionTenantCommand("kota-X", " ", TenantKind.KOTA, "", "tidak_ada", Map.of("bad name!", 1)),
+                "operator");
 
         assertThat(((ProvisionOutcome.Refused) outcome).problems())
                 .extracting(ProvisioningProblem::field, ProvisioningProblem::keyRule)
@@ -85,7 +102,8 @@ class TenantProvisioningIT extends PlatformIntegrationTest {
                         org.assertj.core.groups.Tuple.tuple("region", null),
                         org.assertj.core.groups.Tuple.tuple("parentKey", null),
                         org.assertj.core.groups.Tuple.tuple("policy", null));
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.tenant", Integer.class)).isEqualTo(tenantsBefore);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.tenant", Integer.class))
+                .isEqualTo(tenantsBefore);
     }
 
     @Test
@@ -96,12 +114,16 @@ class TenantProvisioningIT extends PlatformIntegrationTest {
         assertThatThrownBy(() -> provisioning.provision(command(failing), "operator"))
                 .hasMessageContaining("Injected failure");
 
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?",
-                Integer.class, "t_" + failing)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?",
+                        Integer.class,
+                        "t_" + failing))
+                .isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.tenant WHERE key = ?", Integer.class, failing))
                 .isZero();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.audit_event WHERE tenant_key = ?", Integer.class,
-                failing)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM platform.audit_event WHERE tenant_key = ?", Integer.class, failing))
+                .isZero();
         assertThat(faults.compensated).contains(failing);
 
         // and the key is free to be provisioned once the cause is gone
@@ -115,13 +137,18 @@ class TenantProvisioningIT extends PlatformIntegrationTest {
 
         var outcome = provisioning.provision(command(refused), "operator");
 
-        assertThat(outcome).isInstanceOfSatisfying(ProvisionOutcome.Refused.class, r -> assertThat(r.problems())
-                .singleElement().satisfies(p -> {
-                    assertThat(p.field()).isEqualTo("displayName");
-                    assertThat(p.message()).contains("exists already");
-                }));
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?",
-                Integer.class, "t_" + refused)).isZero();
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        ProvisionOutcome.Refused.class,
+                        r -> assertThat(r.problems()).singleElement().satisfies(p -> {
+                            assertThat(p.field()).isEqualTo("displayName");
+                            assertThat(p.message()).contains("exists already");
+                        }));
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?",
+                        Integer.class,
+                        "t_" + refused))
+                .isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.tenant WHERE key = ?", Integer.class, refused))
                 .isZero();
         assertThat(faults.compensated).contains(refused);
@@ -139,12 +166,14 @@ class TenantProvisioningIT extends PlatformIntegrationTest {
     }
 
     private List<String> tablesOf(String schema) {
-        return jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = ?",
-                String.class, schema);
+        return jdbc.queryForList(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = ?", String.class, schema);
     }
 
     /** The tables the tenant changelog defines, as jOOQ saw them in the template schema at build time. */
     private static List<String> templateTables() {
-        return id.meritasn.jooq.t_template.TTemplate.T_TEMPLATE.getTables().stream().map(t -> t.getName()).toList();
+        return id.meritasn.jooq.t_template.TTemplate.T_TEMPLATE.getTables().stream()
+                .map(t -> t.getName())
+                .toList();
     }
 }

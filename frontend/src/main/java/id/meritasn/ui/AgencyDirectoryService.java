@@ -4,10 +4,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.tenancy.AgencySummary;
 import id.meritasn.tenancy.TenantDirectoryService;
-
-import org.jspecify.annotations.NonNull;
-
 import java.util.List;
+import org.jspecify.annotations.NonNull;
 
 /** The public list of agencies on the platform, for the platform page (and, later, public announcements). */
 @BrowserCallable

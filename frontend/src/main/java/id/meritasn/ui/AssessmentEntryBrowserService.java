@@ -7,9 +7,9 @@ import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.assessment.AssessmentService;
 import id.meritasn.assessment.AssessmentService.AssessmentRefused;
-import id.meritasn.assessment.TalentMapService;
 import id.meritasn.assessment.Indicator;
 import id.meritasn.assessment.Skp;
+import id.meritasn.assessment.TalentMapService;
 import id.meritasn.employee.EmployeeImportService;
 import id.meritasn.employee.EmployeeRecords.CompetencyRequirement;
 import id.meritasn.employee.EmployeeRecords.Employee;
@@ -20,11 +20,6 @@ import id.meritasn.employee.ImportJob;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.employee.SpreadsheetText;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.NonNull;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.multipart.MultipartFile;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -35,6 +30,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NonNull;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The assessor's entry page: one employee's inputs one at a time, and bulk files on the import jobs. Thin: it delegates
@@ -46,8 +45,8 @@ import java.util.function.Supplier;
 class AssessmentEntryBrowserService {
 
     /** The inputs entered here; their current value and evidence are shown beside each form part. */
-    private static final Set<Indicator> ENTERED = EnumSet.of(Indicator.SKP, Indicator.COMPETENCY, Indicator.POTENTIAL,
-            Indicator.FIELD_FIT);
+    private static final Set<Indicator> ENTERED =
+            EnumSet.of(Indicator.SKP, Indicator.COMPETENCY, Indicator.POTENTIAL, Indicator.FIELD_FIT);
 
     private final AssessmentService assessments;
     private final TalentMapService talentMaps;
@@ -56,10 +55,13 @@ class AssessmentEntryBrowserService {
     private final EmployeeService employees;
     private final OrganizationService organization;
 
-    AssessmentEntryBrowserService(AssessmentService assessments, TalentMapService talentMaps,
-                                  AssessmentImportService assessmentImports,
-                                  EmployeeImportService imports, EmployeeService employees,
-                                  OrganizationService organization) {
+    AssessmentEntryBrowserService(
+            AssessmentService assessments,
+            TalentMapService talentMaps,
+            AssessmentImportService assessmentImports,
+            EmployeeImportService imports,
+            EmployeeService employees,
+            OrganizationService organization) {
         this.assessments = assessments;
         this.talentMaps = talentMaps;
         this.assessmentImports = assessmentImports;
@@ -69,37 +71,46 @@ class AssessmentEntryBrowserService {
     }
 
     /** An input as the latest result used it (raw value and its evidence). */
-    record Stored(@NonNull String indicator, @NonNull String raw, @NonNull String evidence) {
-    }
+    record Stored(
+            @NonNull String indicator,
+            @NonNull String raw,
+            @NonNull String evidence) {}
 
     /** The employee's latest result: box and scores when mapped, else what is missing. */
-    record Outcome(int version, boolean mapped, @NonNull List<@NonNull String> missing, @Nullable Double potential,
-                   @Nullable Double performance, @Nullable Integer box, @NonNull List<@NonNull Stored> inputs) {
-    }
+    record Outcome(
+            int version,
+            boolean mapped,
+            @NonNull List<@NonNull String> missing,
+            @Nullable Double potential,
+            @Nullable Double performance,
+            @Nullable Integer box,
+            @NonNull List<@NonNull Stored> inputs) {}
 
     /** One competency of the position's standard: the level the assessor enters is compared with the required one. */
-    record Requirement(@NonNull String competency, @NonNull String kind, int requiredLevel) {
-    }
+    record Requirement(@NonNull String competency, @NonNull String kind, int requiredLevel) {}
 
     /**
      * Who is being assessed, against which standard, and where they stand now (null before a first computation).
      * {@code fieldOfStudyFits} is the stored answer, so the checkbox starts from it rather than from "no".
      */
-    record Subject(@NonNull String nip, @NonNull String name, @Nullable String positionName,
-                   @NonNull List<@NonNull Requirement> standard, @Nullable Outcome result,
-                   @Nullable Boolean fieldOfStudyFits) {
-    }
+    record Subject(
+            @NonNull String nip,
+            @NonNull String name,
+            @Nullable String positionName,
+            @NonNull List<@NonNull Requirement> standard,
+            @Nullable Outcome result,
+            @Nullable Boolean fieldOfStudyFits) {}
 
     /** The recomputed result after a save, or why the input was refused (nothing was stored then). */
-    record Saved(@Nullable Outcome result, @Nullable String problem) {
-    }
+    record Saved(@Nullable Outcome result, @Nullable String problem) {}
 
-    record ImportStart(@Nullable ImportJob job, @Nullable String problem) {
-    }
+    record ImportStart(@Nullable ImportJob job, @Nullable String problem) {}
 
     /** The periods that take inputs. */
     public @NonNull List<@NonNull AssessmentPeriod> openPeriods() {
-        return assessments.periods(UiCaller.agency()).stream().filter(p -> p.status() == PeriodStatus.OPEN).toList();
+        return assessments.periods(UiCaller.agency()).stream()
+                .filter(p -> p.status() == PeriodStatus.OPEN)
+                .toList();
     }
 
     /** The employee with the position's competency standard, or null when the agency has no such NIP. */
@@ -109,31 +120,54 @@ class AssessmentEntryBrowserService {
         if (employee == null) {
             return null;
         }
-        Position position = employee.positionId() == null ? null
-                : organization.positionsById(agency, List.of(employee.positionId())).stream().findFirst().orElse(null);
-        List<CompetencyRequirement> standard = position == null ? List.of()
+        Position position = employee.positionId() == null
+                ? null
+                : organization.positionsById(agency, List.of(employee.positionId())).stream()
+                        .findFirst()
+                        .orElse(null);
+        List<CompetencyRequirement> standard = position == null
+                ? List.of()
                 : organization.standards(agency, List.of(position.id())).getOrDefault(position.id(), List.of());
         List<TalentResult> versions = talentMaps.versions(agency, periodId, employee.nip());
         TalentResult latest = versions.isEmpty() ? null : versions.getFirst();
         // the engine explains the field-of-study input as "fits" / "does not fit"
-        Boolean fits = latest == null ? null : latest.explanation().stream()
-                .filter(i -> i.indicator() == Indicator.FIELD_FIT).findFirst().map(i -> i.raw().equals("fits")).orElse(null);
-        return new Subject(employee.nip(), employee.fullName(), position == null ? null : position.name(),
-                standard.stream().map(r -> new Requirement(r.competency(), r.kind().name(), r.requiredLevel())).toList(),
-                latest == null ? null : outcome(latest), fits);
+        Boolean fits = latest == null
+                ? null
+                : latest.explanation().stream()
+                        .filter(i -> i.indicator() == Indicator.FIELD_FIT)
+                        .findFirst()
+                        .map(i -> i.raw().equals("fits"))
+                        .orElse(null);
+        return new Subject(
+                employee.nip(),
+                employee.fullName(),
+                position == null ? null : position.name(),
+                standard.stream()
+                        .map(r -> new Requirement(r.competency(), r.kind().name(), r.requiredLevel()))
+                        .toList(),
+                latest == null ? null : outcome(latest),
+                fits);
     }
 
-    public @NonNull Saved recordSkp(long periodId, @NonNull String nip, Skp.@NonNull Rating hasilKerja,
-                                    Skp.@NonNull Rating perilakuKerja, @NonNull String evidence) {
-        return saved(() -> assessments.recordSkp(UiCaller.agency(), periodId, nip, hasilKerja, perilakuKerja, evidence, actor()));
+    public @NonNull Saved recordSkp(
+            long periodId,
+            @NonNull String nip,
+            Skp.@NonNull Rating hasilKerja,
+            Skp.@NonNull Rating perilakuKerja,
+            @NonNull String evidence) {
+        return saved(() ->
+                assessments.recordSkp(UiCaller.agency(), periodId, nip, hasilKerja, perilakuKerja, evidence, actor()));
     }
 
     /** {@code assessedOn}: the date on the assessment report; without it the result counts as of the period. */
-    public @NonNull Saved recordCompetency(long periodId, @NonNull String nip,
-                                           @NonNull Map<@NonNull String, @NonNull Integer> levels,
-                                           @Nullable LocalDate assessedOn, @NonNull String evidence) {
-        return saved(() -> assessments.recordCompetency(UiCaller.agency(), periodId, nip, levels, assessedOn, evidence,
-                actor()));
+    public @NonNull Saved recordCompetency(
+            long periodId,
+            @NonNull String nip,
+            @NonNull Map<@NonNull String, @NonNull Integer> levels,
+            @Nullable LocalDate assessedOn,
+            @NonNull String evidence) {
+        return saved(() ->
+                assessments.recordCompetency(UiCaller.agency(), periodId, nip, levels, assessedOn, evidence, actor()));
     }
 
     /** "No discipline sanction" declared with its evidence; recorded sanctions still decide. */
@@ -142,8 +176,8 @@ class AssessmentEntryBrowserService {
     }
 
     /** The score arrives as typed (a comma or a point), so the backend's range check is the only one. */
-    public @NonNull Saved recordPotential(long periodId, @NonNull String nip, @NonNull String score,
-                                          @NonNull String evidence) {
+    public @NonNull Saved recordPotential(
+            long periodId, @NonNull String nip, @NonNull String score, @NonNull String evidence) {
         BigDecimal value;
         try {
             value = new BigDecimal(score.trim().replace(',', '.'));
@@ -160,8 +194,14 @@ class AssessmentEntryBrowserService {
     /** The file comes as a multipart upload (spooled to disk by the servlet container), not as base64 in JSON. */
     public @NonNull ImportStart startImport(long periodId, @NonNull MultipartFile file) {
         try {
-            return new ImportStart(assessmentImports.submit(UiCaller.agency(), periodId,
-                    String.valueOf(file.getOriginalFilename()), file.getBytes(), actor()), null);
+            return new ImportStart(
+                    assessmentImports.submit(
+                            UiCaller.agency(),
+                            periodId,
+                            String.valueOf(file.getOriginalFilename()),
+                            file.getBytes(),
+                            actor()),
+                    null);
         } catch (ImportFileProblem | AssessmentRefused e) {
             return new ImportStart(null, e.getMessage());
         } catch (IOException e) {
@@ -176,8 +216,10 @@ class AssessmentEntryBrowserService {
     /** The first refused fields of a job, to list on the page; the CSV report has them all. */
     public @NonNull List<ImportJob.@NonNull RowError> rowErrors(@NonNull String id, int limit) {
         String agency = UiCaller.agency();
-        return assessmentImports.job(agency, UUID.fromString(id))
-                .map(job -> imports.rowErrors(agency, job, Math.max(1, Math.min(limit, 500)))).orElse(List.of());
+        return assessmentImports
+                .job(agency, UUID.fromString(id))
+                .map(job -> imports.rowErrors(agency, job, Math.max(1, Math.min(limit, 500))))
+                .orElse(List.of());
     }
 
     /** Every refused field of a job as CSV (row, column, value, reason), the same report as the employee import's. */
@@ -197,9 +239,17 @@ class AssessmentEntryBrowserService {
     }
 
     private static Outcome outcome(TalentResult r) {
-        return new Outcome(r.version(), r.mapped(), r.missing(), number(r.potential()), number(r.performance()), r.box(),
-                r.explanation().stream().filter(s -> ENTERED.contains(s.indicator()))
-                        .map(s -> new Stored(s.indicator().name(), s.raw(), s.evidence())).toList());
+        return new Outcome(
+                r.version(),
+                r.mapped(),
+                r.missing(),
+                number(r.potential()),
+                number(r.performance()),
+                r.box(),
+                r.explanation().stream()
+                        .filter(s -> ENTERED.contains(s.indicator()))
+                        .map(s -> new Stored(s.indicator().name(), s.raw(), s.evidence()))
+                        .toList());
     }
 
     private static @Nullable Double number(@Nullable BigDecimal value) {
@@ -209,5 +259,4 @@ class AssessmentEntryBrowserService {
     private static String actor() {
         return SecurityContextHolder.getContext().getAuthentication().getName();
     }
-
 }

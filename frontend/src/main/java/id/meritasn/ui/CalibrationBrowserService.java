@@ -7,12 +7,11 @@ import id.meritasn.assessment.CalibrationMoveService;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.succession.CommitteeService;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.NonNull;
-import org.jspecify.annotations.Nullable;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.NonNull;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The talent-review board: the sessions the caller may calibrate in, the moves with the names of the people moved,
@@ -28,50 +27,76 @@ class CalibrationBrowserService {
     private final CommitteeService committee;
     private final EmployeeService employees;
 
-    CalibrationBrowserService(CalibrationMoveService moves, CalibrationBoardService boards, CommitteeService committee,
-                              EmployeeService employees) {
+    CalibrationBrowserService(
+            CalibrationMoveService moves,
+            CalibrationBoardService boards,
+            CommitteeService committee,
+            EmployeeService employees) {
         this.moves = moves;
         this.boards = boards;
         this.committee = committee;
         this.employees = employees;
     }
 
-    record Session(long id, @NonNull String title, @NonNull String heldOn) {
-    }
+    record Session(long id, @NonNull String title, @NonNull String heldOn) {}
 
-    record Move(long id, @NonNull String nip, @NonNull String name, int fromBox, int toBox, @NonNull String reason,
-                @NonNull String movedBy, @NonNull String status, boolean mine, @Nullable String decidedBy,
-                @Nullable String decisionReason) {
-    }
+    record Move(
+            long id,
+            @NonNull String nip,
+            @NonNull String name,
+            int fromBox,
+            int toBox,
+            @NonNull String reason,
+            @NonNull String movedBy,
+            @NonNull String status,
+            boolean mine,
+            @Nullable String decidedBy,
+            @Nullable String decisionReason) {}
 
-    record Group(@NonNull String dimension, @NonNull String group, int mapped, @NonNull List<@NonNull Integer> counts,
-                 double successionShare) {
-    }
+    record Group(
+            @NonNull String dimension,
+            @NonNull String group,
+            int mapped,
+            @NonNull List<@NonNull Integer> counts,
+            double successionShare) {}
 
-    record Board(double successionShare, @Nullable Double guidelineSuccessionShare, int pending,
-                 @NonNull List<@NonNull Move> moves, @NonNull List<@NonNull Group> groups,
-                 @NonNull List<@NonNull Session> sessions) {
-    }
+    record Board(
+            double successionShare,
+            @Nullable Double guidelineSuccessionShare,
+            int pending,
+            @NonNull List<@NonNull Move> moves,
+            @NonNull List<@NonNull Group> groups,
+            @NonNull List<@NonNull Session> sessions) {}
 
-    record Outcome(@Nullable Move move, @NonNull List<@NonNull String> problems) {
-    }
+    record Outcome(@Nullable Move move, @NonNull List<@NonNull String> problems) {}
 
     public @NonNull Board board(long periodId) {
         String agency = UiCaller.agency();
         String me = UiCaller.username();
         var board = boards.board(agency, periodId);
-        Map<String, String> names = names(agency, board.moves().stream().map(CalibrationMove::nip).toList());
+        Map<String, String> names =
+                names(agency, board.moves().stream().map(CalibrationMove::nip).toList());
         // the sessions a committee member may act in: not closed, the caller among the present members
-        List<Session> sessions = committee.sessions(agency).stream().filter(s -> s.closedAt() == null)
-                .filter(s -> s.members().stream().anyMatch(m -> m.present() && m.username().equals(me)))
-                .map(s -> new Session(s.id(), s.title(), s.heldOn().toString())).toList();
-        return new Board(board.successionShare(), board.guidelineSuccessionShare(), board.pending(),
+        List<Session> sessions = committee.sessions(agency).stream()
+                .filter(s -> s.closedAt() == null)
+                .filter(s -> s.members().stream()
+                        .anyMatch(m -> m.present() && m.username().equals(me)))
+                .map(s -> new Session(s.id(), s.title(), s.heldOn().toString()))
+                .toList();
+        return new Board(
+                board.successionShare(),
+                board.guidelineSuccessionShare(),
+                board.pending(),
                 board.moves().stream().map(m -> move(m, names, me)).toList(),
-                board.groups().stream().map(g -> new Group(g.dimension().name(), g.group(), g.mapped(), g.counts(),
-                        g.successionShare())).toList(), sessions);
+                board.groups().stream()
+                        .map(g ->
+                                new Group(g.dimension().name(), g.group(), g.mapped(), g.counts(), g.successionShare()))
+                        .toList(),
+                sessions);
     }
 
-    public @NonNull Outcome propose(long periodId, long sessionId, @NonNull String nip, int box, @NonNull String reason) {
+    public @NonNull Outcome propose(
+            long periodId, long sessionId, @NonNull String nip, int box, @NonNull String reason) {
         return outcome(moves.propose(UiCaller.agency(), periodId, sessionId, nip, box, reason, UiCaller.username()));
     }
 
@@ -85,8 +110,11 @@ class CalibrationBrowserService {
 
     private Outcome outcome(CalibrationMoveService.Outcome outcome) {
         CalibrationMove move = outcome.move();
-        return new Outcome(move == null ? null : move(move, names(UiCaller.agency(), List.of(move.nip())),
-                UiCaller.username()), outcome.errors().stream().map(CalibrationMoveService.Refusal::message).toList());
+        return new Outcome(
+                move == null ? null : move(move, names(UiCaller.agency(), List.of(move.nip())), UiCaller.username()),
+                outcome.errors().stream()
+                        .map(CalibrationMoveService.Refusal::message)
+                        .toList());
     }
 
     private Map<String, String> names(String agency, List<String> nips) {
@@ -98,7 +126,17 @@ class CalibrationBrowserService {
     }
 
     private static Move move(CalibrationMove m, Map<String, String> names, String me) {
-        return new Move(m.id(), m.nip(), names.getOrDefault(m.nip(), m.nip()), m.fromBox(), m.toBox(), m.reason(),
-                m.movedBy(), m.status().name(), m.movedBy().equals(me), m.decidedBy(), m.decisionReason());
+        return new Move(
+                m.id(),
+                m.nip(),
+                names.getOrDefault(m.nip(), m.nip()),
+                m.fromBox(),
+                m.toBox(),
+                m.reason(),
+                m.movedBy(),
+                m.status().name(),
+                m.movedBy().equals(me),
+                m.decidedBy(),
+                m.decisionReason());
     }
 }

@@ -6,11 +6,10 @@ import id.meritasn.succession.SuccessionRecords.CommitteeSession;
 import id.meritasn.succession.SuccessionRecords.MemberRole;
 import id.meritasn.succession.SuccessionResult;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.NonNull;
-import org.jspecify.annotations.Nullable;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.NonNull;
+import org.jspecify.annotations.Nullable;
 
 /** The talent committee's session page: open a session, declare conflicts of interest, record the minutes. */
 @BrowserCallable
@@ -23,20 +22,32 @@ class CommitteeBrowserService {
         this.committee = committee;
     }
 
-    record Member(@NonNull String username, @NonNull String name, @NonNull MemberRole role, boolean present) {
-    }
+    record Member(
+            @NonNull String username,
+            @NonNull String name,
+            @NonNull MemberRole role,
+            boolean present) {}
 
-    record SessionOutcome(@Nullable CommitteeSession session, @NonNull List<@NonNull String> problems) {
-    }
+    record SessionOutcome(
+            @Nullable CommitteeSession session, @NonNull List<@NonNull String> problems) {}
 
     public @NonNull List<@NonNull CommitteeSession> sessions() {
         return committee.sessions(UiCaller.agency());
     }
 
-    public @NonNull SessionOutcome create(@NonNull String title, @NonNull LocalDate heldOn, @Nullable Integer quorum,
-                                          @NonNull List<@NonNull Member> members) {
-        return outcome(committee.createSession(UiCaller.agency(), title, heldOn, quorum, members.stream()
-                .map(m -> new CommitteeService.MemberInput(m.username(), m.name(), m.role(), m.present())).toList(),
+    public @NonNull SessionOutcome create(
+            @NonNull String title,
+            @NonNull LocalDate heldOn,
+            @Nullable Integer quorum,
+            @NonNull List<@NonNull Member> members) {
+        return outcome(committee.createSession(
+                UiCaller.agency(),
+                title,
+                heldOn,
+                quorum,
+                members.stream()
+                        .map(m -> new CommitteeService.MemberInput(m.username(), m.name(), m.role(), m.present()))
+                        .toList(),
                 UiCaller.username()));
     }
 

@@ -5,9 +5,8 @@ import id.meritasn.assessment.CompletenessService;
 import id.meritasn.assessment.CompletenessService.DeclarationRefused;
 import id.meritasn.assessment.CompletenessService.UnitDeclaration;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.NonNull;
-
 import java.util.List;
+import org.jspecify.annotations.NonNull;
 
 /** The completeness gate in the browser: each unit's declaration for a period, declaring and excluding. */
 @BrowserCallable
@@ -29,8 +28,8 @@ class CompletenessBrowserService {
         return completeness.declare(UiCaller.agency(), periodId, List.of(unitCode), UiCaller.username());
     }
 
-    public @NonNull List<@NonNull DeclarationRefused> exclude(long periodId, @NonNull String unitCode,
-                                                              @NonNull String reason) {
+    public @NonNull List<@NonNull DeclarationRefused> exclude(
+            long periodId, @NonNull String unitCode, @NonNull String reason) {
         return completeness.exclude(UiCaller.agency(), periodId, unitCode, reason, UiCaller.username());
     }
 }

@@ -7,12 +7,11 @@ import id.meritasn.development.DevelopmentRecords.UnitLearningHours;
 import id.meritasn.development.LearningHoursService;
 import id.meritasn.development.Outcome;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.NonNull;
-import org.jspecify.annotations.Nullable;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.jspecify.annotations.NonNull;
+import org.jspecify.annotations.Nullable;
 
 /** Development plans on /pengembangan: one's own, the staff's to agree, any one a tenant admin or committee reads. */
 @BrowserCallable
@@ -20,8 +19,10 @@ import java.util.List;
 class DevelopmentBrowserService {
 
     /** The plan after a step, or why the step was refused (nothing changed). */
-    public record Step(@Nullable Plan plan, @Nullable String problem, @Nullable String field) {
-    }
+    public record Step(
+            @Nullable Plan plan,
+            @Nullable String problem,
+            @Nullable String field) {}
 
     private final DevelopmentPlanService plans;
     private final LearningHoursService hours;
@@ -46,8 +47,8 @@ class DevelopmentBrowserService {
 
     public @NonNull Step complete(long actionId, @NonNull String evidence, @NonNull String completedOn) {
         try {
-            return step(plans.complete(UiCaller.agency(), actionId, evidence, LocalDate.parse(completedOn),
-                    UiCaller.username()));
+            return step(plans.complete(
+                    UiCaller.agency(), actionId, evidence, LocalDate.parse(completedOn), UiCaller.username()));
         } catch (DateTimeParseException e) {
             return new Step(null, "The completion date is a date like 2026-11-30.", "completedOn");
         }
@@ -64,8 +65,8 @@ class DevelopmentBrowserService {
     private static Step step(Outcome<Plan> outcome) {
         return switch (outcome) {
             case Outcome.Done<Plan> done -> new Step(done.value(), null, null);
-            case Outcome.Refused<Plan> refused -> new Step(null, refused.message(),
-                    refused.field().isEmpty() ? null : refused.field());
+            case Outcome.Refused<Plan> refused ->
+                new Step(null, refused.message(), refused.field().isEmpty() ? null : refused.field());
         };
     }
 }

@@ -22,20 +22,38 @@ class DocumentBrowserService {
         this.documents = documents;
     }
 
-    record Issued(@Nullable String code, @Nullable String downloadPath, @Nullable String problem,
-                  @Nullable String field) {
-    }
+    record Issued(
+            @Nullable String code,
+            @Nullable String downloadPath,
+            @Nullable String problem,
+            @Nullable String field) {}
 
     /** What the document is about: each kind reads the fields it needs. */
-    record Ask(@Nullable Long periodId, @Nullable String unitCode, @Nullable String nip, @Nullable Long caseId,
-               @Nullable Long sessionId, @Nullable String requestId, @Nullable String positionLevel,
-               DocumentRequest.@Nullable EmployeeList employees) {
-    }
+    record Ask(
+            @Nullable Long periodId,
+            @Nullable String unitCode,
+            @Nullable String nip,
+            @Nullable Long caseId,
+            @Nullable Long sessionId,
+            @Nullable String requestId,
+            @Nullable String positionLevel,
+            DocumentRequest.@Nullable EmployeeList employees) {}
 
     public @NonNull Issued issue(@NonNull String kind, @NonNull Ask ask, @Nullable String language) {
         try {
-            var issued = documents.issue(UiCaller.agency(), kind, new DocumentRequest(ask.periodId(), ask.unitCode(),
-                    ask.positionLevel(), ask.nip(), ask.caseId(), ask.sessionId(), ask.requestId(), ask.employees()), language == null ? "id" : language,
+            var issued = documents.issue(
+                    UiCaller.agency(),
+                    kind,
+                    new DocumentRequest(
+                            ask.periodId(),
+                            ask.unitCode(),
+                            ask.positionLevel(),
+                            ask.nip(),
+                            ask.caseId(),
+                            ask.sessionId(),
+                            ask.requestId(),
+                            ask.employees()),
+                    language == null ? "id" : language,
                     UiCaller.username());
             return new Issued(issued.code(), issued.downloadPath(), null, null);
         } catch (DocumentRefused refused) {

@@ -1,7 +1,5 @@
 package id.meritasn.ui;
 
-import id.meritasn.employee.ProfileReads;
-import id.meritasn.employee.ProfileView;
 import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.employee.EmployeeFilter;
 import id.meritasn.employee.EmployeeImportService;
@@ -15,16 +13,12 @@ import id.meritasn.employee.EmployeeSort;
 import id.meritasn.employee.ImportFileProblem;
 import id.meritasn.employee.ImportJob;
 import id.meritasn.employee.OrganizationService;
+import id.meritasn.employee.ProfileReads;
+import id.meritasn.employee.ProfileView;
 import id.meritasn.employee.ReferenceData;
 import id.meritasn.employee.ReferenceDataService;
 import id.meritasn.employee.SpreadsheetText;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.NonNull;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +27,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.NonNull;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The employee pages of the UI: list, profile, organization, positions and import. Thin: it picks the user's agency
@@ -49,8 +48,13 @@ class EmployeeBrowserService {
     private final ReferenceDataService referenceData;
     private final ObjectMapper json;
 
-    EmployeeBrowserService(EmployeeService employees, OrganizationService organization, EmployeeImportService imports,
-                           ReferenceDataService referenceData, ObjectMapper json, ProfileReads profileReads) {
+    EmployeeBrowserService(
+            EmployeeService employees,
+            OrganizationService organization,
+            EmployeeImportService imports,
+            ReferenceDataService referenceData,
+            ObjectMapper json,
+            ProfileReads profileReads) {
         this.profileReads = profileReads;
         this.employees = employees;
         this.organization = organization;
@@ -59,57 +63,111 @@ class EmployeeBrowserService {
         this.json = json;
     }
 
-    record EmployeeRow(@NonNull String nip, @NonNull String fullName, @NonNull String golongan, @NonNull String pangkat,
-                       @Nullable String positionName, @Nullable String unitName, @NonNull EmployeeStatus status) {
-    }
+    record EmployeeRow(
+            @NonNull String nip,
+            @NonNull String fullName,
+            @NonNull String golongan,
+            @NonNull String pangkat,
+            @Nullable String positionName,
+            @Nullable String unitName,
+            @NonNull EmployeeStatus status) {}
 
-    record EmployeePage(@NonNull List<@NonNull EmployeeRow> rows, @Nullable String nextCursor) {
-    }
+    record EmployeePage(
+            @NonNull List<@NonNull EmployeeRow> rows,
+            @Nullable String nextCursor) {}
 
-    record Entry(@NonNull String title, @Nullable String detail, @Nullable String from, @Nullable String to) {
-    }
+    record Entry(
+            @NonNull String title,
+            @Nullable String detail,
+            @Nullable String from,
+            @Nullable String to) {}
 
-    record Profile(@NonNull Employee employee, @NonNull String fullName, @Nullable String positionCode,
-                   @Nullable String positionName, @Nullable String positionLevel, @Nullable String unitCode,
-                   @Nullable String unitName, @NonNull Map<@NonNull String, @NonNull List<@NonNull Entry>> histories) {
-    }
+    record Profile(
+            @NonNull Employee employee,
+            @NonNull String fullName,
+            @Nullable String positionCode,
+            @Nullable String positionName,
+            @Nullable String positionLevel,
+            @Nullable String unitCode,
+            @Nullable String unitName,
+            @NonNull Map<@NonNull String, @NonNull List<@NonNull Entry>> histories) {}
 
-    record PositionView(@NonNull Position position, @Nullable String unitName,
-                        @NonNull List<id.meritasn.employee.EmployeeRecords.@NonNull CompetencyRequirement> standard,
-                        @Nullable String holder) {
-    }
+    record PositionView(
+            @NonNull Position position,
+            @Nullable String unitName,
+            @NonNull List<id.meritasn.employee.EmployeeRecords.@NonNull CompetencyRequirement> standard,
+            @Nullable String holder) {}
 
-    record ImportStart(@Nullable ImportJob job, @Nullable String problem) {
-    }
+    record ImportStart(@Nullable ImportJob job, @Nullable String problem) {}
 
-    public @NonNull EmployeePage page(@Nullable String text, @Nullable String unitCode, @Nullable String golonganMin,
-                                      @Nullable String golonganMax, @Nullable EmployeeStatus status,
-                                      EmployeeSort.@Nullable Field sortField, boolean descending,
-                                      @Nullable String cursor, int size) {
+    public @NonNull EmployeePage page(
+            @Nullable String text,
+            @Nullable String unitCode,
+            @Nullable String golonganMin,
+            @Nullable String golonganMax,
+            @Nullable EmployeeStatus status,
+            EmployeeSort.@Nullable Field sortField,
+            boolean descending,
+            @Nullable String cursor,
+            int size) {
         String agency = UiCaller.agency();
         EmployeeSort sort = new EmployeeSort(sortField == null ? EmployeeSort.Field.NAME : sortField, descending);
-        Map<String, Object> after = cursor == null ? null
-                : json.readValue(Base64.getUrlDecoder().decode(cursor), Map.class);
+        Map<String, Object> after =
+                cursor == null ? null : json.readValue(Base64.getUrlDecoder().decode(cursor), Map.class);
         int pageSize = Math.max(1, Math.min(size, 200));
-        List<Employee> rows = employees.page(agency, new EmployeeFilter(blank(unitCode), blank(golonganMin),
-                blank(golonganMax), null, null, status, blank(text)), sort, after, pageSize + 1);
+        List<Employee> rows = employees.page(
+                agency,
+                new EmployeeFilter(
+                        blank(unitCode), blank(golonganMin), blank(golonganMax), null, null, status, blank(text)),
+                sort,
+                after,
+                pageSize + 1);
         boolean more = rows.size() > pageSize;
         List<Employee> page = more ? rows.subList(0, pageSize) : rows;
         Map<Long, Position> positions = new HashMap<>();
-        organization.positionsById(agency, page.stream().map(Employee::positionId).filter(java.util.Objects::nonNull)
-                .distinct().toList()).forEach(p -> positions.put(p.id(), p));
+        organization
+                .positionsById(
+                        agency,
+                        page.stream()
+                                .map(Employee::positionId)
+                                .filter(java.util.Objects::nonNull)
+                                .distinct()
+                                .toList())
+                .forEach(p -> positions.put(p.id(), p));
         Map<Long, Unit> units = new HashMap<>();
-        organization.units(agency, page.stream().map(Employee::unitId).filter(java.util.Objects::nonNull).distinct().toList())
+        organization
+                .units(
+                        agency,
+                        page.stream()
+                                .map(Employee::unitId)
+                                .filter(java.util.Objects::nonNull)
+                                .distinct()
+                                .toList())
                 .forEach(u -> units.put(u.id(), u));
         String next = null;
         if (more) {
             Employee last = page.getLast();
-            next = Base64.getUrlEncoder().encodeToString(json.writeValueAsString(Map.of("key",
-                    employees.sortKey(sort).apply(last), "nip", last.nip())).getBytes(StandardCharsets.UTF_8));
+            next = Base64.getUrlEncoder()
+                    .encodeToString(json.writeValueAsString(
+                                    Map.of("key", employees.sortKey(sort).apply(last), "nip", last.nip()))
+                            .getBytes(StandardCharsets.UTF_8));
         }
-        return new EmployeePage(page.stream().map(e -> new EmployeeRow(e.nip(), e.fullName(), e.golongan(), e.pangkat(),
-                e.positionId() == null ? null : positions.get(e.positionId()).name(),
-                e.unitId() == null ? null : units.get(e.unitId()).name(), e.status())).toList(), next);
+        return new EmployeePage(
+                page.stream()
+                        .map(e -> new EmployeeRow(
+                                e.nip(),
+                                e.fullName(),
+                                e.golongan(),
+                                e.pangkat(),
+                                e.positionId() == null
+                                        ? null
+                                        : positions.get(e.positionId()).name(),
+                                e.unitId() == null
+                                        ? null
+                                        : units.get(e.unitId()).name(),
+                                e.status()))
+                        .toList(),
+                next);
     }
 
     public @Nullable Profile profile(@NonNull String nip) {
@@ -119,63 +177,107 @@ class EmployeeBrowserService {
             return null;
         }
         profileReads.record(agency, nip, ProfileView.EMPLOYEE_RECORD);
-        Position position = employee.positionId() == null ? null
-                : organization.positionsById(agency, List.of(employee.positionId())).getFirst();
-        Unit unit = employee.unitId() == null ? null : organization.units(agency, List.of(employee.unitId())).getFirst();
+        Position position = employee.positionId() == null
+                ? null
+                : organization
+                        .positionsById(agency, List.of(employee.positionId()))
+                        .getFirst();
+        Unit unit = employee.unitId() == null
+                ? null
+                : organization.units(agency, List.of(employee.unitId())).getFirst();
         Map<String, List<Entry>> histories = new java.util.LinkedHashMap<>();
         for (HistoryView view : HistoryView.values()) {
             Map<String, ? extends List<?>> byNip = employees.histories(agency, view, List.of(nip));
             List<?> entries = byNip.containsKey(nip) ? byNip.get(nip) : List.of();
-            histories.put(view.name(), entries.stream().map(EmployeeBrowserService::entry).toList());
+            histories.put(
+                    view.name(),
+                    entries.stream().map(EmployeeBrowserService::entry).toList());
         }
-        return new Profile(employee, employee.fullName(), position == null ? null : position.code(),
-                position == null ? null : position.name(), position == null ? null : position.level(),
-                unit == null ? null : unit.code(), unit == null ? null : unit.name(), histories);
+        return new Profile(
+                employee,
+                employee.fullName(),
+                position == null ? null : position.code(),
+                position == null ? null : position.name(),
+                position == null ? null : position.level(),
+                unit == null ? null : unit.code(),
+                unit == null ? null : unit.name(),
+                histories);
     }
 
     /** One line per history entry, so the profile tabs render every kind the same way. */
     private static Entry entry(Object e) {
         return switch (e) {
-            case id.meritasn.employee.EmployeeRecords.RankHistoryEntry r -> new Entry(r.golongan(), r.skNumber(), str(r.tmt()), null);
-            case id.meritasn.employee.EmployeeRecords.PositionHistoryEntry p -> new Entry(p.name(), p.level(), str(p.tmt()), str(p.endDate()));
-            case id.meritasn.employee.EmployeeRecords.EducationEntry d -> new Entry(d.level() + " " + d.field(), d.institution(), String.valueOf(d.graduationYear()), null);
-            case id.meritasn.employee.EmployeeRecords.AwardEntry a -> new Entry(a.name(), a.evidence(), str(a.awardedOn()), null);
-            case id.meritasn.employee.EmployeeRecords.TeamAssignmentEntry t -> new Entry(t.name(), t.role(), str(t.startDate()), str(t.endDate()));
-            case id.meritasn.employee.EmployeeRecords.TrainingEntry t -> new Entry(t.name(), t.organizer(), str(t.completedOn()), null);
-            case id.meritasn.employee.EmployeeRecords.DisciplineEntry d -> new Entry(d.level(), d.description(), str(d.startDate()), str(d.endDate()));
-            case id.meritasn.employee.EmployeeRecords.LhkpnEntry l -> new Entry(l.status(), null, String.valueOf(l.year()), null);
-            case id.meritasn.employee.EmployeeRecords.EmployeeChange c -> new Entry(c.action(), c.actor(), str(c.occurredAt()), null);
+            case id.meritasn.employee.EmployeeRecords.RankHistoryEntry r ->
+                new Entry(r.golongan(), r.skNumber(), str(r.tmt()), null);
+            case id.meritasn.employee.EmployeeRecords.PositionHistoryEntry p ->
+                new Entry(p.name(), p.level(), str(p.tmt()), str(p.endDate()));
+            case id.meritasn.employee.EmployeeRecords.EducationEntry d ->
+                new Entry(d.level() + " " + d.field(), d.institution(), String.valueOf(d.graduationYear()), null);
+            case id.meritasn.employee.EmployeeRecords.AwardEntry a ->
+                new Entry(a.name(), a.evidence(), str(a.awardedOn()), null);
+            case id.meritasn.employee.EmployeeRecords.TeamAssignmentEntry t ->
+                new Entry(t.name(), t.role(), str(t.startDate()), str(t.endDate()));
+            case id.meritasn.employee.EmployeeRecords.TrainingEntry t ->
+                new Entry(t.name(), t.organizer(), str(t.completedOn()), null);
+            case id.meritasn.employee.EmployeeRecords.DisciplineEntry d ->
+                new Entry(d.level(), d.description(), str(d.startDate()), str(d.endDate()));
+            case id.meritasn.employee.EmployeeRecords.LhkpnEntry l ->
+                new Entry(l.status(), null, String.valueOf(l.year()), null);
+            case id.meritasn.employee.EmployeeRecords.EmployeeChange c ->
+                new Entry(c.action(), c.actor(), str(c.occurredAt()), null);
             default -> new Entry(String.valueOf(e), null, null, null);
         };
     }
 
     /** The fields the edit form sends; birth date and gender are not among them: they come from the NIP. */
-    record EmployeeEdit(@NonNull String nip, @NonNull String name, @Nullable String frontTitle,
-                        @Nullable String backTitle, @NonNull String golongan, @NonNull String golonganTmt,
-                        @Nullable String positionCode, @Nullable String unitCode, @Nullable EmployeeStatus status,
-                        id.meritasn.employee.EmployeeRecords.@Nullable EmployeeType employeeType,
-                        @Nullable String agreementEnd) {
-    }
+    record EmployeeEdit(
+            @NonNull String nip,
+            @NonNull String name,
+            @Nullable String frontTitle,
+            @Nullable String backTitle,
+            @NonNull String golongan,
+            @NonNull String golonganTmt,
+            @Nullable String positionCode,
+            @Nullable String unitCode,
+            @Nullable EmployeeStatus status,
+            id.meritasn.employee.EmployeeRecords.@Nullable EmployeeType employeeType,
+            @Nullable String agreementEnd) {}
 
     /** The saved employee's NIP, or every problem (field and message) that stopped the save. */
-    record SaveResult(@Nullable String nip, @NonNull List<id.meritasn.shared.graphql.@NonNull FieldInvalid> problems) {
-    }
+    record SaveResult(@Nullable String nip, @NonNull List<id.meritasn.shared.graphql.@NonNull FieldInvalid> problems) {}
 
     /** Creates ({@code create}) or updates an employee; tenant admins only (checked by the backend service). */
     public @NonNull SaveResult save(@NonNull EmployeeEdit edit, boolean create) {
-        var change = employees.save(UiCaller.agency(), new id.meritasn.employee.EmployeeDraft(edit.nip(), edit.name(),
-                edit.frontTitle(), edit.backTitle(), edit.golongan(), edit.golonganTmt(), blank(edit.positionCode()),
-                blank(edit.unitCode()), edit.status() == null ? null : edit.status().name(),
-                edit.employeeType() == null ? null : edit.employeeType().name(), blank(edit.agreementEnd())), create,
+        var change = employees.save(
+                UiCaller.agency(),
+                new id.meritasn.employee.EmployeeDraft(
+                        edit.nip(),
+                        edit.name(),
+                        edit.frontTitle(),
+                        edit.backTitle(),
+                        edit.golongan(),
+                        edit.golonganTmt(),
+                        blank(edit.positionCode()),
+                        blank(edit.unitCode()),
+                        edit.status() == null ? null : edit.status().name(),
+                        edit.employeeType() == null ? null : edit.employeeType().name(),
+                        blank(edit.agreementEnd())),
+                create,
                 SecurityContextHolder.getContext().getAuthentication().getName());
         List<id.meritasn.shared.graphql.FieldInvalid> problems = new java.util.ArrayList<>(change.problems());
         if (change.alreadyExists()) {
-            problems.add(new id.meritasn.shared.graphql.FieldInvalid("An employee with this NIP already exists.", "nip"));
+            problems.add(
+                    new id.meritasn.shared.graphql.FieldInvalid("An employee with this NIP already exists.", "nip"));
         }
         if (change.notFound()) {
-            problems.add(new id.meritasn.shared.graphql.FieldInvalid("No employee with this NIP in your agency.", "nip"));
+            problems.add(
+                    new id.meritasn.shared.graphql.FieldInvalid("No employee with this NIP in your agency.", "nip"));
         }
-        return new SaveResult(problems.isEmpty() && change.employee() != null ? change.employee().nip() : null, problems);
+        return new SaveResult(
+                problems.isEmpty() && change.employee() != null
+                        ? change.employee().nip()
+                        : null,
+                problems);
     }
 
     public @NonNull List<@NonNull Unit> unitTree() {
@@ -188,13 +290,22 @@ class EmployeeBrowserService {
         List<Long> ids = positions.stream().map(Position::id).toList();
         var standards = organization.standards(agency, ids);
         Map<Long, String> unitNames = new HashMap<>();
-        organization.units(agency, positions.stream().map(Position::unitId).distinct().toList())
+        organization
+                .units(
+                        agency,
+                        positions.stream().map(Position::unitId).distinct().toList())
                 .forEach(u -> unitNames.put(u.id(), u.name()));
         Map<Long, String> holders = new HashMap<>();
         employees.holders(agency, ids).forEach(e -> holders.putIfAbsent(e.positionId(), e.fullName()));
-        return positions.stream().map(p -> new PositionView(p, unitNames.get(p.unitId()),
-                standards.getOrDefault(p.id(), List.of()), p.critical() || p.level().startsWith("JPT")
-                || p.level().equals("ADMINISTRATOR") ? holders.get(p.id()) : null)).toList();
+        return positions.stream()
+                .map(p -> new PositionView(
+                        p,
+                        unitNames.get(p.unitId()),
+                        standards.getOrDefault(p.id(), List.of()),
+                        p.critical() || p.level().startsWith("JPT") || p.level().equals("ADMINISTRATOR")
+                                ? holders.get(p.id())
+                                : null))
+                .toList();
     }
 
     public @NonNull ReferenceData referenceData() {
@@ -204,8 +315,15 @@ class EmployeeBrowserService {
     /** The file comes as a multipart upload (spooled to disk by the servlet container), not as base64 in JSON. */
     public @NonNull ImportStart startImport(@NonNull MultipartFile file) {
         try {
-            return new ImportStart(imports.submit(UiCaller.agency(), String.valueOf(file.getOriginalFilename()),
-                    file.getBytes(), SecurityContextHolder.getContext().getAuthentication().getName()), null);
+            return new ImportStart(
+                    imports.submit(
+                            UiCaller.agency(),
+                            String.valueOf(file.getOriginalFilename()),
+                            file.getBytes(),
+                            SecurityContextHolder.getContext()
+                                    .getAuthentication()
+                                    .getName()),
+                    null);
         } catch (ImportFileProblem e) {
             return new ImportStart(null, e.getMessage());
         } catch (IOException e) {
@@ -223,8 +341,7 @@ class EmployeeBrowserService {
 
     /** The error report of an import as CSV (row, field, value, reason), for the operator to fix the file. */
     public @NonNull String errorReportCsv(@NonNull String id) {
-        return SpreadsheetText.errorReport(
-                imports.rowErrors(UiCaller.agency(), UUID.fromString(id), 200_000));
+        return SpreadsheetText.errorReport(imports.rowErrors(UiCaller.agency(), UUID.fromString(id), 200_000));
     }
 
     private static @Nullable String str(@Nullable Object value) {
@@ -234,5 +351,4 @@ class EmployeeBrowserService {
     private static @Nullable String blank(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
-
 }

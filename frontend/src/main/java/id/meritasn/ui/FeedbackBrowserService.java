@@ -1,16 +1,15 @@
 package id.meritasn.ui;
 
-import id.meritasn.employee.ProfileReads;
-import id.meritasn.employee.ProfileView;
 import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.assessment.AssessmentInputs.RaterGroup;
 import id.meritasn.assessment.FeedbackService;
 import id.meritasn.assessment.FeedbackService.FeedbackRefusal;
+import id.meritasn.employee.ProfileReads;
+import id.meritasn.employee.ProfileView;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
-
-import java.util.List;
 
 /**
  * The 360 in the browser: the colleagues the signed-in person is asked to rate, their answers, and for tenant admins
@@ -49,14 +48,19 @@ class FeedbackBrowserService {
         return feedback.assignRaters(UiCaller.agency(), periodId, UiCaller.username());
     }
 
-    public @Nullable FeedbackRefusal addRater(long periodId, @NonNull String nip, @NonNull String rater,
-                                              @NonNull RaterGroup group, @NonNull String reason) {
+    public @Nullable FeedbackRefusal addRater(
+            long periodId,
+            @NonNull String nip,
+            @NonNull String rater,
+            @NonNull RaterGroup group,
+            @NonNull String reason) {
         return feedback.addRater(UiCaller.agency(), periodId, nip, rater.trim(), group, reason, UiCaller.username())
                 .orElse(null);
     }
 
-    public @Nullable FeedbackRefusal removeRater(long periodId, @NonNull String nip, @NonNull String rater,
-                                                 @NonNull String reason) {
-        return feedback.removeRater(UiCaller.agency(), periodId, nip, rater, reason, UiCaller.username()).orElse(null);
+    public @Nullable FeedbackRefusal removeRater(
+            long periodId, @NonNull String nip, @NonNull String rater, @NonNull String reason) {
+        return feedback.removeRater(UiCaller.agency(), periodId, nip, rater, reason, UiCaller.username())
+                .orElse(null);
     }
 }

@@ -4,10 +4,9 @@ import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.inbox.InboxService;
 import id.meritasn.shared.security.AgencyAuthorities;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.jspecify.annotations.NonNull;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.List;
 
 /**
  * The signed-in user's inbox for the home page and the navigation's badge, in the agency the UI acts for. Someone
@@ -24,7 +23,8 @@ class InboxBrowserService {
     }
 
     public InboxService.@NonNull Inbox inbox() {
-        if (AgencyAuthorities.memberships(SecurityContextHolder.getContext().getAuthentication()).isEmpty()) {
+        if (AgencyAuthorities.memberships(SecurityContextHolder.getContext().getAuthentication())
+                .isEmpty()) {
             return new InboxService.Inbox(List.of(), 0, List.of());
         }
         return inboxes.inbox(UiCaller.agency());

@@ -15,14 +15,13 @@ import id.meritasn.mobility.MobilityRequestService;
 import id.meritasn.mobility.MobilitySearchService;
 import id.meritasn.shared.security.AgencyAuthorities;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.NonNull;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NonNull;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The mobility pages: searching the national talent index (other agencies' shared employees), the requests between
@@ -40,8 +39,11 @@ class MobilityBrowserService {
     private final MobilityProfileService profiles;
     private final OrganizationService organization;
 
-    MobilityBrowserService(MobilitySearchService search, MobilityRequestService requests,
-                           MobilityProfileService profiles, OrganizationService organization) {
+    MobilityBrowserService(
+            MobilitySearchService search,
+            MobilityRequestService requests,
+            MobilityProfileService profiles,
+            OrganizationService organization) {
         this.organization = organization;
         this.search = search;
         this.requests = requests;
@@ -49,19 +51,24 @@ class MobilityBrowserService {
     }
 
     /** The page's filters; empty values do not filter. */
-    record Filter(@Nullable String golonganMin, @Nullable String golonganMax, @NonNull List<@NonNull String> positionKinds,
-                  @NonNull List<@NonNull Integer> boxes, @NonNull List<@NonNull String> regions,
-                  @Nullable String willingToMoveTo, @Nullable String text) {
-    }
+    record Filter(
+            @Nullable String golonganMin,
+            @Nullable String golonganMax,
+            @NonNull List<@NonNull String> positionKinds,
+            @NonNull List<@NonNull Integer> boxes,
+            @NonNull List<@NonNull String> regions,
+            @Nullable String willingToMoveTo,
+            @Nullable String text) {}
 
-    record Found(@NonNull List<@NonNull Candidate> candidates, @Nullable String problem) {
-    }
+    record Found(
+            @NonNull List<@NonNull Candidate> candidates,
+            @Nullable String problem) {}
 
-    record RequestOutcome(@Nullable MobilityRequest request, @Nullable String problem) {
-    }
+    record RequestOutcome(
+            @Nullable MobilityRequest request, @Nullable String problem) {}
 
-    record ProfileOutcome(@Nullable MobilityProfile profile, @Nullable String problem) {
-    }
+    record ProfileOutcome(
+            @Nullable MobilityProfile profile, @Nullable String problem) {}
 
     /**
      * The first page of matches, ranked by job-person match against one of the caller's positions when one is
@@ -69,10 +76,21 @@ class MobilityBrowserService {
      */
     public @NonNull Found search(@NonNull Filter filter, @Nullable String targetPositionCode) {
         var caller = SecurityContextHolder.getContext().getAuthentication();
-        String agency = AgencyAuthorities.memberships(caller).stream().findFirst().orElse(null);
-        SearchFilter f = new SearchFilter(blank(filter.golonganMin()), blank(filter.golonganMax()), filter.positionKinds(),
-                List.of(), filter.boxes(), List.of(), List.of(), null, filter.regions(), blank(filter.willingToMoveTo()),
-                blank(filter.text()), List.of());
+        String agency =
+                AgencyAuthorities.memberships(caller).stream().findFirst().orElse(null);
+        SearchFilter f = new SearchFilter(
+                blank(filter.golonganMin()),
+                blank(filter.golonganMax()),
+                filter.positionKinds(),
+                List.of(),
+                filter.boxes(),
+                List.of(),
+                List.of(),
+                null,
+                filter.regions(),
+                blank(filter.willingToMoveTo()),
+                blank(filter.text()),
+                List.of());
         Target target = blank(targetPositionCode) == null ? null : new Target(targetPositionCode, List.of());
         try {
             return new Found(search.search(agency, f, target, null, PAGE), null);
@@ -86,10 +104,10 @@ class MobilityBrowserService {
         return organization.positions(UiCaller.agency(), null);
     }
 
-    public @NonNull RequestOutcome request(@NonNull String fromAgency, @NonNull String nip, @NonNull String positionCode,
-                                           @Nullable String note) {
-        return request(() -> requests.request(UiCaller.agency(), fromAgency, nip, positionCode, blank(note),
-                UiCaller.username()));
+    public @NonNull RequestOutcome request(
+            @NonNull String fromAgency, @NonNull String nip, @NonNull String positionCode, @Nullable String note) {
+        return request(() ->
+                requests.request(UiCaller.agency(), fromAgency, nip, positionCode, blank(note), UiCaller.username()));
     }
 
     /** Requests the caller's agency takes part in, either side, newest first. */
@@ -98,13 +116,13 @@ class MobilityBrowserService {
     }
 
     public @NonNull RequestOutcome release(@NonNull String id, boolean release, @Nullable String reason) {
-        return request(() -> requests.release(UiCaller.agency(), UUID.fromString(id), release, blank(reason),
-                UiCaller.username()));
+        return request(() ->
+                requests.release(UiCaller.agency(), UUID.fromString(id), release, blank(reason), UiCaller.username()));
     }
 
     public @NonNull RequestOutcome accept(@NonNull String id, boolean accept, @Nullable String reason) {
-        return request(() -> requests.accept(UiCaller.agency(), UUID.fromString(id), accept, blank(reason),
-                UiCaller.username()));
+        return request(() ->
+                requests.accept(UiCaller.agency(), UUID.fromString(id), accept, blank(reason), UiCaller.username()));
     }
 
     public @NonNull RequestOutcome retryTransfer(@NonNull String id) {
@@ -116,8 +134,8 @@ class MobilityBrowserService {
     }
 
     public @NonNull RequestOutcome respond(@NonNull String id, boolean consent, @Nullable String reason) {
-        return request(() -> requests.respondAsEmployee(UiCaller.agency(), UUID.fromString(id), consent,
-                blank(reason), UiCaller.username()));
+        return request(() -> requests.respondAsEmployee(
+                UiCaller.agency(), UUID.fromString(id), consent, blank(reason), UiCaller.username()));
     }
 
     public @NonNull ProfileOutcome profile() {
@@ -125,14 +143,17 @@ class MobilityBrowserService {
     }
 
     public @NonNull ProfileOutcome consent(boolean consent) {
-        return profile(() -> consent ? profiles.giveConsent(UiCaller.agency(), UiCaller.username())
+        return profile(() -> consent
+                ? profiles.giveConsent(UiCaller.agency(), UiCaller.username())
                 : profiles.withdrawConsent(UiCaller.agency(), UiCaller.username()));
     }
 
-    public @NonNull ProfileOutcome saveAspirations(@NonNull List<@NonNull String> positionKinds,
-                                                   @NonNull List<@NonNull String> regions, @Nullable LocalDate earliestDate) {
-        return profile(() -> profiles.saveAspirations(UiCaller.agency(),
-                new Aspirations(positionKinds, regions, earliestDate), UiCaller.username()));
+    public @NonNull ProfileOutcome saveAspirations(
+            @NonNull List<@NonNull String> positionKinds,
+            @NonNull List<@NonNull String> regions,
+            @Nullable LocalDate earliestDate) {
+        return profile(() -> profiles.saveAspirations(
+                UiCaller.agency(), new Aspirations(positionKinds, regions, earliestDate), UiCaller.username()));
     }
 
     private static RequestOutcome request(Supplier<MobilityRequest> step) {

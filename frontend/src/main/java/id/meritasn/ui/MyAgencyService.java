@@ -5,10 +5,9 @@ import id.meritasn.shared.security.AgencyAuthorities;
 import id.meritasn.tenancy.AgencyProfile;
 import id.meritasn.tenancy.AgencyService;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.List;
 
 /**
  * The signed-in user's agency. The UI acts for the first agency the user belongs to (API callers choose with the
@@ -25,7 +24,8 @@ class MyAgencyService {
     }
 
     public @Nullable AgencyProfile myAgency() {
-        List<String> memberships = AgencyAuthorities.memberships(SecurityContextHolder.getContext().getAuthentication());
+        List<String> memberships =
+                AgencyAuthorities.memberships(SecurityContextHolder.getContext().getAuthentication());
         return memberships.isEmpty() ? null : agencies.profile(memberships.getFirst());
     }
 }

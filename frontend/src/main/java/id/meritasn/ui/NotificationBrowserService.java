@@ -7,10 +7,9 @@ import id.meritasn.notification.NotificationSettingsService.Saved;
 import id.meritasn.notification.NotificationSettingsService.SentNotification;
 import id.meritasn.notification.NotificationSettingsService.Settings;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
-
-import java.util.List;
 
 /** The signed-in person's e-mail choices and the messages sent to them, on /notifikasi. */
 @BrowserCallable
@@ -18,8 +17,10 @@ import java.util.List;
 class NotificationBrowserService {
 
     /** Saved choices, or the problem of the one field that was refused (nothing saved). */
-    public record SaveResult(@Nullable Settings settings, @Nullable String problem, @Nullable String field) {
-    }
+    public record SaveResult(
+            @Nullable Settings settings,
+            @Nullable String problem,
+            @Nullable String field) {}
 
     private final NotificationSettingsService notifications;
 

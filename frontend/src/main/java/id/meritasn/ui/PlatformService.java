@@ -6,10 +6,9 @@ import id.meritasn.succession.NationalFairness;
 import id.meritasn.tenancy.Tenant;
 import id.meritasn.tenancy.TenantLifecycleService;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.NonNull;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.NonNull;
 
 /** The registry as platform operators and national oversight see it (status, schema version, shard), and the national figures. */
 @BrowserCallable

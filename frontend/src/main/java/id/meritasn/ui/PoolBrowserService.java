@@ -10,13 +10,12 @@ import id.meritasn.development.PoolRecords.PoolReview;
 import id.meritasn.development.PoolRecords.RecordedReview;
 import id.meritasn.development.PoolReviewService;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.NonNull;
-import org.jspecify.annotations.Nullable;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.NonNull;
+import org.jspecify.annotations.Nullable;
 
 /** The talent-pool review and mentoring on /kelompok-talenta. */
 @BrowserCallable
@@ -24,8 +23,10 @@ import java.util.function.Function;
 class PoolBrowserService {
 
     /** A step's result: what it made, or why it was refused (nothing changed). */
-    public record Result<T>(@Nullable T value, @Nullable String problem, @Nullable String field) {
-    }
+    public record Result<T>(
+            @Nullable T value,
+            @Nullable String problem,
+            @Nullable String field) {}
 
     private final PoolReviewService reviews;
     private final MentoringService mentoring;
@@ -61,15 +62,20 @@ class PoolBrowserService {
         return mentoring.mine(UiCaller.agency());
     }
 
-    public @NonNull Result<Mentoring> pair(@NonNull String menteeNip, @NonNull String mentorNip, @NonNull String goal,
-                                           @NonNull String startedOn) {
-        return dated(startedOn, "startedOn", on -> mentoring.pair(UiCaller.agency(), menteeNip.trim(), mentorNip.trim(),
-                goal, on, UiCaller.username()));
+    public @NonNull Result<Mentoring> pair(
+            @NonNull String menteeNip, @NonNull String mentorNip, @NonNull String goal, @NonNull String startedOn) {
+        return dated(
+                startedOn,
+                "startedOn",
+                on -> mentoring.pair(
+                        UiCaller.agency(), menteeNip.trim(), mentorNip.trim(), goal, on, UiCaller.username()));
     }
 
     public @NonNull Result<Mentoring> meeting(long mentoringId, @NonNull String heldOn, @NonNull String notes) {
-        return dated(heldOn, "heldOn", on -> mentoring.recordMeeting(UiCaller.agency(), mentoringId, on, notes,
-                UiCaller.username()));
+        return dated(
+                heldOn,
+                "heldOn",
+                on -> mentoring.recordMeeting(UiCaller.agency(), mentoringId, on, notes, UiCaller.username()));
     }
 
     private static <T> Result<T> dated(String date, String field, Function<LocalDate, Outcome<T>> step) {
@@ -85,8 +91,8 @@ class PoolBrowserService {
     private static <T> Result<T> result(Outcome<T> outcome) {
         return switch (outcome) {
             case Outcome.Done<T> done -> new Result<>(done.value(), null, null);
-            case Outcome.Refused<T> refused -> new Result<>(null, refused.message(),
-                    refused.field().isEmpty() ? null : refused.field());
+            case Outcome.Refused<T> refused ->
+                new Result<>(null, refused.message(), refused.field().isEmpty() ? null : refused.field());
         };
     }
 }

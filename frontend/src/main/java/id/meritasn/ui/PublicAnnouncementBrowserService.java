@@ -7,12 +7,11 @@ import id.meritasn.succession.SuccessionRecords.ObjectionReceipt;
 import id.meritasn.succession.SuccessionRecords.PublicAnnouncement;
 import id.meritasn.succession.SuccessionRecords.PublicAppointment;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import java.util.List;
 
 /**
  * The public announcement page (no login): an agency's shortlists and the objection form. The service returns only
@@ -28,8 +27,8 @@ class PublicAnnouncementBrowserService {
         this.announcements = announcements;
     }
 
-    record ObjectionOutcome(@Nullable ObjectionReceipt receipt, @NonNull List<@NonNull String> problems) {
-    }
+    record ObjectionOutcome(
+            @Nullable ObjectionReceipt receipt, @NonNull List<@NonNull String> problems) {}
 
     public @NonNull List<@NonNull PublicAnnouncement> announcements(@NonNull String agency) {
         return announcements.announcements(agency);
@@ -40,15 +39,20 @@ class PublicAnnouncementBrowserService {
         return announcements.appointments(agency);
     }
 
-    public @NonNull ObjectionOutcome object(@NonNull String agency, long announcementId, @NonNull String name,
-                                            @NonNull String contact, @NonNull String text) {
+    public @NonNull ObjectionOutcome object(
+            @NonNull String agency,
+            long announcementId,
+            @NonNull String name,
+            @NonNull String contact,
+            @NonNull String text) {
         var result = announcements.submitObjection(agency, announcementId, name, contact, text, clientAddress());
         return new ObjectionOutcome(result.value(), SuccessionBrowserService.messages(result.errors()));
     }
 
     /** The address the request came from (the servlet's view: behind a proxy, configure forwarded headers). */
     private static String clientAddress() {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        HttpServletRequest request =
+                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         return request.getRemoteAddr();
     }
 }

@@ -6,10 +6,9 @@ import id.meritasn.assessment.RubricProblem;
 import id.meritasn.ui.RubricBrowserService.RubricEdit;
 import id.meritasn.ui.RubricBrowserService.ScoreInput;
 import id.meritasn.ui.RubricBrowserService.WeightInput;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns what the rubric editor sent into a {@link RubricDraft}, or into the fields the form left empty. Only the
@@ -19,18 +18,17 @@ import java.util.List;
  */
 final class RubricEditCheck {
 
-    record Outcome(@Nullable RubricDraft draft, List<RubricProblem> problems) {
-    }
+    record Outcome(@Nullable RubricDraft draft, List<RubricProblem> problems) {}
 
-    private RubricEditCheck() {
-    }
+    private RubricEditCheck() {}
 
     static Outcome check(RubricEdit edit) {
         List<RubricProblem> problems = new ArrayList<>();
         List<RubricDraft.Weight> weights = new ArrayList<>();
         for (WeightInput w : edit.weights()) {
             if (w.weight() == null) {
-                problems.add(missing("weight." + w.indicator(), "Enter a weight for " + w.indicator() + " (0 leaves it out)."));
+                problems.add(missing(
+                        "weight." + w.indicator(), "Enter a weight for " + w.indicator() + " (0 leaves it out)."));
             } else {
                 weights.add(new RubricDraft.Weight(w.indicator(), w.weight()));
             }
@@ -48,23 +46,40 @@ final class RubricEditCheck {
             model = m.name().equals(edit.performanceModel()) ? m : model;
         }
         if (model == null) {
-            problems.add(new RubricProblem("performanceModel", "UNKNOWN", edit.performanceModel(),
+            problems.add(new RubricProblem(
+                    "performanceModel",
+                    "UNKNOWN",
+                    edit.performanceModel(),
                     "Choose how the performance row is placed: SKP_PREDIKAT or WEIGHTED."));
         }
         if (!problems.isEmpty()) {
             return new Outcome(null, problems);
         }
-        return new Outcome(new RubricDraft(edit.effectiveFrom(), weights, scores,
-                new RubricDraft.Cut(edit.middleCutoff(), edit.highCutoff()),
-                new RubricDraft.Cut(edit.performanceMiddleCutoff(), edit.performanceHighCutoff()), model,
-                edit.liftBaikAt(), edit.liftBaikAt() == null, edit.skpYears(), null, null), List.of());
+        return new Outcome(
+                new RubricDraft(
+                        edit.effectiveFrom(),
+                        weights,
+                        scores,
+                        new RubricDraft.Cut(edit.middleCutoff(), edit.highCutoff()),
+                        new RubricDraft.Cut(edit.performanceMiddleCutoff(), edit.performanceHighCutoff()),
+                        model,
+                        edit.liftBaikAt(),
+                        edit.liftBaikAt() == null,
+                        edit.skpYears(),
+                        null,
+                        null),
+                List.of());
     }
 
-    private static void scale(RubricDraft.Scale scale, List<ScoreInput> inputs, List<RubricDraft.Score> scores,
-                              List<RubricProblem> problems) {
+    private static void scale(
+            RubricDraft.Scale scale,
+            List<ScoreInput> inputs,
+            List<RubricDraft.Score> scores,
+            List<RubricProblem> problems) {
         for (ScoreInput input : inputs) {
             if (input.score() == null) {
-                problems.add(missing(RubricDraft.scaleField(scale) + "." + input.key(),
+                problems.add(missing(
+                        RubricDraft.scaleField(scale) + "." + input.key(),
                         "Enter a score for " + input.key() + " in the " + scale + " scale."));
             } else {
                 scores.add(new RubricDraft.Score(scale, input.key(), input.score()));

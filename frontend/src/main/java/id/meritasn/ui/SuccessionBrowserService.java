@@ -10,8 +10,8 @@ import id.meritasn.succession.SuccessionLedger;
 import id.meritasn.succession.SuccessionPlanningService;
 import id.meritasn.succession.SuccessionProblem;
 import id.meritasn.succession.SuccessionRecords.BenchStrength;
-import id.meritasn.succession.SuccessionRecords.CaseStatus;
 import id.meritasn.succession.SuccessionRecords.Candidate;
+import id.meritasn.succession.SuccessionRecords.CaseStatus;
 import id.meritasn.succession.SuccessionRecords.CommitteeSession;
 import id.meritasn.succession.SuccessionRecords.Objection;
 import id.meritasn.succession.SuccessionRecords.PlannedMove;
@@ -22,11 +22,10 @@ import id.meritasn.succession.SuccessionRecords.VacancyForecast;
 import id.meritasn.succession.SuccessionResult;
 import id.meritasn.succession.SuccessionService;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.NonNull;
-import org.jspecify.annotations.Nullable;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.NonNull;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The succession pages (board, case, PPK decision, bench strength): thin calls into the succession services, which
@@ -44,9 +43,14 @@ class SuccessionBrowserService {
     private final SuccessionLedger ledger;
     private final ManualCheckService checks;
 
-    SuccessionBrowserService(SuccessionService succession, DecisionService decisions, AppointmentService appointments,
-                             SuccessionPlanningService planning, CommitteeService committee, SuccessionLedger ledger,
-                             ManualCheckService checks) {
+    SuccessionBrowserService(
+            SuccessionService succession,
+            DecisionService decisions,
+            AppointmentService appointments,
+            SuccessionPlanningService planning,
+            CommitteeService committee,
+            SuccessionLedger ledger,
+            ManualCheckService checks) {
         this.checks = checks;
         this.succession = succession;
         this.decisions = decisions;
@@ -57,21 +61,26 @@ class SuccessionBrowserService {
     }
 
     /** A case with what its page shows beside it: the ranked candidates and the objections to its announcement. */
-    record CaseView(@NonNull SuccessionCase successionCase, @NonNull List<@NonNull Candidate> candidates,
-                    @NonNull List<@NonNull Objection> objections) {
-    }
+    record CaseView(
+            @NonNull SuccessionCase successionCase,
+            @NonNull List<@NonNull Candidate> candidates,
+            @NonNull List<@NonNull Objection> objections) {}
 
     /** The case after a step, or the reasons the step was refused (nothing was written then). */
-    record CaseOutcome(@Nullable CaseView view, @NonNull List<@NonNull String> problems) {
-    }
+    record CaseOutcome(@Nullable CaseView view, @NonNull List<@NonNull String> problems) {}
 
     /** A successor named on a slate, in rank order. */
-    record SlatePick(@NonNull String nip, @NonNull Readiness readiness,
-                     @Nullable List<@NonNull String> developmentPlan, @Nullable String orderReason) {
-    }
+    record SlatePick(
+            @NonNull String nip,
+            @NonNull Readiness readiness,
+            @Nullable List<@NonNull String> developmentPlan,
+            @Nullable String orderReason) {}
 
-    record LedgerCheck(boolean intact, int entries, @Nullable Long brokenAtId, @Nullable String problem) {
-    }
+    record LedgerCheck(
+            boolean intact,
+            int entries,
+            @Nullable Long brokenAtId,
+            @Nullable String problem) {}
 
     public @NonNull List<@NonNull TargetPosition> targets(int horizonMonths) {
         return planning.targetPositions(UiCaller.agency(), horizonMonths);
@@ -83,17 +92,18 @@ class SuccessionBrowserService {
     }
 
     /** What a tenant admin's change to the target positions did: nothing, or the reasons it was refused. */
-    record Change(@NonNull List<@NonNull String> problems) {
-    }
+    record Change(@NonNull List<@NonNull String> problems) {}
 
     public @NonNull Change setCritical(@NonNull String positionCode, boolean critical) {
-        return new Change(messages(planning.setPositionCritical(UiCaller.agency(), positionCode, critical).errors()));
+        return new Change(messages(planning.setPositionCritical(UiCaller.agency(), positionCode, critical)
+                .errors()));
     }
 
-    public @NonNull Change planMove(@NonNull String positionCode, @Nullable String nip, @NonNull LocalDate leavesOn,
-                                    @NonNull String reason) {
-        return new Change(messages(planning.planMove(UiCaller.agency(), positionCode, blankToNull(nip), leavesOn, reason,
-                UiCaller.username()).errors()));
+    public @NonNull Change planMove(
+            @NonNull String positionCode, @Nullable String nip, @NonNull LocalDate leavesOn, @NonNull String reason) {
+        return new Change(messages(planning.planMove(
+                        UiCaller.agency(), positionCode, blankToNull(nip), leavesOn, reason, UiCaller.username())
+                .errors()));
     }
 
     public @NonNull List<@NonNull PlannedMove> plannedMoves() {
@@ -119,17 +129,34 @@ class SuccessionBrowserService {
     }
 
     public @NonNull CaseOutcome nominate(long caseId, long sessionId, @NonNull List<@NonNull SlatePick> picks) {
-        return outcome(succession.nominateSlate(UiCaller.agency(), caseId, sessionId, picks.stream()
-                .map(p -> new SuccessionService.SlateEntry(p.nip(), p.readiness(), p.developmentPlan(),
-                        blankToNull(p.orderReason()))).toList(),
+        return outcome(succession.nominateSlate(
+                UiCaller.agency(),
+                caseId,
+                sessionId,
+                picks.stream()
+                        .map(p -> new SuccessionService.SlateEntry(
+                                p.nip(), p.readiness(), p.developmentPlan(), blankToNull(p.orderReason())))
+                        .toList(),
                 UiCaller.username()));
     }
 
     /** The committee settles a manual eligibility check of a candidate in a session, with its reason. */
-    public @NonNull CaseOutcome settleCheck(long caseId, long sessionId, @NonNull String nip, @NonNull String rule,
-                                            @NonNull String outcome, @NonNull String reason) {
-        return outcome(checks.resolve(UiCaller.agency(), caseId, sessionId, nip, Eligibility.Rule.valueOf(rule),
-                Eligibility.Outcome.valueOf(outcome), reason, UiCaller.username()));
+    public @NonNull CaseOutcome settleCheck(
+            long caseId,
+            long sessionId,
+            @NonNull String nip,
+            @NonNull String rule,
+            @NonNull String outcome,
+            @NonNull String reason) {
+        return outcome(checks.resolve(
+                UiCaller.agency(),
+                caseId,
+                sessionId,
+                nip,
+                Eligibility.Rule.valueOf(rule),
+                Eligibility.Outcome.valueOf(outcome),
+                reason,
+                UiCaller.username()));
     }
 
     /** The case's candidates under the legal conditions in force on a date. */

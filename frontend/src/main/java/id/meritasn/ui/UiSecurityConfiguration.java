@@ -4,12 +4,12 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import id.meritasn.identity.LoginOutageFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -25,8 +25,11 @@ class UiSecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain uiSecurity(HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> keycloakUsers,
-                                   @Value("${meritasn.identity.issuer-uri}") String issuer) throws Exception {
+    SecurityFilterChain uiSecurity(
+            HttpSecurity http,
+            OAuth2UserService<OidcUserRequest, OidcUser> keycloakUsers,
+            @Value("${meritasn.identity.issuer-uri}") String issuer)
+            throws Exception {
         http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(keycloakUsers)));
         // a clear page instead of the browser's error when Keycloak is down (not a bean: only this chain runs it)
         http.addFilterBefore(new LoginOutageFilter(issuer), OAuth2AuthorizationRequestRedirectFilter.class);

@@ -5,17 +5,16 @@ import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.shared.security.AgencyAuthorities;
 import id.meritasn.tenancy.AgencySummary;
 import id.meritasn.tenancy.TenantDirectoryService;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Who is signed in, for the layout (name, agency, roles) and for the client-side view guards. */
 @BrowserCallable
@@ -33,9 +32,11 @@ class UserInfoService {
      *                 the names views use in rolesAllowed
      * @param agencies the agencies the user belongs to; the UI acts for the first
      */
-    record UserInfo(@NonNull String username, @NonNull String fullName, @NonNull List<@NonNull String> roles,
-                    @NonNull List<@NonNull AgencySummary> agencies) {
-    }
+    record UserInfo(
+            @NonNull String username,
+            @NonNull String fullName,
+            @NonNull List<@NonNull String> roles,
+            @NonNull List<@NonNull AgencySummary> agencies) {}
 
     /** The signed-in user, or nothing for a visitor. */
     public @Nullable UserInfo me() {
@@ -44,11 +45,14 @@ class UserInfoService {
             return null;
         }
         String fullName = caller.getPrincipal() instanceof OidcUser oidc && oidc.getFullName() != null
-                ? oidc.getFullName() : caller.getName();
-        Map<String, AgencySummary> known = directory.activeAgencies().stream()
-                .collect(Collectors.toMap(AgencySummary::key, Function.identity()));
+                ? oidc.getFullName()
+                : caller.getName();
+        Map<String, AgencySummary> known =
+                directory.activeAgencies().stream().collect(Collectors.toMap(AgencySummary::key, Function.identity()));
         List<AgencySummary> agencies = AgencyAuthorities.memberships(caller).stream()
-                .map(known::get).filter(java.util.Objects::nonNull).toList();
+                .map(known::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         return new UserInfo(caller.getName(), fullName, AgencyAuthorities.roles(caller), agencies);
     }
 }

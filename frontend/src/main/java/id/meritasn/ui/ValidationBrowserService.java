@@ -5,10 +5,9 @@ import id.meritasn.assessment.AssessmentRecords.PeriodQueue;
 import id.meritasn.assessment.AssessmentRecords.ValidationRefusal;
 import id.meritasn.assessment.TieredValidation;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
-
-import java.util.List;
 
 /**
  * Tiered assessment in the browser: the inputs waiting for the signed-in person's tier in the open periods, and their
@@ -29,8 +28,9 @@ class ValidationBrowserService {
     }
 
     /** Null when done, else why not. */
-    public @Nullable ValidationRefusal decide(long periodId, @NonNull String nip, @NonNull String kind, boolean approve,
-                                              @Nullable String reason) {
-        return tiers.decide(UiCaller.agency(), periodId, nip, kind, approve, reason, UiCaller.username()).orElse(null);
+    public @Nullable ValidationRefusal decide(
+            long periodId, @NonNull String nip, @NonNull String kind, boolean approve, @Nullable String reason) {
+        return tiers.decide(UiCaller.agency(), periodId, nip, kind, approve, reason, UiCaller.username())
+                .orElse(null);
     }
 }

@@ -1,5 +1,7 @@
 package id.meritasn.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.UniqueKeys;
 import id.meritasn.tenancy.AgencyArchive;
@@ -8,6 +10,10 @@ import id.meritasn.tenancy.ProvisionOutcome;
 import id.meritasn.tenancy.ProvisionTenantCommand;
 import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.OrganizationResource;
@@ -16,13 +22,6 @@ import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An agency's Keycloak organization membership goes out with its archive and comes back with it: exported, the agency
@@ -34,17 +33,26 @@ class AgencyArchiveEndToEndIT extends KeycloakPlatformTest {
 
     static final String REALM = "meritasn";
 
-    @Autowired TenantProvisioningService provisioning;
-    @Autowired AgencyArchive archive;
-    @Autowired AgencyRestore restore;
-    @Autowired Keycloak keycloakAdmin;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TenantProvisioningService provisioning;
+
+    @Autowired
+    AgencyArchive archive;
+
+    @Autowired
+    AgencyRestore restore;
+
+    @Autowired
+    Keycloak keycloakAdmin;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void organization_members_go_out_with_the_archive_and_come_back_on_restore() {
         String key = UniqueKeys.next("arsipkc");
-        SystemActor.callAsPlatform(() -> provisioning.provision(new ProvisionTenantCommand(key, "Instansi " + key,
-                TenantKind.KOTA, "Bali", null, Map.of()), "e2e"));
+        SystemActor.callAsPlatform(() -> provisioning.provision(
+                new ProvisionTenantCommand(key, "Instansi " + key, TenantKind.KOTA, "Bali", null, Map.of()), "e2e"));
         RealmResource realm = keycloakAdmin.realm(REALM);
         String stays = "operator.satu." + key;
         String leaves = "operator.dua." + key;
@@ -53,7 +61,10 @@ class AgencyArchiveEndToEndIT extends KeycloakPlatformTest {
             user.setUsername(username);
             user.setEnabled(true);
             realm.users().create(user).close();
-            organization(realm, key).members().addMember(userId(realm, username)).close();
+            organization(realm, key)
+                    .members()
+                    .addMember(userId(realm, username))
+                    .close();
         }
         assertThat(members(realm, key)).containsExactly(leaves, stays);
 
@@ -67,12 +78,18 @@ class AgencyArchiveEndToEndIT extends KeycloakPlatformTest {
         jdbc.update("DELETE FROM platform.tenant WHERE key = ?", key);
         realm.users().get(userId(realm, leaves)).remove();
         try {
-            var outcome = SystemActor.callAsPlatform(() -> restore.restore(new ByteArrayInputStream(file.toByteArray()), "e2e"));
+            var outcome = SystemActor.callAsPlatform(
+                    () -> restore.restore(new ByteArrayInputStream(file.toByteArray()), "e2e"));
 
             assertThat(outcome).isInstanceOf(ProvisionOutcome.Provisioned.class);
             assertThat(members(realm, key)).containsExactly(stays);
-            assertThat(jdbc.queryForObject("SELECT detail::text FROM platform.audit_event WHERE tenant_key = ? AND action"
-                    + " = 'tenant.restored'", String.class, key)).contains("\"members\": 1").contains(leaves);
+            assertThat(jdbc.queryForObject(
+                            "SELECT detail::text FROM platform.audit_event WHERE tenant_key = ? AND action"
+                                    + " = 'tenant.restored'",
+                            String.class,
+                            key))
+                    .contains("\"members\": 1")
+                    .contains(leaves);
         } finally {
             realm.users().get(userId(realm, stays)).remove();
         }
@@ -83,12 +100,18 @@ class AgencyArchiveEndToEndIT extends KeycloakPlatformTest {
     }
 
     static OrganizationResource organization(RealmResource realm, String alias) {
-        return realm.organizations().get(realm.organizations().list(0, 1000).stream()
-                .filter(o -> alias.equals(o.getAlias())).findFirst().orElseThrow().getId());
+        return realm.organizations()
+                .get(realm.organizations().list(0, 1000).stream()
+                        .filter(o -> alias.equals(o.getAlias()))
+                        .findFirst()
+                        .orElseThrow()
+                        .getId());
     }
 
     static List<String> members(RealmResource realm, String alias) {
-        return organization(realm, alias).members().list(0, 100).stream().map(MemberRepresentation::getUsername)
-                .sorted().toList();
+        return organization(realm, alias).members().list(0, 100).stream()
+                .map(MemberRepresentation::getUsername)
+                .sorted()
+                .toList();
     }
 }

@@ -1,9 +1,12 @@
 package id.meritasn.e2e;
 
-import id.meritasn.assessment.TieredValidation;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentService;
 import id.meritasn.assessment.CommunityFeedbackService;
+import id.meritasn.assessment.TieredValidation;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.succession.Eligibility;
@@ -16,21 +19,17 @@ import id.meritasn.tenancy.ProvisionTenantCommand;
 import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
 import id.meritasn.ui.BrowserScript;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The platform against a real Keycloak (ops/keycloak/meritasn-realm.json): machine clients with client-credentials
@@ -39,56 +38,92 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class KeycloakEndToEndIT extends KeycloakPlatformTest {
 
-    @Autowired TenantProvisioningService provisioning;
-    @Autowired Keycloak keycloakAdmin;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired AssessmentService assessments;
-    @Autowired CommunityFeedbackService community;
-    @Autowired EmployeeService employees;
-    @Autowired SuccessionPlanningService planning;
-    @Autowired SuccessionService succession;
-    @Autowired id.meritasn.employee.OrganizationService organization;
-    @Autowired TieredValidation tiers;
-    @Autowired id.meritasn.succession.NationalFairness nationalFairness;
+    @Autowired
+    TenantProvisioningService provisioning;
+
+    @Autowired
+    Keycloak keycloakAdmin;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    CommunityFeedbackService community;
+
+    @Autowired
+    EmployeeService employees;
+
+    @Autowired
+    SuccessionPlanningService planning;
+
+    @Autowired
+    SuccessionService succession;
+
+    @Autowired
+    id.meritasn.employee.OrganizationService organization;
+
+    @Autowired
+    TieredValidation tiers;
+
+    @Autowired
+    id.meritasn.succession.NationalFairness nationalFairness;
+
     @Test
     void an_agency_integration_client_reads_its_agency_and_nothing_else() throws Exception {
         String token = clientToken("meritasn-integration-medan", "medan-integration-local-secret");
 
-        HttpResponse<String> response = graphql(token, null,
-                "{ me { name roles agencies selectedAgency } myAgency { key displayName } }");
+        HttpResponse<String> response =
+                graphql(token, null, "{ me { name roles agencies selectedAgency } myAgency { key displayName } }");
         JsonNode data = json.readTree(response.body()).get("data");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(data.get("me").get("name").asString()).isEqualTo("client:meritasn-integration-medan");
         assertThat(data.get("me").get("roles").toString()).contains("agency-integration");
         assertThat(data.get("myAgency").get("displayName").asString()).isEqualTo("Pemerintah Kota Medan");
-        assertThat(graphql(token, "tangerang", "{ myAgency { key } }").statusCode()).isEqualTo(403);
-        assertThat(json.readTree(graphql(token, null, "{ tenants(first: 5) { edges { node { key } } } }").body())
-                .get("errors").get(0).get("extensions").get("classification").asString()).isEqualTo("FORBIDDEN");
+        assertThat(graphql(token, "tangerang", "{ myAgency { key } }").statusCode())
+                .isEqualTo(403);
+        assertThat(json.readTree(graphql(token, null, "{ tenants(first: 5) { edges { node { key } } } }")
+                                .body())
+                        .get("errors")
+                        .get(0)
+                        .get("extensions")
+                        .get("classification")
+                        .asString())
+                .isEqualTo("FORBIDDEN");
     }
 
     @Test
     void the_national_read_client_lists_agencies_but_acts_for_none() throws Exception {
         String token = clientToken("meritasn-integration-national", "national-integration-local-secret");
 
-        JsonNode tenants = json.readTree(graphql(token, null,
-                "{ tenants(first: 200) { edges { node { key } } } }").body()).get("data").get("tenants");
-        JsonNode myAgency = json.readTree(graphql(token, null, "{ myAgency { key } }").body());
+        JsonNode tenants = json.readTree(graphql(token, null, "{ tenants(first: 200) { edges { node { key } } } }")
+                        .body())
+                .get("data")
+                .get("tenants");
+        JsonNode myAgency =
+                json.readTree(graphql(token, null, "{ myAgency { key } }").body());
 
         assertThat(tenants.toString()).contains("\"medan\"").contains("\"kemnaker\"");
-        assertThat(myAgency.get("errors").get(0).get("extensions").get("classification").asString())
+        assertThat(myAgency.get("errors")
+                        .get(0)
+                        .get("extensions")
+                        .get("classification")
+                        .asString())
                 .isEqualTo("FORBIDDEN");
     }
 
     @Test
     void a_tenant_admin_logs_in_through_keycloak_and_sees_only_their_agency() throws Exception {
-        BrowserScript.Result medan = BrowserScript.run("login.mjs", APP, "medan.admin", "Pemerintah Kota Medan",
-                "Pemerintah Kota Tangerang");
+        BrowserScript.Result medan = BrowserScript.run(
+                "login.mjs", APP, "medan.admin", "Pemerintah Kota Medan", "Pemerintah Kota Tangerang");
         assertThat(medan.exitCode()).as(medan.output()).isZero();
         assertThat(medan.output()).contains("login as medan.admin: OK");
 
-        BrowserScript.Result tangerang = BrowserScript.run("login.mjs", APP, "tangerang.admin",
-                "Pemerintah Kota Tangerang", "Pemerintah Kota Medan");
+        BrowserScript.Result tangerang = BrowserScript.run(
+                "login.mjs", APP, "tangerang.admin", "Pemerintah Kota Tangerang", "Pemerintah Kota Medan");
         assertThat(tangerang.exitCode()).as(tangerang.output()).isZero();
     }
 
@@ -113,12 +148,18 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
         int agencies = jdbc.queryForObject("SELECT count(*) FROM platform.tenant", Integer.class);
         // the figures as the fairness report adds them up now: employees mapped and in the pool, by gender
         var genders = SystemActor.callAsPlatform(() -> nationalFairness.report()).groups().stream()
-                .filter(g -> g.dimension() == id.meritasn.succession.Fairness.Dimension.GENDER && !g.suppressed()).toList();
+                .filter(g -> g.dimension() == id.meritasn.succession.Fairness.Dimension.GENDER && !g.suppressed())
+                .toList();
         int mapped = genders.stream().mapToInt(g -> g.population()).sum();
         int pool = genders.stream().mapToInt(g -> g.pool()).sum();
         assertThat(mapped).as("the demo has published maps").isPositive();
-        BrowserScript.Result result = BrowserScript.run("platform-home.mjs", APP, "bkn.pengawas",
-                String.valueOf(agencies), String.valueOf(mapped), String.valueOf(pool));
+        BrowserScript.Result result = BrowserScript.run(
+                "platform-home.mjs",
+                APP,
+                "bkn.pengawas",
+                String.valueOf(agencies),
+                String.valueOf(mapped),
+                String.valueOf(pool));
 
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("platform home: OK");
@@ -147,13 +188,23 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
         // (DemoEmployeeAccounts); Jakarta Pusat validates in one tier, the unit head's declaration confirms after it
         assertThat(SystemActor.callForAgency(agency, () -> tiers.tiers(agency))).isEqualTo(1);
         String nip = SystemActor.callForAgency(agency, () -> tiers.firstWithHolders(agency, 1));
-        assertThat(nip).as("an employee with a tier holder in Jakarta Pusat's demo structure").isNotNull();
+        assertThat(nip)
+                .as("an employee with a tier holder in Jakarta Pusat's demo structure")
+                .isNotNull();
         BrowserScript.Result result = BrowserScript.run("tiered-realtime.mjs", APP, nip, agency + ".atasan1");
 
-        assertThat(result.exitCode()).as(result.output() + "\ninput now: " + jdbc.queryForList("SELECT state, tiers_done,"
-                + " entered_by FROM t_" + agency + ".assessment_input WHERE nip = ? AND kind = 'POTENTIAL'", nip)
-                + "\nsteps: " + jdbc.queryForList("SELECT tier, decision, decided_by FROM t_" + agency
-                + ".assessment_validation WHERE nip = ?", nip)).isZero();
+        assertThat(result.exitCode())
+                .as(result.output() + "\ninput now: "
+                        + jdbc.queryForList(
+                                "SELECT state, tiers_done," + " entered_by FROM t_" + agency
+                                        + ".assessment_input WHERE nip = ? AND kind = 'POTENTIAL'",
+                                nip)
+                        + "\nsteps: "
+                        + jdbc.queryForList(
+                                "SELECT tier, decision, decided_by FROM t_" + agency
+                                        + ".assessment_validation WHERE nip = ?",
+                                nip))
+                .isZero();
         assertThat(result.output()).contains("tiered realtime: OK");
     }
 
@@ -170,14 +221,34 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
         String agency = "jakarta_pusat";
         // two submissions from a verified channel, as the agency's PERMATA system would send them
         List<String> ids = SystemActor.callForAgency(agency, () -> {
-            long period = assessments.periods(agency).stream().filter(p -> p.status() == PeriodStatus.OPEN)
-                    .findFirst().orElseThrow().id();
+            long period = assessments.periods(agency).stream()
+                    .filter(p -> p.status() == PeriodStatus.OPEN)
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
             List<String> nips = employees.activeNips(agency);
             return List.of(
-                    community.submit(agency, period, nips.get(0), "3171011501900001", "Aplikasi PERMATA", 5,
-                            "Pelayanan cepat dan ramah", "e2e"),
-                    community.submit(agency, period, nips.get(1), "3171015502910002", "Loket pelayanan", 1,
-                            "Iklan produk", "e2e")).stream().map(s -> String.valueOf(s.id())).toList();
+                            community.submit(
+                                    agency,
+                                    period,
+                                    nips.get(0),
+                                    "3171011501900001",
+                                    "Aplikasi PERMATA",
+                                    5,
+                                    "Pelayanan cepat dan ramah",
+                                    "e2e"),
+                            community.submit(
+                                    agency,
+                                    period,
+                                    nips.get(1),
+                                    "3171015502910002",
+                                    "Loket pelayanan",
+                                    1,
+                                    "Iklan produk",
+                                    "e2e"))
+                    .stream()
+                    .map(s -> String.valueOf(s.id()))
+                    .toList();
         });
 
         BrowserScript.Result result = BrowserScript.run("community.mjs", APP, ids.get(0), ids.get(1));
@@ -189,52 +260,70 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
     @Test
     void the_succession_flow_runs_from_the_published_map_to_the_appointment_in_the_browser() throws Exception {
         String agency = "palangka_raya";
-        record Choice(String position, List<String> nips) {
-        }
+        record Choice(String position, List<String> nips) {}
         // a vacant target position of the demo (an appointment to a held one waits for the holder to leave) whose
         // pool has eligible candidates on the published period, in rank order
         Choice choice = SystemActor.callForAgency(agency, () -> {
-            long period = assessments.periods(agency).stream().filter(p -> p.status() == PeriodStatus.PUBLISHED)
-                    .findFirst().orElseThrow().id();
+            long period = assessments.periods(agency).stream()
+                    .filter(p -> p.status() == PeriodStatus.PUBLISHED)
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
             StringBuilder seen = new StringBuilder();
             for (TargetPosition target : planning.targetPositions(agency, 60)) {
                 if (target.caseId() != null || target.incumbent() != null) {
                     continue;
                 }
-                List<Candidate> pool = succession.preview(agency, target.position().code(), period);
+                List<Candidate> pool =
+                        succession.preview(agency, target.position().code(), period);
                 // the committee settles the manual checks of these in the browser before it names them
-                List<String> eligible = pool.stream().filter(c -> c.eligibility() != Eligibility.Outcome.NOT_MET)
-                        .map(Candidate::nip).limit(3).toList();
+                List<String> eligible = pool.stream()
+                        .filter(c -> c.eligibility() != Eligibility.Outcome.NOT_MET)
+                        .map(Candidate::nip)
+                        .limit(3)
+                        .toList();
                 if (!eligible.isEmpty()) {
                     return new Choice(target.position().code(), eligible);
                 }
-                seen.append(' ').append(target.position().code()).append(": ").append(pool.size()).append(" in the pool;");
+                seen.append(' ')
+                        .append(target.position().code())
+                        .append(": ")
+                        .append(pool.size())
+                        .append(" in the pool;");
             }
             throw new IllegalStateException("No vacant target position of the demo has an eligible candidate:" + seen);
         });
         String nips = String.join(",", choice.nips());
 
-        BrowserScript.Result announced = BrowserScript.run("succession.mjs", APP, "announce", agency, choice.position(), nips,
-                "new");
+        BrowserScript.Result announced =
+                BrowserScript.run("succession.mjs", APP, "announce", agency, choice.position(), nips, "new");
         assertThat(announced.exitCode()).as(announced.output()).isZero();
         assertThat(announced.output()).contains("succession announced: OK");
 
         // the objection window passes (seven days in Palangka Raya): the announcement is moved into the past
         Matcher opened = Pattern.compile("CASE /suksesi/(\\d+)").matcher(announced.output());
         assertThat(opened.find()).as(announced.output()).isTrue();
-        assertThat(jdbc.update("UPDATE t_" + agency + ".succession_announcement SET announced_on = current_date - 10,"
-                + " objection_deadline = current_date - 3 WHERE status = 'ACTIVE' AND case_id = ?",
-                Long.parseLong(opened.group(1)))).isEqualTo(1);
-        BrowserScript.Result finalized = BrowserScript.run("succession.mjs", APP, "finalize", agency, choice.position(), nips,
-                opened.group(1));
+        assertThat(jdbc.update(
+                        "UPDATE t_" + agency + ".succession_announcement SET announced_on = current_date - 10,"
+                                + " objection_deadline = current_date - 3 WHERE status = 'ACTIVE' AND case_id = ?",
+                        Long.parseLong(opened.group(1))))
+                .isEqualTo(1);
+        BrowserScript.Result finalized =
+                BrowserScript.run("succession.mjs", APP, "finalize", agency, choice.position(), nips, opened.group(1));
         assertThat(finalized.exitCode()).as(finalized.output()).isZero();
         assertThat(finalized.output()).contains("succession finalized: OK");
 
         // the appointed employee's record holds the position now
         SystemActor.callForAgency(agency, () -> {
             long positionId = organization.positions(agency, null).stream()
-                    .filter(p -> p.code().equals(choice.position())).findFirst().orElseThrow().id();
-            assertThat(employees.findAll(agency, List.of(choice.nips().getFirst())).getFirst().positionId())
+                    .filter(p -> p.code().equals(choice.position()))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            assertThat(employees
+                            .findAll(agency, List.of(choice.nips().getFirst()))
+                            .getFirst()
+                            .positionId())
                     .isEqualTo(positionId);
             return null;
         });
@@ -244,8 +333,9 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
     void an_employee_sees_their_own_published_result_and_career_roadmap_in_the_browser() throws Exception {
         String agency = "palangka_raya";
         // the demo account is linked to the agency's lowest demo NIP at startup (identity/DemoEmployeeAccounts)
-        String nip = SystemActor.callForAgency(agency, () -> employees.activeNips(agency).stream().sorted()
-                .findFirst().orElseThrow());
+        String nip = SystemActor.callForAgency(
+                agency,
+                () -> employees.activeNips(agency).stream().sorted().findFirst().orElseThrow());
 
         BrowserScript.Result result = BrowserScript.run("employee-self.mjs", APP, agency, nip);
 
@@ -254,20 +344,32 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
     }
 
     @Test
-    void an_employee_of_one_agency_moves_to_another_through_consent_release_and_acceptance_in_the_browser() throws Exception {
+    void an_employee_of_one_agency_moves_to_another_through_consent_release_and_acceptance_in_the_browser()
+            throws Exception {
         String from = "kemnaker";
         String to = "medan";
-        var employee = SystemActor.callForAgency(from, () -> employees.findAll(from,
-                List.of(employees.activeNips(from).stream().sorted().findFirst().orElseThrow())).getFirst());
+        var employee = SystemActor.callForAgency(
+                from,
+                () -> employees
+                        .findAll(
+                                from,
+                                List.of(employees.activeNips(from).stream()
+                                        .sorted()
+                                        .findFirst()
+                                        .orElseThrow()))
+                        .getFirst());
 
-        BrowserScript.Result result = BrowserScript.run("mobility.mjs", APP, from, to, employee.nip(), employee.fullName());
+        BrowserScript.Result result =
+                BrowserScript.run("mobility.mjs", APP, from, to, employee.nip(), employee.fullName());
 
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("mobility: OK");
         // the record is in the receiving agency now, and the sending agency keeps it as transferred out
-        assertThat(SystemActor.callForAgency(to, () -> employees.findAll(to, List.of(employee.nip())))).hasSize(1);
-        assertThat(jdbc.queryForObject("SELECT status FROM t_" + from + ".employee WHERE nip = ?", String.class,
-                employee.nip())).isEqualTo("TRANSFERRED_OUT");
+        assertThat(SystemActor.callForAgency(to, () -> employees.findAll(to, List.of(employee.nip()))))
+                .hasSize(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT status FROM t_" + from + ".employee WHERE nip = ?", String.class, employee.nip()))
+                .isEqualTo("TRANSFERRED_OUT");
     }
 
     @Test
@@ -283,12 +385,13 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
     void a_failure_after_the_organization_was_created_removes_it_again() {
         String key = UniqueKeys.next("gagal");
 
-        assertThatThrownBy(() -> SystemActor.callAsPlatform(() ->
-                provisioning.provision(command(key, "Pemerintah Kabupaten " + key), "e2e")))
+        assertThatThrownBy(() -> SystemActor.callAsPlatform(
+                        () -> provisioning.provision(command(key, "Pemerintah Kabupaten " + key), "e2e")))
                 .hasMessageContaining("Injected failure");
 
         assertThat(organizationAliases()).doesNotContain(key);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.tenant WHERE key = ?", Integer.class, key)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.tenant WHERE key = ?", Integer.class, key))
+                .isZero();
     }
 
     @Test
@@ -306,16 +409,23 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
         String key = UniqueKeys.next("kcdup");
 
         // Keycloak refuses a second organization with the name of an existing one: a typed problem of the field
-        var outcome = SystemActor.callAsPlatform(() -> provisioning.provision(command(key, "Pemerintah Kota Medan"), "e2e"));
-        assertThat(outcome).isInstanceOfSatisfying(id.meritasn.tenancy.ProvisionOutcome.Refused.class, r -> assertThat(
-                r.problems()).singleElement().satisfies(p -> {
-                    assertThat(p.field()).isEqualTo("displayName");
-                    assertThat(p.message()).contains("Keycloak refused", "exists already");
-                }));
+        var outcome =
+                SystemActor.callAsPlatform(() -> provisioning.provision(command(key, "Pemerintah Kota Medan"), "e2e"));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        id.meritasn.tenancy.ProvisionOutcome.Refused.class,
+                        r -> assertThat(r.problems()).singleElement().satisfies(p -> {
+                            assertThat(p.field()).isEqualTo("displayName");
+                            assertThat(p.message()).contains("Keycloak refused", "exists already");
+                        }));
 
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.tenant WHERE key = ?", Integer.class, key)).isZero();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?",
-                Integer.class, "t_" + key)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.tenant WHERE key = ?", Integer.class, key))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?",
+                        Integer.class,
+                        "t_" + key))
+                .isZero();
     }
 
     static ProvisionTenantCommand command(String key, String name) {
@@ -324,6 +434,7 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
 
     List<String> organizationAliases() {
         return keycloakAdmin.realm("meritasn").organizations().list(0, 1000).stream()
-                .map(OrganizationRepresentation::getAlias).toList();
+                .map(OrganizationRepresentation::getAlias)
+                .toList();
     }
 }

@@ -1,10 +1,19 @@
 package id.meritasn.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.meritasn.Application;
 import id.meritasn.shared.security.AgencySelection;
 import id.meritasn.support.TestDatabase;
 import id.meritasn.tenancy.Tenant;
 import id.meritasn.tenancy.TenantProvisioningStep;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,21 +26,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.ObjectMapper;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The platform with the demo agencies on a fixed port against a real Keycloak (ops/keycloak/meritasn-realm.json):
  * one application context shared by every end-to-end test class (same configuration, so Spring caches it once).
  */
-@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+@SpringBootTest(
+        classes = Application.class,
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = {"server.port=" + KeycloakPlatformTest.APP_PORT, "meritasn.tenancy.seed-demo-agencies=true"})
 @Import(KeycloakPlatformTest.LateFailure.class)
 abstract class KeycloakPlatformTest {
@@ -47,7 +48,9 @@ abstract class KeycloakPlatformTest {
         registry.add("spring.datasource.username", db::username);
         registry.add("spring.datasource.password", db::password);
         registry.add("meritasn.identity.issuer-uri", () -> KeycloakTestServer.ISSUER);
-        registry.add("meritasn.identity.keycloak-admin.server-url", () -> "http://127.0.0.1:" + KeycloakTestServer.HTTP_PORT);
+        registry.add(
+                "meritasn.identity.keycloak-admin.server-url",
+                () -> "http://127.0.0.1:" + KeycloakTestServer.HTTP_PORT);
         // notifications go to a real SMTP server the tests read (TestMailServer)
         int smtp = TestMailServer.start();
         registry.add("spring.mail.host", () -> "127.0.0.1");
@@ -62,16 +65,20 @@ abstract class KeycloakPlatformTest {
     String clientToken(String clientId, String secret) throws Exception {
         String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret="
                 + URLEncoder.encode(secret, StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(KeycloakTestServer.ISSUER
-                        + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(KeycloakTestServer.ISSUER + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body()).get("access_token").asString();
     }
 
     HttpResponse<String> graphql(String token, @Nullable String agencyHeader, String query) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(APP + "/graphql"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query))));
         if (agencyHeader != null) {
             request.header(AgencySelection.HEADER, agencyHeader);

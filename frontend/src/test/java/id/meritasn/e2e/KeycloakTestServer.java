@@ -21,8 +21,7 @@ final class KeycloakTestServer {
 
     private static Process process;
 
-    private KeycloakTestServer() {
-    }
+    private KeycloakTestServer() {}
 
     static synchronized void start() {
         if (process != null) {
@@ -31,7 +30,8 @@ final class KeycloakTestServer {
         try {
             File log = new File("target/keycloak-e2e.log");
             ProcessBuilder builder = new ProcessBuilder("bash", "../ops/bin/keycloak.sh", "run-ephemeral")
-                    .redirectErrorStream(true).redirectOutput(log);
+                    .redirectErrorStream(true)
+                    .redirectOutput(log);
             builder.environment().put("KC_HTTP_PORT", String.valueOf(HTTP_PORT));
             builder.environment().put("KC_MANAGEMENT_PORT", String.valueOf(MANAGEMENT_PORT));
             process = builder.start();
@@ -50,8 +50,9 @@ final class KeycloakTestServer {
                 throw new IllegalStateException("Keycloak exited during startup; see " + log.getAbsolutePath());
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + MANAGEMENT_PORT + "/health/ready")).build(),
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + MANAGEMENT_PORT + "/health/ready"))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

@@ -1,23 +1,22 @@
 package id.meritasn.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import id.meritasn.notification.NotificationKind;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.succession.SuccessionRecords.CaseStatus;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
 import id.meritasn.succession.SuccessionService;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
-
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Notifications through the real identity server and a real SMTP server: the demo's succession steps (a slate named,
@@ -29,7 +28,8 @@ class NotificationEndToEndIT extends KeycloakPlatformTest {
 
     static final List<String> AGENCIES = List.of("jakarta_pusat", "tangerang", "palangka_raya", "medan", "kemnaker");
 
-    @Autowired SuccessionService succession;
+    @Autowired
+    SuccessionService succession;
 
     /** The demo realm's address of a user: the user name with hyphens for underscores (jakarta-pusat.ppk@...). */
     static String address(String user) {
@@ -38,12 +38,18 @@ class NotificationEndToEndIT extends KeycloakPlatformTest {
 
     static boolean received(String user, NotificationKind kind, String position) {
         String subject = kind.subject("id", Map.of("position", position));
-        return TestMailServer.to(address(user)).stream().anyMatch(m -> m.subject().equals(subject));
+        return TestMailServer.to(address(user)).stream()
+                .anyMatch(m -> m.subject().equals(subject));
     }
 
     String announcedPosition(String agency) {
-        return SystemActor.callForAgency(agency, () -> succession.cases(agency, CaseStatus.ANNOUNCED).stream()
-                .map(SuccessionCase::position).findFirst().orElseThrow().name());
+        return SystemActor.callForAgency(
+                agency,
+                () -> succession.cases(agency, CaseStatus.ANNOUNCED).stream()
+                        .map(SuccessionCase::position)
+                        .findFirst()
+                        .orElseThrow()
+                        .name());
     }
 
     @Test
@@ -53,49 +59,67 @@ class NotificationEndToEndIT extends KeycloakPlatformTest {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 assertThat(received(agency + ".ppk", NotificationKind.DECISION_AWAITS, position))
                         .as(agency + ": the PPK is told the slate for " + position + " waits; sent: "
-                                + TestMailServer.received().stream().map(m -> m.to() + ": " + m.subject()).toList())
+                                + TestMailServer.received().stream()
+                                        .map(m -> m.to() + ": " + m.subject())
+                                        .toList())
                         .isTrue();
                 assertThat(received(agency + ".komite", NotificationKind.SUCCESSOR_DECIDED, position))
-                        .as(agency + ": the committee is told the PPK decided").isTrue();
+                        .as(agency + ": the committee is told the PPK decided")
+                        .isTrue();
             });
         }
         List<TestMailServer.Mail> all = TestMailServer.received();
         assertThat(all).allSatisfy(mail -> {
             String user = mail.to().substring(0, mail.to().indexOf('@'));
-            AGENCIES.stream().filter(key -> user.startsWith(key.replace('_', '-') + ".")).findFirst().ifPresent(key ->
-                    assertThat(mail.agency()).as(mail.to() + " got " + mail.subject()).isEqualTo(key));
+            AGENCIES.stream()
+                    .filter(key -> user.startsWith(key.replace('_', '-') + "."))
+                    .findFirst()
+                    .ifPresent(key -> assertThat(mail.agency())
+                            .as(mail.to() + " got " + mail.subject())
+                            .isEqualTo(key));
         });
-        assertThat(TestMailServer.to(address("bkn.pengawas"))).as("national oversight belongs to no agency").isEmpty();
+        assertThat(TestMailServer.to(address("bkn.pengawas")))
+                .as("national oversight belongs to no agency")
+                .isEmpty();
     }
 
     @Test
     void a_public_objection_reaches_every_committee_member_and_the_ppk_of_that_agency_only() throws Exception {
         String agency = "tangerang";
         JsonNode announcement = publicGraphql("{ publicAnnouncements(agency: \\\"" + agency + "\\\") { id position } }")
-                .get("data").get("publicAnnouncements").get(0);
+                .get("data")
+                .get("publicAnnouncements")
+                .get(0);
         String position = announcement.get("position").asString();
 
         JsonNode receipt = publicGraphql("mutation { submitObjection(input: {agency: \\\"" + agency
                 + "\\\", announcementId: \\\"" + announcement.get("id").asString() + "\\\", name: \\\"Warga Uji\\\","
                 + " contact: \\\"warga@contoh.id\\\", text: \\\"Calon pertama pernah dijatuhi hukuman disiplin.\\\"})"
                 + " { receipt { id } errors { __typename } } }");
-        assertThat(receipt.get("data").get("submitObjection").get("errors").size()).as(receipt.toString()).isZero();
+        assertThat(receipt.get("data").get("submitObjection").get("errors").size())
+                .as(receipt.toString())
+                .isZero();
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             for (String user : List.of("tangerang.komite", "tangerang.ketua", "tangerang.ppk")) {
-                assertThat(received(user, NotificationKind.OBJECTION_FILED, position)).as(user).isTrue();
+                assertThat(received(user, NotificationKind.OBJECTION_FILED, position))
+                        .as(user)
+                        .isTrue();
             }
         });
         String subject = NotificationKind.OBJECTION_FILED.subject("id", Map.of("position", position));
-        assertThat(TestMailServer.received()).filteredOn(m -> m.subject().equals(subject))
+        assertThat(TestMailServer.received())
+                .filteredOn(m -> m.subject().equals(subject))
                 .allSatisfy(m -> assertThat(m.to()).startsWith("tangerang."))
                 .noneSatisfy(m -> assertThat(m.to()).isEqualTo(address("tangerang.pegawai")));
     }
 
     JsonNode publicGraphql(String query) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(APP + "/graphql/public"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"" + query + "\"}")).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(APP + "/graphql/public"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"" + query + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());

@@ -1,17 +1,16 @@
 package id.meritasn.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.UniqueKeys;
 import id.meritasn.ui.BrowserScript;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The security of people in the browser, against the real Keycloak: a second factor for privileged roles (and setting
@@ -20,16 +19,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PeopleSecurityEndToEndIT extends KeycloakPlatformTest {
 
-    @Autowired Keycloak keycloakAdmin;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired EmployeeService employees;
+    @Autowired
+    Keycloak keycloakAdmin;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EmployeeService employees;
 
     @Test
     void privileged_roles_sign_in_with_a_second_factor_and_a_new_one_sets_it_up_first() throws Exception {
         var realm = keycloakAdmin.realm("meritasn");
         for (String role : List.of("platform-admin", "tenant-admin", "talent-committee", "ppk")) {
-            assertThat(realm.roles().get(role).getRoleComposites()).as(role)
-                    .extracting(org.keycloak.representations.idm.RoleRepresentation::getName).contains("mfa-required");
+            assertThat(realm.roles().get(role).getRoleComposites())
+                    .as(role)
+                    .extracting(org.keycloak.representations.idm.RoleRepresentation::getName)
+                    .contains("mfa-required");
         }
         for (String role : List.of("employee", "assessor", "national-oversight")) {
             assertThat(realm.roles().get(role).getRoleComposites()).as(role).isEmpty();
@@ -52,29 +58,44 @@ class PeopleSecurityEndToEndIT extends KeycloakPlatformTest {
             assertThat(created.getStatus()).isEqualTo(201);
             id = org.keycloak.admin.client.CreatedResponseUtil.getCreatedId(created);
         }
-        realm.users().get(id).roles().realmLevel().add(List.of(realm.roles().get("tenant-admin").toRepresentation()));
+        realm.users()
+                .get(id)
+                .roles()
+                .realmLevel()
+                .add(List.of(realm.roles().get("tenant-admin").toRepresentation()));
 
         BrowserScript.Result result = BrowserScript.run("mfa.mjs", APP, username);
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(result.output()).contains("employee without a second factor: OK",
-                "tenant admin with a second factor: OK", username + " set up an authenticator and signed in: OK");
-        assertThat(realm.users().get(id).credentials()).extracting(c -> c.getType()).contains("otp");
+        assertThat(result.output())
+                .contains(
+                        "employee without a second factor: OK",
+                        "tenant admin with a second factor: OK",
+                        username + " set up an authenticator and signed in: OK");
+        assertThat(realm.users().get(id).credentials())
+                .extracting(c -> c.getType())
+                .contains("otp");
     }
-
 
     @Test
     void an_employee_sees_who_read_their_profile_downloads_their_data_and_the_officer_sees_the_log() throws Exception {
         String agency = "tangerang";
-        String nip = SystemActor.callForAgency(agency, () -> employees.activeNips(agency).stream().sorted()
-                .findFirst().orElseThrow());
+        String nip = SystemActor.callForAgency(
+                agency,
+                () -> employees.activeNips(agency).stream().sorted().findFirst().orElseThrow());
 
         BrowserScript.Result result = BrowserScript.run("privacy.mjs", APP, agency, nip);
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(result.output()).contains("employee sees the read and downloads their data: OK",
-                "data-protection officer sees the read: OK");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM t_tangerang.profile_read WHERE nip = ? AND reader = ?",
-                Integer.class, nip, "tangerang.admin")).isPositive();
+        assertThat(result.output())
+                .contains(
+                        "employee sees the read and downloads their data: OK",
+                        "data-protection officer sees the read: OK");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM t_tangerang.profile_read WHERE nip = ? AND reader = ?",
+                        Integer.class,
+                        nip,
+                        "tangerang.admin"))
+                .isPositive();
     }
 }

@@ -4,7 +4,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
@@ -27,8 +26,7 @@ final class TestMailServer {
     private static GreenMail server;
     private static int port;
 
-    private TestMailServer() {
-    }
+    private TestMailServer() {}
 
     static synchronized int start() {
         if (server == null) {
@@ -44,7 +42,9 @@ final class TestMailServer {
     }
 
     static List<Mail> received() {
-        return Arrays.stream(server.getReceivedMessages()).map(TestMailServer::read).toList();
+        return Arrays.stream(server.getReceivedMessages())
+                .map(TestMailServer::read)
+                .toList();
     }
 
     static List<Mail> to(String address) {
@@ -54,8 +54,11 @@ final class TestMailServer {
     private static Mail read(MimeMessage message) {
         try {
             String[] delivery = message.getHeader("X-MeritASN-Delivery");
-            return new Mail(message.getAllRecipients()[0].toString(), message.getSubject(),
-                    String.valueOf(message.getContent()), delivery == null ? "/" : delivery[0]);
+            return new Mail(
+                    message.getAllRecipients()[0].toString(),
+                    message.getSubject(),
+                    String.valueOf(message.getContent()),
+                    delivery == null ? "/" : delivery[0]);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

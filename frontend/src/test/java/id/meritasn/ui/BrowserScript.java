@@ -12,23 +12,26 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BrowserScript {
 
-    public record Result(int exitCode, String output) {
-    }
+    public record Result(int exitCode, String output) {}
 
-    private BrowserScript() {
-    }
+    private BrowserScript() {}
 
     public static Result run(String script, String... args) throws Exception {
         File screenshots = new File("target/browser-screenshots");
         screenshots.mkdirs();
         List<String> command = new ArrayList<>(List.of("node", "src/test/browser/" + script));
         command.addAll(List.of(args));
-        command.add(new File(screenshots, script.replace(".mjs", "") + "-" + String.join("-", args).replaceAll("[^a-zA-Z0-9.-]", "_") + ".png").getPath());
+        command.add(new File(
+                        screenshots,
+                        script.replace(".mjs", "") + "-"
+                                + String.join("-", args).replaceAll("[^a-zA-Z0-9.-]", "_") + ".png")
+                .getPath());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             return new Result(-1, "browser script timed out: " + script);
         }
-        return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        return new Result(
+                process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 }

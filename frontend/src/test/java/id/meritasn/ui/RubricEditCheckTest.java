@@ -1,5 +1,7 @@
 package id.meritasn.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.meritasn.assessment.Indicator;
 import id.meritasn.assessment.Rubric;
 import id.meritasn.assessment.RubricDraft;
@@ -7,14 +9,11 @@ import id.meritasn.assessment.Skp;
 import id.meritasn.ui.RubricBrowserService.RubricEdit;
 import id.meritasn.ui.RubricBrowserService.ScoreInput;
 import id.meritasn.ui.RubricBrowserService.WeightInput;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The editor's form becomes a draft, or names every field left empty; the rubric's rules are RubricDraftTest's. */
 class RubricEditCheckTest {
@@ -24,16 +23,32 @@ class RubricEditCheckTest {
 
     /** The national default as the editor would send it back unchanged. */
     static RubricEdit unchanged(List<WeightInput> weights, String model, Integer lift) {
-        return new RubricEdit(TODAY, weights,
-                Arrays.stream(Skp.Predikat.values()).map(p -> new ScoreInput(p.name(), NATIONAL.skpScale().get(p))).toList(),
-                NATIONAL.educationScale().keySet().stream().map(l -> new ScoreInput(l, NATIONAL.educationScale().get(l))).toList(),
+        return new RubricEdit(
+                TODAY,
+                weights,
+                Arrays.stream(Skp.Predikat.values())
+                        .map(p -> new ScoreInput(p.name(), NATIONAL.skpScale().get(p)))
+                        .toList(),
+                NATIONAL.educationScale().keySet().stream()
+                        .map(l -> new ScoreInput(l, NATIONAL.educationScale().get(l)))
+                        .toList(),
                 Arrays.stream(Rubric.DisciplineLevel.values())
-                        .map(d -> new ScoreInput(d.name(), NATIONAL.disciplineScale().get(d))).toList(),
-                60.0, 80.0, model, 60.0, 80.0, lift, 1);
+                        .map(d -> new ScoreInput(
+                                d.name(), NATIONAL.disciplineScale().get(d)))
+                        .toList(),
+                60.0,
+                80.0,
+                model,
+                60.0,
+                80.0,
+                lift,
+                1);
     }
 
     static List<WeightInput> weights() {
-        return Arrays.stream(Indicator.values()).map(i -> new WeightInput(i.name(), NATIONAL.weights().get(i))).toList();
+        return Arrays.stream(Indicator.values())
+                .map(i -> new WeightInput(i.name(), NATIONAL.weights().get(i)))
+                .toList();
     }
 
     @Test
@@ -44,8 +59,10 @@ class RubricEditCheckTest {
         RubricDraft draft = outcome.draft();
         assertThat(draft).isNotNull();
         assertThat(draft.weights()).hasSize(Indicator.values().length);
-        assertThat(draft.scales()).hasSize(Skp.Predikat.values().length + NATIONAL.educationScale().size()
-                + Rubric.DisciplineLevel.values().length);
+        assertThat(draft.scales())
+                .hasSize(Skp.Predikat.values().length
+                        + NATIONAL.educationScale().size()
+                        + Rubric.DisciplineLevel.values().length);
         assertThat(draft.performanceModel()).isEqualTo(Rubric.Performance.Model.SKP_PREDIKAT);
         assertThat(draft.noLift()).isTrue();
         assertThat(RubricEditCheck.check(unchanged(weights(), "WEIGHTED", 85)).draft())
@@ -60,14 +77,30 @@ class RubricEditCheckTest {
         List<WeightInput> weights = new ArrayList<>(weights());
         weights.set(0, new WeightInput(weights.getFirst().indicator(), null));
         RubricEdit base = unchanged(weights, "BY_MOOD", null);
-        RubricEdit edit = new RubricEdit(null, weights, base.skpScale(), base.educationScale(),
-                List.of(new ScoreInput("NONE", null)), null, 80.0, "BY_MOOD", 60.0, Double.NaN, null, 1);
+        RubricEdit edit = new RubricEdit(
+                null,
+                weights,
+                base.skpScale(),
+                base.educationScale(),
+                List.of(new ScoreInput("NONE", null)),
+                null,
+                80.0,
+                "BY_MOOD",
+                60.0,
+                Double.NaN,
+                null,
+                1);
 
         RubricEditCheck.Outcome outcome = RubricEditCheck.check(edit);
 
         assertThat(outcome.draft()).isNull();
-        assertThat(outcome.problems()).extracting(p -> p.field() + ":" + p.rule()).containsExactlyInAnyOrder(
-                "weight." + weights.getFirst().indicator() + ":MISSING", "disciplineScale.NONE:MISSING",
-                "middleCutoff:MISSING", "performanceHighCutoff:MISSING", "performanceModel:UNKNOWN");
+        assertThat(outcome.problems())
+                .extracting(p -> p.field() + ":" + p.rule())
+                .containsExactlyInAnyOrder(
+                        "weight." + weights.getFirst().indicator() + ":MISSING",
+                        "disciplineScale.NONE:MISSING",
+                        "middleCutoff:MISSING",
+                        "performanceHighCutoff:MISSING",
+                        "performanceModel:UNKNOWN");
     }
 }

@@ -1,6 +1,6 @@
 package id.meritasn.ui;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The two languages stay in step: the Indonesian and English translation files have the same keys (the server's
@@ -19,8 +18,8 @@ class TranslationsTest {
 
     static Properties load(String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations_" + language
-                + ".properties")) {
+        try (InputStream in =
+                TranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations_" + language + ".properties")) {
             assertThat(in).as("translations_" + language).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }

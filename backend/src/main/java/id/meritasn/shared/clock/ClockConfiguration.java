@@ -1,11 +1,10 @@
 package id.meritasn.shared.clock;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
-import java.time.ZoneId;
 
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {

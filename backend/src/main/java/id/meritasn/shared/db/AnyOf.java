@@ -1,12 +1,11 @@
 package id.meritasn.shared.db;
 
+import java.util.Collection;
 import org.jooq.Condition;
 import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
-
-import java.util.Collection;
 
 /**
  * {@code field = any(?)} with the whole collection as one array parameter. A batch read of thousands of NIPs as
@@ -20,8 +19,7 @@ public final class AnyOf {
     private static final DataType<String[]> STRINGS = SQLDataType.VARCHAR.array();
     private static final DataType<Long[]> LONGS = SQLDataType.BIGINT.array();
 
-    private AnyOf() {
-    }
+    private AnyOf() {}
 
     public static Condition strings(Field<String> field, Collection<String> values) {
         return field.eq(DSL.any(DSL.val(values.toArray(String[]::new), STRINGS)));

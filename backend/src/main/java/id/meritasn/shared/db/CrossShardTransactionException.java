@@ -10,8 +10,11 @@ import id.meritasn.shared.error.ClassifiedException;
 public class CrossShardTransactionException extends ClassifiedException {
 
     public CrossShardTransactionException(String what, String wanted, String current) {
-        super(Kind.BAD_REQUEST, what + " lives on database shard '" + wanted + "', but this transaction already works on"
-                + " shard '" + current + "'; one transaction cannot span two PostgreSQL servers. Operations over"
-                + " agencies on different servers are not supported in one transaction.");
+        super(
+                Kind.BAD_REQUEST,
+                what + " lives on database shard '" + wanted + "', but this transaction already works on"
+                        + " shard '" + current
+                        + "'; one transaction cannot span two PostgreSQL servers. Operations over"
+                        + " agencies on different servers are not supported in one transaction.");
     }
 }

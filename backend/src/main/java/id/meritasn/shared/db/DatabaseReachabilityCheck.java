@@ -1,12 +1,11 @@
 package id.meritasn.shared.db;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.stereotype.Component;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.stereotype.Component;
 
 /**
  * Opens one connection as soon as the DataSource exists, before Liquibase or anything else uses it, so that a wrong or

@@ -8,8 +8,11 @@ class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<Databas
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, DatabaseUnreachableException cause) {
-        return new FailureAnalysis(cause.getMessage(),
-                "Check that PostgreSQL runs at " + cause.url() + " and that spring.datasource.username/password are right,"
-                        + " or remove spring.datasource.url to use the embedded PostgreSQL.", cause);
+        return new FailureAnalysis(
+                cause.getMessage(),
+                "Check that PostgreSQL runs at " + cause.url()
+                        + " and that spring.datasource.username/password are right,"
+                        + " or remove spring.datasource.url to use the embedded PostgreSQL.",
+                cause);
     }
 }

@@ -2,19 +2,18 @@ package id.meritasn.shared.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Map;
 
 /**
  * With no {@code spring.datasource.url}, the platform starts a real PostgreSQL 17 (zonky binaries from Maven Central)
@@ -29,8 +28,8 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     /** PostgreSQL's own defaults for durability, which the embedded library overrides. */
-    static final Map<String, String> DURABLE = Map.of(
-            "fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
+    static final Map<String, String> DURABLE =
+            Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
@@ -65,10 +64,11 @@ class EmbeddedDatabaseConfiguration {
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) throws SQLException {
         if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
-            throw new IllegalArgumentException("meritasn.db.embedded.database must be a plain lowercase name: " + database);
+            throw new IllegalArgumentException(
+                    "meritasn.db.embedded.database must be a plain lowercase name: " + database);
         }
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, database);
             if (!exists.executeQuery().next()) {
                 connection.createStatement().execute("CREATE DATABASE " + database);

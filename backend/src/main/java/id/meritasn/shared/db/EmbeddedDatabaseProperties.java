@@ -1,8 +1,7 @@
 package id.meritasn.shared.db;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of the embedded PostgreSQL, used only when no {@code spring.datasource.url} is configured.

@@ -1,5 +1,8 @@
 package id.meritasn.shared.db;
 
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -8,10 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
-
-import javax.sql.DataSource;
-import java.sql.SQLException;
-import java.util.Map;
 
 /**
  * Makes the platform's {@code dataSource} (embedded, or Spring Boot's from {@code spring.datasource.*}) the default
@@ -52,7 +51,8 @@ class ShardConfiguration {
                 return bean;
             }
             Map<String, ShardSettings> settings = Binder.get(environment)
-                    .bind("meritasn.shards", Bindable.mapOf(String.class, ShardSettings.class)).orElse(Map.of());
+                    .bind("meritasn.shards", Bindable.mapOf(String.class, ShardSettings.class))
+                    .orElse(Map.of());
             return new Routing(new Shards(target, settings));
         }
     }

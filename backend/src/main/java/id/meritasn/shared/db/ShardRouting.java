@@ -1,11 +1,10 @@
 package id.meritasn.shared.db;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Which database shard the current transaction works on. A transaction starts without a physical connection (the
@@ -18,8 +17,7 @@ public final class ShardRouting {
 
     private static final Object KEY = new Object();
 
-    private ShardRouting() {
-    }
+    private ShardRouting() {}
 
     /** The binding of one transaction. */
     public static final class Binding {
@@ -48,7 +46,8 @@ public final class ShardRouting {
 
     public static @Nullable Binding current() {
         return TransactionSynchronizationManager.isSynchronizationActive()
-                ? (Binding) TransactionSynchronizationManager.getResource(KEY) : null;
+                ? (Binding) TransactionSynchronizationManager.getResource(KEY)
+                : null;
     }
 
     /** The shard the current transaction works on (or will, once it connects): the default one when nothing is bound. */

@@ -1,9 +1,8 @@
 package id.meritasn.shared.db;
 
-import org.springframework.jdbc.datasource.AbstractDataSource;
-
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.springframework.jdbc.datasource.AbstractDataSource;
 
 /** Fetches each physical connection from the pool of the shard the current transaction is routed to. */
 final class ShardRoutingDataSource extends AbstractDataSource {

@@ -1,10 +1,9 @@
 package id.meritasn.shared.db;
 
+import java.util.function.Supplier;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.function.Supplier;
 
 /** Runs work on one shard: in the caller's transaction when it can go there, else in a transaction of its own. */
 public final class ShardTransactions {

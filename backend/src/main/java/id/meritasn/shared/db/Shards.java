@@ -1,6 +1,15 @@
 package id.meritasn.shared.db;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
@@ -11,16 +20,6 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The PostgreSQL servers agencies live on: the default shard {@value #DEFAULT} is the main datasource (it also holds
@@ -49,8 +48,8 @@ public final class Shards implements AutoCloseable {
         this.settings = new TreeMap<>(settings);
         this.settings.forEach((name, shard) -> {
             if (DEFAULT.equals(name)) {
-                throw new IllegalStateException("meritasn.shards." + DEFAULT + " cannot be configured: the default shard"
-                        + " is the main datasource (spring.datasource.*)");
+                throw new IllegalStateException("meritasn.shards." + DEFAULT
+                        + " cannot be configured: the default shard" + " is the main datasource (spring.datasource.*)");
             }
             if (!name.matches("[a-z][a-z0-9_-]{0,39}")) {
                 throw new IllegalStateException("Shard name '" + name + "' must be 1-40 lowercase letters, digits, '_'"
@@ -125,11 +124,14 @@ public final class Shards implements AutoCloseable {
     private static void migrate(DataSource pool) {
         LIQUIBASE_LOCK.lock();
         try (Connection connection = pool.getConnection()) {
-            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             database.setDefaultSchemaName("public");
-            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
-                    new ClassLoaderResourceAccessor(Shards.class.getClassLoader())), () ->
-                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
+            Scope.child(
+                    Map.of(
+                            Scope.Attr.resourceAccessor.name(),
+                            new ClassLoaderResourceAccessor(Shards.class.getClassLoader())),
+                    () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, SHARD_CHANGELOG)
                             .execute());

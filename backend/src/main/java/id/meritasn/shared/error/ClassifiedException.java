@@ -6,7 +6,11 @@ package id.meritasn.shared.error;
  */
 public abstract class ClassifiedException extends RuntimeException {
 
-    public enum Kind { NOT_FOUND, FORBIDDEN, BAD_REQUEST }
+    public enum Kind {
+        NOT_FOUND,
+        FORBIDDEN,
+        BAD_REQUEST
+    }
 
     private final Kind kind;
 

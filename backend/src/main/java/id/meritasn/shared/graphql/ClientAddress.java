@@ -8,6 +8,5 @@ public final class ClientAddress {
 
     public static final String CONTEXT_KEY = "clientAddress";
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 }

@@ -1,10 +1,9 @@
 package id.meritasn.shared.graphql;
 
-import org.springframework.graphql.data.pagination.CursorStrategy;
-import org.springframework.graphql.data.query.JsonKeysetCursorStrategy;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.graphql.data.pagination.CursorStrategy;
+import org.springframework.graphql.data.query.JsonKeysetCursorStrategy;
 
 /**
  * Keyset cursors as length-prefixed text ({@code name=s5:Budi;nip=s18:1985...;}) instead of Spring's JSON with
@@ -34,11 +33,18 @@ final class CompactKeysetCursorStrategy implements CursorStrategy<Map<String, Ob
                 case String ignored -> 's';
                 case Integer ignored -> 'i';
                 case Long ignored -> 'l';
-                default -> throw new IllegalArgumentException("Cursor key '" + name + "' has a value of type "
-                        + value.getClass().getName() + "; cursors hold strings, ints and longs");
+                default ->
+                    throw new IllegalArgumentException("Cursor key '" + name + "' has a value of type "
+                            + value.getClass().getName() + "; cursors hold strings, ints and longs");
             };
             String text = value.toString();
-            cursor.append(name).append('=').append(type).append(text.length()).append(':').append(text).append(';');
+            cursor.append(name)
+                    .append('=')
+                    .append(type)
+                    .append(text.length())
+                    .append(':')
+                    .append(text)
+                    .append(';');
         });
         return cursor.toString();
     }
@@ -75,12 +81,14 @@ final class CompactKeysetCursorStrategy implements CursorStrategy<Map<String, Ob
                 if (name.isEmpty() || cursor.charAt(colon + 1 + length) != ';') {
                     throw new IllegalArgumentException("malformed entry");
                 }
-                keys.put(name, switch (type) {
-                    case 's' -> text;
-                    case 'i' -> Integer.valueOf(text);
-                    case 'l' -> Long.valueOf(text);
-                    default -> throw new IllegalArgumentException("unknown type '" + type + "'");
-                });
+                keys.put(
+                        name,
+                        switch (type) {
+                            case 's' -> text;
+                            case 'i' -> Integer.valueOf(text);
+                            case 'l' -> Long.valueOf(text);
+                            default -> throw new IllegalArgumentException("unknown type '" + type + "'");
+                        });
                 at = colon + 2 + length;
             }
         } catch (IndexOutOfBoundsException | IllegalArgumentException e) {

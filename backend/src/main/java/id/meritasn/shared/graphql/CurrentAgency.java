@@ -15,5 +15,4 @@ import java.lang.annotation.Target;
 @Documented
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface CurrentAgency {
-}
+public @interface CurrentAgency {}

@@ -18,7 +18,7 @@ class CursorConfiguration {
 
     @Bean
     EncodingCursorStrategy<ScrollPosition> compactCursorStrategy() {
-        return CursorStrategy.withEncoder(new ScrollPositionCursorStrategy(new CompactKeysetCursorStrategy()),
-                CursorEncoder.base64());
+        return CursorStrategy.withEncoder(
+                new ScrollPositionCursorStrategy(new CompactKeysetCursorStrategy()), CursorEncoder.base64());
     }
 }

@@ -1,13 +1,13 @@
 package id.meritasn.shared.graphql;
 
 import graphql.GraphQLError;
+import graphql.schema.DataFetchingEnvironment;
 import id.meritasn.shared.db.Outages;
 import id.meritasn.shared.error.ClassifiedException;
-import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Unexpected failures become GraphQL errors with a classification and a plain message, never a stack trace.
@@ -20,14 +20,19 @@ class GraphQlErrorClassifier extends DataFetcherExceptionResolverAdapter {
     @Override
     protected @Nullable GraphQLError resolveToSingleError(Throwable error, DataFetchingEnvironment env) {
         if (Outages.isOutage(error)) {
-            return Unavailable.error(error, env.getExecutionStepInfo().getPath(), env.getField().getSourceLocation());
+            return Unavailable.error(
+                    error, env.getExecutionStepInfo().getPath(), env.getField().getSourceLocation());
         }
         ErrorType type = classify(error);
         if (type == null) {
             return null;
         }
-        return GraphQLError.newError().errorType(type).message(error.getMessage())
-                .path(env.getExecutionStepInfo().getPath()).location(env.getField().getSourceLocation()).build();
+        return GraphQLError.newError()
+                .errorType(type)
+                .message(error.getMessage())
+                .path(env.getExecutionStepInfo().getPath())
+                .location(env.getField().getSourceLocation())
+                .build();
     }
 
     private static @Nullable ErrorType classify(Throwable error) {

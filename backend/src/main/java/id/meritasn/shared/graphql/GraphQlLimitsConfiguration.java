@@ -1,13 +1,13 @@
 package id.meritasn.shared.graphql;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -23,18 +23,21 @@ class GraphQlLimitsConfiguration {
 
     /** Depth and complexity are checked by the document provider, not by instrumentations (see OperationLimits). */
     @Bean
-    GraphQlSourceBuilderCustomizer parsedDocumentCache(GraphQlLimitsProperties limits, ObjectProvider<GraphQlSource> source) {
-        OperationLimits operationLimits = new OperationLimits(limits.maxDepth(), limits.maxComplexity(),
+    GraphQlSourceBuilderCustomizer parsedDocumentCache(
+            GraphQlLimitsProperties limits, ObjectProvider<GraphQlSource> source) {
+        OperationLimits operationLimits = new OperationLimits(
+                limits.maxDepth(),
+                limits.maxComplexity(),
                 () -> source.getObject().schema());
-        return builder -> builder.configureGraphQl(graphQl ->
-                graphQl.preparsedDocumentProvider(new ParsedDocumentCache(1000, operationLimits)));
+        return builder -> builder.configureGraphQl(
+                graphQl -> graphQl.preparsedDocumentProvider(new ParsedDocumentCache(1000, operationLimits)));
     }
 
     /** Before the body is read: the largest request is one document plus one file's base64 (and some JSON). */
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimit(GraphQlLimitsProperties limits) {
-        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(
-                (long) limits.maxDocumentLength() + limits.maxUploadLength() + 65_536));
+        var registration = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter((long) limits.maxDocumentLength() + limits.maxUploadLength() + 65_536));
         registration.addUrlPatterns("/graphql", "/graphql/public");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
@@ -42,8 +45,8 @@ class GraphQlLimitsConfiguration {
 
     @Bean
     InputLimitsInterceptor inputLimits(GraphQlLimitsProperties limits) {
-        return new InputLimitsInterceptor(new InputLimits(limits.maxDocumentLength(), limits.maxTextLength(),
-                limits.maxUploadLength(), limits.maxListLength()));
+        return new InputLimitsInterceptor(new InputLimits(
+                limits.maxDocumentLength(), limits.maxTextLength(), limits.maxUploadLength(), limits.maxListLength()));
     }
 
     /**

@@ -1,8 +1,7 @@
 package id.meritasn.shared.graphql;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Limits every request to /graphql is held to, from the first endpoint on.
@@ -17,8 +16,15 @@ import java.time.Duration;
  * @param maxListLength   most items of a list in the variables
  */
 @ConfigurationProperties("meritasn.graphql")
-public record GraphQlLimitsProperties(int maxDepth, int maxComplexity, Duration timeout, int maxPageSize,
-                                      int maxDocumentLength, int maxTextLength, int maxUploadLength, int maxListLength) {
+public record GraphQlLimitsProperties(
+        int maxDepth,
+        int maxComplexity,
+        Duration timeout,
+        int maxPageSize,
+        int maxDocumentLength,
+        int maxTextLength,
+        int maxUploadLength,
+        int maxListLength) {
 
     public GraphQlLimitsProperties {
         maxDepth = maxDepth > 0 ? maxDepth : 12;

@@ -1,9 +1,8 @@
 package id.meritasn.shared.graphql;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sizes a request's input may have, checked before anything runs: the document, every string in the variables
@@ -13,11 +12,16 @@ import java.util.Map;
 record InputLimits(int maxDocumentLength, int maxTextLength, int maxUploadLength, int maxListLength) {
 
     /** Why the request is refused, or null. */
-    @Nullable Refusal check(String document, Map<String, Object> variables) {
+    @Nullable
+    Refusal check(String document, Map<String, Object> variables) {
         if (document.length() > maxDocumentLength) {
-            return new Refusal("document", document.length(), maxDocumentLength, "The query document is "
-                    + document.length() + " characters; the limit is " + maxDocumentLength
-                    + ". Pass values as variables.");
+            return new Refusal(
+                    "document",
+                    document.length(),
+                    maxDocumentLength,
+                    "The query document is "
+                            + document.length() + " characters; the limit is " + maxDocumentLength
+                            + ". Pass values as variables.");
         }
         for (Map.Entry<String, Object> variable : variables.entrySet()) {
             Refusal refused = check("$" + variable.getKey(), variable.getKey(), variable.getValue());
@@ -29,19 +33,28 @@ record InputLimits(int maxDocumentLength, int maxTextLength, int maxUploadLength
     }
 
     /** A value over a limit: where it is, its size and the limit. */
-    record Refusal(String path, int size, int limit, String message) {
-    }
+    record Refusal(String path, int size, int limit, String message) {}
 
     private @Nullable Refusal check(String path, String key, @Nullable Object value) {
         if (value instanceof String text) {
             int limit = key.equals("contentBase64") ? maxUploadLength : maxTextLength;
-            return text.length() <= limit ? null : new Refusal(path, text.length(), limit, "Variable value " + path
-                    + " is " + text.length() + " characters; the limit is " + limit + ".");
+            return text.length() <= limit
+                    ? null
+                    : new Refusal(
+                            path,
+                            text.length(),
+                            limit,
+                            "Variable value " + path + " is " + text.length() + " characters; the limit is " + limit
+                                    + ".");
         }
         if (value instanceof List<?> list) {
             if (list.size() > maxListLength) {
-                return new Refusal(path, list.size(), maxListLength, "Variable value " + path + " has " + list.size()
-                        + " items; the limit is " + maxListLength + ".");
+                return new Refusal(
+                        path,
+                        list.size(),
+                        maxListLength,
+                        "Variable value " + path + " has " + list.size() + " items; the limit is " + maxListLength
+                                + ".");
             }
             for (int i = 0; i < list.size(); i++) {
                 Refusal refused = check(path + "[" + i + "]", key, list.get(i));

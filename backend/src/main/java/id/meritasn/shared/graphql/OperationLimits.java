@@ -8,9 +8,8 @@ import graphql.execution.AbortExecutionException;
 import graphql.execution.CoercedVariables;
 import graphql.language.Document;
 import graphql.schema.GraphQLSchema;
-import org.jspecify.annotations.Nullable;
-
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The depth and complexity limits, measured the way graphql-java's {@code MaxQueryDepthInstrumentation} and
@@ -32,27 +31,39 @@ final class OperationLimits {
     }
 
     /** The error to answer with, or null when the operation is within both limits. */
-    @Nullable AbortExecutionException check(Document document, ExecutionInput input) {
+    @Nullable
+    AbortExecutionException check(Document document, ExecutionInput input) {
         CoercedVariables variables = CoercedVariables.of(input.getVariables());
-        int depth = QueryTraverser.newQueryTraverser().schema(schema.get()).document(document)
-                .operationName(input.getOperationName()).coercedVariables(variables).build()
+        int depth = QueryTraverser.newQueryTraverser()
+                .schema(schema.get())
+                .document(document)
+                .operationName(input.getOperationName())
+                .coercedVariables(variables)
+                .build()
                 .reducePreOrder((field, deepest) -> Math.max(deepest, levelOf(field)), 0);
         if (depth > maxDepth) {
             return new AbortExecutionException("maximum query depth exceeded " + depth + " > " + maxDepth);
         }
-        int complexity = QueryComplexityCalculator.newCalculator().schema(schema.get()).document(document)
-                .operationName(input.getOperationName()).variables(variables)
-                .fieldComplexityCalculator((field, children) -> 1 + children).build().calculate();
+        int complexity = QueryComplexityCalculator.newCalculator()
+                .schema(schema.get())
+                .document(document)
+                .operationName(input.getOperationName())
+                .variables(variables)
+                .fieldComplexityCalculator((field, children) -> 1 + children)
+                .build()
+                .calculate();
         if (complexity > maxComplexity) {
-            return new AbortExecutionException("maximum query complexity exceeded " + complexity + " > " + maxComplexity);
+            return new AbortExecutionException(
+                    "maximum query complexity exceeded " + complexity + " > " + maxComplexity);
         }
         return null;
     }
 
     private static int levelOf(QueryVisitorFieldEnvironment field) {
         int level = 1;
-        for (QueryVisitorFieldEnvironment parent = field.getParentEnvironment(); parent != null;
-             parent = parent.getParentEnvironment()) {
+        for (QueryVisitorFieldEnvironment parent = field.getParentEnvironment();
+                parent != null;
+                parent = parent.getParentEnvironment()) {
             level++;
         }
         return level;

@@ -18,7 +18,8 @@ class OutageAwareGraphQlHttpHandler extends GraphQlHttpHandler {
 
     @Override
     protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType contentType) {
-        return Unavailable.isIn(response.getErrors()) ? HttpStatus.SERVICE_UNAVAILABLE
+        return Unavailable.isIn(response.getErrors())
+                ? HttpStatus.SERVICE_UNAVAILABLE
                 : super.selectResponseStatus(response, contentType);
     }
 }

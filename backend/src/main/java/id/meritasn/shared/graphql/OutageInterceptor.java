@@ -19,13 +19,17 @@ class OutageInterceptor implements WebGraphQlInterceptor, Ordered {
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         return chain.next(request)
-                .onErrorResume(Outages::isOutage, error -> Mono.just(new WebGraphQlResponse(
-                        new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
-                                ExecutionResult.newExecutionResult().addError(Unavailable.error(error, null, null)).build()))))
+                .onErrorResume(
+                        Outages::isOutage,
+                        error -> Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(
+                                request.toExecutionInput(),
+                                ExecutionResult.newExecutionResult()
+                                        .addError(Unavailable.error(error, null, null))
+                                        .build()))))
                 .doOnNext(response -> {
                     if (Unavailable.isIn(response.getErrors())) {
-                        response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER,
-                                String.valueOf(Outages.RETRY_AFTER_SECONDS));
+                        response.getResponseHeaders()
+                                .set(HttpHeaders.RETRY_AFTER, String.valueOf(Outages.RETRY_AFTER_SECONDS));
                     }
                 });
     }

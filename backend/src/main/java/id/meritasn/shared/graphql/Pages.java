@@ -1,14 +1,13 @@
 package id.meritasn.shared.graphql;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.query.ScrollSubrange;
-import org.jspecify.annotations.Nullable;
-
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Relay connections over keyset pagination: a cursor carries the sort key of the last row seen, so page N costs the
@@ -16,8 +15,7 @@ import java.util.function.Function;
  */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** How many rows the caller asked for, within the configured maximum. */
     public static int size(ScrollSubrange subrange, int defaultSize, int maxSize) {

@@ -6,10 +6,9 @@ import graphql.ExecutionInput;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
-import org.jspecify.annotations.Nullable;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parsed and validated documents by their text. Clients send a handful of distinct documents (values travel as
@@ -22,8 +21,10 @@ import java.util.function.Function;
 final class ParsedDocumentCache implements PreparsedDocumentProvider {
 
     /** A parsed document and, when its measure does not depend on variables, its verdict on the limits. */
-    private record Kept(PreparsedDocumentEntry entry, boolean conditional, @Nullable AbortExecutionException overLimit) {
-    }
+    private record Kept(
+            PreparsedDocumentEntry entry,
+            boolean conditional,
+            @Nullable AbortExecutionException overLimit) {}
 
     private final Cache<String, Kept> entries;
     private final OperationLimits limits;
@@ -34,8 +35,8 @@ final class ParsedDocumentCache implements PreparsedDocumentProvider {
     }
 
     @Override
-    public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
-            Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+    public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(
+            ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
         Kept kept = entries.getIfPresent(input.getQuery());
         if (kept == null) {
             PreparsedDocumentEntry entry = parseAndValidate.apply(input);
@@ -43,13 +44,15 @@ final class ParsedDocumentCache implements PreparsedDocumentProvider {
                 return CompletableFuture.completedFuture(entry);
             }
             // a text test, so a string or comment naming the directives only costs a check per request
-            boolean conditional = input.getQuery().contains("@skip") || input.getQuery().contains("@include");
+            boolean conditional =
+                    input.getQuery().contains("@skip") || input.getQuery().contains("@include");
             kept = new Kept(entry, conditional, conditional ? null : limits.check(entry.getDocument(), input));
             entries.put(input.getQuery(), kept);
         }
-        AbortExecutionException overLimit = kept.conditional() ? limits.check(kept.entry().getDocument(), input)
-                : kept.overLimit();
-        return CompletableFuture.completedFuture(overLimit != null ? new PreparsedDocumentEntry(overLimit) : kept.entry());
+        AbortExecutionException overLimit =
+                kept.conditional() ? limits.check(kept.entry().getDocument(), input) : kept.overLimit();
+        return CompletableFuture.completedFuture(
+                overLimit != null ? new PreparsedDocumentEntry(overLimit) : kept.entry());
     }
 
     /** Documents kept now (after pending evictions ran). */

@@ -7,10 +7,9 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
 
 /**
  * Caps the body of a GraphQL request before anything reads it: the document and variable limits (InputLimits) apply
@@ -45,9 +44,10 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             }
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write("{\"errors\":[{\"message\":\"The request body is " + length + " bytes; the limit is "
-                    + limit + ". Send large files as multipart uploads.\",\"extensions\":{\"classification\":"
-                    + "\"BAD_REQUEST\",\"path\":\"body\",\"size\":" + length + ",\"limit\":" + limit + "}}]}");
+            response.getWriter()
+                    .write("{\"errors\":[{\"message\":\"The request body is " + length + " bytes; the limit is "
+                            + limit + ". Send large files as multipart uploads.\",\"extensions\":{\"classification\":"
+                            + "\"BAD_REQUEST\",\"path\":\"body\",\"size\":" + length + ",\"limit\":" + limit + "}}]}");
             return;
         }
         chain.doFilter(length >= 0 ? request : new Capped(request, limit), response);

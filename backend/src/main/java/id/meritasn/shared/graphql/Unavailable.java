@@ -1,15 +1,14 @@
 package id.meritasn.shared.graphql;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.execution.ResultPath;
 import graphql.language.SourceLocation;
 import id.meritasn.shared.db.Outages;
-import org.jspecify.annotations.Nullable;
-import org.springframework.graphql.ResponseError;
-import graphql.ErrorClassification;
-
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.ResponseError;
 
 /**
  * The classification of an outage: the request was fine, the platform cannot serve it right now, retry later.
@@ -19,7 +18,9 @@ public enum Unavailable implements ErrorClassification {
     UNAVAILABLE;
 
     static GraphQLError error(Throwable outage, @Nullable ResultPath path, @Nullable SourceLocation location) {
-        GraphQLError.Builder<?> builder = GraphQLError.newError().errorType(UNAVAILABLE).message(Outages.message(outage))
+        GraphQLError.Builder<?> builder = GraphQLError.newError()
+                .errorType(UNAVAILABLE)
+                .message(Outages.message(outage))
                 .extensions(Map.of("retryAfterSeconds", Outages.RETRY_AFTER_SECONDS));
         if (path != null) {
             builder.path(path);
@@ -31,7 +32,8 @@ public enum Unavailable implements ErrorClassification {
     }
 
     static boolean isIn(List<ResponseError> errors) {
-        return errors.stream().anyMatch(error -> error.getErrorType() == UNAVAILABLE
-                || UNAVAILABLE.name().equals(error.getExtensions().get("classification")));
+        return errors.stream()
+                .anyMatch(error -> error.getErrorType() == UNAVAILABLE
+                        || UNAVAILABLE.name().equals(error.getExtensions().get("classification")));
     }
 }

@@ -13,6 +13,7 @@ public final class Access {
 
     /** Role checks without the membership, for methods whose agency parameter has another name. */
     public static final String IS_TENANT_ADMIN = "hasRole('" + Roles.TENANT_ADMIN + "')";
+
     public static final String IS_AGENCY_ROLE = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.ASSESSOR + "', '"
             + Roles.TALENT_COMMITTEE + "', '" + Roles.PPK + "', '" + Roles.EMPLOYEE + "', '"
             + Roles.DATA_PROTECTION_OFFICER + "', '" + Roles.AGENCY_INTEGRATION + "')";
@@ -20,6 +21,7 @@ public final class Access {
     public static final String IS_PERSON = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.ASSESSOR + "', '"
             + Roles.TALENT_COMMITTEE + "', '" + Roles.PPK + "', '" + Roles.EMPLOYEE + "', '"
             + Roles.DATA_PROTECTION_OFFICER + "')";
+
     public static final String IS_NATIONAL_OVERSIGHT = "hasRole('" + Roles.NATIONAL_OVERSIGHT + "')";
 
     public static final String TENANT_ADMIN = MEMBER + " and " + IS_TENANT_ADMIN;
@@ -28,8 +30,8 @@ public final class Access {
     public static final String EMPLOYEE = MEMBER + " and hasRole('" + Roles.EMPLOYEE + "')";
 
     /** Who enters data: assessment inputs, import files of inputs. */
-    public static final String DATA_ENTRY = MEMBER + " and hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.ASSESSOR
-            + "')";
+    public static final String DATA_ENTRY =
+            MEMBER + " and hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.ASSESSOR + "')";
     /** Who reads the agency's periods, maps and completeness. */
     public static final String MAP_READERS = MEMBER + " and hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.ASSESSOR
             + "', '" + Roles.TALENT_COMMITTEE + "', '" + Roles.PPK + "')";
@@ -40,10 +42,11 @@ public final class Access {
     public static final String SUCCESSION_READERS = MEMBER + " and hasAnyRole('" + Roles.TENANT_ADMIN + "', '"
             + Roles.TALENT_COMMITTEE + "', '" + Roles.PPK + "')";
     /** Tenant admins or the talent committee: calibration steps, announcing, asking another agency for someone. */
-    public static final String ADMIN_OR_COMMITTEE = MEMBER + " and hasAnyRole('" + Roles.TENANT_ADMIN + "', '"
-            + Roles.TALENT_COMMITTEE + "')";
-    public static final String ADMIN_OR_PPK = MEMBER + " and hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.PPK
-            + "')";
+    public static final String ADMIN_OR_COMMITTEE =
+            MEMBER + " and hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.TALENT_COMMITTEE + "')";
+
+    public static final String ADMIN_OR_PPK =
+            MEMBER + " and hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.PPK + "')";
     /** Who reads employee records: the agency's operators and its integration clients. */
     public static final String RECORD_READERS = MEMBER + " and hasAnyRole('" + Roles.TENANT_ADMIN + "', '"
             + Roles.ASSESSOR + "', '" + Roles.TALENT_COMMITTEE + "', '" + Roles.PPK + "', '"
@@ -53,9 +56,8 @@ public final class Access {
             + Roles.ASSESSOR + "', '" + Roles.TALENT_COMMITTEE + "', '" + Roles.PPK + "', '" + Roles.EMPLOYEE + "', '"
             + Roles.AGENCY_INTEGRATION + "')";
     /** Who submits verified community input: tenant admins and the agency's service application. */
-    public static final String COMMUNITY_SUBMITTERS = MEMBER + " and hasAnyRole('" + Roles.TENANT_ADMIN + "', '"
-            + Roles.AGENCY_INTEGRATION + "')";
+    public static final String COMMUNITY_SUBMITTERS =
+            MEMBER + " and hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.AGENCY_INTEGRATION + "')";
 
-    private Access() {
-    }
+    private Access() {}
 }

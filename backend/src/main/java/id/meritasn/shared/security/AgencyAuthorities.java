@@ -1,9 +1,8 @@
 package id.meritasn.shared.security;
 
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-
-import java.util.List;
 
 /**
  * Agency membership travels as authorities ({@code AGENCY_<key>}) beside the roles, whether the caller came with a
@@ -13,16 +12,23 @@ public final class AgencyAuthorities {
 
     public static final String PREFIX = "AGENCY_";
 
-    private AgencyAuthorities() {
-    }
+    private AgencyAuthorities() {}
 
     public static List<String> memberships(Authentication authentication) {
-        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(PREFIX)).map(a -> a.substring(PREFIX.length())).sorted().toList();
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith(PREFIX))
+                .map(a -> a.substring(PREFIX.length()))
+                .sorted()
+                .toList();
     }
 
     public static List<String> roles(Authentication authentication) {
-        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted().toList();
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring(5))
+                .sorted()
+                .toList();
     }
 }

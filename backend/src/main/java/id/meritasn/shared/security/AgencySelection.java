@@ -1,10 +1,9 @@
 package id.meritasn.shared.security;
 
 import id.meritasn.shared.error.ClassifiedException;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
-
-import java.util.List;
 
 /**
  * Which agency a request acts for, decided once per request by the identity feature from the token's organization
@@ -15,7 +14,10 @@ import java.util.List;
  * @param memberships every agency the caller belongs to
  * @param problem     why none was selected, when there are memberships but no unambiguous choice
  */
-public record AgencySelection(@Nullable String agencyKey, List<String> memberships, @Nullable String problem) {
+public record AgencySelection(
+        @Nullable String agencyKey,
+        List<String> memberships,
+        @Nullable String problem) {
 
     public static final String HEADER = "X-MeritASN-Agency";
     public static final String CONTEXT_KEY = "agencySelection";
@@ -48,8 +50,10 @@ public record AgencySelection(@Nullable String agencyKey, List<String> membershi
             return new AgencySelection(memberships.getFirst(), memberships, null);
         }
         if (memberships.size() > 1) {
-            return new AgencySelection(null, memberships, "You belong to several agencies " + memberships
-                    + ": choose one with the " + HEADER + " header.");
+            return new AgencySelection(
+                    null,
+                    memberships,
+                    "You belong to several agencies " + memberships + ": choose one with the " + HEADER + " header.");
         }
         return none();
     }

@@ -13,8 +13,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  */
 public final class CallerClaims {
 
-    private CallerClaims() {
-    }
+    private CallerClaims() {}
 
     /**
      * The NIP of whoever runs the current call. Services that serve "my own" data read it here rather than taking it

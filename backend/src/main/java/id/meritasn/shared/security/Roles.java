@@ -18,6 +18,5 @@ public final class Roles {
     /** A government system acting for one agency (client credentials): reads records, submits community input. */
     public static final String AGENCY_INTEGRATION = "AGENCY_INTEGRATION";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

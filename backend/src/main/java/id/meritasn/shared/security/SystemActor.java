@@ -1,11 +1,10 @@
 package id.meritasn.shared.security;
 
+import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.function.Supplier;
 
 /**
  * Runs platform housekeeping (seeding the demo agencies, schema upgrades at startup) as the platform itself, so the
@@ -15,8 +14,7 @@ public final class SystemActor {
 
     public static final String NAME = "system";
 
-    private SystemActor() {
-    }
+    private SystemActor() {}
 
     /** Whether this is the platform's own work (startup, jobs) rather than a person or a client. */
     public static boolean isSystem(org.springframework.security.core.Authentication caller) {
@@ -32,8 +30,10 @@ public final class SystemActor {
      * score after an employee gave 360-degree feedback. The result must not be handed back to that caller.
      */
     public static <T> T callForAgency(String agency, Supplier<T> task) {
-        return callAs(NAME, AuthorityUtils.createAuthorityList("ROLE_" + Roles.TENANT_ADMIN,
-                AgencyAuthorities.PREFIX + agency), task);
+        return callAs(
+                NAME,
+                AuthorityUtils.createAuthorityList("ROLE_" + Roles.TENANT_ADMIN, AgencyAuthorities.PREFIX + agency),
+                task);
     }
 
     /**
@@ -42,12 +42,14 @@ public final class SystemActor {
      * step passes the same role checks and membership rules as in the UI.
      */
     public static <T> T callAsDemoAccount(String agency, String username, String role, Supplier<T> task) {
-        return callAs(username, AuthorityUtils.createAuthorityList("ROLE_" + role, AgencyAuthorities.PREFIX + agency),
-                task);
+        return callAs(
+                username, AuthorityUtils.createAuthorityList("ROLE_" + role, AgencyAuthorities.PREFIX + agency), task);
     }
 
-    private static <T> T callAs(String name, java.util.List<org.springframework.security.core.GrantedAuthority> authorities,
-                                Supplier<T> task) {
+    private static <T> T callAs(
+            String name,
+            java.util.List<org.springframework.security.core.GrantedAuthority> authorities,
+            Supplier<T> task) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null, authorities));

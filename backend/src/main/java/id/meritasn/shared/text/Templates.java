@@ -8,8 +8,7 @@ import java.util.Map;
  */
 public final class Templates {
 
-    private Templates() {
-    }
+    private Templates() {}
 
     public static String render(String template, Map<String, String> args) {
         StringBuilder out = new StringBuilder();

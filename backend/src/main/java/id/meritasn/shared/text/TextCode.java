@@ -32,6 +32,7 @@ public interface TextCode {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             args.put(String.valueOf(namesAndValues[i]), String.valueOf(namesAndValues[i + 1]));
         }
-        return new Text(code(), Map.copyOf(args), Templates.render(english(), args), Templates.render(indonesian(), args));
+        return new Text(
+                code(), Map.copyOf(args), Templates.render(english(), args), Templates.render(indonesian(), args));
     }
 }

@@ -1,15 +1,14 @@
 package id.meritasn.shared.db;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.mock.env.MockEnvironment;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ShardsTest {
 
@@ -29,10 +28,15 @@ class ShardsTest {
 
         StandardEnvironment environment = new StandardEnvironment();
         // as the process environment is seen by Spring Boot (the source's name selects its name mapping)
-        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
-                "MERITASN_SHARDS_KETIGA_URL", "jdbc:postgresql://db3/meritasn",
-                "MERITASN_SHARDS_KETIGA_POOL_SIZE", "6")));
+        environment
+                .getPropertySources()
+                .replace(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        new SystemEnvironmentPropertySource(
+                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                Map.of(
+                                        "MERITASN_SHARDS_KETIGA_URL", "jdbc:postgresql://db3/meritasn",
+                                        "MERITASN_SHARDS_KETIGA_POOL_SIZE", "6")));
         Shards shards = bind(environment);
         assertThat(shards.names()).contains("ketiga", "primary");
         assertThat(shards.settings("ketiga").poolSize()).isEqualTo(6);
@@ -44,8 +48,10 @@ class ShardsTest {
 
         assertThat(shards.isKnown("primary")).isTrue();
         assertThat(shards.isKnown("ketiga")).isFalse();
-        assertThatThrownBy(() -> shards.dataSource("ketiga")).isInstanceOf(UnknownShardException.class)
-                .hasMessageContaining("'ketiga'").hasMessageContaining("kedua, primary");
+        assertThatThrownBy(() -> shards.dataSource("ketiga"))
+                .isInstanceOf(UnknownShardException.class)
+                .hasMessageContaining("'ketiga'")
+                .hasMessageContaining("kedua, primary");
     }
 
     @Test

@@ -1,16 +1,15 @@
 package id.meritasn.shared.db;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import id.meritasn.TestApplication;
+import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-
-import java.net.ServerSocket;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ExtendWith(OutputCaptureExtension.class)
 class UnreachableDatabaseStartupTest {
@@ -25,9 +24,12 @@ class UnreachableDatabaseStartupTest {
         String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/meritasn";
 
         assertThatThrownBy(() -> new SpringApplicationBuilder(TestApplication.class)
-                .properties("spring.datasource.url=" + url, "spring.datasource.username=meritasn",
-                        "server.port=0", "meritasn.identity.issuer-uri=http://127.0.0.1:1/realms/x")
-                .run())
+                        .properties(
+                                "spring.datasource.url=" + url,
+                                "spring.datasource.username=meritasn",
+                                "server.port=0",
+                                "meritasn.identity.issuer-uri=http://127.0.0.1:1/realms/x")
+                        .run())
                 .hasRootCauseInstanceOf(java.net.ConnectException.class);
 
         assertThat(output.getOut() + output.getErr())

@@ -1,27 +1,29 @@
 package id.meritasn.shared.graphql;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The configured limits, checked by the document provider on every request (depth cannot be provoked yet with the real schema). */
 class GraphQlLimitsTest {
 
     static final String SCHEMA = "type Query { node: Node } type Node { child: Node name: String }";
 
-    final GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA),
-            RuntimeWiring.newRuntimeWiring().build());
+    final GraphQLSchema schema = new SchemaGenerator()
+            .makeExecutableSchema(
+                    new SchemaParser().parse(SCHEMA),
+                    RuntimeWiring.newRuntimeWiring().build());
 
     ParsedDocumentCache cache(int capacity, GraphQlLimitsProperties limits) {
-        return new ParsedDocumentCache(capacity, new OperationLimits(limits.maxDepth(), limits.maxComplexity(), () -> schema));
+        return new ParsedDocumentCache(
+                capacity, new OperationLimits(limits.maxDepth(), limits.maxComplexity(), () -> schema));
     }
 
     GraphQL engine(GraphQlLimitsProperties limits) {
@@ -36,8 +38,8 @@ class GraphQlLimitsTest {
     void a_cached_document_is_parsed_once_and_still_meets_the_depth_and_complexity_limits_every_time() {
         java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
         ParsedDocumentCache cache = cache(3, new GraphQlLimitsProperties(3, 3, Duration.ofSeconds(1), 10, 0, 0, 0, 0));
-        graphql.execution.preparsed.PreparsedDocumentProvider counting = (input, parseAndValidate) ->
-                cache.getDocumentAsync(input, i -> {
+        graphql.execution.preparsed.PreparsedDocumentProvider counting =
+                (input, parseAndValidate) -> cache.getDocumentAsync(input, i -> {
                     parsed.incrementAndGet();
                     return parseAndValidate.apply(i);
                 });
@@ -45,9 +47,11 @@ class GraphQlLimitsTest {
 
         for (int i = 0; i < 3; i++) {
             assertThat(engine.execute("{ node { name } }").getErrors()).isEmpty();
-            assertThat(engine.execute("{ node { child { child { name } } } }").getErrors()).singleElement()
+            assertThat(engine.execute("{ node { child { child { name } } } }").getErrors())
+                    .singleElement()
                     .satisfies(e -> assertThat(e.getMessage()).contains("maximum query depth exceeded"));
-            assertThat(engine.execute("{ node { name child { name } } }").getErrors()).singleElement()
+            assertThat(engine.execute("{ node { name child { name } } }").getErrors())
+                    .singleElement()
                     .satisfies(e -> assertThat(e.getMessage()).contains("maximum query complexity exceeded"));
             assertThat(engine.execute("{ node { nosuchfield } }").getErrors()).isNotEmpty();
         }
@@ -67,8 +71,9 @@ class GraphQlLimitsTest {
         ExecutionResult tooDeep = engine.execute("{ node { child { child { name } } } }");
         ExecutionResult fine = engine.execute("{ node { child { name } } }");
 
-        assertThat(tooDeep.getErrors()).singleElement().satisfies(e ->
-                assertThat(e.getMessage()).contains("maximum query depth exceeded 4 > 3"));
+        assertThat(tooDeep.getErrors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.getMessage()).contains("maximum query depth exceeded 4 > 3"));
         assertThat(fine.getErrors()).isEmpty();
     }
 
@@ -78,13 +83,16 @@ class GraphQlLimitsTest {
         String document = "query($deep: Boolean!) { node { child { name child @include(if: $deep) { name } } } }";
 
         ExecutionResult shallow = engine.execute(graphql.ExecutionInput.newExecutionInput(document)
-                .variables(java.util.Map.of("deep", false)).build());
+                .variables(java.util.Map.of("deep", false))
+                .build());
         ExecutionResult deep = engine.execute(graphql.ExecutionInput.newExecutionInput(document)
-                .variables(java.util.Map.of("deep", true)).build());
+                .variables(java.util.Map.of("deep", true))
+                .build());
 
         assertThat(shallow.getErrors()).isEmpty();
-        assertThat(deep.getErrors()).singleElement().satisfies(e ->
-                assertThat(e.getMessage()).contains("maximum query depth exceeded 4 > 3"));
+        assertThat(deep.getErrors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.getMessage()).contains("maximum query depth exceeded 4 > 3"));
     }
 
     @Test

@@ -1,9 +1,6 @@
 package id.meritasn.shared.text;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 
 /** Every server text (each enum implementing TextCode) reads in both languages with the same arguments. */
 class TextCodesTest {
@@ -56,8 +55,11 @@ class TextCodesTest {
             placeholders(code.english()).forEach(name -> args.put(name, "<" + name + ">"));
             String indonesian = Templates.render(code.indonesian(), args);
             assertThat(indonesian).as(code.code()).doesNotContain("{", "}");
-            args.keySet().forEach(name -> assertThat(indonesian.contains("<" + name + ">")
-                    || code.indonesian().contains("{" + name + ", select")).as(code.code() + " uses " + name).isTrue());
+            args.keySet()
+                    .forEach(name -> assertThat(indonesian.contains("<" + name + ">")
+                                    || code.indonesian().contains("{" + name + ", select"))
+                            .as(code.code() + " uses " + name)
+                            .isTrue());
         }
     }
 
