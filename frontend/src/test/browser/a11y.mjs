@@ -18,27 +18,46 @@ async function check(path, ready) {
   await page.locator(ready).first().waitFor({ timeout: 60_000 });
   await page.waitForTimeout(500); // let late data (grids, selects) settle
   await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  return result.violations.map((v) => `${path}: ${v.id} (${v.impact}) ${v.help}: `
-    + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '));
+  const result = await page.evaluate(() =>
+    window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  );
+  return result.violations.map(
+    (v) =>
+      `${path}: ${v.id} (${v.impact}) ${v.help}: ` +
+      v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', '),
+  );
 }
 
 try {
   const problems = [];
   page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
-  problems.push(...await check('/instansi', 'h2'));
-  problems.push(...await check(`/pengumuman/${agency}`, 'h1'));
-  problems.push(...await check('/verifikasi/ZZZZZZZZZZ', '#verify-not-found'));
+  problems.push(...(await check('/instansi', 'h2')));
+  problems.push(...(await check(`/pengumuman/${agency}`, 'h1')));
+  problems.push(...(await check('/verifikasi/ZZZZZZZZZZ', '#verify-not-found')));
 
   page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
   await login(page, base, '/pegawai', username);
-  for (const [path, ready] of [['/', '#inbox'], ['/pegawai', '#employee-more'], ['/unit', '#unit-tree li'],
-    ['/impor', '#import-recent'], ['/peta-talenta', '#nine-box'], ['/kelengkapan', '#completeness-period'],
-    ['/suksesi', 'h2'], ['/komite', 'h2'], ['/mobilitas/permintaan', 'h2'], ['/agensi', '#agency-name'],
-    ['/notifikasi', '#notifications-save'], ['/pengembangan', '#development-nip'], ['/kelompok-talenta', '#pool-summary']]) {
-    problems.push(...await check(path, ready));
+  for (const [path, ready] of [
+    ['/', '#inbox'],
+    ['/pegawai', '#employee-more'],
+    ['/unit', '#unit-tree li'],
+    ['/impor', '#import-recent'],
+    ['/peta-talenta', '#nine-box'],
+    ['/kelengkapan', '#completeness-period'],
+    ['/suksesi', 'h2'],
+    ['/komite', 'h2'],
+    ['/mobilitas/permintaan', 'h2'],
+    ['/agensi', '#agency-name'],
+    ['/notifikasi', '#notifications-save'],
+    ['/pengembangan', '#development-nip'],
+    ['/kelompok-talenta', '#pool-summary'],
+  ]) {
+    problems.push(...(await check(path, ready)));
   }
   if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
   assert.deepEqual(problems, [], `axe found:\n${problems.join('\n')}`);

@@ -7,8 +7,15 @@ import { strict as assert } from 'node:assert';
 const [base, active, screenshot] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: process.env.MERITASN_CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await browser.newPage();
@@ -17,8 +24,13 @@ try {
   // Bahasa Indonesia by default
   await page.getByRole('heading', { name: 'Instansi di platform' }).waitFor({ timeout: 60_000 });
   await page.getByText(`${active} instansi aktif.`).waitFor();
-  for (const name of ['Pemerintah Kota Administrasi Jakarta Pusat', 'Pemerintah Kota Tangerang',
-    'Pemerintah Kota Palangka Raya', 'Pemerintah Kota Medan', 'Kementerian Ketenagakerjaan']) {
+  for (const name of [
+    'Pemerintah Kota Administrasi Jakarta Pusat',
+    'Pemerintah Kota Tangerang',
+    'Pemerintah Kota Palangka Raya',
+    'Pemerintah Kota Medan',
+    'Kementerian Ketenagakerjaan',
+  ]) {
     await page.getByText(name, { exact: true }).waitFor();
   }
   assert.equal(await page.getByText('Kementerian', { exact: true }).count(), 1, 'kind column shows Kementerian once');

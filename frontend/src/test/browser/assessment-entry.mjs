@@ -14,25 +14,43 @@ try {
 
   // a mapped demo employee, so both scores are shown: the first member of the fullest box of the map
   await page.goto(`${base}/peta-talenta`);
-  await page.waitForFunction(() => [...document.querySelectorAll('[id$="-count"]')]
-    .some((e) => Number(e.textContent) > 0), null, { timeout: 90_000 });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('[id$="-count"]')].some((e) => Number(e.textContent) > 0),
+    null,
+    { timeout: 90_000 },
+  );
   const counts = (await page.locator('[id$="-count"]').allTextContents()).map(Number);
   // a DOM click: the map re-renders every few seconds while it follows changes
-  await page.locator('#nine-box > button').nth(counts.indexOf(Math.max(...counts))).evaluate((button) => button.click());
-  const nip = (await page.locator('#members vaadin-grid-cell-content').filter({ hasText: /^\d{18}$/ }).first()
-    .textContent()).trim();
+  await page
+    .locator('#nine-box > button')
+    .nth(counts.indexOf(Math.max(...counts)))
+    .evaluate((button) => button.click());
+  const nip = (
+    await page
+      .locator('#members vaadin-grid-cell-content')
+      .filter({ hasText: /^\d{18}$/ })
+      .first()
+      .textContent()
+  ).trim();
 
   // the entry page: the open period is chosen, the employee is found by NIP with the position's standard
   await page.goto(`${base}/penilaian`);
-  await page.waitForFunction(() => {
-    const find = document.querySelector('#entry-find');
-    return find && !find.hasAttribute('disabled');
-  }, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const find = document.querySelector('#entry-find');
+      return find && !find.hasAttribute('disabled');
+    },
+    null,
+    { timeout: 60_000 },
+  );
   await page.locator('#entry-search input').fill(nip);
   await page.click('#entry-find');
   await page.locator('#entry-nip').filter({ hasText: nip }).waitFor({ timeout: 30_000 });
   await page.locator('#result-mapped').waitFor();
-  assert.ok(await page.locator('#competency-standard [id^="level-"]').count() > 0, 'the competency standard is shown');
+  assert.ok(
+    (await page.locator('#competency-standard [id^="level-"]').count()) > 0,
+    'the competency standard is shown',
+  );
   const potentialBefore = (await page.locator('#result-potential').textContent()).trim();
   const versionBefore = (await page.locator('#result-version').textContent()).trim();
   const stored = (await page.locator('#stored-POTENTIAL').textContent()).trim();
@@ -52,7 +70,10 @@ try {
   // a valid score: the recomputed result shows at once, with a new version and the input with its evidence
   await page.locator('#potential-score input').fill(score);
   await page.click('#potential-save');
-  await page.locator('#stored-POTENTIAL').filter({ hasText: `${score} (bukti: Uji browser: CACT 2026)` }).waitFor();
+  await page
+    .locator('#stored-POTENTIAL')
+    .filter({ hasText: `${score} (bukti: Uji browser: CACT 2026)` })
+    .waitFor();
   assert.equal(await page.locator('#potential-problem').count(), 0);
   const potentialAfter = (await page.locator('#result-potential').textContent()).trim();
   assert.notEqual(potentialAfter, potentialBefore, 'the potential score is recomputed');
@@ -65,14 +86,18 @@ try {
   // bulk: the same employee again (another score) and a NIP the agency does not have
   await page.click('#tab-bulk');
   await page.locator('#bulk-columns').getByText('KOMPETENSI').waitFor();
-  const csv = 'NIP;POTENSI;BUKTI\n'
-    + `${nip};${score === '21' ? '23,5' : '87,5'};Unggah uji browser\n`
-    + '199013012015031001;70;Unggah uji browser\n';
+  const csv =
+    'NIP;POTENSI;BUKTI\n' +
+    `${nip};${score === '21' ? '23,5' : '87,5'};Unggah uji browser\n` +
+    '199013012015031001;70;Unggah uji browser\n';
   await page.setInputFiles('#bulk-file', { name: 'penilaian.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.click('#bulk-start');
   await page.locator('#bulk-status').filter({ hasText: 'COMPLETED' }).waitFor({ timeout: 60_000 });
   const status = await page.locator('#bulk-status').textContent();
-  assert.ok(status.includes('2 dari 2 baris') && status.includes('1 diperbarui') && status.includes('1 ditolak'), status);
+  assert.ok(
+    status.includes('2 dari 2 baris') && status.includes('1 diperbarui') && status.includes('1 ditolak'),
+    status,
+  );
   await page.locator('#bulk-errors vaadin-grid-cell-content').filter({ hasText: '199013012015031001' }).waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#bulk-report')]);
   const report = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');

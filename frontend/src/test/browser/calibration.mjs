@@ -28,7 +28,10 @@ try {
     await reason.waitFor({ timeout: 10_000 });
     await reason.fill('Memimpin tim lintas bidang dengan hasil terukur pada 2026');
     await page.locator('#propose-move').click();
-    await page.locator('#pending-moves vaadin-grid-cell-content').filter({ hasText: name }).first()
+    await page
+      .locator('#pending-moves vaadin-grid-cell-content')
+      .filter({ hasText: name })
+      .first()
       .waitFor({ timeout: 30_000 });
     await page.locator('.pending-move').filter({ hasText: '8' }).first().waitFor({ timeout: 30_000 });
     assert.equal(await count(8), before, 'a pending move changes no count');
@@ -39,16 +42,25 @@ try {
     await pendingRow.waitFor({ timeout: 30_000 });
     const before = await count(8);
     await page.locator('#pending-moves .agree-move').first().click();
-    await page.waitForFunction((expected) => Number(document.querySelector('#box-8-count')?.textContent) === expected,
-      before + 1, { timeout: 30_000 });
+    await page.waitForFunction(
+      (expected) => Number(document.querySelector('#box-8-count')?.textContent) === expected,
+      before + 1,
+      { timeout: 30_000 },
+    );
     // nothing left to agree (the grid keeps hidden rows for reuse, so the heading's count is what is read)
     await page.locator('#pending-heading').filter({ hasText: /^0 / }).waitFor({ timeout: 30_000 });
-    await page.locator('#settled-moves vaadin-grid-cell-content').filter({ hasText: name }).first()
+    await page
+      .locator('#settled-moves vaadin-grid-cell-content')
+      .filter({ hasText: name })
+      .first()
       .waitFor({ state: 'attached', timeout: 30_000 });
     // before closing calibration the committee reads the fairness monitor: a chart and the groups by gender
     await page.locator('#fairness-link').click();
     await page.locator('#fairness-chart .recharts-bar-rectangle').first().waitFor({ timeout: 60_000 });
-    await page.locator('#fairness-groups vaadin-grid-cell-content').filter({ hasText: /^Perempuan$/ }).first()
+    await page
+      .locator('#fairness-groups vaadin-grid-cell-content')
+      .filter({ hasText: /^Perempuan$/ })
+      .first()
       .waitFor({ timeout: 30_000 });
   }
   console.log(`calibration ${step}: OK`);

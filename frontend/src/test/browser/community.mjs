@@ -25,10 +25,15 @@ try {
   assert.equal(await page.locator('#community-error').count(), 0);
 
   await page.click('#status-APPROVED');
-  await page.locator('#community-grid vaadin-grid-cell-content').filter({ hasText: 'Pelayanan cepat dan ramah' }).waitFor();
+  await page
+    .locator('#community-grid vaadin-grid-cell-content')
+    .filter({ hasText: 'Pelayanan cepat dan ramah' })
+    .waitFor();
   await page.click('#status-REJECTED');
-  await page.locator('#community-grid vaadin-grid-cell-content')
-    .filter({ hasText: 'Bukan tentang pelayanan pegawai ini' }).waitFor();
+  await page
+    .locator('#community-grid vaadin-grid-cell-content')
+    .filter({ hasText: 'Bukan tentang pelayanan pegawai ini' })
+    .waitFor();
   if (screenshot) {
     await page.screenshot({ path: screenshot, fullPage: true });
   }

@@ -19,8 +19,11 @@ const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 
 // a vaadin-select's value set as its own change: the page's listener sees it as a pick from the list
 async function choose(selector, value) {
-  await page.waitForFunction(([s, v]) => (document.querySelector(s)?.items ?? []).some((item) => item.value === v),
-    [selector, value], { timeout: 60_000 });
+  await page.waitForFunction(
+    ([s, v]) => (document.querySelector(s)?.items ?? []).some((item) => item.value === v),
+    [selector, value],
+    { timeout: 60_000 },
+  );
   await page.locator(selector).evaluate((select, v) => (select.value = v), value);
 }
 
@@ -28,15 +31,17 @@ async function choose(selector, value) {
 async function task(kind, text) {
   await page.goto(`${base}/`);
   await page.locator('#inbox-tasks, #inbox-empty').first().waitFor({ timeout: 60_000 });
-  const found = page.locator(`#inbox-tasks .inbox-task[data-kind="${kind}"]`)
-    .filter(text ? { hasText: text } : {});
-  return await found.count() === 0 ? null : found.first();
+  const found = page.locator(`#inbox-tasks .inbox-task[data-kind="${kind}"]`).filter(text ? { hasText: text } : {});
+  return (await found.count()) === 0 ? null : found.first();
 }
 
 /** The task is waiting, the navigation's badge counts it; its link is followed. Returns the task's count. */
 async function follow(kind, text, path) {
   const found = await task(kind, text);
-  assert.ok(found, `${user}'s inbox has no ${kind}${text ? ` for ${text}` : ''}: ${await page.locator('#inbox').innerText()}`);
+  assert.ok(
+    found,
+    `${user}'s inbox has no ${kind}${text ? ` for ${text}` : ''}: ${await page.locator('#inbox').innerText()}`,
+  );
   const count = Number(await found.getAttribute('data-count'));
   const badge = Number(await page.locator('#inbox-badge').getAttribute('data-count'));
   assert.ok(badge >= count, `the badge (${badge}) counts the ${count} waiting`);
@@ -67,9 +72,11 @@ try {
     await page.locator('#result-missing').waitFor();
     // a new assessment against the position's standard: each competency at its required level, assessed today
     const levels = page.locator('#competency-standard [id^="level-"] input');
-    assert.ok(await levels.count() > 0, 'the position has a competency standard');
-    for (let i = 0; i < await levels.count(); i++) await levels.nth(i).fill('3');
-    await page.locator('#competency-assessed-on').evaluate((picker) => (picker.value = new Date().toISOString().slice(0, 10)));
+    assert.ok((await levels.count()) > 0, 'the position has a competency standard');
+    for (let i = 0; i < (await levels.count()); i++) await levels.nth(i).fill('3');
+    await page
+      .locator('#competency-assessed-on')
+      .evaluate((picker) => (picker.value = new Date().toISOString().slice(0, 10)));
     await page.locator('#competency-evidence input').fill('Laporan asesmen kompetensi ulang (uji siklus)');
     await page.click('#competency-save');
     await page.locator('#result-mapped').waitFor({ timeout: 30_000 });
@@ -106,16 +113,25 @@ try {
     const [box] = rest;
     await page.goto(`${base}/`);
     await page.locator('#home-box').waitFor({ timeout: 60_000 });
-    assert.equal(await page.locator('#home-box').getAttribute('data-box'), box, 'the home page shows the published box');
+    assert.equal(
+      await page.locator('#home-box').getAttribute('data-box'),
+      box,
+      'the home page shows the published box',
+    );
     assert.ok((await page.locator('#home-box').innerText()).includes(periodName), 'of the period just published');
     await page.goto(`${base}/pengembangan`);
     await page.locator('#development-none, #development-plan').first().waitFor({ timeout: 60_000 });
     // this year's plan is drawn up from the newest published box; one drawn up earlier this year is drawn up again
-    await page.click((await page.locator('#development-none').count()) > 0 ? '#development-propose' : '#development-repropose');
+    await page.click(
+      (await page.locator('#development-none').count()) > 0 ? '#development-propose' : '#development-repropose',
+    );
     await page.locator('#development-plan[data-status="PROPOSED"]').waitFor({ timeout: 60_000 });
-    assert.ok(await page.locator('.development-action').count() > 0, 'the plan has actions');
-    assert.match(await page.locator('#development-plan').innerText(), new RegExp(`kotak ${box}`, 'i'),
-      'the plan is drawn up from the published box');
+    assert.ok((await page.locator('.development-action').count()) > 0, 'the plan has actions');
+    assert.match(
+      await page.locator('#development-plan').innerText(),
+      new RegExp(`kotak ${box}`, 'i'),
+      'the plan is drawn up from the published box',
+    );
   } else if (step === 'slate') {
     const [position, nipList] = rest;
     const nips = nipList.split(',');
@@ -136,14 +152,17 @@ try {
     // conditions the records cannot settle are settled in the session, each with its reason
     for (const nip of nips) {
       const open = page.locator(`[data-nip="${nip}"] .settle-check`);
-      for (let settled = 0; await open.count() > 0; settled++) {
+      for (let settled = 0; (await open.count()) > 0; settled++) {
         assert.ok(settled < 10, `settling the checks of ${nip} does not end`);
         const before = await open.count();
         await open.first().click();
         await page.locator('#settle-reason textarea').fill('Dokumen asli diperiksa dalam sidang komite talenta');
         await page.click('#settle-submit');
-        await page.waitForFunction(([n, b]) => document.querySelectorAll(`[data-nip="${n}"] .settle-check`).length < b,
-          [nip, before], { timeout: 30_000 });
+        await page.waitForFunction(
+          ([n, b]) => document.querySelectorAll(`[data-nip="${n}"] .settle-check`).length < b,
+          [nip, before],
+          { timeout: 30_000 },
+        );
       }
     }
     for (let i = 0; i < nips.length; i++) {

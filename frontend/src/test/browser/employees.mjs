@@ -16,7 +16,13 @@ try {
   await page.getByText('50 pegawai ditampilkan').waitFor({ timeout: 60_000 });
   await page.click('#employee-more');
   await page.getByText('100 pegawai ditampilkan').waitFor();
-  const firstNip = (await page.locator('vaadin-grid-cell-content').filter({ hasText: /^\d{18}$/ }).first().textContent()).trim();
+  const firstNip = (
+    await page
+      .locator('vaadin-grid-cell-content')
+      .filter({ hasText: /^\d{18}$/ })
+      .first()
+      .textContent()
+  ).trim();
 
   // search by NIP
   await page.locator('#employee-search input').fill(firstNip);
@@ -28,7 +34,11 @@ try {
   await page.locator('#profile-nip').waitFor();
   assert.equal((await page.locator('#profile-nip').textContent()).trim(), firstNip);
   await page.click('#tab-EDUCATION');
-  await page.locator('#history-grid vaadin-grid-cell-content').filter({ hasText: /^(S1|S2|D3|D4|SLTA) / }).first().waitFor();
+  await page
+    .locator('#history-grid vaadin-grid-cell-content')
+    .filter({ hasText: /^(S1|S2|D3|D4|SLTA) / })
+    .first()
+    .waitFor();
   await page.click('#tab-AUDIT');
   await page.getByText('employee.demo-seeded').first().waitFor();
 
@@ -48,9 +58,10 @@ try {
 
   // import: one good row, one refused row, and the error report
   await page.goto(`${base}/impor`);
-  const csv = 'NIP_BARU,NAMA,GOL_RUANG,TMT_GOLONGAN,KODE_UNOR\n'
-    + '199001012015031777,Pegawai Impor Browser,III/a,01-04-2020,SETDA\n'
-    + '19900101201503177X,Nip Salah,III/a,2020-04-01,SETDA\n';
+  const csv =
+    'NIP_BARU,NAMA,GOL_RUANG,TMT_GOLONGAN,KODE_UNOR\n' +
+    '199001012015031777,Pegawai Impor Browser,III/a,01-04-2020,SETDA\n' +
+    '19900101201503177X,Nip Salah,III/a,2020-04-01,SETDA\n';
   await page.setInputFiles('#import-file', { name: 'pegawai.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.click('#import-start');
   await page.locator('#import-status').filter({ hasText: 'COMPLETED' }).waitFor({ timeout: 60_000 });

@@ -7,7 +7,8 @@ const [base] = process.argv.slice(2);
 const browser = await launch();
 try {
   const page = await browser.newPage();
-  const redirect = page.waitForResponse((r) => r.url().includes('/oauth2/authorization/'), { timeout: 60_000 })
+  const redirect = page
+    .waitForResponse((r) => r.url().includes('/oauth2/authorization/'), { timeout: 60_000 })
     .catch(() => null);
   await page.goto(`${base}/agensi`);
   const response = await redirect;

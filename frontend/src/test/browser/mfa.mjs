@@ -30,7 +30,7 @@ try {
 
   const fresh = await browser.newPage();
   await toPasswordDone(fresh, newUser);
-  await fresh.locator('#totp').waitFor({ timeout: 60_000 });  // Keycloak's "set up your authenticator" page
+  await fresh.locator('#totp').waitFor({ timeout: 60_000 }); // Keycloak's "set up your authenticator" page
   await fresh.click('#mode-manual');
   const key = base32Decode(await fresh.locator('#kc-totp-secret-key').textContent());
   await fresh.fill('#totp', totp(key));

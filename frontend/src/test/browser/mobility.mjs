@@ -12,7 +12,7 @@ let current;
 
 async function as(username, path) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const page = current = await context.newPage();
+  const page = (current = await context.newPage());
   await login(page, base, path, username);
   await page.goto(`${base}${path}`);
   return page;
@@ -31,7 +31,7 @@ try {
   const admin = await as(`${to}.admin`, '/mobilitas');
   await admin.locator('#mobility-text input').fill(name);
   const hit = admin.locator(`article.mobility-candidate[data-nip="${nip}"]`);
-  for (let i = 0; i < 30 && await hit.count() === 0; i++) {
+  for (let i = 0; i < 30 && (await hit.count()) === 0; i++) {
     await admin.click('#mobility-search');
     await admin.waitForTimeout(1000);
   }
@@ -39,7 +39,9 @@ try {
   const text = await hit.innerText();
   assert.ok(!text.includes('NIK') && !/\b\d{2}\.\d{2}\b/.test(text), 'the hit shows no more than the index holds');
   await hit.locator('.mobility-request').click();
-  await admin.locator('#mobility-request-position').evaluate((select) => { select.value = select.items[0].value; });
+  await admin.locator('#mobility-request-position').evaluate((select) => {
+    select.value = select.items[0].value;
+  });
   await admin.click('#mobility-request-confirm');
   await admin.locator('#mobility-requested').waitFor();
 
@@ -51,20 +53,27 @@ try {
 
   const releasing = await as(`${from}.ppk`, '/keputusan');
   await releasing.goto(`${base}/`);
-  assert.ok(Number(await releasing.locator('#inbox-badge').getAttribute('data-count', { timeout: 60_000 })) >= 1,
-    'the badge counts what waits');
+  assert.ok(
+    Number(await releasing.locator('#inbox-badge').getAttribute('data-count', { timeout: 60_000 })) >= 1,
+    'the badge counts what waits',
+  );
   await releasing.locator('.inbox-task[data-kind="RELEASE_OR_ACCEPT_TRANSFER"] a').click({ timeout: 60_000 });
   await releasing.waitForURL(/\/mobilitas\/permintaan$/);
-  await releasing.locator(`article.mobility-request-row[data-nip="${nip}"][data-status="CONSENTED"] .request-approve`).click({ timeout: 60_000 });
+  await releasing
+    .locator(`article.mobility-request-row[data-nip="${nip}"][data-status="CONSENTED"] .request-approve`)
+    .click({ timeout: 60_000 });
   await releasing.locator(`article.mobility-request-row[data-nip="${nip}"][data-status="RELEASED"]`).waitFor();
 
   const receiving = await as(`${to}.ppk`, '/mobilitas/permintaan');
-  await receiving.locator(`article.mobility-request-row[data-nip="${nip}"][data-status="RELEASED"] .request-approve`).click({ timeout: 60_000 });
+  await receiving
+    .locator(`article.mobility-request-row[data-nip="${nip}"][data-status="RELEASED"] .request-approve`)
+    .click({ timeout: 60_000 });
   await receiving.locator(`article.mobility-request-row[data-nip="${nip}"][data-status="COMPLETED"]`).waitFor();
   if (screenshot) await current.screenshot({ path: screenshot, fullPage: true });
   console.log('mobility: OK');
 } catch (e) {
-  if (screenshot && current) await current.screenshot({ path: screenshot.replace(/\.png$/, '-failed.png'), fullPage: true });
+  if (screenshot && current)
+    await current.screenshot({ path: screenshot.replace(/\.png$/, '-failed.png'), fullPage: true });
   throw e;
 } finally {
   await browser.close();

@@ -20,14 +20,19 @@ try {
   // presses the button (an evaluate click: a button below the fold still counts) and checks the file it brings
   const download = async (id) => {
     await page.locator(`[id="${id}"]`).waitFor({ timeout: 60_000 });
-    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }),
-      page.locator(`[id="${id}"]`).evaluate((b) => b.click())]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.locator(`[id="${id}"]`).evaluate((b) => b.click()),
+    ]);
     const name = file.suggestedFilename();
     const found = /^[a-z-]+-([A-Z2-9]{10})\.(pdf|xlsx)$/.exec(name);
     assert.ok(found, `${id}: ${name} is named with its verification code`);
     const bytes = await readFile(await file.path());
-    assert.equal(bytes.subarray(0, found[2] === 'pdf' ? 5 : 2).toString(), found[2] === 'pdf' ? '%PDF-' : 'PK',
-      `${id}: ${name} is a ${found[2]} file`);
+    assert.equal(
+      bytes.subarray(0, found[2] === 'pdf' ? 5 : 2).toString(),
+      found[2] === 'pdf' ? '%PDF-' : 'PK',
+      `${id}: ${name} is a ${found[2]} file`,
+    );
     codes.push({ id, code: found[1] });
   };
   const open = async (path) => page.goto(`${base}${path}`);
@@ -36,7 +41,9 @@ try {
   await open('/peta-talenta');
   await page.locator('#map-period').waitFor({ timeout: 60_000 });
   await page.waitForFunction(() => (document.querySelector('#map-period')?.items ?? []).length > 0);
-  await page.locator('#map-period').evaluate((select, v) => { select.value = v; }, published);
+  await page.locator('#map-period').evaluate((select, v) => {
+    select.value = v;
+  }, published);
   await download('download-TALENT_POOL'); // offered only once the chosen period is the published one
   await download('download-TALENT_MAP_REPORT');
   await download('download-TALENT_MAP_MEMBERS');

@@ -11,11 +11,14 @@ try {
   await login(page, base, '/platform', username);
   await page.goto(`${base}/`);
   await page.locator(`#home-agencies[data-count="${count}"]`).waitFor({ timeout: 60_000 });
-  assert.ok(await page.locator('.home-schema-version').count() > 0, 'the schema versions are shown');
+  assert.ok((await page.locator('.home-schema-version').count()) > 0, 'the schema versions are shown');
   const national = page.locator('#home-national');
   await national.waitFor({ timeout: 60_000 });
-  assert.deepEqual([await national.getAttribute('data-mapped'), await national.getAttribute('data-pool')], [mapped, pool],
-    'the national figures are the fairness report\'s');
+  assert.deepEqual(
+    [await national.getAttribute('data-mapped'), await national.getAttribute('data-pool')],
+    [mapped, pool],
+    "the national figures are the fairness report's",
+  );
   assert.match(await national.innerText(), new RegExp(`${Number(mapped).toLocaleString('id-ID')}|${mapped} pegawai`));
   await page.locator('#home-agencies a').click();
   await page.waitForURL(/\/platform$/);

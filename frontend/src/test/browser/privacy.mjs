@@ -19,10 +19,16 @@ try {
   await login(employee, base, '/data-saya', `${agency}.pegawai`);
   await employee.goto(`${base}/data-saya`);
   await employee.locator('#my-reads').waitFor({ timeout: 60_000 });
-  const row = employee.locator('#my-reads tbody tr').filter({ hasText: `${agency}.admin` }).first();
-  assert.ok((await row.innerText()).includes('EMPLOYEE_RECORD'), 'the admin\'s read of the record is listed');
+  const row = employee
+    .locator('#my-reads tbody tr')
+    .filter({ hasText: `${agency}.admin` })
+    .first();
+  assert.ok((await row.innerText()).includes('EMPLOYEE_RECORD'), "the admin's read of the record is listed");
   await employee.locator('#my-data-record').waitFor();
-  assert.ok((await employee.locator('#my-data-record').innerText()).includes(nip), 'the readable record is the employee\'s');
+  assert.ok(
+    (await employee.locator('#my-data-record').innerText()).includes(nip),
+    "the readable record is the employee's",
+  );
   const [download] = await Promise.all([employee.waitForEvent('download'), employee.click('#download-my-data')]);
   const document = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(download.suggestedFilename(), `data-saya-${nip}.json`);
@@ -30,7 +36,10 @@ try {
   assert.equal(document.employee.nip, nip);
   assert.ok(Object.keys(document.histories).includes('POSITION'), 'histories are in the download');
   assert.ok('hasilPemetaanTalenta' in document.sections, 'talent results are in the download');
-  assert.ok(document.readsByOthers.some((r) => r.reader === `${agency}.admin`), 'reads are in the download');
+  assert.ok(
+    document.readsByOthers.some((r) => r.reader === `${agency}.admin`),
+    'reads are in the download',
+  );
   console.log('employee sees the read and downloads their data: OK');
 
   const officer = await browser.newPage();
@@ -38,7 +47,11 @@ try {
   await officer.goto(`${base}/log-akses`);
   await officer.locator('#log-nip input').fill(nip);
   await officer.click('#log-search');
-  await officer.locator('#access-log tbody tr').filter({ hasText: `${agency}.admin` }).first().waitFor({ timeout: 60_000 });
+  await officer
+    .locator('#access-log tbody tr')
+    .filter({ hasText: `${agency}.admin` })
+    .first()
+    .waitFor({ timeout: 60_000 });
   console.log('data-protection officer sees the read: OK');
 } finally {
   await browser.close();

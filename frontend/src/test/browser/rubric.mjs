@@ -42,11 +42,17 @@ try {
   // before saving, the consequences: under a purely weighted performance axis, ordinary Baik performers (no award,
   // no team) fall into the bottom row; the preview shows every box under both versions for the same employees
   assert.equal(await page.locator('#performance-model').evaluate((select) => select.value), 'SKP_PREDIKAT');
-  await page.locator('#performance-model').evaluate((select) => { select.value = 'WEIGHTED'; });
+  await page.locator('#performance-model').evaluate((select) => {
+    select.value = 'WEIGHTED';
+  });
   await page.click('#rubric-preview-button');
   await page.locator('#rubric-preview-table').waitFor({ timeout: 60_000 });
-  const column = async (cls) => Promise.all((await page.locator(`#rubric-preview-table tbody .${cls}`).all())
-    .map(async (cell) => Number(await cell.textContent())));
+  const column = async (cls) =>
+    Promise.all(
+      (await page.locator(`#rubric-preview-table tbody .${cls}`).all()).map(async (cell) =>
+        Number(await cell.textContent()),
+      ),
+    );
   const inForce = await column('preview-in-force');
   const proposed = await column('preview-proposed');
   assert.equal(inForce.length, 10, 'nine boxes and the not-mapped row');
@@ -58,12 +64,17 @@ try {
   const summary = await page.locator('#rubric-preview').textContent();
   assert.match(summary, /berpindah kotak/);
   // back to the national model; the save stores a new version in force from today
-  await page.locator('#performance-model').evaluate((select) => { select.value = 'SKP_PREDIKAT'; });
+  await page.locator('#performance-model').evaluate((select) => {
+    select.value = 'SKP_PREDIKAT';
+  });
   await page.click('#rubric-save');
   const saved = await page.locator('#saved-version').textContent({ timeout: 30_000 });
   const version = versionOf(saved);
   assert.ok(version > before, `a new version after ${before}: ${saved}`);
-  await page.locator('#rubric-version').filter({ hasText: `versi ${version},` }).waitFor();
+  await page
+    .locator('#rubric-version')
+    .filter({ hasText: `versi ${version},` })
+    .waitFor();
   assert.equal(await page.locator('#save-refused').count(), 0);
   if (screenshot) {
     await page.screenshot({ path: screenshot, fullPage: true });

@@ -36,18 +36,25 @@ let current;
 try {
   if (phase === 'announce') {
     // the tenant admin previews the pool against the position, then opens the case
-    const admin = current = await as(`${agency}.admin`, '/suksesi');
+    const admin = (current = await as(`${agency}.admin`, '/suksesi'));
     await admin.locator(`[id="open-${position}"]`).waitFor({ timeout: 60_000 });
     // the tenant admin flags the position critical (a vacant one is a target already; the flag feeds bench strength)
     await admin.locator('#target-admin summary').click();
     await admin.waitForFunction(() => (document.querySelector('#target-admin-position')?.items ?? []).length > 0);
     await choose(admin, '#target-admin-position', position);
-    const wasCritical = await admin.locator('#target-admin-position').evaluate((select, v) =>
-      select.items.find((item) => item.value === v).label.includes('★'), position);
+    const wasCritical = await admin
+      .locator('#target-admin-position')
+      .evaluate((select, v) => select.items.find((item) => item.value === v).label.includes('★'), position);
     if (!wasCritical) {
       await admin.click('#target-admin-critical');
-      await admin.waitForFunction((v) => document.querySelector('#target-admin-position').items
-        .find((item) => item.value === v).label.includes('★'), position);
+      await admin.waitForFunction(
+        (v) =>
+          document
+            .querySelector('#target-admin-position')
+            .items.find((item) => item.value === v)
+            .label.includes('★'),
+        position,
+      );
     }
     await admin.click(`[id="preview-${position}"]`);
     await admin.locator('#preview-list li').first().waitFor();
@@ -59,7 +66,7 @@ try {
     await admin.locator('#candidate-grid vaadin-grid-cell-content').filter({ hasText: nips[0] }).first().waitFor();
 
     // the committee: a session (the member opening it sits in it as chair), then the slate
-    const committee = current = await as(`${agency}.komite`, '/komite');
+    const committee = (current = await as(`${agency}.komite`, '/komite'));
     await committee.locator('#session-title input').fill('Sidang komite talenta e2e');
     await committee.click('#session-create');
     await committee.locator('article[id^="session-"]').filter({ hasText: 'Sidang komite talenta e2e' }).waitFor();
@@ -70,13 +77,16 @@ try {
     for (const nip of nips) {
       const open = committee.locator(`[data-nip="${nip}"] .settle-check`);
       let settled = 0;
-      while (await open.count() > 0) {
+      while ((await open.count()) > 0) {
         const before = await open.count();
         await open.first().click();
         await committee.locator('#settle-reason textarea').fill('Dokumen asli diperiksa dalam sidang komite talenta');
         await committee.click('#settle-submit');
-        await committee.waitForFunction(([n, before]) => document.querySelectorAll(`[data-nip="${n}"] .settle-check`)
-          .length < before, [nip, before], { timeout: 30_000 });
+        await committee.waitForFunction(
+          ([n, before]) => document.querySelectorAll(`[data-nip="${n}"] .settle-check`).length < before,
+          [nip, before],
+          { timeout: 30_000 },
+        );
         settled++;
         assert.ok(settled < 10, `settling the checks of ${nip} does not end`);
       }
@@ -92,7 +102,7 @@ try {
     assert.equal(await committee.locator('#case-problems').count(), 0);
 
     // the PPK from the desk: the first of the slate, no reason needed
-    const ppk = current = await as(`${agency}.ppk`, '/keputusan');
+    const ppk = (current = await as(`${agency}.ppk`, '/keputusan'));
     await ppk.locator('#to-decide a').first().click();
     await ppk.locator('#decision-form').waitFor({ timeout: 60_000 });
     await choose(ppk, '#decision-nip', nips[0]);
@@ -106,7 +116,7 @@ try {
     const announced = await committee.locator('#announcement-dates').getAttribute('data-announcement');
 
     // anyone, without login: the public page shows names, masked NIPs and dates, and nothing private
-    const visitor = current = await (await browser.newContext()).newPage();
+    const visitor = (current = await (await browser.newContext()).newPage());
     await visitor.goto(`${base}/pengumuman/${agency}`);
     // this case's announcement (the demo's own announced case may be on the same page)
     const announcement = visitor.locator(`#announcement-${announced}`);
@@ -124,7 +134,9 @@ try {
     const form = visitor.locator(`#objection-form-${announced}`);
     await form.locator('vaadin-text-field').nth(0).locator('input').fill('Warga Palangka Raya');
     await form.locator('vaadin-text-field').nth(1).locator('input').fill('warga@example.id');
-    await form.locator('vaadin-text-area textarea').fill('Mohon komite memeriksa kembali riwayat jabatan calon pertama.');
+    await form
+      .locator('vaadin-text-area textarea')
+      .fill('Mohon komite memeriksa kembali riwayat jabatan calon pertama.');
     await form.locator('vaadin-button').click();
     await visitor.locator('[id^="objection-receipt-"]').waitFor();
 
@@ -137,7 +149,7 @@ try {
     console.log(`CASE ${caseUrl}`);
     console.log('succession announced: OK');
   } else {
-    const ppk = current = await as(`${agency}.ppk`, '/keputusan');
+    const ppk = (current = await as(`${agency}.ppk`, '/keputusan'));
     await ppk.locator(`#to-finalize #decide-${caseId}`).click({ timeout: 60_000 });
     await ppk.locator('#finalize').waitFor({ timeout: 60_000 });
     await ppk.click('#finalize');
@@ -145,19 +157,29 @@ try {
     await ppk.locator('#finalized').waitFor();
 
     // the public record keeps the appointment once the announcement is gone: post, appointee, masked NIP, dates
-    const visitor = current = await (await browser.newContext()).newPage();
+    const visitor = (current = await (await browser.newContext()).newPage());
     await visitor.goto(`${base}/pengumuman/${agency}`);
     const record = visitor.locator('#appointments');
     await record.waitFor({ timeout: 60_000 });
     const recordText = await record.innerText();
-    assert.ok(recordText.includes(`********${nips[0].substring(8, 14)}*${nips[0].substring(15)}`), 'the appointee is on record');
+    assert.ok(
+      recordText.includes(`********${nips[0].substring(8, 14)}*${nips[0].substring(15)}`),
+      'the appointee is on record',
+    );
     assert.ok(!recordText.includes(nips[0]), 'the public record shows the full NIP');
 
     // the national position conditions and this year's non-working days the windows are counted against
     await ppk.goto(`${base}/syarat-jabatan`);
-    await ppk.locator('#legal-rules vaadin-grid-cell-content').filter({ hasText: /^JPT_PRATAMA$/ }).first()
+    await ppk
+      .locator('#legal-rules vaadin-grid-cell-content')
+      .filter({ hasText: /^JPT_PRATAMA$/ })
+      .first()
       .waitFor({ timeout: 60_000 });
-    await ppk.locator('#non-working-days vaadin-grid-cell-content').filter({ hasText: /Cuti bersama/ }).first().waitFor();
+    await ppk
+      .locator('#non-working-days vaadin-grid-cell-content')
+      .filter({ hasText: /Cuti bersama/ })
+      .first()
+      .waitFor();
 
     await ppk.goto(`${base}/kekuatan-suksesi`);
     await ppk.locator('#bench-critical').waitFor({ timeout: 60_000 });
@@ -167,7 +189,8 @@ try {
   }
   if (screenshot) await current.screenshot({ path: screenshot, fullPage: true });
 } catch (e) {
-  if (screenshot && current) await current.screenshot({ path: screenshot.replace(/\.png$/, '-failed.png'), fullPage: true });
+  if (screenshot && current)
+    await current.screenshot({ path: screenshot.replace(/\.png$/, '-failed.png'), fullPage: true });
   throw e;
 } finally {
   await browser.close();

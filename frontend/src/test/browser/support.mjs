@@ -5,8 +5,15 @@ import { DEMO_TOTP_SECRET, totp, untilNextWindow } from './totp.mjs';
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.MERITASN_CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -20,7 +27,7 @@ export async function login(page, base, path, username, password = 'meritasn-dem
   if (!page.url().includes('/realms/meritasn/')) {
     throw new Error(`expected Keycloak's login page, got ${page.url()}`);
   }
-  if (await page.locator('#password').count() !== 0) {
+  if ((await page.locator('#password').count()) !== 0) {
     throw new Error('the first page must ask for the username only');
   }
   await page.fill('#username', username);
@@ -42,8 +49,10 @@ export async function enterOneTimeCode(page, key, back) {
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.fill('#otp', totp(key));
     await page.click('#kc-login');
-    await Promise.race([page.waitForURL(back, { timeout: 60_000 }),
-      page.locator('#input-error-otp').waitFor({ timeout: 60_000 })]);
+    await Promise.race([
+      page.waitForURL(back, { timeout: 60_000 }),
+      page.locator('#input-error-otp').waitFor({ timeout: 60_000 }),
+    ]);
     if (back(page.url())) {
       return;
     }

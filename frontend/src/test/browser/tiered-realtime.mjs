@@ -12,27 +12,41 @@ import { launch, login } from './support.mjs';
 const [base, nip, ...rest] = process.argv.slice(2);
 const holders = rest.filter((a) => !a.endsWith('.png'));
 const browser = await launch();
-const provisional = (page) => page.evaluate(() =>
-  Number(/\d+/.exec(document.querySelector('#provisional-count')?.textContent ?? '0')?.[0] ?? 0));
+const provisional = (page) =>
+  page.evaluate(() => Number(/\d+/.exec(document.querySelector('#provisional-count')?.textContent ?? '0')?.[0] ?? 0));
 try {
   const committee = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
   await login(committee, base, '/peta-talenta', 'jakarta_pusat.komite');
   await committee.goto(`${base}/peta-talenta`);
-  await committee.locator('#map-realtime').waitFor({ timeout: 90_000 }).catch(async (e) => {
-    throw new Error(`${e.message}\nat ${committee.url()}: ${(await committee.locator('main, body').first().innerText())
-      .slice(0, 1500)}`);
-  });
-  await committee.waitForFunction(() => [...document.querySelectorAll('[id$="-count"]')]
-    .some((e) => Number(e.textContent) > 0), null, { timeout: 90_000 });
+  await committee
+    .locator('#map-realtime')
+    .waitFor({ timeout: 90_000 })
+    .catch(async (e) => {
+      throw new Error(
+        `${e.message}\nat ${committee.url()}: ${(await committee.locator('main, body').first().innerText()).slice(
+          0,
+          1500,
+        )}`,
+      );
+    });
+  await committee.waitForFunction(
+    () => [...document.querySelectorAll('[id$="-count"]')].some((e) => Number(e.textContent) > 0),
+    null,
+    { timeout: 90_000 },
+  );
   const before = await provisional(committee);
 
   const assessor = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
   await login(assessor, base, '/penilaian', 'jakarta_pusat.penilai');
   await assessor.goto(`${base}/penilaian`);
-  await assessor.waitForFunction(() => {
-    const find = document.querySelector('#entry-find');
-    return find && !find.hasAttribute('disabled');
-  }, null, { timeout: 60_000 });
+  await assessor.waitForFunction(
+    () => {
+      const find = document.querySelector('#entry-find');
+      return find && !find.hasAttribute('disabled');
+    },
+    null,
+    { timeout: 60_000 },
+  );
   await assessor.locator('#entry-search input').fill(nip);
   await assessor.click('#entry-find');
   await assessor.locator('#entry-nip').filter({ hasText: nip }).waitFor({ timeout: 30_000 });
@@ -41,12 +55,18 @@ try {
   await assessor.locator('#potential-evidence input').fill('Uji berjenjang: CACT 2026');
   await assessor.locator('#potential-score input').fill(score);
   await assessor.click('#potential-save');
-  await assessor.locator('#stored-POTENTIAL').filter({ hasText: `${score} (bukti: Uji berjenjang: CACT 2026)` }).waitFor();
+  await assessor
+    .locator('#stored-POTENTIAL')
+    .filter({ hasText: `${score} (bukti: Uji berjenjang: CACT 2026)` })
+    .waitFor();
 
   // the committee's page was not touched: it follows by itself
-  await committee.waitForFunction((b) => Number(/\d+/.exec(document.querySelector('#provisional-count')?.textContent
-    ?? '0')?.[0] ?? 0) > b, before, { timeout: 30_000 });
-  assert.ok(await provisional(committee) > before);
+  await committee.waitForFunction(
+    (b) => Number(/\d+/.exec(document.querySelector('#provisional-count')?.textContent ?? '0')?.[0] ?? 0) > b,
+    before,
+    { timeout: 30_000 },
+  );
+  assert.ok((await provisional(committee)) > before);
 
   // the employee's talent card, opened from the committee's session, marks the result provisional with the input
   const period = await committee.evaluate(() => document.querySelector('#map-period')?.value);
@@ -70,8 +90,11 @@ try {
     });
     await page.context().close();
   }
-  await committee.waitForFunction((b) => Number(/\d+/.exec(document.querySelector('#provisional-count')?.textContent
-    ?? '0')?.[0] ?? 0) === b, before, { timeout: 30_000 });
+  await committee.waitForFunction(
+    (b) => Number(/\d+/.exec(document.querySelector('#provisional-count')?.textContent ?? '0')?.[0] ?? 0) === b,
+    before,
+    { timeout: 30_000 },
+  );
   // and the card, read again, no longer marks the input: validated through its one tier
   await card.reload();
   await mark.waitFor({ timeout: 30_000 });

@@ -33,11 +33,15 @@ export default function BulkEntry({ periodId, onFinished }: { periodId: string; 
     const id = job.value?.id;
     if (!id) return;
     if (job.value?.status === 'COMPLETED' || job.value?.status === 'FAILED') {
-      if ((job.value?.refused ?? 0) > 0) AssessmentEntryBrowserService.rowErrors(id, 100).then((e) => (rowErrors.value = e));
+      if ((job.value?.refused ?? 0) > 0)
+        AssessmentEntryBrowserService.rowErrors(id, 100).then((e) => (rowErrors.value = e));
       onFinished();
       return;
     }
-    const timer = setInterval(async () => (job.value = (await AssessmentEntryBrowserService.importJob(id)) ?? job.value), 700);
+    const timer = setInterval(
+      async () => (job.value = (await AssessmentEntryBrowserService.importJob(id)) ?? job.value),
+      700,
+    );
     return () => clearInterval(timer);
   }, [job.value?.id, job.value?.status]);
 
@@ -53,52 +57,83 @@ export default function BulkEntry({ periodId, onFinished }: { periodId: string; 
 
   const j = job.value;
   return (
-        <div className="flex flex-col gap-m">
-          <p className="m-0">{translate(key`entry.bulk.help`)}</p>
-          <table id="bulk-columns">
-            <tbody>
-              {([
-                ['NIP', key`entry.bulk.col.nip`],
-                ['SKP_HASIL_KERJA, SKP_PERILAKU_KERJA', key`entry.bulk.col.skp`],
-                ['KOMPETENSI', key`entry.bulk.col.competency`],
-                ['POTENSI', key`entry.bulk.col.potential`],
-                ['BIDANG_SESUAI', key`entry.bulk.col.fit`],
-                ['BUKTI', key`entry.bulk.col.evidence`],
-              ] as const).map(([column, text]) => (
-                <tr key={column}><td className="font-semibold" style={{ paddingRight: '1rem' }}><code>{column}</code></td><td>{translate(text)}</td></tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="flex gap-m items-center flex-wrap">
-            <input type="file" id="bulk-file" ref={file} accept=".csv,.xlsx" />
-            <Button theme="primary" id="bulk-start" onClick={upload} disabled={!periodId}>{translate(key`import.start`)}</Button>
-            <Button id="bulk-template" onClick={() => download('templat-penilaian.csv', TEMPLATE)}>{translate(key`entry.bulk.template`)}</Button>
-          </div>
-          {problem.value ? <p role="alert" id="bulk-problem">{problem.value}</p> : null}
-          {j ? (
-            <div className="flex flex-col gap-s" id="bulk-job">
-              <ProgressBar value={j.totalRows ? j.rowsDone / j.totalRows : 0} />
-              <span id="bulk-status">
-                {translate(key`import.progress`, { status: j.status, done: j.rowsDone, total: j.totalRows,
-                  refused: j.refused, created: j.created, updated: j.updated, unchanged: j.unchanged })}
-              </span>
-              {j.failure ? <span role="alert">{j.failure}</span> : null}
-              {rowErrors.value.length > 0 ? (
-                <>
-                  <Grid id="bulk-errors" items={rowErrors.value} allRowsVisible>
-                    <GridColumn path="rowNumber" header={translate(key`entry.bulk.row`)} autoWidth />
-                    <GridColumn path="field" header={translate(key`entry.bulk.field`)} autoWidth />
-                    <GridColumn path="value" header={translate(key`entry.bulk.value`)} autoWidth />
-                    <GridColumn path="message" header={translate(key`entry.bulk.message`)} autoWidth />
-                  </Grid>
-                  <div>
-                    <Button id="bulk-report" onClick={async () => download(`laporan-galat-${j.fileName}.csv`,
-                      await AssessmentEntryBrowserService.errorReportCsv(String(j.id)))}>{translate(key`import.report`)}</Button>
-                  </div>
-                </>
-              ) : null}
-            </div>
+    <div className="flex flex-col gap-m">
+      <p className="m-0">{translate(key`entry.bulk.help`)}</p>
+      <table id="bulk-columns">
+        <tbody>
+          {(
+            [
+              ['NIP', key`entry.bulk.col.nip`],
+              ['SKP_HASIL_KERJA, SKP_PERILAKU_KERJA', key`entry.bulk.col.skp`],
+              ['KOMPETENSI', key`entry.bulk.col.competency`],
+              ['POTENSI', key`entry.bulk.col.potential`],
+              ['BIDANG_SESUAI', key`entry.bulk.col.fit`],
+              ['BUKTI', key`entry.bulk.col.evidence`],
+            ] as const
+          ).map(([column, text]) => (
+            <tr key={column}>
+              <td className="font-semibold" style={{ paddingRight: '1rem' }}>
+                <code>{column}</code>
+              </td>
+              <td>{translate(text)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="flex gap-m items-center flex-wrap">
+        <input type="file" id="bulk-file" ref={file} accept=".csv,.xlsx" />
+        <Button theme="primary" id="bulk-start" onClick={upload} disabled={!periodId}>
+          {translate(key`import.start`)}
+        </Button>
+        <Button id="bulk-template" onClick={() => download('templat-penilaian.csv', TEMPLATE)}>
+          {translate(key`entry.bulk.template`)}
+        </Button>
+      </div>
+      {problem.value ? (
+        <p role="alert" id="bulk-problem">
+          {problem.value}
+        </p>
+      ) : null}
+      {j ? (
+        <div className="flex flex-col gap-s" id="bulk-job">
+          <ProgressBar value={j.totalRows ? j.rowsDone / j.totalRows : 0} />
+          <span id="bulk-status">
+            {translate(key`import.progress`, {
+              status: j.status,
+              done: j.rowsDone,
+              total: j.totalRows,
+              refused: j.refused,
+              created: j.created,
+              updated: j.updated,
+              unchanged: j.unchanged,
+            })}
+          </span>
+          {j.failure ? <span role="alert">{j.failure}</span> : null}
+          {rowErrors.value.length > 0 ? (
+            <>
+              <Grid id="bulk-errors" items={rowErrors.value} allRowsVisible>
+                <GridColumn path="rowNumber" header={translate(key`entry.bulk.row`)} autoWidth />
+                <GridColumn path="field" header={translate(key`entry.bulk.field`)} autoWidth />
+                <GridColumn path="value" header={translate(key`entry.bulk.value`)} autoWidth />
+                <GridColumn path="message" header={translate(key`entry.bulk.message`)} autoWidth />
+              </Grid>
+              <div>
+                <Button
+                  id="bulk-report"
+                  onClick={async () =>
+                    download(
+                      `laporan-galat-${j.fileName}.csv`,
+                      await AssessmentEntryBrowserService.errorReportCsv(String(j.id)),
+                    )
+                  }
+                >
+                  {translate(key`import.report`)}
+                </Button>
+              </div>
+            </>
           ) : null}
         </div>
+      ) : null}
+    </div>
   );
 }

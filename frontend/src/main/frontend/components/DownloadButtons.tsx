@@ -10,19 +10,45 @@ type Download = { kind: string; format: 'PDF' | 'XLSX'; label?: string };
  * "Unduh PDF" / "Unduh Excel" for what a view shows: issues the document for the signed-in user (the server checks
  * their role for the data) in the UI's language, then follows its short-lived link. A refusal is shown beside.
  */
-type EmployeeList = { golonganMin?: string; golonganMax?: string; positionKind?: string; status?: string; text?: string };
+type EmployeeList = {
+  golonganMin?: string;
+  golonganMax?: string;
+  positionKind?: string;
+  status?: string;
+  text?: string;
+};
 
-export default function DownloadButtons({ downloads, periodId, unitCode, nip, caseId, sessionId, requestId, employees,
-  idSuffix }: { downloads: Download[]; periodId?: number; unitCode?: string; nip?: string; caseId?: number;
-    sessionId?: number; requestId?: string; employees?: EmployeeList; idSuffix?: string }) {
+export default function DownloadButtons({
+  downloads,
+  periodId,
+  unitCode,
+  nip,
+  caseId,
+  sessionId,
+  requestId,
+  employees,
+  idSuffix,
+}: {
+  downloads: Download[];
+  periodId?: number;
+  unitCode?: string;
+  nip?: string;
+  caseId?: number;
+  sessionId?: number;
+  requestId?: string;
+  employees?: EmployeeList;
+  idSuffix?: string;
+}) {
   const problem = useSignal<string | undefined>(undefined);
   const busy = useSignal(false);
   const fetch = async (kind: string) => {
     busy.value = true;
     try {
-      const issued = await DocumentBrowserService.issue(kind,
+      const issued = await DocumentBrowserService.issue(
+        kind,
         { periodId, unitCode: unitCode || undefined, nip, caseId, sessionId, requestId, employees },
-        i18n.language.value?.startsWith('en') ? 'en' : 'id');
+        i18n.language.value?.startsWith('en') ? 'en' : 'id',
+      );
       problem.value = issued.problem;
       if (issued.downloadPath) {
         window.location.assign(issued.downloadPath);
@@ -36,10 +62,21 @@ export default function DownloadButtons({ downloads, periodId, unitCode, nip, ca
   return (
     <span className="flex gap-s items-end">
       {downloads.map((d) => (
-        <Button key={d.kind} id={`download-${d.kind}${idSuffix ? `-${idSuffix}` : ''}`} disabled={busy.value} onClick={() => fetch(d.kind)}>
+        <Button
+          key={d.kind}
+          id={`download-${d.kind}${idSuffix ? `-${idSuffix}` : ''}`}
+          disabled={busy.value}
+          onClick={() => fetch(d.kind)}
+        >
           {d.format === 'PDF' ? translate(key`download.pdf`) : translate(key`download.xlsx`)}
-          {d.label ? ` (${d.label})` : ''}</Button>))}
-      {problem.value ? <span role="alert" className="text-s">{problem.value}</span> : null}
+          {d.label ? ` (${d.label})` : ''}
+        </Button>
+      ))}
+      {problem.value ? (
+        <span role="alert" className="text-s">
+          {problem.value}
+        </span>
+      ) : null}
     </span>
   );
 }

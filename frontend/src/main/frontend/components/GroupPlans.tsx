@@ -28,8 +28,8 @@ export default function GroupPlans() {
   useEffect(() => {
     load().catch(() => undefined);
   }, []);
-  const verdictLabel = (v?: string) => v === 'ENDORSED' ? translate(key`groupPlans.endorsed`)
-    : v === 'REVISE' ? translate(key`groupPlans.revise`) : '';
+  const verdictLabel = (v?: string) =>
+    v === 'ENDORSED' ? translate(key`groupPlans.endorsed`) : v === 'REVISE' ? translate(key`groupPlans.revise`) : '';
   const review = async (nip: string) => {
     const result = await PoolBrowserService.reviewPlan(nip, verdicts.value[nip] ?? 'ENDORSED', notes.value[nip] ?? '');
     problem.value = result.problem ? { nip, text: result.problem } : undefined;
@@ -41,7 +41,9 @@ export default function GroupPlans() {
 
   return (
     <section className="flex flex-col gap-s" aria-labelledby="group-plans-heading">
-      <h3 className="m-0" id="group-plans-heading">{translate(key`groupPlans.heading`)}</h3>
+      <h3 className="m-0" id="group-plans-heading">
+        {translate(key`groupPlans.heading`)}
+      </h3>
       <p className="m-0 text-s">{translate(key`groupPlans.help`)}</p>
       <table id="group-plans">
         <thead>
@@ -54,32 +56,79 @@ export default function GroupPlans() {
           </tr>
         </thead>
         <tbody>
-          {plans.value.map((p) => { const nip = p.nip ?? ''; return (
-            <tr key={nip} className="group-plan" data-nip={p.nip} data-status={p.planStatus ?? 'NONE'}
-              data-to-review={p.toReview} data-verdict={p.review?.verdict ?? ''}>
-              <td>{p.name}<br /><small>{p.nip}</small></td>
-              <td>{p.box}</td>
-              <td>{p.planStatus === 'AGREED' ? translate(key`groupPlans.agreed`, { done: p.actionsDone, actions: p.actions, hours: p.plannedHours })
-                : p.planStatus === 'PROPOSED' ? translate(key`groupPlans.proposed`) : translate(key`groupPlans.none`)}</td>
-              <td>{p.review ? <>{verdictLabel(p.review.verdict)} · {p.review.reviewedBy} · {p.review.reviewedAt?.substring(0, 10)}
-                {p.review.current ? '' : ` (${translate(key`groupPlans.before`)})`}<br /><small>{p.review.note}</small></> : '—'}</td>
-              {committee ? (
+          {plans.value.map((p) => {
+            const nip = p.nip ?? '';
+            return (
+              <tr
+                key={nip}
+                className="group-plan"
+                data-nip={p.nip}
+                data-status={p.planStatus ?? 'NONE'}
+                data-to-review={p.toReview}
+                data-verdict={p.review?.verdict ?? ''}
+              >
                 <td>
-                  {p.planStatus === 'AGREED' ? (
-                    <span className="flex gap-xs items-end flex-wrap">
-                      <Select className="group-plan-verdict" aria-label={`${translate(key`groupPlans.verdict`)} ${p.name}`}
-                        value={verdicts.value[nip] ?? 'ENDORSED'}
-                        items={VERDICTS.map((v) => ({ label: verdictLabel(v), value: v }))}
-                        onValueChanged={(e) => (verdicts.value = { ...verdicts.value, [nip]: e.detail.value })} />
-                      <TextField className="group-plan-note" aria-label={`${translate(key`groupPlans.note`)} ${p.name}`}
-                        placeholder={translate(key`groupPlans.note`)} value={notes.value[nip] ?? ''}
-                        onValueChanged={(e) => (notes.value = { ...notes.value, [nip]: e.detail.value })} />
-                      <Button theme="small primary" className="group-plan-review"
-                        onClick={() => review(nip)}>{translate(key`groupPlans.submit`)}</Button>
-                    </span>) : null}
-                  {problem.value && problem.value.nip === nip ? <span role="alert" className="group-plan-problem">{problem.value.text}</span> : null}
-                </td>) : null}
-            </tr>); })}
+                  {p.name}
+                  <br />
+                  <small>{p.nip}</small>
+                </td>
+                <td>{p.box}</td>
+                <td>
+                  {p.planStatus === 'AGREED'
+                    ? translate(key`groupPlans.agreed`, {
+                        done: p.actionsDone,
+                        actions: p.actions,
+                        hours: p.plannedHours,
+                      })
+                    : p.planStatus === 'PROPOSED'
+                      ? translate(key`groupPlans.proposed`)
+                      : translate(key`groupPlans.none`)}
+                </td>
+                <td>
+                  {p.review ? (
+                    <>
+                      {verdictLabel(p.review.verdict)} · {p.review.reviewedBy} · {p.review.reviewedAt?.substring(0, 10)}
+                      {p.review.current ? '' : ` (${translate(key`groupPlans.before`)})`}
+                      <br />
+                      <small>{p.review.note}</small>
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+                {committee ? (
+                  <td>
+                    {p.planStatus === 'AGREED' ? (
+                      <span className="flex gap-xs items-end flex-wrap">
+                        <Select
+                          className="group-plan-verdict"
+                          aria-label={`${translate(key`groupPlans.verdict`)} ${p.name}`}
+                          value={verdicts.value[nip] ?? 'ENDORSED'}
+                          items={VERDICTS.map((v) => ({ label: verdictLabel(v), value: v }))}
+                          onValueChanged={(e) => (verdicts.value = { ...verdicts.value, [nip]: e.detail.value })}
+                        />
+                        <TextField
+                          className="group-plan-note"
+                          aria-label={`${translate(key`groupPlans.note`)} ${p.name}`}
+                          placeholder={translate(key`groupPlans.note`)}
+                          value={notes.value[nip] ?? ''}
+                          onValueChanged={(e) => (notes.value = { ...notes.value, [nip]: e.detail.value })}
+                        />
+                        <Button theme="small primary" className="group-plan-review" onClick={() => review(nip)}>
+                          {translate(key`groupPlans.submit`)}
+                        </Button>
+                      </span>
+                    ) : null}
+                    {problem.value && problem.value.nip === nip ? (
+                      <span role="alert" className="group-plan-problem">
+                        {problem.value.text}
+                      </span>
+                    ) : null}
+                  </td>
+                ) : null}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </section>

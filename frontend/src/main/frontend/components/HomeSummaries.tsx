@@ -17,21 +17,27 @@ export function EmployeeSummary() {
   const period = useSignal('');
   const mobility = useSignal<MobilityProfile | undefined>(undefined);
   useEffect(() => {
-    TalentBrowserService.publishedPeriods().catch(() => []).then(async (list) => {
-      const newest = list[0];
-      if (!newest) {
-        card.value = null;
-        return;
-      }
-      period.value = newest.name ?? '';
-      card.value = (await TalentBrowserService.mine(newest.id).catch(() => undefined)) ?? null;
-    });
-    MobilityBrowserService.profile().then((p) => (mobility.value = p.profile)).catch(() => undefined);
+    TalentBrowserService.publishedPeriods()
+      .catch(() => [])
+      .then(async (list) => {
+        const newest = list[0];
+        if (!newest) {
+          card.value = null;
+          return;
+        }
+        period.value = newest.name ?? '';
+        card.value = (await TalentBrowserService.mine(newest.id).catch(() => undefined)) ?? null;
+      });
+    MobilityBrowserService.profile()
+      .then((p) => (mobility.value = p.profile))
+      .catch(() => undefined);
   }, []);
-  const box = card.value ? card.value.finalBox ?? card.value.box : undefined;
+  const box = card.value ? (card.value.finalBox ?? card.value.box) : undefined;
   return (
     <section id="home-employee" className="flex flex-col gap-s" aria-labelledby="home-employee-heading">
-      <h2 className="m-0" id="home-employee-heading">{translate(key`homeEmployee.heading`)}</h2>
+      <h2 className="m-0" id="home-employee-heading">
+        {translate(key`homeEmployee.heading`)}
+      </h2>
       {card.value === null ? <p className="m-0">{translate(key`homeEmployee.noResult`)}</p> : null}
       {card.value && box != null ? (
         <>
@@ -42,15 +48,21 @@ export function EmployeeSummary() {
             <>
               <strong>{translate(key`homeEmployee.nextSteps`)}</strong>
               <ul className="m-0" id="home-next-steps">
-                {card.value.actions.slice(0, 3).map((a) => <li key={a}>{a}</li>)}
+                {card.value.actions.slice(0, 3).map((a) => (
+                  <li key={a}>{a}</li>
+                ))}
               </ul>
-            </>) : null}
-        </>) : null}
+            </>
+          ) : null}
+        </>
+      ) : null}
       {mobility.value?.agencyParticipates ? (
         <p className="m-0" id="home-mobility" data-consented={mobility.value.consented}>
-          <Link to="/mobilitas-saya">{mobility.value.consented ? translate(key`homeEmployee.inIndex`)
-            : translate(key`homeEmployee.notInIndex`)}</Link>
-        </p>) : null}
+          <Link to="/mobilitas-saya">
+            {mobility.value.consented ? translate(key`homeEmployee.inIndex`) : translate(key`homeEmployee.notInIndex`)}
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -64,38 +76,66 @@ export function PlatformSummary() {
   const tenants = useSignal<Tenant[]>([]);
   const figures = useSignal<Indicators | undefined>(undefined);
   useEffect(() => {
-    PlatformService.tenants().then((list) => (tenants.value = list)).catch(() => undefined);
-    PlatformService.indicators().then((found) => (figures.value = found)).catch(() => undefined);
+    PlatformService.tenants()
+      .then((list) => (tenants.value = list))
+      .catch(() => undefined);
+    PlatformService.indicators()
+      .then((found) => (figures.value = found))
+      .catch(() => undefined);
   }, []);
   const f = figures.value;
-  const count = (values: string[]) => Object.entries(values.reduce<Record<string, number>>((all, v) => {
-    all[v] = (all[v] ?? 0) + 1;
-    return all;
-  }, {})).sort(([a], [b]) => a.localeCompare(b));
+  const count = (values: string[]) =>
+    Object.entries(
+      values.reduce<Record<string, number>>((all, v) => {
+        all[v] = (all[v] ?? 0) + 1;
+        return all;
+      }, {}),
+    ).sort(([a], [b]) => a.localeCompare(b));
   return (
     <section id="home-platform" className="flex flex-col gap-s" aria-labelledby="home-platform-heading">
-      <h2 className="m-0" id="home-platform-heading">{translate(key`homePlatform.heading`)}</h2>
+      <h2 className="m-0" id="home-platform-heading">
+        {translate(key`homePlatform.heading`)}
+      </h2>
       <p className="m-0" id="home-agencies" data-count={tenants.value.length}>
         <Link to="/platform">{translate(key`homePlatform.agencies`, { count: tenants.value.length })}</Link>
       </p>
       <ul className="m-0">
         {count(tenants.value.map((t) => String(t.status))).map(([status, n]) => (
-          <li key={status}>{translate(key`homePlatform.status`, { status, count: n })}</li>))}
+          <li key={status}>{translate(key`homePlatform.status`, { status, count: n })}</li>
+        ))}
         {count(tenants.value.map((t) => t.schemaVersion)).map(([version, n]) => (
-          <li key={version} className="home-schema-version">{translate(key`homePlatform.schema`, { version, count: n })}</li>))}
+          <li key={version} className="home-schema-version">
+            {translate(key`homePlatform.schema`, { version, count: n })}
+          </li>
+        ))}
       </ul>
       {f ? (
         <>
           <strong>{translate(key`homePlatform.national`)}</strong>
-          <ul className="m-0" id="home-national" data-mapped={f.mapped} data-pool={f.pool} data-with-data={f.agenciesWithData}>
+          <ul
+            className="m-0"
+            id="home-national"
+            data-mapped={f.mapped}
+            data-pool={f.pool}
+            data-with-data={f.agenciesWithData}
+          >
             <li>{translate(key`homePlatform.withMaps`, { count: f.agenciesWithData, agencies: f.agencies })}</li>
-            <li>{translate(key`homePlatform.mapped`, { mapped: f.mapped, pool: f.pool,
-              rate: f.mapped > 0 ? Math.round((1000 * f.pool) / f.mapped) / 10 : 0 })}</li>
+            <li>
+              {translate(key`homePlatform.mapped`, {
+                mapped: f.mapped,
+                pool: f.pool,
+                rate: f.mapped > 0 ? Math.round((1000 * f.pool) / f.mapped) / 10 : 0,
+              })}
+            </li>
             <li>{translate(key`homePlatform.appointed`, { count: f.appointed })}</li>
-            <li id="home-national-flags">{(f.flaggedGroups ?? []).length === 0 ? translate(key`homePlatform.noFlags`)
-              : translate(key`homePlatform.flags`, { groups: (f.flaggedGroups ?? []).join('; ') })}</li>
+            <li id="home-national-flags">
+              {(f.flaggedGroups ?? []).length === 0
+                ? translate(key`homePlatform.noFlags`)
+                : translate(key`homePlatform.flags`, { groups: (f.flaggedGroups ?? []).join('; ') })}
+            </li>
           </ul>
-        </>) : null}
+        </>
+      ) : null}
     </section>
   );
 }

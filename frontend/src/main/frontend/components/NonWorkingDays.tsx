@@ -33,29 +33,64 @@ export default function NonWorkingDays({ admin }: { admin: boolean }) {
     <div className="flex flex-col gap-s" id="non-working-days">
       <h3 className="m-0">{translate(key`calendar.heading`)}</h3>
       <p className="m-0">{translate(key`calendar.help`)}</p>
-      <IntegerField label={translate(key`calendar.year`)} value={year.value} onValueChanged={(e) => (year.value = e.detail.value)} />
+      <IntegerField
+        label={translate(key`calendar.year`)}
+        value={year.value}
+        onValueChanged={(e) => (year.value = e.detail.value)}
+      />
       <Grid items={days.value} allRowsVisible>
         <GridColumn path="day" header={translate(key`calendar.day`)} autoWidth />
         <GridColumn header={translate(key`calendar.kind`)} autoWidth>
-          {({ item }: { item: NonWorkingDay }) => translate(item.kind === Kind.HOLIDAY ? key`calendar.HOLIDAY` : key`calendar.COLLECTIVE_LEAVE`)}
+          {({ item }: { item: NonWorkingDay }) =>
+            translate(item.kind === Kind.HOLIDAY ? key`calendar.HOLIDAY` : key`calendar.COLLECTIVE_LEAVE`)
+          }
         </GridColumn>
         <GridColumn path="name" header={translate(key`calendar.name`)} autoWidth />
         <GridColumn path="source" header={translate(key`succession.source`)} />
       </Grid>
       {admin ? (
         <div className="flex gap-s flex-wrap items-end">
-          <DatePicker label={translate(key`calendar.day`)} value={day.value} onValueChanged={(e) => (day.value = e.detail.value)} />
-          <Select label={translate(key`calendar.kind`)} value={kind.value} onValueChanged={(e) => (kind.value = e.detail.value)}
-            items={[{ label: translate(key`calendar.HOLIDAY`), value: Kind.HOLIDAY },
-              { label: translate(key`calendar.COLLECTIVE_LEAVE`), value: Kind.COLLECTIVE_LEAVE }]} />
-          <TextField label={translate(key`calendar.name`)} value={name.value} onValueChanged={(e) => (name.value = e.detail.value)} />
-          <TextField label={translate(key`succession.source`)} value={source.value} style={{ width: '20rem' }}
-            onValueChanged={(e) => (source.value = e.detail.value)} />
-          <Button theme="primary" disabled={!day.value} onClick={async () => {
-            const saved = await LegalRulesBrowserService.saveNonWorkingDay(day.value, kind.value as Kind, name.value, source.value);
-            problems.value = saved.problems;
-            if (saved.problems.length === 0) load();
-          }}>{translate(key`form.save`)}</Button>
+          <DatePicker
+            label={translate(key`calendar.day`)}
+            value={day.value}
+            onValueChanged={(e) => (day.value = e.detail.value)}
+          />
+          <Select
+            label={translate(key`calendar.kind`)}
+            value={kind.value}
+            onValueChanged={(e) => (kind.value = e.detail.value)}
+            items={[
+              { label: translate(key`calendar.HOLIDAY`), value: Kind.HOLIDAY },
+              { label: translate(key`calendar.COLLECTIVE_LEAVE`), value: Kind.COLLECTIVE_LEAVE },
+            ]}
+          />
+          <TextField
+            label={translate(key`calendar.name`)}
+            value={name.value}
+            onValueChanged={(e) => (name.value = e.detail.value)}
+          />
+          <TextField
+            label={translate(key`succession.source`)}
+            value={source.value}
+            style={{ width: '20rem' }}
+            onValueChanged={(e) => (source.value = e.detail.value)}
+          />
+          <Button
+            theme="primary"
+            disabled={!day.value}
+            onClick={async () => {
+              const saved = await LegalRulesBrowserService.saveNonWorkingDay(
+                day.value,
+                kind.value as Kind,
+                name.value,
+                source.value,
+              );
+              problems.value = saved.problems;
+              if (saved.problems.length === 0) load();
+            }}
+          >
+            {translate(key`form.save`)}
+          </Button>
           {problems.value.length > 0 ? <p role="alert">{problems.value.join(' ')}</p> : null}
         </div>
       ) : null}

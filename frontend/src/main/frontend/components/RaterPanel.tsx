@@ -33,32 +33,77 @@ export default function RaterPanel({ periodId, nip }: { periodId: number; nip: s
     <div id="rater-panel" className="flex flex-col gap-s">
       <h3 className="m-0">{translate(key`raters.heading`)}</h3>
       <div className="flex gap-s items-center">
-        <Button id="assign-raters" onClick={async () => {
-          const added = await FeedbackBrowserService.assignRaters(periodId);
-          message.value = translate(key`raters.assigned`, { count: added });
-          load();
-        }}>{translate(key`raters.assign`)}</Button>
-        {message.value ? <span role="status" id="rater-message">{message.value}</span> : null}
+        <Button
+          id="assign-raters"
+          onClick={async () => {
+            const added = await FeedbackBrowserService.assignRaters(periodId);
+            message.value = translate(key`raters.assigned`, { count: added });
+            load();
+          }}
+        >
+          {translate(key`raters.assign`)}
+        </Button>
+        {message.value ? (
+          <span role="status" id="rater-message">
+            {message.value}
+          </span>
+        ) : null}
       </div>
       <ul id="rater-list">
         {raters.value.map((r) => (
           <li key={r?.rater}>
-            <code>{r?.rater}</code> {r?.group} ({r?.source}){r?.removed ? ` — ${translate(key`raters.removed`)}: ${r.reason}` : ''}
+            <code>{r?.rater}</code> {r?.group} ({r?.source})
+            {r?.removed ? ` — ${translate(key`raters.removed`)}: ${r.reason}` : ''}
             {!r?.removed ? (
-              <Button theme="tertiary small" onClick={async () => done(await FeedbackBrowserService.removeRater(periodId, nip,
-                r?.rater ?? '', reason.value))}>{translate(key`raters.remove`)}</Button>) : null}
+              <Button
+                theme="tertiary small"
+                onClick={async () =>
+                  done(await FeedbackBrowserService.removeRater(periodId, nip, r?.rater ?? '', reason.value))
+                }
+              >
+                {translate(key`raters.remove`)}
+              </Button>
+            ) : null}
           </li>
         ))}
       </ul>
       <div className="flex gap-s items-end flex-wrap">
-        <TextField id="rater-nip" label={translate(key`raters.nip`)} value={rater.value}
-          onValueChanged={(e) => (rater.value = e.detail.value)} />
-        <Select id="rater-group" label={translate(key`raters.group`)} items={groups} value={group.value}
-          onValueChanged={(e) => (group.value = e.detail.value)} />
-        <TextField id="rater-reason" label={translate(key`raters.reason`)} value={reason.value}
-          onValueChanged={(e) => (reason.value = e.detail.value)} style={{ minWidth: '20rem' }} />
-        <Button id="rater-add" onClick={async () => done(await FeedbackBrowserService.addRater(periodId, nip, rater.value,
-          group.value as RaterGroup, reason.value))}>{translate(key`raters.add`)}</Button>
+        <TextField
+          id="rater-nip"
+          label={translate(key`raters.nip`)}
+          value={rater.value}
+          onValueChanged={(e) => (rater.value = e.detail.value)}
+        />
+        <Select
+          id="rater-group"
+          label={translate(key`raters.group`)}
+          items={groups}
+          value={group.value}
+          onValueChanged={(e) => (group.value = e.detail.value)}
+        />
+        <TextField
+          id="rater-reason"
+          label={translate(key`raters.reason`)}
+          value={reason.value}
+          onValueChanged={(e) => (reason.value = e.detail.value)}
+          style={{ minWidth: '20rem' }}
+        />
+        <Button
+          id="rater-add"
+          onClick={async () =>
+            done(
+              await FeedbackBrowserService.addRater(
+                periodId,
+                nip,
+                rater.value,
+                group.value as RaterGroup,
+                reason.value,
+              ),
+            )
+          }
+        >
+          {translate(key`raters.add`)}
+        </Button>
       </div>
     </div>
   );

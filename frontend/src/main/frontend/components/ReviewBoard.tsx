@@ -16,8 +16,17 @@ const DIMENSIONS: Record<string, string> = { UNIT: 'Unit', RANK: 'Golongan', LEV
  * decline here; the proposer may only withdraw), the moves settled so far, and the distribution per unit, rank and
  * level against the agency's whole and its guideline.
  */
-export default function ReviewBoard({ board, sessionId, canAct, onChanged }:
-  { board: Board; sessionId: string; canAct: boolean; onChanged: (problems: string[]) => void }) {
+export default function ReviewBoard({
+  board,
+  sessionId,
+  canAct,
+  onChanged,
+}: {
+  board: Board;
+  sessionId: string;
+  canAct: boolean;
+  onChanged: (problems: string[]) => void;
+}) {
   const declining = useSignal<Move | undefined>(undefined);
   const reason = useSignal('');
   const pending = board.moves.filter((m) => m?.status === 'PENDING');
@@ -39,20 +48,31 @@ export default function ReviewBoard({ board, sessionId, canAct, onChanged }:
 
   return (
     <div id="review-board" className="flex flex-col gap-s">
-      <h3 className="m-0" id="pending-heading">{translate(key`calibration.pending`, { count: pending.length })}</h3>
+      <h3 className="m-0" id="pending-heading">
+        {translate(key`calibration.pending`, { count: pending.length })}
+      </h3>
       <Grid id="pending-moves" items={pending} allRowsVisible>
         <GridColumn path="name" header={translate(key`employees.name`)} autoWidth />
         <GridColumn header={translate(key`calibration.fromTo`)} autoWidth>
-          {({ item }: { item: Move }) => `${item.fromBox} → ${item.toBox}`}</GridColumn>
+          {({ item }: { item: Move }) => `${item.fromBox} → ${item.toBox}`}
+        </GridColumn>
         <GridColumn path="reason" header={translate(key`talentmap.reason`)} />
         <GridColumn path="movedBy" header={translate(key`calibration.proposedBy`)} autoWidth />
-        <GridColumn header="" autoWidth>{({ item }: { item: Move }) => canAct && sessionId ? (
-          <span className="flex gap-s">
-            {!item.mine ? <Button theme="small primary" className="agree-move"
-              onClick={() => agree(item)}>{translate(key`calibration.agree`)}</Button> : null}
-            <Button theme="small" className="decline-move" onClick={() => (declining.value = item)}>
-              {translate(item.mine ? key`calibration.withdraw` : key`calibration.decline`)}</Button>
-          </span>) : null}
+        <GridColumn header="" autoWidth>
+          {({ item }: { item: Move }) =>
+            canAct && sessionId ? (
+              <span className="flex gap-s">
+                {!item.mine ? (
+                  <Button theme="small primary" className="agree-move" onClick={() => agree(item)}>
+                    {translate(key`calibration.agree`)}
+                  </Button>
+                ) : null}
+                <Button theme="small" className="decline-move" onClick={() => (declining.value = item)}>
+                  {translate(item.mine ? key`calibration.withdraw` : key`calibration.decline`)}
+                </Button>
+              </span>
+            ) : null
+          }
         </GridColumn>
       </Grid>
       <details>
@@ -60,37 +80,66 @@ export default function ReviewBoard({ board, sessionId, canAct, onChanged }:
         <Grid id="settled-moves" items={settled} allRowsVisible>
           <GridColumn path="name" header={translate(key`employees.name`)} autoWidth />
           <GridColumn header={translate(key`calibration.fromTo`)} autoWidth>
-            {({ item }: { item: Move }) => `${item.fromBox} → ${item.toBox}`}</GridColumn>
+            {({ item }: { item: Move }) => `${item.fromBox} → ${item.toBox}`}
+          </GridColumn>
           <GridColumn path="status" header={translate(key`calibration.status`)} autoWidth />
           <GridColumn path="reason" header={translate(key`talentmap.reason`)} />
           <GridColumn path="movedBy" header={translate(key`calibration.proposedBy`)} autoWidth />
           <GridColumn path="decidedBy" header={translate(key`calibration.decidedBy`)} autoWidth />
         </Grid>
       </details>
-      <a href="/keadilan" id="fairness-link">{translate(key`calibration.fairnessLink`)}</a>
+      <a href="/keadilan" id="fairness-link">
+        {translate(key`calibration.fairnessLink`)}
+      </a>
       <h3 className="m-0">{translate(key`calibration.distribution`)}</h3>
-      <p className="m-0 text-s">{translate(key`calibration.agencyShare`, { share: board.successionShare })}
-        {guideline !== undefined ? ` · ${translate(key`talentmap.guideline`)} ${guideline}%` : ''}</p>
+      <p className="m-0 text-s">
+        {translate(key`calibration.agencyShare`, { share: board.successionShare })}
+        {guideline !== undefined ? ` · ${translate(key`talentmap.guideline`)} ${guideline}%` : ''}
+      </p>
       <Grid id="distribution" items={board.groups} allRowsVisible>
         <GridColumn header={translate(key`calibration.dimension`)} autoWidth>
-          {({ item }) => DIMENSIONS[item.dimension] ?? item.dimension}</GridColumn>
+          {({ item }) => DIMENSIONS[item.dimension] ?? item.dimension}
+        </GridColumn>
         <GridColumn path="group" header={translate(key`calibration.group`)} autoWidth />
         <GridColumn path="mapped" header={translate(key`talentmap.mapped`)} autoWidth />
         {[9, 8, 7, 6, 5, 4, 3, 2, 1].map((b) => (
-          <GridColumn key={b} header={`${b}`} autoWidth>{({ item }) => item.counts[b - 1]}</GridColumn>))}
+          <GridColumn key={b} header={`${b}`} autoWidth>
+            {({ item }) => item.counts[b - 1]}
+          </GridColumn>
+        ))}
         <GridColumn header={translate(key`calibration.share`)} autoWidth>
           {({ item }) => {
             // a group well above the agency's share in boxes 7-9 is what the committee should look at first
             const high = item.mapped >= 10 && item.successionShare > board.successionShare * 1.5;
-            return <span style={{ fontWeight: high ? 700 : 400 }}>{item.successionShare}%{high ? ' ▲' : ''}</span>;
+            return (
+              <span style={{ fontWeight: high ? 700 : 400 }}>
+                {item.successionShare}%{high ? ' ▲' : ''}
+              </span>
+            );
           }}
         </GridColumn>
       </Grid>
-      <Dialog opened={!!declining.value} onOpenedChanged={(e) => !e.detail.value && (declining.value = undefined)}
-        header={<h3 className="m-0">{translate(key`calibration.decline`)}: {declining.value?.name}</h3>}
-        footer={<Button theme="primary" id="confirm-decline" onClick={decline}>{translate(key`form.save`)}</Button>}>
-        <TextArea label={translate(key`calibration.declineReason`)} value={reason.value} minlength={10}
-          onValueChanged={(e) => (reason.value = e.detail.value)} style={{ width: '24rem' }} />
+      <Dialog
+        opened={!!declining.value}
+        onOpenedChanged={(e) => !e.detail.value && (declining.value = undefined)}
+        header={
+          <h3 className="m-0">
+            {translate(key`calibration.decline`)}: {declining.value?.name}
+          </h3>
+        }
+        footer={
+          <Button theme="primary" id="confirm-decline" onClick={decline}>
+            {translate(key`form.save`)}
+          </Button>
+        }
+      >
+        <TextArea
+          label={translate(key`calibration.declineReason`)}
+          value={reason.value}
+          minlength={10}
+          onValueChanged={(e) => (reason.value = e.detail.value)}
+          style={{ width: '24rem' }}
+        />
       </Dialog>
     </div>
   );

@@ -4,12 +4,20 @@ import type Preview from 'Frontend/generated/id/meritasn/assessment/RubricServic
 /** The boxes the agency's employees would get under an edited rubric, beside those under the version in force. */
 export default function RubricPreviewTable({ preview }: { preview: Preview }) {
   return (
-    <div id="rubric-preview" className="flex flex-col gap-xs" role="region" aria-live="polite"
-      aria-label={translate(key`rubric.preview.heading`)}>
+    <div
+      id="rubric-preview"
+      className="flex flex-col gap-xs"
+      role="region"
+      aria-live="polite"
+      aria-label={translate(key`rubric.preview.heading`)}
+    >
       <h3 className="m-0">{translate(key`rubric.preview.heading`)}</h3>
       <p className="m-0 text-s">
-        {translate(key`rubric.preview.summary`, { employees: preview.employees, changed: preview.changed,
-          version: preview.inForceVersion })}
+        {translate(key`rubric.preview.summary`, {
+          employees: preview.employees,
+          changed: preview.changed,
+          version: preview.inForceVersion,
+        })}
       </p>
       <table id="rubric-preview-table">
         <thead>

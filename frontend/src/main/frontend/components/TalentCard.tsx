@@ -15,15 +15,25 @@ function validationMark(card: Card) {
   }
   const open = states.filter((v) => v.state !== 'VALIDATED');
   if (open.length === 0) {
-    return <p className="m-0 validated" id="card-validation" data-state="VALIDATED">{translate(key`talent.validated`)}</p>;
+    return (
+      <p className="m-0 validated" id="card-validation" data-state="VALIDATED">
+        {translate(key`talent.validated`)}
+      </p>
+    );
   }
   return (
     <div className="provisional" id="card-validation" data-state="PROVISIONAL" role="status">
       <strong>{translate(key`talent.provisionalCard`)}</strong>
-      <ul className="m-0">{open.map((v) => (
-        <li key={v.kind}>{v.kind}: {v.state === 'SENT_BACK'
-          ? translate(key`talent.sentBack`, { reason: v.reason ?? '' })
-          : translate(key`talent.tiersDone`, { done: v.tiersDone, tiers: v.tiers })}</li>))}</ul>
+      <ul className="m-0">
+        {open.map((v) => (
+          <li key={v.kind}>
+            {v.kind}:{' '}
+            {v.state === 'SENT_BACK'
+              ? translate(key`talent.sentBack`, { reason: v.reason ?? '' })
+              : translate(key`talent.tiersDone`, { done: v.tiersDone, tiers: v.tiers })}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -35,14 +45,22 @@ export default function TalentCard({ card }: { card: Card }) {
     <section className="flex flex-col gap-m" id="talent-card">
       <h2 className="m-0">{card.name}</h2>
       <p className="m-0">
-        NIP {card.nip} · {translate(key`talent.performance`)} <strong id="card-performance">{card.performance ?? '—'}</strong> ·{' '}
-        {translate(key`talent.potential`)} <strong id="card-potential">{card.potential ?? '—'}</strong> ·{' '}
-        {translate(key`talent.box`)} <strong id="card-box">{card.finalBox ?? '—'}</strong>
+        NIP {card.nip} · {translate(key`talent.performance`)}{' '}
+        <strong id="card-performance">{card.performance ?? '—'}</strong> · {translate(key`talent.potential`)}{' '}
+        <strong id="card-potential">{card.potential ?? '—'}</strong> · {translate(key`talent.box`)}{' '}
+        <strong id="card-box">{card.finalBox ?? '—'}</strong>
         {card.finalBox !== card.box && card.box ? ` (${translate(key`talent.computed`)} ${card.box})` : ''}
       </p>
       {validationMark(card)}
       {(card.missing ?? []).length > 0 ? (
-        <div role="alert"><strong>{translate(key`talent.notMapped`)}</strong><ul>{card.missing?.map((m) => <li key={m}>{m}</li>)}</ul></div>
+        <div role="alert">
+          <strong>{translate(key`talent.notMapped`)}</strong>
+          <ul>
+            {card.missing?.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       <div style={{ width: '100%', maxWidth: '32rem', height: '18rem' }}>
         <ResponsiveContainer>
@@ -55,7 +73,11 @@ export default function TalentCard({ card }: { card: Card }) {
         </ResponsiveContainer>
       </div>
       <h3 className="m-0">{translate(key`talent.actions`)}</h3>
-      <ul>{card.actions?.map((a) => <li key={a}>{a}</li>)}</ul>
+      <ul>
+        {card.actions?.map((a) => (
+          <li key={a}>{a}</li>
+        ))}
+      </ul>
       <h3 className="m-0">{translate(key`talent.explanation`)}</h3>
       <Grid items={card.explanation ?? []} allRowsVisible id="explanation">
         <GridColumn path="label" header={translate(key`talent.indicator`)} autoWidth />
@@ -66,7 +88,11 @@ export default function TalentCard({ card }: { card: Card }) {
         <GridColumn path="evidence" header={translate(key`talent.evidence`)} autoWidth />
       </Grid>
       <h3 className="m-0">{translate(key`talent.history`)}</h3>
-      <ul>{card.history?.map((h) => <li key={h}>{h}</li>)}</ul>
+      <ul>
+        {card.history?.map((h) => (
+          <li key={h}>{h}</li>
+        ))}
+      </ul>
     </section>
   );
 }

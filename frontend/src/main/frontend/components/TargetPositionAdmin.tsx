@@ -40,29 +40,69 @@ export default function TargetPositionAdmin({ onChanged }: { onChanged: () => vo
     <details id="target-admin">
       <summary>{translate(key`succession.manage`)}</summary>
       <div className="flex flex-col gap-s p-s">
-        {problems.value.length > 0 ? <div role="alert" id="target-admin-problems">{problems.value.join(' ')}</div> : null}
+        {problems.value.length > 0 ? (
+          <div role="alert" id="target-admin-problems">
+            {problems.value.join(' ')}
+          </div>
+        ) : null}
         <div className="flex gap-s items-end flex-wrap">
-          <Select id="target-admin-position" label={translate(key`succession.position`)} value={code.value} style={{ width: '24rem' }}
-            items={positions.value.map((p) => ({ label: `${p.name} (${p.code})${p.critical ? ' ★' : ''}`, value: p.code ?? '' }))}
-            onValueChanged={(e) => (code.value = e.detail.value)} />
-          <Button id="target-admin-critical" disabled={!position}
-            onClick={() => apply(SuccessionBrowserService.setCritical(code.value, !position?.critical))}>
-            {translate(position?.critical ? key`succession.uncritical` : key`succession.critical`)}</Button>
+          <Select
+            id="target-admin-position"
+            label={translate(key`succession.position`)}
+            value={code.value}
+            style={{ width: '24rem' }}
+            items={positions.value.map((p) => ({
+              label: `${p.name} (${p.code})${p.critical ? ' ★' : ''}`,
+              value: p.code ?? '',
+            }))}
+            onValueChanged={(e) => (code.value = e.detail.value)}
+          />
+          <Button
+            id="target-admin-critical"
+            disabled={!position}
+            onClick={() => apply(SuccessionBrowserService.setCritical(code.value, !position?.critical))}
+          >
+            {translate(position?.critical ? key`succession.uncritical` : key`succession.critical`)}
+          </Button>
         </div>
         <div className="flex gap-s items-end flex-wrap">
-          <TextField id="target-admin-nip" label={translate(key`succession.moveNip`)} value={nip.value}
-            onValueChanged={(e) => (nip.value = e.detail.value)} />
-          <DatePicker id="target-admin-date" label={translate(key`succession.leavesOn`)} value={leavesOn.value}
-            onValueChanged={(e) => (leavesOn.value = e.detail.value)} />
-          <TextField id="target-admin-reason" label={translate(key`succession.reason`)} value={reason.value}
-            onValueChanged={(e) => (reason.value = e.detail.value)} style={{ width: '20rem' }} />
-          <Button id="target-admin-move" disabled={!position || !leavesOn.value || !reason.value.trim()}
-            onClick={() => apply(SuccessionBrowserService.planMove(code.value, nip.value, leavesOn.value, reason.value))}>
-            {translate(key`succession.planMove`)}</Button>
+          <TextField
+            id="target-admin-nip"
+            label={translate(key`succession.moveNip`)}
+            value={nip.value}
+            onValueChanged={(e) => (nip.value = e.detail.value)}
+          />
+          <DatePicker
+            id="target-admin-date"
+            label={translate(key`succession.leavesOn`)}
+            value={leavesOn.value}
+            onValueChanged={(e) => (leavesOn.value = e.detail.value)}
+          />
+          <TextField
+            id="target-admin-reason"
+            label={translate(key`succession.reason`)}
+            value={reason.value}
+            onValueChanged={(e) => (reason.value = e.detail.value)}
+            style={{ width: '20rem' }}
+          />
+          <Button
+            id="target-admin-move"
+            disabled={!position || !leavesOn.value || !reason.value.trim()}
+            onClick={() =>
+              apply(SuccessionBrowserService.planMove(code.value, nip.value, leavesOn.value, reason.value))
+            }
+          >
+            {translate(key`succession.planMove`)}
+          </Button>
         </div>
         {moves.value.length > 0 ? (
-          <ul className="m-0" id="planned-moves">{moves.value.map((m) => (
-            <li key={m.id}>{m.position?.name} · {m.nip ?? '—'} · {m.leavesOn} · {m.reason} ({m.createdBy})</li>))}</ul>
+          <ul className="m-0" id="planned-moves">
+            {moves.value.map((m) => (
+              <li key={m.id}>
+                {m.position?.name} · {m.nip ?? '—'} · {m.leavesOn} · {m.reason} ({m.createdBy})
+              </li>
+            ))}
+          </ul>
         ) : null}
       </div>
     </details>

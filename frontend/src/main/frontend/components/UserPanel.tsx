@@ -32,7 +32,9 @@ export default function UserPanel() {
   return (
     <div id="user-panel" style={{ display: 'flex', flexDirection: 'column', gap: '0.25rem' }}>
       <strong id="user-name">{user.fullName}</strong>
-      <span id="user-agency">{user.agencies.map((a) => a.displayName).join(', ') || translate(key`user.noAgency`)}</span>
+      <span id="user-agency">
+        {user.agencies.map((a) => a.displayName).join(', ') || translate(key`user.noAgency`)}
+      </span>
       <span id="user-roles" className="text-s">
         {visibleRoles.map((r) => translate(roleKeys[r])).join(', ')}
       </span>

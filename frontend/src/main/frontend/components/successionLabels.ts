@@ -39,4 +39,4 @@ export const outcomeLabel = (v?: string) => label(OUTCOME, v);
  * The items of a list from a backend record. Those records are @NullMarked (nothing in them is null), but Hilla 25.1
  * does not read package-level @NullMarked, so its generated types make every field and item optional.
  */
-export const items = <T,>(list?: (T | undefined)[]): T[] => (list ?? []).filter((x): x is T => x != null);
+export const items = <T>(list?: (T | undefined)[]): T[] => (list ?? []).filter((x): x is T => x != null);

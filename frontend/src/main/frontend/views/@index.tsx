@@ -25,19 +25,27 @@ function Waiting() {
   const unavailable = (current.unavailable ?? []).filter(present);
   return (
     <section id="inbox" className="flex flex-col gap-s" aria-labelledby="inbox-heading">
-      <h2 className="m-0" id="inbox-heading">{translate(key`inbox.heading`)}</h2>
-      {tasks.length === 0
-        ? <p className="m-0" id="inbox-empty">{translate(key`inbox.empty`)}</p>
-        : (
-          <ul className="m-0 flex flex-col gap-xs" id="inbox-tasks">
-            {tasks.map((t) => (
-              <li key={t.kind} className="inbox-task" data-kind={t.kind} data-count={t.count}>
-                <Link to={t.link ?? '/'}>{serverText(t.text)}</Link>
-              </li>))}
-          </ul>)}
-      {unavailable.length > 0
-        ? <p className="m-0 text-s" role="status">{translate(key`inbox.unavailable`, { features: unavailable.join(', ') })}</p>
-        : null}
+      <h2 className="m-0" id="inbox-heading">
+        {translate(key`inbox.heading`)}
+      </h2>
+      {tasks.length === 0 ? (
+        <p className="m-0" id="inbox-empty">
+          {translate(key`inbox.empty`)}
+        </p>
+      ) : (
+        <ul className="m-0 flex flex-col gap-xs" id="inbox-tasks">
+          {tasks.map((t) => (
+            <li key={t.kind} className="inbox-task" data-kind={t.kind} data-count={t.count}>
+              <Link to={t.link ?? '/'}>{serverText(t.text)}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {unavailable.length > 0 ? (
+        <p className="m-0 text-s" role="status">
+          {translate(key`inbox.unavailable`, { features: unavailable.join(', ') })}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -38,8 +38,16 @@ export default function MainLayout() {
                 {icon ? <Icon icon={icon} slot="prefix" /> : null}
                 {i18n.translateDynamic(title ?? '')}
                 {(to ?? '').replace(/\/$/, '') === '' && waiting > 0 ? (
-                  <span {...{ theme: 'badge pill primary' }} slot="suffix" id="inbox-badge" data-count={waiting}
-                    aria-label={translate(key`inbox.badge`, { count: waiting })}>{waiting}</span>) : null}
+                  <span
+                    {...{ theme: 'badge pill primary' }}
+                    slot="suffix"
+                    id="inbox-badge"
+                    data-count={waiting}
+                    aria-label={translate(key`inbox.badge`, { count: waiting })}
+                  >
+                    {waiting}
+                  </span>
+                ) : null}
               </SideNavItem>
             ))}
           </SideNav>

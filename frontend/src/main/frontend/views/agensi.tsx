@@ -24,11 +24,17 @@ export default function MyAgencyView() {
     return <p className="p-l">{translate(key`agencies.loading`)}</p>;
   }
   if (agency.value === null) {
-    return <p className="p-l" id="no-agency">{translate(key`myAgency.none`)}</p>;
+    return (
+      <p className="p-l" id="no-agency">
+        {translate(key`myAgency.none`)}
+      </p>
+    );
   }
   return (
     <section className="p-l flex flex-col gap-m">
-      <h2 className="m-0" id="agency-name">{agency.value.displayName}</h2>
+      <h2 className="m-0" id="agency-name">
+        {agency.value.displayName}
+      </h2>
       <p>
         {agency.value.region} · <code>{agency.value.key}</code>
       </p>

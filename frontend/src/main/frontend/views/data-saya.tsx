@@ -23,10 +23,24 @@ function Readable({ value }: { value: unknown }) {
     const columns = [...new Set(value.flatMap((row) => Object.keys(row as object)))];
     return (
       <table className="privacy-table">
-        <thead><tr>{columns.map((c) => <th scope="col" key={c}>{c}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th scope="col" key={c}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {value.map((row, i) => (
-            <tr key={i}>{columns.map((c) => <td key={c}><Readable value={(row as Record<string, unknown>)[c]} /></td>)}</tr>
+            <tr key={i}>
+              {columns.map((c) => (
+                <td key={c}>
+                  <Readable value={(row as Record<string, unknown>)[c]} />
+                </td>
+              ))}
+            </tr>
           ))}
         </tbody>
       </table>
@@ -36,7 +50,12 @@ function Readable({ value }: { value: unknown }) {
     return (
       <dl className="privacy-record">
         {Object.entries(value as Record<string, unknown>).map(([k, v]) => (
-          <div key={k}><dt>{k}</dt><dd><Readable value={v} /></dd></div>
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>
+              <Readable value={v} />
+            </dd>
+          </div>
         ))}
       </dl>
     );
@@ -50,8 +69,12 @@ export default function MyDataView() {
   const reads = useSignal<Read[]>([]);
   const error = useSignal<string | undefined>(undefined);
   useEffect(() => {
-    PrivacyBrowserService.readsOfMine().then((r) => (reads.value = r)).catch((e) => (error.value = String(e.message)));
-    PrivacyBrowserService.myData().then((d) => (document.value = d ?? null)).catch((e) => (error.value = String(e.message)));
+    PrivacyBrowserService.readsOfMine()
+      .then((r) => (reads.value = r))
+      .catch((e) => (error.value = String(e.message)));
+    PrivacyBrowserService.myData()
+      .then((d) => (document.value = d ?? null))
+      .catch((e) => (error.value = String(e.message)));
   }, []);
   const download = () => {
     if (!document.value) return;
@@ -73,16 +96,24 @@ export default function MyDataView() {
       {data ? (
         <>
           <div className="flex gap-s">
-            <Button id="download-my-data" theme="primary" onClick={download}>{translate(key`privacy.download`)}</Button>
-            <Button id="print-my-data" onClick={() => window.print()}>{translate(key`privacy.print`)}</Button>
+            <Button id="download-my-data" theme="primary" onClick={download}>
+              {translate(key`privacy.download`)}
+            </Button>
+            <Button id="print-my-data" onClick={() => window.print()}>
+              {translate(key`privacy.print`)}
+            </Button>
           </div>
           <h3 className="m-0">{translate(key`privacy.record`)}</h3>
-          <div id="my-data-record"><Readable value={data.employee} /></div>
+          <div id="my-data-record">
+            <Readable value={data.employee} />
+          </div>
           <h3 className="m-0">{translate(key`privacy.histories`)}</h3>
           <Readable value={data.histories} />
           <h3 className="m-0">{translate(key`privacy.sections`)}</h3>
           <Readable value={data.sections} />
-          <p className="text-s">{translate(key`privacy.generatedAt`)} {String(data.generatedAt)}</p>
+          <p className="text-s">
+            {translate(key`privacy.generatedAt`)} {String(data.generatedAt)}
+          </p>
         </>
       ) : null}
     </section>

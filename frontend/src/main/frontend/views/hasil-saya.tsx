@@ -21,27 +21,39 @@ export default function MyResultView() {
   const periods = useSignal<{ label: string; value: string }[]>([]);
   const error = useSignal<string | undefined>(undefined);
   useEffect(() => {
-    TalentBrowserService.publishedPeriods().catch(() => []).then((list) => {
-      periods.value = list.map((p) => ({ label: p?.name ?? '', value: String(p?.id) }));
-      // the newest published period at once: that is what an employee comes for
-      if (list.length > 0) periodId.value = String(list[0]?.id);
-    });
+    TalentBrowserService.publishedPeriods()
+      .catch(() => [])
+      .then((list) => {
+        periods.value = list.map((p) => ({ label: p?.name ?? '', value: String(p?.id) }));
+        // the newest published period at once: that is what an employee comes for
+        if (list.length > 0) periodId.value = String(list[0]?.id);
+      });
   }, []);
   useEffect(() => {
     if (!periodId.value) return;
-    TalentBrowserService.mine(Number(periodId.value)).then((c) => (card.value = c ?? null))
+    TalentBrowserService.mine(Number(periodId.value))
+      .then((c) => (card.value = c ?? null))
       .catch((e) => (error.value = String(e.message)));
   }, [periodId.value]);
   return (
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`mine.heading`)}</h2>
-      <Select id="mine-period" label={translate(key`talentmap.period`)} items={periods.value} value={periodId.value}
-        onValueChanged={(e) => (periodId.value = e.detail.value)} />
+      <Select
+        id="mine-period"
+        label={translate(key`talentmap.period`)}
+        items={periods.value}
+        value={periodId.value}
+        onValueChanged={(e) => (periodId.value = e.detail.value)}
+      />
       {error.value ? <p role="alert">{error.value}</p> : null}
       {card.value === null ? <p>{translate(key`mine.notPublished`)}</p> : null}
       {card.value ? (
-        <DownloadButtons periodId={Number(periodId.value)} nip={card.value.nip}
-          downloads={[{ kind: 'TALENT_CARD', format: 'PDF' }]} />) : null}
+        <DownloadButtons
+          periodId={Number(periodId.value)}
+          nip={card.value.nip}
+          downloads={[{ kind: 'TALENT_CARD', format: 'PDF' }]}
+        />
+      ) : null}
       {card.value ? <TalentCard card={card.value} /> : null}
     </section>
   );

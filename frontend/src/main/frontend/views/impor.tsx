@@ -20,7 +20,9 @@ export default function ImportView() {
   const problem = useSignal<string | undefined>(undefined);
   const recent = useSignal<ImportJob[]>([]);
   const loadRecent = async () => (recent.value = await EmployeeBrowserService.importJobs());
-  useEffect(() => { loadRecent(); }, []);
+  useEffect(() => {
+    loadRecent();
+  }, []);
 
   // follow the running job: progress is committed per chunk, so polling shows real progress
   useEffect(() => {
@@ -58,20 +60,35 @@ export default function ImportView() {
       <div className="flex gap-m items-center">
         <label htmlFor="import-file">{translate(key`import.file`)}</label>
         <input type="file" id="import-file" ref={input} accept=".csv,.xlsx" />
-        <Button theme="primary" id="import-start" onClick={upload}>{translate(key`import.start`)}</Button>
+        <Button theme="primary" id="import-start" onClick={upload}>
+          {translate(key`import.start`)}
+        </Button>
       </div>
-      {problem.value ? <p role="alert" id="import-problem">{problem.value}</p> : null}
+      {problem.value ? (
+        <p role="alert" id="import-problem">
+          {problem.value}
+        </p>
+      ) : null}
       {j ? (
         <div className="flex flex-col gap-s" id="import-job">
           <ProgressBar value={j.totalRows ? (j.rowsDone ?? 0) / j.totalRows : 0} />
           <span id="import-status">
-            {translate(key`import.progress`, { status: j.status ?? '', done: j.rowsDone ?? 0, total: j.totalRows ?? 0,
-              refused: j.refused ?? 0, created: j.created ?? 0, updated: j.updated ?? 0, unchanged: j.unchanged ?? 0 })}
+            {translate(key`import.progress`, {
+              status: j.status ?? '',
+              done: j.rowsDone ?? 0,
+              total: j.totalRows ?? 0,
+              refused: j.refused ?? 0,
+              created: j.created ?? 0,
+              updated: j.updated ?? 0,
+              unchanged: j.unchanged ?? 0,
+            })}
           </span>
           {j.failure ? <span role="alert">{j.failure}</span> : null}
           {(j.refused ?? 0) > 0 ? (
-<>
-              <Button id="import-report" onClick={downloadReport}>{translate(key`import.report`)}</Button>
+            <>
+              <Button id="import-report" onClick={downloadReport}>
+                {translate(key`import.report`)}
+              </Button>
               <DownloadButtons requestId={String(j.id)} downloads={[{ kind: 'IMPORT_ERRORS', format: 'XLSX' }]} />
             </>
           ) : null}
@@ -84,12 +101,24 @@ export default function ImportView() {
           <li key={r.id} className="import-recent-job" data-refused={r.refused}>
             <strong>{r.fileName}</strong> · {r.createdAt?.substring(0, 16).replace('T', ' ')} · {r.createdBy}
             <br />
-            {translate(key`import.progress`, { status: r.status ?? '', done: r.rowsDone ?? 0, total: r.totalRows ?? 0,
-              refused: r.refused ?? 0, created: r.created ?? 0, updated: r.updated ?? 0, unchanged: r.unchanged ?? 0 })}
+            {translate(key`import.progress`, {
+              status: r.status ?? '',
+              done: r.rowsDone ?? 0,
+              total: r.totalRows ?? 0,
+              refused: r.refused ?? 0,
+              created: r.created ?? 0,
+              updated: r.updated ?? 0,
+              unchanged: r.unchanged ?? 0,
+            })}
             {(r.refused ?? 0) > 0 ? (
-              <DownloadButtons requestId={String(r.id)} idSuffix={String(r.id)}
-                downloads={[{ kind: 'IMPORT_ERRORS', format: 'XLSX' }]} />) : null}
-          </li>))}
+              <DownloadButtons
+                requestId={String(r.id)}
+                idSuffix={String(r.id)}
+                downloads={[{ kind: 'IMPORT_ERRORS', format: 'XLSX' }]}
+              />
+            ) : null}
+          </li>
+        ))}
       </ul>
     </section>
   );

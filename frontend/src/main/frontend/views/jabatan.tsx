@@ -22,15 +22,25 @@ export default function PositionsView() {
   return (
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`positions.heading`)}</h2>
-      <Grid items={positions.value} allRowsVisible onActiveItemChanged={(e) => (selected.value = e.detail.value ?? selected.value)}>
-        <GridColumn header={translate(key`positions.name`)} autoWidth>{({ item }: { item: PositionView }) => item.position?.name}</GridColumn>
-        <GridColumn header={translate(key`positions.level`)} autoWidth>{({ item }: { item: PositionView }) => item.position?.level}</GridColumn>
+      <Grid
+        items={positions.value}
+        allRowsVisible
+        onActiveItemChanged={(e) => (selected.value = e.detail.value ?? selected.value)}
+      >
+        <GridColumn header={translate(key`positions.name`)} autoWidth>
+          {({ item }: { item: PositionView }) => item.position?.name}
+        </GridColumn>
+        <GridColumn header={translate(key`positions.level`)} autoWidth>
+          {({ item }: { item: PositionView }) => item.position?.level}
+        </GridColumn>
         <GridColumn path="unitName" header={translate(key`employees.unit`)} autoWidth />
         <GridColumn path="holder" header={translate(key`positions.holder`)} autoWidth />
       </Grid>
       {selected.value ? (
         <div id="position-standard">
-          <h3>{translate(key`positions.standard`)}: {selected.value.position?.name}</h3>
+          <h3>
+            {translate(key`positions.standard`)}: {selected.value.position?.name}
+          </h3>
           <Grid items={selected.value.standard} allRowsVisible>
             <GridColumn path="competency" header={translate(key`positions.competency`)} autoWidth />
             <GridColumn path="kind" header={translate(key`positions.kind`)} autoWidth />

@@ -16,10 +16,17 @@ export const config: ViewConfig = {
   menu: { order: 4.8, icon: 'vaadin:scale-unbalance', title: key`fairness.menu` },
 };
 
-const DIMENSIONS = { GENDER: key`fairness.dimension.GENDER`, AGE_BAND: key`fairness.dimension.AGE_BAND`,
-  UNIT: key`fairness.dimension.UNIT`, RANK: key`fairness.dimension.RANK` };
-const STAGES: Record<string, ReturnType<typeof key>> = { POOL: key`fairness.stage.POOL`, SLATE: key`fairness.stage.SLATE`,
-  APPOINTED: key`fairness.stage.APPOINTED` };
+const DIMENSIONS = {
+  GENDER: key`fairness.dimension.GENDER`,
+  AGE_BAND: key`fairness.dimension.AGE_BAND`,
+  UNIT: key`fairness.dimension.UNIT`,
+  RANK: key`fairness.dimension.RANK`,
+};
+const STAGES: Record<string, ReturnType<typeof key>> = {
+  POOL: key`fairness.stage.POOL`,
+  SLATE: key`fairness.stage.SLATE`,
+  APPOINTED: key`fairness.stage.APPOINTED`,
+};
 
 /**
  * The fairness monitor: per group (gender and age band from the NIP, unit, rank) the share that reached the pool, a
@@ -44,22 +51,34 @@ export default function FairnessView() {
 
   const groups = (report.value?.groups ?? []).filter((g): g is Group => !!g && g.dimension === dimension.value);
   const whole = (report.value?.groups ?? []).find((g) => g?.dimension === 'AGENCY');
-  const chart = groups.filter((g) => !g.suppressed).map((g) => ({ group: g.group, pool: g.poolRate ?? 0,
-    slate: g.slateRate ?? 0, appointed: g.appointedRate ?? 0 }));
+  const chart = groups
+    .filter((g) => !g.suppressed)
+    .map((g) => ({ group: g.group, pool: g.poolRate ?? 0, slate: g.slateRate ?? 0, appointed: g.appointedRate ?? 0 }));
 
   return (
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`fairness.heading`)}</h2>
       <p className="m-0">{translate(key`fairness.help`)}</p>
       <div className="flex gap-m items-end">
-        <Select label={translate(key`talentmap.period`)} items={periods.value} value={periodId.value}
-          onValueChanged={(e) => (periodId.value = e.detail.value)} />
-        <Select id="fairness-dimension" label={translate(key`calibration.dimension`)} value={dimension.value}
+        <Select
+          label={translate(key`talentmap.period`)}
+          items={periods.value}
+          value={periodId.value}
+          onValueChanged={(e) => (periodId.value = e.detail.value)}
+        />
+        <Select
+          id="fairness-dimension"
+          label={translate(key`calibration.dimension`)}
+          value={dimension.value}
           items={Object.entries(DIMENSIONS).map(([d, label]) => ({ label: translate(label), value: d }))}
-          onValueChanged={(e) => (dimension.value = e.detail.value)} />
+          onValueChanged={(e) => (dimension.value = e.detail.value)}
+        />
       </div>
-      {whole && !whole.suppressed ? <p className="m-0" id="fairness-whole">{translate(key`fairness.whole`,
-        { population: whole.population ?? 0, pool: whole.poolRate ?? 0 })}</p> : null}
+      {whole && !whole.suppressed ? (
+        <p className="m-0" id="fairness-whole">
+          {translate(key`fairness.whole`, { population: whole.population ?? 0, pool: whole.poolRate ?? 0 })}
+        </p>
+      ) : null}
       <div style={{ height: '18rem' }} id="fairness-chart">
         <ResponsiveContainer>
           <BarChart data={chart}>
@@ -77,18 +96,27 @@ export default function FairnessView() {
       <Grid id="fairness-groups" items={groups} allRowsVisible>
         <GridColumn path="group" header={translate(key`calibration.group`)} autoWidth />
         <GridColumn header={translate(key`talentmap.mapped`)} autoWidth>
-          {({ item }: { item: Group }) => item.suppressed ? translate(key`fairness.suppressed`) : item.population}
+          {({ item }: { item: Group }) => (item.suppressed ? translate(key`fairness.suppressed`) : item.population)}
         </GridColumn>
         <GridColumn header={translate(key`fairness.pool`)} autoWidth>
-          {({ item }: { item: Group }) => item.suppressed ? '—' : `${item.pool} (${item.poolRate}%)`}</GridColumn>
+          {({ item }: { item: Group }) => (item.suppressed ? '—' : `${item.pool} (${item.poolRate}%)`)}
+        </GridColumn>
         <GridColumn header={translate(key`fairness.slate`)} autoWidth>
-          {({ item }: { item: Group }) => item.suppressed ? '—' : `${item.slate} (${item.slateRate}%)`}</GridColumn>
+          {({ item }: { item: Group }) => (item.suppressed ? '—' : `${item.slate} (${item.slateRate}%)`)}
+        </GridColumn>
         <GridColumn header={translate(key`fairness.appointed`)} autoWidth>
-          {({ item }: { item: Group }) => item.suppressed ? '—' : `${item.appointed} (${item.appointedRate}%)`}</GridColumn>
+          {({ item }: { item: Group }) => (item.suppressed ? '—' : `${item.appointed} (${item.appointedRate}%)`)}
+        </GridColumn>
         <GridColumn header={translate(key`fairness.flags`)} autoWidth>
-          {({ item }: { item: Group }) => (item.flags ?? []).length > 0
-            ? <strong className="fairness-flag">⚑ {(item.flags ?? []).map((f) => (STAGES[f ?? ''] ? translate(STAGES[f ?? '']) : f)).join(', ')}</strong>
-            : ''}
+          {({ item }: { item: Group }) =>
+            (item.flags ?? []).length > 0 ? (
+              <strong className="fairness-flag">
+                ⚑ {(item.flags ?? []).map((f) => (STAGES[f ?? ''] ? translate(STAGES[f ?? '']) : f)).join(', ')}
+              </strong>
+            ) : (
+              ''
+            )
+          }
         </GridColumn>
       </Grid>
     </section>

@@ -22,16 +22,37 @@ export const config: ViewConfig = {
 
 function Tile({ id, label, value }: { id: string; label: string; value: string }) {
   return (
-    <div id={id} style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '1rem', minWidth: '12rem' }}>
+    <div
+      id={id}
+      style={{
+        border: '1px solid var(--lumo-contrast-20pct)',
+        borderRadius: '8px',
+        padding: '1rem',
+        minWidth: '12rem',
+      }}
+    >
       <div className="text-s">{label}</div>
-      <div className="text-2xl font-semibold" data-value={value}>{value}</div>
+      <div className="text-2xl font-semibold" data-value={value}>
+        {value}
+      </div>
     </div>
   );
 }
 
-const positionList = (items: PositionRef[], id: string) => items.length === 0
-  ? <p className="m-0" id={id}>—</p>
-  : <ul className="m-0" id={id}>{items.map((p) => <li key={p.id}>{p.name} ({p.code}){p.critical ? ' ★' : ''}</li>)}</ul>;
+const positionList = (items: PositionRef[], id: string) =>
+  items.length === 0 ? (
+    <p className="m-0" id={id}>
+      —
+    </p>
+  ) : (
+    <ul className="m-0" id={id}>
+      {items.map((p) => (
+        <li key={p.id}>
+          {p.name} ({p.code}){p.critical ? ' ★' : ''}
+        </li>
+      ))}
+    </ul>
+  );
 
 /**
  * Bench strength: how many critical positions have a ready-now successor, successors per position, positions with
@@ -46,21 +67,43 @@ export default function BenchStrengthView() {
     SuccessionBrowserService.forecast(5).then((f) => (forecast.value = f));
   }, []);
   const b = bench.value;
-  const years = items(forecast.value?.years).map((y) => ({ year: String(y.year), pensiun: y.retirements, mutasi: y.plannedMoves }));
+  const years = items(forecast.value?.years).map((y) => ({
+    year: String(y.year),
+    pensiun: y.retirements,
+    mutasi: y.plannedMoves,
+  }));
   return (
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`bench.heading`)}</h2>
       {b ? (
         <div className="flex gap-m flex-wrap">
           <Tile id="bench-critical" label={translate(key`bench.critical`)} value={String(b.criticalPositions)} />
-          <Tile id="bench-ready" label={translate(key`bench.readyNow`)}
-            value={`${b.criticalWithReadyNow} (${b.criticalReadyNowPercent.toFixed(0)}%)`} />
-          <Tile id="bench-per-position" label={translate(key`bench.perPosition`)} value={b.successorsPerPosition.toFixed(2)} />
-          <Tile id="bench-without" label={translate(key`bench.without`)} value={String(items(b.withoutSuccessor).length)} />
-          <Tile id="bench-retiring" label={translate(key`bench.retiring`)} value={String(items(b.retiringWithinYearWithoutSuccessor).length)} />
+          <Tile
+            id="bench-ready"
+            label={translate(key`bench.readyNow`)}
+            value={`${b.criticalWithReadyNow} (${b.criticalReadyNowPercent.toFixed(0)}%)`}
+          />
+          <Tile
+            id="bench-per-position"
+            label={translate(key`bench.perPosition`)}
+            value={b.successorsPerPosition.toFixed(2)}
+          />
+          <Tile
+            id="bench-without"
+            label={translate(key`bench.without`)}
+            value={String(items(b.withoutSuccessor).length)}
+          />
+          <Tile
+            id="bench-retiring"
+            label={translate(key`bench.retiring`)}
+            value={String(items(b.retiringWithinYearWithoutSuccessor).length)}
+          />
         </div>
       ) : null}
-      <h3 className="m-0">{translate(key`bench.forecast`)}{forecast.value ? ` · ${translate(key`bench.vacantNow`)} ${forecast.value.vacantNow}` : ''}</h3>
+      <h3 className="m-0">
+        {translate(key`bench.forecast`)}
+        {forecast.value ? ` · ${translate(key`bench.vacantNow`)} ${forecast.value.vacantNow}` : ''}
+      </h3>
       <div style={{ width: '100%', maxWidth: '48rem', height: '16rem' }} id="forecast-chart">
         <ResponsiveContainer>
           <BarChart data={years}>
@@ -69,8 +112,20 @@ export default function BenchStrengthView() {
             <YAxis allowDecimals={false} />
             <Tooltip />
             <Legend />
-            <Bar dataKey="pensiun" name={translate(key`bench.retirements`)} stackId="v" fill="#1676f3" isAnimationActive={false} />
-            <Bar dataKey="mutasi" name={translate(key`bench.moves`)} stackId="v" fill="#f39c16" isAnimationActive={false} />
+            <Bar
+              dataKey="pensiun"
+              name={translate(key`bench.retirements`)}
+              stackId="v"
+              fill="#1676f3"
+              isAnimationActive={false}
+            />
+            <Bar
+              dataKey="mutasi"
+              name={translate(key`bench.moves`)}
+              stackId="v"
+              fill="#f39c16"
+              isAnimationActive={false}
+            />
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -79,7 +134,11 @@ export default function BenchStrengthView() {
           <h3 className="m-0">{translate(key`bench.positions`)}</h3>
           <Grid items={b.positions} allRowsVisible id="bench-grid">
             <GridColumn header={translate(key`succession.position`)} autoWidth>
-              {({ item }: { item: PositionBench }) => <span>{item.position?.name} ({item.position?.code}){item.position?.critical ? ' ★' : ''}</span>}
+              {({ item }: { item: PositionBench }) => (
+                <span>
+                  {item.position?.name} ({item.position?.code}){item.position?.critical ? ' ★' : ''}
+                </span>
+              )}
             </GridColumn>
             <GridColumn path="successors" header={translate(key`bench.successors`)} autoWidth />
             <GridColumn path="readyNow" header={translate(key`bench.readyNowShort`)} autoWidth />
@@ -92,12 +151,18 @@ export default function BenchStrengthView() {
       ) : null}
       <div className="flex gap-m items-center">
         <Button id="ledger-verify" onClick={async () => (ledger.value = await SuccessionBrowserService.verifyLedger())}>
-          {translate(key`bench.verifyLedger`)}</Button>
+          {translate(key`bench.verifyLedger`)}
+        </Button>
         {ledger.value ? (
           <span id="ledger-result" data-intact={ledger.value.intact} role={ledger.value.intact ? undefined : 'alert'}>
-            {ledger.value.intact ? translate(key`bench.ledgerIntact`, { n: ledger.value.entries })
-              : translate(key`bench.ledgerBroken`, { id: ledger.value.brokenAtId ?? '?', problem: ledger.value.problem ?? '' })}
-          </span>) : null}
+            {ledger.value.intact
+              ? translate(key`bench.ledgerIntact`, { n: ledger.value.entries })
+              : translate(key`bench.ledgerBroken`, {
+                  id: ledger.value.brokenAtId ?? '?',
+                  problem: ledger.value.problem ?? '',
+                })}
+          </span>
+        ) : null}
       </div>
     </section>
   );

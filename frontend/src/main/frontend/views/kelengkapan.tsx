@@ -35,8 +35,10 @@ export default function CompletenessView() {
       if (list.length > 0) periodId.value = String(list[0]?.id);
     });
   }, []);
-  const load = () => periodId.value
-    ? CompletenessBrowserService.declarations(Number(periodId.value)).then((list) => (units.value = list)) : undefined;
+  const load = () =>
+    periodId.value
+      ? CompletenessBrowserService.declarations(Number(periodId.value)).then((list) => (units.value = list))
+      : undefined;
   useEffect(() => {
     load();
   }, [periodId.value]);
@@ -46,18 +48,37 @@ export default function CompletenessView() {
     message.value = refused.length > 0 ? refused.map((r) => r?.message).join(' ') : undefined;
     load();
   };
-  const status = (u: UnitDeclaration | undefined) => translate(u?.status === 'DECLARED' ? key`completeness.DECLARED`
-    : u?.status === 'EXCLUDED' ? key`completeness.EXCLUDED` : key`completeness.UNDECLARED`);
+  const status = (u: UnitDeclaration | undefined) =>
+    translate(
+      u?.status === 'DECLARED'
+        ? key`completeness.DECLARED`
+        : u?.status === 'EXCLUDED'
+          ? key`completeness.EXCLUDED`
+          : key`completeness.UNDECLARED`,
+    );
 
   return (
     <section className="p-l flex flex-col gap-m" id="completeness-view">
       <h2 className="m-0">{translate(key`completeness.heading`)}</h2>
       <p className="m-0 text-s">{translate(key`completeness.help`)}</p>
-      <Select id="completeness-period" label={translate(key`talentmap.period`)} items={periods.value}
-        value={periodId.value} onValueChanged={(e) => (periodId.value = e.detail.value)} />
-      {periodId.value ? <DownloadButtons periodId={Number(periodId.value)}
-        downloads={[{ kind: 'UNIT_COMPLETENESS', format: 'XLSX' }]} /> : null}
-      {message.value ? <p role="alert" id="completeness-refused">{message.value}</p> : null}
+      <Select
+        id="completeness-period"
+        label={translate(key`talentmap.period`)}
+        items={periods.value}
+        value={periodId.value}
+        onValueChanged={(e) => (periodId.value = e.detail.value)}
+      />
+      {periodId.value ? (
+        <DownloadButtons
+          periodId={Number(periodId.value)}
+          downloads={[{ kind: 'UNIT_COMPLETENESS', format: 'XLSX' }]}
+        />
+      ) : null}
+      {message.value ? (
+        <p role="alert" id="completeness-refused">
+          {message.value}
+        </p>
+      ) : null}
       <table id="completeness-table">
         <thead>
           <tr>
@@ -71,24 +92,49 @@ export default function CompletenessView() {
         <tbody>
           {units.value.map((u) => (
             <tr key={u?.unitCode} id={`unit-${u?.unitCode}`}>
-              <td>{u?.unitName} <code className="text-s">{u?.unitCode}</code></td>
+              <td>
+                {u?.unitName} <code className="text-s">{u?.unitCode}</code>
+              </td>
               <td>{u?.employees}</td>
               <td>{u?.notMapped}</td>
               <td className="declaration-status">
-                {status(u)}{u?.reason ? `: ${u.reason}` : ''}
+                {status(u)}
+                {u?.reason ? `: ${u.reason}` : ''}
                 {u?.declaredBy ? <span className="text-s"> ({u.declaredBy})</span> : null}
               </td>
               <td className="flex gap-s items-end">
                 {admin ? (
                   <>
-                    <Button className="declare" onClick={() => act(CompletenessBrowserService.declare(Number(periodId.value),
-                      u?.unitCode ?? ''))}>{translate(key`completeness.declare`)}</Button>
-                    <TextField aria-label={`${translate(key`completeness.reason`)} ${u?.unitName}`}
-                      placeholder={translate(key`completeness.reason`)} value={reasons.value[u?.unitCode ?? ''] ?? ''}
-                      onValueChanged={(e) => (reasons.value = { ...reasons.value, [u?.unitCode ?? '']: e.detail.value })} />
-                    <Button className="exclude" onClick={() => act(CompletenessBrowserService.exclude(Number(periodId.value),
-                      u?.unitCode ?? '', reasons.value[u?.unitCode ?? ''] ?? ''))}>{translate(key`completeness.exclude`)}</Button>
-                  </>) : null}
+                    <Button
+                      className="declare"
+                      onClick={() => act(CompletenessBrowserService.declare(Number(periodId.value), u?.unitCode ?? ''))}
+                    >
+                      {translate(key`completeness.declare`)}
+                    </Button>
+                    <TextField
+                      aria-label={`${translate(key`completeness.reason`)} ${u?.unitName}`}
+                      placeholder={translate(key`completeness.reason`)}
+                      value={reasons.value[u?.unitCode ?? ''] ?? ''}
+                      onValueChanged={(e) =>
+                        (reasons.value = { ...reasons.value, [u?.unitCode ?? '']: e.detail.value })
+                      }
+                    />
+                    <Button
+                      className="exclude"
+                      onClick={() =>
+                        act(
+                          CompletenessBrowserService.exclude(
+                            Number(periodId.value),
+                            u?.unitCode ?? '',
+                            reasons.value[u?.unitCode ?? ''] ?? '',
+                          ),
+                        )
+                      }
+                    >
+                      {translate(key`completeness.exclude`)}
+                    </Button>
+                  </>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -50,65 +50,178 @@ export default function TalentPoolView() {
   return (
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`pool.heading`)}</h2>
-      {problem.value ? <p role="alert" id="pool-problem">{problem.value}</p> : null}
+      {problem.value ? (
+        <p role="alert" id="pool-problem">
+          {problem.value}
+        </p>
+      ) : null}
       {r ? (
         <>
-          <p className="m-0" id="pool-summary" data-members={r.members}>{translate(key`pool.summary`, { period: r.period ?? '—', members: r.members ?? 0 })}</p>
+          <p className="m-0" id="pool-summary" data-members={r.members}>
+            {translate(key`pool.summary`, { period: r.period ?? '—', members: r.members ?? 0 })}
+          </p>
           <h3 className="m-0">{translate(key`pool.flags`)}</h3>
-          {(r.flags ?? []).length === 0 ? <p className="m-0">{translate(key`pool.noFlags`)}</p> : (
+          {(r.flags ?? []).length === 0 ? (
+            <p className="m-0">{translate(key`pool.noFlags`)}</p>
+          ) : (
             <table id="pool-flags">
-              <thead><tr><th scope="col">{translate(key`pool.kind`)}</th><th scope="col">NIP</th><th scope="col">{translate(key`pool.name`)}</th>
-                <th scope="col">{translate(key`pool.detail`)}</th></tr></thead>
-              <tbody>{(r.flags ?? []).map((f, i) => f && (
-                <tr key={i} data-kind={f.kind} data-nip={f.nip}><td>{f.kind}</td><td>{f.nip}</td><td>{f.name}</td><td>{serverText(f.detail)}</td></tr>))}</tbody>
-            </table>)}
+              <thead>
+                <tr>
+                  <th scope="col">{translate(key`pool.kind`)}</th>
+                  <th scope="col">NIP</th>
+                  <th scope="col">{translate(key`pool.name`)}</th>
+                  <th scope="col">{translate(key`pool.detail`)}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(r.flags ?? []).map(
+                  (f, i) =>
+                    f && (
+                      <tr key={i} data-kind={f.kind} data-nip={f.nip}>
+                        <td>{f.kind}</td>
+                        <td>{f.nip}</td>
+                        <td>{f.name}</td>
+                        <td>{serverText(f.detail)}</td>
+                      </tr>
+                    ),
+                )}
+              </tbody>
+            </table>
+          )}
           <h3 className="m-0">{translate(key`pool.unready`)}</h3>
-          <ul id="pool-unready" className="m-0">{(r.withoutReadySuccessor ?? []).map((p) => p && (
-            <li key={p.code}>{p.code} · {p.name} · {translate(key`pool.successors`, { count: p.successors ?? 0 })}</li>))}</ul>
+          <ul id="pool-unready" className="m-0">
+            {(r.withoutReadySuccessor ?? []).map(
+              (p) =>
+                p && (
+                  <li key={p.code}>
+                    {p.code} · {p.name} · {translate(key`pool.successors`, { count: p.successors ?? 0 })}
+                  </li>
+                ),
+            )}
+          </ul>
           <h3 className="m-0">{translate(key`pool.movements`)}</h3>
-          {(r.movements ?? []).map((m, i) => m && (
-            <div key={i} className="pool-movement">
-              <p className="m-0">{m.fromPeriod} → {m.toPeriod}: {translate(key`pool.moved`, {
-                entered: m.entered?.length ?? 0, stayed: m.stayed?.length ?? 0, left: m.left?.length ?? 0 })}</p>
-              <ul className="m-0">{(m.left ?? []).map((l) => l && <li key={l.nip}>{l.name} ({l.nip}): {serverText(l.reason)}</li>)}</ul>
-            </div>))}
+          {(r.movements ?? []).map(
+            (m, i) =>
+              m && (
+                <div key={i} className="pool-movement">
+                  <p className="m-0">
+                    {m.fromPeriod} → {m.toPeriod}:{' '}
+                    {translate(key`pool.moved`, {
+                      entered: m.entered?.length ?? 0,
+                      stayed: m.stayed?.length ?? 0,
+                      left: m.left?.length ?? 0,
+                    })}
+                  </p>
+                  <ul className="m-0">
+                    {(m.left ?? []).map(
+                      (l) =>
+                        l && (
+                          <li key={l.nip}>
+                            {l.name} ({l.nip}): {serverText(l.reason)}
+                          </li>
+                        ),
+                    )}
+                  </ul>
+                </div>
+              ),
+          )}
           <h3 className="m-0">{translate(key`pool.reviews`)}</h3>
-          <ul id="pool-reviews" className="m-0">{(r.reviews ?? []).map((v) => v && (
-            <li key={v.id}>{v.heldOn} · {v.period} · {v.reviewedBy}: {v.outcome}</li>))}</ul>
+          <ul id="pool-reviews" className="m-0">
+            {(r.reviews ?? []).map(
+              (v) =>
+                v && (
+                  <li key={v.id}>
+                    {v.heldOn} · {v.period} · {v.reviewedBy}: {v.outcome}
+                  </li>
+                ),
+            )}
+          </ul>
           <div className="flex gap-s items-end flex-wrap">
-            <DatePicker id="pool-review-date" label={translate(key`pool.heldOn`)} value={heldOn.value}
-              onValueChanged={(e) => (heldOn.value = e.detail.value)} />
-            <TextArea id="pool-review-outcome" label={translate(key`pool.outcome`)} value={outcome.value} style={{ minWidth: '28rem' }}
-              onValueChanged={(e) => (outcome.value = e.detail.value)} />
-            <Button theme="primary" id="pool-review-record" onClick={async () =>
-              after(await PoolBrowserService.record(heldOn.value, outcome.value))}>{translate(key`pool.record`)}</Button>
+            <DatePicker
+              id="pool-review-date"
+              label={translate(key`pool.heldOn`)}
+              value={heldOn.value}
+              onValueChanged={(e) => (heldOn.value = e.detail.value)}
+            />
+            <TextArea
+              id="pool-review-outcome"
+              label={translate(key`pool.outcome`)}
+              value={outcome.value}
+              style={{ minWidth: '28rem' }}
+              onValueChanged={(e) => (outcome.value = e.detail.value)}
+            />
+            <Button
+              theme="primary"
+              id="pool-review-record"
+              onClick={async () => after(await PoolBrowserService.record(heldOn.value, outcome.value))}
+            >
+              {translate(key`pool.record`)}
+            </Button>
           </div>
         </>
       ) : null}
       {r ? <GroupPlans /> : null}
       <h3 className="m-0">{translate(key`pool.mentoring`)}</h3>
-      <ul id="pool-mentorings" className="m-0">{mentorings.value.map((m) => (
-        <li key={m.id} data-mentee={m.menteeNip}>{m.menteeName} ← {m.mentorName} · {m.goal} · {m.startedOn}
-          {m.endedOn ? ` – ${m.endedOn}` : ''} · {translate(key`pool.meetings`, { count: m.meetings?.length ?? 0 })}
-          {!m.endedOn ? (
-            <span className="flex gap-xs items-end">
-              <TextField label={translate(key`pool.notes`)} value={notes.value[String(m.id)] ?? ''}
-                onValueChanged={(e) => (notes.value = { ...notes.value, [String(m.id)]: e.detail.value })} />
-              <Button theme="small" onClick={async () => after(await PoolBrowserService.meeting(m.id!, today(),
-                notes.value[String(m.id)] ?? ''))}>{translate(key`pool.addMeeting`)}</Button>
-            </span>) : null}
-        </li>))}</ul>
+      <ul id="pool-mentorings" className="m-0">
+        {mentorings.value.map((m) => (
+          <li key={m.id} data-mentee={m.menteeNip}>
+            {m.menteeName} ← {m.mentorName} · {m.goal} · {m.startedOn}
+            {m.endedOn ? ` – ${m.endedOn}` : ''} · {translate(key`pool.meetings`, { count: m.meetings?.length ?? 0 })}
+            {!m.endedOn ? (
+              <span className="flex gap-xs items-end">
+                <TextField
+                  label={translate(key`pool.notes`)}
+                  value={notes.value[String(m.id)] ?? ''}
+                  onValueChanged={(e) => (notes.value = { ...notes.value, [String(m.id)]: e.detail.value })}
+                />
+                <Button
+                  theme="small"
+                  onClick={async () =>
+                    after(await PoolBrowserService.meeting(m.id!, today(), notes.value[String(m.id)] ?? ''))
+                  }
+                >
+                  {translate(key`pool.addMeeting`)}
+                </Button>
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
       <div className="flex gap-s items-end flex-wrap">
-        <TextField id="pool-mentee" label={translate(key`pool.mentee`)} value={pair.value.mentee}
-          onValueChanged={(e) => (pair.value = { ...pair.value, mentee: e.detail.value })} />
-        <TextField id="pool-mentor" label={translate(key`pool.mentor`)} value={pair.value.mentor}
-          onValueChanged={(e) => (pair.value = { ...pair.value, mentor: e.detail.value })} />
-        <TextField id="pool-goal" label={translate(key`pool.goal`)} value={pair.value.goal}
-          onValueChanged={(e) => (pair.value = { ...pair.value, goal: e.detail.value })} />
-        <DatePicker id="pool-start" label={translate(key`pool.start`)} value={pair.value.start}
-          onValueChanged={(e) => (pair.value = { ...pair.value, start: e.detail.value })} />
-        <Button id="pool-pair" onClick={async () => after(await PoolBrowserService.pair(pair.value.mentee, pair.value.mentor,
-          pair.value.goal, pair.value.start))}>{translate(key`pool.pair`)}</Button>
+        <TextField
+          id="pool-mentee"
+          label={translate(key`pool.mentee`)}
+          value={pair.value.mentee}
+          onValueChanged={(e) => (pair.value = { ...pair.value, mentee: e.detail.value })}
+        />
+        <TextField
+          id="pool-mentor"
+          label={translate(key`pool.mentor`)}
+          value={pair.value.mentor}
+          onValueChanged={(e) => (pair.value = { ...pair.value, mentor: e.detail.value })}
+        />
+        <TextField
+          id="pool-goal"
+          label={translate(key`pool.goal`)}
+          value={pair.value.goal}
+          onValueChanged={(e) => (pair.value = { ...pair.value, goal: e.detail.value })}
+        />
+        <DatePicker
+          id="pool-start"
+          label={translate(key`pool.start`)}
+          value={pair.value.start}
+          onValueChanged={(e) => (pair.value = { ...pair.value, start: e.detail.value })}
+        />
+        <Button
+          id="pool-pair"
+          onClick={async () =>
+            after(
+              await PoolBrowserService.pair(pair.value.mentee, pair.value.mentor, pair.value.goal, pair.value.start),
+            )
+          }
+        >
+          {translate(key`pool.pair`)}
+        </Button>
       </div>
     </section>
   );

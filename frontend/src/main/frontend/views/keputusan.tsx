@@ -30,20 +30,49 @@ export default function PpkDecisionView() {
   }, []);
   const today = new Date().toISOString().substring(0, 10);
   const grid = (rows: SuccessionCase[], id: string) => (
-    <Grid items={rows} allRowsVisible id={id} onActiveItemChanged={(e) => e.detail.value && navigate(`/suksesi/${e.detail.value.id}#decision`)}>
+    <Grid
+      items={rows}
+      allRowsVisible
+      id={id}
+      onActiveItemChanged={(e) => e.detail.value && navigate(`/suksesi/${e.detail.value.id}#decision`)}
+    >
       <GridColumn header={translate(key`succession.position`)} autoWidth>
-        {({ item }: { item: SuccessionCase }) => <a href={`/suksesi/${item.id}`} id={`decide-${item.id}`}
-          onClick={(e) => { e.preventDefault(); navigate(`/suksesi/${item.id}#decision`); }}>{item.position?.name}</a>}
+        {({ item }: { item: SuccessionCase }) => (
+          <a
+            href={`/suksesi/${item.id}`}
+            id={`decide-${item.id}`}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate(`/suksesi/${item.id}#decision`);
+            }}
+          >
+            {item.position?.name}
+          </a>
+        )}
       </GridColumn>
       <GridColumn header={translate(key`succession.status`)} autoWidth>
         {({ item }: { item: SuccessionCase }) => <span>{statusLabel(item.status)}</span>}
       </GridColumn>
       <GridColumn header={translate(key`succession.slate`)} autoWidth>
-        {({ item }: { item: SuccessionCase }) => <span>{items(item.slate?.candidates).map((s) => s.name).join(', ')}</span>}
+        {({ item }: { item: SuccessionCase }) => (
+          <span>
+            {items(item.slate?.candidates)
+              .map((s) => s.name)
+              .join(', ')}
+          </span>
+        )}
       </GridColumn>
       <GridColumn header={translate(key`succession.objectionDeadline`)} autoWidth>
-        {({ item }: { item: SuccessionCase }) => item.announcement ? <span>{item.announcement.objectionDeadline}
-          {(item.announcement.objectionDeadline ?? '') < today ? ` · ${translate(key`decision.windowClosed`)}` : ''}</span> : <span>—</span>}
+        {({ item }: { item: SuccessionCase }) =>
+          item.announcement ? (
+            <span>
+              {item.announcement.objectionDeadline}
+              {(item.announcement.objectionDeadline ?? '') < today ? ` · ${translate(key`decision.windowClosed`)}` : ''}
+            </span>
+          ) : (
+            <span>—</span>
+          )
+        }
       </GridColumn>
     </Grid>
   );
@@ -51,9 +80,19 @@ export default function PpkDecisionView() {
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`decision.heading`)}</h2>
       <h3 className="m-0">{translate(key`decision.toDecide`)}</h3>
-      {waiting.value.length === 0 ? <p className="m-0" id="nothing-to-decide">{translate(key`decision.none`)}</p> : grid(waiting.value, 'to-decide')}
+      {waiting.value.length === 0 ? (
+        <p className="m-0" id="nothing-to-decide">
+          {translate(key`decision.none`)}
+        </p>
+      ) : (
+        grid(waiting.value, 'to-decide')
+      )}
       <h3 className="m-0">{translate(key`decision.toFinalize`)}</h3>
-      {announced.value.length === 0 ? <p className="m-0">{translate(key`decision.none`)}</p> : grid(announced.value, 'to-finalize')}
+      {announced.value.length === 0 ? (
+        <p className="m-0">{translate(key`decision.none`)}</p>
+      ) : (
+        grid(announced.value, 'to-finalize')
+      )}
     </section>
   );
 }

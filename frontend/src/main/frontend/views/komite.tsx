@@ -26,7 +26,9 @@ export const config: ViewConfig = {
 type MemberRow = { username: string; name: string; role: MemberRole; present: boolean };
 const ROLES = [MemberRole.CHAIR, MemberRole.SECRETARY, MemberRole.MEMBER];
 const ROLE_LABELS: Record<string, ReturnType<typeof key>> = {
-  CHAIR: key`committee.role.CHAIR`, SECRETARY: key`committee.role.SECRETARY`, MEMBER: key`committee.role.MEMBER`,
+  CHAIR: key`committee.role.CHAIR`,
+  SECRETARY: key`committee.role.SECRETARY`,
+  MEMBER: key`committee.role.MEMBER`,
 };
 
 /**
@@ -41,8 +43,9 @@ export default function CommitteeView() {
   const title = useSignal('');
   const heldOn = useSignal(new Date().toISOString().substring(0, 10));
   const quorum = useSignal('');
-  const members = useSignal<MemberRow[]>([{ username: state.user?.username ?? '', name: state.user?.fullName ?? '',
-    role: MemberRole.CHAIR, present: true }]);
+  const members = useSignal<MemberRow[]>([
+    { username: state.user?.username ?? '', name: state.user?.fullName ?? '', role: MemberRole.CHAIR, present: true },
+  ]);
   const conflictNip = useSignal<Record<number, string>>({});
   const conflictReason = useSignal<Record<number, string>>({});
   const minutes = useSignal<Record<number, string>>({});
@@ -63,78 +66,209 @@ export default function CommitteeView() {
   return (
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`committee.heading`)}</h2>
-      {problems.value.length > 0 ? <div role="alert" id="committee-problems"><ul>{problems.value.map((p) => <li key={p}>{p}</li>)}</ul></div> : null}
+      {problems.value.length > 0 ? (
+        <div role="alert" id="committee-problems">
+          <ul>
+            {problems.value.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {member ? (
         <div className="flex flex-col gap-s" id="session-form">
           <h3 className="m-0">{translate(key`committee.new`)}</h3>
           <div className="flex gap-s flex-wrap">
-            <TextField id="session-title" label={translate(key`committee.title`)} value={title.value} required
-              onValueChanged={(e) => (title.value = e.detail.value)} style={{ width: '24rem' }} />
-            <DatePicker id="session-date" label={translate(key`committee.heldOn`)} value={heldOn.value}
-              onValueChanged={(e) => (heldOn.value = e.detail.value)} />
-            <IntegerField id="session-quorum" label={translate(key`committee.quorum`)} value={quorum.value} min={1}
-              helperText={translate(key`committee.quorumHelp`)} onValueChanged={(e) => (quorum.value = e.detail.value)} />
+            <TextField
+              id="session-title"
+              label={translate(key`committee.title`)}
+              value={title.value}
+              required
+              onValueChanged={(e) => (title.value = e.detail.value)}
+              style={{ width: '24rem' }}
+            />
+            <DatePicker
+              id="session-date"
+              label={translate(key`committee.heldOn`)}
+              value={heldOn.value}
+              onValueChanged={(e) => (heldOn.value = e.detail.value)}
+            />
+            <IntegerField
+              id="session-quorum"
+              label={translate(key`committee.quorum`)}
+              value={quorum.value}
+              min={1}
+              helperText={translate(key`committee.quorumHelp`)}
+              onValueChanged={(e) => (quorum.value = e.detail.value)}
+            />
           </div>
           {members.value.map((m, i) => (
             <div className="flex gap-s items-end" key={i}>
-              <TextField id={`member-username-${i}`} label={translate(key`committee.username`)} value={m.username}
-                onValueChanged={(e) => setMember(i, { username: e.detail.value })} />
-              <TextField id={`member-name-${i}`} label={translate(key`committee.name`)} value={m.name}
-                onValueChanged={(e) => setMember(i, { name: e.detail.value })} />
-              <Select id={`member-role-${i}`} label={translate(key`committee.role`)} value={m.role}
+              <TextField
+                id={`member-username-${i}`}
+                label={translate(key`committee.username`)}
+                value={m.username}
+                onValueChanged={(e) => setMember(i, { username: e.detail.value })}
+              />
+              <TextField
+                id={`member-name-${i}`}
+                label={translate(key`committee.name`)}
+                value={m.name}
+                onValueChanged={(e) => setMember(i, { name: e.detail.value })}
+              />
+              <Select
+                id={`member-role-${i}`}
+                label={translate(key`committee.role`)}
+                value={m.role}
                 items={ROLES.map((r) => ({ label: translate(ROLE_LABELS[r]!), value: r }))}
-                onValueChanged={(e) => setMember(i, { role: e.detail.value as MemberRole })} />
-              <Checkbox id={`member-present-${i}`} label={translate(key`committee.present`)} checked={m.present}
-                onCheckedChanged={(e) => setMember(i, { present: e.detail.value })} />
+                onValueChanged={(e) => setMember(i, { role: e.detail.value as MemberRole })}
+              />
+              <Checkbox
+                id={`member-present-${i}`}
+                label={translate(key`committee.present`)}
+                checked={m.present}
+                onCheckedChanged={(e) => setMember(i, { present: e.detail.value })}
+              />
             </div>
           ))}
           <div className="flex gap-s">
-            <Button id="member-add" onClick={() => (members.value = [...members.value,
-              { username: '', name: '', role: MemberRole.MEMBER, present: true }])}>{translate(key`committee.addMember`)}</Button>
-            <Button theme="primary" id="session-create" disabled={!title.value.trim()}
+            <Button
+              id="member-add"
+              onClick={() =>
+                (members.value = [...members.value, { username: '', name: '', role: MemberRole.MEMBER, present: true }])
+              }
+            >
+              {translate(key`committee.addMember`)}
+            </Button>
+            <Button
+              theme="primary"
+              id="session-create"
+              disabled={!title.value.trim()}
               onClick={async () => {
-                if (await apply(CommitteeBrowserService.create(title.value, heldOn.value,
-                  quorum.value ? Number(quorum.value) : undefined, members.value.filter((m) => m.username.trim())))) {
+                if (
+                  await apply(
+                    CommitteeBrowserService.create(
+                      title.value,
+                      heldOn.value,
+                      quorum.value ? Number(quorum.value) : undefined,
+                      members.value.filter((m) => m.username.trim()),
+                    ),
+                  )
+                ) {
                   title.value = '';
                 }
-              }}>{translate(key`committee.create`)}</Button>
+              }}
+            >
+              {translate(key`committee.create`)}
+            </Button>
           </div>
         </div>
       ) : null}
       {sessions.value.length === 0 ? <p className="m-0">{translate(key`committee.none`)}</p> : null}
       {sessions.value.map((s) => (
-        <article key={s.id} className="flex flex-col gap-s" id={`session-${s.id}`}
-          style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '1rem' }}>
-          <h3 className="m-0">{s.title} · {s.heldOn}</h3>
-          <DownloadButtons sessionId={s.id} idSuffix={String(s.id)} downloads={[{ kind: 'COMMITTEE_MINUTES', format: 'PDF' }]} />
-          <p className="m-0" data-quorum-met={s.quorumMet}>{translate(key`committee.attendance`, { present: s.present, quorum: s.quorum })}
-            {s.quorumMet ? '' : ` · ${translate(key`committee.noQuorum`)}`}</p>
-          <ul className="m-0">{items(s.members).map((m) => (
-            <li key={m.username}>{m.name} ({m.username}) · {translate(ROLE_LABELS[m.role ?? 'MEMBER'] ?? key`committee.role.MEMBER`)}
-              {m.present ? '' : ` · ${translate(key`committee.absent`)}`}</li>))}</ul>
+        <article
+          key={s.id}
+          className="flex flex-col gap-s"
+          id={`session-${s.id}`}
+          style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '1rem' }}
+        >
+          <h3 className="m-0">
+            {s.title} · {s.heldOn}
+          </h3>
+          <DownloadButtons
+            sessionId={s.id}
+            idSuffix={String(s.id)}
+            downloads={[{ kind: 'COMMITTEE_MINUTES', format: 'PDF' }]}
+          />
+          <p className="m-0" data-quorum-met={s.quorumMet}>
+            {translate(key`committee.attendance`, { present: s.present, quorum: s.quorum })}
+            {s.quorumMet ? '' : ` · ${translate(key`committee.noQuorum`)}`}
+          </p>
+          <ul className="m-0">
+            {items(s.members).map((m) => (
+              <li key={m.username}>
+                {m.name} ({m.username}) · {translate(ROLE_LABELS[m.role ?? 'MEMBER'] ?? key`committee.role.MEMBER`)}
+                {m.present ? '' : ` · ${translate(key`committee.absent`)}`}
+              </li>
+            ))}
+          </ul>
           {items(s.conflicts).length > 0 ? (
-            <div><strong>{translate(key`committee.conflicts`)}</strong>
-              <ul className="m-0">{items(s.conflicts).map((c) => <li key={`${c.username}-${c.nip}`}>{c.username} · NIP {c.nip} · {c.reason}</li>)}</ul></div>
+            <div>
+              <strong>{translate(key`committee.conflicts`)}</strong>
+              <ul className="m-0">
+                {items(s.conflicts).map((c) => (
+                  <li key={`${c.username}-${c.nip}`}>
+                    {c.username} · NIP {c.nip} · {c.reason}
+                  </li>
+                ))}
+              </ul>
+            </div>
           ) : null}
-          {s.closedAt ? <p className="m-0" id={`session-closed-${s.id}`}>{translate(key`committee.closed`,
-            { by: s.closedBy ?? '', at: s.closedAt.substring(0, 16).replace('T', ' ') })}</p> : null}
-          {s.minutes ? <div><strong>{translate(key`committee.minutes`)}</strong><p className="m-0" style={{ whiteSpace: 'pre-wrap' }}>{s.minutes}</p></div> : null}
+          {s.closedAt ? (
+            <p className="m-0" id={`session-closed-${s.id}`}>
+              {translate(key`committee.closed`, {
+                by: s.closedBy ?? '',
+                at: s.closedAt.substring(0, 16).replace('T', ' '),
+              })}
+            </p>
+          ) : null}
+          {s.minutes ? (
+            <div>
+              <strong>{translate(key`committee.minutes`)}</strong>
+              <p className="m-0" style={{ whiteSpace: 'pre-wrap' }}>
+                {s.minutes}
+              </p>
+            </div>
+          ) : null}
           {member ? (
             <div className="flex gap-s items-end flex-wrap">
-              <TextField id={`conflict-nip-${s.id}`} label={translate(key`committee.conflictNip`)} value={conflictNip.value[s.id] ?? ''}
-                onValueChanged={(e) => (conflictNip.value = { ...conflictNip.value, [s.id]: e.detail.value })} />
-              <TextField id={`conflict-reason-${s.id}`} label={translate(key`committee.conflictReason`)} value={conflictReason.value[s.id] ?? ''}
-                onValueChanged={(e) => (conflictReason.value = { ...conflictReason.value, [s.id]: e.detail.value })} style={{ width: '20rem' }} />
-              <Button id={`conflict-declare-${s.id}`} disabled={!(conflictNip.value[s.id] ?? '').trim() || !(conflictReason.value[s.id] ?? '').trim()}
-                onClick={() => apply(CommitteeBrowserService.declareConflict(s.id, conflictNip.value[s.id] ?? '', conflictReason.value[s.id] ?? ''))}>
-                {translate(key`committee.declare`)}</Button>
-              <TextArea id={`minutes-${s.id}`} label={translate(key`committee.minutes`)} value={minutes.value[s.id] ?? s.minutes ?? ''}
-                onValueChanged={(e) => (minutes.value = { ...minutes.value, [s.id]: e.detail.value })} style={{ width: '28rem' }} />
-              <Button id={`minutes-save-${s.id}`} disabled={!(minutes.value[s.id] ?? '').trim()}
-                onClick={() => apply(CommitteeBrowserService.recordMinutes(s.id, minutes.value[s.id] ?? ''))}>
-                {translate(key`committee.saveMinutes`)}</Button>
-              {!s.closedAt ? <Button id={`session-close-${s.id}`}
-                onClick={() => apply(CommitteeBrowserService.close(s.id))}>{translate(key`committee.close`)}</Button> : null}
+              <TextField
+                id={`conflict-nip-${s.id}`}
+                label={translate(key`committee.conflictNip`)}
+                value={conflictNip.value[s.id] ?? ''}
+                onValueChanged={(e) => (conflictNip.value = { ...conflictNip.value, [s.id]: e.detail.value })}
+              />
+              <TextField
+                id={`conflict-reason-${s.id}`}
+                label={translate(key`committee.conflictReason`)}
+                value={conflictReason.value[s.id] ?? ''}
+                onValueChanged={(e) => (conflictReason.value = { ...conflictReason.value, [s.id]: e.detail.value })}
+                style={{ width: '20rem' }}
+              />
+              <Button
+                id={`conflict-declare-${s.id}`}
+                disabled={!(conflictNip.value[s.id] ?? '').trim() || !(conflictReason.value[s.id] ?? '').trim()}
+                onClick={() =>
+                  apply(
+                    CommitteeBrowserService.declareConflict(
+                      s.id,
+                      conflictNip.value[s.id] ?? '',
+                      conflictReason.value[s.id] ?? '',
+                    ),
+                  )
+                }
+              >
+                {translate(key`committee.declare`)}
+              </Button>
+              <TextArea
+                id={`minutes-${s.id}`}
+                label={translate(key`committee.minutes`)}
+                value={minutes.value[s.id] ?? s.minutes ?? ''}
+                onValueChanged={(e) => (minutes.value = { ...minutes.value, [s.id]: e.detail.value })}
+                style={{ width: '28rem' }}
+              />
+              <Button
+                id={`minutes-save-${s.id}`}
+                disabled={!(minutes.value[s.id] ?? '').trim()}
+                onClick={() => apply(CommitteeBrowserService.recordMinutes(s.id, minutes.value[s.id] ?? ''))}
+              >
+                {translate(key`committee.saveMinutes`)}
+              </Button>
+              {!s.closedAt ? (
+                <Button id={`session-close-${s.id}`} onClick={() => apply(CommitteeBrowserService.close(s.id))}>
+                  {translate(key`committee.close`)}
+                </Button>
+              ) : null}
             </div>
           ) : null}
         </article>

@@ -20,19 +20,31 @@ export default function AccessLogView() {
   const reader = useSignal('');
   const reads = useSignal<Read[]>([]);
   const error = useSignal<string | undefined>(undefined);
-  const search = () => PrivacyBrowserService.accessLog(nip.value || undefined, reader.value || undefined)
-    .then((r) => { reads.value = r; error.value = undefined; })
-    .catch((e) => (error.value = String(e.message)));
-  useEffect(() => { search(); }, []);
+  const search = () =>
+    PrivacyBrowserService.accessLog(nip.value || undefined, reader.value || undefined)
+      .then((r) => {
+        reads.value = r;
+        error.value = undefined;
+      })
+      .catch((e) => (error.value = String(e.message)));
+  useEffect(() => {
+    search();
+  }, []);
   return (
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`privacy.logHeading`)}</h2>
       <p className="m-0">{translate(key`privacy.logIntro`)}</p>
       <div className="flex gap-s items-end">
         <TextField id="log-nip" label="NIP" value={nip.value} onValueChanged={(e) => (nip.value = e.detail.value)} />
-        <TextField id="log-reader" label={translate(key`privacy.reader`)} value={reader.value}
-          onValueChanged={(e) => (reader.value = e.detail.value)} />
-        <Button id="log-search" theme="primary" onClick={search}>{translate(key`privacy.search`)}</Button>
+        <TextField
+          id="log-reader"
+          label={translate(key`privacy.reader`)}
+          value={reader.value}
+          onValueChanged={(e) => (reader.value = e.detail.value)}
+        />
+        <Button id="log-search" theme="primary" onClick={search}>
+          {translate(key`privacy.search`)}
+        </Button>
       </div>
       {error.value ? <p role="alert">{error.value}</p> : null}
       <ReadsTable id="access-log" reads={reads.value} showNip />

@@ -55,8 +55,12 @@ export default function CommunityModerationView() {
       periods.value = list;
       if (list.length > 0) periodId.value = String(list[0]?.id);
     });
-    MyAgencyService.myAgency().then((a) => (enabled.value = (a?.policies ?? [])
-      .some((p) => p?.name === 'assessment.communityInput' && p?.valueJson.trim() === 'true')));
+    MyAgencyService.myAgency().then(
+      (a) =>
+        (enabled.value = (a?.policies ?? []).some(
+          (p) => p?.name === 'assessment.communityInput' && p?.valueJson.trim() === 'true',
+        )),
+    );
   }, []);
   useEffect(() => {
     error.value = undefined;
@@ -79,63 +83,139 @@ export default function CommunityModerationView() {
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`community.heading`)}</h2>
       <p className="m-0">{translate(key`community.help`)}</p>
-      {!enabled.value ? <p className="m-0" id="community-off">{translate(key`community.off`)}</p> : null}
-      <Select id="community-period" label={translate(key`talentmap.period`)} value={periodId.value}
+      {!enabled.value ? (
+        <p className="m-0" id="community-off">
+          {translate(key`community.off`)}
+        </p>
+      ) : null}
+      <Select
+        id="community-period"
+        label={translate(key`talentmap.period`)}
+        value={periodId.value}
         items={periods.value.map((p) => ({ label: `${p.name} (${p.status})`, value: String(p.id) }))}
-        onValueChanged={(e) => (periodId.value = e.detail.value)} style={{ width: '24rem' }} />
-      {periodId.value ? <DownloadButtons periodId={Number(periodId.value)}
-        downloads={[{ kind: 'COMMUNITY_INPUT', format: 'XLSX' }]} /> : null}
-      {period && !open ? <p className="m-0" id="community-closed">{translate(key`community.closed`)}</p> : null}
-      <Tabs id="community-status" selected={STATUSES.indexOf(status.value)}
-        onSelectedChanged={(e) => (status.value = STATUSES[e.detail.value] ?? Status.PENDING)}>
-        {STATUSES.map((s) => <Tab key={s} id={`status-${s}`}>{translate(STATUS_LABELS[s])}</Tab>)}
+        onValueChanged={(e) => (periodId.value = e.detail.value)}
+        style={{ width: '24rem' }}
+      />
+      {periodId.value ? (
+        <DownloadButtons periodId={Number(periodId.value)} downloads={[{ kind: 'COMMUNITY_INPUT', format: 'XLSX' }]} />
+      ) : null}
+      {period && !open ? (
+        <p className="m-0" id="community-closed">
+          {translate(key`community.closed`)}
+        </p>
+      ) : null}
+      <Tabs
+        id="community-status"
+        selected={STATUSES.indexOf(status.value)}
+        onSelectedChanged={(e) => (status.value = STATUSES[e.detail.value] ?? Status.PENDING)}
+      >
+        {STATUSES.map((s) => (
+          <Tab key={s} id={`status-${s}`}>
+            {translate(STATUS_LABELS[s])}
+          </Tab>
+        ))}
       </Tabs>
-      {error.value ? <p role="alert" id="community-error">{error.value}</p> : null}
-      {rows.value.length === 0 ? <p className="m-0" id="community-empty">{translate(key`community.empty`)}</p> : (
+      {error.value ? (
+        <p role="alert" id="community-error">
+          {error.value}
+        </p>
+      ) : null}
+      {rows.value.length === 0 ? (
+        <p className="m-0" id="community-empty">
+          {translate(key`community.empty`)}
+        </p>
+      ) : (
         // a new grid for new rows: cells the grid no longer shows would otherwise keep their old buttons
-        <Grid key={`${status.value}:${rows.value.map((r) => r.id).join(',')}`} items={rows.value} allRowsVisible
-          theme="wrap-cell-content" id="community-grid">
+        <Grid
+          key={`${status.value}:${rows.value.map((r) => r.id).join(',')}`}
+          items={rows.value}
+          allRowsVisible
+          theme="wrap-cell-content"
+          id="community-grid"
+        >
           <GridColumn header={translate(key`community.employee`)} autoWidth>
-            {({ item }: { item: Row }) => <span>{item.employeeName}<br /><small>{item.nip}</small></span>}
+            {({ item }: { item: Row }) => (
+              <span>
+                {item.employeeName}
+                <br />
+                <small>{item.nip}</small>
+              </span>
+            )}
           </GridColumn>
           <GridColumn path="score" header={translate(key`community.score`)} autoWidth />
           <GridColumn path="comment" header={translate(key`community.comment`)} width="24rem" />
           <GridColumn path="channel" header={translate(key`community.channel`)} autoWidth />
           <GridColumn header={translate(key`community.submittedAt`)} autoWidth>
-            {({ item }: { item: Row }) => <span>{new Date(item.submittedAt).toLocaleString(i18n.language.value ?? 'id', {
-              dateStyle: 'medium', timeStyle: 'short' })}</span>}
+            {({ item }: { item: Row }) => (
+              <span>
+                {new Date(item.submittedAt).toLocaleString(i18n.language.value ?? 'id', {
+                  dateStyle: 'medium',
+                  timeStyle: 'short',
+                })}
+              </span>
+            )}
           </GridColumn>
           {status.value === Status.PENDING ? (
             <GridColumn header="" autoWidth>
-              {({ item }: { item: Row }) => open ? (
-                <span className="flex gap-s">
-                  <Button theme="small primary" id={`approve-${item.id}`} onClick={() => moderate(item, true)}>
-                    {translate(key`community.approve`)}</Button>
-                  <Button theme="small error" id={`reject-${item.id}`} onClick={() => (rejecting.value = item)}>
-                    {translate(key`community.reject`)}</Button>
-                </span>) : null}
+              {({ item }: { item: Row }) =>
+                open ? (
+                  <span className="flex gap-s">
+                    <Button theme="small primary" id={`approve-${item.id}`} onClick={() => moderate(item, true)}>
+                      {translate(key`community.approve`)}
+                    </Button>
+                    <Button theme="small error" id={`reject-${item.id}`} onClick={() => (rejecting.value = item)}>
+                      {translate(key`community.reject`)}
+                    </Button>
+                  </span>
+                ) : null
+              }
             </GridColumn>
           ) : (
             <>
               <GridColumn path="moderatedBy" header={translate(key`community.moderatedBy`)} autoWidth />
               {status.value === Status.REJECTED ? (
-                <GridColumn path="moderationReason" header={translate(key`community.reason`)} width="18rem" />) : null}
+                <GridColumn path="moderationReason" header={translate(key`community.reason`)} width="18rem" />
+              ) : null}
             </>
           )}
         </Grid>
       )}
-      {more.value ? <Button id="community-more" onClick={() => load(true)}>{translate(key`community.more`)}</Button> : null}
-      <Dialog opened={!!rejecting.value} onOpenedChanged={(e) => !e.detail.value && (rejecting.value = undefined)}
-        header={<h3 className="m-0">{translate(key`community.rejectHeading`, { name: rejecting.value?.employeeName ?? '' })}</h3>}
-        footer={<>
-          <Button onClick={() => (rejecting.value = undefined)}>{translate(key`form.cancel`)}</Button>
-          <Button theme="primary error" id="reject-confirm" disabled={reason.value.trim() === ''}
-            onClick={() => rejecting.value && moderate(rejecting.value, false, reason.value.trim())}>
-            {translate(key`community.reject`)}</Button>
-        </>}>
+      {more.value ? (
+        <Button id="community-more" onClick={() => load(true)}>
+          {translate(key`community.more`)}
+        </Button>
+      ) : null}
+      <Dialog
+        opened={!!rejecting.value}
+        onOpenedChanged={(e) => !e.detail.value && (rejecting.value = undefined)}
+        header={
+          <h3 className="m-0">
+            {translate(key`community.rejectHeading`, { name: rejecting.value?.employeeName ?? '' })}
+          </h3>
+        }
+        footer={
+          <>
+            <Button onClick={() => (rejecting.value = undefined)}>{translate(key`form.cancel`)}</Button>
+            <Button
+              theme="primary error"
+              id="reject-confirm"
+              disabled={reason.value.trim() === ''}
+              onClick={() => rejecting.value && moderate(rejecting.value, false, reason.value.trim())}
+            >
+              {translate(key`community.reject`)}
+            </Button>
+          </>
+        }
+      >
         <p className="m-0">{rejecting.value?.comment}</p>
-        <TextArea id="reject-reason" label={translate(key`community.reason`)} value={reason.value} required
-          onValueChanged={(e) => (reason.value = e.detail.value)} style={{ width: '24rem' }} />
+        <TextArea
+          id="reject-reason"
+          label={translate(key`community.reason`)}
+          value={reason.value}
+          required
+          onValueChanged={(e) => (reason.value = e.detail.value)}
+          style={{ width: '24rem' }}
+        />
       </Dialog>
     </section>
   );

@@ -17,7 +17,11 @@ export const config: ViewConfig = {
   menu: { order: 3.2, icon: 'vaadin:exchange', title: key`myMobility.menu` },
 };
 
-const list = (value: string) => value.split(',').map((v) => v.trim()).filter((v) => v);
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v);
 
 /**
  * The employee's own mobility page: consent to be found by other agencies (withdrawable at any time), career
@@ -52,37 +56,95 @@ export default function MyMobilityView() {
   return (
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`myMobility.heading`)}</h2>
-      {problem.value ? <p role="alert" id="my-mobility-problem">{problem.value}</p> : null}
+      {problem.value ? (
+        <p role="alert" id="my-mobility-problem">
+          {problem.value}
+        </p>
+      ) : null}
       {p && !p.agencyParticipates ? <p id="my-mobility-off">{translate(key`myMobility.notParticipating`)}</p> : null}
       {p ? (
         <div className="flex flex-col gap-s">
           <p className="m-0" id="my-mobility-consent" data-consented={p.consented}>
-            {p.consented ? translate(key`myMobility.consented`, { since: p.consentedAt?.substring(0, 10) ?? '' })
-              : translate(key`myMobility.notConsented`)}</p>
-          <div>
             {p.consented
-              ? <Button theme="error" id="my-mobility-withdraw" onClick={async () => show(await MobilityBrowserService.consent(false))}>
-                {translate(key`myMobility.withdraw`)}</Button>
-              : <Button theme="primary" id="my-mobility-give" disabled={!p.agencyParticipates}
-                onClick={async () => show(await MobilityBrowserService.consent(true))}>{translate(key`myMobility.give`)}</Button>}
+              ? translate(key`myMobility.consented`, { since: p.consentedAt?.substring(0, 10) ?? '' })
+              : translate(key`myMobility.notConsented`)}
+          </p>
+          <div>
+            {p.consented ? (
+              <Button
+                theme="error"
+                id="my-mobility-withdraw"
+                onClick={async () => show(await MobilityBrowserService.consent(false))}
+              >
+                {translate(key`myMobility.withdraw`)}
+              </Button>
+            ) : (
+              <Button
+                theme="primary"
+                id="my-mobility-give"
+                disabled={!p.agencyParticipates}
+                onClick={async () => show(await MobilityBrowserService.consent(true))}
+              >
+                {translate(key`myMobility.give`)}
+              </Button>
+            )}
           </div>
           <h3 className="m-0">{translate(key`myMobility.aspirations`)}</h3>
           <div className="flex gap-s flex-wrap items-end">
-            <TextField id="my-mobility-kinds" label={translate(key`myMobility.kinds`)} value={kinds.value}
-              helperText="JPT, ADMINISTRATOR, FUNGSIONAL_KEAHLIAN, …" onValueChanged={(e) => (kinds.value = e.detail.value)} style={{ width: '22rem' }} />
-            <TextField id="my-mobility-regions" label={translate(key`myMobility.regions`)} value={regions.value}
-              helperText={translate(key`myMobility.regionsHelp`)} onValueChanged={(e) => (regions.value = e.detail.value)} style={{ width: '22rem' }} />
-            <DatePicker id="my-mobility-earliest" label={translate(key`myMobility.earliest`)} value={earliest.value}
-              onValueChanged={(e) => (earliest.value = e.detail.value)} />
-            <Button id="my-mobility-save" onClick={async () => show(await MobilityBrowserService.saveAspirations(
-              list(kinds.value), list(regions.value), earliest.value || undefined))}>{translate(key`myMobility.save`)}</Button>
+            <TextField
+              id="my-mobility-kinds"
+              label={translate(key`myMobility.kinds`)}
+              value={kinds.value}
+              helperText="JPT, ADMINISTRATOR, FUNGSIONAL_KEAHLIAN, …"
+              onValueChanged={(e) => (kinds.value = e.detail.value)}
+              style={{ width: '22rem' }}
+            />
+            <TextField
+              id="my-mobility-regions"
+              label={translate(key`myMobility.regions`)}
+              value={regions.value}
+              helperText={translate(key`myMobility.regionsHelp`)}
+              onValueChanged={(e) => (regions.value = e.detail.value)}
+              style={{ width: '22rem' }}
+            />
+            <DatePicker
+              id="my-mobility-earliest"
+              label={translate(key`myMobility.earliest`)}
+              value={earliest.value}
+              onValueChanged={(e) => (earliest.value = e.detail.value)}
+            />
+            <Button
+              id="my-mobility-save"
+              onClick={async () =>
+                show(
+                  await MobilityBrowserService.saveAspirations(
+                    list(kinds.value),
+                    list(regions.value),
+                    earliest.value || undefined,
+                  ),
+                )
+              }
+            >
+              {translate(key`myMobility.save`)}
+            </Button>
           </div>
           <h3 className="m-0">{translate(key`myMobility.shared`)}</h3>
           {shared ? (
-            <p className="m-0" id="my-mobility-shared">{shared.name} · {shared.agencyName} · {shared.golongan} · {shared.positionName ?? '—'}
-              {shared.box ? ` · ${translate(key`talent.box`)} ${shared.box}` : ''}{shared.scoreBand ? ` · ${shared.scoreBand}` : ''}
-              {' · '}{translate(key`myMobility.competencies`)} {Object.entries(shared.competencies ?? {}).map(([c, l]) => `${c} ${l}`).join(', ')}</p>
-          ) : <p className="m-0" id="my-mobility-nothing">{translate(key`myMobility.nothingShared`)}</p>}
+            <p className="m-0" id="my-mobility-shared">
+              {shared.name} · {shared.agencyName} · {shared.golongan} · {shared.positionName ?? '—'}
+              {shared.box ? ` · ${translate(key`talent.box`)} ${shared.box}` : ''}
+              {shared.scoreBand ? ` · ${shared.scoreBand}` : ''}
+              {' · '}
+              {translate(key`myMobility.competencies`)}{' '}
+              {Object.entries(shared.competencies ?? {})
+                .map(([c, l]) => `${c} ${l}`)
+                .join(', ')}
+            </p>
+          ) : (
+            <p className="m-0" id="my-mobility-nothing">
+              {translate(key`myMobility.nothingShared`)}
+            </p>
+          )}
         </div>
       ) : null}
       <h3 className="m-0">{translate(key`myMobility.requests`)}</h3>
@@ -91,19 +153,46 @@ export default function MyMobilityView() {
         const id = r.id!;
         const reason = reasons.value[id] ?? '';
         return (
-          <article key={id} className="my-request" data-status={r.status}
-            style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '0.75rem' }}>
-            <strong>{r.toAgency}: {r.targetPositionName}</strong> · <span className="request-status">{r.status}</span>
+          <article
+            key={id}
+            className="my-request"
+            data-status={r.status}
+            style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '0.75rem' }}
+          >
+            <strong>
+              {r.toAgency}: {r.targetPositionName}
+            </strong>{' '}
+            · <span className="request-status">{r.status}</span>
             {r.status === 'REQUESTED' ? (
               <div className="flex gap-s items-end">
-                <TextField label={translate(key`mobilityRequests.reason`)} value={reason}
-                  onValueChanged={(e) => (reasons.value = { ...reasons.value, [id]: e.detail.value })} />
-                <Button theme="primary small" className="my-request-consent" onClick={async () => {
-                  const o = await MobilityBrowserService.respond(id, true, reason); problem.value = o.problem; await loadRequests(); }}>
-                  {translate(key`myMobility.agree`)}</Button>
-                <Button theme="error small" className="my-request-refuse" disabled={!reason.trim()} onClick={async () => {
-                  const o = await MobilityBrowserService.respond(id, false, reason); problem.value = o.problem; await loadRequests(); }}>
-                  {translate(key`mobilityRequests.refuse`)}</Button>
+                <TextField
+                  label={translate(key`mobilityRequests.reason`)}
+                  value={reason}
+                  onValueChanged={(e) => (reasons.value = { ...reasons.value, [id]: e.detail.value })}
+                />
+                <Button
+                  theme="primary small"
+                  className="my-request-consent"
+                  onClick={async () => {
+                    const o = await MobilityBrowserService.respond(id, true, reason);
+                    problem.value = o.problem;
+                    await loadRequests();
+                  }}
+                >
+                  {translate(key`myMobility.agree`)}
+                </Button>
+                <Button
+                  theme="error small"
+                  className="my-request-refuse"
+                  disabled={!reason.trim()}
+                  onClick={async () => {
+                    const o = await MobilityBrowserService.respond(id, false, reason);
+                    problem.value = o.problem;
+                    await loadRequests();
+                  }}
+                >
+                  {translate(key`mobilityRequests.refuse`)}
+                </Button>
               </div>
             ) : null}
           </article>

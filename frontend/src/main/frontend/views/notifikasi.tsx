@@ -43,7 +43,8 @@ export default function NotificationsView() {
   };
   useEffect(() => {
     NotificationBrowserService.settings().then(show);
-    NotificationBrowserService.recent().then((r) => (recent.value = r.filter((n) => !!n) as SentNotification[]))
+    NotificationBrowserService.recent()
+      .then((r) => (recent.value = r.filter((n) => !!n) as SentNotification[]))
       .catch(() => (recent.value = []));
   }, []);
 
@@ -61,36 +62,67 @@ export default function NotificationsView() {
     <section className="p-l flex flex-col gap-m" style={{ maxWidth: '48rem' }}>
       <h2 className="m-0">{translate(key`notifications.heading`)}</h2>
       <p className="m-0">{translate(key`notifications.intro`)}</p>
-      {problem.value ? <p role="alert" id="notifications-problem">{problem.value}</p> : null}
+      {problem.value ? (
+        <p role="alert" id="notifications-problem">
+          {problem.value}
+        </p>
+      ) : null}
       {settings.value ? (
         <div className="flex flex-col gap-s">
-          <RadioGroup id="notifications-language" label={translate(key`notifications.language`)} value={language.value}
-            onValueChanged={(e) => (language.value = e.detail.value)}>
+          <RadioGroup
+            id="notifications-language"
+            label={translate(key`notifications.language`)}
+            value={language.value}
+            onValueChanged={(e) => (language.value = e.detail.value)}
+          >
             <RadioButton id="notifications-language-id" value="id" label={translate(key`notifications.indonesian`)} />
             <RadioButton id="notifications-language-en" value="en" label={translate(key`notifications.english`)} />
           </RadioGroup>
           <fieldset className="flex flex-col gap-xs" style={{ border: 'none', padding: 0, margin: 0 }}>
             <legend className="font-semibold">{translate(key`notifications.kinds`)}</legend>
-            {(settings.value.kinds ?? []).map((choice) => choice && (
-              <Checkbox key={choice.kind} className="notification-kind" data-kind={choice.kind}
-                label={serverText(choice.label)} checked={!muted.value.includes(choice.kind!)}
-                onCheckedChanged={(e) => (muted.value = e.detail.value
-                  ? muted.value.filter((k) => k !== choice.kind) : [...muted.value.filter((k) => k !== choice.kind), choice.kind!])} />
-            ))}
+            {(settings.value.kinds ?? []).map(
+              (choice) =>
+                choice && (
+                  <Checkbox
+                    key={choice.kind}
+                    className="notification-kind"
+                    data-kind={choice.kind}
+                    label={serverText(choice.label)}
+                    checked={!muted.value.includes(choice.kind!)}
+                    onCheckedChanged={(e) =>
+                      (muted.value = e.detail.value
+                        ? muted.value.filter((k) => k !== choice.kind)
+                        : [...muted.value.filter((k) => k !== choice.kind), choice.kind!])
+                    }
+                  />
+                ),
+            )}
           </fieldset>
           <div className="flex gap-s items-center">
-            <Button theme="primary" id="notifications-save" onClick={save}>{translate(key`notifications.save`)}</Button>
-            {message.value ? <span role="status" id="notifications-saved">{message.value}</span> : null}
+            <Button theme="primary" id="notifications-save" onClick={save}>
+              {translate(key`notifications.save`)}
+            </Button>
+            {message.value ? (
+              <span role="status" id="notifications-saved">
+                {message.value}
+              </span>
+            ) : null}
           </div>
         </div>
       ) : null}
       <h3 className="m-0">{translate(key`notifications.recent`)}</h3>
-      {recent.value.length === 0 ? <p className="m-0" id="notifications-none">{translate(key`notifications.none`)}</p> : (
+      {recent.value.length === 0 ? (
+        <p className="m-0" id="notifications-none">
+          {translate(key`notifications.none`)}
+        </p>
+      ) : (
         <ul id="notifications-recent" className="m-0">
           {recent.value.map((n, i) => (
             <li key={i} data-kind={n.kind} data-state={n.state}>
               <a href={n.link}>{serverText(n.subject)}</a>
-              {' · '}{STATES[n.state ?? ''] ? translate(STATES[n.state ?? '']) : n.state} · {(n.sentAt || n.createdAt || '').substring(0, 16).replace('T', ' ')}
+              {' · '}
+              {STATES[n.state ?? ''] ? translate(STATES[n.state ?? '']) : n.state} ·{' '}
+              {(n.sentAt || n.createdAt || '').substring(0, 16).replace('T', ' ')}
             </li>
           ))}
         </ul>

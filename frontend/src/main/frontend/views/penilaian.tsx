@@ -1,11 +1,7 @@
 import { ViewConfig } from '@vaadin/hilla-file-router/types.js';
 import { translate, key } from '@vaadin/hilla-react-i18n';
-import { Button } from '@vaadin/react-components/Button.js';
 import { Checkbox } from '@vaadin/react-components/Checkbox.js';
 import { DatePicker } from '@vaadin/react-components/DatePicker.js';
-import { Grid } from '@vaadin/react-components/Grid.js';
-import { GridColumn } from '@vaadin/react-components/GridColumn.js';
-import { IntegerField } from '@vaadin/react-components/IntegerField.js';
 import { Select } from '@vaadin/react-components/Select.js';
 import { Tab } from '@vaadin/react-components/Tab.js';
 import { Tabs } from '@vaadin/react-components/Tabs.js';
@@ -13,12 +9,13 @@ import { TextField } from '@vaadin/react-components/TextField.js';
 import { useSignal } from '@vaadin/hilla-react-signals';
 import { useEffect } from 'react';
 import BulkEntry from 'Frontend/components/BulkEntry';
+import CompetencyLevels from 'Frontend/components/CompetencyLevels';
+import EmployeeFinder from 'Frontend/components/EmployeeFinder';
 import { Part, ResultPanel, StoredLine } from 'Frontend/components/EntryParts';
 import RaterPanel from 'Frontend/components/RaterPanel';
 import { useAuth } from 'Frontend/auth/auth';
-import { AssessmentEntryBrowserService, EmployeeBrowserService } from 'Frontend/generated/endpoints';
+import { AssessmentEntryBrowserService } from 'Frontend/generated/endpoints';
 import Rating from 'Frontend/generated/id/meritasn/assessment/Skp/Rating';
-import type EmployeeRow from 'Frontend/generated/id/meritasn/ui/EmployeeBrowserService/EmployeeRow';
 import type Saved from 'Frontend/generated/id/meritasn/ui/AssessmentEntryBrowserService/Saved';
 import type Subject from 'Frontend/generated/id/meritasn/ui/AssessmentEntryBrowserService/Subject';
 
@@ -43,8 +40,6 @@ export default function AssessmentEntryView() {
   const tab = useSignal(0);
 
   // the employee
-  const query = useSignal('');
-  const matches = useSignal<EmployeeRow[]>([]);
   const subject = useSignal<Subject | null | undefined>(undefined);
 
   // the inputs, each with its own evidence
@@ -66,7 +61,6 @@ export default function AssessmentEntryView() {
 
   const open = async (nip: string) => {
     // a fresh form per employee: values typed for someone else must not be saved for this one
-    matches.value = [];
     problems.value = {};
     levels.value = {};
     hasil.value = '';
@@ -81,19 +75,6 @@ export default function AssessmentEntryView() {
   useEffect(() => {
     if (subject.value) open(subject.value.nip);
   }, [periodId.value]);
-
-  const find = async () => {
-    const text = query.value.trim();
-    if (!text) return;
-    if (/^\d{18}$/.test(text)) {
-      await open(text);
-      return;
-    }
-    subject.value = undefined;
-    matches.value = (await EmployeeBrowserService.page(text, undefined, undefined, undefined, undefined, undefined,
-      false, undefined, 20)).rows;
-    if (matches.value.length === 0) subject.value = null;
-  };
 
   const setEvidence = (part: string) => (value: string) => (evidence.value = { ...evidence.value, [part]: value });
   /** Evidence is required for every input: checked here first so the assessor sees it at the field. */
@@ -115,8 +96,9 @@ export default function AssessmentEntryView() {
       problems.value = { ...problems.value, skp: translate(key`entry.skpBoth`) };
       return;
     }
-    save('skp', (ev) => AssessmentEntryBrowserService.recordSkp(pid, s!.nip, hasil.value as Rating,
-      perilaku.value as Rating, ev));
+    save('skp', (ev) =>
+      AssessmentEntryBrowserService.recordSkp(pid, s!.nip, hasil.value as Rating, perilaku.value as Rating, ev),
+    );
   };
   const saveCompetency = () => {
     if (!s?.standard.length) {
@@ -132,20 +114,32 @@ export default function AssessmentEntryView() {
       }
       chosen[r.competency] = level;
     }
-    save('competency', (ev) => AssessmentEntryBrowserService.recordCompetency(pid, s!.nip, chosen,
-      assessedOn.value || undefined, ev));
+    save('competency', (ev) =>
+      AssessmentEntryBrowserService.recordCompetency(pid, s!.nip, chosen, assessedOn.value || undefined, ev),
+    );
   };
-  const saveDiscipline = () => save('discipline', (ev) => AssessmentEntryBrowserService.declareNoSanction(pid, s!.nip, ev));
-  const savePotential = () => save('potential', (ev) =>
-    AssessmentEntryBrowserService.recordPotential(pid, s!.nip, potential.value, ev));
+  const saveDiscipline = () =>
+    save('discipline', (ev) => AssessmentEntryBrowserService.declareNoSanction(pid, s!.nip, ev));
+  const savePotential = () =>
+    save('potential', (ev) => AssessmentEntryBrowserService.recordPotential(pid, s!.nip, potential.value, ev));
   const saveFit = () => save('fit', (ev) => AssessmentEntryBrowserService.recordFieldFit(pid, s!.nip, fits.value, ev));
 
   return (
     <section className="p-l flex flex-col gap-m" style={{ maxWidth: '64rem' }}>
       <h2 className="m-0">{translate(key`entry.heading`)}</h2>
-      {periods.value && periods.value.length === 0 ? <p role="alert" id="entry-no-period">{translate(key`entry.noPeriod`)}</p> : null}
-      <Select id="entry-period" label={translate(key`talentmap.period`)} items={periods.value ?? []} value={periodId.value}
-        onValueChanged={(e) => (periodId.value = e.detail.value)} style={{ maxWidth: '24rem' }} />
+      {periods.value && periods.value.length === 0 ? (
+        <p role="alert" id="entry-no-period">
+          {translate(key`entry.noPeriod`)}
+        </p>
+      ) : null}
+      <Select
+        id="entry-period"
+        label={translate(key`talentmap.period`)}
+        items={periods.value ?? []}
+        value={periodId.value}
+        onValueChanged={(e) => (periodId.value = e.detail.value)}
+        style={{ maxWidth: '24rem' }}
+      />
       <Tabs selected={tab.value} onSelectedChanged={(e) => (tab.value = e.detail.value)}>
         <Tab id="tab-single">{translate(key`entry.tab.single`)}</Tab>
         <Tab id="tab-bulk">{translate(key`entry.tab.bulk`)}</Tab>
@@ -153,90 +147,123 @@ export default function AssessmentEntryView() {
 
       {tab.value === 0 ? (
         <div className="flex flex-col gap-m">
-          <div className="flex gap-m items-end flex-wrap">
-            <TextField id="entry-search" label={translate(key`entry.search`)} value={query.value} clearButtonVisible
-              style={{ minWidth: '22rem' }} onValueChanged={(e) => (query.value = e.detail.value)}
-              onKeyDown={(e) => e.key === 'Enter' && find()} />
-            <Button id="entry-find" onClick={find} disabled={!periodId.value}>{translate(key`entry.find`)}</Button>
-          </div>
-          {matches.value.length > 0 ? (
-            <Grid id="entry-matches" items={matches.value} allRowsVisible
-              onActiveItemChanged={(e) => e.detail.value && open(e.detail.value.nip)}>
-              <GridColumn path="fullName" header={translate(key`employees.name`)} autoWidth />
-              <GridColumn path="nip" header="NIP" autoWidth />
-              <GridColumn path="positionName" header={translate(key`employees.position`)} autoWidth />
-              <GridColumn path="unitName" header={translate(key`employees.unit`)} autoWidth />
-            </Grid>
+          <EmployeeFinder
+            disabled={!periodId.value}
+            onChosen={open}
+            onSearching={() => (subject.value = undefined)}
+            onNoMatch={() => (subject.value = null)}
+          />
+          {s === null ? (
+            <p role="alert" id="entry-not-found">
+              {translate(key`entry.notFound`)}
+            </p>
           ) : null}
-          {s === null ? <p role="alert" id="entry-not-found">{translate(key`entry.notFound`)}</p> : null}
           {s ? (
             <>
               <div>
-                <h3 className="m-0" id="entry-name">{s.name}</h3>
-                <span>NIP <span id="entry-nip">{s.nip}</span> · {s.positionName ?? translate(key`entry.noPosition`)}</span>
+                <h3 className="m-0" id="entry-name">
+                  {s.name}
+                </h3>
+                <span>
+                  NIP <span id="entry-nip">{s.nip}</span> · {s.positionName ?? translate(key`entry.noPosition`)}
+                </span>
               </div>
               <ResultPanel outcome={s.result} />
 
-              <Part id="skp" title={translate(key`entry.skp`)} evidence={evidence.value.skp ?? ''}
-                onEvidence={setEvidence('skp')} problem={problems.value.skp} onSave={saveSkp}>
+              <Part
+                id="skp"
+                title={translate(key`entry.skp`)}
+                evidence={evidence.value.skp ?? ''}
+                onEvidence={setEvidence('skp')}
+                problem={problems.value.skp}
+                onSave={saveSkp}
+              >
                 <div className="flex gap-m flex-wrap">
-                  <Select id="skp-hasil" label={translate(key`entry.skpHasil`)} value={hasil.value}
+                  <Select
+                    id="skp-hasil"
+                    label={translate(key`entry.skpHasil`)}
+                    value={hasil.value}
                     items={RATINGS.map(([value, label]) => ({ value, label: translate(label) }))}
-                    onValueChanged={(e) => (hasil.value = e.detail.value)} />
-                  <Select id="skp-perilaku" label={translate(key`entry.skpPerilaku`)} value={perilaku.value}
+                    onValueChanged={(e) => (hasil.value = e.detail.value)}
+                  />
+                  <Select
+                    id="skp-perilaku"
+                    label={translate(key`entry.skpPerilaku`)}
+                    value={perilaku.value}
                     items={RATINGS.map(([value, label]) => ({ value, label: translate(label) }))}
-                    onValueChanged={(e) => (perilaku.value = e.detail.value)} />
+                    onValueChanged={(e) => (perilaku.value = e.detail.value)}
+                  />
                 </div>
                 <StoredLine outcome={s.result} indicator="SKP" />
               </Part>
 
-              <Part id="competency" title={translate(key`entry.competency`)} evidence={evidence.value.competency ?? ''}
-                onEvidence={setEvidence('competency')} problem={problems.value.competency} onSave={saveCompetency}>
-                {s.standard.length === 0 ? <span id="competency-no-standard">{translate(key`entry.noStandard`)}</span> : (
-                  <table id="competency-standard">
-                    <thead><tr>
-                      <th style={{ textAlign: 'left' }}>{translate(key`entry.competencyName`)}</th>
-                      <th style={{ textAlign: 'left' }}>{translate(key`entry.competencyKind`)}</th>
-                      <th>{translate(key`entry.required`)}</th>
-                      <th>{translate(key`entry.achieved`)}</th>
-                    </tr></thead>
-                    <tbody>
-                      {s.standard.map((r) => (
-                        <tr key={r.competency}>
-                          <td>{r.competency.replaceAll('_', ' ')}</td>
-                          <td>{r.kind}</td>
-                          <td style={{ textAlign: 'center' }}>{r.requiredLevel}</td>
-                          <td>
-                            <IntegerField id={`level-${r.competency}`} min={1} max={5} stepButtonsVisible
-                              aria-label={r.competency} value={levels.value[r.competency] ?? ''} style={{ width: '7rem' }}
-                              onValueChanged={(e) => (levels.value = { ...levels.value, [r.competency]: e.detail.value })} />
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                )}
-                <DatePicker id="competency-assessed-on" label={translate(key`entry.assessedOn`)} value={assessedOn.value}
-                  onValueChanged={(e) => (assessedOn.value = e.detail.value)} style={{ width: '12rem' }} />
+              <Part
+                id="competency"
+                title={translate(key`entry.competency`)}
+                evidence={evidence.value.competency ?? ''}
+                onEvidence={setEvidence('competency')}
+                problem={problems.value.competency}
+                onSave={saveCompetency}
+              >
+                <CompetencyLevels
+                  standard={s.standard}
+                  levels={levels.value}
+                  onLevel={(competency, level) => (levels.value = { ...levels.value, [competency]: level })}
+                />
+                <DatePicker
+                  id="competency-assessed-on"
+                  label={translate(key`entry.assessedOn`)}
+                  value={assessedOn.value}
+                  onValueChanged={(e) => (assessedOn.value = e.detail.value)}
+                  style={{ width: '12rem' }}
+                />
                 <StoredLine outcome={s.result} indicator="COMPETENCY" />
               </Part>
 
-              <Part id="potential" title={translate(key`entry.potential`)} evidence={evidence.value.potential ?? ''}
-                onEvidence={setEvidence('potential')} problem={problems.value.potential} onSave={savePotential}>
-                <TextField id="potential-score" label={translate(key`entry.potentialScore`)} placeholder="0-100"
-                  value={potential.value} onValueChanged={(e) => (potential.value = e.detail.value)} style={{ width: '10rem' }} />
+              <Part
+                id="potential"
+                title={translate(key`entry.potential`)}
+                evidence={evidence.value.potential ?? ''}
+                onEvidence={setEvidence('potential')}
+                problem={problems.value.potential}
+                onSave={savePotential}
+              >
+                <TextField
+                  id="potential-score"
+                  label={translate(key`entry.potentialScore`)}
+                  placeholder="0-100"
+                  value={potential.value}
+                  onValueChanged={(e) => (potential.value = e.detail.value)}
+                  style={{ width: '10rem' }}
+                />
                 <StoredLine outcome={s.result} indicator="POTENTIAL" />
               </Part>
 
-              <Part id="fit" title={translate(key`entry.fieldFit`)} evidence={evidence.value.fit ?? ''}
-                onEvidence={setEvidence('fit')} problem={problems.value.fit} onSave={saveFit}>
-                <Checkbox id="fit-checkbox" label={translate(key`entry.fits`)} checked={fits.value}
-                  onCheckedChanged={(e) => (fits.value = e.detail.value)} />
+              <Part
+                id="fit"
+                title={translate(key`entry.fieldFit`)}
+                evidence={evidence.value.fit ?? ''}
+                onEvidence={setEvidence('fit')}
+                problem={problems.value.fit}
+                onSave={saveFit}
+              >
+                <Checkbox
+                  id="fit-checkbox"
+                  label={translate(key`entry.fits`)}
+                  checked={fits.value}
+                  onCheckedChanged={(e) => (fits.value = e.detail.value)}
+                />
                 <StoredLine outcome={s.result} indicator="FIELD_FIT" />
               </Part>
 
-              <Part id="discipline" title={translate(key`entry.discipline`)} evidence={evidence.value.discipline ?? ''}
-                onEvidence={setEvidence('discipline')} problem={problems.value.discipline} onSave={saveDiscipline}>
+              <Part
+                id="discipline"
+                title={translate(key`entry.discipline`)}
+                evidence={evidence.value.discipline ?? ''}
+                onEvidence={setEvidence('discipline')}
+                problem={problems.value.discipline}
+                onSave={saveDiscipline}
+              >
                 <span id="discipline-help">{translate(key`entry.disciplineHelp`)}</span>
                 <StoredLine outcome={s.result} indicator="DISCIPLINE" />
               </Part>

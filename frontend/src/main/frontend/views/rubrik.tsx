@@ -8,10 +8,20 @@ import { useSignal } from '@vaadin/hilla-react-signals';
 import { useEffect } from 'react';
 import { RubricBrowserService } from 'Frontend/generated/endpoints';
 import type RubricView from 'Frontend/generated/id/meritasn/ui/RubricBrowserService/RubricView';
-import type ScaleEntry from 'Frontend/generated/id/meritasn/ui/RubricBrowserService/ScaleEntry';
 import type Problem from 'Frontend/generated/id/meritasn/assessment/RubricProblem';
 import type Preview from 'Frontend/generated/id/meritasn/assessment/RubricService/Preview';
 import RubricPreviewTable from 'Frontend/components/RubricPreviewTable';
+import RubricScales from 'Frontend/components/RubricScales';
+import RubricWeights from 'Frontend/components/RubricWeights';
+import {
+  INDONESIAN_CALENDAR,
+  ISO,
+  PROBLEMS,
+  type Values,
+  localProblems,
+  rubricEdit,
+  valuesOf,
+} from 'Frontend/components/rubricRules';
 import { Select } from '@vaadin/react-components/Select.js';
 import { useAuth } from 'Frontend/auth/auth';
 
@@ -20,86 +30,6 @@ export const config: ViewConfig = {
   rolesAllowed: ['TENANT_ADMIN', 'ASSESSOR', 'TALENT_COMMITTEE', 'PPK'],
   menu: { order: 4.6, icon: 'vaadin:scale', title: key`rubric.menu` },
 };
-
-// The field names are the server's (weight.SKP, skpScale.BAIK, middleCutoff, ...), so its problems land on them.
-type Values = Record<string, string>;
-type Scale = 'skpScale' | 'educationScale' | 'disciplineScale';
-
-const PROBLEMS: Record<string, ReturnType<typeof key>> = {
-  AXIS_SUM: key`rubric.problem.AXIS_SUM`,
-  MISSING: key`rubric.problem.MISSING`,
-  RANGE: key`rubric.problem.RANGE`,
-  UNKNOWN: key`rubric.problem.UNKNOWN`,
-  CUTOFF_ORDER: key`rubric.problem.CUTOFF_ORDER`,
-  PAST: key`rubric.problem.PAST`,
-};
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-// ISO dates read the same in both languages; the calendar itself follows the chosen language.
-const ISO = {
-  firstDayOfWeek: 1,
-  formatDate: (d: { year: number; month: number; day: number }) => `${d.year}-${pad(d.month + 1)}-${pad(d.day)}`,
-  parseDate: (text: string) => {
-    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
-    return m ? { year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3]) } : undefined;
-  },
-};
-const INDONESIAN_CALENDAR = {
-  monthNames: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober',
-    'November', 'Desember'],
-  weekdays: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
-  weekdaysShort: ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'],
-  today: 'Hari ini',
-  cancel: 'Batal',
-};
-
-function valuesOf(view: RubricView): Values {
-  const values: Values = {
-    middleCutoff: String(view.middleCutoff),
-    highCutoff: String(view.highCutoff),
-    performanceMiddleCutoff: String(view.performanceMiddleCutoff),
-    performanceHighCutoff: String(view.performanceHighCutoff),
-    performanceModel: view.performanceModel,
-    liftBaikAt: view.liftBaikAt === undefined ? '' : String(view.liftBaikAt),
-    skpYears: String(view.skpYears),
-    // the agency's today (Asia/Jakarta), not the browser's
-    effectiveFrom: view.today,
-  };
-  view.axes.forEach((a) => a?.weights.forEach((w) => (values[`weight.${w?.indicator}`] = String(w?.weight))));
-  (['skpScale', 'educationScale', 'disciplineScale'] as Scale[]).forEach((scale) =>
-    view[scale].forEach((e) => (values[`${scale}.${e?.key}`] = String(e?.score))));
-  return values;
-}
-
-const number = (text: string | undefined) =>
-  text === undefined || text.trim() === '' || Number.isNaN(Number(text)) ? undefined : Number(text);
-
-/** The same rules the server applies, live, so most mistakes show before saving. */
-function localProblems(view: RubricView, values: Values): Record<string, string> {
-  const problems: Record<string, string> = {};
-  const score = (field: string) => {
-    const v = number(values[field]);
-    if (v === undefined) problems[field] = translate(PROBLEMS.MISSING);
-    else if (v < 0 || v > 100) problems[field] = translate(PROBLEMS.RANGE, { value: v });
-  };
-  view.axes.forEach((a) => a?.weights.forEach((w) => score(`weight.${w?.indicator}`)));
-  (['skpScale', 'educationScale', 'disciplineScale'] as Scale[]).forEach((scale) =>
-    view[scale].forEach((e) => score(`${scale}.${e?.key}`)));
-  for (const axis of ['', 'performance']) {
-    const [m, h] = axis ? [`${axis}MiddleCutoff`, `${axis}HighCutoff`] : ['middleCutoff', 'highCutoff'];
-    score(m);
-    score(h);
-    const middle = number(values[m]);
-    const high = number(values[h]);
-    if (!problems[m] && !problems[h] && middle !== undefined && high !== undefined && middle >= high) {
-      problems[h] = translate(PROBLEMS.CUTOFF_ORDER, { value: high });
-    }
-  }
-  if (values.liftBaikAt?.trim()) score('liftBaikAt');
-  if (!values.effectiveFrom) problems.effectiveFrom = translate(PROBLEMS.MISSING);
-  return problems;
-}
 
 export default function RubricEditorView() {
   const { hasAccess } = useAuth();
@@ -127,7 +57,12 @@ export default function RubricEditorView() {
     load();
   }, []);
 
-  if (loadError.value) return <p className="p-l" role="alert">{loadError.value}</p>;
+  if (loadError.value)
+    return (
+      <p className="p-l" role="alert">
+        {loadError.value}
+      </p>
+    );
   if (!view.value) return <p className="p-l">{translate(key`agencies.loading`)}</p>;
   const rubric = view.value;
 
@@ -141,29 +76,12 @@ export default function RubricEditorView() {
     if (related) delete rest[related];
     server.value = rest;
   };
-  const axisName = (axis: string) => translate(axis === 'PERFORMANCE' ? key`talent.performance` : key`talent.potential`);
-
-  const scale = (name: Scale) => rubric[name].map((e) => ({ key: e?.key ?? '', score: number(values.value[`${name}.${e?.key}`]) }));
-  const edit = () => ({
-    effectiveFrom: values.value.effectiveFrom || undefined,
-    weights: rubric.axes.flatMap((a) => (a?.weights ?? []).map((w) => ({
-      indicator: w?.indicator ?? '', weight: number(values.value[`weight.${w?.indicator}`]) }))),
-    skpScale: scale('skpScale'),
-    educationScale: scale('educationScale'),
-    disciplineScale: scale('disciplineScale'),
-    middleCutoff: number(values.value.middleCutoff),
-    highCutoff: number(values.value.highCutoff),
-    performanceModel: values.value.performanceModel,
-    performanceMiddleCutoff: number(values.value.performanceMiddleCutoff),
-    performanceHighCutoff: number(values.value.performanceHighCutoff),
-    liftBaikAt: number(values.value.liftBaikAt),
-    skpYears: number(values.value.skpYears),
-  });
+  const edit = () => rubricEdit(rubric, values.value);
   // the server's problems are non-null records; the generated types cannot say so
   const showProblems = (sent: (Problem | undefined)[] | undefined) => {
     const problems = (sent ?? []).filter((p): p is Problem => !!p);
-    const text = (p: Problem) => (PROBLEMS[p.rule ?? ''] ? translate(PROBLEMS[p.rule ?? ''], { value: p.value ?? '' })
-      : p.message ?? '');
+    const text = (p: Problem) =>
+      PROBLEMS[p.rule ?? ''] ? translate(PROBLEMS[p.rule ?? ''], { value: p.value ?? '' }) : (p.message ?? '');
     const field = (p: Problem) => p.field ?? '';
     const known = (p: Problem) => field(p) in values.value || field(p).startsWith('axis.');
     server.value = Object.fromEntries(problems.filter(known).map((p) => [field(p), text(p)]));
@@ -204,110 +122,133 @@ export default function RubricEditorView() {
     }
   };
 
-  const scaleTable = (name: Scale, title: string, entries: (ScaleEntry | undefined)[]) => (
-    <div className="flex flex-col gap-xs" id={`scale-${name}`}>
-      <h4 className="m-0">{title}</h4>
-      {entries.map((e) => (
-        <IntegerField key={e?.key} id={`score-${name}-${e?.key}`} label={e?.label}
-          value={values.value[`${name}.${e?.key}`] ?? ''} readonly={!editable} manualValidation
-          invalid={!!error(`${name}.${e?.key}`)} errorMessage={error(`${name}.${e?.key}`)}
-          onValueChanged={set(`${name}.${e?.key}`)} style={{ width: '20rem' }} />
-      ))}
-    </div>
-  );
-
   return (
     <section className="p-l flex flex-col gap-m" id="rubric">
       <h2 className="m-0">{translate(key`rubric.heading`)}</h2>
       <p className="m-0" id="rubric-version">
-        {rubric.version === 0 ? translate(key`rubric.national`)
+        {rubric.version === 0
+          ? translate(key`rubric.national`)
           : translate(key`rubric.inForce`, { version: rubric.version, date: rubric.effectiveFrom })}
       </p>
       {rubric.scheduledVersion ? (
         <p className="m-0" id="rubric-scheduled">
           {translate(key`rubric.scheduled`, { version: rubric.scheduledVersion, date: rubric.scheduledFrom ?? '' })}
-        </p>) : null}
+        </p>
+      ) : null}
 
       <h3 className="m-0">{translate(key`rubric.weights`)}</h3>
-      <div className="flex gap-xl flex-wrap">
-        {rubric.axes.map((a) => {
-          const axis = a?.axis ?? '';
-          const sum = (a?.weights ?? []).reduce((total, w) => total + (number(values.value[`weight.${w?.indicator}`]) ?? 0), 0);
-          return (
-            <div key={axis} id={`axis-${axis}`} className="flex flex-col gap-xs">
-              <h4 className="m-0">{axisName(axis)}</h4>
-              {(a?.weights ?? []).map((w) => (
-                <IntegerField key={w?.indicator} id={`weight-${w?.indicator}`} label={w?.label}
-                  value={values.value[`weight.${w?.indicator}`] ?? ''} readonly={!editable} manualValidation
-                  invalid={!!error(`weight.${w?.indicator}`)} errorMessage={error(`weight.${w?.indicator}`)}
-                  onValueChanged={set(`weight.${w?.indicator}`, `axis.${axis}`)} style={{ width: '28rem' }} />
-              ))}
-              <strong id={`sum-${axis}`} style={{ color: sum === 100 ? undefined : 'var(--lumo-error-text-color, #c00)' }}>
-                {translate(key`rubric.sum`, { sum })}
-              </strong>
-              {sum !== 100 ? (
-                <span id={`sum-${axis}-error`} role="alert" style={{ color: 'var(--lumo-error-text-color, #c00)' }}>
-                  {translate(key`rubric.sumError`, { axis: axisName(axis), sum })}
-                </span>
-              ) : server.value[`axis.${axis}`] ? (
-                <span id={`sum-${axis}-error`} role="alert" style={{ color: 'var(--lumo-error-text-color, #c00)' }}>
-                  {server.value[`axis.${axis}`]}
-                </span>) : null}
-            </div>
-          );
-        })}
-      </div>
+      <RubricWeights
+        rubric={rubric}
+        values={values.value}
+        editable={editable}
+        error={error}
+        set={set}
+        axisProblem={(axis) => server.value[`axis.${axis}`]}
+      />
 
       <h3 className="m-0">{translate(key`rubric.performanceRule`)}</h3>
       <div className="flex gap-m flex-wrap items-end">
-        <Select id="performance-model" label={translate(key`rubric.model`)} value={values.value.performanceModel}
-          readonly={!editable} style={{ width: '26rem' }} onValueChanged={set('performanceModel')}
-          items={['SKP_PREDIKAT', 'WEIGHTED'].map((m) => ({ value: m,
-            label: translate(m === 'SKP_PREDIKAT' ? key`rubric.model.SKP_PREDIKAT` : key`rubric.model.WEIGHTED`) }))} />
-        <Select id="skp-years" label={translate(key`rubric.skpYears`)} value={values.value.skpYears}
-          readonly={!editable} onValueChanged={set('skpYears')}
-          items={['1', '2'].map((y) => ({ value: y, label: y }))} />
-        <IntegerField id="lift-baik-at" label={translate(key`rubric.liftBaikAt`)} value={values.value.liftBaikAt ?? ''}
-          readonly={!editable} manualValidation invalid={!!error('liftBaikAt')} errorMessage={error('liftBaikAt')}
-          helperText={translate(key`rubric.liftBaikAtHelp`)} onValueChanged={set('liftBaikAt')} style={{ width: '20rem' }} />
+        <Select
+          id="performance-model"
+          label={translate(key`rubric.model`)}
+          value={values.value.performanceModel}
+          readonly={!editable}
+          style={{ width: '26rem' }}
+          onValueChanged={set('performanceModel')}
+          items={['SKP_PREDIKAT', 'WEIGHTED'].map((m) => ({
+            value: m,
+            label: translate(m === 'SKP_PREDIKAT' ? key`rubric.model.SKP_PREDIKAT` : key`rubric.model.WEIGHTED`),
+          }))}
+        />
+        <Select
+          id="skp-years"
+          label={translate(key`rubric.skpYears`)}
+          value={values.value.skpYears}
+          readonly={!editable}
+          onValueChanged={set('skpYears')}
+          items={['1', '2'].map((y) => ({ value: y, label: y }))}
+        />
+        <IntegerField
+          id="lift-baik-at"
+          label={translate(key`rubric.liftBaikAt`)}
+          value={values.value.liftBaikAt ?? ''}
+          readonly={!editable}
+          manualValidation
+          invalid={!!error('liftBaikAt')}
+          errorMessage={error('liftBaikAt')}
+          helperText={translate(key`rubric.liftBaikAtHelp`)}
+          onValueChanged={set('liftBaikAt')}
+          style={{ width: '20rem' }}
+        />
       </div>
       <div className="flex gap-m flex-wrap">
-        <NumberField id="performance-cutoff-middle" label={translate(key`rubric.performanceMiddleCutoff`)}
-          value={values.value.performanceMiddleCutoff ?? ''} readonly={!editable} manualValidation
-          invalid={!!error('performanceMiddleCutoff')} errorMessage={error('performanceMiddleCutoff')}
-          onValueChanged={set('performanceMiddleCutoff', 'performanceHighCutoff')} />
-        <NumberField id="performance-cutoff-high" label={translate(key`rubric.performanceHighCutoff`)}
-          value={values.value.performanceHighCutoff ?? ''} readonly={!editable} manualValidation
-          invalid={!!error('performanceHighCutoff')} errorMessage={error('performanceHighCutoff')}
-          onValueChanged={set('performanceHighCutoff')} />
+        <NumberField
+          id="performance-cutoff-middle"
+          label={translate(key`rubric.performanceMiddleCutoff`)}
+          value={values.value.performanceMiddleCutoff ?? ''}
+          readonly={!editable}
+          manualValidation
+          invalid={!!error('performanceMiddleCutoff')}
+          errorMessage={error('performanceMiddleCutoff')}
+          onValueChanged={set('performanceMiddleCutoff', 'performanceHighCutoff')}
+        />
+        <NumberField
+          id="performance-cutoff-high"
+          label={translate(key`rubric.performanceHighCutoff`)}
+          value={values.value.performanceHighCutoff ?? ''}
+          readonly={!editable}
+          manualValidation
+          invalid={!!error('performanceHighCutoff')}
+          errorMessage={error('performanceHighCutoff')}
+          onValueChanged={set('performanceHighCutoff')}
+        />
       </div>
 
       <h3 className="m-0">{translate(key`rubric.cutoffs`)}</h3>
       <p className="m-0 text-s">{translate(key`rubric.cutoffsHelp`)}</p>
       <div className="flex gap-m flex-wrap">
-        <NumberField id="cutoff-middle" label={translate(key`rubric.middleCutoff`)} value={values.value.middleCutoff ?? ''}
-          readonly={!editable} manualValidation invalid={!!error('middleCutoff')} errorMessage={error('middleCutoff')}
-          onValueChanged={set('middleCutoff', 'highCutoff')} />
-        <NumberField id="cutoff-high" label={translate(key`rubric.highCutoff`)} value={values.value.highCutoff ?? ''}
-          readonly={!editable} manualValidation invalid={!!error('highCutoff')} errorMessage={error('highCutoff')}
-          onValueChanged={set('highCutoff')} />
+        <NumberField
+          id="cutoff-middle"
+          label={translate(key`rubric.middleCutoff`)}
+          value={values.value.middleCutoff ?? ''}
+          readonly={!editable}
+          manualValidation
+          invalid={!!error('middleCutoff')}
+          errorMessage={error('middleCutoff')}
+          onValueChanged={set('middleCutoff', 'highCutoff')}
+        />
+        <NumberField
+          id="cutoff-high"
+          label={translate(key`rubric.highCutoff`)}
+          value={values.value.highCutoff ?? ''}
+          readonly={!editable}
+          manualValidation
+          invalid={!!error('highCutoff')}
+          errorMessage={error('highCutoff')}
+          onValueChanged={set('highCutoff')}
+        />
       </div>
 
       <h3 className="m-0">{translate(key`rubric.scales`)}</h3>
-      <div className="flex gap-xl flex-wrap">
-        {scaleTable('skpScale', translate(key`rubric.skpScale`), rubric.skpScale)}
-        {scaleTable('educationScale', translate(key`rubric.educationScale`), rubric.educationScale)}
-        {scaleTable('disciplineScale', translate(key`rubric.disciplineScale`), rubric.disciplineScale)}
-      </div>
+      <RubricScales rubric={rubric} values={values.value} editable={editable} error={error} set={set} />
 
       {editable ? (
         <div className="flex flex-col gap-s">
           <div className="flex gap-m items-end flex-wrap">
-            <DatePicker id="effective-from" label={translate(key`rubric.effectiveFrom`)} value={values.value.effectiveFrom ?? ''}
-              min={rubric.today} manualValidation invalid={!!error('effectiveFrom')} errorMessage={error('effectiveFrom')}
+            <DatePicker
+              id="effective-from"
+              label={translate(key`rubric.effectiveFrom`)}
+              value={values.value.effectiveFrom ?? ''}
+              min={rubric.today}
+              manualValidation
+              invalid={!!error('effectiveFrom')}
+              errorMessage={error('effectiveFrom')}
               i18n={i18n.language.value?.startsWith('en') ? ISO : { ...ISO, ...INDONESIAN_CALENDAR }}
-              onValueChanged={set('effectiveFrom')} />
-            <Button id="rubric-preview-button" onClick={showPreview}>{translate(key`rubric.preview`)}</Button>
+              onValueChanged={set('effectiveFrom')}
+            />
+            <Button id="rubric-preview-button" onClick={showPreview}>
+              {translate(key`rubric.preview`)}
+            </Button>
             <Button id="rubric-save" theme="primary" disabled={saving.value} onClick={save}>
               {translate(key`rubric.save`)}
             </Button>
@@ -316,15 +257,25 @@ export default function RubricEditorView() {
           {refused.value > 0 ? (
             <div id="save-refused" role="alert" style={{ color: 'var(--lumo-error-text-color, #c00)' }}>
               {translate(key`rubric.refused`, { count: refused.value })}
-              {general.value.length > 0 ? <ul id="rubric-problems">{general.value.map((p) => <li key={p}>{p}</li>)}</ul> : null}
-            </div>) : null}
+              {general.value.length > 0 ? (
+                <ul id="rubric-problems">
+                  {general.value.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          ) : null}
           {saved.value ? (
             <p className="m-0" id="saved-version" role="status">
               {translate(key`rubric.saved`, { version: saved.value.version, date: saved.value.effectiveFrom })}
-            </p>) : null}
+            </p>
+          ) : null}
         </div>
       ) : (
-        <p className="m-0 text-s" id="rubric-readonly">{translate(key`rubric.readOnly`)}</p>
+        <p className="m-0 text-s" id="rubric-readonly">
+          {translate(key`rubric.readOnly`)}
+        </p>
       )}
     </section>
   );

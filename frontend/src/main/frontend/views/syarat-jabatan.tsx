@@ -45,8 +45,15 @@ export default function LegalRulesView() {
     const conditions = [];
     if (education.value) conditions.push({ condition: 'EDUCATION', educationMin: education.value });
     if (experience.value) conditions.push({ condition: 'EXPERIENCE', years: Number(experience.value) });
-    if (prior.value) conditions.push({ condition: 'PRIOR_POSITION', years: Number(years.value),
-      priorLevels: prior.value.split(',').map((l) => l.trim()).filter((l) => l) });
+    if (prior.value)
+      conditions.push({
+        condition: 'PRIOR_POSITION',
+        years: Number(years.value),
+        priorLevels: prior.value
+          .split(',')
+          .map((l) => l.trim())
+          .filter((l) => l),
+      });
     if (age.value) conditions.push({ condition: 'AGE', maxAge: Number(age.value) });
     const saved = await LegalRulesBrowserService.save(level.value, from.value, source.value, conditions);
     problems.value = saved.problems;
@@ -61,38 +68,89 @@ export default function LegalRulesView() {
         <GridColumn path="targetLevel" header={translate(key`legalRules.level`)} autoWidth />
         <GridColumn path="condition" header={translate(key`legalRules.condition`)} autoWidth />
         <GridColumn header={translate(key`legalRules.requirement`)} autoWidth>
-          {({ item }: { item: LegalRule }) => <span>{[item.educationMin, item.years != null ? `${item.years} th` : null,
-            item.priorLevels?.length ? item.priorLevels.join(' / ') : null, item.maxAge != null ? `≤ ${item.maxAge} th` : null]
-            .filter((x) => x).join(' · ')}</span>}
+          {({ item }: { item: LegalRule }) => (
+            <span>
+              {[
+                item.educationMin,
+                item.years != null ? `${item.years} th` : null,
+                item.priorLevels?.length ? item.priorLevels.join(' / ') : null,
+                item.maxAge != null ? `≤ ${item.maxAge} th` : null,
+              ]
+                .filter((x) => x)
+                .join(' · ')}
+            </span>
+          )}
         </GridColumn>
         <GridColumn path="legalSource" header={translate(key`succession.source`)} />
         <GridColumn header={translate(key`legalRules.inForce`)} autoWidth>
-          {({ item }: { item: LegalRule }) => <span>{item.effectiveFrom} – {item.effectiveTo ?? '…'}</span>}
+          {({ item }: { item: LegalRule }) => (
+            <span>
+              {item.effectiveFrom} – {item.effectiveTo ?? '…'}
+            </span>
+          )}
         </GridColumn>
       </Grid>
       {admin ? (
         <div className="flex flex-col gap-s" id="legal-rules-form">
           <h3 className="m-0">{translate(key`legalRules.add`)}</h3>
           <div className="flex gap-s flex-wrap items-end">
-            <TextField label={translate(key`legalRules.level`)} value={level.value} placeholder="JPT_PRATAMA"
-              onValueChanged={(e) => (level.value = e.detail.value)} />
-            <DatePicker label={translate(key`legalRules.from`)} value={from.value} onValueChanged={(e) => (from.value = e.detail.value)} />
-            <TextField label={translate(key`succession.source`)} value={source.value} style={{ width: '24rem' }}
-              onValueChanged={(e) => (source.value = e.detail.value)} />
+            <TextField
+              label={translate(key`legalRules.level`)}
+              value={level.value}
+              placeholder="JPT_PRATAMA"
+              onValueChanged={(e) => (level.value = e.detail.value)}
+            />
+            <DatePicker
+              label={translate(key`legalRules.from`)}
+              value={from.value}
+              onValueChanged={(e) => (from.value = e.detail.value)}
+            />
+            <TextField
+              label={translate(key`succession.source`)}
+              value={source.value}
+              style={{ width: '24rem' }}
+              onValueChanged={(e) => (source.value = e.detail.value)}
+            />
           </div>
           <div className="flex gap-s flex-wrap items-end">
-            <TextField label={translate(key`legalRules.education`)} value={education.value} placeholder="D4"
-              onValueChanged={(e) => (education.value = e.detail.value)} />
-            <IntegerField label={translate(key`legalRules.experience`)} value={experience.value}
-              onValueChanged={(e) => (experience.value = e.detail.value)} />
-            <TextField label={translate(key`legalRules.prior`)} value={prior.value} placeholder="ADMINISTRATOR, AHLI_MADYA"
-              onValueChanged={(e) => (prior.value = e.detail.value)} />
-            <IntegerField label={translate(key`legalRules.priorYears`)} value={years.value}
-              onValueChanged={(e) => (years.value = e.detail.value)} />
-            <IntegerField label={translate(key`legalRules.maxAge`)} value={age.value} onValueChanged={(e) => (age.value = e.detail.value)} />
+            <TextField
+              label={translate(key`legalRules.education`)}
+              value={education.value}
+              placeholder="D4"
+              onValueChanged={(e) => (education.value = e.detail.value)}
+            />
+            <IntegerField
+              label={translate(key`legalRules.experience`)}
+              value={experience.value}
+              onValueChanged={(e) => (experience.value = e.detail.value)}
+            />
+            <TextField
+              label={translate(key`legalRules.prior`)}
+              value={prior.value}
+              placeholder="ADMINISTRATOR, AHLI_MADYA"
+              onValueChanged={(e) => (prior.value = e.detail.value)}
+            />
+            <IntegerField
+              label={translate(key`legalRules.priorYears`)}
+              value={years.value}
+              onValueChanged={(e) => (years.value = e.detail.value)}
+            />
+            <IntegerField
+              label={translate(key`legalRules.maxAge`)}
+              value={age.value}
+              onValueChanged={(e) => (age.value = e.detail.value)}
+            />
           </div>
-          {problems.value.length > 0 ? <ul role="alert">{problems.value.map((p) => <li key={p}>{p}</li>)}</ul> : null}
-          <Button theme="primary" onClick={save} disabled={!level.value || !from.value}>{translate(key`form.save`)}</Button>
+          {problems.value.length > 0 ? (
+            <ul role="alert">
+              {problems.value.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          ) : null}
+          <Button theme="primary" onClick={save} disabled={!level.value || !from.value}>
+            {translate(key`form.save`)}
+          </Button>
         </div>
       ) : null}
       <NonWorkingDays admin={admin} />

@@ -13,8 +13,11 @@ export const config: ViewConfig = {
   menu: { order: 3.2, icon: 'vaadin:comments-o', title: key`feedback.menu` },
 };
 
-const GROUPS = { SUPERIOR: key`feedback.group.SUPERIOR`, PEER: key`feedback.group.PEER`,
-  SUBORDINATE: key`feedback.group.SUBORDINATE` } as const;
+const GROUPS = {
+  SUPERIOR: key`feedback.group.SUPERIOR`,
+  PEER: key`feedback.group.PEER`,
+  SUBORDINATE: key`feedback.group.SUBORDINATE`,
+} as const;
 const SCORES = [1, 2, 3, 4, 5].map((s) => ({ label: String(s), value: String(s) }));
 
 /**
@@ -25,8 +28,10 @@ export default function MyFeedbackTasksView() {
   const periods = useSignal<(PeriodTasks | undefined)[] | undefined>(undefined);
   const chosen = useSignal<Record<string, string>>({});
   const status = useSignal<Record<string, string>>({});
-  const load = () => FeedbackBrowserService.myTasks().then((list) => (periods.value = list))
-    .catch((e) => (status.value = { ...status.value, load: String(e.message) }));
+  const load = () =>
+    FeedbackBrowserService.myTasks()
+      .then((list) => (periods.value = list))
+      .catch((e) => (status.value = { ...status.value, load: String(e.message) }));
   useEffect(() => {
     load();
   }, []);
@@ -38,7 +43,8 @@ export default function MyFeedbackTasksView() {
     if (!refused) load();
   };
 
-  if (periods.value === undefined) return <p className="p-l">{status.value.load ?? translate(key`agencies.loading`)}</p>;
+  if (periods.value === undefined)
+    return <p className="p-l">{status.value.load ?? translate(key`agencies.loading`)}</p>;
   return (
     <section className="p-l flex flex-col gap-m" id="feedback-tasks">
       <h2 className="m-0">{translate(key`feedback.heading`)}</h2>
@@ -61,17 +67,32 @@ export default function MyFeedbackTasksView() {
                 const id = `${p?.periodId}/${t?.nip}`;
                 return (
                   <tr key={id} id={`task-${t?.nip}`}>
-                    <td>{t?.name} <code className="text-s">{t?.nip}</code></td>
+                    <td>
+                      {t?.name} <code className="text-s">{t?.nip}</code>
+                    </td>
                     <td>{t?.group ? translate(GROUPS[t.group]) : ''}</td>
                     <td>
-                      <Select aria-label={`${translate(key`feedback.score`)} ${t?.name}`} items={SCORES}
+                      <Select
+                        aria-label={`${translate(key`feedback.score`)} ${t?.name}`}
+                        items={SCORES}
                         value={chosen.value[id] ?? (t?.score ? String(t.score) : '')}
-                        onValueChanged={(e) => (chosen.value = { ...chosen.value, [id]: e.detail.value })} />
+                        onValueChanged={(e) => (chosen.value = { ...chosen.value, [id]: e.detail.value })}
+                      />
                     </td>
                     <td>
-                      <Button className="task-save" disabled={!chosen.value[id]}
-                        onClick={() => rate(p?.periodId ?? 0, t?.nip ?? '')}>{translate(key`feedback.save`)}</Button>
-                      {status.value[id] ? <span role="status" className="text-s"> {status.value[id]}</span> : null}
+                      <Button
+                        className="task-save"
+                        disabled={!chosen.value[id]}
+                        onClick={() => rate(p?.periodId ?? 0, t?.nip ?? '')}
+                      >
+                        {translate(key`feedback.save`)}
+                      </Button>
+                      {status.value[id] ? (
+                        <span role="status" className="text-s">
+                          {' '}
+                          {status.value[id]}
+                        </span>
+                      ) : null}
                     </td>
                   </tr>
                 );

@@ -17,7 +17,11 @@ function UnitNode({ unit }: { unit: Unit | undefined }) {
     <li>
       <span className="font-semibold">{unit.name}</span> <code className="text-s">{unit.code}</code>
       {(unit.children?.length ?? 0) > 0 ? (
-        <ul>{unit.children?.map((c) => <UnitNode key={c?.code} unit={c} />)}</ul>
+        <ul>
+          {unit.children?.map((c) => (
+            <UnitNode key={c?.code} unit={c} />
+          ))}
+        </ul>
       ) : null}
     </li>
   );
@@ -30,9 +34,15 @@ export default function UnitTreeView() {
   }, []);
   return (
     <section className="p-l">
-      <h2 className="m-0" id="units-heading">{translate(key`units.heading`)}</h2>
+      <h2 className="m-0" id="units-heading">
+        {translate(key`units.heading`)}
+      </h2>
       {/* focusable, so a keyboard user can scroll a long tree (it holds no links of its own) */}
-      <ul id="unit-tree" tabIndex={0} aria-labelledby="units-heading">{tree.value.map((u) => <UnitNode key={u?.code} unit={u} />)}</ul>
+      <ul id="unit-tree" tabIndex={0} aria-labelledby="units-heading">
+        {tree.value.map((u) => (
+          <UnitNode key={u?.code} unit={u} />
+        ))}
+      </ul>
     </section>
   );
 }

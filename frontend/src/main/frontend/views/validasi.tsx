@@ -21,8 +21,10 @@ export default function ValidationView() {
   const queues = useSignal<(PeriodQueue | undefined)[] | undefined>(undefined);
   const reasons = useSignal<Record<string, string>>({});
   const status = useSignal<Record<string, string>>({});
-  const load = () => ValidationBrowserService.myQueue().then((list) => (queues.value = list))
-    .catch((e) => (status.value = { ...status.value, load: String(e.message) }));
+  const load = () =>
+    ValidationBrowserService.myQueue()
+      .then((list) => (queues.value = list))
+      .catch((e) => (status.value = { ...status.value, load: String(e.message) }));
   useEffect(() => {
     load();
   }, []);
@@ -41,45 +43,71 @@ export default function ValidationView() {
       <h2 className="m-0">{translate(key`validation.heading`)}</h2>
       <p className="m-0 text-s">{translate(key`validation.help`)}</p>
       {waiting === 0 ? <p id="validation-none">{translate(key`validation.none`)}</p> : null}
-      {queues.value.filter((q) => (q?.waiting?.length ?? 0) > 0).map((q) => (
-        <div key={q?.periodId} className="flex flex-col gap-s">
-          <h3 className="m-0">{q?.periodName}</h3>
-          <table className="validation-table">
-            <thead>
-              <tr>
-                <th scope="col">{translate(key`validation.employee`)}</th>
-                <th scope="col">{translate(key`validation.input`)}</th>
-                <th scope="col">{translate(key`validation.tier`)}</th>
-                <th scope="col">{translate(key`validation.decision`)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(q?.waiting ?? []).map((w) => {
-                const id = `${q?.periodId}/${w?.nip}/${w?.kind}`;
-                return (
-                  <tr key={id} id={`pending-${w?.nip}-${w?.kind}`}>
-                    <td><code className="text-s">{w?.nip}</code></td>
-                    <td>{w?.kind}: <code className="text-s">{w?.payload}</code><br />
-                      <span className="text-s">{w?.evidence} · {w?.enteredBy}</span></td>
-                    <td>{w?.tier} / {w?.tiers}</td>
-                    <td className="flex flex-col gap-xs">
-                      <Button className="validate" theme="primary"
-                        onClick={() => decide(q?.periodId ?? 0, w?.nip ?? '', w?.kind ?? '', true)}>
-                        {translate(key`validation.validate`)}</Button>
-                      <TextField label={translate(key`validation.reason`)} value={reasons.value[id] ?? ''}
-                        onValueChanged={(e) => (reasons.value = { ...reasons.value, [id]: e.detail.value })} />
-                      <Button className="send-back" disabled={(reasons.value[id] ?? '').trim().length < 10}
-                        onClick={() => decide(q?.periodId ?? 0, w?.nip ?? '', w?.kind ?? '', false)}>
-                        {translate(key`validation.sendBack`)}</Button>
-                      {status.value[id] ? <span role="status" className="text-s">{status.value[id]}</span> : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      ))}
+      {queues.value
+        .filter((q) => (q?.waiting?.length ?? 0) > 0)
+        .map((q) => (
+          <div key={q?.periodId} className="flex flex-col gap-s">
+            <h3 className="m-0">{q?.periodName}</h3>
+            <table className="validation-table">
+              <thead>
+                <tr>
+                  <th scope="col">{translate(key`validation.employee`)}</th>
+                  <th scope="col">{translate(key`validation.input`)}</th>
+                  <th scope="col">{translate(key`validation.tier`)}</th>
+                  <th scope="col">{translate(key`validation.decision`)}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(q?.waiting ?? []).map((w) => {
+                  const id = `${q?.periodId}/${w?.nip}/${w?.kind}`;
+                  return (
+                    <tr key={id} id={`pending-${w?.nip}-${w?.kind}`}>
+                      <td>
+                        <code className="text-s">{w?.nip}</code>
+                      </td>
+                      <td>
+                        {w?.kind}: <code className="text-s">{w?.payload}</code>
+                        <br />
+                        <span className="text-s">
+                          {w?.evidence} · {w?.enteredBy}
+                        </span>
+                      </td>
+                      <td>
+                        {w?.tier} / {w?.tiers}
+                      </td>
+                      <td className="flex flex-col gap-xs">
+                        <Button
+                          className="validate"
+                          theme="primary"
+                          onClick={() => decide(q?.periodId ?? 0, w?.nip ?? '', w?.kind ?? '', true)}
+                        >
+                          {translate(key`validation.validate`)}
+                        </Button>
+                        <TextField
+                          label={translate(key`validation.reason`)}
+                          value={reasons.value[id] ?? ''}
+                          onValueChanged={(e) => (reasons.value = { ...reasons.value, [id]: e.detail.value })}
+                        />
+                        <Button
+                          className="send-back"
+                          disabled={(reasons.value[id] ?? '').trim().length < 10}
+                          onClick={() => decide(q?.periodId ?? 0, w?.nip ?? '', w?.kind ?? '', false)}
+                        >
+                          {translate(key`validation.sendBack`)}
+                        </Button>
+                        {status.value[id] ? (
+                          <span role="status" className="text-s">
+                            {status.value[id]}
+                          </span>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        ))}
     </section>
   );
 }

@@ -44,37 +44,90 @@ export default function MobilityRequestsView() {
   return (
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`mobilityRequests.heading`)}</h2>
-      {problem.value ? <p role="alert" id="requests-problem">{problem.value}</p> : null}
+      {problem.value ? (
+        <p role="alert" id="requests-problem">
+          {problem.value}
+        </p>
+      ) : null}
       {list.value.length === 0 ? <p id="requests-none">{translate(key`mobilityRequests.none`)}</p> : null}
       {list.value.map((r) => {
         const id = r.id!;
         const releasing = r.fromAgency === agency;
         const turn = ppk && ((releasing && r.status === 'CONSENTED') || (!releasing && r.status === 'RELEASED'));
         return (
-          <article key={id} className="mobility-request-row flex flex-col gap-xs" data-status={r.status} data-nip={r.nip}
-            style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '0.75rem' }}>
-            <strong>{r.employeeName} ({r.fromAgency} → {r.toAgency})</strong>
-            <span>{translate(key`mobilityRequests.for`)} {r.targetPositionName} ({r.targetPositionCode}) · {translate(key`mobilityRequests.status`)}{' '}
-              <strong className="request-status">{r.status}</strong>{r.refusedBy ? ` · ${r.refusedBy}: ${r.refusalReason ?? ''}` : ''}</span>
-            <small>{translate(key`mobilityRequests.requestedBy`)} {r.requestedBy} · {r.requestedAt?.substring(0, 10)}
-              {r.note ? ` · ${r.note}` : ''}{r.transferError ? ` · ${translate(key`mobilityRequests.transferError`)}: ${r.transferError}` : ''}</small>
-            <DownloadButtons requestId={id} idSuffix={id} downloads={[{ kind: 'MOBILITY_REQUEST_LETTER', format: 'PDF' }]} />
+          <article
+            key={id}
+            className="mobility-request-row flex flex-col gap-xs"
+            data-status={r.status}
+            data-nip={r.nip}
+            style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '0.75rem' }}
+          >
+            <strong>
+              {r.employeeName} ({r.fromAgency} → {r.toAgency})
+            </strong>
+            <span>
+              {translate(key`mobilityRequests.for`)} {r.targetPositionName} ({r.targetPositionCode}) ·{' '}
+              {translate(key`mobilityRequests.status`)} <strong className="request-status">{r.status}</strong>
+              {r.refusedBy ? ` · ${r.refusedBy}: ${r.refusalReason ?? ''}` : ''}
+            </span>
+            <small>
+              {translate(key`mobilityRequests.requestedBy`)} {r.requestedBy} · {r.requestedAt?.substring(0, 10)}
+              {r.note ? ` · ${r.note}` : ''}
+              {r.transferError ? ` · ${translate(key`mobilityRequests.transferError`)}: ${r.transferError}` : ''}
+            </small>
+            <DownloadButtons
+              requestId={id}
+              idSuffix={id}
+              downloads={[{ kind: 'MOBILITY_REQUEST_LETTER', format: 'PDF' }]}
+            />
             {turn ? (
               <div className="flex gap-s items-end">
-                <TextField label={translate(key`mobilityRequests.reason`)} value={reason(id)} className="request-reason"
-                  onValueChanged={(e) => (reasons.value = { ...reasons.value, [id]: e.detail.value })} style={{ width: '20rem' }} />
-                <Button theme="primary small" className="request-approve"
-                  onClick={() => apply(releasing ? MobilityBrowserService.release(id, true, reason(id))
-                    : MobilityBrowserService.accept(id, true, reason(id)))}>
-                  {translate(releasing ? key`mobilityRequests.release` : key`mobilityRequests.accept`)}</Button>
-                <Button theme="error small" className="request-refuse" disabled={!reason(id).trim()}
-                  onClick={() => apply(releasing ? MobilityBrowserService.release(id, false, reason(id))
-                    : MobilityBrowserService.accept(id, false, reason(id)))}>{translate(key`mobilityRequests.refuse`)}</Button>
+                <TextField
+                  label={translate(key`mobilityRequests.reason`)}
+                  value={reason(id)}
+                  className="request-reason"
+                  onValueChanged={(e) => (reasons.value = { ...reasons.value, [id]: e.detail.value })}
+                  style={{ width: '20rem' }}
+                />
+                <Button
+                  theme="primary small"
+                  className="request-approve"
+                  onClick={() =>
+                    apply(
+                      releasing
+                        ? MobilityBrowserService.release(id, true, reason(id))
+                        : MobilityBrowserService.accept(id, true, reason(id)),
+                    )
+                  }
+                >
+                  {translate(releasing ? key`mobilityRequests.release` : key`mobilityRequests.accept`)}
+                </Button>
+                <Button
+                  theme="error small"
+                  className="request-refuse"
+                  disabled={!reason(id).trim()}
+                  onClick={() =>
+                    apply(
+                      releasing
+                        ? MobilityBrowserService.release(id, false, reason(id))
+                        : MobilityBrowserService.accept(id, false, reason(id)),
+                    )
+                  }
+                >
+                  {translate(key`mobilityRequests.refuse`)}
+                </Button>
               </div>
             ) : null}
             {(ppk || admin) && r.status === 'ACCEPTED' && r.transferError ? (
-              <div><Button theme="small" className="request-retry" onClick={() => apply(MobilityBrowserService.retryTransfer(id))}>
-                {translate(key`mobilityRequests.retry`)}</Button></div>
+              <div>
+                <Button
+                  theme="small"
+                  className="request-retry"
+                  onClick={() => apply(MobilityBrowserService.retryTransfer(id))}
+                >
+                  {translate(key`mobilityRequests.retry`)}
+                </Button>
+              </div>
             ) : null}
           </article>
         );

@@ -37,15 +37,27 @@ export default function EmployeeListView() {
   const { hasAccess } = useAuth();
 
   const load = async (append: boolean) => {
-    const page = await EmployeeBrowserService.page(text.value, unit.value, golonganMin.value, golonganMax.value,
-      undefined, undefined, false, append ? next.value : undefined, PAGE);
+    const page = await EmployeeBrowserService.page(
+      text.value,
+      unit.value,
+      golonganMin.value,
+      golonganMax.value,
+      undefined,
+      undefined,
+      false,
+      append ? next.value : undefined,
+      PAGE,
+    );
     rows.value = append ? [...rows.value, ...page.rows] : page.rows;
     next.value = page.nextCursor;
   };
 
   useEffect(() => {
     EmployeeBrowserService.referenceData().then((ref) => {
-      golongan.value = [{ label: '—', value: '' }, ...(ref.golongan ?? []).map((g) => ({ label: `${g?.code} ${g?.pangkat}`, value: g?.code ?? '' }))];
+      golongan.value = [
+        { label: '—', value: '' },
+        ...(ref.golongan ?? []).map((g) => ({ label: `${g?.code} ${g?.pangkat}`, value: g?.code ?? '' })),
+      ];
     });
     EmployeeBrowserService.unitTree().then((tree) => {
       const flat: { label: string; value: string }[] = [{ label: translate(key`employees.allUnits`), value: '' }];
@@ -64,26 +76,62 @@ export default function EmployeeListView() {
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`employees.heading`)}</h2>
       <div className="flex gap-m flex-wrap items-end">
-        <TextField id="employee-search" label={translate(key`employees.search`)} value={text.value} clearButtonVisible
-          onValueChanged={(e) => (text.value = e.detail.value)} onKeyDown={(e) => e.key === 'Enter' && load(false)} />
-        <Select label={translate(key`employees.unit`)} items={units.value} value={unit.value}
-          onValueChanged={(e) => (unit.value = e.detail.value)} />
-        <Select label={translate(key`employees.golonganMin`)} items={golongan.value} value={golonganMin.value}
-          onValueChanged={(e) => (golonganMin.value = e.detail.value)} />
-        <Select label={translate(key`employees.golonganMax`)} items={golongan.value} value={golonganMax.value}
-          onValueChanged={(e) => (golonganMax.value = e.detail.value)} />
-        <Button theme="primary" id="employee-filter" onClick={() => load(false)}>{translate(key`employees.apply`)}</Button>
-        <DownloadButtons unitCode={unit.value} employees={{ golonganMin: golonganMin.value || undefined,
-          golonganMax: golonganMax.value || undefined, text: text.value || undefined }}
-          downloads={[{ kind: 'EMPLOYEES', format: 'XLSX' }]} />
+        <TextField
+          id="employee-search"
+          label={translate(key`employees.search`)}
+          value={text.value}
+          clearButtonVisible
+          onValueChanged={(e) => (text.value = e.detail.value)}
+          onKeyDown={(e) => e.key === 'Enter' && load(false)}
+        />
+        <Select
+          label={translate(key`employees.unit`)}
+          items={units.value}
+          value={unit.value}
+          onValueChanged={(e) => (unit.value = e.detail.value)}
+        />
+        <Select
+          label={translate(key`employees.golonganMin`)}
+          items={golongan.value}
+          value={golonganMin.value}
+          onValueChanged={(e) => (golonganMin.value = e.detail.value)}
+        />
+        <Select
+          label={translate(key`employees.golonganMax`)}
+          items={golongan.value}
+          value={golonganMax.value}
+          onValueChanged={(e) => (golonganMax.value = e.detail.value)}
+        />
+        <Button theme="primary" id="employee-filter" onClick={() => load(false)}>
+          {translate(key`employees.apply`)}
+        </Button>
+        <DownloadButtons
+          unitCode={unit.value}
+          employees={{
+            golonganMin: golonganMin.value || undefined,
+            golonganMax: golonganMax.value || undefined,
+            text: text.value || undefined,
+          }}
+          downloads={[{ kind: 'EMPLOYEES', format: 'XLSX' }]}
+        />
         {hasAccess({ rolesAllowed: ['TENANT_ADMIN'] }) ? (
-          <Button id="employee-create" onClick={() => (creating.value = true)}>{translate(key`form.create`)}</Button>
+          <Button id="employee-create" onClick={() => (creating.value = true)}>
+            {translate(key`form.create`)}
+          </Button>
         ) : null}
       </div>
-      <EmployeeForm opened={creating.value} create onClose={() => (creating.value = false)}
+      <EmployeeForm
+        opened={creating.value}
+        create
+        onClose={() => (creating.value = false)}
         onSaved={(nip) => navigate(`/pegawai/${nip}`)}
-        initial={{ nip: '', name: '', golongan: 'III/a', golonganTmt: '', status: undefined }} />
-      <Grid items={rows.value} allRowsVisible onActiveItemChanged={(e) => e.detail.value && navigate(`/pegawai/${e.detail.value.nip}`)}>
+        initial={{ nip: '', name: '', golongan: 'III/a', golonganTmt: '', status: undefined }}
+      />
+      <Grid
+        items={rows.value}
+        allRowsVisible
+        onActiveItemChanged={(e) => e.detail.value && navigate(`/pegawai/${e.detail.value.nip}`)}
+      >
         <GridColumn path="nip" header="NIP" autoWidth />
         <GridColumn path="fullName" header={translate(key`employees.name`)} autoWidth />
         <GridColumn path="golongan" header={translate(key`employees.golongan`)} autoWidth />
@@ -92,7 +140,11 @@ export default function EmployeeListView() {
       </Grid>
       <div className="flex gap-m items-center">
         <span id="employee-count">{translate(key`employees.shown`, { count: rows.value.length })}</span>
-        {next.value ? <Button id="employee-more" onClick={() => load(true)}>{translate(key`employees.more`)}</Button> : null}
+        {next.value ? (
+          <Button id="employee-more" onClick={() => load(true)}>
+            {translate(key`employees.more`)}
+          </Button>
+        ) : null}
       </div>
     </section>
   );

@@ -53,29 +53,64 @@ export default function EmployeeProfileView() {
   return (
     <section className="p-l flex flex-col gap-m">
       <div className="flex gap-m items-center">
-        <h2 className="m-0" id="profile-name">{profile.value.fullName}</h2>
+        <h2 className="m-0" id="profile-name">
+          {profile.value.fullName}
+        </h2>
         {hasAccess({ rolesAllowed: ['TENANT_ADMIN'] }) ? (
-          <Button id="profile-edit" onClick={() => (editing.value = true)}>{translate(key`form.edit`)}</Button>
+          <Button id="profile-edit" onClick={() => (editing.value = true)}>
+            {translate(key`form.edit`)}
+          </Button>
         ) : null}
       </div>
-      <EmployeeForm opened={editing.value} create={false} onClose={() => (editing.value = false)}
-        onSaved={() => { editing.value = false; reload(); }}
-        initial={{ nip: e?.nip ?? '', name: e?.name ?? '', frontTitle: e?.frontTitle, backTitle: e?.backTitle,
-          golongan: e?.golongan ?? '', golonganTmt: e?.golonganTmt ?? '', positionCode: profile.value.positionCode,
-          unitCode: profile.value.unitCode, status: e?.status, employeeType: e?.employeeType,
-          agreementEnd: e?.agreementEnd }} />
+      <EmployeeForm
+        opened={editing.value}
+        create={false}
+        onClose={() => (editing.value = false)}
+        onSaved={() => {
+          editing.value = false;
+          reload();
+        }}
+        initial={{
+          nip: e?.nip ?? '',
+          name: e?.name ?? '',
+          frontTitle: e?.frontTitle,
+          backTitle: e?.backTitle,
+          golongan: e?.golongan ?? '',
+          golonganTmt: e?.golonganTmt ?? '',
+          positionCode: profile.value.positionCode,
+          unitCode: profile.value.unitCode,
+          status: e?.status,
+          employeeType: e?.employeeType,
+          agreementEnd: e?.agreementEnd,
+        }}
+      />
       <dl className="grid gap-s" style={{ gridTemplateColumns: 'max-content 1fr' }}>
-        <dt>NIP</dt><dd id="profile-nip">{e?.nip}</dd>
-        <dt>{translate(key`profile.birthDate`)}</dt><dd>{e?.birthDate}</dd>
+        <dt>NIP</dt>
+        <dd id="profile-nip">{e?.nip}</dd>
+        <dt>{translate(key`profile.birthDate`)}</dt>
+        <dd>{e?.birthDate}</dd>
         <dt>{translate(key`form.employeeType`)}</dt>
-        <dd id="profile-type">{e?.employeeType}{e?.agreementEnd ? ` — ${translate(key`form.agreementEnd`)} ${e.agreementEnd}` : ''}</dd>
-        <dt>{translate(key`employees.golongan`)}</dt><dd>{e?.golongan} ({e?.pangkat}), TMT {e?.golonganTmt}</dd>
-        <dt>{translate(key`employees.position`)}</dt><dd>{profile.value.positionName ?? '—'}</dd>
-        <dt>{translate(key`employees.unit`)}</dt><dd>{profile.value.unitName ?? '—'}</dd>
-        <dt>{translate(key`profile.retirement`)}</dt><dd>{e?.retirementDate ?? '—'}</dd>
+        <dd id="profile-type">
+          {e?.employeeType}
+          {e?.agreementEnd ? ` — ${translate(key`form.agreementEnd`)} ${e.agreementEnd}` : ''}
+        </dd>
+        <dt>{translate(key`employees.golongan`)}</dt>
+        <dd>
+          {e?.golongan} ({e?.pangkat}), TMT {e?.golonganTmt}
+        </dd>
+        <dt>{translate(key`employees.position`)}</dt>
+        <dd>{profile.value.positionName ?? '—'}</dd>
+        <dt>{translate(key`employees.unit`)}</dt>
+        <dd>{profile.value.unitName ?? '—'}</dd>
+        <dt>{translate(key`profile.retirement`)}</dt>
+        <dd>{e?.retirementDate ?? '—'}</dd>
       </dl>
       <Tabs selected={tab.value} onSelectedChanged={(ev) => (tab.value = ev.detail.value)}>
-        {TABS.map(([id, label]) => <Tab key={id} id={`tab-${id}`}>{translate(label)}</Tab>)}
+        {TABS.map(([id, label]) => (
+          <Tab key={id} id={`tab-${id}`}>
+            {translate(label)}
+          </Tab>
+        ))}
       </Tabs>
       <Grid items={entries} allRowsVisible id="history-grid">
         <GridColumn path="title" header={translate(key`profile.col.title`)} autoWidth />

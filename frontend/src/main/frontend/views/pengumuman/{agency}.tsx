@@ -28,25 +28,59 @@ function ObjectionForm({ agency, announcement }: { agency: string; announcement:
   if ((announcement.objectionDeadline ?? '') < today) {
     return <p className="m-0">{translate(key`announcement.windowClosed`)}</p>;
   }
-  if (receipt.value) return <p className="m-0" id={`objection-receipt-${announcement.id}`} role="status">{receipt.value}</p>;
+  if (receipt.value)
+    return (
+      <p className="m-0" id={`objection-receipt-${announcement.id}`} role="status">
+        {receipt.value}
+      </p>
+    );
   return (
     <form className="flex flex-col gap-s" id={`objection-form-${announcement.id}`} onSubmit={(e) => e.preventDefault()}>
       <strong>{translate(key`announcement.object`)}</strong>
-      <TextField id={`objection-name-${announcement.id}`} label={translate(key`announcement.name`)} value={name.value}
-        required onValueChanged={(e) => (name.value = e.detail.value)} style={{ width: '24rem' }} />
-      <TextField id={`objection-contact-${announcement.id}`} label={translate(key`announcement.contact`)} value={contact.value}
-        required helperText={translate(key`announcement.contactHelp`)} onValueChanged={(e) => (contact.value = e.detail.value)}
-        style={{ width: '24rem' }} />
-      <TextArea id={`objection-text-${announcement.id}`} label={translate(key`announcement.text`)} value={text.value}
-        required onValueChanged={(e) => (text.value = e.detail.value)} style={{ width: '32rem' }} />
+      <TextField
+        id={`objection-name-${announcement.id}`}
+        label={translate(key`announcement.name`)}
+        value={name.value}
+        required
+        onValueChanged={(e) => (name.value = e.detail.value)}
+        style={{ width: '24rem' }}
+      />
+      <TextField
+        id={`objection-contact-${announcement.id}`}
+        label={translate(key`announcement.contact`)}
+        value={contact.value}
+        required
+        helperText={translate(key`announcement.contactHelp`)}
+        onValueChanged={(e) => (contact.value = e.detail.value)}
+        style={{ width: '24rem' }}
+      />
+      <TextArea
+        id={`objection-text-${announcement.id}`}
+        label={translate(key`announcement.text`)}
+        value={text.value}
+        required
+        onValueChanged={(e) => (text.value = e.detail.value)}
+        style={{ width: '32rem' }}
+      />
       {problems.value.length > 0 ? <div role="alert">{problems.value.join(' ')}</div> : null}
-      <Button theme="primary" id={`objection-submit-${announcement.id}`}
+      <Button
+        theme="primary"
+        id={`objection-submit-${announcement.id}`}
         disabled={!name.value.trim() || !contact.value.trim() || !text.value.trim()}
         onClick={async () => {
-          const result = await PublicAnnouncementBrowserService.object(agency, announcement.id, name.value, contact.value, text.value);
+          const result = await PublicAnnouncementBrowserService.object(
+            agency,
+            announcement.id,
+            name.value,
+            contact.value,
+            text.value,
+          );
           problems.value = result.problems;
           if (result.receipt) receipt.value = translate(key`announcement.received`, { id: result.receipt.id });
-        }}>{translate(key`announcement.submit`)}</Button>
+        }}
+      >
+        {translate(key`announcement.submit`)}
+      </Button>
     </form>
   );
 }
@@ -63,9 +97,14 @@ export default function PublicAnnouncementView() {
   useEffect(() => {
     // without the layout nobody else names the page: a title for the browser tab and screen readers
     document.title = translate(key`announcement.title`);
-    if (agency) PublicAnnouncementBrowserService.announcements(agency).then((l) => (list.value = l))
-      .catch(() => (error.value = translate(key`announcement.unknownAgency`)));
-    if (agency) PublicAnnouncementBrowserService.appointments(agency).then((l) => (appointed.value = l)).catch(() => {});
+    if (agency)
+      PublicAnnouncementBrowserService.announcements(agency)
+        .then((l) => (list.value = l))
+        .catch(() => (error.value = translate(key`announcement.unknownAgency`)));
+    if (agency)
+      PublicAnnouncementBrowserService.appointments(agency)
+        .then((l) => (appointed.value = l))
+        .catch(() => {});
   }, [agency]);
   return (
     <main className="p-l flex flex-col gap-m" style={{ maxWidth: '60rem', margin: '0 auto' }}>
@@ -74,16 +113,41 @@ export default function PublicAnnouncementView() {
       {error.value ? <p role="alert">{error.value}</p> : null}
       {list.value && list.value.length === 0 ? <p id="announcement-none">{translate(key`announcement.none`)}</p> : null}
       {(list.value ?? []).map((a) => (
-        <article key={a.id} className="flex flex-col gap-s announcement" id={`announcement-${a.id}`}
-          style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '1rem' }}>
-          <h2 className="m-0">{a.position}{a.unit ? ` · ${a.unit}` : ''}</h2>
-          <p className="m-0">{translate(key`succession.announcedOn`)} {a.announcedOn} · {translate(key`succession.objectionDeadline`)}{' '}
-            <strong>{a.objectionDeadline}</strong></p>
+        <article
+          key={a.id}
+          className="flex flex-col gap-s announcement"
+          id={`announcement-${a.id}`}
+          style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '1rem' }}
+        >
+          <h2 className="m-0">
+            {a.position}
+            {a.unit ? ` · ${a.unit}` : ''}
+          </h2>
+          <p className="m-0">
+            {translate(key`succession.announcedOn`)} {a.announcedOn} · {translate(key`succession.objectionDeadline`)}{' '}
+            <strong>{a.objectionDeadline}</strong>
+          </p>
           <table className="candidates">
-            <thead><tr><th>#</th><th>{translate(key`announcement.candidate`)}</th><th>NIP</th><th>{translate(key`announcement.currentPosition`)}</th><th /></tr></thead>
-            <tbody>{items(a.candidates).map((c) => (
-              <tr key={c.rank}><td>{c.rank}</td><td>{c.name}</td><td className="nip">{c.maskedNip}</td>
-                <td>{c.currentPosition ?? '—'}</td><td>{c.selected ? translate(key`announcement.selected`) : ''}</td></tr>))}</tbody>
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>{translate(key`announcement.candidate`)}</th>
+                <th>NIP</th>
+                <th>{translate(key`announcement.currentPosition`)}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {items(a.candidates).map((c) => (
+                <tr key={c.rank}>
+                  <td>{c.rank}</td>
+                  <td>{c.name}</td>
+                  <td className="nip">{c.maskedNip}</td>
+                  <td>{c.currentPosition ?? '—'}</td>
+                  <td>{c.selected ? translate(key`announcement.selected`) : ''}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
           <ObjectionForm agency={agency ?? ''} announcement={a} />
         </article>
@@ -92,13 +156,32 @@ export default function PublicAnnouncementView() {
         <section id="appointments" className="flex flex-col gap-s">
           <h2 className="m-0">{translate(key`announcement.appointments`)}</h2>
           <table>
-            <thead><tr><th>{translate(key`announcement.position`)}</th><th>{translate(key`announcement.appointee`)}</th>
-              <th>NIP</th><th>{translate(key`announcement.decidedOn`)}</th><th>{translate(key`announcement.effectiveOn`)}</th></tr></thead>
-            <tbody>{appointed.value.map((p) => (
-              <tr key={p.caseId}><td>{p.position}{p.unit ? ` · ${p.unit}` : ''}</td><td>{p.appointee}</td>
-                <td className="nip">{p.maskedNip}</td><td>{p.decidedOn}</td><td>{p.effectiveOn}</td></tr>))}</tbody>
+            <thead>
+              <tr>
+                <th>{translate(key`announcement.position`)}</th>
+                <th>{translate(key`announcement.appointee`)}</th>
+                <th>NIP</th>
+                <th>{translate(key`announcement.decidedOn`)}</th>
+                <th>{translate(key`announcement.effectiveOn`)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {appointed.value.map((p) => (
+                <tr key={p.caseId}>
+                  <td>
+                    {p.position}
+                    {p.unit ? ` · ${p.unit}` : ''}
+                  </td>
+                  <td>{p.appointee}</td>
+                  <td className="nip">{p.maskedNip}</td>
+                  <td>{p.decidedOn}</td>
+                  <td>{p.effectiveOn}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
-        </section>) : null}
+        </section>
+      ) : null}
     </main>
   );
 }

@@ -1,11 +1,9 @@
 import { ViewConfig } from '@vaadin/hilla-file-router/types.js';
 import { translate, key } from '@vaadin/hilla-react-i18n';
 import { Button } from '@vaadin/react-components/Button.js';
-import { Dialog } from '@vaadin/react-components/Dialog.js';
 import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { Select } from '@vaadin/react-components/Select.js';
-import { TextArea } from '@vaadin/react-components/TextArea.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { useSignal } from '@vaadin/hilla-react-signals';
 import { useEffect, useRef } from 'react';
@@ -21,15 +19,15 @@ import { CalibrationBrowserService } from 'Frontend/generated/endpoints';
 import type Board from 'Frontend/generated/id/meritasn/ui/CalibrationBrowserService/Board';
 import ReviewBoard from 'Frontend/components/ReviewBoard';
 import DownloadButtons from 'Frontend/components/DownloadButtons';
+import MapMembers from 'Frontend/components/MapMembers';
+import MoveDialog from 'Frontend/components/MoveDialog';
+import NineBoxGrid from 'Frontend/components/NineBoxGrid';
 
 export const config: ViewConfig = {
   title: key`talentmap.menu`,
   rolesAllowed: ['TENANT_ADMIN', 'ASSESSOR', 'TALENT_COMMITTEE', 'PPK'],
   menu: { order: 4, icon: 'vaadin:grid-big', title: key`talentmap.menu` },
 };
-
-// PermenPANRB 3/2020: rows are performance (high at the top), columns potential (low at the left)
-const LAYOUT = [[4, 7, 9], [2, 5, 8], [1, 3, 6]];
 
 export default function TalentMapView() {
   const navigate = useNavigate();
@@ -68,9 +66,11 @@ export default function TalentMapView() {
         const pid = Number(periodId.value);
         const loaded = await TalentBrowserService.map(pid, unit.value);
         // the talent-review board while calibrating: pending moves, settled ones, the distribution
-        const loadedBoard = loaded.period.status === 'CALIBRATING'
-          && hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'TALENT_COMMITTEE', 'PPK'] })
-          ? await CalibrationBrowserService.board(pid) : undefined;
+        const loadedBoard =
+          loaded.period.status === 'CALIBRATING' &&
+          hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'TALENT_COMMITTEE', 'PPK'] })
+            ? await CalibrationBrowserService.board(pid)
+            : undefined;
         if (again.current) continue;
         view.value = loaded;
         board.value = loadedBoard;
@@ -87,10 +87,11 @@ export default function TalentMapView() {
   useEffect(() => {
     EmployeeBrowserService.unitTree().then((tree) => {
       const flat: { label: string; value: string }[] = [{ label: translate(key`employees.allUnits`), value: '' }];
-      const walk = (list: (Unit | undefined)[], depth: number) => list.forEach((u) => {
-        flat.push({ label: `${'· '.repeat(depth)}${u?.name}`, value: u?.code ?? '' });
-        walk(u?.children ?? [], depth + 1);
-      });
+      const walk = (list: (Unit | undefined)[], depth: number) =>
+        list.forEach((u) => {
+          flat.push({ label: `${'· '.repeat(depth)}${u?.name}`, value: u?.code ?? '' });
+          walk(u?.children ?? [], depth + 1);
+        });
       walk(tree, 0);
       units.value = flat;
     });
@@ -130,115 +131,147 @@ export default function TalentMapView() {
   };
   const status = view.value?.period?.status;
   const calibrating = status === 'CALIBRATING' && committee;
-  const pendingFor = (nip: string) => board.value?.moves.find((m) => m.status === 'PENDING' && m.nip === nip);
   const afterStep = async (problems: string[]) => {
     error.value = problems.length > 0 ? problems.join(' ') : undefined;
     await load();
   };
   const propose = async () => {
-    const outcome = await CalibrationBrowserService.propose(Number(periodId.value), Number(sessionId.value),
-      moving.value?.nip ?? '', Number(target.value), reason.value);
+    const outcome = await CalibrationBrowserService.propose(
+      Number(periodId.value),
+      Number(sessionId.value),
+      moving.value?.nip ?? '',
+      Number(target.value),
+      reason.value,
+    );
     moving.value = undefined;
     if (outcome.problems.length === 0) reason.value = '';
     await afterStep(outcome.problems.map(String));
   };
   const needle = search.value.trim().toLowerCase();
-  const members = (view.value?.members ?? []).filter((m) => box.value === undefined || m?.finalBox === box.value)
+  const members = (view.value?.members ?? [])
+    .filter((m) => box.value === undefined || m?.finalBox === box.value)
     .filter((m) => !needle || m?.nip.includes(needle) || m?.name.toLowerCase().includes(needle));
 
   return (
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`talentmap.heading`)}</h2>
       <div className="flex gap-m items-end flex-wrap">
-        <Select id="map-period" label={translate(key`talentmap.period`)} items={periods.value} value={periodId.value}
-          onValueChanged={(e) => (periodId.value = e.detail.value)} />
-        <Select label={translate(key`employees.unit`)} items={units.value} value={unit.value}
-          onValueChanged={(e) => (unit.value = e.detail.value)} />
+        <Select
+          id="map-period"
+          label={translate(key`talentmap.period`)}
+          items={periods.value}
+          value={periodId.value}
+          onValueChanged={(e) => (periodId.value = e.detail.value)}
+        />
+        <Select
+          label={translate(key`employees.unit`)}
+          items={units.value}
+          value={unit.value}
+          onValueChanged={(e) => (unit.value = e.detail.value)}
+        />
         {periodId.value ? (
-          <DownloadButtons periodId={Number(periodId.value)} unitCode={unit.value}
-            downloads={[{ kind: 'TALENT_MAP_REPORT', format: 'PDF' }, { kind: 'TALENT_MAP_MEMBERS', format: 'XLSX' },
-              ...(status === 'PUBLISHED' ? [{ kind: 'TALENT_POOL', format: 'XLSX' as const,
-                label: translate(key`download.talentPool`) }] : [])]} />
+          <DownloadButtons
+            periodId={Number(periodId.value)}
+            unitCode={unit.value}
+            downloads={[
+              { kind: 'TALENT_MAP_REPORT', format: 'PDF' },
+              { kind: 'TALENT_MAP_MEMBERS', format: 'XLSX' },
+              ...(status === 'PUBLISHED'
+                ? [{ kind: 'TALENT_POOL', format: 'XLSX' as const, label: translate(key`download.talentPool`) }]
+                : []),
+            ]}
+          />
         ) : null}
-        {status === 'OPEN' ? <Button id="compute" onClick={() => step('COMPUTE')}>{translate(key`talentmap.compute`)}</Button> : null}
+        {status === 'OPEN' ? (
+          <Button id="compute" onClick={() => step('COMPUTE')}>
+            {translate(key`talentmap.compute`)}
+          </Button>
+        ) : null}
         {status === 'OPEN' && hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'TALENT_COMMITTEE'] }) ? (
-          <Button id="start-calibration" onClick={() => step('START_CALIBRATION')}>{translate(key`talentmap.startCalibration`)}</Button>) : null}
+          <Button id="start-calibration" onClick={() => step('START_CALIBRATION')}>
+            {translate(key`talentmap.startCalibration`)}
+          </Button>
+        ) : null}
         {status === 'CALIBRATING' && hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'TALENT_COMMITTEE'] }) ? (
-          <Button id="close-calibration" onClick={() => step('CLOSE_CALIBRATION')}>{translate(key`talentmap.closeCalibration`)}</Button>) : null}
+          <Button id="close-calibration" onClick={() => step('CLOSE_CALIBRATION')}>
+            {translate(key`talentmap.closeCalibration`)}
+          </Button>
+        ) : null}
         {status === 'CALIBRATED' && hasAccess({ rolesAllowed: ['TENANT_ADMIN'] }) ? (
-          <Button theme="primary" id="publish" onClick={() => step('PUBLISH')}>{translate(key`talentmap.publish`)}</Button>) : null}
+          <Button theme="primary" id="publish" onClick={() => step('PUBLISH')}>
+            {translate(key`talentmap.publish`)}
+          </Button>
+        ) : null}
         {calibrating ? (
-          <Select id="session" label={translate(key`calibration.session`)} value={sessionId.value}
-            items={(board.value?.sessions ?? []).map((s) => ({ label: `${s.title} (${s.heldOn})`, value: String(s.id) }))}
+          <Select
+            id="session"
+            label={translate(key`calibration.session`)}
+            value={sessionId.value}
+            items={(board.value?.sessions ?? []).map((s) => ({
+              label: `${s.title} (${s.heldOn})`,
+              value: String(s.id),
+            }))}
             placeholder={translate(key`calibration.noSession`)}
-            onValueChanged={(e) => (sessionId.value = e.detail.value)} />) : null}
+            onValueChanged={(e) => (sessionId.value = e.detail.value)}
+          />
+        ) : null}
       </div>
       {calibrating ? <p className="m-0 text-s">{translate(key`calibration.howTo`)}</p> : null}
       {error.value ? <p role="alert">{error.value}</p> : null}
-      <div className="flex gap-m">
-        <div style={{ writingMode: 'vertical-rl', transform: 'rotate(180deg)', textAlign: 'center' }}>{translate(key`talent.performance`)} →</div>
-        <div>
-          <div id="nine-box" data-status={status} style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 9rem)', gap: '0.5rem' }}>
-            {LAYOUT.flat().map((b) => (
-              <button key={b} id={`box-${b}`} onClick={() => (box.value = box.value === b ? undefined : b)}
-                onDragOver={(e) => calibrating && e.preventDefault()}
-                onDrop={(e) => {
-                  e.preventDefault();
-                  if (!calibrating || !dragged.current) return;
-                  moving.value = dragged.current;
-                  target.value = String(b);
-                }}
-                style={{ height: '6rem', borderRadius: '0.5rem', cursor: 'pointer',
-                  border: box.value === b ? '3px solid #1676f3' : '1px solid #ccc',
-                  background: b >= 7 ? '#d8f0d8' : b >= 4 ? '#fff4cc' : '#fbe0e0' }}>
-                <div className="text-s">{translate(key`talent.box`)} {b}</div>
-                <div className="font-semibold text-xl" id={`box-${b}-count`}>{view.value?.counts?.[b] ?? 0}</div>
-                <div className="text-xs" id={`box-${b}-share`}>{view.value?.percents?.[b] ?? 0}%
-                  {view.value?.guideline?.[b] !== undefined
-                    ? ` · ${translate(key`talentmap.guideline`)} ${view.value?.guideline?.[b]}%` : ''}</div>
-              </button>
-            ))}
-          </div>
-          <div className="text-s" style={{ textAlign: 'center' }}>{translate(key`talent.potential`)} →</div>
-        </div>
-      </div>
+      <NineBoxGrid
+        view={view.value}
+        status={status}
+        selected={box.value}
+        onSelect={(b) => (box.value = b)}
+        onDrop={
+          calibrating
+            ? (b) => {
+                if (!dragged.current) return;
+                moving.value = dragged.current;
+                target.value = String(b);
+              }
+            : undefined
+        }
+      />
       <p id="not-mapped">{translate(key`talentmap.notMapped`, { count: view.value?.notMapped ?? 0 })}</p>
       {(view.value?.members ?? []).some((m) => m?.provisional) ? (
-        <p id="provisional-count">{translate(key`talentmap.provisionalCount`,
-          { count: (view.value?.members ?? []).filter((m) => m?.provisional).length })}</p>) : null}
-      {realtime
-        ? <p id="map-realtime" className="text-s">{translate(key`talentmap.realtime`)}</p>
-        : <Button id="map-reload" onClick={() => load()}>{translate(key`talentmap.reload`)}</Button>}
-      {(view.value?.outOfScope ?? 0) > 0 &&
-        <p id="out-of-scope">{translate(key`talentmap.outOfScope`, { count: view.value?.outOfScope ?? 0 })}</p>}
-      <TextField id="member-search" label={translate(key`talentmap.search`)} value={search.value} clearButtonVisible
-        onValueChanged={(e) => (search.value = e.detail.value)} style={{ width: '20rem' }} />
-      <Grid items={members} id="members" style={{ height: '28rem' }} rowsDraggable={calibrating}
-        onGridDragstart={(e) => (dragged.current = e.detail.draggedItems[0] as Member)}
-        onGridDragend={() => setTimeout(() => (dragged.current = undefined), 0)}
-        onActiveItemChanged={(e) => e.detail.value &&
-        navigate(`/peta-talenta/${e.detail.value.nip}?periode=${periodId.value}`)}>
-        <GridColumn path="name" header={translate(key`employees.name`)} autoWidth />
-        <GridColumn path="nip" header="NIP" autoWidth />
-        <GridColumn path="performance" header={translate(key`talent.performance`)} autoWidth />
-        <GridColumn path="potential" header={translate(key`talent.potential`)} autoWidth />
-        <GridColumn path="computedBox" header={translate(key`talent.computed`)} autoWidth />
-        <GridColumn path="finalBox" header={translate(key`talent.box`)} autoWidth />
-        <GridColumn path="calibrationReason" header={translate(key`talentmap.reason`)} autoWidth />
-        <GridColumn header={translate(key`validation.tier`)} autoWidth>{({ item }: { item: Member }) =>
-          item.provisional ? <span className="provisional">{translate(key`talentmap.provisional`)}</span> : ''}</GridColumn>
-        {board.value ? (
-          <GridColumn header={translate(key`calibration.status`)} autoWidth>{({ item }: { item: Member }) => {
-            const pending = pendingFor(item.nip);
-            return pending ? <span className="pending-move">{translate(key`calibration.waits`, { box: pending.toBox })}</span> : '';
-          }}</GridColumn>) : null}
-        {calibrating ? (
-          <GridColumn header="" autoWidth>{({ item }: { item: Member }) => item.mapped ? (
-            <Button theme="small" onClick={(e) => { e.stopPropagation(); moving.value = item; }}>{translate(key`talentmap.move`)}</Button>) : null}
-          </GridColumn>) : null}
-      </Grid>
-      {board.value ? <ReviewBoard board={board.value} sessionId={sessionId.value} canAct={committee}
-        onChanged={afterStep} /> : null}
+        <p id="provisional-count">
+          {translate(key`talentmap.provisionalCount`, {
+            count: (view.value?.members ?? []).filter((m) => m?.provisional).length,
+          })}
+        </p>
+      ) : null}
+      {realtime ? (
+        <p id="map-realtime" className="text-s">
+          {translate(key`talentmap.realtime`)}
+        </p>
+      ) : (
+        <Button id="map-reload" onClick={() => load()}>
+          {translate(key`talentmap.reload`)}
+        </Button>
+      )}
+      {(view.value?.outOfScope ?? 0) > 0 && (
+        <p id="out-of-scope">{translate(key`talentmap.outOfScope`, { count: view.value?.outOfScope ?? 0 })}</p>
+      )}
+      <TextField
+        id="member-search"
+        label={translate(key`talentmap.search`)}
+        value={search.value}
+        clearButtonVisible
+        onValueChanged={(e) => (search.value = e.detail.value)}
+        style={{ width: '20rem' }}
+      />
+      <MapMembers
+        members={members}
+        board={board.value}
+        calibrating={calibrating}
+        onOpen={(nip) => navigate(`/peta-talenta/${nip}?periode=${periodId.value}`)}
+        onMove={(member) => (moving.value = member)}
+        onDragged={(member) => (dragged.current = member)}
+      />
+      {board.value ? (
+        <ReviewBoard board={board.value} sessionId={sessionId.value} canAct={committee} onChanged={afterStep} />
+      ) : null}
       <h3 className="m-0">{translate(key`talentmap.completeness`)}</h3>
       <Grid items={completeness.value} allRowsVisible id="completeness">
         <GridColumn path="unitName" header={translate(key`employees.unit`)} autoWidth />
@@ -247,14 +280,15 @@ export default function TalentMapView() {
         <GridColumn path="notMapped" header={translate(key`talentmap.notMappedShort`)} autoWidth />
         <GridColumn path="topMissing" header={translate(key`talentmap.topMissing`)} autoWidth />
       </Grid>
-      <Dialog opened={!!moving.value} onOpenedChanged={(e) => !e.detail.value && (moving.value = undefined)}
-        header={<h3 className="m-0">{translate(key`talentmap.move`)}: {moving.value?.name}</h3>}
-        footer={<Button theme="primary" id="propose-move" onClick={propose}>{translate(key`form.save`)}</Button>}>
-        <Select label={translate(key`talent.box`)} value={target.value} onValueChanged={(e) => (target.value = e.detail.value)}
-          items={[1, 2, 3, 4, 5, 6, 7, 8, 9].map((b) => ({ label: String(b), value: String(b) }))} />
-        <TextArea id="move-reason" label={translate(key`talentmap.reason`)} value={reason.value} onValueChanged={(e) => (reason.value = e.detail.value)}
-          minlength={20} style={{ width: '24rem' }} helperText={translate(key`calibration.reasonHelp`)} />
-      </Dialog>
+      <MoveDialog
+        name={moving.value?.name}
+        target={target.value}
+        reason={reason.value}
+        onTarget={(b) => (target.value = b)}
+        onReason={(r) => (reason.value = r)}
+        onPropose={propose}
+        onClose={() => (moving.value = undefined)}
+      />
     </section>
   );
 }

@@ -23,8 +23,12 @@ export default function TalentCardView() {
   return (
     <div className="p-l flex flex-col gap-m">
       {card.value ? (
-        <DownloadButtons periodId={Number(params.get('periode'))} nip={card.value.nip}
-          downloads={[{ kind: 'TALENT_CARD', format: 'PDF' }]} />) : null}
+        <DownloadButtons
+          periodId={Number(params.get('periode'))}
+          nip={card.value.nip}
+          downloads={[{ kind: 'TALENT_CARD', format: 'PDF' }]}
+        />
+      ) : null}
       {card.value ? <TalentCard card={card.value} /> : '…'}
     </div>
   );

@@ -72,52 +72,121 @@ export default function SuccessionBoardView() {
       <h2 className="m-0">{translate(key`succession.heading`)}</h2>
       <p className="m-0">{translate(key`succession.help`)}</p>
       <div className="flex gap-m items-end flex-wrap">
-        <Select id="succession-horizon" label={translate(key`succession.horizon`)} value={horizon.value}
+        <Select
+          id="succession-horizon"
+          label={translate(key`succession.horizon`)}
+          value={horizon.value}
           items={HORIZONS.map((h) => ({ label: translate(key`succession.months`, { n: h }), value: String(h) }))}
-          onValueChanged={(e) => (horizon.value = e.detail.value)} />
+          onValueChanged={(e) => (horizon.value = e.detail.value)}
+        />
         {opener ? (
-          <Select id="succession-period" label={translate(key`succession.publishedPeriod`)} value={periodId.value}
-            items={periods.value} onValueChanged={(e) => (periodId.value = e.detail.value)}
-            helperText={periods.value.length === 0 ? translate(key`succession.noPublished`) : undefined} />
+          <Select
+            id="succession-period"
+            label={translate(key`succession.publishedPeriod`)}
+            value={periodId.value}
+            items={periods.value}
+            onValueChanged={(e) => (periodId.value = e.detail.value)}
+            helperText={periods.value.length === 0 ? translate(key`succession.noPublished`) : undefined}
+          />
         ) : null}
       </div>
-      {error.value ? <p role="alert" id="succession-error">{error.value}</p> : null}
+      {error.value ? (
+        <p role="alert" id="succession-error">
+          {error.value}
+        </p>
+      ) : null}
       {admin ? <TargetPositionAdmin onChanged={load} /> : null}
       <h3 className="m-0">{translate(key`succession.targets`)}</h3>
       <Grid items={targets.value} allRowsVisible theme="wrap-cell-content" id="target-grid">
         <GridColumn header={translate(key`succession.position`)} autoWidth>
-          {({ item }: { item: TargetPosition }) => <span>{item.position?.name}<br /><small>{item.position?.code}
-            {item.position?.unitName ? ` · ${item.position.unitName}` : ''}</small></span>}
+          {({ item }: { item: TargetPosition }) => (
+            <span>
+              {item.position?.name}
+              <br />
+              <small>
+                {item.position?.code}
+                {item.position?.unitName ? ` · ${item.position.unitName}` : ''}
+              </small>
+            </span>
+          )}
         </GridColumn>
         <GridColumn header={translate(key`succession.reasons`)} autoWidth>
-          {({ item }: { item: TargetPosition }) => <span>{items(item.reasons).map((r) => reasonLabel(r)).join(', ')}</span>}
+          {({ item }: { item: TargetPosition }) => (
+            <span>
+              {items(item.reasons)
+                .map((r) => reasonLabel(r))
+                .join(', ')}
+            </span>
+          )}
         </GridColumn>
         <GridColumn path="vacancyDate" header={translate(key`succession.vacancyDate`)} autoWidth />
         <GridColumn header={translate(key`succession.incumbent`)} autoWidth>
-          {({ item }: { item: TargetPosition }) => item.incumbent
-            ? <span>{item.incumbent.name}<br /><small>{translate(key`succession.retires`)} {item.incumbent.retirementDate}</small></span>
-            : <span>—</span>}
+          {({ item }: { item: TargetPosition }) =>
+            item.incumbent ? (
+              <span>
+                {item.incumbent.name}
+                <br />
+                <small>
+                  {translate(key`succession.retires`)} {item.incumbent.retirementDate}
+                </small>
+              </span>
+            ) : (
+              <span>—</span>
+            )
+          }
         </GridColumn>
         <GridColumn header={translate(key`succession.case`)} autoWidth>
-          {({ item }: { item: TargetPosition }) => item.caseId ? (
-            <Button theme="small tertiary" id={`case-${item.position?.code}`}
-              onClick={() => navigate(`/suksesi/${item.caseId}`)}>{statusLabel(item.caseStatus)}</Button>
-          ) : opener ? (
-            <span className="flex gap-s">
-              <Button theme="small" id={`preview-${item.position?.code}`} disabled={!periodId.value}
-                onClick={() => showPreview(item)}>{translate(key`succession.preview`)}</Button>
-              <Button theme="small primary" id={`open-${item.position?.code}`} disabled={!periodId.value}
-                onClick={() => open(item)}>{translate(key`succession.open`)}</Button>
-            </span>
-          ) : <span>—</span>}
+          {({ item }: { item: TargetPosition }) =>
+            item.caseId ? (
+              <Button
+                theme="small tertiary"
+                id={`case-${item.position?.code}`}
+                onClick={() => navigate(`/suksesi/${item.caseId}`)}
+              >
+                {statusLabel(item.caseStatus)}
+              </Button>
+            ) : opener ? (
+              <span className="flex gap-s">
+                <Button
+                  theme="small"
+                  id={`preview-${item.position?.code}`}
+                  disabled={!periodId.value}
+                  onClick={() => showPreview(item)}
+                >
+                  {translate(key`succession.preview`)}
+                </Button>
+                <Button
+                  theme="small primary"
+                  id={`open-${item.position?.code}`}
+                  disabled={!periodId.value}
+                  onClick={() => open(item)}
+                >
+                  {translate(key`succession.open`)}
+                </Button>
+              </span>
+            ) : (
+              <span>—</span>
+            )
+          }
         </GridColumn>
       </Grid>
       <h3 className="m-0">{translate(key`succession.cases`)}</h3>
-      {cases.value.length === 0 ? <p className="m-0">{translate(key`succession.noCases`)}</p> : (
+      {cases.value.length === 0 ? (
+        <p className="m-0">{translate(key`succession.noCases`)}</p>
+      ) : (
         <Grid items={cases.value} allRowsVisible id="case-grid">
           <GridColumn header={translate(key`succession.position`)} autoWidth>
-            {({ item }: { item: SuccessionCase }) => <a href={`/suksesi/${item.id}`}
-              onClick={(e) => { e.preventDefault(); navigate(`/suksesi/${item.id}`); }}>{item.position?.name}</a>}
+            {({ item }: { item: SuccessionCase }) => (
+              <a
+                href={`/suksesi/${item.id}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate(`/suksesi/${item.id}`);
+                }}
+              >
+                {item.position?.name}
+              </a>
+            )}
           </GridColumn>
           <GridColumn header={translate(key`succession.status`)} autoWidth>
             {({ item }: { item: SuccessionCase }) => <span>{statusLabel(item.status)}</span>}
@@ -128,12 +197,26 @@ export default function SuccessionBoardView() {
           </GridColumn>
         </Grid>
       )}
-      <Dialog opened={!!preview.value} onOpenedChanged={(e) => !e.detail.value && (preview.value = undefined)}
-        header={<h3 className="m-0">{translate(key`succession.preview`)}: {preview.value?.target.position?.name}</h3>}
-        footer={<Button onClick={() => (preview.value = undefined)}>{translate(key`form.cancel`)}</Button>}>
-        {preview.value && preview.value.candidates.length === 0 ? <p id="preview-empty">{translate(key`succession.previewEmpty`)}</p> : null}
-        <ol className="m-0" id="preview-list">{(preview.value?.candidates ?? []).slice(0, 10).map((c) => (
-          <li key={c.nip}>{c.name} · {c.golongan} · {translate(key`talent.box`)} {c.box} · {outcomeLabel(c.eligibility)}</li>))}</ol>
+      <Dialog
+        opened={!!preview.value}
+        onOpenedChanged={(e) => !e.detail.value && (preview.value = undefined)}
+        header={
+          <h3 className="m-0">
+            {translate(key`succession.preview`)}: {preview.value?.target.position?.name}
+          </h3>
+        }
+        footer={<Button onClick={() => (preview.value = undefined)}>{translate(key`form.cancel`)}</Button>}
+      >
+        {preview.value && preview.value.candidates.length === 0 ? (
+          <p id="preview-empty">{translate(key`succession.previewEmpty`)}</p>
+        ) : null}
+        <ol className="m-0" id="preview-list">
+          {(preview.value?.candidates ?? []).slice(0, 10).map((c) => (
+            <li key={c.nip}>
+              {c.name} · {c.golongan} · {translate(key`talent.box`)} {c.box} · {outcomeLabel(c.eligibility)}
+            </li>
+          ))}
+        </ol>
       </Dialog>
     </section>
   );

@@ -2,8 +2,6 @@ import { ViewConfig } from '@vaadin/hilla-file-router/types.js';
 import { translate, key } from '@vaadin/hilla-react-i18n';
 import { Button } from '@vaadin/react-components/Button.js';
 import { DatePicker } from '@vaadin/react-components/DatePicker.js';
-import { Grid } from '@vaadin/react-components/Grid.js';
-import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { Select } from '@vaadin/react-components/Select.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
 import { useSignal } from '@vaadin/hilla-react-signals';
@@ -13,12 +11,12 @@ import { CommitteeBrowserService, SuccessionBrowserService } from 'Frontend/gene
 import { useAuth } from 'Frontend/auth/auth';
 import type CaseView from 'Frontend/generated/id/meritasn/ui/SuccessionBrowserService/CaseView';
 import type CaseOutcome from 'Frontend/generated/id/meritasn/ui/SuccessionBrowserService/CaseOutcome';
-import type SlateCandidate from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/SlateCandidate';
 import type CommitteeSession from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/CommitteeSession';
-import Readiness from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/Readiness';
-import { items, outcomeLabel, readinessLabel, statusLabel } from 'Frontend/components/successionLabels';
+import { items, outcomeLabel, statusLabel } from 'Frontend/components/successionLabels';
 import CandidateGrid from 'Frontend/components/CandidateGrid';
-import { TextField } from '@vaadin/react-components/TextField.js';
+import Objections from 'Frontend/components/Objections';
+import SlateForm from 'Frontend/components/SlateForm';
+import SlateGrid from 'Frontend/components/SlateGrid';
 import DownloadButtons from 'Frontend/components/DownloadButtons';
 
 export const config: ViewConfig = {
@@ -27,8 +25,6 @@ export const config: ViewConfig = {
 };
 
 const STEPS = ['OPEN', 'SLATE_PROPOSED', 'DECIDED', 'ANNOUNCED', 'FINALIZED'];
-const READINESS = [Readiness.READY_NOW, Readiness.ONE_TO_TWO_YEARS, Readiness.THREE_PLUS_YEARS];
-const SLATE_ROWS = 3;
 
 /**
  * One succession case from the ranked candidates to the appointment. Each step shows only to the role that takes it
@@ -45,12 +41,9 @@ export default function SuccessionCaseView() {
   const problems = useSignal<string[]>([]);
   const sessions = useSignal<CommitteeSession[]>([]);
   const sessionId = useSignal('');
-  const picks = useSignal<{ nip: string; readiness: string; orderReason: string }[]>(
-    Array.from({ length: SLATE_ROWS }, () => ({ nip: '', readiness: Readiness.READY_NOW, orderReason: '' })));
   const chosen = useSignal('');
   const reason = useSignal('');
   const correcting = useSignal(false);
-  const responses = useSignal<Record<number, string>>({});
   const effective = useSignal('');
 
   const load = async () => {
@@ -59,11 +52,13 @@ export default function SuccessionCaseView() {
   useEffect(() => {
     load();
     // a closed session decides nothing more: only open ones are offered for the slate and the checks
-    CommitteeBrowserService.sessions().then((all) => {
-      const list = all.filter((s) => !s.closedAt);
-      sessions.value = list;
-      if (list.length > 0) sessionId.value = String(list[0]?.id);
-    }).catch(() => (sessions.value = []));
+    CommitteeBrowserService.sessions()
+      .then((all) => {
+        const list = all.filter((s) => !s.closedAt);
+        sessions.value = list;
+        if (list.length > 0) sessionId.value = String(list[0]?.id);
+      })
+      .catch(() => (sessions.value = []));
   }, [id]);
 
   const apply = async (step: Promise<CaseOutcome>) => {
@@ -77,159 +72,205 @@ export default function SuccessionCaseView() {
   };
 
   if (view.value === undefined) return <section className="p-l">…</section>;
-  if (view.value === null) return <section className="p-l"><p role="alert">{translate(key`succession.notFound`)}</p></section>;
+  if (view.value === null)
+    return (
+      <section className="p-l">
+        <p role="alert">{translate(key`succession.notFound`)}</p>
+      </section>
+    );
   const c = view.value.successionCase;
   const slate = items(c.slate?.candidates);
   const decisions = items(c.decisions);
   const decision = decisions[0];
   const agency = state.user?.agencies?.[0]?.key;
-  const candidateItems = view.value.candidates.filter((k) => k.eligibility !== 'NOT_MET')
+  const candidateItems = view.value.candidates
+    .filter((k) => k.eligibility !== 'NOT_MET')
     .map((k) => ({ label: `${k.rank}. ${k.name} (${outcomeLabel(k.eligibility)})`, value: k.nip }));
-  const pickedSlate = picks.value.filter((p) => p.nip);
   const slateChoice = slate.find((s) => s.nip === chosen.value);
   const reasonNeeded = !!slateChoice && slateChoice.rank !== 1;
 
   return (
     <section className="p-l flex flex-col gap-m">
-      <h2 className="m-0" id="case-heading">{c.position?.name} <small>({c.position?.code})</small></h2>
+      <h2 className="m-0" id="case-heading">
+        {c.position?.name} <small>({c.position?.code})</small>
+      </h2>
       <ol className="flex gap-m m-0 p-0" style={{ listStyle: 'none' }} id="case-steps">
         {STEPS.map((s, i) => (
-          <li key={s} data-current={s === c.status} style={{ fontWeight: s === c.status ? 'bold' : 'normal',
-            opacity: STEPS.indexOf(c.status ?? 'OPEN') >= i ? 1 : 0.5 }}>{i + 1}. {statusLabel(s)}</li>
+          <li
+            key={s}
+            data-current={s === c.status}
+            style={{
+              fontWeight: s === c.status ? 'bold' : 'normal',
+              opacity: STEPS.indexOf(c.status ?? 'OPEN') >= i ? 1 : 0.5,
+            }}
+          >
+            {i + 1}. {statusLabel(s)}
+          </li>
         ))}
       </ol>
-      <p className="m-0" id="case-status" data-status={c.status}>{translate(key`succession.status`)}: {statusLabel(c.status)}</p>
+      <p className="m-0" id="case-status" data-status={c.status}>
+        {translate(key`succession.status`)}: {statusLabel(c.status)}
+      </p>
       {problems.value.length > 0 ? (
-        <div role="alert" id="case-problems"><ul>{problems.value.map((p) => <li key={p}>{p}</li>)}</ul></div>
-      ) : null}
-
-      <DownloadButtons caseId={c.id} downloads={[{ kind: 'SUCCESSION_GROUP', format: 'PDF' },
-        ...(c.decisions ?? []).length > 0 ? [{ kind: 'DECISION_DRAFT', format: 'PDF' as const }] : [],
-        ...(c.announcement ? [{ kind: 'ANNOUNCEMENT_NOTICE', format: 'PDF' as const }] : [])]} />
-      <h3 className="m-0">{translate(key`succession.candidates`)}</h3>
-      <CandidateGrid caseId={c.id} candidates={view.value.candidates} sessionId={sessionId.value} apply={apply}
-        canSettle={committee && c.status !== 'FINALIZED'} />
-
-      {committee && (c.status === 'OPEN' || c.status === 'SLATE_PROPOSED') ? (
-        <div className="flex flex-col gap-s" id="slate-form">
-          <h3 className="m-0">{translate(key`succession.nominate`)}</h3>
-          <Select id="slate-session" label={translate(key`committee.session`)} value={sessionId.value}
-            items={sessions.value.map((s) => ({ label: `${s.title} (${s.heldOn})${s.quorumMet ? '' : ' ⚠'}`, value: String(s.id) }))}
-            onValueChanged={(e) => (sessionId.value = e.detail.value)} style={{ width: '28rem' }} />
-          {picks.value.map((p, i) => (
-            <div className="flex gap-s" key={i}>
-              <Select id={`slate-nip-${i}`} label={`${translate(key`succession.successor`)} ${i + 1}`} value={p.nip}
-                items={[{ label: '—', value: '' }, ...candidateItems]} style={{ width: '28rem' }}
-                onValueChanged={(e) => (picks.value = picks.value.map((x, j) => j === i ? { ...x, nip: e.detail.value } : x))} />
-              <Select id={`slate-readiness-${i}`} label={translate(key`succession.readiness`)} value={p.readiness}
-                items={READINESS.map((r) => ({ label: readinessLabel(r), value: r }))}
-                onValueChanged={(e) => (picks.value = picks.value.map((x, j) => j === i ? { ...x, readiness: e.detail.value } : x))} />
-              <TextField id={`slate-order-reason-${i}`} label={translate(key`succession.orderReason`)} value={p.orderReason}
-                helperText={translate(key`succession.orderReasonHelp`)} style={{ width: '24rem' }}
-                onValueChanged={(e) => (picks.value = picks.value.map((x, j) => j === i ? { ...x, orderReason: e.detail.value } : x))} />
-            </div>
-          ))}
-          <Button theme="primary" id="slate-submit" disabled={!sessionId.value || pickedSlate.length === 0}
-            onClick={() => apply(SuccessionBrowserService.nominate(c.id, Number(sessionId.value),
-              pickedSlate.map((p) => ({ nip: p.nip, readiness: p.readiness as Readiness, developmentPlan: undefined,
-                orderReason: p.orderReason.trim() || undefined }))))}>
-            {translate(key`succession.nominate`)}</Button>
+        <div role="alert" id="case-problems">
+          <ul>
+            {problems.value.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
 
-      {slate.length > 0 ? (
-        <>
-          <h3 className="m-0">{translate(key`succession.slate`)}</h3>
-          <Grid items={slate} allRowsVisible theme="wrap-cell-content" id="slate-grid">
-            <GridColumn path="rank" header="#" width="4rem" flexGrow={0} />
-            <GridColumn path="name" header={translate(key`succession.candidate`)} autoWidth />
-            <GridColumn header={translate(key`succession.systemRank`)} autoWidth>
-              {({ item }: { item: SlateCandidate }) => <span>{item.systemRank ?? '—'}
-                {item.orderReason ? <><br /><small>{item.orderReason}</small></> : null}</span>}
-            </GridColumn>
-            <GridColumn header={translate(key`succession.readiness`)} autoWidth>
-              {({ item }: { item: SlateCandidate }) => <span>{readinessLabel(item.readiness)}</span>}
-            </GridColumn>
-            <GridColumn header={translate(key`succession.developmentPlan`)} width="24rem">
-              {({ item }: { item: SlateCandidate }) => <ul className="m-0">{items(item.developmentPlan).map((d) => <li key={d}>{d}</li>)}</ul>}
-            </GridColumn>
-          </Grid>
-        </>
+      <DownloadButtons
+        caseId={c.id}
+        downloads={[
+          { kind: 'SUCCESSION_GROUP', format: 'PDF' },
+          ...((c.decisions ?? []).length > 0 ? [{ kind: 'DECISION_DRAFT', format: 'PDF' as const }] : []),
+          ...(c.announcement ? [{ kind: 'ANNOUNCEMENT_NOTICE', format: 'PDF' as const }] : []),
+        ]}
+      />
+      <h3 className="m-0">{translate(key`succession.candidates`)}</h3>
+      <CandidateGrid
+        caseId={c.id}
+        candidates={view.value.candidates}
+        sessionId={sessionId.value}
+        apply={apply}
+        canSettle={committee && c.status !== 'FINALIZED'}
+      />
+
+      {committee && (c.status === 'OPEN' || c.status === 'SLATE_PROPOSED') ? (
+        <SlateForm
+          sessions={sessions.value}
+          sessionId={sessionId.value}
+          onSession={(session) => (sessionId.value = session)}
+          candidates={candidateItems}
+          onNominate={(picks) =>
+            apply(
+              SuccessionBrowserService.nominate(
+                c.id,
+                Number(sessionId.value),
+                picks.map((p) => ({ ...p, developmentPlan: undefined })),
+              ),
+            )
+          }
+        />
       ) : null}
+
+      {slate.length > 0 ? <SlateGrid slate={slate} /> : null}
 
       <div id="decision" className="flex flex-col gap-s">
         <h3 className="m-0">{translate(key`succession.decision`)}</h3>
-        {decisions.length === 0 ? <p className="m-0">{translate(key`succession.noDecision`)}</p> : (
-          <ul className="m-0" id="decisions">{decisions.map((d, i) => (
-            <li key={d.id} data-in-force={i === 0}>{d.name} ({translate(key`succession.slateRank`)} {d.rank}) ·{' '}
-              {d.decidedBy} · {d.decidedAt?.substring(0, 10)}{d.reason ? ` · ${d.reason}` : ''}
-              {d.correctsId ? ` · ${translate(key`succession.corrects`)} #${d.correctsId}` : ''}</li>))}</ul>
+        {decisions.length === 0 ? (
+          <p className="m-0">{translate(key`succession.noDecision`)}</p>
+        ) : (
+          <ul className="m-0" id="decisions">
+            {decisions.map((d, i) => (
+              <li key={d.id} data-in-force={i === 0}>
+                {d.name} ({translate(key`succession.slateRank`)} {d.rank}) · {d.decidedBy} ·{' '}
+                {d.decidedAt?.substring(0, 10)}
+                {d.reason ? ` · ${d.reason}` : ''}
+                {d.correctsId ? ` · ${translate(key`succession.corrects`)} #${d.correctsId}` : ''}
+              </li>
+            ))}
+          </ul>
         )}
-        {ppk && (c.status === 'SLATE_PROPOSED' || (correcting.value && (c.status === 'DECIDED' || c.status === 'ANNOUNCED'))) ? (
+        {ppk &&
+        (c.status === 'SLATE_PROPOSED' ||
+          (correcting.value && (c.status === 'DECIDED' || c.status === 'ANNOUNCED'))) ? (
           <div className="flex flex-col gap-s" id="decision-form">
-            <Select id="decision-nip" label={translate(key`succession.successor`)} value={chosen.value}
-              items={slate.map((s) => ({ label: `${s.rank}. ${s.name}`, value: s.nip }))} style={{ width: '28rem' }}
-              onValueChanged={(e) => (chosen.value = e.detail.value)} />
-            <TextArea id="decision-reason" label={translate(key`succession.reason`)} value={reason.value}
-              required={reasonNeeded || correcting.value} style={{ width: '28rem' }}
+            <Select
+              id="decision-nip"
+              label={translate(key`succession.successor`)}
+              value={chosen.value}
+              items={slate.map((s) => ({ label: `${s.rank}. ${s.name}`, value: s.nip }))}
+              style={{ width: '28rem' }}
+              onValueChanged={(e) => (chosen.value = e.detail.value)}
+            />
+            <TextArea
+              id="decision-reason"
+              label={translate(key`succession.reason`)}
+              value={reason.value}
+              required={reasonNeeded || correcting.value}
+              style={{ width: '28rem' }}
               helperText={reasonNeeded ? translate(key`succession.reasonNeeded`) : undefined}
-              onValueChanged={(e) => (reason.value = e.detail.value)} />
-            <Button theme="primary" id="decision-submit"
+              onValueChanged={(e) => (reason.value = e.detail.value)}
+            />
+            <Button
+              theme="primary"
+              id="decision-submit"
               disabled={!chosen.value || ((reasonNeeded || correcting.value) && reason.value.trim() === '')}
-              onClick={() => apply(correcting.value ? SuccessionBrowserService.correct(c.id, chosen.value, reason.value)
-                : SuccessionBrowserService.decide(c.id, chosen.value, reason.value))}>
-              {translate(correcting.value ? key`succession.correct` : key`succession.decide`)}</Button>
+              onClick={() =>
+                apply(
+                  correcting.value
+                    ? SuccessionBrowserService.correct(c.id, chosen.value, reason.value)
+                    : SuccessionBrowserService.decide(c.id, chosen.value, reason.value),
+                )
+              }
+            >
+              {translate(correcting.value ? key`succession.correct` : key`succession.decide`)}
+            </Button>
           </div>
         ) : null}
         {ppk && !correcting.value && (c.status === 'DECIDED' || c.status === 'ANNOUNCED') ? (
           <Button id="decision-correct" theme="tertiary" onClick={() => (correcting.value = true)}>
-            {translate(key`succession.correct`)}</Button>
+            {translate(key`succession.correct`)}
+          </Button>
         ) : null}
       </div>
 
       <div id="announcement" className="flex flex-col gap-s">
         <h3 className="m-0">{translate(key`succession.announcement`)}</h3>
         {c.announcement ? (
-          <p className="m-0" id="announcement-dates" data-announcement={c.announcement.id}>{translate(key`succession.announcedOn`)} {c.announcement.announcedOn} ·{' '}
-            {translate(key`succession.objectionDeadline`)} <strong>{c.announcement.objectionDeadline}</strong> · {c.announcement.status}
-            {agency ? <> · <a href={`/pengumuman/${agency}`} target="_blank" rel="noreferrer">{translate(key`succession.publicPage`)}</a></> : null}
+          <p className="m-0" id="announcement-dates" data-announcement={c.announcement.id}>
+            {translate(key`succession.announcedOn`)} {c.announcement.announcedOn} ·{' '}
+            {translate(key`succession.objectionDeadline`)} <strong>{c.announcement.objectionDeadline}</strong> ·{' '}
+            {c.announcement.status}
+            {agency ? (
+              <>
+                {' '}
+                ·{' '}
+                <a href={`/pengumuman/${agency}`} target="_blank" rel="noreferrer">
+                  {translate(key`succession.publicPage`)}
+                </a>
+              </>
+            ) : null}
           </p>
         ) : null}
         {announcer && c.status === 'DECIDED' ? (
           <Button theme="primary" id="announce" onClick={() => apply(SuccessionBrowserService.announce(c.id))}>
-            {translate(key`succession.announce`)}</Button>
+            {translate(key`succession.announce`)}
+          </Button>
         ) : null}
-        {/* plain elements, not a grid: a grid keeps rendered cells, so a typed response would not enable its button */}
-        {view.value.objections.map((item) => (
-          <article key={item.id} className="objection flex flex-col gap-s" id={`objection-${item.id}`}
-            style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '0.75rem' }}>
-            <span>{item.text}<br /><small>{item.name} · {item.contact} · {item.submittedAt?.substring(0, 10)}</small></span>
-            {item.response ? <span className="objection-response"><strong>{translate(key`succession.response`)}:</strong>{' '}
-              {item.response} <small>({item.respondedBy})</small></span>
-              : committee ? (
-                <span className="flex gap-s items-end">
-                  <TextArea id={`response-${item.id}`} label={translate(key`succession.response`)}
-                    value={responses.value[item.id] ?? ''} style={{ width: '28rem' }}
-                    onValueChanged={(e) => (responses.value = { ...responses.value, [item.id]: e.detail.value })} />
-                  <Button theme="small" id={`respond-${item.id}`} disabled={!(responses.value[item.id] ?? '').trim()}
-                    onClick={() => apply(SuccessionBrowserService.respond(item.id, responses.value[item.id] ?? ''))}>
-                    {translate(key`succession.respond`)}</Button>
-                </span>) : null}
-          </article>
-        ))}
+        <Objections
+          objections={view.value.objections}
+          canRespond={committee}
+          onRespond={(objection, response) => apply(SuccessionBrowserService.respond(objection, response))}
+        />
       </div>
 
       {ppk && c.status === 'ANNOUNCED' ? (
         <div className="flex gap-s items-end" id="finalize-form">
-          <DatePicker id="finalize-date" label={translate(key`succession.effective`)} value={effective.value}
-            onValueChanged={(e) => (effective.value = e.detail.value)} />
-          <Button theme="primary success" id="finalize"
-            onClick={() => apply(SuccessionBrowserService.finalizeAppointment(c.id, effective.value || undefined))}>
-            {translate(key`succession.finalize`)}</Button>
+          <DatePicker
+            id="finalize-date"
+            label={translate(key`succession.effective`)}
+            value={effective.value}
+            onValueChanged={(e) => (effective.value = e.detail.value)}
+          />
+          <Button
+            theme="primary success"
+            id="finalize"
+            onClick={() => apply(SuccessionBrowserService.finalizeAppointment(c.id, effective.value || undefined))}
+          >
+            {translate(key`succession.finalize`)}
+          </Button>
         </div>
       ) : null}
-      {c.finalizedOn ? <p className="m-0" id="finalized">{translate(key`succession.finalizedOn`)} {c.finalizedOn}
-        {decision ? ` · ${decision.name}` : ''}</p> : null}
+      {c.finalizedOn ? (
+        <p className="m-0" id="finalized">
+          {translate(key`succession.finalizedOn`)} {c.finalizedOn}
+          {decision ? ` · ${decision.name}` : ''}
+        </p>
+      ) : null}
     </section>
   );
 }

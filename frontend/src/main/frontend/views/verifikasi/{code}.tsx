@@ -25,18 +25,31 @@ export default function VerifyDocumentView() {
   return (
     <main className="p-l flex flex-col gap-m" style={{ maxWidth: '48rem' }}>
       <h1 className="m-0">{translate(key`verify.title`)}</h1>
-      <p className="m-0">{translate(key`verify.code`)}: <strong id="verify-code">{code}</strong></p>
+      <p className="m-0">
+        {translate(key`verify.code`)}: <strong id="verify-code">{code}</strong>
+      </p>
       {r === undefined ? <p>…</p> : null}
-      {r && !r.found ? <p role="alert" id="verify-not-found">{translate(key`verify.notFound`)}</p> : null}
+      {r && !r.found ? (
+        <p role="alert" id="verify-not-found">
+          {translate(key`verify.notFound`)}
+        </p>
+      ) : null}
       {r && r.found ? (
         <dl id="verify-result" data-changed={r.changed}>
-          <dt>{translate(key`verify.agency`)}</dt><dd id="verify-agency">{r.agency}</dd>
-          <dt>{translate(key`verify.document`)}</dt><dd id="verify-document">{r.title}</dd>
-          <dt>{translate(key`verify.subject`)}</dt><dd>{r.publicSubject}</dd>
-          <dt>{translate(key`verify.issuedAt`)}</dt><dd>{r.issuedAt}</dd>
-        </dl>) : null}
+          <dt>{translate(key`verify.agency`)}</dt>
+          <dd id="verify-agency">{r.agency}</dd>
+          <dt>{translate(key`verify.document`)}</dt>
+          <dd id="verify-document">{r.title}</dd>
+          <dt>{translate(key`verify.subject`)}</dt>
+          <dd>{r.publicSubject}</dd>
+          <dt>{translate(key`verify.issuedAt`)}</dt>
+          <dd>{r.issuedAt}</dd>
+        </dl>
+      ) : null}
       {r && r.found ? (
-        <p role="status" id="verify-status">{r.changed ? translate(key`verify.changed`) : translate(key`verify.unchanged`)}</p>
+        <p role="status" id="verify-status">
+          {r.changed ? translate(key`verify.changed`) : translate(key`verify.unchanged`)}
+        </p>
       ) : null}
     </main>
   );
