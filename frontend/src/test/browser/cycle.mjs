@@ -9,7 +9,7 @@
 //   decide    PPK       CASE NIP        "decisions waiting" leads to the case; the PPK chooses NIP
 //   node src/test/browser/cycle.mjs BASE STEP USER PERIOD_ID PERIOD_NAME [ARGS...] [screenshot]
 import { strict as assert } from 'node:assert';
-import { launch, login } from './support.mjs';
+import { chooseOption, launch, login } from './support.mjs';
 
 const args = process.argv.slice(2);
 const screenshot = args.length > 5 && args[args.length - 1].endsWith('.png') ? args.pop() : undefined;
@@ -17,15 +17,7 @@ const [base, step, user, periodId, periodName, ...rest] = args;
 const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 
-// a vaadin-select's value set as its own change: the page's listener sees it as a pick from the list
-async function choose(selector, value) {
-  await page.waitForFunction(
-    ([s, v]) => (document.querySelector(s)?.items ?? []).some((item) => item.value === v),
-    [selector, value],
-    { timeout: 60_000 },
-  );
-  await page.locator(selector).evaluate((select, v) => (select.value = v), value);
-}
+const choose = (selector, value) => chooseOption(page, selector, value);
 
 /** The inbox task of this kind on the home page (mentioning TEXT when given), or null once it is gone. */
 async function task(kind, text) {

@@ -16,6 +16,7 @@ try {
   assert.equal(await page.locator('#agency-name').textContent(), expected);
   assert.equal(await page.getByText(forbidden, { exact: true }).count(), 0, `${forbidden} must not be visible`);
   assert.ok((await page.locator('#user-roles').textContent()).includes('Operator BKPSDM'), 'role shown');
+  assert.equal(await page.locator('#agency-switch').count(), 0, 'no agency switch for a user of one agency');
   assert.equal(await page.getByRole('link', { name: 'Platform' }).count(), 0, 'no platform menu for a tenant admin');
   if (screenshot) {
     await page.screenshot({ path: screenshot, fullPage: true });

@@ -6,7 +6,7 @@
 //   announce phase printed); the record is intact.
 //   node src/test/browser/succession.mjs BASE PHASE AGENCY POSITION NIPS CASE|new [screenshot]
 import { strict as assert } from 'node:assert';
-import { launch, login } from './support.mjs';
+import { chooseOption, launch, login } from './support.mjs';
 
 const [base, phase, agency, position, nipList, caseId, screenshot] = process.argv.slice(2);
 const nips = nipList.split(',');
@@ -20,13 +20,7 @@ async function as(username, path) {
   return page;
 }
 
-// a vaadin-select's value set as its own change: the page's listener sees it as a pick from the list
-async function choose(page, selector, value) {
-  await page.locator(selector).evaluate((select, v) => {
-    if (!select.items?.some((item) => item.value === v)) throw new Error(`${select.id} has no option ${v}`);
-    select.value = v;
-  }, value);
-}
+const choose = chooseOption;
 
 async function caseStatus(page, status) {
   await page.locator(`#case-status[data-status="${status}"]`).waitFor({ timeout: 60_000 });

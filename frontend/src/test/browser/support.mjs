@@ -60,3 +60,20 @@ export async function enterOneTimeCode(page, key, back) {
   }
   throw new Error('Keycloak refused three one-time codes');
 }
+
+/**
+ * Picks VALUE in a vaadin-select as the user would: waits until the select offers it, then sets it, which the page's
+ * listener sees as a pick from the list (a timeout names the select and the value).
+ */
+export async function chooseOption(page, selector, value) {
+  await page
+    .waitForFunction(
+      ([s, v]) => (document.querySelector(s)?.items ?? []).some((item) => item.value === v),
+      [selector, value],
+      { timeout: 60_000 },
+    )
+    .catch((e) => {
+      throw new Error(`${selector} never offered ${value}: ${e.message}`);
+    });
+  await page.locator(selector).evaluate((select, v) => (select.value = v), value);
+}

@@ -1,4 +1,6 @@
 import { Button } from '@vaadin/react-components/Button.js';
+import { Select } from '@vaadin/react-components/Select.js';
+import { MyAgencyService } from 'Frontend/generated/endpoints';
 import { translate, key } from '@vaadin/hilla-react-i18n';
 import { LOGIN_URL, logoutThroughKeycloak, useAuth } from 'Frontend/auth/auth';
 
@@ -14,7 +16,16 @@ const roleKeys = {
   DATA_PROTECTION_OFFICER: key`role.DATA_PROTECTION_OFFICER`,
 };
 
-/** Who is signed in (name, agency, roles) with login and logout through Keycloak. */
+/** Acts for another of the user's agencies; the page reloads so that nothing of the previous agency stays on it. */
+async function actFor(agency: string) {
+  await MyAgencyService.actFor(agency);
+  window.location.reload();
+}
+
+/**
+ * Who is signed in (name, agency, roles) with login and logout through Keycloak. A user of several agencies chooses
+ * the one they act for here (the server lists the current one first).
+ */
 export default function UserPanel() {
   const { state } = useAuth();
   const user = state.user;
@@ -32,9 +43,16 @@ export default function UserPanel() {
   return (
     <div id="user-panel" style={{ display: 'flex', flexDirection: 'column', gap: '0.25rem' }}>
       <strong id="user-name">{user.fullName}</strong>
-      <span id="user-agency">
-        {user.agencies.map((a) => a.displayName).join(', ') || translate(key`user.noAgency`)}
-      </span>
+      <span id="user-agency">{user.agencies[0]?.displayName ?? translate(key`user.noAgency`)}</span>
+      {user.agencies.length > 1 ? (
+        <Select
+          id="agency-switch"
+          label={translate(key`user.actFor`)}
+          value={user.agencies[0].key}
+          items={user.agencies.map((a) => ({ label: a.displayName, value: a.key }))}
+          onValueChanged={(e) => e.detail.value !== user.agencies[0].key && actFor(e.detail.value)}
+        />
+      ) : null}
       <span id="user-roles" className="text-s">
         {visibleRoles.map((r) => translate(roleKeys[r])).join(', ')}
       </span>

@@ -2,11 +2,9 @@ package id.meritasn.ui;
 
 import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.inbox.InboxService;
-import id.meritasn.shared.security.AgencyAuthorities;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.jspecify.annotations.NonNull;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The signed-in user's inbox for the home page and the navigation's badge, in the agency the UI acts for. Someone
@@ -23,10 +21,7 @@ class InboxBrowserService {
     }
 
     public InboxService.@NonNull Inbox inbox() {
-        if (AgencyAuthorities.memberships(SecurityContextHolder.getContext().getAuthentication())
-                .isEmpty()) {
-            return new InboxService.Inbox(List.of(), 0, List.of());
-        }
-        return inboxes.inbox(UiCaller.agency());
+        String agency = UiCaller.agencyOrNull();
+        return agency == null ? new InboxService.Inbox(List.of(), 0, List.of()) : inboxes.inbox(agency);
     }
 }

@@ -13,7 +13,6 @@ import id.meritasn.mobility.MobilityRecords.Target;
 import id.meritasn.mobility.MobilityRefused;
 import id.meritasn.mobility.MobilityRequestService;
 import id.meritasn.mobility.MobilitySearchService;
-import id.meritasn.shared.security.AgencyAuthorities;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +20,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The mobility pages: searching the national talent index (other agencies' shared employees), the requests between
@@ -75,9 +73,7 @@ class MobilityBrowserService {
      * chosen. National oversight searches every agency; agency users see other agencies only.
      */
     public @NonNull Found search(@NonNull Filter filter, @Nullable String targetPositionCode) {
-        var caller = SecurityContextHolder.getContext().getAuthentication();
-        String agency =
-                AgencyAuthorities.memberships(caller).stream().findFirst().orElse(null);
+        String agency = UiCaller.agencyOrNull();
         SearchFilter f = new SearchFilter(
                 blank(filter.golonganMin()),
                 blank(filter.golonganMax()),

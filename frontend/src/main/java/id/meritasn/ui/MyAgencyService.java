@@ -1,17 +1,15 @@
 package id.meritasn.ui;
 
 import com.vaadin.hilla.BrowserCallable;
-import id.meritasn.shared.security.AgencyAuthorities;
 import id.meritasn.tenancy.AgencyProfile;
 import id.meritasn.tenancy.AgencyService;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
+import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The signed-in user's agency. The UI acts for the first agency the user belongs to (API callers choose with the
- * X-MeritASN-Agency header); the backend service checks membership and role again.
+ * The agency the signed-in user acts for in the UI, and the switch for users who belong to several (API callers
+ * choose per request with the X-MeritASN-Agency header); every backend service checks membership and role again.
  */
 @BrowserCallable
 @PermitAll
@@ -24,8 +22,12 @@ class MyAgencyService {
     }
 
     public @Nullable AgencyProfile myAgency() {
-        List<String> memberships =
-                AgencyAuthorities.memberships(SecurityContextHolder.getContext().getAuthentication());
-        return memberships.isEmpty() ? null : agencies.profile(memberships.getFirst());
+        String agency = UiCaller.agencyOrNull();
+        return agency == null ? null : agencies.profile(agency);
+    }
+
+    /** Acts for another of the user's agencies from now on in this session; refused for any other agency. */
+    public void actFor(@NonNull String agency) {
+        UiCaller.choose(agency);
     }
 }

@@ -5,8 +5,10 @@ import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.shared.security.AgencyAuthorities;
 import id.meritasn.tenancy.AgencySummary;
 import id.meritasn.tenancy.TenantDirectoryService;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.NonNull;
@@ -30,7 +32,7 @@ class UserInfoService {
     /**
      * @param roles    platform roles as authorities without the ROLE_ prefix (PLATFORM_ADMIN, TENANT_ADMIN, ...),
      *                 the names views use in rolesAllowed
-     * @param agencies the agencies the user belongs to; the UI acts for the first
+     * @param agencies the agencies the user belongs to, the one the UI acts for first (see {@link UiCaller})
      */
     record UserInfo(
             @NonNull String username,
@@ -49,9 +51,11 @@ class UserInfoService {
                 : caller.getName();
         Map<String, AgencySummary> known =
                 directory.activeAgencies().stream().collect(Collectors.toMap(AgencySummary::key, Function.identity()));
+        String current = UiCaller.agencyOrNull();
         List<AgencySummary> agencies = AgencyAuthorities.memberships(caller).stream()
+                .sorted(Comparator.comparing(key -> !key.equals(current)))
                 .map(known::get)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
         return new UserInfo(caller.getName(), fullName, AgencyAuthorities.roles(caller), agencies);
     }

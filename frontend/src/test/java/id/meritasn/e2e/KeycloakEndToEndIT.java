@@ -128,6 +128,13 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
     }
 
     @Test
+    void a_user_of_two_agencies_switches_the_agency_they_act_for_in_the_browser() throws Exception {
+        BrowserScript.Result result = BrowserScript.run("agency-switch.mjs", APP);
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("agency switch for operator.dua: OK");
+    }
+
+    @Test
     void a_tenant_admin_browses_employees_and_imports_a_file_in_the_browser() throws Exception {
         BrowserScript.Result result = BrowserScript.run("employees.mjs", APP);
 
