@@ -11,7 +11,14 @@ try {
   const page = await browser.newPage();
   await login(page, base, '/agensi', 'operator.dua');
   const agencyName = async (expected) => {
-    await page.locator('#agency-name').filter({ hasText: expected }).waitFor({ timeout: 60_000 });
+    await page
+      .locator('#agency-name')
+      .filter({ hasText: expected })
+      .waitFor({ timeout: 60_000 })
+      .catch(async (e) => {
+        const shown = await page.locator('main').innerText().catch(() => '(no main)');
+        throw new Error(`${expected} not shown on ${page.url()}: ${shown.slice(0, 400)}\n${e.message}`);
+      });
     return page.locator('#agency-name').textContent();
   };
 

@@ -5,6 +5,7 @@ import { DatePicker } from '@vaadin/react-components/DatePicker.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { useSignal } from '@vaadin/hilla-react-signals';
 import { useEffect } from 'react';
+import { useAuth } from 'Frontend/auth/auth';
 import { DevelopmentBrowserService } from 'Frontend/generated/endpoints';
 import type Plan from 'Frontend/generated/id/meritasn/development/DevelopmentRecords/Plan';
 import type UnitLearningHours from 'Frontend/generated/id/meritasn/development/DevelopmentRecords/UnitLearningHours';
@@ -43,6 +44,8 @@ function label(code?: string): string {
 }
 
 export default function DevelopmentView() {
+  const { hasAccess } = useAuth();
+  const mapReader = hasAccess({ rolesAllowed: ['TENANT_ADMIN', 'ASSESSOR', 'TALENT_COMMITTEE', 'PPK'] });
   const plan = useSignal<Plan | undefined>(undefined);
   const loaded = useSignal(false);
   const nip = useSignal('');
@@ -67,6 +70,8 @@ export default function DevelopmentView() {
   };
   const loadLists = async () => {
     toAgree.value = (await DevelopmentBrowserService.toAgree().catch(() => [])).filter((p) => !!p) as Plan[];
+    // hours per unit are for those who read the talent map; an employee is not asked (the server would refuse)
+    if (!mapReader) return;
     units.value = (await DevelopmentBrowserService.learningHours(year).catch(() => [])).filter(
       (u) => !!u,
     ) as UnitLearningHours[];
