@@ -62,6 +62,8 @@ try {
     await page.click('#entry-find');
     await page.locator('#entry-nip').filter({ hasText: nip }).waitFor({ timeout: 30_000 });
     await page.locator('#result-missing').waitFor();
+    // what is missing comes from the server as a code, shown in the user's language (Indonesian by default)
+    assert.match(await page.locator('#result-missing').textContent(), /^Asesmen kompetensi: kedaluwarsa \(diases /);
     // a new assessment against the position's standard: each competency at its required level, assessed today
     const levels = page.locator('#competency-standard [id^="level-"] input');
     assert.ok((await levels.count()) > 0, 'the position has a competency standard');

@@ -1,3 +1,4 @@
+import { serverText } from 'Frontend/components/serverTexts';
 import { translate, key } from '@vaadin/hilla-react-i18n';
 import { Button } from '@vaadin/react-components/Button.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
@@ -37,7 +38,7 @@ export function ResultPanel({ outcome }: { outcome: Outcome | undefined }) {
               {translate(key`talent.notMapped`)}
               <ul id="result-missing" className="m-0">
                 {outcome.missing.map((m) => (
-                  <li key={m}>{m}</li>
+                  <li key={m.english}>{serverText(m)}</li>
                 ))}
               </ul>
             </div>

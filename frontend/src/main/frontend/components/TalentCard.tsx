@@ -1,3 +1,4 @@
+import { serverText } from 'Frontend/components/serverTexts';
 import { translate, key } from '@vaadin/hilla-react-i18n';
 import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
@@ -57,7 +58,7 @@ export default function TalentCard({ card }: { card: Card }) {
           <strong>{translate(key`talent.notMapped`)}</strong>
           <ul>
             {card.missing?.map((m) => (
-              <li key={m}>{m}</li>
+              <li key={m.english}>{serverText(m)}</li>
             ))}
           </ul>
         </div>

@@ -19,6 +19,7 @@ import { CalibrationBrowserService } from 'Frontend/generated/endpoints';
 import type Board from 'Frontend/generated/id/meritasn/ui/CalibrationBrowserService/Board';
 import ReviewBoard from 'Frontend/components/ReviewBoard';
 import DownloadButtons from 'Frontend/components/DownloadButtons';
+import { serverText } from 'Frontend/components/serverTexts';
 import MapMembers from 'Frontend/components/MapMembers';
 import MoveDialog from 'Frontend/components/MoveDialog';
 import NineBoxGrid from 'Frontend/components/NineBoxGrid';
@@ -278,7 +279,11 @@ export default function TalentMapView() {
         <GridColumn path="employees" header={translate(key`talentmap.employees`)} autoWidth />
         <GridColumn path="mapped" header={translate(key`talentmap.mapped`)} autoWidth />
         <GridColumn path="notMapped" header={translate(key`talentmap.notMappedShort`)} autoWidth />
-        <GridColumn path="topMissing" header={translate(key`talentmap.topMissing`)} autoWidth />
+        <GridColumn header={translate(key`talentmap.topMissing`)} autoWidth>
+          {({ item }: { item: Completeness }) =>
+            item.topMissing.map((m) => `${serverText(m.text)} (${m.employees})`).join('; ')
+          }
+        </GridColumn>
       </Grid>
       <MoveDialog
         name={moving.value?.name}

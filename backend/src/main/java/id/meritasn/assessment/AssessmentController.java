@@ -1,5 +1,8 @@
 package id.meritasn.assessment;
 
+import static id.meritasn.assessment.AssessmentPayloads.attempt;
+
+import id.meritasn.assessment.AssessmentPayloads.AssessmentPeriodPayload;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.TalentMap;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
@@ -7,8 +10,7 @@ import id.meritasn.employee.ProfileReads;
 import id.meritasn.employee.ProfileView;
 import id.meritasn.shared.graphql.CurrentAgency;
 import id.meritasn.shared.security.AgencySelection;
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import id.meritasn.shared.text.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,7 +19,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.security.core.Authentication;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** GraphQL types of assessments: periods, rubric versions, inputs and the talent map. */
@@ -40,48 +42,31 @@ class AssessmentController {
         this.calibration = calibration;
     }
 
-    record CreateAssessmentPeriodInput(String name, LocalDate asOf) {}
-
-    record RecordSkpInput(
-            long periodId, String nip, Skp.Rating hasilKerja, Skp.Rating perilakuKerja, String evidence) {}
-
-    record CompetencyLevelInput(String competency, int level) {}
-
-    record RecordCompetencyInput(
-            long periodId,
-            String nip,
-            List<CompetencyLevelInput> levels,
-            @Nullable LocalDate assessedOn,
-            String evidence) {}
-
-    record DeclareNoSanctionInput(long periodId, String nip, String evidence) {}
-
-    record RecordPotentialInput(long periodId, String nip, BigDecimal score, String evidence) {}
-
-    record RecordFieldFitInput(long periodId, String nip, boolean fits, String evidence) {}
-
-    record ComputeAssessmentPeriodInput(long periodId) {}
-
     record PeriodInput(long periodId) {}
 
     @MutationMapping
-    AssessmentPeriod startCalibration(@Argument PeriodInput input, @CurrentAgency String agency) {
-        return calibration.startCalibration(agency, input.periodId());
+    AssessmentPeriodPayload startCalibration(@Argument PeriodInput input, @CurrentAgency String agency) {
+        return attempt(() -> calibration.startCalibration(agency, input.periodId()), AssessmentPeriodPayload::new);
     }
 
     @MutationMapping
-    AssessmentPeriod closeCalibration(@Argument PeriodInput input, @CurrentAgency String agency) {
-        return calibration.closeCalibration(agency, input.periodId());
+    AssessmentPeriodPayload closeCalibration(@Argument PeriodInput input, @CurrentAgency String agency) {
+        return attempt(() -> calibration.closeCalibration(agency, input.periodId()), AssessmentPeriodPayload::new);
     }
 
     @MutationMapping
-    AssessmentPeriod publishAssessmentPeriod(@Argument PeriodInput input, @CurrentAgency String agency) {
-        return calibration.publish(agency, input.periodId());
+    AssessmentPeriodPayload publishAssessmentPeriod(@Argument PeriodInput input, @CurrentAgency String agency) {
+        return attempt(() -> calibration.publish(agency, input.periodId()), AssessmentPeriodPayload::new);
     }
 
     @QueryMapping
     CalibrationService.@Nullable OwnResult myTalentResult(@Argument long periodId, @CurrentAgency String agency) {
         return calibration.ownResult(agency, periodId).orElse(null);
+    }
+
+    @SchemaMapping(typeName = "TalentResult", field = "missingTexts")
+    List<Text> missingTexts(TalentResult result) {
+        return result.missing().stream().map(MissingInput::describe).toList();
     }
 
     /** Explanations come with most results; those of a map's members are loaded here, once per period, if asked for. */
@@ -178,61 +163,5 @@ class AssessmentController {
             profileReads.record(agency, nip, ProfileView.TALENT_RESULT);
         }
         return versions;
-    }
-
-    @MutationMapping
-    AssessmentPeriod createAssessmentPeriod(@Argument CreateAssessmentPeriodInput input, @CurrentAgency String agency) {
-        return assessments.createPeriod(agency, input.name(), input.asOf());
-    }
-
-    @MutationMapping
-    TalentResult recordSkp(@Argument RecordSkpInput input, Authentication caller, @CurrentAgency String agency) {
-        return assessments.recordSkp(
-                agency,
-                input.periodId(),
-                input.nip(),
-                input.hasilKerja(),
-                input.perilakuKerja(),
-                input.evidence(),
-                caller.getName());
-    }
-
-    @MutationMapping
-    TalentResult recordCompetency(
-            @Argument RecordCompetencyInput input, Authentication caller, @CurrentAgency String agency) {
-        return assessments.recordCompetency(
-                agency,
-                input.periodId(),
-                input.nip(),
-                input.levels().stream()
-                        .collect(Collectors.toMap(CompetencyLevelInput::competency, CompetencyLevelInput::level)),
-                input.assessedOn(),
-                input.evidence(),
-                caller.getName());
-    }
-
-    @MutationMapping
-    TalentResult declareNoSanction(
-            @Argument DeclareNoSanctionInput input, Authentication caller, @CurrentAgency String agency) {
-        return assessments.declareNoSanction(agency, input.periodId(), input.nip(), input.evidence(), caller.getName());
-    }
-
-    @MutationMapping
-    TalentResult recordPotential(
-            @Argument RecordPotentialInput input, Authentication caller, @CurrentAgency String agency) {
-        return assessments.recordPotential(
-                agency, input.periodId(), input.nip(), input.score(), input.evidence(), caller.getName());
-    }
-
-    @MutationMapping
-    TalentResult recordFieldFit(
-            @Argument RecordFieldFitInput input, Authentication caller, @CurrentAgency String agency) {
-        return assessments.recordFieldFit(
-                agency, input.periodId(), input.nip(), input.fits(), input.evidence(), caller.getName());
-    }
-
-    @MutationMapping
-    int computeAssessmentPeriod(@Argument ComputeAssessmentPeriodInput input, @CurrentAgency String agency) {
-        return assessments.computePeriod(agency, input.periodId());
     }
 }

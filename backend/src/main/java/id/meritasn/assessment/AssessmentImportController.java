@@ -49,6 +49,9 @@ class AssessmentImportController {
         } catch (ImportFileProblem e) {
             return new StartAssessmentImportPayload(
                     null, List.of(new ImportFileInvalid(e.getMessage(), e.rule().name())));
+        } catch (AssessmentService.AssessmentRefused e) {
+            // the period is unknown or no longer open: the rule is the assessment's (UNKNOWN_PERIOD, PERIOD_NOT_OPEN)
+            return new StartAssessmentImportPayload(null, List.of(new ImportFileInvalid(e.getMessage(), e.code())));
         }
     }
 

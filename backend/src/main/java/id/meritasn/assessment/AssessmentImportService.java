@@ -45,10 +45,10 @@ public class AssessmentImportService {
         var period = repository
                 .period(tenant, periodId)
                 .orElseThrow(() -> new AssessmentService.AssessmentRefused(
-                        "No assessment period " + periodId + " in this agency."));
+                        "UNKNOWN_PERIOD", "No assessment period " + periodId + " in this agency."));
         if (period.status() != AssessmentRecords.PeriodStatus.OPEN) {
             throw new AssessmentService.AssessmentRefused(
-                    "Period '" + period.name() + "' is " + period.status() + ": inputs are closed.");
+                    "PERIOD_NOT_OPEN", "Period '" + period.name() + "' is " + period.status() + ": inputs are closed.");
         }
         return imports.submit(target, agency, Map.of("periodId", String.valueOf(periodId)), fileName, content, actor);
     }

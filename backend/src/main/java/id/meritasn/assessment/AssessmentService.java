@@ -63,10 +63,21 @@ public class AssessmentService {
         this.clock = clock;
     }
 
-    /** A refusal the caller can act on (period closed, unknown employee, invalid rubric, ...). */
+    /**
+     * A refusal the caller can act on (period closed, unknown employee, score out of range, ...): the rule as a stable
+     * code (PERIOD_NOT_OPEN, UNKNOWN_EMPLOYEE, EVIDENCE_REQUIRED, ...) and the words for a person. Mutations return it
+     * as a payload error; queries as a GraphQL error.
+     */
     public static class AssessmentRefused extends ClassifiedException {
-        AssessmentRefused(String message) {
+        private final String code;
+
+        AssessmentRefused(String code, String message) {
             super(Kind.BAD_REQUEST, message);
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
         }
     }
 
@@ -75,7 +86,8 @@ public class AssessmentService {
     public AssessmentPeriod createPeriod(String agency, String name, LocalDate asOf) {
         DSLContext tenant = tenants.enter(agency);
         if (name.isBlank() || repository.periodNameTaken(tenant, name.trim())) {
-            throw new AssessmentRefused("A period needs a name no other period of the agency has ('" + name + "').");
+            throw new AssessmentRefused(
+                    "PERIOD_NAME_TAKEN", "A period needs a name no other period of the agency has ('" + name + "').");
         }
         return repository
                 .period(tenant, repository.createPeriod(tenant, name.trim(), asOf))
@@ -115,11 +127,12 @@ public class AssessmentService {
         levels.forEach((competency, level) -> {
             if (level < 1 || level > 5) {
                 throw new AssessmentRefused(
-                        "Competency '" + competency + "' has level " + level + "; levels are 1 to 5.");
+                        "LEVEL_RANGE", "Competency '" + competency + "' has level " + level + "; levels are 1 to 5.");
             }
         });
         if (assessedOn != null && assessedOn.isAfter(LocalDate.now(clock))) {
-            throw new AssessmentRefused("A competency assessment cannot be dated in the future (" + assessedOn + ").");
+            throw new AssessmentRefused(
+                    "FUTURE_DATE", "A competency assessment cannot be dated in the future (" + assessedOn + ").");
         }
         // without a date the result counts as of the period it is entered for (the loader's rule)
         return record(
@@ -148,7 +161,7 @@ public class AssessmentService {
     public TalentResult recordPotential(
             String agency, long periodId, String nip, BigDecimal score, String evidence, String actor) {
         if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new AssessmentRefused("A potential score is 0 to 100, was " + score + ".");
+            throw new AssessmentRefused("SCORE_RANGE", "A potential score is 0 to 100, was " + score + ".");
         }
         return record(agency, periodId, nip, "POTENTIAL", Map.of("score", score.toPlainString()), evidence, actor);
     }
@@ -255,7 +268,8 @@ public class AssessmentService {
     private TalentResult record(
             String agency, long periodId, String nip, String kind, Object payload, String evidence, String actor) {
         if (evidence.isBlank()) {
-            throw new AssessmentRefused("Every input needs its evidence (a document reference or source system).");
+            throw new AssessmentRefused(
+                    "EVIDENCE_REQUIRED", "Every input needs its evidence (a document reference or source system).");
         }
         DSLContext tenant = tenants.enter(agency);
         AssessmentPeriod period = openPeriod(tenant, periodId);
@@ -282,11 +296,12 @@ public class AssessmentService {
     private void requireEmployee(String agency, String nip) {
         var found = employees.findAll(agency, List.of(nip));
         if (found.isEmpty()) {
-            throw new AssessmentRefused("No employee with NIP " + nip + " in this agency.");
+            throw new AssessmentRefused("UNKNOWN_EMPLOYEE", "No employee with NIP " + nip + " in this agency.");
         }
         String outside = scopes.judge(agency).apply(found.getFirst());
         if (outside != null) {
-            throw new AssessmentRefused("Employee " + nip + ": " + outside + "; no input is taken for them.");
+            throw new AssessmentRefused(
+                    "OUT_OF_SCOPE", "Employee " + nip + ": " + outside + "; no input is taken for them.");
         }
     }
 }

@@ -74,8 +74,10 @@ public class CalibrationService {
     public AssessmentPeriod closeCalibration(String agency, long periodId) {
         int pending = calibrations.pendingCount(tenants.enter(agency), periodId);
         if (pending > 0) {
-            throw new AssessmentRefused(pending + " calibration move(s) still wait for a second member's agreement;"
-                    + " agree to or decline each before closing calibration.");
+            throw new AssessmentRefused(
+                    "MOVES_PENDING",
+                    pending + " calibration move(s) still wait for a second member's agreement;"
+                            + " agree to or decline each before closing calibration.");
         }
         AssessmentPeriod calibrated = transition(agency, periodId, PeriodStatus.CALIBRATING, PeriodStatus.CALIBRATED);
         notices.calibrated(agency, calibrated);
@@ -88,8 +90,10 @@ public class CalibrationService {
     public AssessmentPeriod publish(String agency, long periodId) {
         List<String> undeclared = completeness.undeclared(agency, tenants.enter(agency), periodId);
         if (!undeclared.isEmpty()) {
-            throw new AssessmentRefused("Every unit's data must be declared complete (or the unit excluded with a"
-                    + " reason) before publishing; not yet: " + String.join(", ", undeclared) + ".");
+            throw new AssessmentRefused(
+                    "UNITS_NOT_DECLARED",
+                    "Every unit's data must be declared complete (or the unit excluded with a"
+                            + " reason) before publishing; not yet: " + String.join(", ", undeclared) + ".");
         }
         requireValidated(agency, periodId, "publishing");
         AssessmentPeriod published = transition(agency, periodId, PeriodStatus.CALIBRATED, PeriodStatus.PUBLISHED);
@@ -102,8 +106,10 @@ public class CalibrationService {
     private void requireValidated(String agency, long periodId, String step) {
         int waiting = tiers.unvalidated(agency, periodId).size();
         if (waiting > 0) {
-            throw new AssessmentRefused(waiting + " employee(s) have inputs not yet validated through every tier (or"
-                    + " sent back); validate or enter them again before " + step + ".");
+            throw new AssessmentRefused(
+                    "INPUTS_NOT_VALIDATED",
+                    waiting + " employee(s) have inputs not yet validated through every tier (or"
+                            + " sent back); validate or enter them again before " + step + ".");
         }
     }
 
@@ -133,12 +139,14 @@ public class CalibrationService {
     public java.util.Optional<OwnResult> ownResult(String agency, long periodId) {
         String ownNip = id.meritasn.shared.security.CallerClaims.currentNip();
         if (ownNip == null) {
-            throw new AssessmentRefused("Your account is not linked to a NIP, so there is no own result to show.");
+            throw new AssessmentRefused(
+                    "NO_NIP", "Your account is not linked to a NIP, so there is no own result to show.");
         }
         DSLContext tenant = tenants.enter(agency);
         AssessmentPeriod period = repository
                 .period(tenant, periodId)
-                .orElseThrow(() -> new AssessmentRefused("No assessment period " + periodId + " in this agency."));
+                .orElseThrow(() -> new AssessmentRefused(
+                        "UNKNOWN_PERIOD", "No assessment period " + periodId + " in this agency."));
         if (period.status() != PeriodStatus.PUBLISHED) {
             return java.util.Optional.empty();
         }
@@ -164,10 +172,13 @@ public class CalibrationService {
         DSLContext tenant = tenants.enter(agency);
         AssessmentPeriod period = repository
                 .period(tenant, periodId)
-                .orElseThrow(() -> new AssessmentRefused("No assessment period " + periodId + " in this agency."));
+                .orElseThrow(() -> new AssessmentRefused(
+                        "UNKNOWN_PERIOD", "No assessment period " + periodId + " in this agency."));
         if (period.status() != PeriodStatus.PUBLISHED) {
-            throw new AssessmentRefused("Period '" + period.name() + "' is " + period.status()
-                    + "; the talent pool is formed from a PUBLISHED period only.");
+            throw new AssessmentRefused(
+                    "PERIOD_NOT_PUBLISHED",
+                    "Period '" + period.name() + "' is " + period.status()
+                            + "; the talent pool is formed from a PUBLISHED period only.");
         }
         var moves = calibrations.latestAgreed(tenant, periodId, null);
         Map<String, TalentResult> summaries = repository.latestSummaries(tenant, periodId);
@@ -253,9 +264,11 @@ public class CalibrationService {
         DSLContext tenant = tenants.enter(agency);
         AssessmentPeriod period = repository
                 .period(tenant, periodId)
-                .orElseThrow(() -> new AssessmentRefused("No assessment period " + periodId + " in this agency."));
+                .orElseThrow(() -> new AssessmentRefused(
+                        "UNKNOWN_PERIOD", "No assessment period " + periodId + " in this agency."));
         if (period.status() != from) {
             throw new AssessmentRefused(
+                    "PERIOD_STATUS",
                     "Period '" + period.name() + "' is " + period.status() + "; this step needs it " + from + ".");
         }
         repository.setStatus(tenant, periodId, to);

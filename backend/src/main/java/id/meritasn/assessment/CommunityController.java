@@ -1,5 +1,8 @@
 package id.meritasn.assessment;
 
+import static id.meritasn.assessment.AssessmentPayloads.attempt;
+
+import id.meritasn.assessment.AssessmentPayloads.CommunityFeedbackPayload;
 import id.meritasn.assessment.CommunityFeedbackService.Status;
 import id.meritasn.assessment.CommunityFeedbackService.Submission;
 import id.meritasn.shared.graphql.CurrentAgency;
@@ -55,22 +58,26 @@ class CommunityController {
     }
 
     @MutationMapping
-    Submission submitCommunityFeedback(
+    CommunityFeedbackPayload submitCommunityFeedback(
             @Argument SubmitCommunityFeedbackInput input, Authentication caller, @CurrentAgency String agency) {
-        return community.submit(
-                agency,
-                input.periodId(),
-                input.nip(),
-                input.verifiedNik(),
-                input.channel(),
-                input.score(),
-                input.comment(),
-                caller.getName());
+        return attempt(
+                () -> community.submit(
+                        agency,
+                        input.periodId(),
+                        input.nip(),
+                        input.verifiedNik(),
+                        input.channel(),
+                        input.score(),
+                        input.comment(),
+                        caller.getName()),
+                CommunityFeedbackPayload::new);
     }
 
     @MutationMapping
-    Submission moderateCommunityFeedback(
+    CommunityFeedbackPayload moderateCommunityFeedback(
             @Argument ModerateCommunityFeedbackInput input, Authentication caller, @CurrentAgency String agency) {
-        return community.moderate(agency, input.id(), input.approve(), input.reason(), caller.getName());
+        return attempt(
+                () -> community.moderate(agency, input.id(), input.approve(), input.reason(), caller.getName()),
+                CommunityFeedbackPayload::new);
     }
 }

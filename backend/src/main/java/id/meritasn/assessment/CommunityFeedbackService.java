@@ -82,25 +82,29 @@ public class CommunityFeedbackService {
             @Nullable String comment,
             String actor) {
         if (!enabled(agency)) {
-            throw new AssessmentRefused("Community input is off for this agency (policy " + POLICY + ").");
+            throw new AssessmentRefused(
+                    "COMMUNITY_OFF", "Community input is off for this agency (policy " + POLICY + ").");
         }
         if (!validNik(verifiedNik)) {
             throw new AssessmentRefused(
+                    "NIK_FORMAT",
                     "verifiedNik must be the 16-digit NIK the channel verified, was '" + verifiedNik + "'.");
         }
         if (score < 1 || score > 5) {
-            throw new AssessmentRefused("A community score is 1 to 5, was " + score + ".");
+            throw new AssessmentRefused("SCORE_RANGE", "A community score is 1 to 5, was " + score + ".");
         }
         if (channel.isBlank()) {
-            throw new AssessmentRefused("channel must name where the person was verified (app, service counter).");
+            throw new AssessmentRefused(
+                    "CHANNEL_REQUIRED", "channel must name where the person was verified (app, service counter).");
         }
         if (comment != null && comment.length() > 1000) {
-            throw new AssessmentRefused("A comment has at most 1000 characters, had " + comment.length() + ".");
+            throw new AssessmentRefused(
+                    "COMMENT_LENGTH", "A comment has at most 1000 characters, had " + comment.length() + ".");
         }
         DSLContext tenant = tenants.enter(agency);
         openPeriod(tenant, periodId);
         if (employees.findAll(agency, List.of(nip)).isEmpty()) {
-            throw new AssessmentRefused("No employee with NIP " + nip + " in this agency.");
+            throw new AssessmentRefused("UNKNOWN_EMPLOYEE", "No employee with NIP " + nip + " in this agency.");
         }
         long id = repository
                 .insert(
@@ -112,8 +116,10 @@ public class CommunityFeedbackService {
                         score,
                         comment == null || comment.isBlank() ? null : comment.trim(),
                         actor)
-                .orElseThrow(() -> new AssessmentRefused("This person already gave feedback on employee " + nip
-                        + " in this period; one submission per person per employee per period."));
+                .orElseThrow(() -> new AssessmentRefused(
+                        "ALREADY_SUBMITTED",
+                        "This person already gave feedback on employee " + nip
+                                + " in this period; one submission per person per employee per period."));
         return repository.find(tenant, id).orElseThrow();
     }
 
@@ -130,12 +136,14 @@ public class CommunityFeedbackService {
         DSLContext tenant = tenants.enter(agency);
         Submission submission = repository
                 .find(tenant, id)
-                .orElseThrow(() -> new AssessmentRefused("No community submission " + id + " in this agency."));
+                .orElseThrow(() -> new AssessmentRefused(
+                        "UNKNOWN_SUBMISSION", "No community submission " + id + " in this agency."));
         if (submission.status() != Status.PENDING) {
-            throw new AssessmentRefused("Submission " + id + " was already " + submission.status() + ".");
+            throw new AssessmentRefused(
+                    "ALREADY_MODERATED", "Submission " + id + " was already " + submission.status() + ".");
         }
         if (!approve && (reason == null || reason.isBlank())) {
-            throw new AssessmentRefused("Rejecting a submission needs a reason.");
+            throw new AssessmentRefused("REASON_REQUIRED", "Rejecting a submission needs a reason.");
         }
         openPeriod(tenant, submission.periodId());
         repository.moderate(

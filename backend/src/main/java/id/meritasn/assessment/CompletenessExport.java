@@ -54,7 +54,7 @@ class CompletenessExport implements ExportSource {
                         u.mapped(),
                         u.notMapped(),
                         u.missing().stream()
-                                .map(m -> m.item() + " (" + m.employees() + ")")
+                                .map(m -> MissingInput.describe(m.item()).indonesian() + " (" + m.employees() + ")")
                                 .collect(Collectors.joining("; ")))));
     }
 }

@@ -297,6 +297,7 @@ public class CompletenessService {
     private AssessmentPeriod period(DSLContext tenant, long periodId) {
         return assessments
                 .period(tenant, periodId)
-                .orElseThrow(() -> new AssessmentService.AssessmentRefused("No assessment period " + periodId + "."));
+                .orElseThrow(() -> new AssessmentService.AssessmentRefused(
+                        "UNKNOWN_PERIOD", "No assessment period " + periodId + "."));
     }
 }

@@ -15,10 +15,11 @@ final class OpenPeriods {
 
     /** The period, if it belongs to the agency and is still OPEN; otherwise a refusal naming what is closed. */
     static AssessmentPeriod require(java.util.Optional<AssessmentPeriod> found, long periodId, String closed) {
-        AssessmentPeriod period =
-                found.orElseThrow(() -> new AssessmentRefused("No assessment period " + periodId + " in this agency."));
+        AssessmentPeriod period = found.orElseThrow(
+                () -> new AssessmentRefused("UNKNOWN_PERIOD", "No assessment period " + periodId + " in this agency."));
         if (period.status() != PeriodStatus.OPEN) {
-            throw new AssessmentRefused("Period '" + period.name() + "' is " + period.status() + ": " + closed + ".");
+            throw new AssessmentRefused(
+                    "PERIOD_NOT_OPEN", "Period '" + period.name() + "' is " + period.status() + ": " + closed + ".");
         }
         return period;
     }

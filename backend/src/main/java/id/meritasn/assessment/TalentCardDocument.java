@@ -81,7 +81,11 @@ class TalentCardDocument implements DocumentSource {
         data.put("finalBox", finalBox == null ? "-" : finalBox);
         data.put("performance", Rows.number(result.performance()));
         data.put("potential", Rows.number(result.potential()));
-        data.put("missing", result.missing());
+        data.put(
+                "missing",
+                result.missing().stream()
+                        .map(m -> MissingInput.describe(m).indonesian())
+                        .toList());
         data.put(
                 "aspects",
                 aspects.stream()

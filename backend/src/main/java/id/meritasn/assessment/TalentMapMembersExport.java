@@ -106,7 +106,7 @@ class TalentMapMembersExport implements ExportSource {
                         move == null ? r.box() : Integer.valueOf(move.toBox()),
                         r.performance(),
                         r.potential(),
-                        String.join("; ", r.missing()),
+                        MissingInput.indonesian(r.missing()),
                         move == null ? null : move.reason(),
                         provisional.contains(r.nip()) ? "ya" : null));
             }

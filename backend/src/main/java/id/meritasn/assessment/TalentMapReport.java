@@ -120,7 +120,7 @@ class TalentMapReport implements DocumentSource {
                                 "name",
                                 names.getOrDefault(r.nip(), r.nip()),
                                 "missing",
-                                String.join("; ", r.missing())))
+                                MissingInput.indonesian(r.missing())))
                         .toList());
         data.put(
                 "moves",

@@ -92,7 +92,8 @@ public class TalentMapService {
         DSLContext tenant = tenants.enter(agency);
         repository
                 .period(tenant, periodId)
-                .orElseThrow(() -> new AssessmentService.AssessmentRefused("No period " + periodId + "."));
+                .orElseThrow(
+                        () -> new AssessmentService.AssessmentRefused("UNKNOWN_PERIOD", "No period " + periodId + "."));
         Map<String, TalentResult> results = repository.latestSummaries(tenant, periodId);
         // only whom the agency maps: people outside its scope are no gap to chase
         var people = employees.findAll(agency, scopes.activeInScope(agency));
@@ -171,7 +172,8 @@ public class TalentMapService {
         }
         repository
                 .period(tenant, periodId)
-                .orElseThrow(() -> new AssessmentService.AssessmentRefused("No period " + periodId + "."));
+                .orElseThrow(
+                        () -> new AssessmentService.AssessmentRefused("UNKNOWN_PERIOD", "No period " + periodId + "."));
         // the revision first: counted afterwards, the counts are never older than the revision they are kept under
         long revision = repository.resultRevision(tenant);
         int[] counts =
@@ -183,7 +185,8 @@ public class TalentMapService {
     private TalentMap map(String agency, DSLContext tenant, long periodId, Predicate<String> selected) {
         repository
                 .period(tenant, periodId)
-                .orElseThrow(() -> new AssessmentService.AssessmentRefused("No period " + periodId + "."));
+                .orElseThrow(
+                        () -> new AssessmentService.AssessmentRefused("UNKNOWN_PERIOD", "No period " + periodId + "."));
         Map<String, String> outside = scopes.outOfScope(agency);
         List<TalentResult> members = repository.latestSummaries(tenant, periodId).values().stream()
                 .filter(r -> selected.test(r.nip()) && !outside.containsKey(r.nip()))

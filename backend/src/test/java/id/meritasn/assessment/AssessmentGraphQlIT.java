@@ -70,31 +70,32 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                                 + "DI_ATAS_EKSPEKTASI, evidence: \"e-Kinerja 2026\"")
                         + ") " + RESULT + " }")
                 .execute()
-                .path("recordSkp.mapped")
+                .path("recordSkp.result.mapped")
                 .entity(Boolean.class)
                 .isEqualTo(false)
-                .path("recordSkp.box")
+                .path("recordSkp.result.box")
                 .valueIsNull()
-                .path("recordSkp.missing")
+                .path("recordSkp.result.missing")
                 .entityList(String.class)
                 .hasSize(5);
         assessor.document("mutation { declareNoSanction(input: " + input("evidence: \"Surat pernyataan kepala bagian\"")
-                        + ") { missing } }")
+                        + ") { result { missing } errors { code message } } }")
                 .execute()
-                .path("declareNoSanction.missing")
+                .path("declareNoSanction.result.missing")
                 .entityList(String.class)
                 .hasSize(4);
         assessor.document("mutation { recordCompetency(input: "
                         + input("levels: [{competency: \"integritas\", level: 4}, "
                                 + "{competency: \"kerja_sama\", level: 4}, {competency: \"perekat_bangsa\", level: 2}], "
                                 + "evidence: \"Laporan asesmen 2026\"")
-                        + ") { version } }")
+                        + ") { result { version } errors { code message } } }")
                 .execute();
         assessor.document("mutation { recordPotential(input: " + input("score: 85, evidence: \"Profiling ASN 2026\"")
-                        + ") { version } }")
+                        + ") { result { version } errors { code message } } }")
                 .execute();
         assessor.document("mutation { recordFieldFit(input: "
-                        + input("fits: true, evidence: \"ijazah \\\"S2\\\"\\tC:\\\\arsip\"") + ") { version } }")
+                        + input("fits: true, evidence: \"ijazah \\\"S2\\\"\\tC:\\\\arsip\"")
+                        + ") { result { version } errors { code message } } }")
                 .execute();
         peersRate(4);
 
@@ -137,11 +138,12 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
     void a_new_rubric_version_recomputes_into_a_new_version_and_the_old_one_stays_visible() {
         HttpGraphQlTester admin = as("admin", "tenant-admin");
         completeInputs();
-        String compute = "mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }";
+        String compute = "mutation { computeAssessmentPeriod(input: {periodId: " + period
+                + "}) { changed errors { code message } } }";
         // Andi is current; the three colleagues who rated him get their first (not mapped) results
         admin.document(compute)
                 .execute()
-                .path("computeAssessmentPeriod")
+                .path("computeAssessmentPeriod.changed")
                 .entity(Integer.class)
                 .isEqualTo(3);
         String grid = "{ talentMap(periodId: " + period + ") { notMapped boxes { box count } } }";
@@ -191,7 +193,7 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         // every result names the rubric version it was computed under: all four get a new version
         admin.document(compute)
                 .execute()
-                .path("computeAssessmentPeriod")
+                .path("computeAssessmentPeriod.changed")
                 .entity(Integer.class)
                 .isEqualTo(4);
 
@@ -227,18 +229,19 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                     .path("createEmployee.employee.nip")
                     .hasValue();
         }
-        String compute = "mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }";
+        String compute = "mutation { computeAssessmentPeriod(input: {periodId: " + period
+                + "}) { changed errors { code message } } }";
 
         // Andi's result is current already (his inputs recomputed him); the ten new employees and the three who
         // rated him get their first one
         admin.document(compute)
                 .execute()
-                .path("computeAssessmentPeriod")
+                .path("computeAssessmentPeriod.changed")
                 .entity(Integer.class)
                 .isEqualTo(13);
         admin.document(compute)
                 .execute()
-                .path("computeAssessmentPeriod")
+                .path("computeAssessmentPeriod.changed")
                 .entity(Integer.class)
                 .isEqualTo(0);
         admin.document("{ talentMap(periodId: " + period + ") { notMapped members { nip } } }")
@@ -262,7 +265,8 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 .path("saveRubric.rubric.version")
                 .entity(Integer.class)
                 .isEqualTo(1);
-        String compute = "mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }";
+        String compute = "mutation { computeAssessmentPeriod(input: {periodId: " + period
+                + "}) { changed errors { code message } } }";
         String read = "{ talentResults(periodId: " + period + ", nip: \"" + NIP + "\") { mapped missing "
                 + "explanation { indicator raw } } }";
         HttpGraphQlTester committee = as("komite", "talent-committee");
@@ -330,7 +334,8 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 .path("saveRubric.rubric.scales[?(@.scale == 'SKP' && @.key == 'SANGAT_BAIK')].score")
                 .entityList(Integer.class)
                 .containsExactly(90);
-        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }")
+        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + period
+                        + "}) { changed errors { code message } } }")
                 .execute();
 
         // weighted, SKP sangat baik now 90 instead of 100: performance 89 - 60% of 10 = 83
@@ -398,7 +403,8 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 .entityList(Integer.class)
                 .containsExactly(20);
         // the period is assessed on 2026-12-31, when version 2 is in force: the map is what the preview said
-        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }")
+        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + period
+                        + "}) { changed errors { code message } } }")
                 .execute();
         admin.document(grid)
                 .execute()
@@ -454,13 +460,13 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 .valueIsNull();
 
         String next = admin.document(
-                        "mutation { createAssessmentPeriod(input: {name: \"2027\", asOf: \"2027-12-31\"}) { id } }")
+                        "mutation { createAssessmentPeriod(input: {name: \"2027\", asOf: \"2027-12-31\"}) { period { id } errors { code message } } }")
                 .execute()
-                .path("createAssessmentPeriod.id")
+                .path("createAssessmentPeriod.period.id")
                 .entity(String.class)
                 .get();
         admin.document("mutation { recordPotential(input: {periodId: " + next + ", nip: \"" + NIP + "\", score: 70,"
-                        + " evidence: \"cact 2027\"}) { version } }")
+                        + " evidence: \"cact 2027\"}) { result { version } errors { code message } } }")
                 .execute();
 
         as("komite", "talent-committee")
@@ -494,7 +500,8 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
     void a_period_compute_cut_short_runs_again_at_the_next_start_and_ends_as_an_uninterrupted_one() throws Exception {
         HttpGraphQlTester admin = as("admin", "tenant-admin");
         completeInputs();
-        String compute = "mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }";
+        String compute = "mutation { computeAssessmentPeriod(input: {periodId: " + period
+                + "}) { changed errors { code message } } }";
         admin.document(compute).execute();
         String requested =
                 "SELECT compute_requested_at IS NOT NULL FROM t_" + agency + ".assessment_period WHERE id = ?";
@@ -505,9 +512,9 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         // request is still recorded and no result exists
         String second = admin.document(
                         "mutation { createAssessmentPeriod(input: {name: \"Kedua\", asOf: \"2026-12-31\"})"
-                                + " { id } }")
+                                + " { period { id } errors { code message } } }")
                 .execute()
-                .path("createAssessmentPeriod.id")
+                .path("createAssessmentPeriod.period.id")
                 .entity(String.class)
                 .get();
         long secondId = Long.parseLong(second);
@@ -530,9 +537,10 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 .isPositive();
         assertThat(jdbc.queryForObject(requested, Boolean.class, secondId)).isFalse();
         // what the resumed compute stored is what an uninterrupted one stores: computing again changes nothing
-        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + second + "}) }")
+        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + second
+                        + "}) { changed errors { code message } } }")
                 .execute()
-                .path("computeAssessmentPeriod")
+                .path("computeAssessmentPeriod.changed")
                 .entity(Integer.class)
                 .isEqualTo(0);
     }
@@ -556,7 +564,8 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 .path("createEmployee.employee.nip")
                 .entity(String.class)
                 .isEqualTo(junior);
-        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }")
+        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + period
+                        + "}) { changed errors { code message } } }")
                 .execute();
 
         var map = admin.document("{ talentMap(periodId: " + period + ") { notMapped outOfScope boxes { count }"
@@ -598,14 +607,18 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         assertThat(inUnits).isEqualTo(members.size());
         as("penilai", "assessor")
                 .document("mutation { recordPotential(input: {periodId: " + period + ", nip: \"" + junior
-                        + "\", score: 70, evidence: \"Profiling\"}) { version } }")
+                        + "\", score: 70, evidence: \"Profiling\"}) { result { version } errors { code message } } }")
                 .execute()
-                .errors()
-                .satisfy(e -> assertThat(e)
-                        .singleElement()
-                        .satisfies(x -> assertThat(x.getMessage())
-                                .contains("outside the agency's mapping scope")
-                                .contains("talentmap.scope")));
+                .path("recordPotential.errors[0].code")
+                .entity(String.class)
+                .isEqualTo("OUT_OF_SCOPE")
+                .path("recordPotential.errors[0].message")
+                .entity(String.class)
+                .satisfies(m -> assertThat(m)
+                        .contains("outside the agency's mapping scope")
+                        .contains("talentmap.scope"))
+                .path("recordPotential.result")
+                .valueIsNull();
     }
 
     @Test
@@ -632,7 +645,8 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 .path("setAgencyPolicy.errors")
                 .entityList(Object.class)
                 .hasSize(0);
-        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }")
+        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + period
+                        + "}) { changed errors { code message } } }")
                 .execute();
 
         var map = admin.document("{ talentMap(periodId: " + period + ") { outOfScope members { nip } } }")
@@ -653,13 +667,14 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         map.path("talentMap.outOfScope").entity(Integer.class).isEqualTo(active - structural);
         as("penilai", "assessor")
                 .document("mutation { recordPotential(input: {periodId: " + period + ", nip: \"" + staff
-                        + "\", score: 70, evidence: \"Profiling\"}) { version } }")
+                        + "\", score: 70, evidence: \"Profiling\"}) { result { version } errors { code message } } }")
                 .execute()
-                .errors()
-                .satisfy(e -> assertThat(e)
-                        .singleElement()
-                        .satisfies(x -> assertThat(x.getMessage())
-                                .contains("A PELAKSANA post is outside the agency's mapping scope")));
+                .path("recordPotential.errors[0].code")
+                .entity(String.class)
+                .isEqualTo("OUT_OF_SCOPE")
+                .path("recordPotential.errors[0].message")
+                .entity(String.class)
+                .satisfies(m -> assertThat(m).contains("A PELAKSANA post is outside the agency's mapping scope"));
     }
 
     @Test
@@ -671,9 +686,9 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         long before = SystemActor.callForAgency(agency, () -> talentMaps.revision(agency, periodId));
         as("penilai", "assessor")
                 .document("mutation { recordPotential(input: " + input("score: 70, evidence: \"CACT\"")
-                        + ") { version } }")
+                        + ") { result { version } errors { code message } } }")
                 .execute()
-                .path("recordPotential.version")
+                .path("recordPotential.result.version")
                 .hasValue();
         long after = SystemActor.callForAgency(agency, () -> talentMaps.revision(agency, periodId));
         assertThat(after).isGreaterThan(before);
@@ -701,7 +716,8 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                         "mutation { createEmployee(input: {nip: \"199001012015031002\", name: \"Bela\", golongan: \"III/a\","
                                 + " golonganTmt: \"2020-04-01\", unitCode: \"DINKES\"}) { employee { nip } } }")
                 .execute();
-        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }")
+        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + period
+                        + "}) { changed errors { code message } } }")
                 .execute();
         String map = "query($unit: String) { talentMap(periodId: " + period + ", filter: {unitCode: $unit}) "
                 + "{ notMapped boxes { box count } members { nip } } }";
@@ -752,7 +768,7 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         employee.document("mutation { recordSkp(input: "
                         + input("hasilKerja: DI_ATAS_EKSPEKTASI, perilakuKerja: "
                                 + "DI_ATAS_EKSPEKTASI, evidence: \"x\"")
-                        + ") { version } }")
+                        + ") { result { version } errors { code message } } }")
                 .execute()
                 .errors()
                 .satisfy(e -> assertThat(e)
@@ -778,7 +794,7 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                 .document("mutation { recordSkp(input: "
                         + input("hasilKerja: DI_ATAS_EKSPEKTASI, "
                                 + "perilakuKerja: DI_ATAS_EKSPEKTASI, evidence: \" \"")
-                        + ") { version } }")
+                        + ") { result { version } errors { code message } } }")
                 .execute()
                 .errors()
                 .satisfy(e -> assertThat(e)

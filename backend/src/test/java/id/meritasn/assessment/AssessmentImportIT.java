@@ -3,6 +3,7 @@ package id.meritasn.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.meritasn.shared.security.SystemActor;
+import id.meritasn.support.PeriodSteps;
 import id.meritasn.support.PlatformIntegrationTest;
 import id.meritasn.support.Tokens;
 import id.meritasn.support.UniqueKeys;
@@ -82,9 +83,9 @@ class AssessmentImportIT extends PlatformIntegrationTest {
                     .isEqualTo(nip);
         }
         period = admin.document(
-                        "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { id } }")
+                        "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { period { id } errors { code message } } }")
                 .execute()
-                .path("createAssessmentPeriod.id")
+                .path("createAssessmentPeriod.period.id")
                 .entity(String.class)
                 .get();
     }
@@ -214,18 +215,19 @@ class AssessmentImportIT extends PlatformIntegrationTest {
 
     @Test
     void loading_into_a_period_past_calibration_is_refused_and_other_roles_cannot_load() {
-        as("tenant-admin")
-                .document("mutation { startCalibration(input: {periodId: " + period + "}) { status } }")
-                .execute();
+        PeriodSteps.take(as("tenant-admin"), period, "startCalibration");
 
         as("assessor")
                 .document(start(as("assessor"), "p.csv", MIXED))
                 .execute()
-                .errors()
-                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
-                    assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-                    assertThat(e.getMessage()).contains("CALIBRATING");
-                }));
+                .path("startAssessmentImport.errors[0].rule")
+                .entity(String.class)
+                .isEqualTo("PERIOD_NOT_OPEN")
+                .path("startAssessmentImport.errors[0].message")
+                .entity(String.class)
+                .satisfies(m -> assertThat(m).contains("CALIBRATING"))
+                .path("startAssessmentImport.job")
+                .valueIsNull();
         for (String role : List.of("talent-committee", "ppk", "employee", "agency-integration")) {
             as(role).document(start(as(role), "p.csv", MIXED))
                     .execute()

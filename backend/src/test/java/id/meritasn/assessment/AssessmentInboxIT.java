@@ -89,9 +89,10 @@ class AssessmentInboxIT extends PlatformIntegrationTest {
         fixture.completeInputs();
         HttpGraphQlTester komite1 = fixture.as("komite1", "talent-committee");
         HttpGraphQlTester komite2 = fixture.as("komite2", "talent-committee");
-        komite1.document("mutation { startCalibration(input: {periodId: " + period + "}) { status } }")
+        komite1.document("mutation { startCalibration(input: {periodId: " + period
+                        + "}) { period { status } errors { code message } } }")
                 .execute()
-                .path("startCalibration.status")
+                .path("startCalibration.period.status")
                 .entity(String.class)
                 .isEqualTo("CALIBRATING");
         String session = komite1.document("mutation { createCommitteeSession(input: {title: \"Kalibrasi\", heldOn:"
@@ -121,9 +122,10 @@ class AssessmentInboxIT extends PlatformIntegrationTest {
                 .isEqualTo("AGREED");
         assertThat(Inboxes.waiting(komite2, "AGREE_CALIBRATION_MOVES")).isZero();
 
-        komite1.document("mutation { closeCalibration(input: {periodId: " + period + "}) { status } }")
+        komite1.document("mutation { closeCalibration(input: {periodId: " + period
+                        + "}) { period { status } errors { code message } } }")
                 .execute()
-                .path("closeCalibration.status")
+                .path("closeCalibration.period.status")
                 .entity(String.class)
                 .isEqualTo("CALIBRATED");
         assertThat(Inboxes.task(admin, "PUBLISH_PERIOD"))

@@ -71,16 +71,18 @@ class AssessmentNoticesIT extends PlatformIntegrationTest {
                 .containsEntry("link", "/peta-talenta");
 
         committee
-                .document("mutation { startCalibration(input: {periodId: " + fixture.period + "}) { status } }")
+                .document("mutation { startCalibration(input: {periodId: " + fixture.period
+                        + "}) { period { status } errors { code message } } }")
                 .execute()
-                .path("startCalibration.status")
+                .path("startCalibration.period.status")
                 .entity(String.class)
                 .isEqualTo("CALIBRATING");
         assertThat(Inboxes.waiting(committee, "START_CALIBRATION")).isZero();
         committee
-                .document("mutation { closeCalibration(input: {periodId: " + fixture.period + "}) { status } }")
+                .document("mutation { closeCalibration(input: {periodId: " + fixture.period
+                        + "}) { period { status } errors { code message } } }")
                 .execute()
-                .path("closeCalibration.status")
+                .path("closeCalibration.period.status")
                 .entity(String.class)
                 .isEqualTo("CALIBRATED");
         assertThat(outbox(fixture.agency))
@@ -89,9 +91,10 @@ class AssessmentNoticesIT extends PlatformIntegrationTest {
                 .satisfies(row -> assertThat(row)
                         .containsEntry("kind", "MAP_TO_PUBLISH")
                         .containsEntry("target", "TENANT_ADMIN"));
-        admin.document("mutation { publishAssessmentPeriod(input: {periodId: " + fixture.period + "}) { status } }")
+        admin.document("mutation { publishAssessmentPeriod(input: {periodId: " + fixture.period
+                        + "}) { period { status } errors { code message } } }")
                 .execute()
-                .path("publishAssessmentPeriod.status")
+                .path("publishAssessmentPeriod.period.status")
                 .entity(String.class)
                 .isEqualTo("PUBLISHED");
         assertThat(outbox(fixture.agency))

@@ -41,9 +41,10 @@ class CalibrationSessionIT extends PlatformIntegrationTest {
 
     void startCalibration() {
         member("komite1")
-                .document("mutation { startCalibration(input: {periodId: " + period + "}) { status } }")
+                .document("mutation { startCalibration(input: {periodId: " + period
+                        + "}) { period { status } errors { code message } } }")
                 .execute()
-                .path("startCalibration.status")
+                .path("startCalibration.period.status")
                 .entity(String.class)
                 .isEqualTo("CALIBRATING");
     }
@@ -174,9 +175,10 @@ class CalibrationSessionIT extends PlatformIntegrationTest {
         HttpGraphQlTester admin = fixture.as("admin", "tenant-admin");
         String periodInput = "{periodId: " + period + "}";
         member("komite1")
-                .document("mutation { closeCalibration(input: " + periodInput + ") { status } }")
+                .document("mutation { closeCalibration(input: " + periodInput
+                        + ") { period { status } errors { code message } } }")
                 .execute()
-                .path("closeCalibration.status")
+                .path("closeCalibration.period.status")
                 .entity(String.class)
                 .isEqualTo("CALIBRATED");
         refused(
@@ -190,9 +192,10 @@ class CalibrationSessionIT extends PlatformIntegrationTest {
                 .path("myTalentResult")
                 .valueIsNull();
         UnitDeclarations.declareAll(admin, period);
-        admin.document("mutation { publishAssessmentPeriod(input: " + periodInput + ") { status } }")
+        admin.document("mutation { publishAssessmentPeriod(input: " + periodInput
+                        + ") { period { status } errors { code message } } }")
                 .execute()
-                .path("publishAssessmentPeriod.status")
+                .path("publishAssessmentPeriod.period.status")
                 .entity(String.class)
                 .isEqualTo("PUBLISHED");
         fixture.employeeWithNip(NIP)
@@ -285,12 +288,15 @@ class CalibrationSessionIT extends PlatformIntegrationTest {
                 "moveToBox",
                 "MOVE_PENDING");
         member("komite1")
-                .document("mutation { closeCalibration(input: {periodId: " + period + "}) { status } }")
+                .document("mutation { closeCalibration(input: {periodId: " + period
+                        + "}) { period { status } errors { code message } } }")
                 .execute()
-                .errors()
-                .satisfy(e -> assertThat(e)
-                        .singleElement()
-                        .satisfies(x -> assertThat(x.getMessage()).contains("1 calibration move(s) still wait")));
+                .path("closeCalibration.errors[0].code")
+                .entity(String.class)
+                .isEqualTo("MOVES_PENDING")
+                .path("closeCalibration.errors[0].message")
+                .entity(String.class)
+                .satisfies(m -> assertThat(m).contains("1 calibration move(s) still wait"));
         refused(decline("komite2", session, move, "kurang"), "declineMove", "REASON_LENGTH");
         decline("komite2", session, move, "Bukti penugasan lintas bidang sudah ada di SKP")
                 .path("declineMove.move.status")
@@ -301,9 +307,10 @@ class CalibrationSessionIT extends PlatformIntegrationTest {
                 .isEqualTo("Bukti penugasan lintas bidang sudah ada di SKP");
         assertThat(boxOfAndi()).isEqualTo(9);
         member("komite1")
-                .document("mutation { closeCalibration(input: {periodId: " + period + "}) { status } }")
+                .document("mutation { closeCalibration(input: {periodId: " + period
+                        + "}) { period { status } errors { code message } } }")
                 .execute()
-                .path("closeCalibration.status")
+                .path("closeCalibration.period.status")
                 .entity(String.class)
                 .isEqualTo("CALIBRATED");
     }

@@ -67,9 +67,9 @@ class CommunityFeedbackIT extends PlatformIntegrationTest {
                 .entity(String.class)
                 .isEqualTo(NIP);
         return admin.document(
-                        "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { id } }")
+                        "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { period { id } errors { code message } } }")
                 .execute()
-                .path("createAssessmentPeriod.id")
+                .path("createAssessmentPeriod.period.id")
                 .entity(String.class)
                 .get();
     }
@@ -77,7 +77,20 @@ class CommunityFeedbackIT extends PlatformIntegrationTest {
     static String submit(String period, String nik, int score) {
         return "mutation { submitCommunityFeedback(input: {periodId: " + period + ", nip: \"" + NIP
                 + "\", verifiedNik: \"" + nik + "\", channel: \"Aplikasi PERMATA\", score: " + score
-                + ", comment: \"Pelayanan cepat\"}) { id status } }";
+                + ", comment: \"Pelayanan cepat\"}) { feedback { id status } errors { code message } } }";
+    }
+
+    /** Refused by a rule: a typed payload error, no GraphQL error, nothing returned as stored. */
+    static void refused(GraphQlTester.Response response, String mutation, String code, String message) {
+        response.errors().verify();
+        response.path(mutation + ".errors[0].code")
+                .entity(String.class)
+                .isEqualTo(code)
+                .path(mutation + ".errors[0].message")
+                .entity(String.class)
+                .satisfies(m -> assertThat(m).contains(message))
+                .path(mutation + ".feedback")
+                .valueIsNull();
     }
 
     static void refused(GraphQlTester.Response response, ErrorType type, String message) {
@@ -106,19 +119,28 @@ class CommunityFeedbackIT extends PlatformIntegrationTest {
         for (String nik : List.of("3171011501900001", "3171015502910002", "3171012003920003", "3171012104930004")) {
             ids.add(channel.document(submit(period, nik, 4))
                     .execute()
-                    .path("submitCommunityFeedback.status")
+                    .path("submitCommunityFeedback.feedback.status")
                     .entity(String.class)
                     .isEqualTo("PENDING")
-                    .path("submitCommunityFeedback.id")
+                    .path("submitCommunityFeedback.feedback.id")
                     .entity(String.class)
                     .get());
         }
         refused(
                 channel.document(submit(period, "3171011501900001", 1)).execute(),
-                ErrorType.BAD_REQUEST,
+                "submitCommunityFeedback",
+                "ALREADY_SUBMITTED",
                 "one submission per person per employee per period");
-        refused(channel.document(submit(period, "31710115019", 1)).execute(), ErrorType.BAD_REQUEST, "16-digit NIK");
-        refused(channel.document(submit(period, "3171011501900009", 6)).execute(), ErrorType.BAD_REQUEST, "1 to 5");
+        refused(
+                channel.document(submit(period, "31710115019", 1)).execute(),
+                "submitCommunityFeedback",
+                "NIK_FORMAT",
+                "16-digit NIK");
+        refused(
+                channel.document(submit(period, "3171011501900009", 6)).execute(),
+                "submitCommunityFeedback",
+                "SCORE_RANGE",
+                "1 to 5");
         for (String role : List.of("assessor", "talent-committee", "ppk", "employee")) {
             refused(
                     as(agency, role)
@@ -149,27 +171,29 @@ class CommunityFeedbackIT extends PlatformIntegrationTest {
         refused(
                 as(agency, "assessor")
                         .document("mutation { moderateCommunityFeedback(input: {id: " + ids.get(0)
-                                + ", approve: true}) { id } }")
+                                + ", approve: true}) { feedback { id } errors { code message } } }")
                         .execute(),
                 ErrorType.FORBIDDEN,
                 "");
 
         refused(
                 admin.document("mutation { moderateCommunityFeedback(input: {id: " + ids.get(3) + ", approve: false}) "
-                                + "{ status } }")
+                                + "{ feedback { status } errors { code message } } }")
                         .execute(),
-                ErrorType.BAD_REQUEST,
+                "moderateCommunityFeedback",
+                "REASON_REQUIRED",
                 "needs a reason");
         admin.document("mutation { moderateCommunityFeedback(input: {id: " + ids.get(3) + ", approve: false, reason: "
-                        + "\"kata kasar\"}) { status moderationReason } }")
+                        + "\"kata kasar\"}) { feedback { status moderationReason } errors { code message } } }")
                 .execute()
-                .path("moderateCommunityFeedback.status")
+                .path("moderateCommunityFeedback.feedback.status")
                 .entity(String.class)
                 .isEqualTo("REJECTED");
         for (String id : ids.subList(0, 2)) {
-            admin.document("mutation { moderateCommunityFeedback(input: {id: " + id + ", approve: true}) { status } }")
+            admin.document("mutation { moderateCommunityFeedback(input: {id: " + id
+                            + ", approve: true}) { feedback { status } errors { code message } } }")
                     .execute()
-                    .path("moderateCommunityFeedback.status")
+                    .path("moderateCommunityFeedback.feedback.status")
                     .entity(String.class)
                     .isEqualTo("APPROVED");
         }
@@ -182,13 +206,14 @@ class CommunityFeedbackIT extends PlatformIntegrationTest {
                 .contains("Community input: at least 3 approved submissions (2 so far)");
         refused(
                 admin.document("mutation { moderateCommunityFeedback(input: {id: " + ids.get(0) + ", approve: false, "
-                                + "reason: \"ubah\"}) { status } }")
+                                + "reason: \"ubah\"}) { feedback { status } errors { code message } } }")
                         .execute(),
-                ErrorType.BAD_REQUEST,
+                "moderateCommunityFeedback",
+                "ALREADY_MODERATED",
                 "already APPROVED");
 
         admin.document("mutation { moderateCommunityFeedback(input: {id: " + ids.get(2)
-                        + ", approve: true}) { status } }")
+                        + ", approve: true}) { feedback { status } errors { code message } } }")
                 .execute();
 
         var latest = admin.document(results).execute();
@@ -210,7 +235,8 @@ class CommunityFeedbackIT extends PlatformIntegrationTest {
                 as(agency, "agency-integration")
                         .document(submit(period, "3171011501900001", 5))
                         .execute(),
-                ErrorType.BAD_REQUEST,
+                "submitCommunityFeedback",
+                "COMMUNITY_OFF",
                 "Community input is off");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + agency + ".community_feedback", Integer.class))
                 .isZero();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.AgencyPeople;
+import id.meritasn.support.PeriodSteps;
 import id.meritasn.support.PlatformIntegrationTest;
 import id.meritasn.tenancy.TenantProvisioningService;
 import java.util.List;
@@ -60,12 +61,13 @@ class CompletenessIT extends PlatformIntegrationTest {
         employee(admin, STAFF_UMUM, null, "UMUM");
         employee(admin, KABAG_HUKUM, "KHUKUM", "HUKUM");
         period = admin.document(
-                        "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { id } }")
+                        "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { period { id } errors { code message } } }")
                 .execute()
-                .path("createAssessmentPeriod.id")
+                .path("createAssessmentPeriod.period.id")
                 .entity(String.class)
                 .get();
-        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + period + "}) }")
+        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + period
+                        + "}) { changed errors { code message } } }")
                 .execute();
     }
 
@@ -126,19 +128,18 @@ class CompletenessIT extends PlatformIntegrationTest {
     void publishing_waits_for_every_unit_and_an_excluded_unit_puts_nobody_in_the_pool() {
         HttpGraphQlTester admin = as("tenant-admin", null);
         assertThat(declare(admin, "UMUM")).isEqualTo("DECLARED");
-        for (String step : List.of("startCalibration", "closeCalibration")) {
-            admin.document("mutation { " + step + "(input: {periodId: " + period + "}) { status } }")
-                    .execute()
-                    .errors()
-                    .verify();
-        }
-        admin.document("mutation { publishAssessmentPeriod(input: {periodId: " + period + "}) { status } }")
+        PeriodSteps.take(admin, period, "startCalibration", "closeCalibration");
+        admin.document("mutation { publishAssessmentPeriod(input: {periodId: " + period
+                        + "}) { period { status } errors { code message } } }")
                 .execute()
-                .errors()
-                .satisfy(e -> assertThat(e)
-                        .singleElement()
-                        .satisfies(x ->
-                                assertThat(x.getMessage()).contains("HUKUM").doesNotContain("UMUM")));
+                .path("publishAssessmentPeriod.errors[0].code")
+                .entity(String.class)
+                .isEqualTo("UNITS_NOT_DECLARED")
+                .path("publishAssessmentPeriod.errors[0].message")
+                .entity(String.class)
+                .satisfies(m -> assertThat(m).contains("HUKUM").doesNotContain("UMUM"))
+                .path("publishAssessmentPeriod.period")
+                .valueIsNull();
         admin.document("mutation { excludeUnit(input: {periodId: " + period + ", unitCode: \"HUKUM\", reason: \"x\"}) {"
                         + " errors { rule } } }")
                 .execute()
@@ -151,9 +152,10 @@ class CompletenessIT extends PlatformIntegrationTest {
                 .path("excludeUnit.unitCodes")
                 .entityList(String.class)
                 .containsExactly("HUKUM");
-        admin.document("mutation { publishAssessmentPeriod(input: {periodId: " + period + "}) { status } }")
+        admin.document("mutation { publishAssessmentPeriod(input: {periodId: " + period
+                        + "}) { period { status } errors { code message } } }")
                 .execute()
-                .path("publishAssessmentPeriod.status")
+                .path("publishAssessmentPeriod.period.status")
                 .entity(String.class)
                 .isEqualTo("PUBLISHED");
         assertThat(declare(admin, "UMUM")).isEqualTo("PUBLISHED");

@@ -54,9 +54,9 @@ class FeedbackIT extends PlatformIntegrationTest {
         employee(admin, KABAG, "KABAG");
         STAFF.forEach(nip -> employee(admin, nip, "PENGADM"));
         period = admin.document(
-                        "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { id } }")
+                        "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { period { id } errors { code message } } }")
                 .execute()
-                .path("createAssessmentPeriod.id")
+                .path("createAssessmentPeriod.period.id")
                 .entity(String.class)
                 .get();
         admin.document("mutation { assignFeedbackRaters(input: {periodId: " + period + "}) { assigned } }")

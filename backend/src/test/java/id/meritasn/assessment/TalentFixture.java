@@ -79,9 +79,9 @@ final class TalentFixture {
                     .hasSize(0);
         }
         String period = admin.document(
-                        "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { id status } }")
+                        "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { period { id status } errors { code message } } }")
                 .execute()
-                .path("createAssessmentPeriod.id")
+                .path("createAssessmentPeriod.period.id")
                 .entity(String.class)
                 .get();
         return new TalentFixture(graphQl, agency, period);
@@ -104,7 +104,12 @@ final class TalentFixture {
                 "recordPotential(input: " + input("score: 85, evidence: \"cact\"") + ")",
                 "recordFieldFit(input: " + input("fits: true, evidence: \"ijazah\"") + ")",
                 "declareNoSanction(input: " + input("evidence: \"surat pernyataan\"") + ")")) {
-            admin.document("mutation { " + mutation + " { version } }").execute();
+            String name = mutation.substring(0, mutation.indexOf('('));
+            admin.document("mutation { " + mutation + " { result { version } errors { code message } } }")
+                    .execute()
+                    .path(name + ".errors")
+                    .entityList(Object.class)
+                    .hasSize(0);
         }
         peersRate(4);
     }

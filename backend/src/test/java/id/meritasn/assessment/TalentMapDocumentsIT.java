@@ -3,6 +3,7 @@ package id.meritasn.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.meritasn.support.PdfPages;
+import id.meritasn.support.PeriodSteps;
 import id.meritasn.support.PlatformIntegrationTest;
 import id.meritasn.support.UnitDeclarations;
 import id.meritasn.tenancy.TenantProvisioningService;
@@ -64,7 +65,8 @@ class TalentMapDocumentsIT extends PlatformIntegrationTest {
         fixture = TalentFixture.provision(graphQl, provisioning, "dok");
         fixture.completeInputs();
         admin = fixture.as("admin", "tenant-admin");
-        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + fixture.period + "}) }")
+        admin.document("mutation { computeAssessmentPeriod(input: {periodId: " + fixture.period
+                        + "}) { changed errors { code message } } }")
                 .execute();
         other = TalentFixture.provision(graphQl, provisioning, "lain");
     }
@@ -177,7 +179,7 @@ class TalentMapDocumentsIT extends PlatformIntegrationTest {
                 .entity(Boolean.class)
                 .isEqualTo(false);
         admin.document("mutation { recordPotential(input: " + fixture.input("score: 40, evidence: \"cact ulang\"")
-                        + ") { version } }")
+                        + ") { result { version } errors { code message } } }")
                 .execute();
         anonymous()
                 .document(verify)
@@ -274,12 +276,7 @@ class TalentMapDocumentsIT extends PlatformIntegrationTest {
                         .satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
 
         UnitDeclarations.declareAll(admin, fixture.period);
-        for (String step : List.of("startCalibration", "closeCalibration", "publishAssessmentPeriod")) {
-            admin.document("mutation { " + step + "(input: {periodId: " + fixture.period + "}) { status } }")
-                    .execute()
-                    .errors()
-                    .verify();
-        }
+        PeriodSteps.publish(admin, fixture.period);
         var issued = andi.document(ISSUE).variable("input", card).execute();
         String path = issued.path("issueDocument.document.downloadPath")
                 .entity(String.class)

@@ -109,9 +109,9 @@ class TieredValidationIT extends PlatformIntegrationTest {
                     .isEqualTo(e[0]);
         }
         period = admin.document(
-                        "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { id } }")
+                        "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { period { id } errors { code message } } }")
                 .execute()
-                .path("createAssessmentPeriod.id")
+                .path("createAssessmentPeriod.period.id")
                 .entity(String.class)
                 .get();
     }
@@ -267,12 +267,15 @@ class TieredValidationIT extends PlatformIntegrationTest {
                 .path("declareUnitsComplete.errors[*].rule")
                 .entityList(String.class)
                 .contains("NOT_VALIDATED");
-        admin.document("mutation { startCalibration(input: {periodId: " + period + "}) { status } }")
+        admin.document("mutation { startCalibration(input: {periodId: " + period
+                        + "}) { period { status } errors { code message } } }")
                 .execute()
-                .errors()
-                .satisfy(errors -> assertThat(errors)
-                        .singleElement()
-                        .satisfies(e -> assertThat(e.getMessage()).contains("not yet validated")));
+                .path("startCalibration.errors[0].code")
+                .entity(String.class)
+                .isEqualTo("INPUTS_NOT_VALIDATED")
+                .path("startCalibration.errors[0].message")
+                .entity(String.class)
+                .satisfies(m -> assertThat(m).contains("not yet validated"));
 
         // entered again, it starts over at tier 1
         enter(
@@ -297,9 +300,9 @@ class TieredValidationIT extends PlatformIntegrationTest {
                 .execute();
         as("kadis", "assessor", KADIS)
                 .document("mutation { recordPotential(input: {periodId: " + period + ", nip: \"" + direct
-                        + "\", score: 66, evidence: \"CACT\"}) { version } }")
+                        + "\", score: 66, evidence: \"CACT\"}) { result { version } errors { code message } } }")
                 .execute()
-                .path("recordPotential.version")
+                .path("recordPotential.result.version")
                 .hasValue();
         String validate = "mutation { validateAssessmentInput(input: {periodId: " + period + ", nip: \"" + direct
                 + "\", kind: \"POTENTIAL\", approve: true}) { done errors { code } } }";

@@ -77,8 +77,8 @@ final class WorkKillCase implements FaultCase {
             long period = Long.parseLong(FaultWorld.call(
                             platform.graphQl(),
                             FaultWorld.adminToken(agency),
-                            "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { id } }")
-                    .path("createAssessmentPeriod")
+                            "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { period { id } errors { code message } } }")
+                    .path("createAssessmentPeriod.period")
                     .path("id")
                     .asString());
             try (Connection connection = world.jdbc()) {
@@ -86,7 +86,8 @@ final class WorkKillCase implements FaultCase {
             }
             periods.put(agency, period);
         }
-        String compute = "mutation { computeAssessmentPeriod(input: {periodId: %d}) }";
+        String compute =
+                "mutation { computeAssessmentPeriod(input: {periodId: %d}) { changed errors { code message } } }";
         FaultWorld.call(
                 platform.graphQl(),
                 FaultWorld.adminToken(REFERENCE),

@@ -224,7 +224,7 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             new Operation(
                     "createAssessmentPeriod",
                     Set.of("tenant-admin"),
-                    "mutation { createAssessmentPeriod(input: {name: \"P%s\", asOf: \"2026-12-31\"}) { id } }"),
+                    "mutation { createAssessmentPeriod(input: {name: \"P%s\", asOf: \"2026-12-31\"}) { period { id } errors { code message } } }"),
             new Operation(
                     "saveRubric",
                     Set.of("tenant-admin"),
@@ -238,27 +238,27 @@ class RoleMatrixIT extends PlatformIntegrationTest {
                     "declareNoSanction",
                     ASSESSMENT_ENTRY,
                     "mutation { declareNoSanction(input: {periodId: 999999,"
-                            + " nip: \"1\", evidence: \"x\"}) { version } }"),
+                            + " nip: \"1\", evidence: \"x\"}) { result { version } errors { code message } } }"),
             new Operation(
                     "recordSkp",
                     ASSESSMENT_ENTRY,
                     "mutation { recordSkp(input: {periodId: 999999, nip: \"1\","
-                            + " hasilKerja: SESUAI_EKSPEKTASI, perilakuKerja: SESUAI_EKSPEKTASI, evidence: \"x\"}) { version } }"),
+                            + " hasilKerja: SESUAI_EKSPEKTASI, perilakuKerja: SESUAI_EKSPEKTASI, evidence: \"x\"}) { result { version } errors { code message } } }"),
             new Operation(
                     "recordCompetency",
                     ASSESSMENT_ENTRY,
                     "mutation { recordCompetency(input: {periodId: 999999,"
-                            + " nip: \"1\", levels: [], evidence: \"x\"}) { version } }"),
+                            + " nip: \"1\", levels: [], evidence: \"x\"}) { result { version } errors { code message } } }"),
             new Operation(
                     "recordPotential",
                     ASSESSMENT_ENTRY,
                     "mutation { recordPotential(input: {periodId: 999999,"
-                            + " nip: \"1\", score: 50, evidence: \"x\"}) { version } }"),
+                            + " nip: \"1\", score: 50, evidence: \"x\"}) { result { version } errors { code message } } }"),
             new Operation(
                     "recordFieldFit",
                     ASSESSMENT_ENTRY,
                     "mutation { recordFieldFit(input: {periodId: 999999,"
-                            + " nip: \"1\", fits: true, evidence: \"x\"}) { version } }"),
+                            + " nip: \"1\", fits: true, evidence: \"x\"}) { result { version } errors { code message } } }"),
             new Operation(
                     "recordFeedback",
                     Set.of("tenant-admin", "assessor", "talent-committee", "ppk", "employee"),
@@ -312,19 +312,19 @@ class RoleMatrixIT extends PlatformIntegrationTest {
             new Operation(
                     "computeAssessmentPeriod",
                     ASSESSMENT_ENTRY,
-                    "mutation { computeAssessmentPeriod(input: {periodId: 999999}) }"),
+                    "mutation { computeAssessmentPeriod(input: {periodId: 999999}) { changed errors { code message } } }"),
             new Operation(
                     "startCalibration",
                     Set.of("tenant-admin", "talent-committee"),
-                    "mutation { startCalibration(input: {periodId: 999999}) { status } }"),
+                    "mutation { startCalibration(input: {periodId: 999999}) { period { status } errors { code message } } }"),
             new Operation(
                     "closeCalibration",
                     Set.of("tenant-admin", "talent-committee"),
-                    "mutation { closeCalibration(input: {periodId: 999999}) { status } }"),
+                    "mutation { closeCalibration(input: {periodId: 999999}) { period { status } errors { code message } } }"),
             new Operation(
                     "publishAssessmentPeriod",
                     Set.of("tenant-admin"),
-                    "mutation { publishAssessmentPeriod(input: {periodId: 999999}) { status } }"),
+                    "mutation { publishAssessmentPeriod(input: {periodId: 999999}) { period { status } errors { code message } } }"),
             new Operation(
                     "moveToBox",
                     Set.of("talent-committee"),
@@ -352,11 +352,11 @@ class RoleMatrixIT extends PlatformIntegrationTest {
                     "submitCommunityFeedback",
                     Set.of("tenant-admin", "agency-integration"),
                     "mutation { submitCommunityFeedback(input: {periodId: 999999, nip: \"1\", verifiedNik: \"3171011501900001\","
-                            + " channel: \"loket\", score: 4}) { id } }"),
+                            + " channel: \"loket\", score: 4}) { feedback { id } errors { code message } } }"),
             new Operation(
                     "moderateCommunityFeedback",
                     Set.of("tenant-admin"),
-                    "mutation { moderateCommunityFeedback(input: {id: 999999, approve: true}) { id } }"),
+                    "mutation { moderateCommunityFeedback(input: {id: 999999, approve: true}) { feedback { id } errors { code message } } }"),
             new Operation(
                     "startAssessmentImport",
                     ASSESSMENT_ENTRY,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.meritasn.shared.security.SystemActor;
+import id.meritasn.support.PeriodSteps;
 import id.meritasn.support.PlatformIntegrationTest;
 import id.meritasn.support.Tokens;
 import id.meritasn.support.UniqueKeys;
@@ -112,20 +113,15 @@ abstract class MobilityWorld extends PlatformIntegrationTest {
                         + "\", kind: EDUCATION, code: \"S1\", name: \"Hukum\", detail: \"UMSU\", number: 2004}");
 
         period = adminA.document(
-                        "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { id } }")
+                        "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { period { id } errors { code message } } }")
                 .execute()
-                .path("createAssessmentPeriod.id")
+                .path("createAssessmentPeriod.period.id")
                 .entity(String.class)
                 .get();
         inputs(ANDI, 4, 4, 2, 85);
         inputs(BUDI, 3, 3, 2, 70);
         UnitDeclarations.declareAll(adminA, period);
-        for (String step : List.of("startCalibration", "closeCalibration", "publishAssessmentPeriod")) {
-            adminA.document("mutation { " + step + "(input: {periodId: " + period + "}) { status } }")
-                    .execute()
-                    .path(step + ".status")
-                    .hasValue();
-        }
+        PeriodSteps.publish(adminA, period);
 
         HttpGraphQlTester adminB = admin(b);
         position(
@@ -270,10 +266,11 @@ abstract class MobilityWorld extends PlatformIntegrationTest {
                 "recordFieldFit(input: {" + base + "fits: true, evidence: \"ijazah\"})",
                 "declareNoSanction(input: {" + base + "evidence: \"surat pernyataan\"})")) {
             String name = mutation.substring(0, mutation.indexOf('('));
-            admin.document("mutation { " + mutation + " { version } }")
-                    .execute()
-                    .path(name + ".version")
-                    .hasValue();
+            var recorded = admin.document(
+                            "mutation { " + mutation + " { result { version } errors { code message } } }")
+                    .execute();
+            recorded.path(name + ".errors").entityList(Object.class).hasSize(0);
+            recorded.path(name + ".result.version").hasValue();
         }
         // three colleagues the operator assigns as peers, each answering through their own account
         for (String rater : List.of(ANDI, BUDI, CITRA, TRANSFER.get(0)).stream()

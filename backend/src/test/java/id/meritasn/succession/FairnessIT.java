@@ -3,6 +3,7 @@ package id.meritasn.succession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.meritasn.support.AgencyPeople;
+import id.meritasn.support.PeriodSteps;
 import id.meritasn.support.PlatformIntegrationTest;
 import id.meritasn.support.Tokens;
 import id.meritasn.support.UnitDeclarations;
@@ -45,9 +46,9 @@ class FairnessIT extends PlatformIntegrationTest {
                 .execute();
         String period = admin.document(
                         "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"})"
-                                + " { id } }")
+                                + " { period { id } errors { code message } } }")
                 .execute()
-                .path("createAssessmentPeriod.id")
+                .path("createAssessmentPeriod.period.id")
                 .entity(String.class)
                 .get();
         // men: 8 of 15 in boxes 7-9; women: 4 of 15 (26.7% against 53.3%: under four fifths)
@@ -76,12 +77,7 @@ class FairnessIT extends PlatformIntegrationTest {
                     box);
         }
         UnitDeclarations.declareAll(admin, period);
-        for (String step : List.of("startCalibration", "closeCalibration", "publishAssessmentPeriod")) {
-            admin.document("mutation { " + step + "(input: {periodId: " + period + "}) { status } }")
-                    .execute()
-                    .errors()
-                    .verify();
-        }
+        PeriodSteps.publish(admin, period);
 
         var report = a.as("talent-committee", null)
                 .document(REPORT.formatted(period))

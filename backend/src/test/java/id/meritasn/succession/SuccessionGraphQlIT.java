@@ -137,9 +137,9 @@ class SuccessionGraphQlIT extends SuccessionWorld {
     @Test
     void a_case_and_a_pool_come_only_from_a_published_period() {
         String open = admin().document(
-                        "mutation { createAssessmentPeriod(input: {name: \"2027\", asOf: \"2027-12-31\"}) { id } }")
+                        "mutation { createAssessmentPeriod(input: {name: \"2027\", asOf: \"2027-12-31\"}) { period { id } errors { code message } } }")
                 .execute()
-                .path("createAssessmentPeriod.id")
+                .path("createAssessmentPeriod.period.id")
                 .entity(String.class)
                 .get();
 

@@ -1,6 +1,7 @@
 package id.meritasn.succession;
 
 import id.meritasn.shared.security.SystemActor;
+import id.meritasn.support.PeriodSteps;
 import id.meritasn.support.PlatformIntegrationTest;
 import id.meritasn.support.Tokens;
 import id.meritasn.support.UniqueKeys;
@@ -161,9 +162,9 @@ abstract class SuccessionWorld extends PlatformIntegrationTest {
             }
         }
         period = admin.document(
-                        "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { id } }")
+                        "mutation { createAssessmentPeriod(input: {name: \"2026\", asOf: \"2026-12-31\"}) { period { id } errors { code message } } }")
                 .execute()
-                .path("createAssessmentPeriod.id")
+                .path("createAssessmentPeriod.period.id")
                 .entity(String.class)
                 .get();
         // competency levels through the API; JPM against KABAG's standard (all 4): A 100%, B 90%, C 70%, D 100%
@@ -185,7 +186,7 @@ abstract class SuccessionWorld extends PlatformIntegrationTest {
                             + "}, {competency: \"pengambilan_keputusan\","
                             + " level: " + l[3] + "}, {competency: \"perekat_bangsa\", level: " + l[4]
                             + "}], evidence: \"asesmen\"})"
-                            + " { version } }")
+                            + " { result { version } errors { code message } } }")
                     .execute();
         }
         // the computed map (the assessment feature's own tests cover how boxes come about): final boxes and scores
@@ -206,12 +207,7 @@ abstract class SuccessionWorld extends PlatformIntegrationTest {
                     r[1]);
         }
         UnitDeclarations.declareAll(admin, period);
-        for (String step : List.of("startCalibration", "closeCalibration", "publishAssessmentPeriod")) {
-            admin.document("mutation { " + step + "(input: {periodId: " + period + "}) { status } }")
-                    .execute()
-                    .errors()
-                    .verify();
-        }
+        PeriodSteps.publish(admin, period);
     }
 
     String openCase() {

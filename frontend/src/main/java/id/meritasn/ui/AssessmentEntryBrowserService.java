@@ -8,6 +8,7 @@ import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.assessment.AssessmentService;
 import id.meritasn.assessment.AssessmentService.AssessmentRefused;
 import id.meritasn.assessment.Indicator;
+import id.meritasn.assessment.MissingInput;
 import id.meritasn.assessment.Skp;
 import id.meritasn.assessment.TalentMapService;
 import id.meritasn.employee.EmployeeImportService;
@@ -19,6 +20,7 @@ import id.meritasn.employee.ImportFileProblem;
 import id.meritasn.employee.ImportJob;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.employee.SpreadsheetText;
+import id.meritasn.shared.text.Text;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,7 +82,7 @@ class AssessmentEntryBrowserService {
     record Outcome(
             int version,
             boolean mapped,
-            @NonNull List<@NonNull String> missing,
+            @NonNull List<@NonNull Text> missing,
             @Nullable Double potential,
             @Nullable Double performance,
             @Nullable Integer box,
@@ -242,7 +244,7 @@ class AssessmentEntryBrowserService {
         return new Outcome(
                 r.version(),
                 r.mapped(),
-                r.missing(),
+                r.missing().stream().map(MissingInput::describe).toList(),
                 number(r.potential()),
                 number(r.performance()),
                 r.box(),

@@ -7,6 +7,7 @@ import id.meritasn.assessment.AssessmentRecords.InputValidation;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.assessment.AssessmentService;
 import id.meritasn.assessment.CalibrationService;
+import id.meritasn.assessment.MissingInput;
 import id.meritasn.assessment.ScoreEngine;
 import id.meritasn.assessment.TalentAspects;
 import id.meritasn.assessment.TalentMapService;
@@ -16,6 +17,7 @@ import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.ProfileReads;
 import id.meritasn.employee.ProfileView;
 import id.meritasn.shared.security.CallerClaims;
+import id.meritasn.shared.text.Text;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -62,7 +64,6 @@ class TalentBrowserService {
             @Nullable Double potential,
             @Nullable Double performance,
             boolean mapped,
-            @NonNull List<@NonNull String> missing,
             @Nullable String calibrationReason,
             boolean provisional) {}
 
@@ -98,7 +99,7 @@ class TalentBrowserService {
             @Nullable Double performance,
             @NonNull List<@NonNull Aspect> aspects,
             @NonNull List<@NonNull Line> explanation,
-            @NonNull List<@NonNull String> missing,
+            @NonNull List<@NonNull Text> missing,
             @NonNull List<@NonNull String> actions,
             @NonNull List<@NonNull String> history,
             @NonNull List<@NonNull InputValidation> validation) {}
@@ -159,7 +160,6 @@ class TalentBrowserService {
                                     number(r.potential()),
                                     number(r.performance()),
                                     r.mapped(),
-                                    r.missing(),
                                     move == null ? null : move.reason(),
                                     provisional.contains(r.nip()));
                         })
@@ -171,7 +171,10 @@ class TalentBrowserService {
             int employees,
             int mapped,
             int notMapped,
-            @NonNull String topMissing) {}
+            @NonNull List<@NonNull MissingShare> topMissing) {}
+
+    /** What is missing, and for how many of the unit's employees. */
+    record MissingShare(@NonNull Text text, int employees) {}
 
     public @NonNull List<@NonNull Completeness> completeness(long periodId) {
         return talentMaps.completeness(UiCaller.agency(), periodId).stream()
@@ -182,9 +185,8 @@ class TalentBrowserService {
                         u.notMapped(),
                         u.missing().stream()
                                 .limit(3)
-                                .map(m -> m.item() + " (" + m.employees() + ")")
-                                .reduce((a, b) -> a + "; " + b)
-                                .orElse("")))
+                                .map(m -> new MissingShare(MissingInput.describe(m.item()), m.employees()))
+                                .toList()))
                 .toList();
     }
 
@@ -213,7 +215,7 @@ class TalentBrowserService {
                 card.performance(),
                 card.aspects(),
                 card.explanation(),
-                card.missing(),
+                card.missing().stream().map(MissingInput::describe).toList(),
                 card.actions(),
                 history,
                 validation.states(agency, periodId, nip));
@@ -271,7 +273,7 @@ class TalentBrowserService {
                 number(current.performance()),
                 aspects(current.explanation()),
                 lines,
-                current.missing(),
+                current.missing().stream().map(MissingInput::describe).toList(),
                 finalBox == null
                         ? current.recommendedActions()
                         : id.meritasn.assessment.NineBox.recommendedActions(finalBox),
