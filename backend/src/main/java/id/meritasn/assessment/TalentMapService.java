@@ -43,6 +43,7 @@ public class TalentMapService {
 
     private final TenantDatabase tenants;
     private final AssessmentRepository repository;
+    private final TalentMapCounts mapCounts;
     private final CalibrationRepository calibrations;
     private final EmployeeService employees;
     private final OrganizationService organization;
@@ -64,6 +65,7 @@ public class TalentMapService {
     TalentMapService(
             TenantDatabase tenants,
             AssessmentRepository repository,
+            TalentMapCounts mapCounts,
             CalibrationRepository calibrations,
             EmployeeService employees,
             OrganizationService organization,
@@ -76,6 +78,7 @@ public class TalentMapService {
         this.tenants = tenants;
         this.calibrations = calibrations;
         this.repository = repository;
+        this.mapCounts = mapCounts;
         this.employees = employees;
         this.organization = organization;
         this.agencies = agencies;
@@ -173,9 +176,9 @@ public class TalentMapService {
                 .period(tenant, periodId)
                 .orElseThrow(() -> new AssessmentService.AssessmentRefused("No period " + periodId + "."));
         // the revision first: counted afterwards, the counts are never older than the revision they are kept under
-        long revision = repository.resultRevision(tenant);
+        long revision = mapCounts.resultRevision(tenant);
         int[] counts =
-                boxCounts.get(new CountsKey(agency, periodId, revision), key -> repository.boxCounts(tenant, periodId));
+                boxCounts.get(new CountsKey(agency, periodId, revision), key -> mapCounts.boxCounts(tenant, periodId));
         return new TalentMap(periodId, boxes(agency, counts), counts[0], 0, List.of(), List.of());
     }
 
@@ -230,7 +233,7 @@ public class TalentMapService {
     @PreAuthorize(AssessmentService.READ)
     public long revision(String agency, long periodId) {
         DSLContext tenant = tenants.enter(agency);
-        return repository.resultRevision(tenant)
+        return mapCounts.resultRevision(tenant)
                 + calibrations.changes(tenant, periodId)
                 + tiers.changes(tenant, periodId);
     }
