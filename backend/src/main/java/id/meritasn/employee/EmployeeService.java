@@ -56,6 +56,7 @@ public class EmployeeService {
 
     private final TenantDatabase tenants;
     private final EmployeeRepository employees;
+    private final EmployeeAuditRepository audits;
     private final HistoryRepository histories;
     private final OrganizationRepository organization;
     private final EmployeeWriter writer;
@@ -66,6 +67,7 @@ public class EmployeeService {
     EmployeeService(
             TenantDatabase tenants,
             EmployeeRepository employees,
+            EmployeeAuditRepository audits,
             HistoryRepository histories,
             OrganizationRepository organization,
             EmployeeWriter writer,
@@ -77,6 +79,7 @@ public class EmployeeService {
         this.events = events;
         this.tenants = tenants;
         this.employees = employees;
+        this.audits = audits;
         this.histories = histories;
         this.writer = writer;
         this.referenceData = referenceData;
@@ -220,7 +223,7 @@ public class EmployeeService {
     }
 
     private Map<String, List<EmployeeChange>> auditTrails(DSLContext tenant, Collection<String> nips) {
-        return employees.auditTrails(tenant, nips);
+        return audits.auditTrails(tenant, nips);
     }
 
     /** Creates (or, with {@code create} false, updates) one employee. */
@@ -262,7 +265,7 @@ public class EmployeeService {
         }
         if (employees.setStatus(tenant, nip, status)) {
             Employee after = employees.find(tenant, nip).orElseThrow();
-            employees.audit(
+            audits.audit(
                     tenant, nip, actor, action, json.writeValueAsString(before.get()), json.writeValueAsString(after));
             events.publishEvent(new EmployeeRecordsChanged(agency, List.of(nip)));
         }
@@ -282,7 +285,7 @@ public class EmployeeService {
             return Change.refused(problems, null);
         }
         if (histories.add(tenant, entry)) {
-            employees.audit(
+            audits.audit(
                     tenant,
                     entry.nip(),
                     actor,
