@@ -49,6 +49,7 @@ public class SuccessionPlanningService {
 
     private final TenantDatabase tenants;
     private final SuccessionRepository repository;
+    private final PlannedMoveRepository moves;
     private final TalentFacts facts;
     private final OrganizationService organization;
     private final Clock clock;
@@ -56,11 +57,13 @@ public class SuccessionPlanningService {
     SuccessionPlanningService(
             TenantDatabase tenants,
             SuccessionRepository repository,
+            PlannedMoveRepository moves,
             TalentFacts facts,
             OrganizationService organization,
             Clock clock) {
         this.tenants = tenants;
         this.repository = repository;
+        this.moves = moves;
         this.facts = facts;
         this.organization = organization;
         this.clock = clock;
@@ -106,7 +109,7 @@ public class SuccessionPlanningService {
             return SuccessionResult.refused(new InvalidField(
                     "Employee " + leaving + " does not hold position " + position.code() + ".", "nip"));
         }
-        long id = repository.addPlannedMove(tenant, position.id(), leaving, leavesOn, reason.trim(), actor);
+        long id = moves.addPlannedMove(tenant, position.id(), leaving, leavesOn, reason.trim(), actor);
         return SuccessionResult.of(
                 new PlannedMove(id, facts.ref(agency, position), leaving, leavesOn, reason.trim(), actor));
     }
@@ -116,7 +119,7 @@ public class SuccessionPlanningService {
     public List<PlannedMove> plannedMoves(String agency) {
         DSLContext tenant = tenants.enter(agency);
         Map<Long, PositionRef> refs = refsById(agency, facts.positions(agency).values());
-        return repository.plannedMoves(tenant, LocalDate.now(clock)).stream()
+        return moves.plannedMoves(tenant, LocalDate.now(clock)).stream()
                 .map(m -> new PlannedMove(
                         m.id(), refs.get(m.positionId()), m.nip(), m.leavesOn(), m.reason(), m.createdBy()))
                 .toList();
@@ -142,7 +145,7 @@ public class SuccessionPlanningService {
         Map<Long, Employee> holders = new HashMap<>();
         facts.holders(agency, positions.keySet()).forEach(e -> holders.putIfAbsent(e.positionId(), e));
         Map<Long, LocalDate> moves = new HashMap<>();
-        repository
+        this.moves
                 .plannedMoves(tenant, today)
                 .forEach(m -> moves.merge(m.positionId(), m.leavesOn(), (a, b) -> a.isBefore(b) ? a : b));
         var cases = repository.openCasesByPosition(tenant);
@@ -219,7 +222,7 @@ public class SuccessionPlanningService {
                                 refs.get(p.id()), e.nip(), e.fullName(), retires, TargetReason.RETIREMENT));
             }
         }
-        for (var m : repository.plannedMoves(tenant, today)) {
+        for (var m : moves.plannedMoves(tenant, today)) {
             int year = RetirementForecast.forecastYear(m.leavesOn(), today);
             if (year >= 1 && year <= years) {
                 byYear.get(year)

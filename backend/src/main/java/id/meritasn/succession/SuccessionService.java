@@ -49,6 +49,7 @@ public class SuccessionService {
 
     private final TenantDatabase tenants;
     private final SuccessionRepository repository;
+    private final AnnouncementRepository announcements;
     private final CommitteeRepository committee;
     private final SuccessionLedger ledger;
     private final TalentFacts facts;
@@ -61,6 +62,7 @@ public class SuccessionService {
     SuccessionService(
             TenantDatabase tenants,
             SuccessionRepository repository,
+            AnnouncementRepository announcements,
             CommitteeRepository committee,
             SuccessionLedger ledger,
             TalentFacts facts,
@@ -72,6 +74,7 @@ public class SuccessionService {
         this.tenants = tenants;
         this.resolutions = resolutions;
         this.repository = repository;
+        this.announcements = announcements;
         this.committee = committee;
         this.ledger = ledger;
         this.facts = facts;
@@ -195,7 +198,7 @@ public class SuccessionService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<Objection> objections(String agency, long caseId) {
-        return repository.objections(tenants.enter(agency), caseId);
+        return announcements.objections(tenants.enter(agency), caseId);
     }
 
     /**
