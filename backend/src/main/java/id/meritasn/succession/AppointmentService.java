@@ -39,6 +39,7 @@ public class AppointmentService {
     private final AnnouncementRepository announcements;
     private final SuccessionLedger ledger;
     private final TalentFacts facts;
+    private final CandidateRanking ranking;
     private final EmployeeService employees;
     private final CaseViews views;
     private final Clock clock;
@@ -51,6 +52,7 @@ public class AppointmentService {
             AnnouncementRepository announcements,
             SuccessionLedger ledger,
             TalentFacts facts,
+            CandidateRanking ranking,
             EmployeeService employees,
             CaseViews views,
             Clock clock,
@@ -63,6 +65,7 @@ public class AppointmentService {
         this.announcements = announcements;
         this.ledger = ledger;
         this.facts = facts;
+        this.ranking = ranking;
         this.employees = employees;
         this.views = views;
         this.clock = clock;
@@ -253,8 +256,8 @@ public class AppointmentService {
                     nip,
                     List.of(status));
         }
-        Eligibility.Result result = TalentFacts.settle(
-                facts.assess(agency, position, Map.of(nip, appointee), List.of(nip), row.periodId(), on)
+        Eligibility.Result result = CandidateRanking.settle(
+                ranking.assess(agency, position, Map.of(nip, appointee), List.of(nip), row.periodId(), on)
                         .get(nip),
                 resolutions.forCase(tenant, row.id()).getOrDefault(nip, Map.of()));
         if (result.overall() == Eligibility.Outcome.MET) {

@@ -53,6 +53,7 @@ public class SuccessionService {
     private final CommitteeRepository committee;
     private final SuccessionLedger ledger;
     private final TalentFacts facts;
+    private final CandidateRanking ranking;
     private final CaseViews views;
     private final Clock clock;
     private final ResolutionRepository resolutions;
@@ -66,6 +67,7 @@ public class SuccessionService {
             CommitteeRepository committee,
             SuccessionLedger ledger,
             TalentFacts facts,
+            CandidateRanking ranking,
             CaseViews views,
             Clock clock,
             ResolutionRepository resolutions,
@@ -78,6 +80,7 @@ public class SuccessionService {
         this.committee = committee;
         this.ledger = ledger;
         this.facts = facts;
+        this.ranking = ranking;
         this.views = views;
         this.clock = clock;
     }
@@ -155,7 +158,7 @@ public class SuccessionService {
         if (row == null) {
             return List.of();
         }
-        return facts.candidates(
+        return ranking.candidates(
                 agency,
                 facts.positions(agency).get(row.positionId()),
                 row.periodId(),
@@ -174,7 +177,7 @@ public class SuccessionService {
         CaseRow row = repository.caseRow(tenant, caseId).orElse(null);
         return row == null
                 ? List.of()
-                : facts.candidates(
+                : ranking.candidates(
                         agency,
                         facts.positions(agency).get(row.positionId()),
                         row.periodId(),
@@ -191,7 +194,7 @@ public class SuccessionService {
     public List<Candidate> preview(String agency, String positionCode, long periodId) {
         tenants.enter(agency);
         Position position = position(agency, positionCode);
-        return position == null ? List.of() : facts.candidates(agency, position, periodId, LocalDate.now(clock));
+        return position == null ? List.of() : ranking.candidates(agency, position, periodId, LocalDate.now(clock));
     }
 
     /** Objections to the case's announcements, with the objectors' contact details. */
@@ -227,7 +230,7 @@ public class SuccessionService {
         if (cannot != null) {
             return SuccessionResult.refused(cannot);
         }
-        List<Candidate> ranked = facts.candidates(
+        List<Candidate> ranked = ranking.candidates(
                 agency,
                 facts.positions(agency).get(row.positionId()),
                 row.periodId(),
