@@ -85,6 +85,13 @@ class TalentFacts {
                 .toList();
     }
 
+    /** The same by position id. */
+    Map<Long, PositionRef> refsById(String agency, Collection<Position> positions) {
+        Map<Long, PositionRef> refs = new HashMap<>();
+        refs(agency, positions).forEach(r -> refs.put(r.id(), r));
+        return refs;
+    }
+
     PositionRef ref(String agency, Position position) {
         return refs(agency, List.of(position)).getFirst();
     }
