@@ -27,9 +27,10 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Search of the national talent index: filters, the name/position text through {@code mobility_text}, and the JPM
- * ranking against a standard with its keyset. Reads only schema {@code platform} (the index and, for the agency's
- * status, the registry): never a tenant schema. Writes to the index are {@link MobilityIndexRepository}'s (the
- * changesets' comments name that class, where this search lived before it was split off).
+ * ranking against a standard with its keyset (the ranked page without text is {@link MobilityRanking}'s). Reads only
+ * schema {@code platform} (the index and, for the agency's status, the registry): never a tenant schema. Writes to
+ * the index are {@link MobilityIndexRepository}'s (the changesets' comments name that class, where this search lived
+ * before it was split off).
  */
 @Repository
 class MobilityIndexSearch {

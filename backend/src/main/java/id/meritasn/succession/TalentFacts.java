@@ -30,8 +30,9 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Gathers what succession needs from the employee and assessment features (through their services, one call per
- * kind for a whole pool) and turns it into ranked candidates. Runs inside the calling service's transaction, with
- * the caller's rights: callers that may not read records themselves (an employee's own roadmap) run it as the agency.
+ * kind for a whole pool); {@link CandidateRanking} turns it into ranked candidates. Runs inside the calling service's
+ * transaction, with the caller's rights: callers that may not read records themselves (an employee's own roadmap) run
+ * it as the agency.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
