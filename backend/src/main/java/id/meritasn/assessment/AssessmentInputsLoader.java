@@ -1,6 +1,5 @@
 package id.meritasn.assessment;
 
-import id.meritasn.assessment.AssessmentInputs.Dated;
 import id.meritasn.employee.EmployeeRecords.AwardEntry;
 import id.meritasn.employee.EmployeeRecords.DisciplineEntry;
 import id.meritasn.employee.EmployeeRecords.EducationEntry;
@@ -16,7 +15,6 @@ import id.meritasn.employee.ReferenceDataService;
 import id.meritasn.employee.RelatedExperience;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -127,9 +125,10 @@ class AssessmentInputsLoader {
                     e.nip(),
                     new AssessmentInputs(
                             skp(own.get("SKP")),
-                            dated(awards[i], AwardEntry::awardedOn, "penghargaan: ", AwardEntry::name),
-                            dated(teams[i], TeamAssignmentEntry::startDate, "tim: ", TeamAssignmentEntry::name),
-                            certificates(trainings[i]),
+                            RecordInputs.dated(awards[i], AwardEntry::awardedOn, "penghargaan: ", AwardEntry::name),
+                            RecordInputs.dated(
+                                    teams[i], TeamAssignmentEntry::startDate, "tim: ", TeamAssignmentEntry::name),
+                            RecordInputs.certificates(trainings[i]),
                             feedback[i] == null ? List.of() : feedback[i],
                             competency(
                                     own.get("COMPETENCY"),
@@ -138,7 +137,7 @@ class AssessmentInputsLoader {
                                             : standards.getOrDefault(e.positionId(), List.of()),
                                     asOf),
                             evidenced(own.get("POTENTIAL")),
-                            highestEducation(orEmpty(education[i]), educationRank),
+                            RecordInputs.highestEducation(orEmpty(education[i]), educationRank),
                             fieldFit == null
                                     ? null
                                     : new AssessmentInputs.FieldFit(
@@ -146,13 +145,13 @@ class AssessmentInputsLoader {
                                                     .path("fits")
                                                     .asBoolean(),
                                             fieldFit[1]),
-                            discipline(
+                            RecordInputs.discipline(
                                     orEmpty(discipline[i]),
                                     own.get("DISCIPLINE"),
                                     asOf,
                                     rubric.validity().disciplineLookbackYears()),
                             RelatedExperience.of(orEmpty(positions[i]), asOf),
-                            lhkpn(orEmpty(lhkpn[i]), asOf),
+                            RecordInputs.lhkpn(orEmpty(lhkpn[i]), asOf),
                             approved[i],
                             previous[i] == null ? null : skp(previous[i].get("SKP")),
                             e.positionId() != null && publicPositions.contains(e.positionId())));
@@ -189,34 +188,6 @@ class AssessmentInputsLoader {
 
     private static <T> List<T> orEmpty(@Nullable List<T> list) {
         return list == null ? List.of() : list;
-    }
-
-    private static <T> List<Dated> dated(
-            @Nullable List<T> entries,
-            java.util.function.Function<T, LocalDate> date,
-            String prefix,
-            java.util.function.Function<T, String> name) {
-        if (entries == null) {
-            return List.of();
-        }
-        List<Dated> dated = new ArrayList<>(entries.size());
-        for (T entry : entries) {
-            dated.add(new Dated(date.apply(entry), prefix + name.apply(entry)));
-        }
-        return dated;
-    }
-
-    private static List<Dated> certificates(@Nullable List<TrainingEntry> trainings) {
-        if (trainings == null) {
-            return List.of();
-        }
-        List<Dated> certificates = new ArrayList<>();
-        for (TrainingEntry t : trainings) {
-            if (t.kind().equals("CERTIFICATE")) {
-                certificates.add(new Dated(t.completedOn(), "sertifikat: " + t.name()));
-            }
-        }
-        return certificates;
     }
 
     private AssessmentInputs.@Nullable SkpInput skp(String @Nullable [] stored) {
@@ -262,68 +233,5 @@ class AssessmentInputsLoader {
                 ? null
                 : new AssessmentInputs.Evidenced(
                         new BigDecimal(json.readTree(stored[0]).path("score").asString()), stored[1]);
-    }
-
-    /** The highest level by the reference order; a level the reference data does not know ranks below all others. */
-    private static @Nullable String highestEducation(List<EducationEntry> entries, Map<String, Integer> rank) {
-        String highest = null;
-        int highestRank = Integer.MIN_VALUE;
-        for (EducationEntry entry : entries) {
-            int r = rank.getOrDefault(entry.level(), -1);
-            if (highest == null || r > highestRank) {
-                highest = entry.level();
-                highestRank = r;
-            }
-        }
-        return highest;
-    }
-
-    /**
-     * Sanctioned on the assessment date; else the most severe sanction (PP 94/2021 levels) begun within the lookback;
-     * else clean only where "no sanction" was declared for the period with its evidence; else unknown (null), which
-     * the score engine reports as missing.
-     */
-    static AssessmentInputs.@Nullable DisciplineStatus discipline(
-            List<DisciplineEntry> entries, String @Nullable [] declared, LocalDate asOf, int lookbackYears) {
-        for (DisciplineEntry d : entries) {
-            if (!d.startDate().isAfter(asOf)
-                    && (d.endDate() == null || !d.endDate().isBefore(asOf))) {
-                return new AssessmentInputs.DisciplineStatus(
-                        Rubric.DisciplineLevel.CURRENTLY_SANCTIONED,
-                        "hukuman disiplin " + d.level() + " berlaku sejak " + d.startDate() + ": " + d.description());
-            }
-        }
-        DisciplineEntry worst = null;
-        for (DisciplineEntry d : entries) {
-            if (d.startDate().isAfter(asOf.minusYears(lookbackYears))
-                    && !d.startDate().isAfter(asOf)
-                    && (worst == null
-                            || Rubric.DisciplineLevel.valueOf(d.level())
-                                            .compareTo(Rubric.DisciplineLevel.valueOf(worst.level()))
-                                    > 0)) {
-                worst = d;
-            }
-        }
-        if (worst != null) {
-            return new AssessmentInputs.DisciplineStatus(
-                    Rubric.DisciplineLevel.valueOf(worst.level()),
-                    "hukuman disiplin " + worst.level() + " sejak " + worst.startDate() + ": " + worst.description());
-        }
-        return declared == null
-                ? null
-                : new AssessmentInputs.DisciplineStatus(
-                        Rubric.DisciplineLevel.NONE, "pernyataan tidak ada hukuman disiplin: " + declared[1]);
-    }
-
-    /**
-     * Compliance from the latest LHKPN year up to the assessment year: reported, or not required for this position,
-     * counts as compliant; none recorded is missing (only asked for when the agency's rubric weighs LHKPN).
-     */
-    static @Nullable Boolean lhkpn(List<LhkpnEntry> entries, LocalDate asOf) {
-        return entries.stream()
-                .filter(l -> l.year() <= asOf.getYear())
-                .max(java.util.Comparator.comparingInt(LhkpnEntry::year))
-                .map(l -> !l.status().equals("NOT_REPORTED"))
-                .orElse(null);
     }
 }

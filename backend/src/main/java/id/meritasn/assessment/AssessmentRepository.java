@@ -2,9 +2,7 @@ package id.meritasn.assessment;
 
 import static id.meritasn.jooq.t_template.Tables.ASSESSMENT_INPUT;
 import static id.meritasn.jooq.t_template.Tables.ASSESSMENT_PERIOD;
-import static id.meritasn.jooq.t_template.Tables.CALIBRATION_MOVE;
 import static id.meritasn.jooq.t_template.Tables.FEEDBACK_360;
-import static id.meritasn.jooq.t_template.Tables.RESULT_REVISION;
 import static id.meritasn.jooq.t_template.Tables.TALENT_RESULT;
 
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
@@ -188,55 +186,6 @@ class AssessmentRepository {
         return result;
     }
 
-    /** The agency's result revision (tenant-007): moves with every statement writing results or calibration moves. */
-    long resultRevision(DSLContext tenant) {
-        return tenant.select(RESULT_REVISION.VALUE)
-                .from(RESULT_REVISION)
-                .fetchSingle()
-                .value1();
-    }
-
-    /**
-     * The map's counts without reading its members: per final box (the latest agreed calibration move, else the latest
-     * version's box) the number of employees, index 0 holding those not mapped. The same rules as the members' path
-     * in {@code AssessmentService.map}, counted by the database.
-     */
-    int[] boxCounts(DSLContext tenant, long periodId) {
-        // both sides read once and hash-joined: the latest versions from talent_result_latest_idx alone, the moves
-        // of the period (few) latest first; not a probe into the moves per employee
-        var latest = tenant.select(TALENT_RESULT.NIP, TALENT_RESULT.BOX, TALENT_RESULT.MAPPED)
-                .distinctOn(TALENT_RESULT.NIP)
-                .from(TALENT_RESULT)
-                .where(TALENT_RESULT.PERIOD_ID.eq(periodId))
-                .orderBy(TALENT_RESULT.NIP, TALENT_RESULT.VERSION.desc())
-                .asTable("r");
-        var move = tenant.select(CALIBRATION_MOVE.NIP, CALIBRATION_MOVE.TO_BOX)
-                .distinctOn(CALIBRATION_MOVE.NIP)
-                .from(CALIBRATION_MOVE)
-                .where(CALIBRATION_MOVE.PERIOD_ID.eq(periodId))
-                .and(CALIBRATION_MOVE.STATUS.eq(AssessmentRecords.MoveStatus.AGREED.name()))
-                .orderBy(CALIBRATION_MOVE.NIP, CALIBRATION_MOVE.ID.desc())
-                .asTable("m");
-        var box = DSL.coalesce(move.field(CALIBRATION_MOVE.TO_BOX), latest.field(TALENT_RESULT.BOX));
-        int[] counts = new int[10];
-        tenant.select(
-                        box,
-                        DSL.count()
-                                .filterWhere(latest.field(TALENT_RESULT.MAPPED).isFalse()),
-                        DSL.count())
-                .from(latest)
-                .leftJoin(move)
-                .on(move.field(CALIBRATION_MOVE.NIP).eq(latest.field(TALENT_RESULT.NIP)))
-                .groupBy(box)
-                .forEach(r -> {
-                    counts[0] += r.value2();
-                    if (r.value1() != null) {
-                        counts[r.value1()] += r.value3();
-                    }
-                });
-        return counts;
-    }
-
     /** Explanations of these versions of the period: nip and version to the explanation. */
     Map<String, List<ScoreEngine.IndicatorScore>> explanations(
             DSLContext tenant, long periodId, Collection<TalentResult> results) {
@@ -252,21 +201,6 @@ class AssessmentRepository {
                         r.value1() + "/" + r.value2(),
                         json.readValue(r.value3(), new TypeReference<List<ScoreEngine.IndicatorScore>>() {})));
         return byKey;
-    }
-
-    /** The latest version and digest per employee: what a recompute needs to know, without the explanations. */
-    record Stamp(int version, @Nullable String hash) {}
-
-    Map<String, Stamp> latestStamps(DSLContext tenant, long periodId, @Nullable Collection<String> nips) {
-        Map<String, Stamp> stamps = new java.util.HashMap<>();
-        tenant.select(TALENT_RESULT.NIP, TALENT_RESULT.VERSION, TALENT_RESULT.RESULT_HASH)
-                .distinctOn(TALENT_RESULT.NIP)
-                .from(TALENT_RESULT)
-                .where(TALENT_RESULT.PERIOD_ID.eq(periodId))
-                .and(nips == null ? DSL.noCondition() : AnyOf.strings(TALENT_RESULT.NIP, nips))
-                .orderBy(TALENT_RESULT.NIP, TALENT_RESULT.VERSION.desc())
-                .forEach(r -> stamps.put(r.value1(), new Stamp(r.value2(), r.value3())));
-        return stamps;
     }
 
     List<TalentResult> versions(DSLContext tenant, long periodId, String nip) {
@@ -285,134 +219,6 @@ class AssessmentRepository {
                         status == PeriodStatus.PUBLISHED ? DSL.currentOffsetDateTime() : null)
                 .where(ASSESSMENT_PERIOD.ID.eq(periodId))
                 .execute();
-    }
-
-    /** A result to store as the employee's next version. */
-    record NewResult(String nip, int version, int rubricVersion, ScoreEngine.Result result, Encoded encoded) {}
-
-    /**
-     * Stores many results with PostgreSQL COPY in the caller's transaction (a full recompute writes tens of thousands,
-     * each with its explanation); COPY goes to the tenant schema through the transaction's search_path. Rows go out in
-     * batches of about 128 KB: one text of a whole chunk (10 MB for 5,000 results) was a humongous allocation for the
-     * collector, copied twice more on its way to the driver.
-     */
-    void saveResults(DSLContext tenant, long periodId, List<NewResult> results) {
-        if (results.isEmpty()) {
-            return;
-        }
-        tenant.connection(connection -> {
-            org.postgresql.copy.CopyIn copy = connection
-                    .unwrap(org.postgresql.PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn(
-                            "COPY talent_result (period_id, nip, version, rubric_version, mapped, missing, potential, performance,"
-                                    + " box, explanation, result_hash) FROM STDIN");
-            try {
-                StringBuilder rows = new StringBuilder(COPY_BATCH + 4096);
-                for (NewResult n : results) {
-                    row(rows, periodId, n);
-                    if (rows.length() >= COPY_BATCH) {
-                        send(copy, rows);
-                    }
-                }
-                send(copy, rows);
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy(); // a failure half-way: nothing of this COPY is kept
-                }
-            }
-        });
-    }
-
-    private static final int COPY_BATCH = 128 * 1024;
-
-    private static void row(StringBuilder rows, long periodId, NewResult n) {
-        ScoreEngine.Result r = n.result();
-        rows.append(periodId)
-                .append('\t')
-                .append(n.nip())
-                .append('\t')
-                .append(n.version())
-                .append('\t')
-                .append(n.rubricVersion())
-                .append('\t')
-                .append(r.mapped())
-                .append('\t');
-        copyText(rows, n.encoded().missing())
-                .append('\t')
-                .append(r.potential() == null ? "\\N" : r.potential().toPlainString())
-                .append('\t')
-                .append(r.performance() == null ? "\\N" : r.performance().toPlainString())
-                .append('\t')
-                .append(r.box() == null ? "\\N" : r.box().toString())
-                .append('\t');
-        copyText(rows, n.encoded().explanation())
-                .append('\t')
-                .append(n.encoded().hash())
-                .append('\n');
-    }
-
-    private static void send(org.postgresql.copy.CopyIn copy, StringBuilder rows) throws java.sql.SQLException {
-        byte[] bytes = rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        rows.setLength(0);
-    }
-
-    /**
-     * COPY's text format: backslash, tab, newline and carriage return escaped, appended to the rows being built. Our
-     * JSON holds none of the last three (Jackson escapes them) and rarely a backslash, so the value goes in whole when
-     * the JDK's vectorized searches find none: a loop testing each character was 9% of a full recompute's Java time.
-     */
-    private static StringBuilder copyText(StringBuilder out, String value) {
-        if (value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return out.append(value);
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
-            }
-        }
-        return out;
-    }
-
-    /** A result as stored: its JSON columns, written once and used both for the digest and for COPY. */
-    record Encoded(String missing, String explanation, String hash) {}
-
-    /**
-     * The JSON columns and the SHA-256 of the canonical JSON array of everything a stored result says
-     * ({@code [rubricVersion, mapped, missing, potential, performance, box, explanation]}, as Jackson writes it). The
-     * array is assembled from the column texts so that a full recompute serializes each explanation once.
-     */
-    Encoded encode(int rubricVersion, ScoreEngine.Result r) {
-        // nothing is missing for nearly everyone, and an empty list needs no data binding to be written as "[]"
-        String missing = r.missing().isEmpty() ? "[]" : json.writeValueAsString(r.missing());
-        String explanation = ExplanationJson.write(json, r.explanation());
-        String canonical = "[" + rubricVersion + "," + r.mapped() + "," + missing + "," + quoted(r.potential()) + ","
-                + quoted(r.performance()) + "," + r.box() + "," + explanation + "]";
-        return new Encoded(
-                missing,
-                explanation,
-                java.util.HexFormat.of()
-                        .formatHex(SHA_256.get().digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-    }
-
-    /** One digest per thread: looking the algorithm up for every result was a measurable part of encoding them. */
-    private static final ThreadLocal<java.security.MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    });
-
-    private static String quoted(java.math.@Nullable BigDecimal value) {
-        return value == null ? "null" : "\"" + value.toPlainString() + "\"";
     }
 
     private TalentResult toResult(Record r) {

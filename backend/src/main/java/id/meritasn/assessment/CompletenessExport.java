@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CompletenessExport implements ExportSource {
 
-    private final TalentMapService talentMaps;
+    private final CompletenessReport unitReport;
 
-    CompletenessExport(TalentMapService talentMaps) {
-        this.talentMaps = talentMaps;
+    CompletenessExport(CompletenessReport unitReport) {
+        this.unitReport = unitReport;
     }
 
     @Override
@@ -27,7 +27,7 @@ class CompletenessExport implements ExportSource {
 
     @Override
     public DocumentModel describe(String agency, DocumentRequest request) {
-        var units = talentMaps.completeness(agency, request.requirePeriod());
+        var units = unitReport.completeness(agency, request.requirePeriod());
         return new DocumentModel(
                 "Kelengkapan data per unit",
                 "Laporan kelengkapan data penilaian per unit",
@@ -45,7 +45,7 @@ class CompletenessExport implements ExportSource {
 
     @Override
     public void rows(String agency, DocumentRequest request, Consumer<List<?>> row) {
-        talentMaps
+        unitReport
                 .completeness(agency, request.requirePeriod())
                 .forEach(u -> row.accept(Arrays.asList(
                         u.unitCode(),

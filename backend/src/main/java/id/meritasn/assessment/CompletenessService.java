@@ -4,10 +4,8 @@ import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.MissingCount;
 import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentRecords.UnitCompleteness;
-import id.meritasn.employee.EmployeeRecords.Unit;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.OrganizationService;
-import id.meritasn.shared.security.CallerClaims;
 import id.meritasn.shared.security.Roles;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
@@ -42,27 +40,27 @@ public class CompletenessService {
     private final TenantDatabase tenants;
     private final CompletenessRepository declarations;
     private final AssessmentRepository assessments;
-    private final TalentMapService talentMaps;
+    private final CompletenessReport unitReport;
     private final EmployeeService employees;
     private final OrganizationService organization;
-    private final TieredValidation tiers;
+    private final DeclarationChecks checks;
     private final AssessmentNotices notices;
 
     CompletenessService(
             TenantDatabase tenants,
             CompletenessRepository declarations,
             AssessmentRepository assessments,
-            TalentMapService talentMaps,
+            CompletenessReport unitReport,
             EmployeeService employees,
             OrganizationService organization,
-            TieredValidation tiers,
+            DeclarationChecks checks,
             AssessmentNotices notices) {
         this.notices = notices;
-        this.tiers = tiers;
+        this.checks = checks;
         this.tenants = tenants;
         this.declarations = declarations;
         this.assessments = assessments;
-        this.talentMaps = talentMaps;
+        this.unitReport = unitReport;
         this.employees = employees;
         this.organization = organization;
     }
@@ -94,7 +92,7 @@ public class CompletenessService {
     public List<UnitDeclaration> declarations(String agency, long periodId) {
         Map<String, CompletenessRepository.Declaration> stored = declarations.all(tenants.enter(agency), periodId);
         List<UnitDeclaration> result = new ArrayList<>();
-        for (UnitCompleteness unit : talentMaps.completeness(agency, periodId)) {
+        for (UnitCompleteness unit : unitReport.completeness(agency, periodId)) {
             CompletenessRepository.Declaration d = stored.get(unit.unitCode());
             result.add(new UnitDeclaration(
                     unit.unitCode(),
@@ -121,12 +119,12 @@ public class CompletenessService {
         DSLContext tenant = tenants.enter(agency);
         AssessmentPeriod period = period(tenant, periodId);
         Map<String, UnitCompleteness> report = new HashMap<>();
-        SystemActor.callForAgency(agency, () -> talentMaps.completeness(agency, periodId))
+        SystemActor.callForAgency(agency, () -> unitReport.completeness(agency, periodId))
                 .forEach(u -> report.put(u.unitCode(), u));
         boolean admin = hasRole(Roles.TENANT_ADMIN);
-        Set<String> headed = admin ? Set.of() : unitsHeadedByCaller(agency);
+        Set<String> headed = admin ? Set.of() : checks.unitsHeadedByCaller(agency);
         List<DeclarationRefused> refused = new ArrayList<>();
-        Map<String, Integer> unvalidated = unvalidatedByUnit(agency, periodId);
+        Map<String, Integer> unvalidated = checks.unvalidatedByUnit(agency, periodId);
         for (String code : unitCodes) {
             UnitCompleteness unit = report.get(code);
             if (period.status() == PeriodStatus.PUBLISHED) {
@@ -163,7 +161,7 @@ public class CompletenessService {
         return declare(
                 agency,
                 periodId,
-                talentMaps.completeness(agency, periodId).stream()
+                unitReport.completeness(agency, periodId).stream()
                         .map(UnitCompleteness::unitCode)
                         .toList(),
                 actor);
@@ -183,7 +181,7 @@ public class CompletenessService {
         if (reason.isBlank() || reason.trim().length() < 10) {
             return List.of(new DeclarationRefused(unitCode, "REASON_REQUIRED", "Say why in at least 10 characters."));
         }
-        Set<String> units = new HashSet<>(talentMaps.completeness(agency, periodId).stream()
+        Set<String> units = new HashSet<>(unitReport.completeness(agency, periodId).stream()
                 .map(UnitCompleteness::unitCode)
                 .toList());
         if (!units.contains(unitCode)) {
@@ -214,7 +212,7 @@ public class CompletenessService {
     /** The units with employees that are neither declared nor excluded: publishing waits for them. */
     List<String> undeclared(String agency, DSLContext tenant, long periodId) {
         Map<String, CompletenessRepository.Declaration> stored = declarations.all(tenant, periodId);
-        return SystemActor.callForAgency(agency, () -> talentMaps.completeness(agency, periodId)).stream()
+        return SystemActor.callForAgency(agency, () -> unitReport.completeness(agency, periodId)).stream()
                 .map(UnitCompleteness::unitCode)
                 .filter(code -> !stored.containsKey(code))
                 .toList();
@@ -234,7 +232,7 @@ public class CompletenessService {
             }
         });
         Map<Long, String> codes = new HashMap<>();
-        collect(organization.unitTree(agency), codes);
+        DeclarationChecks.collect(organization.unitTree(agency), codes);
         if (declared.contains(NO_UNIT) && declared.containsAll(codes.values())) {
             return new HashSet<>(nips); // every unit declared: nobody to leave out, no employee read
         }
@@ -246,46 +244,6 @@ public class CompletenessService {
             }
         }
         return result;
-    }
-
-    /** Per unit code, how many of its employees have an input not validated (tiered agencies only). */
-    private Map<String, Integer> unvalidatedByUnit(String agency, long periodId) {
-        Set<String> nips = tiers.unvalidated(agency, periodId);
-        if (nips.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, String> codes = new HashMap<>();
-        collect(SystemActor.callForAgency(agency, () -> organization.unitTree(agency)), codes);
-        Map<String, Integer> byUnit = new HashMap<>();
-        SystemActor.callForAgency(agency, () -> employees.findAll(agency, nips))
-                .forEach(e ->
-                        byUnit.merge(e.unitId() == null ? "-" : codes.getOrDefault(e.unitId(), "-"), 1, Integer::sum));
-        return byUnit;
-    }
-
-    private Set<String> unitsHeadedByCaller(String agency) {
-        String own = CallerClaims.currentNip();
-        if (own == null) {
-            return Set.of();
-        }
-        Map<Long, String> codes = new HashMap<>();
-        // the organisation read on the caller's behalf: a unit head may hold no more than the employee role
-        collect(SystemActor.callForAgency(agency, () -> organization.unitTree(agency)), codes);
-        Set<String> headed = new HashSet<>();
-        SystemActor.callForAgency(agency, () -> RaterDerivation.headNips(employees.roster(agency)))
-                .forEach((unit, head) -> {
-                    if (head.equals(own) && codes.containsKey(unit)) {
-                        headed.add(codes.get(unit));
-                    }
-                });
-        return headed;
-    }
-
-    private static void collect(List<Unit> units, Map<Long, String> codes) {
-        for (Unit unit : units) {
-            codes.put(unit.id(), unit.code());
-            collect(unit.children(), codes);
-        }
     }
 
     private static boolean hasRole(String role) {

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * back into its code and arguments, so people see it in their own language.
  */
 public enum MissingInput implements TextCode {
+    /** Not a result's own text: the completeness report's, for an employee the period has not computed yet. */
+    NOT_COMPUTED("Belum dihitung", "Not computed yet"),
     SKP("Penilaian SKP (hasil kerja dan perilaku kerja)", "SKP rating (hasil kerja and perilaku kerja)"),
     COMPETENCY(
             "Asesmen kompetensi (level yang dicapai untuk tiap kompetensi standar jabatan)",

@@ -31,6 +31,7 @@ class ResultComputation {
 
     private final TenantDatabase tenants;
     private final AssessmentRepository repository;
+    private final TalentResultWriter writer;
     private final RubricRepository rubrics;
     private final AssessmentInputsLoader loader;
     private final PeriodComputeRepository computes;
@@ -43,6 +44,7 @@ class ResultComputation {
     ResultComputation(
             TenantDatabase tenants,
             AssessmentRepository repository,
+            TalentResultWriter writer,
             RubricRepository rubrics,
             AssessmentInputsLoader loader,
             PeriodComputeRepository computes,
@@ -59,6 +61,7 @@ class ResultComputation {
                 computeThreads > 0 ? computeThreads : Runtime.getRuntime().availableProcessors();
         this.tenants = tenants;
         this.repository = repository;
+        this.writer = writer;
         this.rubrics = rubrics;
         this.loader = loader;
         this.computes = computes;
@@ -76,7 +79,7 @@ class ResultComputation {
      * ({@link PeriodComputeResumer}).
      */
     int computePeriod(String agency, long periodId) {
-        record Plan(List<String> nips, Map<String, AssessmentRepository.Stamp> stamps) {}
+        record Plan(List<String> nips, Map<String, TalentResultWriter.Stamp> stamps) {}
         Plan plan = chunkTransactions.execute(status -> {
             DSLContext tenant = tenants.enter(agency);
             openPeriod(tenant, periodId);
@@ -87,7 +90,7 @@ class ResultComputation {
                     OffsetDateTime.now(clock));
             // one narrow read of the whole period, not one per chunk: the table grows while the period is computed
             // the agency's mapping scope: people outside it are mapped in no period (MappingScope)
-            return new Plan(scopes.activeInScope(agency), repository.latestStamps(tenant, periodId, null));
+            return new Plan(scopes.activeInScope(agency), writer.latestStamps(tenant, periodId, null));
         });
         var context = SecurityContextHolder.getContext();
         List<Future<Integer>> chunks = new ArrayList<>();
@@ -138,7 +141,7 @@ class ResultComputation {
      * employees whose result changed.
      */
     List<String> recompute(String agency, DSLContext tenant, AssessmentPeriod period, List<String> nips) {
-        return recompute(agency, tenant, period, nips, repository.latestStamps(tenant, period.id(), nips));
+        return recompute(agency, tenant, period, nips, writer.latestStamps(tenant, period.id(), nips));
     }
 
     List<String> recompute(
@@ -146,11 +149,11 @@ class ResultComputation {
             DSLContext tenant,
             AssessmentPeriod period,
             List<String> nips,
-            Map<String, AssessmentRepository.Stamp> stamps) {
+            Map<String, TalentResultWriter.Stamp> stamps) {
         RubricVersion rubric = rubrics.rubricInForce(tenant, period.asOf());
         Map<String, AssessmentInputs> inputs =
                 loader.load(agency, tenant, period.id(), period.asOf(), rubric.rubric(), nips);
-        List<AssessmentRepository.NewResult> changed = new ArrayList<>();
+        List<TalentResultWriter.NewResult> changed = new ArrayList<>();
         ScoreEngine.requireValid(rubric.rubric());
         // the loader's entries, not a lookup per NIP asked for: NIPs of no employee of the agency are simply absent
         // (callers check single employees before)
@@ -158,16 +161,16 @@ class ResultComputation {
             String nip = entry.getKey();
             AssessmentInputs in = entry.getValue();
             ScoreEngine.Result result = ScoreEngine.scoreValidated(in, rubric.rubric(), period.asOf());
-            AssessmentRepository.Encoded encoded = repository.encode(rubric.version(), result);
-            AssessmentRepository.Stamp previous = stamps.get(nip);
+            TalentResultWriter.Encoded encoded = writer.encode(rubric.version(), result);
+            TalentResultWriter.Stamp previous = stamps.get(nip);
             // a result stored before digests existed has none: it gets one new, identical version once
             if (previous == null || !encoded.hash().equals(previous.hash())) {
-                changed.add(new AssessmentRepository.NewResult(
+                changed.add(new TalentResultWriter.NewResult(
                         nip, previous == null ? 1 : previous.version() + 1, rubric.version(), result, encoded));
             }
         }
-        repository.saveResults(tenant, period.id(), changed);
-        return changed.stream().map(AssessmentRepository.NewResult::nip).toList();
+        writer.saveResults(tenant, period.id(), changed);
+        return changed.stream().map(TalentResultWriter.NewResult::nip).toList();
     }
 
     private AssessmentPeriod openPeriod(DSLContext tenant, long periodId) {

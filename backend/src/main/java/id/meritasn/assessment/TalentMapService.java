@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.BoxCount;
 import id.meritasn.assessment.AssessmentRecords.CalibrationMove;
-import id.meritasn.assessment.AssessmentRecords.MissingCount;
 import id.meritasn.assessment.AssessmentRecords.PeriodResult;
 import id.meritasn.assessment.AssessmentRecords.TalentMap;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
@@ -13,7 +12,6 @@ import id.meritasn.assessment.AssessmentRecords.UnitCompleteness;
 import id.meritasn.employee.EmployeeFilter;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.EmployeeSort;
-import id.meritasn.employee.OrganizationService;
 import id.meritasn.tenancy.AgencyService;
 import id.meritasn.tenancy.TenantDatabase;
 import java.util.ArrayList;
@@ -23,9 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,9 +39,10 @@ public class TalentMapService {
 
     private final TenantDatabase tenants;
     private final AssessmentRepository repository;
+    private final TalentMapCounts mapCounts;
     private final CalibrationRepository calibrations;
     private final EmployeeService employees;
-    private final OrganizationService organization;
+    private final CompletenessReport report;
     private final AgencyService agencies;
     private final ObjectMapper json;
     /**
@@ -64,9 +61,10 @@ public class TalentMapService {
     TalentMapService(
             TenantDatabase tenants,
             AssessmentRepository repository,
+            TalentMapCounts mapCounts,
             CalibrationRepository calibrations,
             EmployeeService employees,
-            OrganizationService organization,
+            CompletenessReport report,
             AgencyService agencies,
             ObjectMapper json,
             MappingScopes scopes,
@@ -76,70 +74,18 @@ public class TalentMapService {
         this.tenants = tenants;
         this.calibrations = calibrations;
         this.repository = repository;
+        this.mapCounts = mapCounts;
         this.employees = employees;
-        this.organization = organization;
+        this.report = report;
         this.agencies = agencies;
         this.json = json;
     }
 
-    /**
-     * Completeness per unit: employees, mapped, not mapped yet, and the missing items counted, most frequent first,
-     * so an operator knows which unit to chase for which data.
-     */
+    /** Completeness per unit ({@link CompletenessReport}), for the UI's talent pages. */
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.READ)
     public List<UnitCompleteness> completeness(String agency, long periodId) {
-        DSLContext tenant = tenants.enter(agency);
-        repository
-                .period(tenant, periodId)
-                .orElseThrow(
-                        () -> new AssessmentService.AssessmentRefused("UNKNOWN_PERIOD", "No period " + periodId + "."));
-        Map<String, TalentResult> results = repository.latestSummaries(tenant, periodId);
-        // only whom the agency maps: people outside its scope are no gap to chase
-        var people = employees.findAll(agency, scopes.activeInScope(agency));
-        Map<Long, String[]> units = new HashMap<>();
-        organization
-                .units(
-                        agency,
-                        people.stream()
-                                .map(e -> e.unitId())
-                                .filter(Objects::nonNull)
-                                .distinct()
-                                .toList())
-                .forEach(u -> units.put(u.id(), new String[] {u.code(), u.name()}));
-        Map<String, List<TalentResult>> byUnit = new TreeMap<>();
-        Map<String, String> names = new HashMap<>();
-        for (var e : people) {
-            String[] unit = e.unitId() == null ? new String[] {"-", "Tanpa unit"} : units.get(e.unitId());
-            names.put(unit[0], unit[1]);
-            TalentResult r = results.get(e.nip());
-            byUnit.computeIfAbsent(unit[0], k -> new ArrayList<>()).add(r);
-        }
-        List<UnitCompleteness> report = new ArrayList<>();
-        byUnit.forEach((code, list) -> {
-            int mapped =
-                    (int) list.stream().filter(r -> r != null && r.mapped()).count();
-            Map<String, Integer> missing = new HashMap<>();
-            list.forEach(r -> {
-                if (r == null) {
-                    missing.merge("Not computed yet", 1, Integer::sum);
-                } else {
-                    r.missing().forEach(m -> missing.merge(m, 1, Integer::sum));
-                }
-            });
-            report.add(new UnitCompleteness(
-                    code,
-                    names.get(code),
-                    list.size(),
-                    mapped,
-                    list.size() - mapped,
-                    missing.entrySet().stream()
-                            .sorted(Map.Entry.<String, Integer>comparingByValue()
-                                    .reversed())
-                            .map(m -> new MissingCount(m.getKey(), m.getValue()))
-                            .toList()));
-        });
-        return report;
+        return report.completeness(agency, periodId);
     }
 
     /** The map of the employees a filter selects (unit and sub-units, rank range, kind and level of position). */
@@ -175,9 +121,9 @@ public class TalentMapService {
                 .orElseThrow(
                         () -> new AssessmentService.AssessmentRefused("UNKNOWN_PERIOD", "No period " + periodId + "."));
         // the revision first: counted afterwards, the counts are never older than the revision they are kept under
-        long revision = repository.resultRevision(tenant);
+        long revision = mapCounts.resultRevision(tenant);
         int[] counts =
-                boxCounts.get(new CountsKey(agency, periodId, revision), key -> repository.boxCounts(tenant, periodId));
+                boxCounts.get(new CountsKey(agency, periodId, revision), key -> mapCounts.boxCounts(tenant, periodId));
         return new TalentMap(periodId, boxes(agency, counts), counts[0], 0, List.of(), List.of());
     }
 
@@ -233,7 +179,7 @@ public class TalentMapService {
     @PreAuthorize(AssessmentService.READ)
     public long revision(String agency, long periodId) {
         DSLContext tenant = tenants.enter(agency);
-        return repository.resultRevision(tenant)
+        return mapCounts.resultRevision(tenant)
                 + calibrations.changes(tenant, periodId)
                 + tiers.changes(tenant, periodId);
     }

@@ -9,10 +9,6 @@ import id.meritasn.assessment.ValidationRepository.StoredInput;
 import id.meritasn.audit.AuditLog;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.OrganizationService;
-import id.meritasn.shared.security.AgencyAuthorities;
-import id.meritasn.shared.security.CallerClaims;
-import id.meritasn.shared.security.Roles;
-import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.AgencyService;
 import id.meritasn.tenancy.TenantDatabase;
 import java.util.List;
@@ -210,7 +206,7 @@ public class TieredValidation {
         if (tiers == 0) {
             return List.of();
         }
-        Chains chains = chains(agency);
+        TierChains chains = chains(agency);
         String me = currentName();
         return validations.provisional(tenant, periodId).stream()
                 .filter(i -> chains.holds(i.nip(), i.tiersDone() + 1)
@@ -257,7 +253,7 @@ public class TieredValidation {
     @Transactional(readOnly = true)
     @PreAuthorize(AssessmentService.ADMIN)
     public @Nullable String firstWithHolders(String agency, int tiers) {
-        Chains chains = chains(agency);
+        TierChains chains = chains(agency);
         return chains.superiors().keySet().stream()
                 .sorted()
                 .filter(nip -> chains.holder(nip, tiers) != null)
@@ -269,37 +265,8 @@ public class TieredValidation {
         return chains(agency).holds(nip, tier);
     }
 
-    /** Who holds which tier, from the organisation (read as the agency: a tier holder may hold only the employee role). */
-    private Chains chains(String agency) {
-        Map<Long, @Nullable Long> parents =
-                SystemActor.callForAgency(agency, () -> RaterDerivation.unitParents(organization.unitTree(agency)));
-        Map<String, String> superiors =
-                SystemActor.callForAgency(agency, () -> RaterDerivation.superiors(employees.roster(agency), parents));
-        var caller = SecurityContextHolder.getContext().getAuthentication();
-        return new Chains(
-                superiors,
-                CallerClaims.currentNip(),
-                caller != null && AgencyAuthorities.roles(caller).contains(Roles.TENANT_ADMIN));
-    }
-
-    /** The superior chain above each employee, and the caller's place in it. */
-    private record Chains(
-            Map<String, String> superiors, @Nullable String callerNip, boolean tenantAdmin) {
-
-        /** Tier k is held by the (k+1)-th superior of the employee; with nobody there, by the tenant admins. */
-        boolean holds(String nip, int tier) {
-            String holder = holder(nip, tier);
-            return holder == null ? tenantAdmin : holder.equals(callerNip);
-        }
-
-        @Nullable
-        String holder(String nip, int tier) {
-            String holder = nip;
-            for (int step = 0; step <= tier && holder != null; step++) {
-                holder = superiors.get(holder);
-            }
-            return holder;
-        }
+    private TierChains chains(String agency) {
+        return TierChains.of(agency, organization, employees);
     }
 
     private static String currentName() {

@@ -4,15 +4,6 @@ import static id.meritasn.jooq.t_template.Tables.COMPETENCY_STANDARD;
 import static id.meritasn.jooq.t_template.Tables.JABATAN;
 import static id.meritasn.jooq.t_template.Tables.UNIT_KERJA;
 
-import id.meritasn.jooq.t_template.tables.records.AwardRecord;
-import id.meritasn.jooq.t_template.tables.records.DisciplineRecord;
-import id.meritasn.jooq.t_template.tables.records.EducationHistoryRecord;
-import id.meritasn.jooq.t_template.tables.records.EmployeeAuditRecord;
-import id.meritasn.jooq.t_template.tables.records.EmployeeRecord;
-import id.meritasn.jooq.t_template.tables.records.LhkpnRecord;
-import id.meritasn.jooq.t_template.tables.records.PositionHistoryRecord;
-import id.meritasn.jooq.t_template.tables.records.RankHistoryRecord;
-import id.meritasn.jooq.t_template.tables.records.TrainingRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,70 +22,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DemoEmployeeGenerator {
 
-    static final String[] MANAGERIAL = {
-        "integritas",
-        "kerja_sama",
-        "komunikasi",
-        "orientasi_hasil",
-        "pelayanan_publik",
-        "pengembangan_diri",
-        "mengelola_perubahan",
-        "pengambilan_keputusan"
-    };
-    static final String[] FIRST = {
-        "Agus", "Budi", "Dewi", "Siti", "Rina", "Andi", "Yusuf", "Putri", "Hendra", "Fitri", "Rahmat", "Nur", "Indah",
-        "Bambang", "Sri", "Joko", "Ayu", "Eko", "Dian", "Wahyu", "Maria", "Yohanes", "Made", "Ketut", "Nyoman", "Butet",
-        "Rizky", "Fajar", "Lestari", "Teguh"
-    };
-    static final String[] LAST = {
-        "Santoso",
-        "Wijaya",
-        "Siregar",
-        "Nasution",
-        "Lubis",
-        "Hutapea",
-        "Saragih",
-        "Pratama",
-        "Kusuma",
-        "Hidayat",
-        "Setiawan",
-        "Rahayu",
-        "Harahap",
-        "Simanjuntak",
-        "Sihombing",
-        "Purba",
-        "Wibowo",
-        "Saputra",
-        "Utami",
-        "Susanti",
-        "Gunawan",
-        "Tambunan",
-        "Daulay",
-        "Manurung",
-        "Ginting"
-    };
-    static final String[] FIELDS = {
-        "Administrasi Publik",
-        "Manajemen",
-        "Hukum",
-        "Akuntansi",
-        "Teknik Sipil",
-        "Kesehatan Masyarakat",
-        "Pendidikan",
-        "Ilmu Komputer",
-        "Ekonomi",
-        "Psikologi",
-        "Statistika"
-    };
-    static final String[] GOLONGAN = {
-        "II/a", "II/b", "II/c", "II/d", "III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c", "IV/d"
-    };
-    static final int[] GOLONGAN_WEIGHT = {5, 5, 6, 6, 14, 14, 14, 12, 10, 7, 4, 3};
-
+    private final DemoEmployeeRows employeeRows;
     private Random random = new Random(0);
     private final Set<String> nips = new HashSet<>();
     /** Name and level of each position generated, for the holders' position history. */
     private final java.util.Map<Long, String[]> positionInfo = new java.util.HashMap<>();
+
+    DemoEmployeeGenerator(DemoEmployeeRows employeeRows) {
+        this.employeeRows = employeeRows;
+    }
 
     record Plan(List<String[]> units, int employees) {}
 
@@ -220,12 +156,20 @@ class DemoEmployeeGenerator {
             boolean isHead = i < heads.size();
             long[] slot = isHead ? heads.get(i) : others.get(random.nextInt(others.size()));
             int rank = isHead ? (int) slot[2] + random.nextInt(2) : weightedRank();
-            employee(rows, slot[0], slot[1], Math.min(rank, GOLONGAN.length - 1), today);
+            employeeRows.employee(
+                    rows,
+                    random,
+                    nips,
+                    positionInfo.get(slot[0]),
+                    slot[0],
+                    slot[1],
+                    Math.min(rank, DemoWords.GOLONGAN.length - 1),
+                    today);
             if (rows.size() > 2000) {
-                flush(tenant, rows);
+                DemoEmployeeRows.flush(tenant, rows);
             }
         }
-        flush(tenant, rows);
+        DemoEmployeeRows.flush(tenant, rows);
     }
 
     private long position(
@@ -244,7 +188,7 @@ class DemoEmployeeGenerator {
         positionInfo.put(id, new String[] {name, level});
         short required = (short)
                 (level.startsWith("JPT") ? 4 : level.equals("ADMINISTRATOR") || level.equals("AHLI_MUDA") ? 3 : 2);
-        for (String competency : MANAGERIAL) {
+        for (String competency : DemoWords.MANAGERIAL) {
             tenant.insertInto(COMPETENCY_STANDARD)
                     .set(COMPETENCY_STANDARD.JABATAN_ID, id)
                     .set(COMPETENCY_STANDARD.COMPETENCY, competency)
@@ -269,155 +213,12 @@ class DemoEmployeeGenerator {
 
     private int weightedRank() {
         int total = 0;
-        for (int w : GOLONGAN_WEIGHT) total += w;
+        for (int w : DemoWords.GOLONGAN_WEIGHT) total += w;
         int pick = random.nextInt(total);
-        for (int i = 0; i < GOLONGAN_WEIGHT.length; i++) {
-            pick -= GOLONGAN_WEIGHT[i];
+        for (int i = 0; i < DemoWords.GOLONGAN_WEIGHT.length; i++) {
+            pick -= DemoWords.GOLONGAN_WEIGHT[i];
             if (pick < 0) return i;
         }
         return 4;
-    }
-
-    private void employee(List<TableRecord<?>> rows, long positionId, long unitId, int rank, LocalDate today) {
-        // older employees hold higher ranks: birth year follows the rank, appointment at 20-35
-        int birthYear = 1996 - rank * 2 - random.nextInt(10);
-        LocalDate birth = LocalDate.of(birthYear, 1 + random.nextInt(12), 1 + random.nextInt(28));
-        LocalDate appointed = birth.plusYears(20
-                        + random.nextInt(Math.max(1, Math.min(15, today.getYear() - birthYear - 21))))
-                .withDayOfMonth(1);
-        if (appointed.isAfter(today.minusYears(1))) {
-            appointed = today.minusYears(1).withDayOfMonth(1);
-        }
-        int gender = random.nextBoolean() ? 1 : 2;
-        String nip;
-        int sequence = 1;
-        do {
-            nip = String.format(
-                    "%04d%02d%02d%04d%02d%d%03d",
-                    birth.getYear(),
-                    birth.getMonthValue(),
-                    birth.getDayOfMonth(),
-                    appointed.getYear(),
-                    appointed.getMonthValue(),
-                    gender,
-                    sequence++);
-        } while (!nips.add(nip));
-        String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
-        String golongan = GOLONGAN[rank];
-        // the current rank's TMT lies between one year after appointment and today
-        int span = Math.max(1, today.getYear() - appointed.getYear() - 1);
-        LocalDate tmt = appointed
-                .plusYears(1 + random.nextInt(span))
-                .withMonth(random.nextBoolean() ? 4 : 10)
-                .withDayOfMonth(1);
-        if (tmt.isAfter(today)) {
-            tmt = appointed.plusMonths(6);
-        }
-        EmployeeRecord employee = new EmployeeRecord();
-        employee.setNip(nip);
-        employee.setName(name);
-        employee.setBackTitle(rank >= 4 ? (rank >= 8 ? "M.Si." : "S.E.") : null);
-        employee.setGolongan(golongan);
-        employee.setGolonganTmt(tmt);
-        employee.setJabatanId(positionId);
-        employee.setUnitId(unitId);
-        employee.setStatus("ACTIVE");
-        employee.setRetirementDate(birth.plusYears(58).withDayOfMonth(1).plusMonths(1));
-        rows.add(employee);
-        rows.add(new RankHistoryRecord()
-                .setNip(nip)
-                .setGolongan(golongan)
-                .setTmt(tmt)
-                .setSkNumber("SK-" + nip.substring(12)));
-        if (rank > 0 && !tmt.minusYears(4).isBefore(appointed)) {
-            rows.add(new RankHistoryRecord()
-                    .setNip(nip)
-                    .setGolongan(GOLONGAN[rank - 1])
-                    .setTmt(tmt.minusYears(4)));
-        }
-        String level = rank >= 8
-                ? "S2"
-                : rank >= 4 ? (random.nextInt(5) == 0 ? "D4" : "S1") : (random.nextBoolean() ? "D3" : "SLTA");
-        rows.add(new EducationHistoryRecord()
-                .setNip(nip)
-                .setLevel(level)
-                .setField(FIELDS[random.nextInt(FIELDS.length)])
-                .setInstitution(random.nextBoolean() ? "Universitas Indonesia" : "Universitas Sumatera Utara")
-                .setGraduationYear((short) (appointed.getYear() - 1)));
-        // a first post as Pelaksana until the current rank's TMT, the current post from then on (the legal conditions
-        // of a target level read the years in each level); no random draw here, so the demo's other data stay as seeded
-        String[] current = positionInfo.get(positionId);
-        if (tmt.isAfter(appointed)) {
-            rows.add(new PositionHistoryRecord()
-                    .setNip(nip)
-                    .setName("Pengadministrasi Umum")
-                    .setLevel("PELAKSANA")
-                    .setTmt(appointed)
-                    .setEndDate(tmt.minusDays(1)));
-        }
-        rows.add(new PositionHistoryRecord()
-                .setNip(nip)
-                .setName(current[0])
-                .setLevel(current[1])
-                .setTmt(tmt.isAfter(appointed) ? tmt : appointed)
-                .setEndDate(null));
-        if (random.nextInt(5) == 0) {
-            rows.add(new AwardRecord()
-                    .setNip(nip)
-                    .setName("Satyalancana Karya Satya")
-                    .setAwardedOn(today.minusYears(random.nextInt(7)).withDayOfMonth(1)));
-        }
-        int trainings = random.nextInt(3);
-        for (int t = 0; t < trainings; t++) {
-            rows.add(new TrainingRecord()
-                    .setNip(nip)
-                    .setKind(t == 0 ? "TRAINING" : "CERTIFICATE")
-                    .setName(t == 0 ? "Pelatihan Kepemimpinan" : "Sertifikasi Kompetensi " + (t + 1))
-                    .setCompletedOn(today.minusYears(t + 1).withDayOfMonth(1))
-                    .setHours((short) (20 + t * 10)));
-        }
-        if (random.nextInt(33) == 0) {
-            rows.add(new DisciplineRecord()
-                    .setNip(nip)
-                    .setLevel(random.nextInt(4) == 0 ? "MODERATE" : "LIGHT")
-                    .setDescription("Hukuman disiplin (data demo)")
-                    .setStartDate(today.minusYears(1).withDayOfMonth(1))
-                    .setEndDate(today.minusMonths(6).withDayOfMonth(1)));
-        }
-        if (rank >= 8) {
-            for (int y = 1; y <= 2; y++) {
-                rows.add(new LhkpnRecord()
-                        .setNip(nip)
-                        .setYear((short) (today.getYear() - y))
-                        .setStatus(random.nextInt(10) == 0 ? "NOT_REPORTED" : "REPORTED"));
-            }
-        }
-    }
-
-    /**
-     * JDBC batches per table; employees first, since histories refer to them. A batch insert sets only the fields the
-     * record has, so the NIP-derived columns stay generated by the database.
-     */
-    private static void flush(DSLContext tenant, List<TableRecord<?>> rows) {
-        List<EmployeeRecord> employees = rows.stream()
-                .filter(EmployeeRecord.class::isInstance)
-                .map(EmployeeRecord.class::cast)
-                .toList();
-        if (!employees.isEmpty()) {
-            tenant.batchInsert(employees).execute();
-            tenant.batchInsert(employees.stream()
-                            .map(e -> new EmployeeAuditRecord()
-                                    .setNip(e.getNip())
-                                    .setActor("system")
-                                    .setAction("employee.demo-seeded"))
-                            .toList())
-                    .execute();
-        }
-        rows.stream()
-                .filter(r -> !(r instanceof EmployeeRecord))
-                .collect(java.util.stream.Collectors.groupingBy(
-                        r -> r.getTable(), java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()))
-                .forEach((table, records) -> tenant.batchInsert(records).execute());
-        rows.clear();
     }
 }

@@ -43,16 +43,19 @@ import org.springframework.stereotype.Controller;
 class EmployeeController {
 
     private final EmployeeService employees;
+    private final EmployeePages pages;
     private final ProfileReads profileReads;
     private final OrganizationService organization;
     private final GraphQlLimitsProperties limits;
 
     EmployeeController(
             EmployeeService employees,
+            EmployeePages pages,
             OrganizationService organization,
             GraphQlLimitsProperties limits,
             ProfileReads profileReads) {
         this.employees = employees;
+        this.pages = pages;
         this.profileReads = profileReads;
         this.organization = organization;
         this.limits = limits;
@@ -84,7 +87,7 @@ class EmployeeController {
         // positions and units the document asks for come with the page (one transaction); the batch mappings below
         // then find them in the request's context instead of reading them again
         var selection = environment.getSelectionSet();
-        var read = employees.pageWithOrganization(
+        var read = pages.pageWithOrganization(
                 agency,
                 filter == null ? EmployeeFilter.none() : filter,
                 order,

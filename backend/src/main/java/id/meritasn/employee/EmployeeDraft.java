@@ -32,4 +32,20 @@ public record EmployeeDraft(
             @Nullable String status) {
         this(nip, name, frontTitle, backTitle, golongan, golonganTmt, positionCode, unitCode, status, null, null);
     }
+
+    /** The draft of a stored employee moved to another position, its unit then following the position's. */
+    static EmployeeDraft appointment(EmployeeRecords.Employee e, String positionCode) {
+        return new EmployeeDraft(
+                e.nip(),
+                e.name(),
+                e.frontTitle(),
+                e.backTitle(),
+                e.golongan(),
+                e.golonganTmt().toString(),
+                positionCode,
+                null,
+                e.status().name(),
+                e.employeeType().name(),
+                e.agreementEnd() == null ? null : e.agreementEnd().toString());
+    }
 }

@@ -57,7 +57,7 @@ public class EmployeeService {
     private final TenantDatabase tenants;
     private final EmployeeRepository employees;
     private final HistoryRepository histories;
-    private final OrganizationRepository organization;
+    private final EmployeeAuditRepository audits;
     private final EmployeeWriter writer;
     private final ReferenceDataService referenceData;
     private final ObjectMapper json;
@@ -67,12 +67,12 @@ public class EmployeeService {
             TenantDatabase tenants,
             EmployeeRepository employees,
             HistoryRepository histories,
-            OrganizationRepository organization,
+            EmployeeAuditRepository audits,
             EmployeeWriter writer,
             ReferenceDataService referenceData,
             ObjectMapper json,
             ApplicationEventPublisher events) {
-        this.organization = organization;
+        this.audits = audits;
         this.json = json;
         this.events = events;
         this.tenants = tenants;
@@ -132,51 +132,6 @@ public class EmployeeService {
         return employees.page(tenants.enter(agency), filter, sort, after, limit);
     }
 
-    /** A page with the positions and units of its rows, when the caller shows them. */
-    public record PageWithOrganization(
-            List<Employee> rows,
-            Map<Long, EmployeeRecords.Position> positions,
-            Map<Long, EmployeeRecords.Unit> units) {}
-
-    /**
-     * {@link #page} and, when asked, the positions and units its rows hold, in one transaction: a list showing those
-     * columns otherwise took three (page, then one batch per nested type), each with its own registry check, and was
-     * the most requested query of integrating systems.
-     */
-    @Transactional(readOnly = true)
-    @PreAuthorize(READ)
-    public PageWithOrganization pageWithOrganization(
-            String agency,
-            EmployeeFilter filter,
-            EmployeeSort sort,
-            @Nullable Map<String, Object> after,
-            int limit,
-            boolean withPositions,
-            boolean withUnits) {
-        DSLContext tenant = tenants.enter(agency);
-        List<Employee> rows = employees.page(tenant, filter, sort, after, limit);
-        List<Long> positionIds = withPositions ? ids(rows, Employee::positionId) : List.of();
-        List<Long> unitIds = withUnits ? ids(rows, Employee::unitId) : List.of();
-        Map<Long, EmployeeRecords.Position> positions = positionIds.isEmpty()
-                ? Map.of()
-                : byId(organization.positionsById(tenant, positionIds), EmployeeRecords.Position::id);
-        Map<Long, EmployeeRecords.Unit> units =
-                unitIds.isEmpty() ? Map.of() : byId(organization.unitsById(tenant, unitIds), EmployeeRecords.Unit::id);
-        return new PageWithOrganization(rows, positions, units);
-    }
-
-    private static List<Long> ids(List<Employee> rows, java.util.function.Function<Employee, @Nullable Long> id) {
-        return rows.stream()
-                .map(id)
-                .filter(java.util.Objects::nonNull)
-                .distinct()
-                .toList();
-    }
-
-    private static <T> Map<Long, T> byId(List<T> values, java.util.function.Function<T, Long> id) {
-        return values.stream().collect(java.util.stream.Collectors.toMap(id, java.util.function.Function.identity()));
-    }
-
     /**
      * The cursor value of an employee for a sort order, as a function: a page calls this proxied service once, not once
      * per row (the proxy's interceptor chain per row was a measurable share of a page's allocation).
@@ -220,7 +175,7 @@ public class EmployeeService {
     }
 
     private Map<String, List<EmployeeChange>> auditTrails(DSLContext tenant, Collection<String> nips) {
-        return employees.auditTrails(tenant, nips);
+        return audits.auditTrails(tenant, nips);
     }
 
     /** Creates (or, with {@code create} false, updates) one employee. */
@@ -262,7 +217,7 @@ public class EmployeeService {
         }
         if (employees.setStatus(tenant, nip, status)) {
             Employee after = employees.find(tenant, nip).orElseThrow();
-            employees.audit(
+            audits.audit(
                     tenant, nip, actor, action, json.writeValueAsString(before.get()), json.writeValueAsString(after));
             events.publishEvent(new EmployeeRecordsChanged(agency, List.of(nip)));
         }
@@ -282,7 +237,7 @@ public class EmployeeService {
             return Change.refused(problems, null);
         }
         if (histories.add(tenant, entry)) {
-            employees.audit(
+            audits.audit(
                     tenant,
                     entry.nip(),
                     actor,
@@ -308,20 +263,7 @@ public class EmployeeService {
             return new Change(null, List.of(), null, true, false);
         }
         Employee e = found.get();
-        DraftCheck check = writer.validate(
-                new EmployeeDraft(
-                        e.nip(),
-                        e.name(),
-                        e.frontTitle(),
-                        e.backTitle(),
-                        e.golongan(),
-                        e.golonganTmt().toString(),
-                        positionCode,
-                        null,
-                        e.status().name(),
-                        e.employeeType().name(),
-                        e.agreementEnd() == null ? null : e.agreementEnd().toString()),
-                writer.lookups(tenant));
+        DraftCheck check = writer.validate(EmployeeDraft.appointment(e, positionCode), writer.lookups(tenant));
         if (check instanceof EmployeeWriter.Refusal refusal) {
             return Change.refused(refusal.problems(), refusal.nipProblem());
         }

@@ -38,6 +38,7 @@ class EmployeeWriter {
     record Refusal(List<FieldInvalid> problems, Nip.@Nullable Problem nipProblem) implements DraftCheck {}
 
     private final EmployeeRepository employees;
+    private final EmployeeAuditRepository audits;
     private final OrganizationRepository organization;
     private final ReferenceDataService referenceData;
     private final ObjectMapper json;
@@ -46,6 +47,7 @@ class EmployeeWriter {
 
     EmployeeWriter(
             EmployeeRepository employees,
+            EmployeeAuditRepository audits,
             OrganizationRepository organization,
             ReferenceDataService referenceData,
             ObjectMapper json,
@@ -55,6 +57,7 @@ class EmployeeWriter {
                     int appointmentAheadMonths) {
         this.appointmentAheadMonths = appointmentAheadMonths;
         this.employees = employees;
+        this.audits = audits;
         this.organization = organization;
         this.referenceData = referenceData;
         this.json = json;
@@ -163,8 +166,8 @@ class EmployeeWriter {
         Nip nip = Nip.decode(draft.nip(), pppk);
         LocalDate retirement = pppk
                 ? agreementEnd
-                : retirement(
-                        nip, positionId == null ? null : lookups.positions().get(positionId), reference);
+                : reference.retirementDate(
+                        nip, positionId == null ? null : lookups.positions().get(positionId));
         return new EmployeeValues(
                 nip.value(),
                 name,
@@ -178,25 +181,6 @@ class EmployeeWriter {
                 retirement,
                 type,
                 agreementEnd);
-    }
-
-    /**
-     * Pension starts on the first day of the month after the employee reaches the retirement age (BUP): the one a
-     * profession's law sets where the position names it (teachers 60, lecturers 65, ...), else its level's.
-     */
-    static LocalDate retirement(Nip nip, EmployeeRecords.@Nullable Position position, ReferenceData reference) {
-        int age = position == null
-                ? 58
-                : position.retirementRule() != null
-                        ? reference
-                                .retirementRule(position.retirementRule())
-                                .map(ReferenceData.RetirementRule::retirementAge)
-                                .orElse(58)
-                        : reference
-                                .level(position.level())
-                                .map(ReferenceData.PositionLevel::retirementAge)
-                                .orElse(58);
-        return nip.birthDate().plusYears(age).withDayOfMonth(1).plusMonths(1);
     }
 
     /** How many drafts of a batch created, updated or left unchanged a record. */
@@ -227,7 +211,7 @@ class EmployeeWriter {
         int created = 0, updated = 0, unchanged = 0;
         for (EmployeeValues values : batch) {
             Employee before = current.get(values.nip());
-            if (before != null && same(before, values)) {
+            if (before != null && values.sameAs(before)) {
                 unchanged++;
                 continue;
             }
@@ -243,7 +227,7 @@ class EmployeeWriter {
         }
         employees.insertAll(tenant, inserts.values());
         employees.updateAll(tenant, updates.values());
-        employees.auditAll(tenant, actor, action, audit);
+        audits.auditAll(tenant, actor, action, audit);
         return new Counts(created, updated, unchanged);
     }
 
@@ -267,20 +251,6 @@ class EmployeeWriter {
                 v.retirementDate(),
                 v.employeeType(),
                 v.agreementEnd());
-    }
-
-    private static boolean same(Employee e, EmployeeValues v) {
-        return e.name().equals(v.name())
-                && java.util.Objects.equals(e.frontTitle(), v.frontTitle())
-                && java.util.Objects.equals(e.backTitle(), v.backTitle())
-                && e.golongan().equals(v.golongan())
-                && e.golonganTmt().equals(v.golonganTmt())
-                && java.util.Objects.equals(e.positionId(), v.positionId())
-                && java.util.Objects.equals(e.unitId(), v.unitId())
-                && e.status() == v.status()
-                && java.util.Objects.equals(e.retirementDate(), v.retirementDate())
-                && e.employeeType() == v.employeeType()
-                && java.util.Objects.equals(e.agreementEnd(), v.agreementEnd());
     }
 
     private String toJson(Employee employee) {

@@ -24,9 +24,11 @@ class EmployeesExport implements ExportSource {
     private static final int PAGE = 2_000;
 
     private final EmployeeService employees;
+    private final EmployeePages pages;
 
-    EmployeesExport(EmployeeService employees) {
+    EmployeesExport(EmployeeService employees, EmployeePages pages) {
         this.employees = employees;
+        this.pages = pages;
     }
 
     @Override
@@ -67,7 +69,7 @@ class EmployeesExport implements ExportSource {
         EmployeeFilter filter = filter(request);
         Map<String, Object> after = null;
         while (true) {
-            var page = employees.pageWithOrganization(agency, filter, SORT, after, PAGE, true, true);
+            var page = pages.pageWithOrganization(agency, filter, SORT, after, PAGE, true, true);
             for (Employee e : page.rows()) {
                 var position = e.positionId() == null ? null : page.positions().get(e.positionId());
                 var unit = e.unitId() == null ? null : page.units().get(e.unitId());

@@ -1,10 +1,12 @@
 package id.meritasn.employee;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** National reference data (schema platform), loaded once: it changes only with a platform release. */
 public record ReferenceData(
@@ -31,6 +33,23 @@ public record ReferenceData(
 
     Optional<RetirementRule> retirementRule(String code) {
         return retirementRules.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Pension starts on the first day of the month after the employee reaches the retirement age (BUP): the one a
+     * profession's law sets where the position names it (teachers 60, lecturers 65, ...), else its level's.
+     */
+    LocalDate retirementDate(Nip nip, EmployeeRecords.@Nullable Position position) {
+        int age = position == null
+                ? 58
+                : position.retirementRule() != null
+                        ? retirementRule(position.retirementRule())
+                                .map(RetirementRule::retirementAge)
+                                .orElse(58)
+                        : level(position.level())
+                                .map(PositionLevel::retirementAge)
+                                .orElse(58);
+        return nip.birthDate().plusYears(age).withDayOfMonth(1).plusMonths(1);
     }
 
     /**

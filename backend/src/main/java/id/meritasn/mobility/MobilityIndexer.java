@@ -1,6 +1,5 @@
 package id.meritasn.mobility;
 
-import id.meritasn.mobility.MobilityRecords.TalentIndexEntry;
 import id.meritasn.mobility.MobilityTenantRepository.OutboxRow;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.AgencySummary;
@@ -10,24 +9,19 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,7 +49,7 @@ class MobilityIndexer {
     private final MobilityIndexRepository index;
     private final MobilityParticipation participation;
     private final MobilityTransferService transfers;
-    private final IndexEntryBuilder entryBuilder;
+    private final MobilityIndexRebuilder rebuilder;
     private final TenantDirectoryService directory;
     private final TransactionTemplate transactions;
     private final MobilityProperties properties;
@@ -72,10 +66,6 @@ class MobilityIndexer {
     volatile Runnable beforeMarkingProcessed = () -> {};
     /** Entries per committed chunk of a larger rebuild ({@link MobilityProperties#commitChunk}); tests make it small. */
     volatile int commitChunk;
-    /** Chunks of a larger rebuild commit on their own, while the pass's transaction keeps its outbox rows locked. */
-    private final TransactionTemplate chunkTransactions;
-    /** Workers writing the chunks of a larger rebuild ({@link MobilityProperties#rebuildThreads}). */
-    private final ExecutorService rebuilders;
     /** Runs the passes woken by commits, one at a time; a wake-up while one is queued adds nothing. */
     private final ExecutorService waker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("mobility-wake").daemon().factory());
@@ -89,7 +79,7 @@ class MobilityIndexer {
             MobilityIndexRepository index,
             MobilityParticipation participation,
             MobilityTransferService transfers,
-            IndexEntryBuilder entryBuilder,
+            MobilityIndexRebuilder rebuilder,
             TenantDirectoryService directory,
             TransactionTemplate transactions,
             MobilityProperties properties,
@@ -100,18 +90,13 @@ class MobilityIndexer {
         this.index = index;
         this.participation = participation;
         this.transfers = transfers;
-        this.entryBuilder = entryBuilder;
+        this.rebuilder = rebuilder;
         this.directory = directory;
         this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
         this.enabled = properties.indexerEnabled();
         this.commitChunk = properties.commitChunk();
-        this.chunkTransactions = new TransactionTemplate(Objects.requireNonNull(transactions.getTransactionManager()));
-        this.chunkTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.rebuilders = Executors.newFixedThreadPool(
-                properties.rebuildThreads(),
-                Thread.ofPlatform().name("mobility-rebuild-", 0).daemon().factory());
     }
 
     @Scheduled(
@@ -248,7 +233,7 @@ class MobilityIndexer {
         rows.stream().map(OutboxRow::nip).filter(Objects::nonNull).forEach(nips::add);
         int chunk = commitChunk;
         if (nips.size() <= chunk) {
-            rebuild(agency, tenant, nips); // commits with the rows it processes
+            rebuilder.rebuild(agency, tenant, nips); // commits with the rows it processes
         } else {
             // A larger rebuild (a published period names every entry: 60,000 for a large agency) commits chunk by
             // chunk, in NIP order, so the first entries are visible while the rest are still read and written; in
@@ -264,63 +249,15 @@ class MobilityIndexer {
                     ordered.size(),
                     chunk,
                     (System.nanoTime() - start) / 1_000_000);
-            List<Future<?>> chunks = new ArrayList<>();
-            for (int from = 0; from < ordered.size(); from += chunk) {
-                List<String> part = ordered.subList(from, Math.min(ordered.size(), from + chunk));
-                chunks.add(rebuilders.submit(() -> SystemActor.callForAgency(agency, () -> {
-                    chunkTransactions.executeWithoutResult(s -> rebuild(agency, tenants.enter(agency), part));
-                    return null;
-                })));
-            }
-            awaitAll(chunks);
+            rebuilder.rebuildInChunks(agency, ordered, chunk);
         }
         beforeMarkingProcessed.run();
         outbox.markProcessed(tenant, rows.stream().map(OutboxRow::id).toList());
         return rows.size();
     }
 
-    /** Waits for every chunk; the first failure cancels the rest and fails the batch (its rows stay pending). */
-    private static void awaitAll(List<Future<?>> chunks) {
-        try {
-            for (Future<?> chunk : chunks) {
-                chunk.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while rebuilding mobility index entries", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime
-                    ? runtime
-                    : new IllegalStateException("Rebuilding mobility index entries failed", e.getCause());
-        } finally {
-            chunks.forEach(chunk -> chunk.cancel(true));
-        }
-    }
-
     @PreDestroy
-    void stopRebuilders() {
+    void stopWaker() {
         waker.shutdownNow();
-        rebuilders.shutdownNow();
-    }
-
-    /** Writes the entries of these employees as the agency's data says now, and deletes the ones that must not be. */
-    private void rebuild(String agency, DSLContext tenant, Collection<String> nips) {
-        if (nips.isEmpty()) {
-            return;
-        }
-        long start = System.nanoTime();
-        Map<String, TalentIndexEntry> entries = entryBuilder.build(agency, tenant, outbox.consenting(tenant, nips));
-        long read = System.nanoTime();
-        int written = index.upsertAll(entries.values());
-        int deleted = index.delete(
-                agency, nips.stream().filter(nip -> !entries.containsKey(nip)).toList());
-        log.debug(
-                "Mobility index of {}: {} entries read in {} ms, {} written and {} deleted in {} ms",
-                agency,
-                entries.size(),
-                (read - start) / 1_000_000,
-                written,
-                deleted,
-                (System.nanoTime() - read) / 1_000_000);
     }
 }

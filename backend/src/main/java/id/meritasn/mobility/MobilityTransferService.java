@@ -7,7 +7,6 @@ import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
 import id.meritasn.employee.EmployeeRecords.Position;
 import id.meritasn.employee.EmployeeService;
-import id.meritasn.employee.EmployeeService.HistoryView;
 import id.meritasn.employee.HistoryEntry;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.mobility.MobilityRecords.MobilityRequest;
@@ -57,6 +56,7 @@ class MobilityTransferService {
     private final TenantDatabase tenants;
     private final EmployeeService employees;
     private final OrganizationService organization;
+    private final TransferHistories movedHistories;
     private final AuditLog audit;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
@@ -73,6 +73,7 @@ class MobilityTransferService {
             TenantDatabase tenants,
             EmployeeService employees,
             OrganizationService organization,
+            TransferHistories movedHistories,
             AuditLog audit,
             PlatformTransactionManager transactionManager,
             Clock clock,
@@ -83,6 +84,7 @@ class MobilityTransferService {
         this.tenants = tenants;
         this.employees = employees;
         this.organization = organization;
+        this.movedHistories = movedHistories;
         this.audit = audit;
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -160,7 +162,7 @@ class MobilityTransferService {
                 .find(agency, request.nip())
                 .orElseThrow(() -> new MobilityRefused(
                         Code.TRANSFER_FAILED, "Employee " + request.nip() + " is no longer in " + agency + "."));
-        List<HistoryEntry> histories = histories(agency, request.nip());
+        List<HistoryEntry> histories = movedHistories.of(agency, request.nip());
         if (!markers.hasTransfer(tenant, request.id())) {
             if (employee.status() != EmployeeStatus.ACTIVE) {
                 throw new MobilityRefused(
@@ -246,81 +248,5 @@ class MobilityTransferService {
             }
         }
         markers.recordTransfer(tenant, request.id(), "IN", e.nip(), request.fromAgency(), position.name());
-    }
-
-    /** Every history of the employee, as entries the receiving agency's employee service takes. */
-    @SuppressWarnings("unchecked")
-    private List<HistoryEntry> histories(String agency, String nip) {
-        List<String> one = List.of(nip);
-        List<HistoryEntry> entries = new ArrayList<>();
-        ((Map<String, List<EmployeeRecords.RankHistoryEntry>>) employees.histories(agency, HistoryView.RANK, one))
-                .getOrDefault(nip, List.of())
-                .forEach(h -> entries.add(new HistoryEntry(
-                        nip, HistoryEntry.Kind.RANK, h.golongan(), null, h.skNumber(), h.tmt(), null, null)));
-        ((Map<String, List<EmployeeRecords.PositionHistoryEntry>>)
-                        employees.histories(agency, HistoryView.POSITION, one))
-                .getOrDefault(nip, List.of())
-                .forEach(h -> entries.add(new HistoryEntry(
-                        nip,
-                        HistoryEntry.Kind.POSITION,
-                        h.level(),
-                        h.name(),
-                        h.unitName(),
-                        h.tmt(),
-                        h.endDate(),
-                        null)));
-        ((Map<String, List<EmployeeRecords.EducationEntry>>) employees.histories(agency, HistoryView.EDUCATION, one))
-                .getOrDefault(nip, List.of())
-                .forEach(h -> entries.add(new HistoryEntry(
-                        nip,
-                        HistoryEntry.Kind.EDUCATION,
-                        h.level(),
-                        h.field(),
-                        h.institution(),
-                        null,
-                        null,
-                        h.graduationYear())));
-        ((Map<String, List<EmployeeRecords.AwardEntry>>) employees.histories(agency, HistoryView.AWARDS, one))
-                .getOrDefault(nip, List.of())
-                .forEach(h -> entries.add(new HistoryEntry(
-                        nip, HistoryEntry.Kind.AWARD, null, h.name(), h.evidence(), h.awardedOn(), null, null)));
-        ((Map<String, List<EmployeeRecords.TeamAssignmentEntry>>) employees.histories(agency, HistoryView.TEAMS, one))
-                .getOrDefault(nip, List.of())
-                .forEach(h -> entries.add(new HistoryEntry(
-                        nip,
-                        HistoryEntry.Kind.TEAM_ASSIGNMENT,
-                        null,
-                        h.name(),
-                        h.role(),
-                        h.startDate(),
-                        h.endDate(),
-                        null)));
-        ((Map<String, List<EmployeeRecords.TrainingEntry>>) employees.histories(agency, HistoryView.TRAININGS, one))
-                .getOrDefault(nip, List.of())
-                .forEach(h -> entries.add(new HistoryEntry(
-                        nip,
-                        HistoryEntry.Kind.valueOf(h.kind()),
-                        null,
-                        h.name(),
-                        h.organizer(),
-                        h.completedOn(),
-                        null,
-                        h.hours())));
-        ((Map<String, List<EmployeeRecords.DisciplineEntry>>) employees.histories(agency, HistoryView.DISCIPLINE, one))
-                .getOrDefault(nip, List.of())
-                .forEach(h -> entries.add(new HistoryEntry(
-                        nip,
-                        HistoryEntry.Kind.DISCIPLINE,
-                        h.level(),
-                        h.description(),
-                        null,
-                        h.startDate(),
-                        h.endDate(),
-                        null)));
-        ((Map<String, List<EmployeeRecords.LhkpnEntry>>) employees.histories(agency, HistoryView.LHKPN, one))
-                .getOrDefault(nip, List.of())
-                .forEach(h -> entries.add(
-                        new HistoryEntry(nip, HistoryEntry.Kind.LHKPN, h.status(), null, null, null, null, h.year())));
-        return entries;
     }
 }

@@ -36,8 +36,10 @@ public class AppointmentService {
 
     private final TenantDatabase tenants;
     private final SuccessionRepository repository;
+    private final AnnouncementRepository announcements;
     private final SuccessionLedger ledger;
     private final TalentFacts facts;
+    private final CandidateRanking ranking;
     private final EmployeeService employees;
     private final CaseViews views;
     private final Clock clock;
@@ -47,8 +49,10 @@ public class AppointmentService {
     AppointmentService(
             TenantDatabase tenants,
             SuccessionRepository repository,
+            AnnouncementRepository announcements,
             SuccessionLedger ledger,
             TalentFacts facts,
+            CandidateRanking ranking,
             EmployeeService employees,
             CaseViews views,
             Clock clock,
@@ -58,8 +62,10 @@ public class AppointmentService {
         this.resolutions = resolutions;
         this.tenants = tenants;
         this.repository = repository;
+        this.announcements = announcements;
         this.ledger = ledger;
         this.facts = facts;
+        this.ranking = ranking;
         this.employees = employees;
         this.views = views;
         this.clock = clock;
@@ -90,7 +96,7 @@ public class AppointmentService {
         Decision current =
                 repository.decisions(tenant, List.of(caseId)).get(caseId).getFirst();
         PositionRef position = facts.ref(agency, facts.positions(agency).get(row.positionId()));
-        long id = repository.addAnnouncement(
+        long id = announcements.addAnnouncement(
                 tenant, caseId, current.id(), position.name(), position.unitName(), today, deadline, actor);
         repository.setStatus(tenant, caseId, CaseStatus.ANNOUNCED, null);
         ledger.append(
@@ -116,7 +122,7 @@ public class AppointmentService {
     public SuccessionResult<SuccessionCase> respondToObjection(
             String agency, long objectionId, String response, String actor) {
         DSLContext tenant = tenants.enter(agency);
-        Objection objection = repository.objection(tenant, objectionId).orElse(null);
+        Objection objection = announcements.objection(tenant, objectionId).orElse(null);
         if (objection == null) {
             return SuccessionResult.refused(new SuccessionNotFound("No objection " + objectionId + " in this agency."));
         }
@@ -124,12 +130,12 @@ public class AppointmentService {
             return SuccessionResult.refused(new InvalidField(
                     "A response is at least " + SuccessionService.MIN_REASON + " characters.", "response"));
         }
-        if (!repository.respond(tenant, objectionId, response.trim(), actor)) {
+        if (!announcements.respond(tenant, objectionId, response.trim(), actor)) {
             return SuccessionResult.refused(new InvalidField(
                     "Objection " + objectionId + " was already answered by " + objection.respondedBy() + ".",
                     "objectionId"));
         }
-        long caseId = repository.caseOfAnnouncement(tenant, objection.announcementId());
+        long caseId = announcements.caseOfAnnouncement(tenant, objection.announcementId());
         ledger.append(
                 tenant,
                 actor,
@@ -164,7 +170,7 @@ public class AppointmentService {
         }
         LocalDate today = LocalDate.now(clock);
         var announcement =
-                repository.activeAnnouncements(tenant, List.of(caseId)).get(caseId);
+                announcements.activeAnnouncements(tenant, List.of(caseId)).get(caseId);
         if (!direct) {
             if (!today.isAfter(announcement.deadline())) {
                 return SuccessionResult.refused(new ObjectionWindowOpen(
@@ -173,7 +179,7 @@ public class AppointmentService {
                                 + announcement.deadline().plusDays(1) + ".",
                         announcement.deadline()));
             }
-            long unanswered = repository.objections(tenant, caseId).stream()
+            long unanswered = announcements.objections(tenant, caseId).stream()
                     .filter(o -> o.response() == null)
                     .count();
             if (unanswered > 0) {
@@ -216,7 +222,7 @@ public class AppointmentService {
         }
         repository.setStatus(tenant, caseId, CaseStatus.FINALIZED, from);
         if (announcement != null) {
-            repository.setAnnouncementStatus(tenant, caseId, "ACTIVE", "CONCLUDED");
+            announcements.setAnnouncementStatus(tenant, caseId, "ACTIVE", "CONCLUDED");
         }
         ledger.append(
                 tenant,
@@ -250,8 +256,8 @@ public class AppointmentService {
                     nip,
                     List.of(status));
         }
-        Eligibility.Result result = TalentFacts.settle(
-                facts.assess(agency, position, Map.of(nip, appointee), List.of(nip), row.periodId(), on)
+        Eligibility.Result result = CandidateRanking.settle(
+                ranking.assess(agency, position, Map.of(nip, appointee), List.of(nip), row.periodId(), on)
                         .get(nip),
                 resolutions.forCase(tenant, row.id()).getOrDefault(nip, Map.of()));
         if (result.overall() == Eligibility.Outcome.MET) {

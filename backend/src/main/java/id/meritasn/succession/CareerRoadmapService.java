@@ -57,6 +57,7 @@ public class CareerRoadmapService {
 
     private final TenantDatabase tenants;
     private final TalentFacts facts;
+    private final CandidateRanking ranking;
     private final OrganizationService organization;
     private final Clock clock;
 
@@ -67,6 +68,7 @@ public class CareerRoadmapService {
     CareerRoadmapService(
             TenantDatabase tenants,
             TalentFacts facts,
+            CandidateRanking ranking,
             OrganizationService organization,
             Clock clock,
             SuccessionPlanningService planning,
@@ -77,6 +79,7 @@ public class CareerRoadmapService {
         this.agencies = agencies;
         this.tenants = tenants;
         this.facts = facts;
+        this.ranking = ranking;
         this.organization = organization;
         this.clock = clock;
     }
@@ -160,7 +163,7 @@ public class CareerRoadmapService {
             facts.refs(agency, aims).forEach(r -> refs.put(r.id(), r));
             List<RoadmapTarget> here = new ArrayList<>();
             for (Position aim : aims) {
-                Eligibility.Result result = facts.assess(
+                Eligibility.Result result = ranking.assess(
                                 agency,
                                 aim,
                                 Map.of(employee.nip(), employee),

@@ -29,10 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseViews {
 
     private final SuccessionRepository repository;
+    private final AnnouncementRepository announcements;
     private final TalentFacts facts;
 
-    CaseViews(SuccessionRepository repository, TalentFacts facts) {
+    CaseViews(SuccessionRepository repository, AnnouncementRepository announcements, TalentFacts facts) {
         this.repository = repository;
+        this.announcements = announcements;
         this.facts = facts;
     }
 
@@ -49,7 +51,7 @@ class CaseViews {
         List<Long> ids = rows.stream().map(CaseRow::id).toList();
         Map<Long, Slate> slates = repository.latestSlates(tenant, ids);
         Map<Long, List<Decision>> decisions = repository.decisions(tenant, ids);
-        var announcements = repository.latestAnnouncements(tenant, ids);
+        var announcements = this.announcements.latestAnnouncements(tenant, ids);
         Map<Long, Position> positions = facts.positions(agency);
         Map<Long, PositionRef> refs = new HashMap<>();
         facts.refs(

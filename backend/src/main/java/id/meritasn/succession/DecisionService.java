@@ -26,6 +26,7 @@ public class DecisionService {
 
     private final TenantDatabase tenants;
     private final SuccessionRepository repository;
+    private final AnnouncementRepository announcements;
     private final SuccessionLedger ledger;
     private final CaseViews views;
     private final SuccessionNotices notices;
@@ -33,12 +34,14 @@ public class DecisionService {
     DecisionService(
             TenantDatabase tenants,
             SuccessionRepository repository,
+            AnnouncementRepository announcements,
             SuccessionLedger ledger,
             CaseViews views,
             SuccessionNotices notices) {
         this.notices = notices;
         this.tenants = tenants;
         this.repository = repository;
+        this.announcements = announcements;
         this.ledger = ledger;
         this.views = views;
     }
@@ -123,7 +126,7 @@ public class DecisionService {
                 repository.addDecision(tenant, row.id(), slate.id(), chosen.nip(), chosen.rank(), why, corrects, actor);
         boolean withdrawn = row.status() == CaseStatus.ANNOUNCED;
         if (withdrawn) {
-            repository.setAnnouncementStatus(tenant, row.id(), "ACTIVE", "WITHDRAWN");
+            announcements.setAnnouncementStatus(tenant, row.id(), "ACTIVE", "WITHDRAWN");
         }
         repository.setStatus(tenant, row.id(), CaseStatus.DECIDED, null);
         Map<String, Object> payload = new LinkedHashMap<>();

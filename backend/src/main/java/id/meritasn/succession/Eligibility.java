@@ -24,9 +24,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Eligibility {
 
-    /** A regular rank promotion (kenaikan pangkat reguler) comes at the earliest every four years. */
-    static final int YEARS_PER_PROMOTION = 4;
-
     /** The first four are the platform's; the rest are legal conditions of the target level ({@link LegalRule}). */
     public enum Rule {
         RANK,
@@ -155,18 +152,18 @@ public final class Eligibility {
 
     public static Result assess(Target target, Candidate candidate, LocalDate on) {
         List<Check> checks = new ArrayList<>();
-        checks.add(rank(target, candidate));
+        checks.add(EligibilityRules.rank(target, candidate));
         // a level with a legal prior-position condition is reached by that condition, not by the one-level ladder
         // (Pelaksana to Pengawas is the normal route, four rank steps apart)
         if (target.legal().stream().noneMatch(r -> r.condition() == LegalRule.Condition.PRIOR_POSITION)) {
-            checks.add(level(target, candidate));
+            checks.add(EligibilityRules.level(target, candidate));
         }
         JobPersonMatch jpm = null;
         Check jpmCheck;
         if (target.standard().isEmpty()) {
-            jpmCheck = manual(Rule.JPM, EligibilityText.JPM_NO_STANDARD.with());
+            jpmCheck = EligibilityRules.manual(Rule.JPM, EligibilityText.JPM_NO_STANDARD.with());
         } else if (candidate.achievedLevels() == null) {
-            jpmCheck = manual(Rule.JPM, EligibilityText.JPM_NOT_ASSESSED.with());
+            jpmCheck = EligibilityRules.manual(Rule.JPM, EligibilityText.JPM_NOT_ASSESSED.with());
         } else {
             String missing = target.standard().stream()
                     .map(JobPersonMatch.Requirement::competency)
@@ -174,133 +171,19 @@ public final class Eligibility {
                     .findFirst()
                     .orElse(null);
             if (missing != null) {
-                jpmCheck = manual(Rule.JPM, EligibilityText.JPM_COMPETENCY_MISSING.with("competency", missing));
+                jpmCheck = EligibilityRules.manual(
+                        Rule.JPM, EligibilityText.JPM_COMPETENCY_MISSING.with("competency", missing));
             } else {
                 jpm = JobPersonMatch.of(candidate.achievedLevels(), target.standard());
-                jpmCheck = jpm(jpm, target, candidate.achievedLevels());
+                jpmCheck = EligibilityRules.jpm(jpm, target, candidate.achievedLevels());
             }
         }
         checks.add(jpmCheck);
-        checks.add(discipline(candidate, on));
+        checks.add(EligibilityRules.discipline(candidate, on));
         target.legal().stream()
                 .filter(r -> r.inForceOn(on))
                 .forEach(r -> checks.add(LegalConditions.evaluate(
                         r, candidate.record(), target.educationRanks(), target.levelNames(), on)));
         return new Result(List.copyOf(checks), jpm == null ? null : jpm.percent(), jpm == null ? null : jpm.filling());
-    }
-
-    private static Check rank(Target target, Candidate candidate) {
-        Golongan required = target.minGolongan();
-        Golongan has = candidate.golongan();
-        if (required == null) {
-            return manual(Rule.RANK, EligibilityText.RANK_NO_MINIMUM.with());
-        }
-        if (has == null) {
-            return manual(Rule.RANK, EligibilityText.RANK_NOT_ON_RECORD.with());
-        }
-        int below = required.rankOrder() - has.rankOrder();
-        if (below <= 1) {
-            return met(
-                    Rule.RANK,
-                    (below == 1 ? EligibilityText.RANK_ONE_BELOW : EligibilityText.RANK_MEETS)
-                            .with("has", has.code(), "required", required.code()));
-        }
-        int promotions = below - 1;
-        Text gap = candidate.golonganTmt() == null
-                ? EligibilityText.RANK_GAP.with("promotions", promotions)
-                : EligibilityText.RANK_GAP_BY.with(
-                        "promotions",
-                        promotions,
-                        "date",
-                        candidate.golonganTmt().plusYears((long) YEARS_PER_PROMOTION * promotions),
-                        "every",
-                        YEARS_PER_PROMOTION);
-        return new Check(
-                Rule.RANK,
-                Outcome.NOT_MET,
-                EligibilityText.RANK_BELOW.with("has", has.code(), "below", below, "required", required.code()),
-                gap);
-    }
-
-    private static Check level(Target target, Candidate candidate) {
-        Level position = candidate.position();
-        if (position == null) {
-            return manual(Rule.POSITION_LEVEL, EligibilityText.LEVEL_NO_POSITION.with());
-        }
-        int below = target.level().rankOrder() - position.rankOrder();
-        if (below <= 1) {
-            return met(
-                    Rule.POSITION_LEVEL,
-                    (below == 1 ? EligibilityText.LEVEL_ONE_BELOW : EligibilityText.LEVEL_AT_OR_ABOVE)
-                            .with(
-                                    "current",
-                                    position.name(),
-                                    "target",
-                                    target.level().name()));
-        }
-        return new Check(
-                Rule.POSITION_LEVEL,
-                Outcome.NOT_MET,
-                EligibilityText.LEVEL_BELOW.with(
-                        "current",
-                        position.name(),
-                        "below",
-                        below,
-                        "target",
-                        target.level().name()),
-                EligibilityText.LEVEL_GAP.with(
-                        "levels", below - 1, "target", target.level().name()));
-    }
-
-    private static Check jpm(JobPersonMatch jpm, Target target, Map<String, Integer> achieved) {
-        String category = jpm.filling() == JobPersonMatch.Filling.MEMENUHI_SYARAT
-                ? "memenuhi syarat"
-                : jpm.filling() == JobPersonMatch.Filling.MASIH_MEMENUHI_SYARAT
-                        ? "masih memenuhi syarat"
-                        : "kurang memenuhi syarat";
-        String percent = jpm.percent().stripTrailingZeros().toPlainString();
-        if (jpm.filling() != JobPersonMatch.Filling.KURANG_MEMENUHI_SYARAT) {
-            return met(Rule.JPM, EligibilityText.JPM_MET.with("percent", percent, "category", category));
-        }
-        List<String> below = target.standard().stream()
-                .filter(r -> achieved.get(r.competency()) < r.requiredLevel())
-                .map(r -> r.competency() + " " + achieved.get(r.competency()) + " to " + r.requiredLevel())
-                .toList();
-        return new Check(
-                Rule.JPM,
-                Outcome.NOT_MET,
-                EligibilityText.JPM_NOT_MET.with("percent", percent, "category", category),
-                EligibilityText.JPM_GAP.with("competencies", String.join(", ", below)));
-    }
-
-    private static Check discipline(Candidate candidate, LocalDate on) {
-        return candidate.sanctions().stream()
-                .filter(s -> s.inForceOn(on))
-                .findFirst()
-                .map(s -> {
-                    String level = s.level().toLowerCase(java.util.Locale.ROOT);
-                    return s.end() == null
-                            ? new Check(
-                                    Rule.DISCIPLINE,
-                                    Outcome.NOT_MET,
-                                    EligibilityText.DISCIPLINE_OPEN.with("level", level, "start", s.start()),
-                                    EligibilityText.DISCIPLINE_GAP_OPEN.with())
-                            : new Check(
-                                    Rule.DISCIPLINE,
-                                    Outcome.NOT_MET,
-                                    EligibilityText.DISCIPLINE_UNTIL.with(
-                                            "level", level, "start", s.start(), "end", s.end()),
-                                    EligibilityText.DISCIPLINE_GAP_UNTIL.with(
-                                            "date", s.end().plusDays(1)));
-                })
-                .orElseGet(() -> met(Rule.DISCIPLINE, EligibilityText.DISCIPLINE_NONE.with("date", on)));
-    }
-
-    private static Check met(Rule rule, Text reason) {
-        return new Check(rule, Outcome.MET, reason, null);
-    }
-
-    private static Check manual(Rule rule, Text reason) {
-        return new Check(rule, Outcome.NEEDS_MANUAL_CHECK, reason, null);
     }
 }

@@ -31,6 +31,7 @@ public class ManualCheckService {
     private final ResolutionRepository resolutions;
     private final SuccessionLedger ledger;
     private final TalentFacts facts;
+    private final CandidateRanking ranking;
     private final CaseViews views;
     private final Clock clock;
 
@@ -41,6 +42,7 @@ public class ManualCheckService {
             ResolutionRepository resolutions,
             SuccessionLedger ledger,
             TalentFacts facts,
+            CandidateRanking ranking,
             CaseViews views,
             Clock clock) {
         this.tenants = tenants;
@@ -49,6 +51,7 @@ public class ManualCheckService {
         this.resolutions = resolutions;
         this.ledger = ledger;
         this.facts = facts;
+        this.ranking = ranking;
         this.views = views;
         this.clock = clock;
     }
@@ -103,7 +106,7 @@ public class ManualCheckService {
                             + " and cannot act on this candidate.",
                     nip));
         }
-        var candidate = facts
+        var candidate = ranking
                 .candidates(agency, facts.positions(agency).get(row.positionId()), row.periodId(), LocalDate.now(clock))
                 .stream()
                 .filter(c -> c.nip().equals(nip))

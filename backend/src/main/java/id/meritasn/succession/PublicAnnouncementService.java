@@ -34,6 +34,7 @@ public class PublicAnnouncementService {
 
     private final TenantDatabase tenants;
     private final SuccessionRepository repository;
+    private final AnnouncementRepository announcements;
     private final SuccessionLedger ledger;
     private final ObjectionRateLimiter limiter;
     private final Clock clock;
@@ -43,6 +44,7 @@ public class PublicAnnouncementService {
     PublicAnnouncementService(
             TenantDatabase tenants,
             SuccessionRepository repository,
+            AnnouncementRepository announcements,
             SuccessionLedger ledger,
             ObjectionRateLimiter limiter,
             Clock clock,
@@ -52,6 +54,7 @@ public class PublicAnnouncementService {
         this.record = record;
         this.tenants = tenants;
         this.repository = repository;
+        this.announcements = announcements;
         this.ledger = ledger;
         this.limiter = limiter;
         this.clock = clock;
@@ -62,10 +65,10 @@ public class PublicAnnouncementService {
     @PreAuthorize("permitAll()")
     public List<PublicAnnouncement> announcements(String agency) {
         DSLContext tenant = tenants.enter(agency);
-        return repository.activeAnnouncements(tenant, null).values().stream()
-                .sorted(Comparator.comparing(SuccessionRepository.AnnouncementRow::announcedOn)
+        return announcements.activeAnnouncements(tenant, null).values().stream()
+                .sorted(Comparator.comparing(AnnouncementRepository.AnnouncementRow::announcedOn)
                         .reversed()
-                        .thenComparing(SuccessionRepository.AnnouncementRow::id, Comparator.reverseOrder()))
+                        .thenComparing(AnnouncementRepository.AnnouncementRow::id, Comparator.reverseOrder()))
                 .map(a -> {
                     String chosen =
                             repository.decisionNip(tenant, a.decisionId()).orElse("");
@@ -107,7 +110,7 @@ public class PublicAnnouncementService {
                     "Too many objections from this address; try again in " + retry + " seconds.", retry));
         }
         DSLContext tenant = tenants.enter(agency);
-        var announcement = repository
+        var announcement = announcements
                 .announcement(tenant, announcementId)
                 .filter(a -> a.status().equals("ACTIVE"))
                 .orElse(null);
@@ -133,7 +136,7 @@ public class PublicAnnouncementService {
         if (body.length() < 10 || body.length() > 4000) {
             return SuccessionResult.refused(new InvalidField("An objection is 10 to 4000 characters.", "text"));
         }
-        long id = repository.addObjection(tenant, announcementId, who, reach, body);
+        long id = announcements.addObjection(tenant, announcementId, who, reach, body);
         ledger.append(
                 tenant,
                 "public",

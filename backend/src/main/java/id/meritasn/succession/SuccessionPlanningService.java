@@ -1,14 +1,11 @@
 package id.meritasn.succession;
 
-import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.Position;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.shared.security.Access;
 import id.meritasn.succession.SuccessionProblem.InvalidField;
 import id.meritasn.succession.SuccessionProblem.SuccessionNotFound;
 import id.meritasn.succession.SuccessionRecords.BenchStrength;
-import id.meritasn.succession.SuccessionRecords.ForecastItem;
-import id.meritasn.succession.SuccessionRecords.Incumbent;
 import id.meritasn.succession.SuccessionRecords.PlannedMove;
 import id.meritasn.succession.SuccessionRecords.PoolMember;
 import id.meritasn.succession.SuccessionRecords.PositionBench;
@@ -16,19 +13,14 @@ import id.meritasn.succession.SuccessionRecords.PositionRef;
 import id.meritasn.succession.SuccessionRecords.Readiness;
 import id.meritasn.succession.SuccessionRecords.Slate;
 import id.meritasn.succession.SuccessionRecords.TargetPosition;
-import id.meritasn.succession.SuccessionRecords.TargetReason;
 import id.meritasn.succession.SuccessionRecords.VacancyForecast;
-import id.meritasn.succession.SuccessionRecords.VacancyYear;
 import id.meritasn.tenancy.TenantDatabase;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,6 +41,8 @@ public class SuccessionPlanningService {
 
     private final TenantDatabase tenants;
     private final SuccessionRepository repository;
+    private final PlannedMoveRepository moves;
+    private final Vacancies vacancies;
     private final TalentFacts facts;
     private final OrganizationService organization;
     private final Clock clock;
@@ -56,11 +50,15 @@ public class SuccessionPlanningService {
     SuccessionPlanningService(
             TenantDatabase tenants,
             SuccessionRepository repository,
+            PlannedMoveRepository moves,
+            Vacancies vacancies,
             TalentFacts facts,
             OrganizationService organization,
             Clock clock) {
         this.tenants = tenants;
         this.repository = repository;
+        this.moves = moves;
+        this.vacancies = vacancies;
         this.facts = facts;
         this.organization = organization;
         this.clock = clock;
@@ -106,7 +104,7 @@ public class SuccessionPlanningService {
             return SuccessionResult.refused(new InvalidField(
                     "Employee " + leaving + " does not hold position " + position.code() + ".", "nip"));
         }
-        long id = repository.addPlannedMove(tenant, position.id(), leaving, leavesOn, reason.trim(), actor);
+        long id = moves.addPlannedMove(tenant, position.id(), leaving, leavesOn, reason.trim(), actor);
         return SuccessionResult.of(
                 new PlannedMove(id, facts.ref(agency, position), leaving, leavesOn, reason.trim(), actor));
     }
@@ -115,8 +113,9 @@ public class SuccessionPlanningService {
     @PreAuthorize(READ)
     public List<PlannedMove> plannedMoves(String agency) {
         DSLContext tenant = tenants.enter(agency);
-        Map<Long, PositionRef> refs = refsById(agency, facts.positions(agency).values());
-        return repository.plannedMoves(tenant, LocalDate.now(clock)).stream()
+        Map<Long, PositionRef> refs =
+                facts.refsById(agency, facts.positions(agency).values());
+        return moves.plannedMoves(tenant, LocalDate.now(clock)).stream()
                 .map(m -> new PlannedMove(
                         m.id(), refs.get(m.positionId()), m.nip(), m.leavesOn(), m.reason(), m.createdBy()))
                 .toList();
@@ -132,60 +131,7 @@ public class SuccessionPlanningService {
         if (horizonMonths < 0 || horizonMonths > 60) {
             throw new IllegalArgumentException("The horizon is 0 to 60 months, was " + horizonMonths + ".");
         }
-        return targets(agency, tenants.enter(agency), horizonMonths);
-    }
-
-    private List<TargetPosition> targets(String agency, DSLContext tenant, int horizonMonths) {
-        LocalDate today = LocalDate.now(clock);
-        Map<Long, Position> positions = facts.positions(agency);
-        Map<Long, PositionRef> refs = refsById(agency, positions.values());
-        Map<Long, Employee> holders = new HashMap<>();
-        facts.holders(agency, positions.keySet()).forEach(e -> holders.putIfAbsent(e.positionId(), e));
-        Map<Long, LocalDate> moves = new HashMap<>();
-        repository
-                .plannedMoves(tenant, today)
-                .forEach(m -> moves.merge(m.positionId(), m.leavesOn(), (a, b) -> a.isBefore(b) ? a : b));
-        var cases = repository.openCasesByPosition(tenant);
-        List<TargetPosition> targets = new ArrayList<>();
-        for (Position p : positions.values()) {
-            Set<TargetReason> reasons = EnumSet.noneOf(TargetReason.class);
-            LocalDate vacancy = null;
-            Employee holder = holders.get(p.id());
-            Incumbent incumbent = null;
-            if (holder == null) {
-                reasons.add(TargetReason.VACANT);
-                vacancy = today;
-            } else {
-                LocalDate retires =
-                        RetirementForecast.retirementDate(holder.birthDate(), facts.retirementAge(p.level()));
-                incumbent = new Incumbent(holder.nip(), holder.fullName(), retires);
-                if (RetirementForecast.within(retires, today, horizonMonths)) {
-                    reasons.add(TargetReason.RETIREMENT);
-                    vacancy = retires.isBefore(today) ? today : retires;
-                }
-                LocalDate move = moves.get(p.id());
-                if (move != null && RetirementForecast.within(move, today, horizonMonths)) {
-                    reasons.add(TargetReason.PLANNED_MOVE);
-                    vacancy = vacancy == null || move.isBefore(vacancy) ? move : vacancy;
-                }
-            }
-            if (p.critical()) {
-                reasons.add(TargetReason.CRITICAL);
-            }
-            if (!reasons.isEmpty()) {
-                var open = cases.get(p.id());
-                targets.add(new TargetPosition(
-                        refs.get(p.id()),
-                        List.copyOf(reasons),
-                        vacancy,
-                        incumbent,
-                        open == null ? null : open.id(),
-                        open == null ? null : open.status()));
-            }
-        }
-        targets.sort(Comparator.comparing(TargetPosition::vacancyDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(t -> t.position().code()));
-        return targets;
+        return vacancies.targets(agency, tenants.enter(agency), horizonMonths);
     }
 
     /**
@@ -198,55 +144,7 @@ public class SuccessionPlanningService {
         if (years < 1 || years > 5) {
             throw new IllegalArgumentException("The forecast covers 1 to 5 years, was " + years + ".");
         }
-        DSLContext tenant = tenants.enter(agency);
-        LocalDate today = LocalDate.now(clock);
-        Map<Long, Position> positions = facts.positions(agency);
-        Map<Long, PositionRef> refs = refsById(agency, positions.values());
-        List<Employee> holders = facts.holders(agency, positions.keySet());
-        Set<Long> held = new java.util.HashSet<>();
-        List<List<ForecastItem>> byYear = new ArrayList<>();
-        for (int y = 0; y <= years; y++) {
-            byYear.add(new ArrayList<>());
-        }
-        for (Employee e : holders) {
-            held.add(e.positionId());
-            Position p = positions.get(e.positionId());
-            LocalDate retires = RetirementForecast.retirementDate(e.birthDate(), facts.retirementAge(p.level()));
-            int year = RetirementForecast.forecastYear(retires, today);
-            if (year >= 1 && year <= years) {
-                byYear.get(year)
-                        .add(new ForecastItem(
-                                refs.get(p.id()), e.nip(), e.fullName(), retires, TargetReason.RETIREMENT));
-            }
-        }
-        for (var m : repository.plannedMoves(tenant, today)) {
-            int year = RetirementForecast.forecastYear(m.leavesOn(), today);
-            if (year >= 1 && year <= years) {
-                byYear.get(year)
-                        .add(new ForecastItem(
-                                refs.get(m.positionId()), m.nip(), null, m.leavesOn(), TargetReason.PLANNED_MOVE));
-            }
-        }
-        List<VacancyYear> result = new ArrayList<>();
-        for (int y = 1; y <= years; y++) {
-            List<ForecastItem> items = byYear.get(y);
-            items.sort(Comparator.comparing(ForecastItem::date)
-                    .thenComparing(i -> i.position().code()));
-            result.add(new VacancyYear(
-                    y,
-                    today.plusYears(y - 1).plusDays(1),
-                    today.plusYears(y),
-                    (int) items.stream()
-                            .filter(i -> i.cause() == TargetReason.RETIREMENT)
-                            .count(),
-                    (int) items.stream()
-                            .filter(i -> i.cause() == TargetReason.PLANNED_MOVE)
-                            .count(),
-                    List.copyOf(items)));
-        }
-        int vacantNow = (int)
-                positions.keySet().stream().filter(id -> !held.contains(id)).count();
-        return new VacancyForecast(today, vacantNow, result);
+        return vacancies.forecast(agency, tenants.enter(agency), years);
     }
 
     /** The talent pool (kelompok rencana suksesi) of a published period, by talent score. */
@@ -266,7 +164,7 @@ public class SuccessionPlanningService {
     public BenchStrength benchStrength(String agency) {
         DSLContext tenant = tenants.enter(agency);
         LocalDate today = LocalDate.now(clock);
-        List<TargetPosition> targets = targets(agency, tenant, 12);
+        List<TargetPosition> targets = vacancies.targets(agency, tenant, 12);
         var cases = repository.openCasesByPosition(tenant);
         Map<Long, Slate> slates = cases.isEmpty()
                 ? Map.of()
@@ -325,11 +223,5 @@ public class SuccessionPlanningService {
             counts.put(position, slate == null ? 0 : slate.candidates().size());
         });
         return counts;
-    }
-
-    private Map<Long, PositionRef> refsById(String agency, java.util.Collection<Position> positions) {
-        Map<Long, PositionRef> refs = new HashMap<>();
-        facts.refs(agency, positions).forEach(r -> refs.put(r.id(), r));
-        return refs;
     }
 }

@@ -1,17 +1,12 @@
 package id.meritasn.succession;
 
-import static id.meritasn.jooq.t_template.Tables.PLANNED_MOVE;
 import static id.meritasn.jooq.t_template.Tables.SLATE_CANDIDATE;
-import static id.meritasn.jooq.t_template.Tables.SUCCESSION_ANNOUNCEMENT;
 import static id.meritasn.jooq.t_template.Tables.SUCCESSION_CASE;
 import static id.meritasn.jooq.t_template.Tables.SUCCESSION_DECISION;
-import static id.meritasn.jooq.t_template.Tables.SUCCESSION_OBJECTION;
 import static id.meritasn.jooq.t_template.Tables.SUCCESSION_SLATE;
 
-import id.meritasn.succession.SuccessionRecords.Announcement;
 import id.meritasn.succession.SuccessionRecords.CaseStatus;
 import id.meritasn.succession.SuccessionRecords.Decision;
-import id.meritasn.succession.SuccessionRecords.Objection;
 import id.meritasn.succession.SuccessionRecords.Readiness;
 import id.meritasn.succession.SuccessionRecords.Slate;
 import id.meritasn.succession.SuccessionRecords.SlateCandidate;
@@ -30,7 +25,10 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
-/** Cases, slates, decisions, announcements, objections and planned moves of one agency (its tenant context). */
+/**
+ * Cases, slates and decisions of one agency (its tenant context); their announcements and objections are
+ * {@link AnnouncementRepository}'s, planned moves {@link PlannedMoveRepository}'s.
+ */
 @Repository
 class SuccessionRepository {
 
@@ -43,17 +41,6 @@ class SuccessionRepository {
             String openedBy,
             OffsetDateTime openedAt,
             @Nullable LocalDate finalizedOn) {}
-
-    /** An announcement with what the public page shows of it. */
-    record AnnouncementRow(
-            long id,
-            long caseId,
-            long decisionId,
-            String positionName,
-            @Nullable String unitName,
-            LocalDate announcedOn,
-            LocalDate deadline,
-            String status) {}
 
     private final ObjectMapper json;
 
@@ -235,76 +222,6 @@ class SuccessionRepository {
         return decisions;
     }
 
-    long addAnnouncement(
-            DSLContext tenant,
-            long caseId,
-            long decisionId,
-            String positionName,
-            @Nullable String unitName,
-            LocalDate on,
-            LocalDate deadline,
-            String actor) {
-        return tenant.insertInto(SUCCESSION_ANNOUNCEMENT)
-                .set(SUCCESSION_ANNOUNCEMENT.CASE_ID, caseId)
-                .set(SUCCESSION_ANNOUNCEMENT.DECISION_ID, decisionId)
-                .set(SUCCESSION_ANNOUNCEMENT.POSITION_NAME, positionName)
-                .set(SUCCESSION_ANNOUNCEMENT.UNIT_NAME, unitName)
-                .set(SUCCESSION_ANNOUNCEMENT.ANNOUNCED_ON, on)
-                .set(SUCCESSION_ANNOUNCEMENT.OBJECTION_DEADLINE, deadline)
-                .set(SUCCESSION_ANNOUNCEMENT.ANNOUNCED_BY, actor)
-                .returning(SUCCESSION_ANNOUNCEMENT.ID)
-                .fetchOne(SUCCESSION_ANNOUNCEMENT.ID);
-    }
-
-    void setAnnouncementStatus(DSLContext tenant, long caseId, String from, String to) {
-        tenant.update(SUCCESSION_ANNOUNCEMENT)
-                .set(SUCCESSION_ANNOUNCEMENT.STATUS, to)
-                .where(SUCCESSION_ANNOUNCEMENT.CASE_ID.eq(caseId).and(SUCCESSION_ANNOUNCEMENT.STATUS.eq(from)))
-                .execute();
-    }
-
-    /** The active announcement of each of these cases. */
-    Map<Long, AnnouncementRow> activeAnnouncements(DSLContext tenant, @Nullable Collection<Long> caseIds) {
-        Map<Long, AnnouncementRow> rows = new HashMap<>();
-        tenant.selectFrom(SUCCESSION_ANNOUNCEMENT)
-                .where(SUCCESSION_ANNOUNCEMENT.STATUS.eq("ACTIVE"))
-                .and(caseIds == null ? DSL.noCondition() : SUCCESSION_ANNOUNCEMENT.CASE_ID.in(caseIds))
-                .orderBy(SUCCESSION_ANNOUNCEMENT.ANNOUNCED_ON.desc(), SUCCESSION_ANNOUNCEMENT.ID.desc())
-                .forEach(r -> rows.put(r.getCaseId(), toAnnouncement(r)));
-        return rows;
-    }
-
-    /** The latest announcement of each of these cases, whatever its status. */
-    Map<Long, Announcement> latestAnnouncements(DSLContext tenant, Collection<Long> caseIds) {
-        Map<Long, Announcement> rows = new HashMap<>();
-        tenant.selectFrom(SUCCESSION_ANNOUNCEMENT)
-                .where(SUCCESSION_ANNOUNCEMENT.CASE_ID.in(caseIds))
-                .orderBy(SUCCESSION_ANNOUNCEMENT.ID)
-                .forEach(r -> rows.put(
-                        r.getCaseId(),
-                        new Announcement(r.getId(), r.getAnnouncedOn(), r.getObjectionDeadline(), r.getStatus())));
-        return rows;
-    }
-
-    Optional<AnnouncementRow> announcement(DSLContext tenant, long id) {
-        return tenant.selectFrom(SUCCESSION_ANNOUNCEMENT)
-                .where(SUCCESSION_ANNOUNCEMENT.ID.eq(id))
-                .fetchOptional(SuccessionRepository::toAnnouncement);
-    }
-
-    private static AnnouncementRow toAnnouncement(
-            id.meritasn.jooq.t_template.tables.records.SuccessionAnnouncementRecord r) {
-        return new AnnouncementRow(
-                r.getId(),
-                r.getCaseId(),
-                r.getDecisionId(),
-                r.getPositionName(),
-                r.getUnitName(),
-                r.getAnnouncedOn(),
-                r.getObjectionDeadline(),
-                r.getStatus());
-    }
-
     /** The slate candidates of a decision's slate, for the public page. */
     List<SlateCandidate> slateOfDecision(DSLContext tenant, long decisionId) {
         return tenant.select(SLATE_CANDIDATE.fields())
@@ -330,85 +247,5 @@ class SuccessionRepository {
                 .from(SUCCESSION_DECISION)
                 .where(SUCCESSION_DECISION.ID.eq(decisionId))
                 .fetchOptional(SUCCESSION_DECISION.NIP);
-    }
-
-    long addObjection(DSLContext tenant, long announcementId, String name, String contact, String text) {
-        return tenant.insertInto(SUCCESSION_OBJECTION)
-                .set(SUCCESSION_OBJECTION.ANNOUNCEMENT_ID, announcementId)
-                .set(SUCCESSION_OBJECTION.NAME, name)
-                .set(SUCCESSION_OBJECTION.CONTACT, contact)
-                .set(SUCCESSION_OBJECTION.TEXT, text)
-                .returning(SUCCESSION_OBJECTION.ID)
-                .fetchOne(SUCCESSION_OBJECTION.ID);
-    }
-
-    Optional<Objection> objection(DSLContext tenant, long id) {
-        return tenant.selectFrom(SUCCESSION_OBJECTION)
-                .where(SUCCESSION_OBJECTION.ID.eq(id))
-                .fetchOptional(SuccessionRepository::toObjection);
-    }
-
-    /** Objections to every announcement of a case, oldest first. */
-    List<Objection> objections(DSLContext tenant, long caseId) {
-        return tenant.selectFrom(SUCCESSION_OBJECTION)
-                .where(SUCCESSION_OBJECTION.ANNOUNCEMENT_ID.in(tenant.select(SUCCESSION_ANNOUNCEMENT.ID)
-                        .from(SUCCESSION_ANNOUNCEMENT)
-                        .where(SUCCESSION_ANNOUNCEMENT.CASE_ID.eq(caseId))))
-                .orderBy(SUCCESSION_OBJECTION.ID)
-                .fetch(SuccessionRepository::toObjection);
-    }
-
-    long caseOfAnnouncement(DSLContext tenant, long announcementId) {
-        return tenant.select(SUCCESSION_ANNOUNCEMENT.CASE_ID)
-                .from(SUCCESSION_ANNOUNCEMENT)
-                .where(SUCCESSION_ANNOUNCEMENT.ID.eq(announcementId))
-                .fetchOne(SUCCESSION_ANNOUNCEMENT.CASE_ID);
-    }
-
-    boolean respond(DSLContext tenant, long objectionId, String response, String actor) {
-        return tenant.update(SUCCESSION_OBJECTION)
-                        .set(SUCCESSION_OBJECTION.RESPONSE, response)
-                        .set(SUCCESSION_OBJECTION.RESPONDED_BY, actor)
-                        .set(SUCCESSION_OBJECTION.RESPONDED_AT, DSL.currentOffsetDateTime())
-                        .where(SUCCESSION_OBJECTION.ID.eq(objectionId).and(SUCCESSION_OBJECTION.RESPONSE.isNull()))
-                        .execute()
-                == 1;
-    }
-
-    private static Objection toObjection(id.meritasn.jooq.t_template.tables.records.SuccessionObjectionRecord r) {
-        return new Objection(
-                r.getId(),
-                r.getAnnouncementId(),
-                r.getSubmittedAt(),
-                r.getName(),
-                r.getContact(),
-                r.getText(),
-                r.getResponse(),
-                r.getRespondedBy(),
-                r.getRespondedAt());
-    }
-
-    long addPlannedMove(
-            DSLContext tenant, long positionId, @Nullable String nip, LocalDate leavesOn, String reason, String actor) {
-        return tenant.insertInto(PLANNED_MOVE)
-                .set(PLANNED_MOVE.JABATAN_ID, positionId)
-                .set(PLANNED_MOVE.NIP, nip)
-                .set(PLANNED_MOVE.LEAVES_ON, leavesOn)
-                .set(PLANNED_MOVE.REASON, reason)
-                .set(PLANNED_MOVE.CREATED_BY, actor)
-                .returning(PLANNED_MOVE.ID)
-                .fetchOne(PLANNED_MOVE.ID);
-    }
-
-    record MoveRow(
-            long id, long positionId, @Nullable String nip, LocalDate leavesOn, String reason, String createdBy) {}
-
-    /** Planned moves leaving on or after a date, earliest first. */
-    List<MoveRow> plannedMoves(DSLContext tenant, LocalDate from) {
-        return tenant.selectFrom(PLANNED_MOVE)
-                .where(PLANNED_MOVE.LEAVES_ON.ge(from))
-                .orderBy(PLANNED_MOVE.LEAVES_ON)
-                .fetch(r -> new MoveRow(
-                        r.getId(), r.getJabatanId(), r.getNip(), r.getLeavesOn(), r.getReason(), r.getCreatedBy()));
     }
 }

@@ -49,9 +49,11 @@ public class SuccessionService {
 
     private final TenantDatabase tenants;
     private final SuccessionRepository repository;
+    private final AnnouncementRepository announcements;
     private final CommitteeRepository committee;
     private final SuccessionLedger ledger;
     private final TalentFacts facts;
+    private final CandidateRanking ranking;
     private final CaseViews views;
     private final Clock clock;
     private final ResolutionRepository resolutions;
@@ -61,9 +63,11 @@ public class SuccessionService {
     SuccessionService(
             TenantDatabase tenants,
             SuccessionRepository repository,
+            AnnouncementRepository announcements,
             CommitteeRepository committee,
             SuccessionLedger ledger,
             TalentFacts facts,
+            CandidateRanking ranking,
             CaseViews views,
             Clock clock,
             ResolutionRepository resolutions,
@@ -72,9 +76,11 @@ public class SuccessionService {
         this.tenants = tenants;
         this.resolutions = resolutions;
         this.repository = repository;
+        this.announcements = announcements;
         this.committee = committee;
         this.ledger = ledger;
         this.facts = facts;
+        this.ranking = ranking;
         this.views = views;
         this.clock = clock;
     }
@@ -152,7 +158,7 @@ public class SuccessionService {
         if (row == null) {
             return List.of();
         }
-        return facts.candidates(
+        return ranking.candidates(
                 agency,
                 facts.positions(agency).get(row.positionId()),
                 row.periodId(),
@@ -171,7 +177,7 @@ public class SuccessionService {
         CaseRow row = repository.caseRow(tenant, caseId).orElse(null);
         return row == null
                 ? List.of()
-                : facts.candidates(
+                : ranking.candidates(
                         agency,
                         facts.positions(agency).get(row.positionId()),
                         row.periodId(),
@@ -188,14 +194,14 @@ public class SuccessionService {
     public List<Candidate> preview(String agency, String positionCode, long periodId) {
         tenants.enter(agency);
         Position position = position(agency, positionCode);
-        return position == null ? List.of() : facts.candidates(agency, position, periodId, LocalDate.now(clock));
+        return position == null ? List.of() : ranking.candidates(agency, position, periodId, LocalDate.now(clock));
     }
 
     /** Objections to the case's announcements, with the objectors' contact details. */
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public List<Objection> objections(String agency, long caseId) {
-        return repository.objections(tenants.enter(agency), caseId);
+        return announcements.objections(tenants.enter(agency), caseId);
     }
 
     /**
@@ -224,7 +230,7 @@ public class SuccessionService {
         if (cannot != null) {
             return SuccessionResult.refused(cannot);
         }
-        List<Candidate> ranked = facts.candidates(
+        List<Candidate> ranked = ranking.candidates(
                 agency,
                 facts.positions(agency).get(row.positionId()),
                 row.periodId(),

@@ -3,32 +3,23 @@ package id.meritasn.succession;
 import id.meritasn.assessment.AssessmentRecords.FinalResult;
 import id.meritasn.assessment.AssessmentService;
 import id.meritasn.assessment.CalibrationService;
-import id.meritasn.assessment.JobPersonMatch;
-import id.meritasn.assessment.TalentMapService;
-import id.meritasn.employee.EmployeeRecords.DisciplineEntry;
-import id.meritasn.employee.EmployeeRecords.EducationEntry;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
 import id.meritasn.employee.EmployeeRecords.Position;
-import id.meritasn.employee.EmployeeRecords.PositionHistoryEntry;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.OrganizationService;
 import id.meritasn.employee.ReferenceData;
 import id.meritasn.employee.ReferenceDataService;
-import id.meritasn.succession.SuccessionRecords.Candidate;
 import id.meritasn.succession.SuccessionRecords.PoolMember;
 import id.meritasn.succession.SuccessionRecords.PositionRef;
 import id.meritasn.tenancy.AgencyService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -38,9 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Gathers what eligibility needs from the employee and assessment features (through their services, one call per
- * kind for a whole pool) and turns it into ranked candidates. Runs inside the calling service's transaction, with
- * the caller's rights: callers that may not read records themselves (an employee's own roadmap) run it as the agency.
+ * Gathers what succession needs from the employee and assessment features (through their services, one call per
+ * kind for a whole pool); {@link CandidateRanking} turns it into ranked candidates. Runs inside the calling service's
+ * transaction, with the caller's rights: callers that may not read records themselves (an employee's own roadmap) run
+ * it as the agency.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -50,28 +42,22 @@ class TalentFacts {
     private final OrganizationService organization;
     private final ReferenceDataService referenceData;
     private final AssessmentService assessments;
-    private final TalentMapService talentMaps;
     private final CalibrationService calibration;
     private final AgencyService agencies;
     private final ObjectMapper json;
-    private final LegalRuleService legalRules;
 
     TalentFacts(
             EmployeeService employees,
             OrganizationService organization,
             ReferenceDataService referenceData,
             AssessmentService assessments,
-            TalentMapService talentMaps,
             CalibrationService calibration,
             AgencyService agencies,
-            ObjectMapper json,
-            LegalRuleService legalRules) {
-        this.legalRules = legalRules;
+            ObjectMapper json) {
         this.employees = employees;
         this.organization = organization;
         this.referenceData = referenceData;
         this.assessments = assessments;
-        this.talentMaps = talentMaps;
         this.calibration = calibration;
         this.agencies = agencies;
         this.json = json;
@@ -98,6 +84,13 @@ class TalentFacts {
         return positions.stream()
                 .map(p -> new PositionRef(p.id(), p.code(), p.name(), p.level(), units.get(p.unitId()), p.critical()))
                 .toList();
+    }
+
+    /** The same by position id. */
+    Map<Long, PositionRef> refsById(String agency, Collection<Position> positions) {
+        Map<Long, PositionRef> refs = new HashMap<>();
+        refs(agency, positions).forEach(r -> refs.put(r.id(), r));
+        return refs;
     }
 
     PositionRef ref(String agency, Position position) {
@@ -146,9 +139,10 @@ class TalentFacts {
                 .toList();
     }
 
-    private record Pool(List<FinalResult> members, Map<String, Employee> employees) {}
+    /** A published period's pool: its members' final results and their employee records by NIP. */
+    record Pool(List<FinalResult> members, Map<String, Employee> employees) {}
 
-    private Pool loadPool(String agency, long periodId) {
+    Pool loadPool(String agency, long periodId) {
         SuccessionPolicy policy = policy(agency);
         ReferenceData reference = reference();
         List<String> codes = reference.pnsGolongan().stream()
@@ -178,193 +172,6 @@ class TalentFacts {
                 .findFirst()
                 .map(ReferenceData.Golongan::rankOrder)
                 .orElse(0);
-    }
-
-    /**
-     * Every pool member (except the position's own holder) assessed against the target, ranked: eligible first, then
-     * those needing a manual check, then the rest; within each by box (9, 8, 7), then talent score, then JPM, highest
-     * first (a box-7 talent never ranks above a box-9 one).
-     */
-    List<Candidate> candidates(String agency, Position target, long periodId, LocalDate on) {
-        return candidates(agency, target, periodId, on, Map.of());
-    }
-
-    /** The same, with the manual checks the committee settled for the case applied before ranking. */
-    List<Candidate> candidates(
-            String agency,
-            Position target,
-            long periodId,
-            LocalDate on,
-            Map<String, Map<Eligibility.Rule, ResolutionRepository.Resolution>> settled) {
-        Pool pool = loadPool(agency, periodId);
-        List<FinalResult> members = pool.members().stream()
-                .filter(r -> !Objects.equals(pool.employees().get(r.nip()).positionId(), target.id()))
-                .toList();
-        List<String> nips = members.stream().map(FinalResult::nip).toList();
-        Map<String, Eligibility.Result> results = assess(agency, target, pool.employees(), nips, periodId, on);
-        Map<Long, Position> positions = positions(agency);
-        List<Candidate> unranked = new ArrayList<>();
-        for (FinalResult r : members) {
-            Employee e = pool.employees().get(r.nip());
-            Eligibility.Result result = settle(results.get(r.nip()), settled.getOrDefault(r.nip(), Map.of()));
-            Position current = e.positionId() == null ? null : positions.get(e.positionId());
-            unranked.add(new Candidate(
-                    0,
-                    e.nip(),
-                    e.fullName(),
-                    e.golongan(),
-                    current == null ? null : current.name(),
-                    r.finalBox(),
-                    talentScore(r),
-                    result.jpmPercent(),
-                    result.jpmCategory(),
-                    result.overall(),
-                    result.checks()));
-        }
-        unranked.sort(Comparator.comparing(Candidate::eligibility)
-                .thenComparing(Candidate::box, Comparator.reverseOrder())
-                .thenComparing(Candidate::talentScore, Comparator.reverseOrder())
-                .thenComparing(Candidate::jpm, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(Candidate::nip));
-        List<Candidate> ranked = new ArrayList<>();
-        for (int i = 0; i < unranked.size(); i++) {
-            Candidate c = unranked.get(i);
-            ranked.add(new Candidate(
-                    i + 1,
-                    c.nip(),
-                    c.name(),
-                    c.golongan(),
-                    c.currentPosition(),
-                    c.box(),
-                    c.talentScore(),
-                    c.jpm(),
-                    c.jpmCategory(),
-                    c.eligibility(),
-                    c.checks()));
-        }
-        return ranked;
-    }
-
-    /** A result with the committee's settled manual checks in place of the open ones. */
-    static Eligibility.Result settle(
-            Eligibility.Result result, Map<Eligibility.Rule, ResolutionRepository.Resolution> settled) {
-        if (settled.isEmpty()) {
-            return result;
-        }
-        return new Eligibility.Result(
-                result.checks().stream()
-                        .map(c -> {
-                            var resolution = settled.get(c.rule());
-                            return resolution == null || c.outcome() != Eligibility.Outcome.NEEDS_MANUAL_CHECK
-                                    ? c
-                                    : c.resolved(resolution.outcome(), resolution.describe());
-                        })
-                        .toList(),
-                result.jpmPercent(),
-                result.jpmCategory());
-    }
-
-    /** Eligibility of these employees for a target position, from the records and the period's competency levels. */
-    @SuppressWarnings("unchecked")
-    Map<String, Eligibility.Result> assess(
-            String agency,
-            Position target,
-            Map<String, Employee> people,
-            List<String> nips,
-            long periodId,
-            LocalDate on) {
-        ReferenceData reference = reference();
-        Map<String, Eligibility.Golongan> golongan = reference.golongan().stream()
-                .collect(Collectors.toMap(
-                        ReferenceData.Golongan::code, g -> new Eligibility.Golongan(g.code(), g.rankOrder())));
-        Map<String, Eligibility.Level> levels = reference.positionLevels().stream()
-                .collect(Collectors.toMap(
-                        ReferenceData.PositionLevel::code,
-                        l -> new Eligibility.Level(l.code(), l.name(), l.rankOrder())));
-        Map<Long, Position> positions = positions(agency);
-        List<JobPersonMatch.Requirement> standard =
-                organization.standards(agency, List.of(target.id())).getOrDefault(target.id(), List.of()).stream()
-                        .map(r -> new JobPersonMatch.Requirement(r.competency(), r.requiredLevel()))
-                        .toList();
-        List<LegalRule> legal = legalRules.inForce(target.level(), on);
-        Map<String, String> levelNames = reference.positionLevels().stream()
-                .collect(Collectors.toMap(ReferenceData.PositionLevel::code, ReferenceData.PositionLevel::name));
-        Eligibility.Target wanted = new Eligibility.Target(
-                target.minGolongan() == null ? null : golongan.get(target.minGolongan()),
-                levels.get(target.level()),
-                standard,
-                legal,
-                reference.educationRanks(),
-                levelNames);
-        Map<String, Eligibility.Record> records = legal.isEmpty() ? Map.of() : records(agency, people, nips);
-        Map<String, Map<String, Integer>> achieved =
-                nips.isEmpty() ? Map.of() : talentMaps.competencyLevels(agency, periodId, nips);
-        Map<String, List<DisciplineEntry>> discipline = nips.isEmpty()
-                ? Map.of()
-                : (Map<String, List<DisciplineEntry>>)
-                        employees.histories(agency, EmployeeService.HistoryView.DISCIPLINE, nips);
-        Map<String, Eligibility.Result> results = new HashMap<>();
-        for (String nip : nips) {
-            Employee e = people.get(nip);
-            Position current = e.positionId() == null ? null : positions.get(e.positionId());
-            results.put(
-                    nip,
-                    Eligibility.assess(
-                            wanted,
-                            new Eligibility.Candidate(
-                                    golongan.get(e.golongan()),
-                                    e.golonganTmt(),
-                                    current == null ? null : levels.get(current.level()),
-                                    achieved.get(nip),
-                                    discipline.getOrDefault(nip, List.of()).stream()
-                                            .map(d -> new Eligibility.Sanction(d.level(), d.startDate(), d.endDate()))
-                                            .toList(),
-                                    records.getOrDefault(nip, Eligibility.Record.NONE)),
-                            on));
-        }
-        return results;
-    }
-
-    /** Birth date, education and position history of each employee: what the legal conditions read. */
-    @SuppressWarnings("unchecked")
-    private Map<String, Eligibility.Record> records(String agency, Map<String, Employee> people, List<String> nips) {
-        Map<String, Integer> ranks = reference().educationRanks();
-        var positions = (Map<String, List<PositionHistoryEntry>>)
-                employees.histories(agency, EmployeeService.HistoryView.POSITION, nips);
-        var education = (Map<String, List<EducationEntry>>)
-                employees.histories(agency, EmployeeService.HistoryView.EDUCATION, nips);
-        Map<String, Eligibility.Record> records = new HashMap<>();
-        for (String nip : nips) {
-            records.put(
-                    nip,
-                    new Eligibility.Record(
-                            people.get(nip).birthDate(),
-                            education.getOrDefault(nip, List.of()).stream()
-                                    .map(d -> new LegalConditions.Education(
-                                            d.level(),
-                                            ranks.getOrDefault(d.level(), -1),
-                                            d.level() + " " + d.field() + ", " + d.institution() + " ("
-                                                    + d.graduationYear() + ")"))
-                                    .toList(),
-                            spells(positions.getOrDefault(nip, List.of()))));
-        }
-        return records;
-    }
-
-    /** Position history as spells, oldest first: an entry without an end date ends where the next one starts. */
-    static List<LegalConditions.Spell> spells(List<PositionHistoryEntry> history) {
-        List<PositionHistoryEntry> sorted = history.stream()
-                .sorted(Comparator.comparing(PositionHistoryEntry::tmt))
-                .toList();
-        List<LegalConditions.Spell> spells = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            PositionHistoryEntry p = sorted.get(i);
-            LocalDate end = p.endDate() != null
-                    ? p.endDate()
-                    : i + 1 < sorted.size() ? sorted.get(i + 1).tmt() : null;
-            spells.add(new LegalConditions.Spell(p.level(), p.name(), p.tmt(), end));
-        }
-        return spells;
     }
 
     /** The level rank of a position level code. */

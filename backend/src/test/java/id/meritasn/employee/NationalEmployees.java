@@ -160,7 +160,7 @@ public final class NationalEmployees {
             String level = p[1];
             int required =
                     level.startsWith("JPT") ? 4 : level.equals("ADMINISTRATOR") || level.equals("AHLI_MUDA") ? 3 : 2;
-            for (String competency : DemoEmployeeGenerator.MANAGERIAL) {
+            for (String competency : DemoWords.MANAGERIAL) {
                 standards.add(row(id, competency, "MANAGERIAL", required));
             }
             standards.add(row(id, "perekat_bangsa", "SOCIO_CULTURAL", Math.min(required, 3)));
@@ -256,8 +256,8 @@ public final class NationalEmployees {
             if (!tmt.isBefore(today)) {
                 tmt = appointed.plusYears(1);
             }
-            String name = DemoEmployeeGenerator.FIRST[random.nextInt(DemoEmployeeGenerator.FIRST.length)] + " "
-                    + DemoEmployeeGenerator.LAST[random.nextInt(DemoEmployeeGenerator.LAST.length)];
+            String name = DemoWords.FIRST[random.nextInt(DemoWords.FIRST.length)] + " "
+                    + DemoWords.LAST[random.nextInt(DemoWords.LAST.length)];
             String title = education >= 5 ? (education >= 6 ? "M.Si." : "S.E.") : null;
             int bup = level.startsWith("JPT") ? 60 : 58;
             t.employees.add(row(
@@ -277,9 +277,7 @@ public final class NationalEmployees {
                 t.ranks.add(row(nip, GOLONGAN[rank - 1], previous, null));
                 rows++;
             }
-            String field = education >= 3
-                    ? DemoEmployeeGenerator.FIELDS[random.nextInt(DemoEmployeeGenerator.FIELDS.length)]
-                    : "Umum";
+            String field = education >= 3 ? DemoWords.FIELDS[random.nextInt(DemoWords.FIELDS.length)] : "Umum";
             String school = education >= 3
                     ? UNIVERSITIES[random.nextInt(UNIVERSITIES.length)]
                     : "SMA Negeri " + (1 + random.nextInt(20));

@@ -423,6 +423,9 @@ class MobilityIndexIT extends MobilityWorld {
     MobilityIndexSearch search;
 
     @Autowired
+    MobilityRanking ranking;
+
+    @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
@@ -531,7 +534,7 @@ class MobilityIndexIT extends MobilityWorld {
     }
 
     /**
-     * The JPM ranking goes three ways (MobilityIndexSearch.ranked): a standard naming every common competency reads
+     * The JPM ranking goes three ways (MobilityRanking.ranked): a standard naming every common competency reads
      * the entries without its technical ones from the common-sum index and scores the holders apart; one without some
      * common competency scores every entry. Each way, with filters and followed page by page through the cursors the
      * service hands out, must give exactly the order a brute-force scoring of the same entries gives.
@@ -541,9 +544,9 @@ class MobilityIndexIT extends MobilityWorld {
         List<MobilityRecords.TalentIndexEntry> entries = new java.util.ArrayList<>();
         for (int i = 0; i < 90; i++) {
             Map<String, Integer> levels = new java.util.HashMap<>();
-            for (int j = 0; j < MobilityIndexSearch.COMMON.size(); j++) {
+            for (int j = 0; j < MobilityRanking.COMMON.size(); j++) {
                 if ((i + j) % 11 != 0) { // some entries lack a common competency (counts 0)
-                    levels.put(MobilityIndexSearch.COMMON.get(j), 1 + (i * 7 + j * 3) % 5);
+                    levels.put(MobilityRanking.COMMON.get(j), 1 + (i * 7 + j * 3) % 5);
                 }
             }
             if (i % 4 == 0) {
@@ -572,7 +575,7 @@ class MobilityIndexIT extends MobilityWorld {
                     MobilityRecords.Aspirations.none(),
                     null));
         }
-        List<JobPersonMatch.Requirement> common = MobilityIndexSearch.COMMON.stream()
+        List<JobPersonMatch.Requirement> common = MobilityRanking.COMMON.stream()
                 .map(name -> new JobPersonMatch.Requirement(name, 3 + name.length() % 3))
                 .toList();
         List<List<JobPersonMatch.Requirement>> standards = List.of(
@@ -690,14 +693,14 @@ class MobilityIndexIT extends MobilityWorld {
 
     /**
      * The planner can use the indexes only if the query's expressions are exactly theirs (the common_level column of
-     * platform-005-mobility-common-level.sql, MobilityIndexSearch.TECHNICAL against platform-003-mobility-jpm.sql).
+     * platform-005-mobility-common-level.sql, MobilityRanking.TECHNICAL against platform-003-mobility-jpm.sql).
      * With sorting and sequential scans priced out, the
      * only way to read the common set's ranking without a Sort node is the common-sum index: a drift of either text
      * shows here (a full scan of the index followed by a sort would not pass).
      */
     @Test
     void the_ranked_query_uses_the_common_sum_and_technical_indexes() {
-        List<JobPersonMatch.Requirement> common = MobilityIndexSearch.COMMON.stream()
+        List<JobPersonMatch.Requirement> common = MobilityRanking.COMMON.stream()
                 .map(name -> new JobPersonMatch.Requirement(name, 4))
                 .toList();
         assertThat(plan(common))
@@ -708,7 +711,7 @@ class MobilityIndexIT extends MobilityWorld {
     }
 
     String plan(List<JobPersonMatch.Requirement> standard) {
-        String sql = dsl.renderInlined(search.ranked(
+        String sql = dsl.renderInlined(ranking.ranked(
                 org.jooq.impl.DSL.noCondition(),
                 standard,
                 Map.of("agency", c, "nip", "199001012020020001", "jpm", "75.00"),

@@ -170,7 +170,7 @@ class LegalConditionsTest {
 
     @Test
     void a_history_entry_without_an_end_date_ends_where_the_next_begins() {
-        var spells = TalentFacts.spells(List.of(
+        var spells = CandidateRanking.spells(List.of(
                 new PositionHistoryEntry("Kepala Bagian", "ADMINISTRATOR", null, LocalDate.of(2023, 1, 1), null),
                 new PositionHistoryEntry("Kepala Seksi", "PENGAWAS", null, LocalDate.of(2015, 1, 1), null)));
         assertThat(spells).extracting(Spell::level).containsExactly("PENGAWAS", "ADMINISTRATOR");

@@ -8,7 +8,6 @@ import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
 import id.meritasn.employee.EmployeeRecords.Position;
 import id.meritasn.employee.EmployeeRecords.Unit;
 import id.meritasn.employee.EmployeeService;
-import id.meritasn.employee.EmployeeService.HistoryView;
 import id.meritasn.employee.EmployeeSort;
 import id.meritasn.employee.ImportFileProblem;
 import id.meritasn.employee.ImportJob;
@@ -47,6 +46,7 @@ class EmployeeBrowserService {
     private final EmployeeImportService imports;
     private final ReferenceDataService referenceData;
     private final ObjectMapper json;
+    private final EmployeeViews views;
 
     EmployeeBrowserService(
             EmployeeService employees,
@@ -54,13 +54,15 @@ class EmployeeBrowserService {
             EmployeeImportService imports,
             ReferenceDataService referenceData,
             ObjectMapper json,
-            ProfileReads profileReads) {
+            ProfileReads profileReads,
+            EmployeeViews views) {
         this.profileReads = profileReads;
         this.employees = employees;
         this.organization = organization;
         this.imports = imports;
         this.referenceData = referenceData;
         this.json = json;
+        this.views = views;
     }
 
     record EmployeeRow(
@@ -124,26 +126,7 @@ class EmployeeBrowserService {
                 pageSize + 1);
         boolean more = rows.size() > pageSize;
         List<Employee> page = more ? rows.subList(0, pageSize) : rows;
-        Map<Long, Position> positions = new HashMap<>();
-        organization
-                .positionsById(
-                        agency,
-                        page.stream()
-                                .map(Employee::positionId)
-                                .filter(java.util.Objects::nonNull)
-                                .distinct()
-                                .toList())
-                .forEach(p -> positions.put(p.id(), p));
-        Map<Long, Unit> units = new HashMap<>();
-        organization
-                .units(
-                        agency,
-                        page.stream()
-                                .map(Employee::unitId)
-                                .filter(java.util.Objects::nonNull)
-                                .distinct()
-                                .toList())
-                .forEach(u -> units.put(u.id(), u));
+        List<EmployeeRow> rowViews = views.rows(agency, page);
         String next = null;
         if (more) {
             Employee last = page.getLast();
@@ -152,22 +135,7 @@ class EmployeeBrowserService {
                                     Map.of("key", employees.sortKey(sort).apply(last), "nip", last.nip()))
                             .getBytes(StandardCharsets.UTF_8));
         }
-        return new EmployeePage(
-                page.stream()
-                        .map(e -> new EmployeeRow(
-                                e.nip(),
-                                e.fullName(),
-                                e.golongan(),
-                                e.pangkat(),
-                                e.positionId() == null
-                                        ? null
-                                        : positions.get(e.positionId()).name(),
-                                e.unitId() == null
-                                        ? null
-                                        : units.get(e.unitId()).name(),
-                                e.status()))
-                        .toList(),
-                next);
+        return new EmployeePage(rowViews, next);
     }
 
     public @Nullable Profile profile(@NonNull String nip) {
@@ -177,56 +145,7 @@ class EmployeeBrowserService {
             return null;
         }
         profileReads.record(agency, nip, ProfileView.EMPLOYEE_RECORD);
-        Position position = employee.positionId() == null
-                ? null
-                : organization
-                        .positionsById(agency, List.of(employee.positionId()))
-                        .getFirst();
-        Unit unit = employee.unitId() == null
-                ? null
-                : organization.units(agency, List.of(employee.unitId())).getFirst();
-        Map<String, List<Entry>> histories = new java.util.LinkedHashMap<>();
-        for (HistoryView view : HistoryView.values()) {
-            Map<String, ? extends List<?>> byNip = employees.histories(agency, view, List.of(nip));
-            List<?> entries = byNip.containsKey(nip) ? byNip.get(nip) : List.of();
-            histories.put(
-                    view.name(),
-                    entries.stream().map(EmployeeBrowserService::entry).toList());
-        }
-        return new Profile(
-                employee,
-                employee.fullName(),
-                position == null ? null : position.code(),
-                position == null ? null : position.name(),
-                position == null ? null : position.level(),
-                unit == null ? null : unit.code(),
-                unit == null ? null : unit.name(),
-                histories);
-    }
-
-    /** One line per history entry, so the profile tabs render every kind the same way. */
-    private static Entry entry(Object e) {
-        return switch (e) {
-            case id.meritasn.employee.EmployeeRecords.RankHistoryEntry r ->
-                new Entry(r.golongan(), r.skNumber(), str(r.tmt()), null);
-            case id.meritasn.employee.EmployeeRecords.PositionHistoryEntry p ->
-                new Entry(p.name(), p.level(), str(p.tmt()), str(p.endDate()));
-            case id.meritasn.employee.EmployeeRecords.EducationEntry d ->
-                new Entry(d.level() + " " + d.field(), d.institution(), String.valueOf(d.graduationYear()), null);
-            case id.meritasn.employee.EmployeeRecords.AwardEntry a ->
-                new Entry(a.name(), a.evidence(), str(a.awardedOn()), null);
-            case id.meritasn.employee.EmployeeRecords.TeamAssignmentEntry t ->
-                new Entry(t.name(), t.role(), str(t.startDate()), str(t.endDate()));
-            case id.meritasn.employee.EmployeeRecords.TrainingEntry t ->
-                new Entry(t.name(), t.organizer(), str(t.completedOn()), null);
-            case id.meritasn.employee.EmployeeRecords.DisciplineEntry d ->
-                new Entry(d.level(), d.description(), str(d.startDate()), str(d.endDate()));
-            case id.meritasn.employee.EmployeeRecords.LhkpnEntry l ->
-                new Entry(l.status(), null, String.valueOf(l.year()), null);
-            case id.meritasn.employee.EmployeeRecords.EmployeeChange c ->
-                new Entry(c.action(), c.actor(), str(c.occurredAt()), null);
-            default -> new Entry(String.valueOf(e), null, null, null);
-        };
+        return views.profile(agency, nip, employee);
     }
 
     /** The fields the edit form sends; birth date and gender are not among them: they come from the NIP. */
@@ -342,10 +261,6 @@ class EmployeeBrowserService {
     /** The error report of an import as CSV (row, field, value, reason), for the operator to fix the file. */
     public @NonNull String errorReportCsv(@NonNull String id) {
         return SpreadsheetText.errorReport(imports.rowErrors(UiCaller.agency(), UUID.fromString(id), 200_000));
-    }
-
-    private static @Nullable String str(@Nullable Object value) {
-        return value == null ? null : value.toString();
     }
 
     private static @Nullable String blank(@Nullable String value) {
