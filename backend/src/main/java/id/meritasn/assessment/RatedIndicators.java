@@ -38,7 +38,9 @@ final class RatedIndicators {
             }
         }
         if (averages.isEmpty()) {
-            missing.add("360-degree feedback from at least " + rubric.minRatersPerGroup() + " raters in one group");
+            missing.add(MissingInput.FEEDBACK_360
+                    .with("min", rubric.minRatersPerGroup())
+                    .english());
             return;
         }
         double mean = averages.values().stream()
@@ -83,8 +85,9 @@ final class RatedIndicators {
         }
         int approved = community == null ? 0 : community.approved();
         if (community == null || approved < rubric.minRatersPerGroup()) {
-            missing.add("Community input: at least " + rubric.minRatersPerGroup() + " approved submissions (" + approved
-                    + " so far)");
+            missing.add(MissingInput.COMMUNITY
+                    .with("min", rubric.minRatersPerGroup(), "approved", approved)
+                    .english());
             return true;
         }
         ScoreEngine.add(

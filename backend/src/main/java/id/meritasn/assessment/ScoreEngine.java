@@ -59,7 +59,7 @@ public final class ScoreEngine {
         JobPersonMatch jpm = null;
 
         if (in.skp() == null) {
-            missing.add("SKP rating (hasil kerja and perilaku kerja)");
+            missing.add(MissingInput.SKP.with().english());
         } else {
             predikat = in.skp().predikat();
             add(
@@ -84,11 +84,17 @@ public final class ScoreEngine {
 
         LocalDate validFrom = asOf.minusYears(rubric.validity().competencyYears());
         if (in.competency() == null) {
-            missing.add("Competency assessment (achieved level per competency of the position's standard)");
+            missing.add(MissingInput.COMPETENCY.with().english());
         } else if (in.competency().assessedOn().isBefore(validFrom)) {
-            missing.add("Competency assessment: expired (assessed on "
-                    + in.competency().assessedOn() + ", valid for "
-                    + rubric.validity().competencyYears() + " years, so from " + validFrom + ")");
+            missing.add(MissingInput.COMPETENCY_EXPIRED
+                    .with(
+                            "assessedOn",
+                            in.competency().assessedOn(),
+                            "years",
+                            rubric.validity().competencyYears(),
+                            "validFrom",
+                            validFrom)
+                    .english());
         } else {
             try {
                 jpm = JobPersonMatch.of(
@@ -101,7 +107,9 @@ public final class ScoreEngine {
                         Math.min(100, jpm.percent().doubleValue()),
                         in.competency().evidence());
             } catch (IllegalArgumentException e) {
-                missing.add("Competency assessment: " + e.getMessage());
+                missing.add(MissingInput.COMPETENCY_INVALID
+                        .with("problem", e.getMessage())
+                        .english());
             }
         }
         counted(
@@ -112,7 +120,7 @@ public final class ScoreEngine {
                 asOf.minusYears(rubric.certificateWindowYears()),
                 asOf);
         if (in.experience() == null) {
-            missing.add("Position history (related experience)");
+            missing.add(MissingInput.POSITION_HISTORY.with().english());
         } else {
             // years in posts related to the current one (same track or unit), not only the current post's
             int years = in.experience().years();
@@ -125,7 +133,7 @@ public final class ScoreEngine {
                     in.experience().evidence());
         }
         if (in.potentialScore() == null) {
-            missing.add("Potential assessment (Profiling ASN / CACT)");
+            missing.add(MissingInput.POTENTIAL.with().english());
         } else {
             add(
                     explanation,
@@ -136,7 +144,7 @@ public final class ScoreEngine {
                     in.potentialScore().evidence());
         }
         if (in.educationLevel() == null || !rubric.educationScale().containsKey(in.educationLevel())) {
-            missing.add("Education level");
+            missing.add(MissingInput.EDUCATION.with().english());
         } else {
             add(
                     explanation,
@@ -147,7 +155,7 @@ public final class ScoreEngine {
                     "riwayat pendidikan");
         }
         if (in.fieldOfStudyFits() == null) {
-            missing.add("Whether the field of study fits the position");
+            missing.add(MissingInput.FIELD_FIT.with().english());
         } else {
             boolean fits = in.fieldOfStudyFits().fits();
             add(
@@ -159,7 +167,7 @@ public final class ScoreEngine {
                     in.fieldOfStudyFits().evidence());
         }
         if (in.discipline() == null) {
-            missing.add("Discipline status (sanctions recorded, or \"no sanction\" declared with its evidence)");
+            missing.add(MissingInput.DISCIPLINE.with().english());
         } else {
             add(
                     explanation,
@@ -171,7 +179,7 @@ public final class ScoreEngine {
         }
         if (rubric.weight(Indicator.LHKPN) > 0) {
             if (in.lhkpnReported() == null) {
-                missing.add("LHKPN reporting status");
+                missing.add(MissingInput.LHKPN.with().english());
             } else {
                 add(
                         explanation,
