@@ -9,6 +9,9 @@ const [base] = process.argv.slice(2);
 const browser = await launch();
 try {
   const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   await login(page, base, '/agensi', 'operator.dua');
   const agencyName = async (expected) => {
     await page
@@ -16,8 +19,12 @@ try {
       .filter({ hasText: expected })
       .waitFor({ timeout: 60_000 })
       .catch(async (e) => {
-        const shown = await page.locator('main').innerText().catch(() => '(no main)');
-        throw new Error(`${expected} not shown on ${page.url()}: ${shown.slice(0, 400)}\n${e.message}`);
+        const shown = await page
+          .locator('body')
+          .innerText()
+          .catch(() => '(no body)');
+        const seen = `${page.url()}: ${shown.slice(0, 600)}\n${problems.join('\n')}`;
+        throw new Error(`${expected} not shown on ${seen}\n${e.message}`);
       });
     return page.locator('#agency-name').textContent();
   };

@@ -41,7 +41,9 @@ class KeycloakLoginConfiguration {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE) // public client: Spring adds PKCE (S256)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
-                .scope("openid", "profile", "email")
+                // organization:* asks for every organization the user belongs to: with the organization scope only
+                // as the client's default, Keycloak leaves the claim out for a member of several
+                .scope("openid", "profile", "email", "organization:*")
                 .issuerUri(properties.issuerUri())
                 .authorizationUri(oidc + "/auth")
                 .tokenUri(oidc + "/token")
