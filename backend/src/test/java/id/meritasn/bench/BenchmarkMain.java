@@ -22,6 +22,11 @@ public final class BenchmarkMain {
     private BenchmarkMain() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("--list")) {
+            // ops/bench runs each benchmark in a JVM of its own, so one that ends releases everything it started
+            BENCHMARKS.keySet().stream().sorted().forEach(System.out::println);
+            System.exit(0);
+        }
         Path resultsDir = Path.of(System.getProperty("meritasn.bench.results", "ops/results"));
         String command = System.getProperty("meritasn.bench.command", "ops/bench " + String.join(" ", args));
         List<String> names =
