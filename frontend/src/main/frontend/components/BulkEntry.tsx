@@ -6,8 +6,8 @@ import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
 import { useSignal } from '@vaadin/hilla-react-signals';
 import { useEffect, useRef } from 'react';
 import { AssessmentEntryBrowserService } from 'Frontend/generated/endpoints';
-import type ImportJob from 'Frontend/generated/id/meritasn/employee/ImportJob';
-import type RowError from 'Frontend/generated/id/meritasn/employee/ImportJob/RowError';
+import type ImportJob from 'Frontend/generated/id/meritasn/imports/ImportJob';
+import type RowError from 'Frontend/generated/id/meritasn/imports/ImportJob/RowError';
 
 const TEMPLATE = 'NIP,SKP_HASIL_KERJA,SKP_PERILAKU_KERJA,KOMPETENSI,POTENSI,BIDANG_SESUAI,BUKTI\n';
 

@@ -5,7 +5,7 @@ import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
 import { useSignal } from '@vaadin/hilla-react-signals';
 import { useEffect, useRef } from 'react';
 import { EmployeeBrowserService } from 'Frontend/generated/endpoints';
-import type ImportJob from 'Frontend/generated/id/meritasn/employee/ImportJob';
+import type ImportJob from 'Frontend/generated/id/meritasn/imports/ImportJob';
 import DownloadButtons from 'Frontend/components/DownloadButtons';
 
 export const config: ViewConfig = {

@@ -1,7 +1,7 @@
 package id.meritasn.assessment;
 
-import id.meritasn.employee.ImportFileProblem;
-import id.meritasn.employee.ImportJob;
+import id.meritasn.imports.ImportFileProblem;
+import id.meritasn.imports.ImportJob;
 import id.meritasn.shared.graphql.CurrentAgency;
 import java.util.Base64;
 import java.util.List;

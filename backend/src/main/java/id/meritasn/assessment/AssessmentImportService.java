@@ -1,8 +1,8 @@
 package id.meritasn.assessment;
 
-import id.meritasn.employee.EmployeeImportService;
-import id.meritasn.employee.ImportFileProblem;
-import id.meritasn.employee.ImportJob;
+import id.meritasn.imports.ImportFileProblem;
+import id.meritasn.imports.ImportJob;
+import id.meritasn.imports.ImportJobs;
 import id.meritasn.tenancy.TenantDatabase;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +23,13 @@ public class AssessmentImportService {
 
     private final TenantDatabase tenants;
     private final AssessmentRepository repository;
-    private final EmployeeImportService imports;
+    private final ImportJobs imports;
     private final AssessmentImportTarget target;
 
     AssessmentImportService(
             TenantDatabase tenants,
             AssessmentRepository repository,
-            EmployeeImportService imports,
+            ImportJobs imports,
             AssessmentImportTarget target) {
         this.tenants = tenants;
         this.repository = repository;

@@ -1,8 +1,8 @@
 package id.meritasn.assessment;
 
-import id.meritasn.employee.ImportJob.RowError;
-import id.meritasn.employee.ImportTarget;
-import id.meritasn.employee.TabularFile;
+import id.meritasn.imports.ImportJob.RowError;
+import id.meritasn.imports.ImportTarget;
+import id.meritasn.imports.TabularFile;
 import id.meritasn.shared.security.SystemActor;
 import java.util.ArrayList;
 import java.util.List;

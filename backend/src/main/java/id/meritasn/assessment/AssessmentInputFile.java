@@ -1,7 +1,7 @@
 package id.meritasn.assessment;
 
-import id.meritasn.employee.ImportJob.RowError;
-import id.meritasn.employee.TabularFile;
+import id.meritasn.imports.ImportJob.RowError;
+import id.meritasn.imports.TabularFile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

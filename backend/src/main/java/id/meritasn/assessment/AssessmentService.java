@@ -3,7 +3,7 @@ package id.meritasn.assessment;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.employee.EmployeeService;
-import id.meritasn.employee.ImportJob.RowError;
+import id.meritasn.imports.ImportJob.RowError;
 import id.meritasn.shared.error.ClassifiedException;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;

@@ -1,5 +1,6 @@
 package id.meritasn.employee;
 
+import id.meritasn.imports.ImportFileProblem;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantKind;

@@ -1,5 +1,6 @@
 package id.meritasn.employee;
 
+import id.meritasn.imports.TabularFile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package id.meritasn.employee;
 
+import id.meritasn.imports.ImportJob;
+import id.meritasn.imports.ImportTarget;
+import id.meritasn.imports.TabularFile;
 import id.meritasn.shared.graphql.FieldInvalid;
 import id.meritasn.tenancy.TenantDatabase;
 import java.util.ArrayList;

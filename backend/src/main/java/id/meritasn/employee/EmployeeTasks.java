@@ -1,5 +1,6 @@
 package id.meritasn.employee;
 
+import id.meritasn.imports.ImportJob;
 import id.meritasn.inbox.Caller;
 import id.meritasn.inbox.Task;
 import id.meritasn.inbox.TaskSource;

@@ -2,6 +2,7 @@ package id.meritasn.employee;
 
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
+import id.meritasn.imports.SpreadsheetText;
 import id.meritasn.shared.graphql.FieldInvalid;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package id.meritasn.employee;
 
-import graphql.GraphQLContext;
+import id.meritasn.imports.ImportFileProblem;
+import id.meritasn.imports.ImportJob;
 import id.meritasn.shared.graphql.CurrentAgency;
 import java.util.Base64;
 import java.util.List;
@@ -9,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
@@ -60,11 +60,5 @@ class ImportController {
     @QueryMapping
     List<ImportJob> employeeImports(@CurrentAgency String agency) {
         return imports.recent(agency);
-    }
-
-    @SchemaMapping(typeName = "ImportJob")
-    List<ImportJob.RowError> rowErrors(ImportJob job, @Argument @Nullable Integer first, GraphQLContext context) {
-        return imports.rowErrors(
-                EmployeeController.agency(context), job, first == null ? 1000 : Math.min(first, 10_000));
     }
 }

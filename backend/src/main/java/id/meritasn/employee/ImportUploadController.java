@@ -1,5 +1,7 @@
 package id.meritasn.employee;
 
+import id.meritasn.imports.ImportFileProblem;
+import id.meritasn.imports.ImportJob;
 import id.meritasn.shared.security.AgencySelection;
 import java.io.IOException;
 import java.util.List;

@@ -3,6 +3,7 @@ package id.meritasn.employee;
 import id.meritasn.employee.EmployeeRecords.CompetencyRequirement;
 import id.meritasn.employee.EmployeeRecords.Position;
 import id.meritasn.employee.EmployeeRecords.Unit;
+import id.meritasn.imports.SpreadsheetText;
 import id.meritasn.shared.graphql.FieldInvalid;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;

@@ -1,4 +1,4 @@
-package id.meritasn.employee;
+package id.meritasn.imports;
 
 import id.meritasn.document.DocumentModel;
 import id.meritasn.document.DocumentRefused;
@@ -22,9 +22,9 @@ class ImportErrorsExport implements ExportSource {
     /** The most rows a job keeps errors for (the import refuses a file beyond 200,000 rows). */
     private static final int ALL = 200_000;
 
-    private final EmployeeImportService imports;
+    private final ImportJobs imports;
 
-    ImportErrorsExport(EmployeeImportService imports) {
+    ImportErrorsExport(ImportJobs imports) {
         this.imports = imports;
     }
 

@@ -1,4 +1,4 @@
-package id.meritasn.employee;
+package id.meritasn.imports;
 
 /** Why a whole file was refused before any row was read; GraphQL type ImportFileInvalid carries the rule. */
 public class ImportFileProblem extends Exception {

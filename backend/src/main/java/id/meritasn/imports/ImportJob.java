@@ -1,4 +1,4 @@
-package id.meritasn.employee;
+package id.meritasn.imports;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

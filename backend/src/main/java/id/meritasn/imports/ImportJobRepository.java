@@ -1,4 +1,4 @@
-package id.meritasn.employee;
+package id.meritasn.imports;
 
 import static id.meritasn.jooq.t_template.Tables.IMPORT_JOB;
 import static id.meritasn.jooq.t_template.Tables.IMPORT_ROW_ERROR;

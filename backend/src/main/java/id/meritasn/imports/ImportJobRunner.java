@@ -1,4 +1,4 @@
-package id.meritasn.employee;
+package id.meritasn.imports;
 
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;

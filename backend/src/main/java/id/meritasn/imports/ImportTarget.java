@@ -1,4 +1,4 @@
-package id.meritasn.employee;
+package id.meritasn.imports;
 
 import java.util.List;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.Map;
  * The job machinery (whole-file checks, background chunks committed with their progress, row error report, resume
  * after a restart) stays here; a feature contributes its columns and how one chunk of rows is stored. Implementations are
  * Spring beans; the feature's own service checks who may submit before it hands a file to
- * {@link EmployeeImportService#submit(ImportTarget, String, Map, String, byte[], String)}.
+ * {@link ImportJobs#submit(ImportTarget, String, Map, String, byte[], String)}.
  */
 public interface ImportTarget {
 

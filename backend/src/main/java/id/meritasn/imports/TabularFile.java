@@ -1,4 +1,4 @@
-package id.meritasn.employee;
+package id.meritasn.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

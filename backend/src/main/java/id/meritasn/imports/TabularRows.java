@@ -1,4 +1,4 @@
-package id.meritasn.employee;
+package id.meritasn.imports;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;

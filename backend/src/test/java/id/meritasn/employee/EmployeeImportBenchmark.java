@@ -2,12 +2,12 @@ package id.meritasn.employee;
 
 import id.meritasn.bench.Benchmark;
 import id.meritasn.bench.BenchmarkReport;
+import id.meritasn.imports.ImportJob;
+import id.meritasn.imports.ImportJobRuns;
 import id.meritasn.shared.security.AgencySelection;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.Tokens;
 import id.meritasn.tenancy.ProvisionTenantCommand;
-import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
 import java.io.StringReader;
@@ -27,7 +27,6 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -70,24 +69,12 @@ public class EmployeeImportBenchmark implements Benchmark {
                     .append(",SETDA\n"));
             byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
 
-            TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
-            TenantDatabase tenants = context.getBean(TenantDatabase.class);
-            ImportJobRepository jobs = context.getBean(ImportJobRepository.class);
-            UUID id = UUID.randomUUID();
-            transactions.executeWithoutResult(s -> jobs.insert(
-                    tenants.enter(TenantId.of(ours)),
-                    id,
-                    ImportJob.EMPLOYEES,
-                    java.util.Map.of(),
-                    "bench.csv",
-                    TabularFile.Kind.CSV,
-                    file,
-                    "bench"));
+            ImportJobRuns runs = new ImportJobRuns(context);
+            UUID id = runs.queued(ours, ImportJob.EMPLOYEES, "bench.csv", file, "bench");
             long start = System.nanoTime();
-            context.getBean(ImportJobRunner.class).run(ours, id);
+            runs.run(ours, id);
             double importMs = (System.nanoTime() - start) / 1e6;
-            ImportJob job = transactions.execute(
-                    s -> jobs.find(tenants.enter(TenantId.of(ours)), id).orElseThrow());
+            ImportJob job = runs.job(ours, id);
             if (job.created() != ROWS) {
                 throw new IllegalStateException("Import did not create every row: " + job);
             }

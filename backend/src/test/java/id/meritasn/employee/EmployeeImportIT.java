@@ -3,13 +3,17 @@ package id.meritasn.employee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.meritasn.imports.ImportFileProblem;
+import id.meritasn.imports.ImportJob;
+import id.meritasn.imports.ImportJobRuns;
+import id.meritasn.imports.ImportJobs;
+import id.meritasn.imports.TabularFile;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.PlatformIntegrationTest;
 import id.meritasn.support.Tokens;
 import id.meritasn.support.UniqueKeys;
 import id.meritasn.tenancy.ProvisionTenantCommand;
 import id.meritasn.tenancy.TenantDatabase;
-import id.meritasn.tenancy.TenantId;
 import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
 import java.io.ByteArrayInputStream;
@@ -34,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,10 +58,10 @@ class EmployeeImportIT extends PlatformIntegrationTest {
     OrganizationService organization;
 
     @Autowired
-    ImportJobRunner runner;
+    ImportJobs importJobs;
 
     @Autowired
-    ImportJobRepository jobs;
+    ApplicationContext context;
 
     @Autowired
     TenantDatabase tenants;
@@ -108,7 +113,6 @@ class EmployeeImportIT extends PlatformIntegrationTest {
 
     @AfterEach
     void clear() {
-        runner.afterChunk = rowsDone -> {};
         SecurityContextHolder.clearContext();
     }
 
@@ -248,30 +252,17 @@ class EmployeeImportIT extends PlatformIntegrationTest {
                     "%04d%02d%02d201503%d%03d,Pegawai %d,III/a,2020-01-01,SETDA%n",
                     1970 + i % 25, 1 + (i / 25) % 12, 1 + (i / 300) % 28, 1 + i % 2, 1 + i % 900, i));
         }
-        UUID id = UUID.randomUUID();
-        transactions.executeWithoutResult(s -> jobs.insert(
-                tenants.enter(TenantId.of(agency)),
-                id,
-                ImportJob.EMPLOYEES,
-                java.util.Map.of(),
-                "besar.csv",
-                TabularFile.Kind.CSV,
-                file.toString().getBytes(StandardCharsets.UTF_8),
-                "operator"));
-        runner.afterChunk = rowsDone -> {
-            if (rowsDone == 500) {
-                throw new IllegalStateException("simulated crash after the first chunk");
-            }
-        };
+        ImportJobRuns runs = new ImportJobRuns(context);
+        UUID id = runs.queued(
+                agency, ImportJob.EMPLOYEES, "besar.csv", file.toString().getBytes(StandardCharsets.UTF_8), "operator");
 
-        assertThatThrownBy(() -> runner.run(agency, id)).hasMessageContaining("simulated crash");
+        assertThatThrownBy(() -> runs.runCrashingAfter(agency, id, 500)).hasMessageContaining("simulated crash");
         ImportJob interrupted = imports.job(agency, id).orElseThrow();
         assertThat(interrupted.status()).isEqualTo(ImportJob.Status.RUNNING);
         assertThat(interrupted.rowsDone()).isEqualTo(500);
         assertThat(employees()).isEqualTo(500);
 
-        runner.afterChunk = rowsDone -> {};
-        runner.run(agency, id);
+        runs.run(agency, id);
 
         ImportJob done = imports.job(agency, id).orElseThrow();
         assertThat(done.status()).isEqualTo(ImportJob.Status.COMPLETED);
@@ -285,18 +276,15 @@ class EmployeeImportIT extends PlatformIntegrationTest {
 
     @Test
     void on_startup_unfinished_jobs_of_every_agency_resume_by_themselves() {
-        UUID id = UUID.randomUUID();
-        transactions.executeWithoutResult(s -> jobs.insert(
-                tenants.enter(TenantId.of(agency)),
-                id,
-                ImportJob.EMPLOYEES,
-                java.util.Map.of(),
-                "tertunda.csv",
-                TabularFile.Kind.CSV,
-                MIXED.getBytes(StandardCharsets.UTF_8),
-                "operator"));
+        UUID id = new ImportJobRuns(context)
+                .queued(
+                        agency,
+                        ImportJob.EMPLOYEES,
+                        "tertunda.csv",
+                        MIXED.getBytes(StandardCharsets.UTF_8),
+                        "operator");
 
-        imports.resumeInterruptedImports();
+        importJobs.resumeInterruptedImports();
 
         ImportJob job = awaitEnd(id);
         assertThat(job.status()).isEqualTo(ImportJob.Status.COMPLETED);

@@ -1,6 +1,7 @@
 package id.meritasn.employee;
 
 import id.meritasn.bench.BenchmarkReport;
+import id.meritasn.imports.TabularFile;
 import id.meritasn.support.MixedLoad;
 import id.meritasn.support.PlatformProcess;
 import id.meritasn.support.TestDatabase;

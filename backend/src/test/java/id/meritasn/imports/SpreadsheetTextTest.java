@@ -1,4 +1,4 @@
-package id.meritasn.employee;
+package id.meritasn.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

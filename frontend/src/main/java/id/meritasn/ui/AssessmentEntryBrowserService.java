@@ -11,15 +11,15 @@ import id.meritasn.assessment.Indicator;
 import id.meritasn.assessment.MissingInput;
 import id.meritasn.assessment.Skp;
 import id.meritasn.assessment.TalentMapService;
-import id.meritasn.employee.EmployeeImportService;
 import id.meritasn.employee.EmployeeRecords.CompetencyRequirement;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.Position;
 import id.meritasn.employee.EmployeeService;
-import id.meritasn.employee.ImportFileProblem;
-import id.meritasn.employee.ImportJob;
 import id.meritasn.employee.OrganizationService;
-import id.meritasn.employee.SpreadsheetText;
+import id.meritasn.imports.ImportFileProblem;
+import id.meritasn.imports.ImportJob;
+import id.meritasn.imports.ImportJobs;
+import id.meritasn.imports.SpreadsheetText;
 import id.meritasn.shared.text.Text;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
@@ -53,7 +53,7 @@ class AssessmentEntryBrowserService {
     private final AssessmentService assessments;
     private final TalentMapService talentMaps;
     private final AssessmentImportService assessmentImports;
-    private final EmployeeImportService imports;
+    private final ImportJobs imports;
     private final EmployeeService employees;
     private final OrganizationService organization;
 
@@ -61,7 +61,7 @@ class AssessmentEntryBrowserService {
             AssessmentService assessments,
             TalentMapService talentMaps,
             AssessmentImportService assessmentImports,
-            EmployeeImportService imports,
+            ImportJobs imports,
             EmployeeService employees,
             OrganizationService organization) {
         this.assessments = assessments;

@@ -215,7 +215,7 @@ class TalentBrowserService {
                 card.performance(),
                 card.aspects(),
                 card.explanation(),
-                card.missing().stream().map(MissingInput::describe).toList(),
+                card.missing(),
                 card.actions(),
                 history,
                 validation.states(agency, periodId, nip));
