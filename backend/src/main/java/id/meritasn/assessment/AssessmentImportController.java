@@ -49,7 +49,7 @@ class AssessmentImportController {
         } catch (ImportFileProblem e) {
             return new StartAssessmentImportPayload(
                     null, List.of(new ImportFileInvalid(e.getMessage(), e.rule().name())));
-        } catch (AssessmentService.AssessmentRefused e) {
+        } catch (AssessmentRefused e) {
             // the period is unknown or no longer open: the rule is the assessment's (UNKNOWN_PERIOD, PERIOD_NOT_OPEN)
             return new StartAssessmentImportPayload(null, List.of(new ImportFileInvalid(e.getMessage(), e.code())));
         }

@@ -44,10 +44,10 @@ public class AssessmentImportService {
         DSLContext tenant = tenants.enter(agency);
         var period = repository
                 .period(tenant, periodId)
-                .orElseThrow(() -> new AssessmentService.AssessmentRefused(
+                .orElseThrow(() -> new AssessmentRefused(
                         "UNKNOWN_PERIOD", "No assessment period " + periodId + " in this agency."));
         if (period.status() != AssessmentRecords.PeriodStatus.OPEN) {
-            throw new AssessmentService.AssessmentRefused(
+            throw new AssessmentRefused(
                     "PERIOD_NOT_OPEN", "Period '" + period.name() + "' is " + period.status() + ": inputs are closed.");
         }
         return imports.submit(target, agency, Map.of("periodId", String.valueOf(periodId)), fileName, content, actor);

@@ -58,7 +58,7 @@ class AssessmentImportTarget implements ImportTarget {
         AssessmentService.BulkResult result;
         try {
             result = SystemActor.callForAgency(agency, () -> assessments.storeInputs(agency, periodId, valid, actor));
-        } catch (AssessmentService.AssessmentRefused e) {
+        } catch (AssessmentRefused e) {
             valid.forEach(
                     v -> errors.add(new RowError(v.rowNumber(), AssessmentInputFile.NIP, v.nip(), e.getMessage())));
             valid.forEach(v -> refusedRows.add(v.rowNumber()));

@@ -2,7 +2,6 @@ package id.meritasn.assessment;
 
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
-import id.meritasn.assessment.AssessmentService.AssessmentRefused;
 import id.meritasn.assessment.CommunityFeedbackService.Submission;
 import java.util.List;
 import java.util.function.BiFunction;

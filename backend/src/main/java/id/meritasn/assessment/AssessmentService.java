@@ -4,7 +4,6 @@ import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.imports.ImportJob.RowError;
-import id.meritasn.shared.error.ClassifiedException;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
 import java.math.BigDecimal;
@@ -61,24 +60,6 @@ public class AssessmentService {
         this.tiers = tiers;
         this.computation = computation;
         this.clock = clock;
-    }
-
-    /**
-     * A refusal the caller can act on (period closed, unknown employee, score out of range, ...): the rule as a stable
-     * code (PERIOD_NOT_OPEN, UNKNOWN_EMPLOYEE, EVIDENCE_REQUIRED, ...) and the words for a person. Mutations return it
-     * as a payload error; queries as a GraphQL error.
-     */
-    public static class AssessmentRefused extends ClassifiedException {
-        private final String code;
-
-        AssessmentRefused(String code, String message) {
-            super(Kind.BAD_REQUEST, message);
-            this.code = code;
-        }
-
-        public String code() {
-            return code;
-        }
     }
 
     @Transactional

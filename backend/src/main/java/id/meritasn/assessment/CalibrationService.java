@@ -3,7 +3,6 @@ package id.meritasn.assessment;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
-import id.meritasn.assessment.AssessmentService.AssessmentRefused;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
 import java.util.List;

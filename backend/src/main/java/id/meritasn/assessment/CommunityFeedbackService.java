@@ -1,7 +1,6 @@
 package id.meritasn.assessment;
 
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
-import id.meritasn.assessment.AssessmentService.AssessmentRefused;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.AgencyService;

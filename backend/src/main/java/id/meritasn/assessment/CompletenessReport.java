@@ -50,8 +50,7 @@ class CompletenessReport {
         DSLContext tenant = tenants.enter(agency);
         repository
                 .period(tenant, periodId)
-                .orElseThrow(
-                        () -> new AssessmentService.AssessmentRefused("UNKNOWN_PERIOD", "No period " + periodId + "."));
+                .orElseThrow(() -> new AssessmentRefused("UNKNOWN_PERIOD", "No period " + periodId + "."));
         Map<String, TalentResult> results = repository.latestSummaries(tenant, periodId);
         // only whom the agency maps: people outside its scope are no gap to chase
         var people = employees.findAll(agency, scopes.activeInScope(agency));

@@ -255,7 +255,6 @@ public class CompletenessService {
     private AssessmentPeriod period(DSLContext tenant, long periodId) {
         return assessments
                 .period(tenant, periodId)
-                .orElseThrow(() -> new AssessmentService.AssessmentRefused(
-                        "UNKNOWN_PERIOD", "No assessment period " + periodId + "."));
+                .orElseThrow(() -> new AssessmentRefused("UNKNOWN_PERIOD", "No assessment period " + periodId + "."));
     }
 }

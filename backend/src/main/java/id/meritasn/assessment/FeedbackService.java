@@ -234,7 +234,7 @@ public class FeedbackService {
 
     private void openPeriod(DSLContext tenant, long periodId) {
         open(tenant, periodId).ifPresent(r -> {
-            throw new AssessmentService.AssessmentRefused(r.rule(), r.message());
+            throw new AssessmentRefused(r.rule(), r.message());
         });
     }
 

@@ -110,8 +110,7 @@ public class RubricService {
         DSLContext tenant = tenants.enter(agency);
         AssessmentPeriod period = repository
                 .period(tenant, periodId)
-                .orElseThrow(() -> new AssessmentService.AssessmentRefused(
-                        "UNKNOWN_PERIOD", "No assessment period " + periodId + "."));
+                .orElseThrow(() -> new AssessmentRefused("UNKNOWN_PERIOD", "No assessment period " + periodId + "."));
         RubricVersion base =
                 rubrics.rubricInForce(tenant, draft.effectiveFrom() == null ? today() : draft.effectiveFrom());
         RubricDraft.Outcome outcome = apply(tenant, draft);

@@ -118,8 +118,7 @@ public class TalentMapService {
         }
         repository
                 .period(tenant, periodId)
-                .orElseThrow(
-                        () -> new AssessmentService.AssessmentRefused("UNKNOWN_PERIOD", "No period " + periodId + "."));
+                .orElseThrow(() -> new AssessmentRefused("UNKNOWN_PERIOD", "No period " + periodId + "."));
         // the revision first: counted afterwards, the counts are never older than the revision they are kept under
         long revision = mapCounts.resultRevision(tenant);
         int[] counts =
@@ -131,8 +130,7 @@ public class TalentMapService {
     private TalentMap map(String agency, DSLContext tenant, long periodId, Predicate<String> selected) {
         repository
                 .period(tenant, periodId)
-                .orElseThrow(
-                        () -> new AssessmentService.AssessmentRefused("UNKNOWN_PERIOD", "No period " + periodId + "."));
+                .orElseThrow(() -> new AssessmentRefused("UNKNOWN_PERIOD", "No period " + periodId + "."));
         Map<String, String> outside = scopes.outOfScope(agency);
         List<TalentResult> members = repository.latestSummaries(tenant, periodId).values().stream()
                 .filter(r -> selected.test(r.nip()) && !outside.containsKey(r.nip()))

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
@@ -21,8 +20,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -276,25 +273,6 @@ public final class TabularFile {
                 cells.add("");
             }
             cells.add(formatted == null ? "" : formatted);
-        }
-    }
-
-    /** Cells formatted as dates read as ISO dates (2020-04-01), whatever the sheet's display format; others as shown. */
-    private static final class IsoDates extends DataFormatter {
-
-        IsoDates() {
-            super(Locale.ROOT);
-        }
-
-        @Override
-        public String formatRawCellContents(
-                double value, int formatIndex, @Nullable String formatString, boolean use1904Windowing) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value, use1904Windowing)
-                        .toLocalDate()
-                        .toString();
-            }
-            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }
     }
 }

@@ -68,7 +68,7 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
         assessor.document("mutation { recordSkp(input: "
                         + input("hasilKerja: DI_ATAS_EKSPEKTASI, perilakuKerja: "
                                 + "DI_ATAS_EKSPEKTASI, evidence: \"e-Kinerja 2026\"")
-                        + ") " + RESULT + " }")
+                        + ") { result " + RESULT + " errors { code message } } }")
                 .execute()
                 .path("recordSkp.result.mapped")
                 .entity(Boolean.class)
@@ -796,10 +796,14 @@ class AssessmentGraphQlIT extends PlatformIntegrationTest {
                                 + "perilakuKerja: DI_ATAS_EKSPEKTASI, evidence: \" \"")
                         + ") { result { version } errors { code message } } }")
                 .execute()
-                .errors()
-                .satisfy(e -> assertThat(e)
-                        .singleElement()
-                        .satisfies(x -> assertThat(x.getMessage()).contains("evidence")));
+                .path("recordSkp.errors[0].code")
+                .entity(String.class)
+                .isEqualTo("EVIDENCE_REQUIRED")
+                .path("recordSkp.errors[0].message")
+                .entity(String.class)
+                .satisfies(m -> assertThat(m).contains("evidence"))
+                .path("recordSkp.result")
+                .valueIsNull();
     }
 
     @Test

@@ -119,9 +119,9 @@ class TieredValidationIT extends PlatformIntegrationTest {
     String enter(String kind, String fields) {
         return as("kasi", "assessor", KASI)
                 .document("mutation { " + kind + "(input: {periodId: " + period + ", nip: \"" + STAF + "\", " + fields
-                        + "}) { version } }")
+                        + "}) { result { version } errors { code message } } }")
                 .execute()
-                .path(kind + ".version")
+                .path(kind + ".result.version")
                 .entity(String.class)
                 .get();
     }

@@ -1,7 +1,7 @@
 package id.meritasn.ui;
 
 import com.vaadin.hilla.BrowserCallable;
-import id.meritasn.assessment.AssessmentService;
+import id.meritasn.assessment.AssessmentRefused;
 import id.meritasn.assessment.CommunityFeedbackService;
 import id.meritasn.assessment.CommunityFeedbackService.Status;
 import id.meritasn.assessment.CommunityFeedbackService.Submission;
@@ -76,7 +76,7 @@ class CommunityBrowserService {
                     .map(Employee::fullName)
                     .orElse(done.nip());
             return new ModerationResult(row(done, name), null);
-        } catch (AssessmentService.AssessmentRefused e) {
+        } catch (AssessmentRefused e) {
             return new ModerationResult(null, e.getMessage());
         }
     }
