@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -69,8 +70,10 @@ class DevelopmentFacts {
                 () -> talentMaps.history(agency, nip).stream()
                         .filter(r -> r.period().status() == PeriodStatus.PUBLISHED && r.finalBox() != null)
                         .findFirst()
-                        .map((PeriodResult r) ->
-                                new Published(r.period().id(), r.period().name(), r.finalBox())));
+                        .map((PeriodResult r) -> new Published(
+                                r.period().id(),
+                                r.period().name(),
+                                Objects.requireNonNull(r.finalBox(), "filtered above"))));
     }
 
     /** The competencies below the standard of the employee's current position in that period's assessment. */

@@ -88,7 +88,9 @@ class DevelopmentRepository {
                 .set(DEVELOPMENT_PLAN.PROPOSED_AT, DSL.currentOffsetDateTime())
                 .where(DEVELOPMENT_PLAN.STATUS.eq(PlanStatus.PROPOSED.name()))
                 .returning(DEVELOPMENT_PLAN.ID)
-                .fetchOne(DEVELOPMENT_PLAN.ID);
+                .fetchOptional(DEVELOPMENT_PLAN.ID)
+                // the service proposes again only a plan that is still PROPOSED
+                .orElseThrow(() -> new IllegalStateException("The plan of " + nip + " for " + year + " is agreed."));
     }
 
     void replaceActions(DSLContext tenant, long planId, List<PlanProposal.Proposed> actions, LocalDate dueOn) {

@@ -61,7 +61,8 @@ class PoolReviewRepository {
                 .set(POOL_REVIEW.FLAGS, JSONB.valueOf(json.writeValueAsString(flags)))
                 .set(POOL_REVIEW.REVIEWED_BY, actor)
                 .returning(POOL_REVIEW.ID)
-                .fetchOne(POOL_REVIEW.ID);
+                .fetchOptional(POOL_REVIEW.ID)
+                .orElseThrow();
     }
 
     List<ReviewRow> reviews(DSLContext tenant) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -71,7 +72,8 @@ public class DocumentDownloads {
                     out -> SystemActor.callForAgency(document.agency(), () -> {
                         DocumentModel model = documents.model(document.agency(), document.kind(), request);
                         rehashIfChanged(document, model);
-                        DocumentSource source = documents.document(document.kind());
+                        // issued for a kind the platform knows, so its source is there
+                        DocumentSource source = Objects.requireNonNull(documents.document(document.kind()));
                         @SuppressWarnings("unchecked")
                         List<Map<String, Object>> parts = (List<Map<String, Object>>)
                                 model.visuals().getOrDefault(DocumentSource.APPENDIX, List.of());
@@ -86,7 +88,7 @@ public class DocumentDownloads {
                         return null;
                     })));
         }
-        ExportSource export = documents.export(document.kind());
+        ExportSource export = Objects.requireNonNull(documents.export(document.kind()));
         return Optional.of(new DocumentFile(
                 name + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

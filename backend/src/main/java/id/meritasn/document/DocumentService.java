@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -78,7 +79,8 @@ public class DocumentService {
      * request the kind cannot take; AccessDeniedException when the caller may not read its data.
      */
     @PreAuthorize(Access.MEMBER)
-    public IssuedDocument issue(String agency, String kind, DocumentRequest request, String language, String actor) {
+    public IssuedDocument issue(
+            String agency, String kind, DocumentRequest request, @Nullable String language, String actor) {
         String lang = language(language);
         DocumentSource document = documents.get(kind);
         ExportSource export = exports.get(kind);
@@ -86,7 +88,9 @@ public class DocumentService {
             throw new DocumentRefused(
                     "No document kind " + kind + "; the kinds are " + String.join(", ", kinds()) + ".", "kind");
         }
-        DocumentModel model = document != null ? document.describe(agency, request) : export.describe(agency, request);
+        DocumentModel model = document != null
+                ? document.describe(agency, request)
+                : Objects.requireNonNull(export).describe(agency, request);
         String format = document != null ? "PDF" : "XLSX";
         String code = VerificationCode.next();
         String token = VerificationCode.token();
@@ -188,7 +192,7 @@ public class DocumentService {
         DocumentSource document = documents.get(kind);
         return document != null
                 ? document.model(agency, request)
-                : exports.get(kind).describe(agency, request);
+                : Objects.requireNonNull(exports.get(kind), kind).describe(agency, request);
     }
 
     @Nullable

@@ -6,6 +6,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.context.annotation.Bean;
@@ -60,7 +61,8 @@ class JwtDecoderConfiguration {
     }
 
     private static RSAPublicKey readKey(IdentityProperties properties) {
-        try (InputStream in = properties.publicKeyLocation().getInputStream()) {
+        try (InputStream in =
+                Objects.requireNonNull(properties.publicKeyLocation()).getInputStream()) {
             return RsaKeyConverters.x509().convert(in);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read meritasn.identity.public-key-location", e);

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -49,13 +50,14 @@ final class KeycloakClaims {
 
     /** A person's username, or for a machine client its client id. */
     static String name(Jwt jwt) {
-        if (jwt.hasClaim("preferred_username")
-                && !jwt.getClaimAsString("preferred_username").startsWith("service-account-")) {
-            return jwt.getClaimAsString("preferred_username");
+        String username = jwt.getClaimAsString("preferred_username");
+        if (username != null && !username.startsWith("service-account-")) {
+            return username;
         }
-        if (jwt.hasClaim("azp")) {
-            return "client:" + jwt.getClaimAsString("azp");
+        String client = jwt.getClaimAsString("azp");
+        if (client != null) {
+            return "client:" + client;
         }
-        return jwt.getSubject();
+        return Objects.requireNonNull(jwt.getSubject(), "a token names its subject");
     }
 }

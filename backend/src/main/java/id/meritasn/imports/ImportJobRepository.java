@@ -51,7 +51,8 @@ class ImportJobRepository {
                 tenant.select(IMPORT_JOB.PARAMS)
                         .from(IMPORT_JOB)
                         .where(IMPORT_JOB.ID.eq(id))
-                        .fetchOne(IMPORT_JOB.PARAMS)
+                        .fetchOptional(IMPORT_JOB.PARAMS)
+                        .orElseThrow()
                         .data(),
                 new TypeReference<Map<String, String>>() {});
     }
@@ -64,7 +65,8 @@ class ImportJobRepository {
         return tenant.select(IMPORT_JOB.CONTENT)
                 .from(IMPORT_JOB)
                 .where(IMPORT_JOB.ID.eq(id))
-                .fetchOne(IMPORT_JOB.CONTENT);
+                .fetchOptional(IMPORT_JOB.CONTENT)
+                .orElseThrow();
     }
 
     List<ImportJob> recent(DSLContext tenant, String target, int limit) {

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects a file's rows as it is read, record by record, checking the header and the row limit on the way. Each row
@@ -19,14 +21,14 @@ final class TabularRows {
 
     private final Map<String, String> columns;
     private final List<String> required;
-    private String[] names = new String[0];
+    private @Nullable String[] names = new String[0];
     private final List<TabularFile.Row> rows = new ArrayList<>();
     private final boolean keep;
     private int count;
     private boolean headerSeen;
     private int skip;
     private int chunkSize;
-    private TabularFile.@org.jspecify.annotations.Nullable ChunkConsumer chunks;
+    private TabularFile.@Nullable ChunkConsumer chunks;
 
     /** With {@code keep} false only the file as a whole is checked and the rows counted (nothing is kept). */
     TabularRows(Map<String, String> columns, List<String> required, boolean keep) {
@@ -55,7 +57,7 @@ final class TabularRows {
         }
 
         RuntimeException failure() {
-            return (RuntimeException) getCause();
+            return (RuntimeException) Objects.requireNonNull(getCause());
         }
     }
 
@@ -68,7 +70,7 @@ final class TabularRows {
 
     private void deliver() {
         try {
-            chunks.accept(List.copyOf(rows), count);
+            Objects.requireNonNull(chunks).accept(List.copyOf(rows), count);
         } catch (RuntimeException e) {
             throw new ChunkFailed(e);
         }
@@ -94,7 +96,7 @@ final class TabularRows {
         if (!keep || count <= skip) {
             return;
         }
-        String[] values = new String[names.length];
+        @Nullable String[] values = new String[names.length];
         for (int c = 0; c < names.length && c < cells.size(); c++) {
             values[c] = names[c] == null
                     ? null
@@ -142,16 +144,16 @@ final class TabularRows {
 
     /** A row as a read-only map over the shared header: column name to trimmed cell, in the file's order. */
     private static final class CompactRow extends AbstractMap<String, String> {
-        private final String[] names;
-        private final String[] values;
+        private final @Nullable String[] names;
+        private final @Nullable String[] values;
 
-        CompactRow(String[] names, String[] values) {
+        CompactRow(@Nullable String[] names, @Nullable String[] values) {
             this.names = names;
             this.values = values;
         }
 
         @Override
-        public String get(Object key) {
+        public @Nullable String get(@Nullable Object key) {
             for (int i = 0; i < names.length; i++) {
                 if (names[i] != null && names[i].equals(key)) {
                     return values[i];

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -66,7 +67,7 @@ final class ArchiveTables {
         Set<String> ordered = new LinkedHashSet<>();
         columns.keySet().forEach(table -> visit(table, parents, ordered, new LinkedHashSet<>()));
         return ordered.stream()
-                .map(t -> new Table(t, columns.get(t), identity.getOrDefault(t, List.of())))
+                .map(t -> new Table(t, Objects.requireNonNull(columns.get(t)), identity.getOrDefault(t, List.of())))
                 .toList();
     }
 

@@ -18,6 +18,7 @@ import id.meritasn.tenancy.TenantGraphQlTypes.UpgradeTenantSchemasInput;
 import id.meritasn.tenancy.TenantGraphQlTypes.UpgradeTenantSchemasPayload;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -136,7 +137,11 @@ class TenantController {
 
     private static Object toError(ProvisioningProblem problem, ProvisionTenantInput input) {
         return switch (problem.code()) {
-            case KEY_RULE -> new TenantKeyInvalid(problem.message(), input.key(), problem.keyRule());
+            case KEY_RULE ->
+                new TenantKeyInvalid(
+                        problem.message(),
+                        input.key(),
+                        Objects.requireNonNull(problem.keyRule(), "a key rule problem names it"));
             case ALREADY_EXISTS -> new TenantAlreadyExists(problem.message(), input.key());
             case PARENT_NOT_FOUND -> new ParentTenantNotFound(problem.message(), String.valueOf(input.parentKey()));
             case FIELD_INVALID -> new FieldInvalid(problem.message(), problem.field());

@@ -2,7 +2,9 @@ package id.meritasn.shared.db;
 
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Objects;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -38,7 +40,7 @@ class ShardConfiguration {
 
     static final class RoutingPostProcessor implements BeanPostProcessor, EnvironmentAware {
 
-        private Environment environment;
+        private @Nullable Environment environment;
 
         @Override
         public void setEnvironment(Environment environment) {
@@ -50,7 +52,8 @@ class ShardConfiguration {
             if (!"dataSource".equals(beanName) || !(bean instanceof DataSource target) || bean instanceof Routing) {
                 return bean;
             }
-            Map<String, ShardSettings> settings = Binder.get(environment)
+            Map<String, ShardSettings> settings = Binder.get(
+                            Objects.requireNonNull(environment, "set by Spring before post-processing"))
                     .bind("meritasn.shards", Bindable.mapOf(String.class, ShardSettings.class))
                     .orElse(Map.of());
             return new Routing(new Shards(target, settings));

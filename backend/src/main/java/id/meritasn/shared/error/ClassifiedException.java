@@ -1,5 +1,7 @@
 package id.meritasn.shared.error;
 
+import java.util.Objects;
+
 /**
  * A failure whose meaning for the caller is known where it is thrown (not found, forbidden in this state, ...).
  * The GraphQL layer classifies it by {@link #kind()} and shows its message; anything else is an internal error.
@@ -17,6 +19,12 @@ public abstract class ClassifiedException extends RuntimeException {
     protected ClassifiedException(Kind kind, String message) {
         super(message);
         this.kind = kind;
+    }
+
+    /** Always given: the constructor takes the message. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 
     public Kind kind() {

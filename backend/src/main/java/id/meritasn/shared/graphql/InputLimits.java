@@ -13,7 +13,7 @@ record InputLimits(int maxDocumentLength, int maxTextLength, int maxUploadLength
 
     /** Why the request is refused, or null. */
     @Nullable
-    Refusal check(String document, Map<String, Object> variables) {
+    Refusal check(String document, Map<String, @Nullable Object> variables) {
         if (document.length() > maxDocumentLength) {
             return new Refusal(
                     "document",
@@ -23,7 +23,7 @@ record InputLimits(int maxDocumentLength, int maxTextLength, int maxUploadLength
                             + document.length() + " characters; the limit is " + maxDocumentLength
                             + ". Pass values as variables.");
         }
-        for (Map.Entry<String, Object> variable : variables.entrySet()) {
+        for (Map.Entry<String, @Nullable Object> variable : variables.entrySet()) {
             Refusal refused = check("$" + variable.getKey(), variable.getKey(), variable.getValue());
             if (refused != null) {
                 return refused;

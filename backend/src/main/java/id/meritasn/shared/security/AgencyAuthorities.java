@@ -1,6 +1,7 @@
 package id.meritasn.shared.security;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -14,7 +15,10 @@ public final class AgencyAuthorities {
 
     private AgencyAuthorities() {}
 
-    public static List<String> memberships(Authentication authentication) {
+    public static List<String> memberships(@Nullable Authentication authentication) {
+        if (authentication == null) {
+            return List.of();
+        }
         return authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith(PREFIX))
@@ -23,7 +27,10 @@ public final class AgencyAuthorities {
                 .toList();
     }
 
-    public static List<String> roles(Authentication authentication) {
+    public static List<String> roles(@Nullable Authentication authentication) {
+        if (authentication == null) {
+            return List.of();
+        }
         return authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_"))
