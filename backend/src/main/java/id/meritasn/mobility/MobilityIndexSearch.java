@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -154,10 +155,19 @@ class MobilityIndexSearch {
     private static List<SortField<?>> sortKeys(Table<?> rows, boolean ranked) {
         return List.of(
                 ranked
-                        ? rows.field("jpm").desc()
-                        : rows.field(MOBILITY_INDEX.NAME).asc(),
-                rows.field(MOBILITY_INDEX.AGENCY).asc(),
-                rows.field(MOBILITY_INDEX.NIP).asc());
+                        ? column(rows, "jpm").desc()
+                        : column(rows, MOBILITY_INDEX.NAME).asc(),
+                column(rows, MOBILITY_INDEX.AGENCY).asc(),
+                column(rows, MOBILITY_INDEX.NIP).asc());
+    }
+
+    /** A column the derived table selects (so never missing). */
+    static Field<?> column(Table<?> table, String name) {
+        return Objects.requireNonNull(table.field(name), name);
+    }
+
+    static <T> Field<T> column(Table<?> table, Field<T> field) {
+        return Objects.requireNonNull(table.field(field), field.getName());
     }
 
     private Hit hit(Record r, boolean ranked) {

@@ -116,9 +116,9 @@ class MobilityRanking {
         return dsl.select(both.fields())
                 .from(both)
                 .orderBy(
-                        both.field("score").desc(),
-                        both.field(MOBILITY_INDEX.AGENCY).asc(),
-                        both.field(MOBILITY_INDEX.NIP).asc())
+                        MobilityIndexSearch.column(both, "score").desc(),
+                        MobilityIndexSearch.column(both, MOBILITY_INDEX.AGENCY).asc(),
+                        MobilityIndexSearch.column(both, MOBILITY_INDEX.NIP).asc())
                 .limit(limit);
     }
 

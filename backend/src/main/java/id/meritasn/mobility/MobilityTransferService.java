@@ -99,7 +99,8 @@ class MobilityTransferService {
         try {
             newTransaction.executeWithoutResult(s -> transfer(id, actor));
         } catch (RuntimeException e) {
-            String message = e instanceof MobilityRefused || e instanceof CrossShardTransactionException
+            String message = (e instanceof MobilityRefused || e instanceof CrossShardTransactionException)
+                            && e.getMessage() != null
                     ? e.getMessage()
                     : "The transfer failed (" + e.getClass().getSimpleName() + "); nothing was changed in either"
                             + " agency, and it is retried.";
