@@ -143,6 +143,23 @@ class ArchitectureTest {
     static final ArchRule no_field_injection =
             fields().should().notBeAnnotatedWith(org.springframework.beans.factory.annotation.Autowired.class);
 
+    /**
+     * A bean's changing state is its own: a field another class (a test) can write is a second way into it. Tests
+     * inject crashes and outages through {@code shared.checkpoint.Checkpoints} instead.
+     */
+    @ArchTest
+    static final ArchRule bean_fields_that_change_are_private = fields().that()
+            .areDeclaredInClassesThat(annotatedWith(Service.class)
+                    .or(annotatedWith(Repository.class))
+                    .or(annotatedWith(Controller.class))
+                    .or(annotatedWith(org.springframework.stereotype.Component.class)))
+            .and()
+            .areNotFinal()
+            .and()
+            .areNotStatic()
+            .should()
+            .bePrivate();
+
     @ArchTest
     static final ArchRule generated_jooq_classes_are_used_only_by_repositories_and_the_tenant_door = classes()
             .that()

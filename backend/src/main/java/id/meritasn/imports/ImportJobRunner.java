@@ -1,11 +1,11 @@
 package id.meritasn.imports;
 
+import id.meritasn.shared.checkpoint.Checkpoints;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -32,8 +32,7 @@ class ImportJobRunner {
     private final TaskExecutor executor;
     private final Map<String, ImportTarget> targets;
     private final int chunkSize;
-    /** Test hook: called after each committed chunk with the rows done so far (a crash can be simulated here). */
-    volatile IntConsumer afterChunk = rowsDone -> {};
+    private final Checkpoints checkpoints;
 
     ImportJobRunner(
             TenantDatabase tenants,
@@ -41,13 +40,15 @@ class ImportJobRunner {
             TransactionTemplate transactions,
             TaskExecutor applicationTaskExecutor,
             List<ImportTarget> targets,
-            @Value("${meritasn.import.chunk-size:500}") int chunkSize) {
+            @Value("${meritasn.import.chunk-size:500}") int chunkSize,
+            Checkpoints checkpoints) {
         this.targets = targets.stream().collect(Collectors.toMap(ImportTarget::name, t -> t));
         this.tenants = tenants;
         this.jobs = jobs;
         this.transactions = transactions;
         this.executor = applicationTaskExecutor;
         this.chunkSize = chunkSize;
+        this.checkpoints = checkpoints;
     }
 
     void start(String agency, UUID id) {
@@ -100,7 +101,7 @@ class ImportJobRunner {
                                     outcome.unchanged(),
                                     outcome.refused());
                         });
-                        afterChunk.accept(to);
+                        checkpoints.reached(Checkpoints.Point.IMPORT_CHUNK_COMMITTED, to);
                     });
         } catch (ImportFileProblem e) {
             transactions.executeWithoutResult(

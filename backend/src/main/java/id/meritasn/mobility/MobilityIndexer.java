@@ -1,6 +1,9 @@
 package id.meritasn.mobility;
 
 import id.meritasn.mobility.MobilityTenantRepository.OutboxRow;
+import id.meritasn.shared.checkpoint.Checkpoints;
+import id.meritasn.shared.checkpoint.Checkpoints.Gate;
+import id.meritasn.shared.checkpoint.Checkpoints.Point;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.AgencySummary;
 import id.meritasn.tenancy.TenantDatabase;
@@ -55,17 +58,9 @@ class MobilityIndexer {
     private final MobilityProperties properties;
     private final Clock clock;
 
+    private final Checkpoints checkpoints;
+
     private volatile Instant lastRefresh = Instant.EPOCH;
-    /** Scheduled passes run ({@code meritasn.mobility.indexer-enabled}); tests switch it on where they need it. */
-    volatile boolean enabled;
-    /** Test hook: pauses all passes, scheduled and woken (an outage of the indexer). */
-    volatile boolean paused;
-    /** Test hook: off leaves only the passes woken by commits ({@link #wake}). */
-    volatile boolean scheduledPasses = true;
-    /** Test hook: runs after the index was written and before the rows are marked processed (a crash there). */
-    volatile Runnable beforeMarkingProcessed = () -> {};
-    /** Entries per committed chunk of a larger rebuild ({@link MobilityProperties#commitChunk}); tests make it small. */
-    volatile int commitChunk;
     /** Runs the passes woken by commits, one at a time; a wake-up while one is queued adds nothing. */
     private final ExecutorService waker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("mobility-wake").daemon().factory());
@@ -83,7 +78,8 @@ class MobilityIndexer {
             TenantDirectoryService directory,
             TransactionTemplate transactions,
             MobilityProperties properties,
-            Clock clock) {
+            Clock clock,
+            Checkpoints checkpoints) {
         this.tenants = tenants;
         this.dsl = dsl;
         this.outbox = outbox;
@@ -95,15 +91,14 @@ class MobilityIndexer {
         this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
-        this.enabled = properties.indexerEnabled();
-        this.commitChunk = properties.commitChunk();
+        this.checkpoints = checkpoints;
     }
 
     @Scheduled(
             fixedDelayString = "${meritasn.mobility.indexer-interval:1000}",
             initialDelayString = "${meritasn.mobility.indexer-interval:1000}")
     void tick() {
-        if (!enabled || paused || !scheduledPasses) {
+        if (!properties.indexerEnabled() || !checkpoints.open(Gate.SCHEDULED_INDEX_PASS)) {
             return;
         }
         try {
@@ -125,10 +120,12 @@ class MobilityIndexer {
      */
     @TransactionalEventListener
     public void wake(OutboxWritten written) {
-        if (enabled && !paused && wakeQueued.compareAndSet(false, true)) {
+        if (properties.indexerEnabled()
+                && checkpoints.open(Gate.WOKEN_INDEX_PASS)
+                && wakeQueued.compareAndSet(false, true)) {
             waker.execute(() -> {
                 wakeQueued.set(false);
-                if (!enabled || paused) {
+                if (!checkpoints.open(Gate.WOKEN_INDEX_PASS)) {
                     return; // switched off while this pass waited
                 }
                 try {
@@ -231,7 +228,7 @@ class MobilityIndexer {
             nips.addAll(index.nips(agency));
         }
         rows.stream().map(OutboxRow::nip).filter(Objects::nonNull).forEach(nips::add);
-        int chunk = commitChunk;
+        int chunk = properties.commitChunk();
         if (nips.size() <= chunk) {
             rebuilder.rebuild(agency, tenant, nips); // commits with the rows it processes
         } else {
@@ -251,7 +248,7 @@ class MobilityIndexer {
                     (System.nanoTime() - start) / 1_000_000);
             rebuilder.rebuildInChunks(agency, ordered, chunk);
         }
-        beforeMarkingProcessed.run();
+        checkpoints.reached(Point.INDEX_WRITTEN, nips.size());
         outbox.markProcessed(tenant, rows.stream().map(OutboxRow::id).toList());
         return rows.size();
     }

@@ -13,6 +13,7 @@ import id.meritasn.mobility.MobilityRecords.MobilityRequest;
 import id.meritasn.mobility.MobilityRecords.RequestStatus;
 import id.meritasn.mobility.MobilityRefused.Code;
 import id.meritasn.mobility.MobilityTenantRepository.Reason;
+import id.meritasn.shared.checkpoint.Checkpoints;
 import id.meritasn.shared.db.CrossShardTransactionException;
 import id.meritasn.shared.graphql.FieldInvalid;
 import id.meritasn.shared.security.SystemActor;
@@ -62,10 +63,7 @@ class MobilityTransferService {
     private final Clock clock;
     private final MobilityNotices notices;
 
-    /** Test hooks: run between the two schemas' writes and after both (a crash or an outage there). */
-    volatile Runnable afterReleasingSide = () -> {};
-
-    volatile Runnable afterReceivingSide = () -> {};
+    private final Checkpoints checkpoints;
 
     MobilityTransferService(
             MobilityRequestRepository requests,
@@ -77,8 +75,10 @@ class MobilityTransferService {
             AuditLog audit,
             PlatformTransactionManager transactionManager,
             Clock clock,
-            MobilityNotices notices) {
+            MobilityNotices notices,
+            Checkpoints checkpoints) {
         this.notices = notices;
+        this.checkpoints = checkpoints;
         this.requests = requests;
         this.markers = markers;
         this.tenants = tenants;
@@ -130,12 +130,12 @@ class MobilityTransferService {
         }
         String by = actor + " (mobility request " + id + ")";
         Moved moved = SystemActor.callForAgency(request.fromAgency(), () -> releasingSide(request, by));
-        afterReleasingSide.run();
+        checkpoints.reached(Checkpoints.Point.TRANSFER_RELEASING_SIDE_WRITTEN, 0);
         SystemActor.callForAgency(request.toAgency(), () -> {
             receivingSide(request, moved, by);
             return null;
         });
-        afterReceivingSide.run();
+        checkpoints.reached(Checkpoints.Point.TRANSFER_RECEIVING_SIDE_WRITTEN, 0);
         requests.completed(id);
         notices.transferred(request);
         audit.record(

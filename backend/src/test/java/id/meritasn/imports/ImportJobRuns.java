@@ -1,5 +1,7 @@
 package id.meritasn.imports;
 
+import id.meritasn.shared.checkpoint.Checkpoints;
+import id.meritasn.support.ScriptedCheckpoints;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
 import java.util.Map;
@@ -44,16 +46,16 @@ public final class ImportJobRuns {
 
     /** Runs the job and fails like a crash right after the chunk that brings it to {@code rowsDone} commits. */
     public void runCrashingAfter(String agency, UUID id, int rowsDone) {
-        ImportJobRunner runner = context.getBean(ImportJobRunner.class);
-        runner.afterChunk = done -> {
+        ScriptedCheckpoints checkpoints = context.getBean(ScriptedCheckpoints.class);
+        checkpoints.at(Checkpoints.Point.IMPORT_CHUNK_COMMITTED, done -> {
             if (done == rowsDone) {
                 throw new IllegalStateException("simulated crash after " + rowsDone + " rows");
             }
-        };
+        });
         try {
-            runner.run(agency, id);
+            context.getBean(ImportJobRunner.class).run(agency, id);
         } finally {
-            runner.afterChunk = done -> {};
+            checkpoints.clear(Checkpoints.Point.IMPORT_CHUNK_COMMITTED);
         }
     }
 

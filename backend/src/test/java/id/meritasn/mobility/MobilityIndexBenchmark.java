@@ -13,7 +13,9 @@ import id.meritasn.mobility.MobilityTenantRepository.Reason;
 import id.meritasn.national.GeneratedData;
 import id.meritasn.national.Scale;
 import id.meritasn.national.ScaleDatabase;
+import id.meritasn.shared.checkpoint.Checkpoints.Gate;
 import id.meritasn.shared.security.SystemActor;
+import id.meritasn.support.ScriptedCheckpoints;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantId;
 import java.sql.Connection;
@@ -23,6 +25,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,10 +67,10 @@ public class MobilityIndexBenchmark implements Benchmark {
                 System.getProperty("meritasn.bench.scale", "national").toUpperCase(Locale.ROOT));
         ScaleDatabase.Coordinates db = ScaleDatabase.start(scale);
         List<GeneratedData.Agency> agencies = GeneratedData.agencies(db, scale);
-        try (ConfigurableApplicationContext context = BenchmarkApp.startOn(
-                db.url(), db.username(), db.password(), "--meritasn.mobility.indexer-enabled=false")) {
-            // off until the lag measurement: a pass running beside the set-based fill would fight it for the same rows
-            MobilityIndexer indexer = context.getBean(MobilityIndexer.class);
+        // held until the lag measurement: a pass running beside the set-based fill would fight it for the same rows
+        ScriptedCheckpoints indexer = new ScriptedCheckpoints(EnumSet.allOf(Gate.class));
+        try (ConfigurableApplicationContext context =
+                BenchmarkApp.startOn(indexer, db.url(), db.username(), db.password())) {
             DataSource dataSource = context.getBean(DataSource.class);
 
             long start = System.nanoTime();
@@ -380,7 +383,7 @@ public class MobilityIndexBenchmark implements Benchmark {
      * track_commit_timestamp on the server (ScaleDatabase sets it; an external server must too).
      */
     private static Lag publishAndWait(
-            ConfigurableApplicationContext context, DataSource dataSource, String key, MobilityIndexer indexer)
+            ConfigurableApplicationContext context, DataSource dataSource, String key, ScriptedCheckpoints indexer)
             throws Exception {
         String t = TenantId.of(key).schemaName();
         String name = "Pemetaan Talenta uji " + Long.toHexString(System.currentTimeMillis());
@@ -423,7 +426,7 @@ public class MobilityIndexBenchmark implements Benchmark {
             context.getBean(CalibrationService.class).startCalibration(key, period);
             return context.getBean(CalibrationService.class).closeCalibration(key, period);
         });
-        indexer.enabled = true;
+        indexer.open(Gate.SCHEDULED_INDEX_PASS, Gate.WOKEN_INDEX_PASS);
         Thread.sleep(3000); // the first passes refresh participation and find empty outboxes
         SystemActor.callForAgency(
                 key, () -> context.getBean(CalibrationService.class).publish(key, period));
@@ -436,7 +439,7 @@ public class MobilityIndexBenchmark implements Benchmark {
             }
             Thread.sleep(200);
         }
-        indexer.enabled = false;
+        indexer.close(Gate.SCHEDULED_INDEX_PASS, Gate.WOKEN_INDEX_PASS);
         // An entry is visible from the commit of the transaction that wrote it: its lag is that commit's time less the
         // publish commit's (the last to write the period's row, setting it PUBLISHED; the outbox row it wrote is
         // rewritten when the indexer marks it), both from track_commit_timestamp.

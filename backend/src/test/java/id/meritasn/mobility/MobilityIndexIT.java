@@ -3,6 +3,9 @@ package id.meritasn.mobility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.meritasn.assessment.JobPersonMatch;
+import id.meritasn.shared.checkpoint.Checkpoints.Gate;
+import id.meritasn.shared.checkpoint.Checkpoints.Point;
+import id.meritasn.support.ScriptedCheckpoints;
 import id.meritasn.tenancy.TenantId;
 import java.util.List;
 import java.util.Map;
@@ -27,17 +30,15 @@ class MobilityIndexIT extends MobilityWorld {
     MobilityTenantRepository outbox;
 
     @Autowired
-    MobilityProperties properties;
+    ScriptedCheckpoints checkpoints;
 
     @Autowired
     DSLContext dsl;
 
     @AfterEach
     void indexerRunsAgainAndNobodyConsents() {
-        indexer.paused = false;
-        indexer.scheduledPasses = true;
-        indexer.beforeMarkingProcessed = () -> {};
-        indexer.commitChunk = properties.commitChunk();
+        checkpoints.open(Gate.SCHEDULED_INDEX_PASS, Gate.WOKEN_INDEX_PASS);
+        checkpoints.clear(Point.INDEX_WRITTEN);
         for (String nip : List.of(ANDI, BUDI)) {
             consent(a, nip, false);
         }
@@ -201,7 +202,8 @@ class MobilityIndexIT extends MobilityWorld {
         consent(a, BUDI, true);
         within10s(() -> indexed(a, BUDI));
         String policy = "UPDATE " + TenantId.of(a).schemaName() + ".tenant_policy SET value = ?::jsonb WHERE name = ?";
-        indexer.paused = true; // only the refresh called here applies the change
+        checkpoints.close(
+                Gate.SCHEDULED_INDEX_PASS, Gate.WOKEN_INDEX_PASS); // only the refresh called here applies the change
         try {
             jdbc.update(policy, "false", MobilityParticipation.POLICY); // no event: as if edited in the database
             assertThat(indexed(a, BUDI)).isTrue();
@@ -221,14 +223,14 @@ class MobilityIndexIT extends MobilityWorld {
         } finally {
             jdbc.update(policy, "true", MobilityParticipation.POLICY);
             indexer.refreshParticipation();
-            indexer.paused = false;
+            checkpoints.open(Gate.SCHEDULED_INDEX_PASS, Gate.WOKEN_INDEX_PASS);
         }
         within10s(() -> indexed(a, BUDI)); // taking part again queued a rebuild
     }
 
     @Test
     void a_commit_that_writes_the_outbox_starts_a_pass_without_waiting_for_a_scheduled_one() {
-        indexer.scheduledPasses = false; // only a pass woken by the commit can index the entry now
+        checkpoints.close(Gate.SCHEDULED_INDEX_PASS); // only a pass woken by the commit can index the entry now
         consent(a, ANDI, true);
         within10s(() -> indexed(a, ANDI) && pendingOutbox(a) == 0);
 
@@ -239,12 +241,12 @@ class MobilityIndexIT extends MobilityWorld {
     @Test
     void pending_updates_survive_an_indexer_outage_and_a_crash_before_marking_them_processed()
             throws InterruptedException {
-        indexer.paused = true;
+        checkpoints.close(Gate.SCHEDULED_INDEX_PASS, Gate.WOKEN_INDEX_PASS);
         Thread.sleep(300); // a pass already under way finishes
         consent(a, ANDI, true);
-        indexer.beforeMarkingProcessed = () -> {
+        checkpoints.at(Point.INDEX_WRITTEN, entries -> {
             throw new IllegalStateException("crash between writing the index and marking the outbox");
-        };
+        });
         assertThat(pendingOutbox(a)).isEqualTo(1);
 
         indexer.drainAll();
@@ -253,8 +255,8 @@ class MobilityIndexIT extends MobilityWorld {
                 .as("the index write rolled back with the crash")
                 .isFalse();
         assertThat(pendingOutbox(a)).isEqualTo(1);
-        indexer.beforeMarkingProcessed = () -> {};
-        indexer.paused = false;
+        checkpoints.clear(Point.INDEX_WRITTEN);
+        checkpoints.open(Gate.SCHEDULED_INDEX_PASS, Gate.WOKEN_INDEX_PASS);
         within10s(() -> indexed(a, ANDI) && pendingOutbox(a) == 0);
     }
 
@@ -263,7 +265,7 @@ class MobilityIndexIT extends MobilityWorld {
             throws InterruptedException {
         consent(a, ANDI, true);
         within10s(() -> indexed(a, ANDI) && pendingOutbox(a) == 0);
-        indexer.paused = true;
+        checkpoints.close(Gate.SCHEDULED_INDEX_PASS, Gate.WOKEN_INDEX_PASS);
         Thread.sleep(300); // a pass already under way finishes
         Map<String, String> schemas =
                 Map.of(a, TenantId.of(a).schemaName(), b, TenantId.of(b).schemaName());
@@ -299,18 +301,17 @@ class MobilityIndexIT extends MobilityWorld {
         consent(a, ANDI, true);
         consent(a, BUDI, true);
         within10s(() -> indexed(a, ANDI) && indexed(a, BUDI) && pendingOutbox(a) == 0);
-        indexer.paused = true;
+        checkpoints.close(Gate.SCHEDULED_INDEX_PASS, Gate.WOKEN_INDEX_PASS);
         Thread.sleep(300); // a pass already under way finishes
-        indexer.commitChunk = 1;
         // entries lost from the index: the rebuild must write both again
         jdbc.update("DELETE FROM platform.mobility_index WHERE agency = ?", a);
         jdbc.update("INSERT INTO " + TenantId.of(a).schemaName() + ".mobility_outbox (reason) VALUES ('REBUILD')");
         List<Boolean> visibleBeforeMarking = new java.util.ArrayList<>();
-        indexer.beforeMarkingProcessed = () -> {
+        checkpoints.at(Point.INDEX_WRITTEN, entries -> {
             // read on another connection than the pass's: only committed chunks are visible there
             visibleBeforeMarking.add(indexed(a, ANDI) && indexed(a, BUDI));
             throw new IllegalStateException("crash between the last chunk and marking the outbox");
-        };
+        });
 
         indexer.drainAll();
 
@@ -318,7 +319,7 @@ class MobilityIndexIT extends MobilityWorld {
                 .as("each chunk committed before the rows were marked")
                 .containsExactly(true);
         assertThat(pendingOutbox(a)).as("the crash left the rebuild pending").isEqualTo(1);
-        indexer.beforeMarkingProcessed = () -> {};
+        checkpoints.clear(Point.INDEX_WRITTEN);
         indexer.drainAll();
         assertThat(pendingOutbox(a)).isZero();
         assertThat(indexed(a, ANDI) && indexed(a, BUDI)).isTrue();

@@ -2,7 +2,9 @@ package id.meritasn.mobility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.meritasn.shared.checkpoint.Checkpoints.Point;
 import id.meritasn.support.PdfPages;
+import id.meritasn.support.ScriptedCheckpoints;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,13 +37,16 @@ class MobilityRequestIT extends MobilityWorld {
     @Autowired
     MobilityIndexer indexer;
 
+    @Autowired
+    ScriptedCheckpoints checkpoints;
+
     @LocalServerPort
     int port;
 
     @AfterEach
     void noFaults() {
-        transfers.afterReleasingSide = () -> {};
-        transfers.afterReceivingSide = () -> {};
+        checkpoints.clear(Point.TRANSFER_RELEASING_SIDE_WRITTEN);
+        checkpoints.clear(Point.TRANSFER_RECEIVING_SIDE_WRITTEN);
     }
 
     String request(String nip) {
@@ -199,9 +204,9 @@ class MobilityRequestIT extends MobilityWorld {
         String nip = TRANSFER.get(2);
         String id = released(nip);
         Map<String, Object> before = snapshot(nip);
-        transfers.afterReleasingSide = () -> {
+        checkpoints.at(Point.TRANSFER_RELEASING_SIDE_WRITTEN, p -> {
             throw new IllegalStateException("injected: the receiving agency's database went away");
-        };
+        });
 
         decide(ppk(b), "acceptMobility", id, true, null)
                 .path("acceptMobility.request.status")
@@ -215,7 +220,7 @@ class MobilityRequestIT extends MobilityWorld {
                 .satisfies(error -> assertThat(error).contains("nothing was changed"));
         assertThat(snapshot(nip)).isEqualTo(before);
 
-        transfers.afterReleasingSide = () -> {};
+        checkpoints.clear(Point.TRANSFER_RELEASING_SIDE_WRITTEN);
         admin(b).document("mutation { retryMobilityTransfer(input: {requestId: \"" + id + "\"}) " + FIELDS + " }")
                 .execute()
                 .path("retryMobilityTransfer.request.status")
@@ -243,9 +248,9 @@ class MobilityRequestIT extends MobilityWorld {
         String nip = TRANSFER.get(3);
         String id = released(nip);
         Map<String, Object> before = snapshot(nip);
-        transfers.afterReceivingSide = () -> {
+        checkpoints.at(Point.TRANSFER_RECEIVING_SIDE_WRITTEN, p -> {
             throw new IllegalStateException("injected: crash before the commit");
-        };
+        });
 
         decide(ppk(b), "acceptMobility", id, true, null)
                 .path("acceptMobility.request.status")
@@ -253,7 +258,7 @@ class MobilityRequestIT extends MobilityWorld {
                 .isEqualTo("ACCEPTED");
         assertThat(snapshot(nip)).isEqualTo(before);
 
-        transfers.afterReceivingSide = () -> {};
+        checkpoints.clear(Point.TRANSFER_RECEIVING_SIDE_WRITTEN);
         assertThat(transfers.complete(java.util.UUID.fromString(id), "test").status())
                 .isEqualTo(MobilityRecords.RequestStatus.COMPLETED);
         assertThat(snapshot(nip))

@@ -1,11 +1,13 @@
 package id.meritasn.support;
 
 import id.meritasn.TestApplication;
+import id.meritasn.shared.checkpoint.Checkpoints;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -50,6 +52,16 @@ public abstract class PlatformIntegrationTest {
             ZoneId jakarta = ZoneId.of("Asia/Jakarta");
             Instant start = LocalDate.of(2026, 12, 1).atStartOfDay(jakarta).toInstant();
             return Clock.offset(Clock.system(jakarta), Duration.between(Instant.now(), start));
+        }
+
+        /**
+         * The mobility indexer's passes would run between the statements tests count or compare: held here, opened
+         * by the tests that need them (MobilityIndexing).
+         */
+        @Bean
+        @Primary
+        ScriptedCheckpoints scriptedCheckpoints() {
+            return new ScriptedCheckpoints(EnumSet.allOf(Checkpoints.Gate.class));
         }
 
         @Bean

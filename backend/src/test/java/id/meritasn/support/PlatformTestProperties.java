@@ -22,10 +22,11 @@ public final class PlatformTestProperties {
         registry.add("meritasn.identity.keycloak-admin.enabled", () -> "false");
         // small chunks, so a demo agency's full recompute runs several chunk transactions in parallel in every test
         registry.add("meritasn.assessment.compute-chunk", () -> "3");
-        // The mobility indexer's background passes would run between the statements tests count or compare: off here,
-        // switched on by the tests that need it (MobilityIndexing), then every 200 ms (1 s by default).
-        registry.add("meritasn.mobility.indexer-enabled", () -> "false");
+        // The mobility indexer's passes are held by the tests' checkpoints (PlatformIntegrationTest) until a test opens
+        // them (MobilityIndexing); then every 200 ms (1 s by default), and a rebuild of two entries already commits in
+        // chunks, the path of a published period.
         registry.add("meritasn.mobility.indexer-interval", () -> "200");
+        registry.add("meritasn.mobility.commit-chunk", () -> "1");
         // One machine client with a small limit, for IntegrationRateLimitIT; every other client has the default.
         registry.add("meritasn.integration.rate-limit.clients.test-limited-client", () -> "3");
     }
