@@ -99,10 +99,15 @@ try {
     status,
   );
   await page.locator('#bulk-errors vaadin-grid-cell-content').filter({ hasText: '199013012015031001' }).waitFor();
+  // the reason in the UI's language (Indonesian), from its code, not the English message
+  await page
+    .locator('#bulk-errors vaadin-grid-cell-content')
+    .filter({ hasText: 'Tidak ada pegawai dengan NIP ini di instansi.' })
+    .waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#bulk-report')]);
   const report = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
   assert.ok(report.startsWith('BARIS,KOLOM,NILAI,ALASAN'), report);
-  assert.ok(report.includes('3,NIP,199013012015031001'), report);
+  assert.ok(report.includes('3,NIP,199013012015031001,Tidak ada pegawai dengan NIP ini di instansi.'), report);
   assert.equal(report.trim().split('\n').length, 2, report);
   if (screenshot) {
     await page.screenshot({ path: screenshot, fullPage: true });

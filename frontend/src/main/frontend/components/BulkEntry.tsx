@@ -5,6 +5,7 @@ import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
 import { useSignal } from '@vaadin/hilla-react-signals';
 import { useEffect, useRef } from 'react';
+import { serverText } from 'Frontend/components/serverTexts';
 import { AssessmentEntryBrowserService } from 'Frontend/generated/endpoints';
 import type ImportJob from 'Frontend/generated/id/meritasn/imports/ImportJob';
 import type RowError from 'Frontend/generated/id/meritasn/imports/ImportJob/RowError';
@@ -115,7 +116,9 @@ export default function BulkEntry({ periodId, onFinished }: { periodId: string; 
                 <GridColumn path="rowNumber" header={translate(key`entry.bulk.row`)} autoWidth />
                 <GridColumn path="field" header={translate(key`entry.bulk.field`)} autoWidth />
                 <GridColumn path="value" header={translate(key`entry.bulk.value`)} autoWidth />
-                <GridColumn path="message" header={translate(key`entry.bulk.message`)} autoWidth />
+                <GridColumn header={translate(key`entry.bulk.message`)} autoWidth>
+                  {({ item }: { item: RowError }) => serverText(item.text)}
+                </GridColumn>
               </Grid>
               <div>
                 <Button

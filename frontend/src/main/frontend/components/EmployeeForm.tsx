@@ -1,3 +1,4 @@
+import { serverText } from 'Frontend/components/serverTexts';
 import { translate, key } from '@vaadin/hilla-react-i18n';
 import { Button } from '@vaadin/react-components/Button.js';
 import { Dialog } from '@vaadin/react-components/Dialog.js';
@@ -73,7 +74,9 @@ export default function EmployeeForm({
     if (result.nip) {
       onSaved(result.nip);
     } else {
-      errors.value = Object.fromEntries(result.problems.map((p) => [p?.field ?? '', p?.message ?? '']));
+      errors.value = Object.fromEntries(
+        result.problems.map((p) => [p?.field ?? '', p?.text ? serverText(p.text) : (p?.message ?? '')]),
+      );
     }
   };
   const statuses = Object.values(EmployeeStatus).map((s) => ({ label: s, value: s }));

@@ -59,8 +59,11 @@ class AssessmentImportTarget implements ImportTarget {
         try {
             result = SystemActor.callForAgency(agency, () -> assessments.storeInputs(agency, periodId, valid, actor));
         } catch (AssessmentRefused e) {
-            valid.forEach(
-                    v -> errors.add(new RowError(v.rowNumber(), AssessmentInputFile.NIP, v.nip(), e.getMessage())));
+            valid.forEach(v -> errors.add(new RowError(
+                    v.rowNumber(),
+                    AssessmentInputFile.NIP,
+                    v.nip(),
+                    AssessmentRowText.PERIOD_REFUSED.with("rule", e.code()))));
             valid.forEach(v -> refusedRows.add(v.rowNumber()));
             return new Outcome(0, 0, 0, refusedRows.size(), errors);
         }

@@ -2,6 +2,7 @@ package id.meritasn.assessment;
 
 import id.meritasn.imports.ImportJob.RowError;
 import id.meritasn.imports.TabularFile;
+import id.meritasn.shared.text.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -64,7 +65,7 @@ final class AssessmentInputFile {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            errors.add(error(row, column, "Write the date as YYYY-MM-DD."));
+            errors.add(error(row, column, AssessmentRowText.DATE_FORMAT.with()));
             return null;
         }
     }
@@ -74,7 +75,7 @@ final class AssessmentInputFile {
         Map<String, Object> byKind = new LinkedHashMap<>();
         String nip = value(row, NIP);
         if (!nip.matches("\\d{18}")) {
-            errors.add(error(row, NIP, "A NIP has 18 digits (write it as text in Excel)."));
+            errors.add(error(row, NIP, AssessmentRowText.NIP_FORMAT.with()));
         }
         String hasil = value(row, HASIL);
         String perilaku = value(row, PERILAKU);
@@ -93,7 +94,7 @@ final class AssessmentInputFile {
                 byKind.put("COMPETENCY", assessedOn == null ? levels : CompetencyPayload.of(levels, assessedOn));
             }
         } else if (!value(row, ASSESSED_ON).isEmpty()) {
-            errors.add(error(row, ASSESSED_ON, "An assessment date belongs to a row with KOMPETENSI."));
+            errors.add(error(row, ASSESSED_ON, AssessmentRowText.DATE_WITHOUT_COMPETENCY.with()));
         }
         String discipline = value(row, DISCIPLINE).toUpperCase(Locale.ROOT);
         if (!discipline.isEmpty()) {
@@ -101,11 +102,7 @@ final class AssessmentInputFile {
             if (List.of("NIHIL", "TIDAK_ADA", "TIDAK ADA").contains(discipline)) {
                 byKind.put("DISCIPLINE", Map.of("noSanction", true));
             } else {
-                errors.add(error(
-                        row,
-                        DISCIPLINE,
-                        "Write NIHIL to declare no sanction; sanctions are recorded in the"
-                                + " employee's discipline history."));
+                errors.add(error(row, DISCIPLINE, AssessmentRowText.DISCIPLINE_NIHIL.with()));
             }
         }
         String potential = value(row, POTENTIAL);
@@ -113,14 +110,14 @@ final class AssessmentInputFile {
             try {
                 BigDecimal score = new BigDecimal(potential.replace(',', '.'));
                 if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    errors.add(error(row, POTENTIAL, "A potential score is 0 to 100."));
+                    errors.add(error(row, POTENTIAL, AssessmentRowText.POTENTIAL_RANGE.with()));
                 } else {
                     byKind.put(
                             "POTENTIAL",
                             Map.of("score", score.stripTrailingZeros().toPlainString()));
                 }
             } catch (NumberFormatException e) {
-                errors.add(error(row, POTENTIAL, "A potential score is a number 0 to 100."));
+                errors.add(error(row, POTENTIAL, AssessmentRowText.POTENTIAL_NUMBER.with()));
             }
         }
         String fit = value(row, FIELD_FIT).toUpperCase(Locale.ROOT);
@@ -128,19 +125,15 @@ final class AssessmentInputFile {
             switch (fit) {
                 case "YA", "Y", "TRUE", "1" -> byKind.put("FIELD_FIT", Map.of("fits", true));
                 case "TIDAK", "T", "FALSE", "0" -> byKind.put("FIELD_FIT", Map.of("fits", false));
-                default -> errors.add(error(row, FIELD_FIT, "Write YA or TIDAK."));
+                default -> errors.add(error(row, FIELD_FIT, AssessmentRowText.FIELD_FIT.with()));
             }
         }
         String evidence = value(row, EVIDENCE);
         if (evidence.isEmpty()) {
-            errors.add(error(row, EVIDENCE, "Every input needs its evidence (a document reference or source system)."));
+            errors.add(error(row, EVIDENCE, AssessmentRowText.EVIDENCE_REQUIRED.with()));
         }
         if (errors.isEmpty() && byKind.isEmpty()) {
-            errors.add(error(
-                    row,
-                    HASIL,
-                    "The row has no input: fill SKP_HASIL_KERJA and SKP_PERILAKU_KERJA, "
-                            + "KOMPETENSI, POTENSI, BIDANG_SESUAI or STATUS_DISIPLIN."));
+            errors.add(error(row, HASIL, AssessmentRowText.NO_INPUT.with()));
         }
         return errors.isEmpty()
                 ? new Parsed(new Inputs(row.rowNumber(), nip, byKind, evidence), List.of())
@@ -158,9 +151,7 @@ final class AssessmentInputFile {
             errors.add(error(
                     row,
                     column,
-                    value.isEmpty()
-                            ? "Both SKP ratings are needed together."
-                            : "Write DI_BAWAH_EKSPEKTASI, SESUAI_EKSPEKTASI or DI_ATAS_EKSPEKTASI."));
+                    value.isEmpty() ? AssessmentRowText.SKP_BOTH.with() : AssessmentRowText.SKP_RATING.with()));
             return null;
         }
     }
@@ -176,11 +167,7 @@ final class AssessmentInputFile {
             Integer level =
                     pair.length == 2 && pair[1].trim().matches("[1-5]") ? Integer.valueOf(pair[1].trim()) : null;
             if (name.isEmpty() || level == null) {
-                errors.add(error(
-                        row,
-                        COMPETENCY,
-                        "'" + part.trim() + "' is not competency=level with a level 1 to 5"
-                                + " (e.g. integritas=4; kerja_sama=3)."));
+                errors.add(error(row, COMPETENCY, AssessmentRowText.COMPETENCY_PAIR.with("part", part.trim())));
                 return null;
             }
             levels.put(name, level);
@@ -193,7 +180,7 @@ final class AssessmentInputFile {
         return v == null ? "" : v.trim();
     }
 
-    private static RowError error(TabularFile.Row row, String column, String message) {
-        return new RowError(row.rowNumber(), column, row.get(column), message);
+    private static RowError error(TabularFile.Row row, String column, Text reason) {
+        return new RowError(row.rowNumber(), column, row.get(column), reason);
     }
 }

@@ -5,6 +5,7 @@ import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.imports.ImportJob.RowError;
 import id.meritasn.shared.security.Access;
+import id.meritasn.shared.text.Text;
 import id.meritasn.tenancy.TenantDatabase;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -178,7 +179,7 @@ public class AssessmentService {
         DSLContext tenant = tenants.enter(agency);
         AssessmentPeriod period = openPeriod(tenant, periodId);
         Set<String> known = new HashSet<>();
-        Map<String, String> outside = new HashMap<>();
+        Map<String, Text> outside = new HashMap<>();
         var scope = scopes.judge(agency);
         employees
                 .findAll(
@@ -189,7 +190,7 @@ public class AssessmentService {
                                 .toList())
                 .forEach(e -> {
                     known.add(e.nip());
-                    String reason = scope.apply(e);
+                    Text reason = scope.apply(e);
                     if (reason != null) {
                         outside.put(e.nip(), reason);
                     }
@@ -203,14 +204,12 @@ public class AssessmentService {
         for (AssessmentInputFile.Inputs row : rows) {
             if (!known.contains(row.nip())) {
                 refused.add(new RowError(
-                        row.rowNumber(),
-                        AssessmentInputFile.NIP,
-                        row.nip(),
-                        "No employee with this NIP in the agency."));
+                        row.rowNumber(), AssessmentInputFile.NIP, row.nip(), AssessmentRowText.NO_EMPLOYEE.with()));
                 continue;
             }
-            if (outside.containsKey(row.nip())) {
-                refused.add(new RowError(row.rowNumber(), AssessmentInputFile.NIP, row.nip(), outside.get(row.nip())));
+            Text out = outside.get(row.nip());
+            if (out != null) {
+                refused.add(new RowError(row.rowNumber(), AssessmentInputFile.NIP, row.nip(), out));
                 continue;
             }
             int outcome = 0;
@@ -279,10 +278,10 @@ public class AssessmentService {
         if (found.isEmpty()) {
             throw new AssessmentRefused("UNKNOWN_EMPLOYEE", "No employee with NIP " + nip + " in this agency.");
         }
-        String outside = scopes.judge(agency).apply(found.getFirst());
+        Text outside = scopes.judge(agency).apply(found.getFirst());
         if (outside != null) {
             throw new AssessmentRefused(
-                    "OUT_OF_SCOPE", "Employee " + nip + ": " + outside + "; no input is taken for them.");
+                    "OUT_OF_SCOPE", "Employee " + nip + ": " + outside.english() + "; no input is taken for them.");
         }
     }
 }

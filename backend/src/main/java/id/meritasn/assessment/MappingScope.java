@@ -2,6 +2,7 @@ package id.meritasn.assessment;
 
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeType;
+import id.meritasn.shared.text.Text;
 import id.meritasn.tenancy.AgencyProfile;
 import java.util.List;
 import java.util.Set;
@@ -68,13 +69,12 @@ record MappingScope(
 
     /** Why the employee, holding a post of {@code positionKind} (null: none on record), is out of scope, or null. */
     @Nullable
-    String outside(Employee employee, @Nullable String positionKind) {
+    Text outside(Employee employee, @Nullable String positionKind) {
         if (!positionKinds.isEmpty() && positionKind != null && !positionKinds.contains(positionKind)) {
-            return "A " + positionKind + " post is outside the agency's mapping scope (" + describe() + ", policy "
-                    + POLICY + ")";
+            return AssessmentRowText.OUTSIDE_POST.with(scopeArgs("kind", positionKind));
         }
         if (employee.employeeType() == EmployeeType.PPPK) {
-            return pppk ? null : "PPPK are outside the agency's mapping scope (policy " + POLICY + ")";
+            return pppk ? null : AssessmentRowText.OUTSIDE_PPPK.with("policy", POLICY);
         }
         int slash = employee.golongan().indexOf('/');
         int group = GROUPS.indexOf(
@@ -82,15 +82,25 @@ record MappingScope(
         boolean below = golonganMin != null && group < GROUPS.indexOf(golonganMin);
         boolean above = golonganMax != null && group > GROUPS.indexOf(golonganMax);
         return below || above
-                ? "Golongan " + employee.golongan() + " is outside the agency's mapping scope (" + describe()
-                        + ", policy " + POLICY + ")"
+                ? AssessmentRowText.OUTSIDE_GOLONGAN.with(scopeArgs("golongan", employee.golongan()))
                 : null;
     }
 
-    String describe() {
-        return "golongan " + (golonganMin == null ? "I" : golonganMin) + " to "
-                + (golonganMax == null ? "IV" : golonganMax)
-                + (pppk ? ", PPPK included" : ", PPPK excluded")
-                + (positionKinds.isEmpty() ? "" : ", posts " + String.join(", ", new TreeSet<>(positionKinds)));
+    /** The scope as the texts' arguments, after the one that names what is outside. */
+    private Object[] scopeArgs(String name, String value) {
+        return new Object[] {
+            name,
+            value,
+            "from",
+            golonganMin == null ? "I" : golonganMin,
+            "to",
+            golonganMax == null ? "IV" : golonganMax,
+            "pppk",
+            pppk,
+            "kinds",
+            positionKinds.isEmpty() ? "none" : String.join(", ", new TreeSet<>(positionKinds)),
+            "policy",
+            POLICY
+        };
     }
 }

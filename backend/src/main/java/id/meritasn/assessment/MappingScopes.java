@@ -3,6 +3,7 @@ package id.meritasn.assessment;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.OrganizationService;
+import id.meritasn.shared.text.Text;
 import id.meritasn.tenancy.AgencyService;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ class MappingScopes {
      * The agency's scope as a judge of employees: why one is outside, or null. The kinds of the agency's posts are
      * read once, and only when the scope names kinds of post.
      */
-    Function<Employee, @Nullable String> judge(String agency) {
+    Function<Employee, @Nullable Text> judge(String agency) {
         MappingScope scope = of(agency);
         if (scope.positionKinds().isEmpty()) {
             return e -> scope.outside(e, null);
@@ -67,9 +68,9 @@ class MappingScopes {
         if (!of(agency).everyone()) {
             var judge = judge(agency);
             for (Employee employee : employees.findAll(agency, employees.activeNips(agency))) {
-                String reason = judge.apply(employee);
+                Text reason = judge.apply(employee);
                 if (reason != null) {
-                    outside.put(employee.nip(), reason);
+                    outside.put(employee.nip(), reason.english());
                 }
             }
         }

@@ -4,6 +4,7 @@ import id.meritasn.imports.ImportJob;
 import id.meritasn.imports.ImportTarget;
 import id.meritasn.imports.TabularFile;
 import id.meritasn.shared.graphql.FieldInvalid;
+import id.meritasn.shared.text.Text;
 import id.meritasn.tenancy.TenantDatabase;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ class EmployeeImportTarget implements ImportTarget {
                 refused++;
                 for (FieldInvalid problem : refusal.problems()) {
                     errors.add(new ImportJob.RowError(
-                            row.rowNumber(), problem.field(), row.get(problem.field()), problem.message()));
+                            row.rowNumber(), problem.field(), row.get(problem.field()), reason(problem)));
                 }
             } else {
                 valid.add((EmployeeValues) check);
@@ -91,5 +92,11 @@ class EmployeeImportTarget implements ImportTarget {
 
     private static String orEmpty(@Nullable String value) {
         return value == null ? "" : value;
+    }
+
+    /** The problem's text; a rule without a code yet keeps its English in both languages. */
+    private static Text reason(FieldInvalid problem) {
+        Text text = problem.text();
+        return text != null ? text : new Text("employee.field.UNCODED", Map.of(), problem.message(), problem.message());
     }
 }

@@ -85,61 +85,53 @@ class EmployeeWriter {
                 type = EmployeeRecords.EmployeeType.valueOf(
                         draft.employeeType().trim().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldInvalid(
-                        "The employee type must be PNS, CPNS or PPPK, was '" + draft.employeeType() + "'.",
-                        "employeeType"));
+                problems.add(FieldInvalid.of(
+                        EmployeeFieldText.EMPLOYEE_TYPE.with("value", draft.employeeType()), "employeeType"));
             }
         }
         boolean pppk = type == EmployeeRecords.EmployeeType.PPPK;
         Nip.Problem nipProblem = Nip.check(draft.nip(), YearMonth.now(clock), pppk, appointmentAheadMonths);
         if (nipProblem != null) {
-            problems.add(new FieldInvalid(nipProblem.message(), "nip"));
+            problems.add(FieldInvalid.of(nipProblem.text(), "nip"));
         }
         String name = draft.name() == null ? "" : draft.name().trim();
         if (name.isEmpty() || name.length() > 200) {
-            problems.add(new FieldInvalid("The name must be 1 to 200 characters.", "name"));
+            problems.add(FieldInvalid.of(EmployeeFieldText.NAME_LENGTH.with(), "name"));
         }
         for (String[] text : new String[][] {
             {"name", name}, {"frontTitle", trim(draft.frontTitle())}, {"backTitle", trim(draft.backTitle())}
         }) {
             if (SpreadsheetText.executable(text[1])) {
-                problems.add(new FieldInvalid(
-                        "The " + text[0] + " may not start with =, +, -, @, a tab or a carriage"
-                                + " return (a spreadsheet would run it as a formula).",
-                        text[0]));
+                problems.add(FieldInvalid.of(EmployeeFieldText.FORMULA.with("field", text[0]), text[0]));
             }
         }
         var golongan = reference.golongan(trim(draft.golongan()));
         if (golongan.isEmpty() || golongan.get().pppk() != pppk) {
-            problems.add(new FieldInvalid(
-                    pppk
-                            ? "A PPPK's golongan is a grade I .. XVII, was '" + draft.golongan() + "'."
-                            : "Golongan '" + draft.golongan() + "' is not one of I/a .. IV/e.",
+            problems.add(FieldInvalid.of(
+                    (pppk ? EmployeeFieldText.GOLONGAN_PPPK : EmployeeFieldText.GOLONGAN_PNS)
+                            .with("value", draft.golongan()),
                     "golongan"));
         }
         LocalDate agreementEnd = parseDate(draft.agreementEnd());
         if (pppk && agreementEnd == null) {
-            problems.add(new FieldInvalid(
-                    "A PPPK needs the end date of the work agreement (YYYY-MM-DD), was '" + draft.agreementEnd() + "'.",
-                    "agreementEnd"));
+            problems.add(FieldInvalid.of(
+                    EmployeeFieldText.AGREEMENT_END_REQUIRED.with("value", draft.agreementEnd()), "agreementEnd"));
         } else if (!pppk && trim(draft.agreementEnd()) != null) {
-            problems.add(new FieldInvalid("Only a PPPK has a work agreement end date.", "agreementEnd"));
+            problems.add(FieldInvalid.of(EmployeeFieldText.AGREEMENT_END_NOT_PPPK.with(), "agreementEnd"));
         }
         LocalDate tmt = parseDate(draft.golonganTmt());
         if (tmt == null) {
-            problems.add(new FieldInvalid(
-                    "The TMT of the golongan must be a date YYYY-MM-DD, was '" + draft.golonganTmt() + "'.",
-                    "golonganTmt"));
+            problems.add(
+                    FieldInvalid.of(EmployeeFieldText.TMT_FORMAT.with("value", draft.golonganTmt()), "golonganTmt"));
         } else if (tmt.isAfter(LocalDate.now(clock))) {
-            problems.add(new FieldInvalid("The TMT of the golongan is in the future.", "golonganTmt"));
+            problems.add(FieldInvalid.of(EmployeeFieldText.TMT_FUTURE.with(), "golonganTmt"));
         }
         Long positionId = null;
         String positionCode = trim(draft.positionCode());
         if (positionCode != null) {
             positionId = lookups.positionIds().get(positionCode);
             if (positionId == null) {
-                problems.add(new FieldInvalid(
-                        "No position with code '" + positionCode + "' in this agency.", "positionCode"));
+                problems.add(FieldInvalid.of(EmployeeFieldText.NO_POSITION.with("code", positionCode), "positionCode"));
             }
         }
         Long unitId = null;
@@ -147,7 +139,7 @@ class EmployeeWriter {
         if (unitCode != null) {
             unitId = lookups.unitIds().get(unitCode);
             if (unitId == null) {
-                problems.add(new FieldInvalid("No unit with code '" + unitCode + "' in this agency.", "unitCode"));
+                problems.add(FieldInvalid.of(EmployeeFieldText.NO_UNIT.with("code", unitCode), "unitCode"));
             }
         } else if (positionId != null) {
             unitId = lookups.positions().get(positionId).unitId();
@@ -157,8 +149,7 @@ class EmployeeWriter {
             try {
                 status = EmployeeStatus.valueOf(draft.status().trim().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldInvalid(
-                        "Status must be ACTIVE, RETIRED or TRANSFERRED_OUT, was '" + draft.status() + "'.", "status"));
+                problems.add(FieldInvalid.of(EmployeeFieldText.STATUS.with("value", draft.status()), "status"));
             }
         }
         if (!problems.isEmpty()) {

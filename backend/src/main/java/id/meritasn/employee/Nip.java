@@ -1,10 +1,14 @@
 package id.meritasn.employee;
 
+import id.meritasn.shared.text.Templates;
+import id.meritasn.shared.text.Text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,11 +26,26 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointmentMonth,
     /** Why a NIP was refused: every rule it breaks, with a message that names the digits at fault. */
     public record Problem(String nip, List<NipRule> rules) {
         public String message() {
-            StringBuilder text = new StringBuilder("NIP '").append(nip).append("' is invalid: ");
-            for (int i = 0; i < rules.size(); i++) {
-                text.append(i == 0 ? "" : "; ").append(rules.get(i).description());
-            }
-            return text.append('.').toString();
+            return text().english();
+        }
+
+        /** The refusal in both languages; its arguments are the NIP and the codes of the rules broken. */
+        public Text text() {
+            EmployeeFieldText kind = EmployeeFieldText.NIP_INVALID;
+            Map<String, String> args = Map.of(
+                    "nip",
+                    nip,
+                    "rules",
+                    String.join(",", rules.stream().map(NipRule::name).toList()));
+            return new Text(
+                    kind.code(),
+                    args,
+                    Templates.render(kind.english(), Map.of("nip", nip, "rules", joined(NipRule::description))),
+                    Templates.render(kind.indonesian(), Map.of("nip", nip, "rules", joined(NipRule::indonesian))));
+        }
+
+        private String joined(Function<NipRule, String> words) {
+            return String.join("; ", rules.stream().map(words).toList());
         }
     }
 

@@ -50,7 +50,8 @@ class ImportErrorsExport implements ExportSource {
     @Override
     public void rows(String agency, DocumentRequest request, Consumer<List<?>> row) {
         imports.rowErrors(agency, job(agency, request), ALL)
-                .forEach(e -> row.accept(Arrays.asList(e.rowNumber(), e.field(), e.value(), e.message())));
+                .forEach(e -> row.accept(Arrays.asList(
+                        e.rowNumber(), e.field(), e.value(), e.text().indonesian())));
     }
 
     private ImportJob job(String agency, DocumentRequest request) {

@@ -1,5 +1,6 @@
 package id.meritasn.imports;
 
+import id.meritasn.shared.text.Text;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +35,13 @@ public record ImportJob(
         FAILED
     }
 
-    /** One refused field of one row: the error report lists them all. */
+    /** One refused field of one row, with the rule it broke in both languages: the error report lists them all. */
     public record RowError(
-            int rowNumber, String field, @Nullable String value, String message) {}
+            int rowNumber, String field, @Nullable String value, Text text) {
+
+        /** The reason in English: GraphQL's {@code message}, as integrators have read it from the start. */
+        public String message() {
+            return text.english();
+        }
+    }
 }

@@ -4,6 +4,8 @@ import static id.meritasn.jooq.t_template.Tables.IMPORT_JOB;
 import static id.meritasn.jooq.t_template.Tables.IMPORT_ROW_ERROR;
 
 import id.meritasn.jooq.t_template.tables.records.ImportJobRecord;
+import id.meritasn.jooq.t_template.tables.records.ImportRowErrorRecord;
+import id.meritasn.shared.text.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,11 @@ import tools.jackson.databind.ObjectMapper;
 
 @Repository
 class ImportJobRepository {
+
+    /** The code of a reason stored before reasons had codes. */
+    static final String UNCODED = "imports.row.UNCODED";
+
+    private static final TypeReference<Map<String, String>> ARGS = new TypeReference<>() {};
 
     void insert(
             DSLContext tenant,
@@ -54,7 +61,7 @@ class ImportJobRepository {
                         .fetchOptional(IMPORT_JOB.PARAMS)
                         .orElseThrow()
                         .data(),
-                new TypeReference<Map<String, String>>() {});
+                ARGS);
     }
 
     Optional<ImportJob> find(DSLContext tenant, UUID id) {
@@ -129,9 +136,20 @@ class ImportJobRepository {
                 IMPORT_ROW_ERROR.ROW_NUMBER,
                 IMPORT_ROW_ERROR.FIELD,
                 IMPORT_ROW_ERROR.VALUE,
-                IMPORT_ROW_ERROR.MESSAGE);
+                IMPORT_ROW_ERROR.MESSAGE,
+                IMPORT_ROW_ERROR.CODE,
+                IMPORT_ROW_ERROR.ARGS,
+                IMPORT_ROW_ERROR.MESSAGE_ID);
         for (ImportJob.RowError e : errors) {
-            insert = insert.values(id, e.rowNumber(), e.field(), e.value(), e.message());
+            insert = insert.values(
+                    id,
+                    e.rowNumber(),
+                    e.field(),
+                    e.value(),
+                    e.text().english(),
+                    e.text().code(),
+                    JSONB.valueOf(json.writeValueAsString(e.text().args())),
+                    e.text().indonesian());
         }
         insert.onConflictDoNothing().execute();
     }
@@ -141,7 +159,15 @@ class ImportJobRepository {
                 .where(IMPORT_ROW_ERROR.JOB_ID.eq(id))
                 .orderBy(IMPORT_ROW_ERROR.ROW_NUMBER, IMPORT_ROW_ERROR.FIELD)
                 .limit(limit)
-                .fetch(r -> new ImportJob.RowError(r.getRowNumber(), r.getField(), r.getValue(), r.getMessage()));
+                .fetch(r -> new ImportJob.RowError(r.getRowNumber(), r.getField(), r.getValue(), text(r)));
+    }
+
+    /** A row refused before reasons had codes has its English text only, shown in both languages. */
+    private Text text(ImportRowErrorRecord r) {
+        if (r.getCode() == null || r.getMessageId() == null) {
+            return new Text(UNCODED, Map.of(), r.getMessage(), r.getMessage());
+        }
+        return new Text(r.getCode(), json.readValue(r.getArgs().data(), ARGS), r.getMessage(), r.getMessageId());
     }
 
     private static ImportJob toJob(ImportJobRecord r) {

@@ -41,7 +41,7 @@ public final class SpreadsheetText {
                         error.rowNumber(),
                         neutralised(error.field()),
                         neutralised(error.value()),
-                        neutralised(error.message()));
+                        neutralised(error.text().indonesian()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

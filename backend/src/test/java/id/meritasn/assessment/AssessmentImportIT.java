@@ -101,7 +101,8 @@ class AssessmentImportIT extends PlatformIntegrationTest {
         while (Instant.now().isBefore(deadline)) {
             Map<String, Object> job = caller.document(
                             "{ assessmentImport(id: \"" + id + "\") { status totalRows rowsDone "
-                                    + "created updated unchanged refused rowErrors { rowNumber field value message } } }")
+                                    + "created updated unchanged refused rowErrors { rowNumber field value message"
+                                    + " text { code indonesian english } } } }")
                     .execute()
                     .path("assessmentImport")
                     .entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {})
@@ -150,6 +151,22 @@ class AssessmentImportIT extends PlatformIntegrationTest {
                         "6 KOMPETENSI",
                         "7 BUKTI");
         assertThat(errors.get(4).get("message")).isEqualTo("No employee with this NIP in the agency.");
+        // the same reason as a code, in the language an Indonesian operator reads
+        assertThat(errors.get(4).get("text"))
+                .isEqualTo(Map.of(
+                        "code",
+                        "assessment.row.NO_EMPLOYEE",
+                        "indonesian",
+                        "Tidak ada pegawai dengan NIP ini di instansi.",
+                        "english",
+                        "No employee with this NIP in the agency."));
+        assertThat(errors)
+                .allSatisfy(e -> assertThat(((Map<?, ?>) e.get("text")).get("english"))
+                        .as("message is the text's English")
+                        .isEqualTo(e.get("message")));
+        assertThat(((Map<?, ?>) errors.get(5).get("text")).get("indonesian"))
+                .isEqualTo("'integritas=7' bukan kompetensi=level dengan level 1 sampai 5 (mis. integritas=4;"
+                        + " kerja_sama=3).");
         assertThat(errors.get(5).get("message"))
                 .asString()
                 .contains("'integritas=7'")

@@ -6,6 +6,7 @@ import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
 import id.meritasn.employee.EmployeeRecords.EmployeeType;
 import id.meritasn.employee.Nip;
+import id.meritasn.shared.text.Text;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -45,10 +46,14 @@ class MappingScopeTest {
         assertThat(structural.everyone()).isFalse();
         assertThat(structural.outside(employee("III/a", EmployeeType.PNS), "PENGAWAS"))
                 .isNull();
-        assertThat(structural.outside(employee("III/a", EmployeeType.PNS), "PELAKSANA"))
-                .startsWith("A PELAKSANA post is outside the agency's mapping scope")
-                .contains("posts ADMINISTRATOR, JPT, PENGAWAS")
-                .contains(MappingScope.POLICY);
+        Text post = structural.outside(employee("III/a", EmployeeType.PNS), "PELAKSANA");
+        assertThat(post).isNotNull();
+        assertThat(post.english())
+                .isEqualTo("A PELAKSANA post is outside the agency's mapping scope (golongan I to IV, PPPK included,"
+                        + " posts ADMINISTRATOR, JPT, PENGAWAS, policy " + MappingScope.POLICY + ")");
+        assertThat(post.indonesian())
+                .isEqualTo("Jabatan PELAKSANA di luar cakupan pemetaan instansi (golongan I sampai IV, PPPK termasuk,"
+                        + " jabatan ADMINISTRATOR, JPT, PENGAWAS; kebijakan " + MappingScope.POLICY + ")");
         // the kind of post judges PPPK too; without a post on record nobody is left out for it
         assertThat(structural.outside(employee("IX", EmployeeType.PPPK), "FUNGSIONAL_KEAHLIAN"))
                 .isNotNull();
@@ -60,8 +65,15 @@ class MappingScopeTest {
     void golongan_bounds_and_kinds_combine() {
         MappingScope scope = scope("{\"golonganMin\": \"II\", \"positionKinds\": [\"PELAKSANA\"]}");
 
-        assertThat(scope.outside(employee("I/d", EmployeeType.PNS), "PELAKSANA"))
-                .contains("Golongan I/d");
+        Text golongan = scope.outside(employee("I/d", EmployeeType.PNS), "PELAKSANA");
+        assertThat(golongan).isNotNull();
+        assertThat(golongan.english())
+                .isEqualTo("Golongan I/d is outside the agency's mapping scope (golongan II to IV, PPPK included,"
+                        + " posts PELAKSANA, policy " + MappingScope.POLICY + ")");
+        assertThat(golongan.indonesian()).startsWith("Golongan I/d di luar cakupan pemetaan instansi");
+        assertThat(scope("{\"pppk\": false}").outside(employee("IX", EmployeeType.PPPK), null))
+                .extracting(Text::indonesian)
+                .isEqualTo("PPPK di luar cakupan pemetaan instansi (kebijakan " + MappingScope.POLICY + ")");
         assertThat(scope.outside(employee("II/a", EmployeeType.PNS), "PELAKSANA"))
                 .isNull();
         assertThat(MappingScope.EVERYONE.everyone()).isTrue();

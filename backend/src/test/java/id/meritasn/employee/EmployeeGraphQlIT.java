@@ -60,7 +60,10 @@ class EmployeeGraphQlIT extends PlatformIntegrationTest {
             mutation($input: EmployeeInput!) {
               createEmployee(input: $input) {
                 employee { nip fullName birthDate gender golongan pangkat retirementDate position { code } unit { code } }
-                errors { __typename ... on UserError { message } ... on FieldInvalid { field } ... on NipInvalid { rules } }
+                errors {
+                  __typename ... on UserError { message } ... on NipInvalid { rules }
+                  ... on FieldInvalid { field text { code indonesian english } }
+                }
               }
             }""";
 
@@ -277,7 +280,20 @@ class EmployeeGraphQlIT extends PlatformIntegrationTest {
                 .containsExactly("BIRTH_DATE", "GENDER")
                 .path("createEmployee.errors[*].field")
                 .entityList(String.class)
-                .containsExactly("name", "golongan", "golonganTmt", "unitCode");
+                .containsExactly("name", "golongan", "golonganTmt", "unitCode")
+                .path("createEmployee.errors[*].text.code")
+                .entityList(String.class)
+                .containsExactly(
+                        "employee.field.NAME_LENGTH",
+                        "employee.field.GOLONGAN_PNS",
+                        "employee.field.TMT_FORMAT",
+                        "employee.field.NO_UNIT")
+                .path("createEmployee.errors[4].text.indonesian")
+                .entity(String.class)
+                .isEqualTo("Tidak ada unit dengan kode 'TIDAK_ADA' di instansi ini.")
+                .path("createEmployee.errors[4].message")
+                .entity(String.class)
+                .isEqualTo("No unit with code 'TIDAK_ADA' in this agency.");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM t_" + agency + ".employee", Integer.class))
                 .isZero();
     }

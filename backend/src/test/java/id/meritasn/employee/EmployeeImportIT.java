@@ -151,13 +151,40 @@ class EmployeeImportIT extends PlatformIntegrationTest {
                         org.assertj.core.groups.Tuple.tuple(5, "golongan", "V/a"),
                         org.assertj.core.groups.Tuple.tuple(5, "golonganTmt", "kemarin"),
                         org.assertj.core.groups.Tuple.tuple(7, "unitCode", "TIDAK_ADA"));
-        assertThat(imports.rowErrors(agency, job.id(), 100).get(1).message()).contains("may contain digits only");
+        List<ImportJob.RowError> errors = imports.rowErrors(agency, job.id(), 100);
+        assertThat(errors.get(1).message()).contains("may contain digits only");
+        // stored with its code and both languages, read back as written
+        assertThat(errors.get(1).text().code()).isEqualTo("employee.field.NIP_INVALID");
+        assertThat(errors.get(1).text().args()).containsEntry("nip", "19800115200503100X");
+        assertThat(errors.get(1).text().indonesian())
+                .startsWith("NIP '19800115200503100X' tidak sah: ")
+                .contains("hanya boleh berisi angka");
+        assertThat(errors.get(2).text().indonesian()).isEqualTo("Golongan 'V/a' bukan salah satu dari I/a .. IV/e.");
+        assertThat(errors.get(4).text().code()).isEqualTo("employee.field.NO_UNIT");
         // Rina: unit taken from her position, SIASN-style date converted
         assertThat(jdbc.queryForMap(
                         "SELECT e.golongan_tmt::text AS tmt, u.code FROM t_" + agency + ".employee e JOIN t_" + agency
                                 + ".unit_kerja u ON u.id = e.unit_id WHERE nip = '198202202006042002'"))
                 .containsEntry("tmt", "2020-10-01")
                 .containsEntry("code", "SETDA");
+    }
+
+    @Test
+    void a_reason_stored_before_reasons_had_codes_reads_back_in_english() throws Exception {
+        ImportJob job =
+                awaitEnd(imports.submit(agency, "pegawai.csv", MIXED.getBytes(StandardCharsets.UTF_8), "operator")
+                        .id());
+        jdbc.update(
+                "UPDATE t_" + agency + ".import_row_error SET code = NULL, message_id = NULL, args = '{}'"
+                        + " WHERE job_id = ? AND row_number = 7",
+                job.id());
+
+        ImportJob.RowError old = imports.rowErrors(agency, job.id(), 100).get(4);
+
+        assertThat(old.rowNumber()).isEqualTo(7);
+        assertThat(old.text().code()).isEqualTo("imports.row.UNCODED");
+        assertThat(old.text().indonesian()).isEqualTo(old.text().english()).isEqualTo(old.message());
+        assertThat(old.message()).isEqualTo("No unit with code 'TIDAK_ADA' in this agency.");
     }
 
     @Test

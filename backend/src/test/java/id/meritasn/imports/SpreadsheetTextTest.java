@@ -2,9 +2,11 @@ package id.meritasn.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.meritasn.shared.text.Text;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,11 @@ class SpreadsheetTextTest {
     void the_error_report_neutralises_every_dangerous_cell_and_keeps_the_text() throws Exception {
         List<ImportJob.RowError> errors = new ArrayList<>();
         for (int i = 0; i < DANGEROUS.size(); i++) {
-            errors.add(new ImportJob.RowError(i + 2, "name", DANGEROUS.get(i), "The name may not start with ="));
+            errors.add(new ImportJob.RowError(
+                    i + 2,
+                    "name",
+                    DANGEROUS.get(i),
+                    new Text("test.FORMULA", Map.of(), "The name may not start with =", "=Nama tidak boleh")));
         }
 
         String csv = SpreadsheetText.errorReport(errors);
@@ -46,5 +52,8 @@ class SpreadsheetTextTest {
             assertThat(SpreadsheetText.executable(rows.get(i).get("NILAI"))).isFalse();
         }
         assertThat(rows.getFirst().get("BARIS")).isEqualTo("2");
+        assertThat(rows.getFirst().get("ALASAN"))
+                .as("the report is in Indonesian, its text neutralised too")
+                .isEqualTo("'=Nama tidak boleh");
     }
 }

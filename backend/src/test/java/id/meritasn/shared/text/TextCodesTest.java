@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -32,14 +30,48 @@ class TextCodesTest {
         return codes;
     }
 
-    /** The argument names of a template without selects (the English ones). */
+    /** The argument names of a template: its {name}s, the names its selects choose on, and those inside branches. */
     static Set<String> placeholders(String template) {
         Set<String> names = new TreeSet<>();
-        Matcher m = Pattern.compile("\\{(\\w+)[},]").matcher(template);
-        while (m.find()) {
-            names.add(m.group(1));
+        int i = 0;
+        while ((i = template.indexOf('{', i)) >= 0) {
+            int end = closing(template, i);
+            String body = template.substring(i + 1, end);
+            int comma = body.indexOf(',');
+            if (comma < 0) {
+                names.add(body.trim());
+            } else {
+                names.add(body.substring(0, comma).trim());
+                // the branches: "key {text} key {text}", each text a template again
+                String branches = body.substring(body.indexOf("select,") + "select,".length());
+                int b = 0;
+                while ((b = branches.indexOf('{', b)) >= 0) {
+                    int branchEnd = closing(branches, b);
+                    names.addAll(placeholders(branches.substring(b + 1, branchEnd)));
+                    b = branchEnd + 1;
+                }
+            }
+            i = end + 1;
         }
         return names;
+    }
+
+    private static int closing(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            depth += text.charAt(i) == '{' ? 1 : text.charAt(i) == '}' ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("Unbalanced braces: " + text);
+    }
+
+    @Test
+    void placeholders_are_found_inside_selects_and_branch_words_are_not_taken_for_names() {
+        assertThat(placeholders("A {kind} post (PPPK {pppk, select, true {included} other {excluded}}{kinds, select,"
+                        + " none {} other {, posts {kinds} of {unit}}})"))
+                .containsExactly("kind", "kinds", "pppk", "unit");
     }
 
     @Test
