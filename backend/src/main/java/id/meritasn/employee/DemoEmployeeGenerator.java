@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -160,7 +161,7 @@ class DemoEmployeeGenerator {
                     rows,
                     random,
                     nips,
-                    positionInfo.get(slot[0]),
+                    Objects.requireNonNull(positionInfo.get(slot[0]), "every slot is a position made above"),
                     slot[0],
                     slot[1],
                     Math.min(rank, DemoWords.GOLONGAN.length - 1),
@@ -184,7 +185,8 @@ class DemoEmployeeGenerator {
                 // the general administrators at the front desk serve the public (community input applies to them)
                 .set(JABATAN.SERVES_PUBLIC, level.equals("PELAKSANA"))
                 .returning(JABATAN.ID)
-                .fetchOne(JABATAN.ID);
+                .fetchOptional(JABATAN.ID)
+                .orElseThrow();
         positionInfo.put(id, new String[] {name, level});
         short required = (short)
                 (level.startsWith("JPT") ? 4 : level.equals("ADMINISTRATOR") || level.equals("AHLI_MUDA") ? 3 : 2);

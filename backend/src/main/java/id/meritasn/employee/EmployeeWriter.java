@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -80,13 +82,13 @@ class EmployeeWriter {
         List<FieldInvalid> problems = new ArrayList<>();
         ReferenceData reference = referenceData.get();
         EmployeeRecords.EmployeeType type = EmployeeRecords.EmployeeType.PNS;
-        if (trim(draft.employeeType()) != null) {
+        String employeeType = trim(draft.employeeType());
+        if (employeeType != null) {
             try {
-                type = EmployeeRecords.EmployeeType.valueOf(
-                        draft.employeeType().trim().toUpperCase(java.util.Locale.ROOT));
+                type = EmployeeRecords.EmployeeType.valueOf(employeeType.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(FieldInvalid.of(
-                        EmployeeFieldText.EMPLOYEE_TYPE.with("value", draft.employeeType()), "employeeType"));
+                problems.add(
+                        FieldInvalid.of(EmployeeFieldText.EMPLOYEE_TYPE.with("value", employeeType), "employeeType"));
             }
         }
         boolean pppk = type == EmployeeRecords.EmployeeType.PPPK;
@@ -105,24 +107,27 @@ class EmployeeWriter {
                 problems.add(FieldInvalid.of(EmployeeFieldText.FORMULA.with("field", text[0]), text[0]));
             }
         }
-        var golongan = reference.golongan(trim(draft.golongan()));
+        String golonganCode = trim(draft.golongan());
+        var golongan =
+                golonganCode == null ? Optional.<ReferenceData.Golongan>empty() : reference.golongan(golonganCode);
         if (golongan.isEmpty() || golongan.get().pppk() != pppk) {
             problems.add(FieldInvalid.of(
                     (pppk ? EmployeeFieldText.GOLONGAN_PPPK : EmployeeFieldText.GOLONGAN_PNS)
-                            .with("value", draft.golongan()),
+                            .with("value", shown(draft.golongan())),
                     "golongan"));
         }
         LocalDate agreementEnd = parseDate(draft.agreementEnd());
         if (pppk && agreementEnd == null) {
             problems.add(FieldInvalid.of(
-                    EmployeeFieldText.AGREEMENT_END_REQUIRED.with("value", draft.agreementEnd()), "agreementEnd"));
+                    EmployeeFieldText.AGREEMENT_END_REQUIRED.with("value", shown(draft.agreementEnd())),
+                    "agreementEnd"));
         } else if (!pppk && trim(draft.agreementEnd()) != null) {
             problems.add(FieldInvalid.of(EmployeeFieldText.AGREEMENT_END_NOT_PPPK.with(), "agreementEnd"));
         }
         LocalDate tmt = parseDate(draft.golonganTmt());
         if (tmt == null) {
-            problems.add(
-                    FieldInvalid.of(EmployeeFieldText.TMT_FORMAT.with("value", draft.golonganTmt()), "golonganTmt"));
+            problems.add(FieldInvalid.of(
+                    EmployeeFieldText.TMT_FORMAT.with("value", shown(draft.golonganTmt())), "golonganTmt"));
         } else if (tmt.isAfter(LocalDate.now(clock))) {
             problems.add(FieldInvalid.of(EmployeeFieldText.TMT_FUTURE.with(), "golonganTmt"));
         }
@@ -142,18 +147,20 @@ class EmployeeWriter {
                 problems.add(FieldInvalid.of(EmployeeFieldText.NO_UNIT.with("code", unitCode), "unitCode"));
             }
         } else if (positionId != null) {
-            unitId = lookups.positions().get(positionId).unitId();
+            // positionId came from the same lookups, so its position is there
+            unitId = Objects.requireNonNull(lookups.positions().get(positionId)).unitId();
         }
         EmployeeStatus status = EmployeeStatus.ACTIVE;
-        if (trim(draft.status()) != null) {
+        String statusName = trim(draft.status());
+        if (statusName != null) {
             try {
-                status = EmployeeStatus.valueOf(draft.status().trim().toUpperCase(java.util.Locale.ROOT));
+                status = EmployeeStatus.valueOf(statusName.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(FieldInvalid.of(EmployeeFieldText.STATUS.with("value", draft.status()), "status"));
+                problems.add(FieldInvalid.of(EmployeeFieldText.STATUS.with("value", statusName), "status"));
             }
         }
-        if (!problems.isEmpty()) {
-            return new Refusal(problems, nipProblem);
+        if (!problems.isEmpty() || golonganCode == null || tmt == null) {
+            return new Refusal(problems, nipProblem); // a missing golongan or TMT added its problem above
         }
         Nip nip = Nip.decode(draft.nip(), pppk);
         LocalDate retirement = pppk
@@ -165,7 +172,7 @@ class EmployeeWriter {
                 name,
                 trim(draft.frontTitle()),
                 trim(draft.backTitle()),
-                trim(draft.golongan()),
+                golonganCode,
                 tmt,
                 positionId,
                 unitId,
@@ -247,6 +254,11 @@ class EmployeeWriter {
 
     private String toJson(Employee employee) {
         return json.writeValueAsString(employee);
+    }
+
+    /** A value as the refusal quotes it: as written, or empty when there was none. */
+    private static String shown(@Nullable String value) {
+        return value == null ? "" : value;
     }
 
     private static @Nullable String trim(@Nullable String value) {

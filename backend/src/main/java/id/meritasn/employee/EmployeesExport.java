@@ -105,11 +105,14 @@ class EmployeesExport implements ExportSource {
                 list == null ? null : blank(list.golonganMax()),
                 list == null ? null : blank(list.positionKind()),
                 request.level(),
-                list == null || blank(list.status()) == null ? null : status(list.status()),
+                list == null ? null : status(blank(list.status())),
                 list == null ? null : blank(list.text()));
     }
 
-    private static EmployeeStatus status(String status) {
+    private static @Nullable EmployeeStatus status(@Nullable String status) {
+        if (status == null) {
+            return null;
+        }
         try {
             return EmployeeStatus.valueOf(status.trim());
         } catch (IllegalArgumentException e) {

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -88,8 +89,8 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointmentMonth,
         String nip = normalize(checked);
         return new Nip(
                 nip,
-                birthDate(nip),
-                appointment(nip, pppk),
+                Objects.requireNonNull(birthDate(nip), "decode is for checked NIPs"),
+                Objects.requireNonNull(appointment(nip, pppk), "decode is for checked NIPs"),
                 nip.charAt(14) == '1' ? Gender.MALE : Gender.FEMALE,
                 Integer.parseInt(nip.substring(15)));
     }

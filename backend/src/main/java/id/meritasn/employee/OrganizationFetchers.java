@@ -9,6 +9,7 @@ import id.meritasn.employee.EmployeeRecords.Unit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -50,14 +51,19 @@ class OrganizationFetchers implements RuntimeWiringConfigurer {
             Function<PrefetchedOrganization, Map<Long, ?>> prefetched,
             String loader) {
         return environment -> {
-            Long id = idOf.apply(environment.getSource());
+            Employee employee = Objects.requireNonNull(environment.getSource(), "an Employee field has its Employee");
+            Long id = idOf.apply(employee);
             if (id == null) {
                 return null;
             }
             Object known = prefetched
                     .apply(PrefetchedOrganization.of(environment.getGraphQlContext()))
                     .get(id);
-            return known != null ? known : environment.getDataLoader(loader).load(id);
+            if (known != null) {
+                return known;
+            }
+            return Objects.requireNonNull(environment.getDataLoader(loader), loader + " is registered by configure")
+                    .load(id);
         };
     }
 
@@ -69,7 +75,8 @@ class OrganizationFetchers implements RuntimeWiringConfigurer {
         loaders.<Long, T>forName(name)
                 .registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> read
                         .apply(
-                                EmployeeController.agency((GraphQLContext) environment.getContext()),
+                                EmployeeController.agency((GraphQLContext) Objects.requireNonNull(
+                                        environment.getContext(), "Spring for GraphQL passes the request's context")),
                                 new ArrayList<>(ids))
                         .stream()
                         .collect(Collectors.toMap(idOf, Function.identity()))));

@@ -67,7 +67,8 @@ class OrganizationRepository {
                 .set(UNIT_KERJA.NAME, name)
                 .set(UNIT_KERJA.PARENT_ID, parentId)
                 .returning(UNIT_KERJA.ID)
-                .fetchOne(UNIT_KERJA.ID);
+                .fetchOptional(UNIT_KERJA.ID)
+                .orElseThrow();
     }
 
     /** Whether making {@code parentId} the parent of {@code unitId} would close a cycle. */
@@ -135,7 +136,8 @@ class OrganizationRepository {
                 .set(JABATAN.SERVES_PUBLIC, servesPublic)
                 .set(JABATAN.RETIREMENT_RULE, retirementRule)
                 .returning(JABATAN.ID)
-                .fetchOne(JABATAN.ID);
+                .fetchOptional(JABATAN.ID)
+                .orElseThrow();
     }
 
     void replaceStandard(DSLContext tenant, long positionId, List<CompetencyRequirement> standard) {

@@ -208,8 +208,8 @@ public class OrganizationService {
         if (standard.stream().map(CompetencyRequirement::competency).distinct().count() < standard.size()) {
             problems.add(new FieldInvalid("A competency appears twice in the standard.", "standard"));
         }
-        if (!problems.isEmpty()) {
-            return new Saved<>(null, problems);
+        if (!problems.isEmpty() || unitId == null) {
+            return new Saved<>(null, problems); // a missing unit added its problem above
         }
         long id = organization.savePosition(
                 tenant, code, name.trim(), level, unitId, minGolongan, critical, servesPublic, retirementRule);

@@ -1,5 +1,6 @@
 package id.meritasn.employee;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferenceDataService {
 
     private final ReferenceDataRepository repository;
-    private volatile ReferenceData cached;
+    private volatile @Nullable ReferenceData cached;
 
     ReferenceDataService(ReferenceDataRepository repository) {
         this.repository = repository;

@@ -1,5 +1,7 @@
 package id.meritasn.imports;
 
+import java.util.Objects;
+
 /** Why a whole file was refused before any row was read; GraphQL type ImportFileInvalid carries the rule. */
 public class ImportFileProblem extends Exception {
 
@@ -22,5 +24,11 @@ public class ImportFileProblem extends Exception {
 
     public Rule rule() {
         return rule;
+    }
+
+    /** Built with a message, so never null. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 }
