@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** The stored side of assessments, named as their GraphQL types. */
@@ -40,7 +41,21 @@ public final class AssessmentRecords {
             @Nullable Integer box,
             List<String> recommendedActions,
             @Nullable List<ScoreEngine.IndicatorScore> explanation,
-            OffsetDateTime computedAt) {}
+            OffsetDateTime computedAt) {
+
+        /** The box of a mapped result: the score engine gives every mapped result one, an unmapped one none. */
+        public int mappedBox() {
+            return Objects.requireNonNull(box, () -> "result of " + nip + " is not mapped");
+        }
+
+        public BigDecimal mappedPerformance() {
+            return Objects.requireNonNull(performance, () -> "result of " + nip + " is not mapped");
+        }
+
+        public BigDecimal mappedPotential() {
+            return Objects.requireNonNull(potential, () -> "result of " + nip + " is not mapped");
+        }
+    }
 
     /**
      * How many employees a box holds (after calibration), their share of the mapped employees, and the share the

@@ -37,7 +37,8 @@ class AssessmentRepository {
                 .set(ASSESSMENT_PERIOD.NAME, name)
                 .set(ASSESSMENT_PERIOD.AS_OF, asOf)
                 .returning(ASSESSMENT_PERIOD.ID)
-                .fetchOne(ASSESSMENT_PERIOD.ID);
+                .fetchOptional(ASSESSMENT_PERIOD.ID)
+                .orElseThrow();
     }
 
     boolean periodNameTaken(DSLContext tenant, String name) {

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
@@ -262,7 +263,8 @@ public class AssessmentService {
 
     private TalentResult recomputeOne(String agency, DSLContext tenant, AssessmentPeriod period, String nip) {
         recompute(agency, tenant, period, List.of(nip));
-        return repository.latestResults(tenant, period.id(), List.of(nip)).get(nip);
+        return Objects.requireNonNull(
+                repository.latestResults(tenant, period.id(), List.of(nip)).get(nip), "recompute wrote the result");
     }
 
     private List<String> recompute(String agency, DSLContext tenant, AssessmentPeriod period, List<String> nips) {

@@ -105,7 +105,8 @@ public class CalibrationBoardService {
                 .map(e -> {
                     CalibrationMove move = agreed.get(e.nip());
                     int box = move == null
-                            ? Objects.requireNonNull(summaries.get(e.nip()).box())
+                            ? Objects.requireNonNull(summaries.get(e.nip()), "mapped employees have results")
+                                    .mappedBox()
                             : move.toBox();
                     return new Placed(
                             box,
@@ -136,11 +137,14 @@ public class CalibrationBoardService {
     /** Per dimension, the groups in name order, each with its counts per box and its share in boxes 7-9. */
     static List<GroupDistribution> distribution(List<Placed> placed) {
         List<GroupDistribution> groups = new ArrayList<>();
-        Map<Dimension, Function<Placed, String>> keys =
-                Map.of(Dimension.UNIT, Placed::unit, Dimension.RANK, Placed::rank, Dimension.LEVEL, Placed::level);
         for (Dimension dimension : Dimension.values()) {
+            Function<Placed, String> key = switch (dimension) {
+                case UNIT -> Placed::unit;
+                case RANK -> Placed::rank;
+                case LEVEL -> Placed::level;
+            };
             Map<String, List<Placed>> byGroup = new TreeMap<>();
-            placed.forEach(p -> byGroup.computeIfAbsent(keys.get(dimension).apply(p), k -> new ArrayList<>())
+            placed.forEach(p -> byGroup.computeIfAbsent(key.apply(p), k -> new ArrayList<>())
                     .add(p));
             byGroup.forEach((group, members) -> {
                 Integer[] counts = new Integer[9];

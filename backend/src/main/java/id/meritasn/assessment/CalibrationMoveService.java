@@ -92,8 +92,8 @@ public class CalibrationMoveService {
             refused = refusal(
                     "NOT_MAPPED", "Employee " + nip + " is not mapped in this period; there is no box to move.");
         }
-        if (refused.isPresent()) {
-            return new Outcome(null, List.of(refused.get()));
+        if (refused.isPresent() || result == null) {
+            return new Outcome(null, refused.stream().toList()); // no result was refused above as NOT_MAPPED
         }
         var pending = moves.pending(tenant, periodId, nip);
         if (pending.isPresent()) {
@@ -104,7 +104,7 @@ public class CalibrationMoveService {
         }
         CalibrationMove current =
                 moves.latestAgreed(tenant, periodId, List.of(nip)).get(nip);
-        int from = current == null ? result.box() : current.toBox();
+        int from = current == null ? result.mappedBox() : current.toBox();
         if (from == toBox) {
             return Outcome.refused("SAME_BOX", "Employee " + nip + " is already in box " + toBox + ".");
         }

@@ -51,7 +51,8 @@ class CalibrationRepository {
                 .set(CALIBRATION_MOVE.NEEDS_SECOND, needsSecond)
                 .set(CALIBRATION_MOVE.STATUS, (needsSecond ? MoveStatus.PENDING : MoveStatus.AGREED).name())
                 .returning(CALIBRATION_MOVE.ID)
-                .fetchOne(CALIBRATION_MOVE.ID);
+                .fetchOptional(CALIBRATION_MOVE.ID)
+                .orElseThrow();
     }
 
     /** Settles a PENDING move; false when it was settled meanwhile (the row is locked by the update). */

@@ -190,9 +190,9 @@ public class CalibrationService {
                 .filter(r -> !outside.containsKey(r.nip()))
                 .map(r -> new AssessmentRecords.FinalResult(
                         r.nip(),
-                        moves.containsKey(r.nip()) ? moves.get(r.nip()).toBox() : r.box(),
-                        r.performance(),
-                        r.potential()))
+                        moves.containsKey(r.nip()) ? moves.get(r.nip()).toBox() : r.mappedBox(),
+                        r.mappedPerformance(),
+                        r.mappedPotential()))
                 .toList();
     }
 

@@ -67,7 +67,10 @@ class CompletenessReport {
         Map<String, List<TalentResult>> byUnit = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
         for (var e : people) {
-            String[] unit = e.unitId() == null ? new String[] {"-", "Tanpa unit"} : units.get(e.unitId());
+            Long unitId = e.unitId();
+            String[] unit = unitId == null
+                    ? new String[] {"-", "Tanpa unit"}
+                    : Objects.requireNonNull(units.get(unitId), "units were read for every unit id");
             names.put(unit[0], unit[1]);
             TalentResult r = results.get(e.nip());
             byUnit.computeIfAbsent(unit[0], k -> new ArrayList<>()).add(r);
@@ -86,7 +89,7 @@ class CompletenessReport {
             });
             report.add(new UnitCompleteness(
                     code,
-                    names.get(code),
+                    names.getOrDefault(code, code),
                     list.size(),
                     mapped,
                     list.size() - mapped,

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
@@ -148,7 +149,12 @@ public class CompletenessService {
         if (refused.isEmpty()) {
             Set<String> open = open(report.keySet(), declarations.all(tenant, periodId));
             unitCodes.forEach(code -> declarations.declare(
-                    tenant, periodId, code, report.get(code).missing(), actor));
+                    tenant,
+                    periodId,
+                    code,
+                    Objects.requireNonNull(report.get(code), "the codes were checked against the report")
+                            .missing(),
+                    actor));
             announceIfLast(agency, period, open, unitCodes);
         }
         return refused;
@@ -248,8 +254,7 @@ public class CompletenessService {
 
     private static boolean hasRole(String role) {
         var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null
-                && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
     }
 
     private AssessmentPeriod period(DSLContext tenant, long periodId) {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,7 +87,10 @@ class ResultComputation {
             computes.requested(
                     tenant,
                     periodId,
-                    SecurityContextHolder.getContext().getAuthentication().getName(),
+                    Objects.requireNonNull(
+                                    SecurityContextHolder.getContext().getAuthentication(),
+                                    "computing is authorized, so someone asked")
+                            .getName(),
                     OffsetDateTime.now(clock));
             // one narrow read of the whole period, not one per chunk: the table grows while the period is computed
             // the agency's mapping scope: people outside it are mapped in no period (MappingScope)

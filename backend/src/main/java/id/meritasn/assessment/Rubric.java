@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,6 +82,15 @@ public record Rubric(
     public record Validity(int disciplineLookbackYears, int competencyYears) {
 
         public static final Validity NATIONAL_DEFAULT = new Validity(1, 3);
+    }
+
+    /** The points of an SKP predikat; a complete scale has every one (RubricDraft checks it). */
+    public int skpPoints(Skp.Predikat predikat) {
+        return Objects.requireNonNull(skpScale.get(predikat), () -> "the SKP scale has no " + predikat);
+    }
+
+    public int disciplinePoints(DisciplineLevel level) {
+        return Objects.requireNonNull(disciplineScale.get(level), () -> "the discipline scale has no " + level);
     }
 
     public Rubric {

@@ -46,7 +46,8 @@ class RubricRepository {
     int saveRubric(DSLContext tenant, Rubric rubric, LocalDate effectiveFrom, String actor) {
         int version = tenant.select(DSL.coalesce(DSL.max(RUBRIC_VERSION.VERSION), 0))
                         .from(RUBRIC_VERSION)
-                        .fetchOne(0, Integer.class)
+                        .fetchSingle()
+                        .value1()
                 + 1;
         tenant.insertInto(RUBRIC_VERSION)
                 .set(RUBRIC_VERSION.VERSION, version)

@@ -96,12 +96,13 @@ public class RubricService {
     public SaveOutcome save(String agency, RubricDraft draft, String actor) {
         DSLContext tenant = tenants.enter(agency);
         RubricDraft.Outcome outcome = apply(tenant, draft);
-        if (outcome.rubric() == null) {
-            return new SaveOutcome.Refused(outcome.problems());
-        }
+        Rubric rubric = outcome.rubric();
         LocalDate from = draft.effectiveFrom();
-        int version = rubrics.saveRubric(tenant, outcome.rubric(), from, actor);
-        return new SaveOutcome.Saved(new RubricVersion(version, from, outcome.rubric()));
+        if (rubric == null || from == null) {
+            return new SaveOutcome.Refused(outcome.problems()); // a missing date is one of the problems
+        }
+        int version = rubrics.saveRubric(tenant, rubric, from, actor);
+        return new SaveOutcome.Saved(new RubricVersion(version, from, rubric));
     }
 
     @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,7 +68,7 @@ public final class ScoreEngine {
                     rubric,
                     Indicator.SKP,
                     predikat.name(),
-                    rubric.skpScale().get(predikat),
+                    rubric.skpPoints(predikat),
                     in.skp().evidence());
         }
         counted(explanation, rubric, Indicator.AWARDS, in.awards(), asOf.minusYears(rubric.awardWindowYears()), asOf);
@@ -108,7 +109,7 @@ public final class ScoreEngine {
                         in.competency().evidence());
             } catch (IllegalArgumentException e) {
                 missing.add(MissingInput.COMPETENCY_INVALID
-                        .with("problem", e.getMessage())
+                        .with("problem", String.valueOf(e.getMessage()))
                         .english());
             }
         }
@@ -174,7 +175,7 @@ public final class ScoreEngine {
                     rubric,
                     Indicator.DISCIPLINE,
                     in.discipline().level().name(),
-                    rubric.disciplineScale().get(in.discipline().level()),
+                    rubric.disciplinePoints(in.discipline().level()),
                     in.discipline().evidence());
         }
         if (rubric.weight(Indicator.LHKPN) > 0) {
@@ -204,7 +205,11 @@ public final class ScoreEngine {
             performance = axisScore(explanation, Axis.PERFORMANCE);
             row = rubric.performance().cutoffs().level(performance);
         } else {
-            PerformanceRow.Placement placement = PerformanceRow.place(explanation, rubric, in.skp(), in.previousSkp());
+            PerformanceRow.Placement placement = PerformanceRow.place(
+                    explanation,
+                    rubric,
+                    Objects.requireNonNull(in.skp(), "without an SKP the result returned unmapped above"),
+                    in.previousSkp());
             explanation = placement.explanation();
             performance = placement.score();
             row = placement.row();

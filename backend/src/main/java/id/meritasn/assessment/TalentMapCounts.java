@@ -4,6 +4,7 @@ import static id.meritasn.jooq.t_template.Tables.CALIBRATION_MOVE;
 import static id.meritasn.jooq.t_template.Tables.RESULT_REVISION;
 import static id.meritasn.jooq.t_template.Tables.TALENT_RESULT;
 
+import id.meritasn.shared.db.DerivedColumns;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -41,16 +42,18 @@ class TalentMapCounts {
                 .and(CALIBRATION_MOVE.STATUS.eq(AssessmentRecords.MoveStatus.AGREED.name()))
                 .orderBy(CALIBRATION_MOVE.NIP, CALIBRATION_MOVE.ID.desc())
                 .asTable("m");
-        var box = DSL.coalesce(move.field(CALIBRATION_MOVE.TO_BOX), latest.field(TALENT_RESULT.BOX));
+        var box = DSL.coalesce(
+                DerivedColumns.of(move, CALIBRATION_MOVE.TO_BOX), DerivedColumns.of(latest, TALENT_RESULT.BOX));
         int[] counts = new int[10];
         tenant.select(
                         box,
                         DSL.count()
-                                .filterWhere(latest.field(TALENT_RESULT.MAPPED).isFalse()),
+                                .filterWhere(DerivedColumns.of(latest, TALENT_RESULT.MAPPED)
+                                        .isFalse()),
                         DSL.count())
                 .from(latest)
                 .leftJoin(move)
-                .on(move.field(CALIBRATION_MOVE.NIP).eq(latest.field(TALENT_RESULT.NIP)))
+                .on(DerivedColumns.of(move, CALIBRATION_MOVE.NIP).eq(DerivedColumns.of(latest, TALENT_RESULT.NIP)))
                 .groupBy(box)
                 .forEach(r -> {
                     counts[0] += r.value2();

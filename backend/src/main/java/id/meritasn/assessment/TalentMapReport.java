@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -156,7 +157,7 @@ class TalentMapReport implements DocumentSource {
         List<Map<String, Object>> current = new ArrayList<>();
         int room = LINES_PER_PART;
         for (Map<String, Object> group : groups) {
-            List<String> lines = (List<String>) group.get("lines");
+            List<String> lines = (List<String>) Objects.requireNonNull(group.get("lines"), "members() puts lines");
             for (int from = 0; from < lines.size(); ) {
                 if (room == 0) {
                     parts.add(Rows.of("groups", current));
@@ -260,8 +261,8 @@ class TalentMapReport implements DocumentSource {
                         .thenComparing(TalentResult::nip))
                 .forEach(r -> {
                     CalibrationMove move = moves.get(r.nip());
-                    int box = move == null ? r.box() : move.toBox();
-                    byBox.get(box)
+                    int box = move == null ? r.mappedBox() : move.toBox();
+                    Objects.requireNonNull(byBox.get(box), "boxes 1 to 9 are all there")
                             .add(r.nip() + "  " + names.getOrDefault(r.nip(), r.nip()) + "  "
                                     + Rows.number(r.performance()) + " / " + Rows.number(r.potential())
                                     + (move == null ? "" : "  (" + move.fromBox() + " \u2192 " + box + ")"));

@@ -173,10 +173,11 @@ public class TieredValidation {
                     "Tier " + tier + " of " + tiers + " validates this input next, and you do"
                             + " not hold it for employee " + nip + ".");
         }
-        if (!validate && (reason == null || reason.trim().length() < 10)) {
+        String why = reason == null ? "" : reason.trim();
+        if (!validate && why.length() < 10) {
             return refused("REASON_REQUIRED", "Say why the input goes back, in at least 10 characters.");
         }
-        validations.decide(tenant, input, tier, validate, tier == tiers, validate ? null : reason.trim(), actor);
+        validations.decide(tenant, input, tier, validate, tier == tiers, validate ? null : why, actor);
         audit.record(
                 actor,
                 validate ? "assessment.input-validated" : "assessment.input-sent-back",
@@ -193,7 +194,7 @@ public class TieredValidation {
                         "of",
                         tiers,
                         "reason",
-                        validate ? "" : reason.trim()));
+                        validate ? "" : why));
         return Optional.empty();
     }
 

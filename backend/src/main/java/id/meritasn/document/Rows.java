@@ -14,7 +14,8 @@ public final class Rows {
     private Rows() {}
 
     /** A map of name, value, name, value...; a null value stays null (the template shows nothing). */
-    public static Map<String, Object> of(Object... namesAndValues) {
+    @SuppressWarnings("NullAway") // a null value is put as it is: the template shows nothing for it
+    public static Map<String, Object> of(@Nullable Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("Names and values come in pairs.");
         }

@@ -7,12 +7,12 @@ import static id.meritasn.jooq.platform.Tables.TENANT;
 import id.meritasn.assessment.JobPersonMatch;
 import id.meritasn.mobility.MobilityRecords.SearchFilter;
 import id.meritasn.mobility.MobilityRecords.TalentIndexEntry;
+import id.meritasn.shared.db.DerivedColumns;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -155,19 +155,10 @@ class MobilityIndexSearch {
     private static List<SortField<?>> sortKeys(Table<?> rows, boolean ranked) {
         return List.of(
                 ranked
-                        ? column(rows, "jpm").desc()
-                        : column(rows, MOBILITY_INDEX.NAME).asc(),
-                column(rows, MOBILITY_INDEX.AGENCY).asc(),
-                column(rows, MOBILITY_INDEX.NIP).asc());
-    }
-
-    /** A column the derived table selects (so never missing). */
-    static Field<?> column(Table<?> table, String name) {
-        return Objects.requireNonNull(table.field(name), name);
-    }
-
-    static <T> Field<T> column(Table<?> table, Field<T> field) {
-        return Objects.requireNonNull(table.field(field), field.getName());
+                        ? DerivedColumns.of(rows, "jpm").desc()
+                        : DerivedColumns.of(rows, MOBILITY_INDEX.NAME).asc(),
+                DerivedColumns.of(rows, MOBILITY_INDEX.AGENCY).asc(),
+                DerivedColumns.of(rows, MOBILITY_INDEX.NIP).asc());
     }
 
     private Hit hit(Record r, boolean ranked) {

@@ -3,6 +3,7 @@ package id.meritasn.mobility;
 import static id.meritasn.jooq.platform.Tables.MOBILITY_INDEX;
 
 import id.meritasn.assessment.JobPersonMatch;
+import id.meritasn.shared.db.DerivedColumns;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -116,9 +117,9 @@ class MobilityRanking {
         return dsl.select(both.fields())
                 .from(both)
                 .orderBy(
-                        MobilityIndexSearch.column(both, "score").desc(),
-                        MobilityIndexSearch.column(both, MOBILITY_INDEX.AGENCY).asc(),
-                        MobilityIndexSearch.column(both, MOBILITY_INDEX.NIP).asc())
+                        DerivedColumns.of(both, "score").desc(),
+                        DerivedColumns.of(both, MOBILITY_INDEX.AGENCY).asc(),
+                        DerivedColumns.of(both, MOBILITY_INDEX.NIP).asc())
                 .limit(limit);
     }
 
