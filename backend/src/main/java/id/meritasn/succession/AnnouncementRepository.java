@@ -51,7 +51,8 @@ class AnnouncementRepository {
                 .set(SUCCESSION_ANNOUNCEMENT.OBJECTION_DEADLINE, deadline)
                 .set(SUCCESSION_ANNOUNCEMENT.ANNOUNCED_BY, actor)
                 .returning(SUCCESSION_ANNOUNCEMENT.ID)
-                .fetchOne(SUCCESSION_ANNOUNCEMENT.ID);
+                .fetchOptional(SUCCESSION_ANNOUNCEMENT.ID)
+                .orElseThrow();
     }
 
     void setAnnouncementStatus(DSLContext tenant, long caseId, String from, String to) {
@@ -109,7 +110,8 @@ class AnnouncementRepository {
                 .set(SUCCESSION_OBJECTION.CONTACT, contact)
                 .set(SUCCESSION_OBJECTION.TEXT, text)
                 .returning(SUCCESSION_OBJECTION.ID)
-                .fetchOne(SUCCESSION_OBJECTION.ID);
+                .fetchOptional(SUCCESSION_OBJECTION.ID)
+                .orElseThrow();
     }
 
     Optional<Objection> objection(DSLContext tenant, long id) {
@@ -132,7 +134,8 @@ class AnnouncementRepository {
         return tenant.select(SUCCESSION_ANNOUNCEMENT.CASE_ID)
                 .from(SUCCESSION_ANNOUNCEMENT)
                 .where(SUCCESSION_ANNOUNCEMENT.ID.eq(announcementId))
-                .fetchOne(SUCCESSION_ANNOUNCEMENT.CASE_ID);
+                .fetchSingle()
+                .value1();
     }
 
     boolean respond(DSLContext tenant, long objectionId, String response, String actor) {

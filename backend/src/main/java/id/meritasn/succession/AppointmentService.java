@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -93,9 +94,13 @@ public class AppointmentService {
         // objections are accepted for the policy's number of working days (weekends, holidays and cuti bersama
         // excluded), through the last of them
         LocalDate deadline = calendar.deadline(today, policy.objectionDays());
-        Decision current =
-                repository.decisions(tenant, List.of(caseId)).get(caseId).getFirst();
-        PositionRef position = facts.ref(agency, facts.positions(agency).get(row.positionId()));
+        Decision current = Objects.requireNonNull(
+                        repository.decisions(tenant, List.of(caseId)).get(caseId), "a decided case has a decision")
+                .getFirst();
+        PositionRef position = facts.ref(
+                agency,
+                Objects.requireNonNull(
+                        facts.positions(agency).get(row.positionId()), "a case's position row is never deleted"));
         long id = announcements.addAnnouncement(
                 tenant, caseId, current.id(), position.name(), position.unitName(), today, deadline, actor);
         repository.setStatus(tenant, caseId, CaseStatus.ANNOUNCED, null);
@@ -172,12 +177,15 @@ public class AppointmentService {
         var announcement =
                 announcements.activeAnnouncements(tenant, List.of(caseId)).get(caseId);
         if (!direct) {
-            if (!today.isAfter(announcement.deadline())) {
+            // announcing adds the active announcement; withdrawing it sets the case back to DECIDED
+            LocalDate deadline = Objects.requireNonNull(announcement, "an announced case has an active announcement")
+                    .deadline();
+            if (!today.isAfter(deadline)) {
                 return SuccessionResult.refused(new ObjectionWindowOpen(
                         "Objections are accepted through "
-                                + announcement.deadline() + "; the appointment can be finalized from "
-                                + announcement.deadline().plusDays(1) + ".",
-                        announcement.deadline()));
+                                + deadline + "; the appointment can be finalized from "
+                                + deadline.plusDays(1) + ".",
+                        deadline));
             }
             long unanswered = announcements.objections(tenant, caseId).stream()
                     .filter(o -> o.response() == null)
@@ -187,9 +195,11 @@ public class AppointmentService {
                         unanswered + " objection(s) still await the" + " committee's response.", (int) unanswered));
             }
         }
-        Decision decision =
-                repository.decisions(tenant, List.of(caseId)).get(caseId).getFirst();
-        Position position = facts.positions(agency).get(row.positionId());
+        Decision decision = Objects.requireNonNull(
+                        repository.decisions(tenant, List.of(caseId)).get(caseId), "a decided case has a decision")
+                .getFirst();
+        Position position = Objects.requireNonNull(
+                facts.positions(agency).get(row.positionId()), "a case's position row is never deleted");
         LocalDate from = effective == null ? today : effective;
         var stillEligible = recheck(agency, tenant, row, decision.nip(), position, from);
         if (stillEligible != null) {
@@ -257,8 +267,10 @@ public class AppointmentService {
                     List.of(status));
         }
         Eligibility.Result result = CandidateRanking.settle(
-                ranking.assess(agency, position, Map.of(nip, appointee), List.of(nip), row.periodId(), on)
-                        .get(nip),
+                Objects.requireNonNull(
+                        ranking.assess(agency, position, Map.of(nip, appointee), List.of(nip), row.periodId(), on)
+                                .get(nip),
+                        "assess answers for every NIP it is given"),
                 resolutions.forCase(tenant, row.id()).getOrDefault(nip, Map.of()));
         if (result.overall() == Eligibility.Outcome.MET) {
             return null;

@@ -69,15 +69,17 @@ class CandidateRanking {
             Map<String, Map<Eligibility.Rule, ResolutionRepository.Resolution>> settled) {
         TalentFacts.Pool pool = facts.loadPool(agency, periodId);
         List<FinalResult> members = pool.members().stream()
-                .filter(r -> !Objects.equals(pool.employees().get(r.nip()).positionId(), target.id()))
+                .filter(r -> !Objects.equals(member(pool, r).positionId(), target.id()))
                 .toList();
         List<String> nips = members.stream().map(FinalResult::nip).toList();
         Map<String, Eligibility.Result> results = assess(agency, target, pool.employees(), nips, periodId, on);
         Map<Long, Position> positions = facts.positions(agency);
         List<Candidate> unranked = new ArrayList<>();
         for (FinalResult r : members) {
-            Employee e = pool.employees().get(r.nip());
-            Eligibility.Result result = settle(results.get(r.nip()), settled.getOrDefault(r.nip(), Map.of()));
+            Employee e = member(pool, r);
+            Eligibility.Result result = settle(
+                    Objects.requireNonNull(results.get(r.nip()), "assess answers for every NIP it is given"),
+                    settled.getOrDefault(r.nip(), Map.of()));
             Position current = e.positionId() == null ? null : positions.get(e.positionId());
             unranked.add(new Candidate(
                     0,
@@ -114,6 +116,10 @@ class CandidateRanking {
                     c.checks()));
         }
         return ranked;
+    }
+
+    private static Employee member(TalentFacts.Pool pool, FinalResult r) {
+        return Objects.requireNonNull(pool.employees().get(r.nip()), "a pool keeps only members it has records of");
     }
 
     /** A result with the committee's settled manual checks in place of the open ones. */
@@ -162,7 +168,7 @@ class CandidateRanking {
                 .collect(Collectors.toMap(ReferenceData.PositionLevel::code, ReferenceData.PositionLevel::name));
         Eligibility.Target wanted = new Eligibility.Target(
                 target.minGolongan() == null ? null : golongan.get(target.minGolongan()),
-                levels.get(target.level()),
+                Objects.requireNonNull(levels.get(target.level()), "a position's level is a reference level"),
                 standard,
                 legal,
                 reference.educationRanks(),
@@ -176,7 +182,7 @@ class CandidateRanking {
                         employees.histories(agency, EmployeeService.HistoryView.DISCIPLINE, nips);
         Map<String, Eligibility.Result> results = new HashMap<>();
         for (String nip : nips) {
-            Employee e = people.get(nip);
+            Employee e = Objects.requireNonNull(people.get(nip), "every NIP assessed is one of the people given");
             Position current = e.positionId() == null ? null : positions.get(e.positionId());
             results.put(
                     nip,
@@ -209,7 +215,8 @@ class CandidateRanking {
             records.put(
                     nip,
                     new Eligibility.Record(
-                            people.get(nip).birthDate(),
+                            Objects.requireNonNull(people.get(nip), "every NIP assessed is one of the people given")
+                                    .birthDate(),
                             education.getOrDefault(nip, List.of()).stream()
                                     .map(d -> new LegalConditions.Education(
                                             d.level(),

@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -163,17 +164,19 @@ public class CareerRoadmapService {
             facts.refs(agency, aims).forEach(r -> refs.put(r.id(), r));
             List<RoadmapTarget> here = new ArrayList<>();
             for (Position aim : aims) {
-                Eligibility.Result result = ranking.assess(
-                                agency,
-                                aim,
-                                Map.of(employee.nip(), employee),
-                                List.of(employee.nip()),
-                                period == null ? -1 : period.id(),
-                                LocalDate.now(clock))
-                        .get(employee.nip());
+                Eligibility.Result result = Objects.requireNonNull(
+                        ranking.assess(
+                                        agency,
+                                        aim,
+                                        Map.of(employee.nip(), employee),
+                                        List.of(employee.nip()),
+                                        period == null ? -1 : period.id(),
+                                        LocalDate.now(clock))
+                                .get(employee.nip()),
+                        "assess answers for every NIP it is given");
                 TargetPosition need = needs.get(aim.id());
                 here.add(new RoadmapTarget(
-                        refs.get(aim.id()),
+                        Objects.requireNonNull(refs.get(aim.id()), "refs are made of the aims"),
                         step,
                         need == null ? List.of() : need.reasons(),
                         need == null ? null : need.vacancyDate(),
@@ -237,8 +240,9 @@ public class CareerRoadmapService {
                     .max(Comparator.comparingInt((Position p) -> facts.levelRank(p.level()))
                             .thenComparing(Position::code, Comparator.reverseOrder()))
                     .orElse(null);
-            if (head != null && !holders.get(head.id()).nip().equals(employee.nip())) {
-                return holders.get(head.id()).nip();
+            Employee headHolder = head == null ? null : holders.get(head.id());
+            if (headHolder != null && !headHolder.nip().equals(employee.nip())) {
+                return headHolder.nip();
             }
             Unit u = units.get(here);
             unit = u == null ? null : u.parentId();

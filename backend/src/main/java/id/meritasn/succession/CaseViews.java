@@ -10,7 +10,6 @@ import id.meritasn.succession.SuccessionRecords.Slate;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
 import id.meritasn.succession.SuccessionRepository.CaseRow;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,19 +52,18 @@ class CaseViews {
         Map<Long, List<Decision>> decisions = repository.decisions(tenant, ids);
         var announcements = this.announcements.latestAnnouncements(tenant, ids);
         Map<Long, Position> positions = facts.positions(agency);
-        Map<Long, PositionRef> refs = new HashMap<>();
-        facts.refs(
-                        agency,
-                        rows.stream()
-                                .map(r -> positions.get(r.positionId()))
-                                .filter(Objects::nonNull)
-                                .distinct()
-                                .toList())
-                .forEach(r -> refs.put(r.id(), r));
+        // the cases were read first, and a case's position row is never deleted
+        Map<Long, PositionRef> refs = facts.refsById(
+                agency,
+                rows.stream()
+                        .map(CaseRow::positionId)
+                        .distinct()
+                        .map(id -> Objects.requireNonNull(positions.get(id), "a case's position row is never deleted"))
+                        .toList());
         return rows.stream()
                 .map(r -> new SuccessionCase(
                         r.id(),
-                        refs.get(r.positionId()),
+                        Objects.requireNonNull(refs.get(r.positionId()), "refs are made of the cases' positions"),
                         r.periodId(),
                         r.status(),
                         r.openedBy(),

@@ -6,10 +6,12 @@ import id.meritasn.document.DocumentRequest;
 import id.meritasn.document.DocumentSource;
 import id.meritasn.document.Rows;
 import id.meritasn.succession.SuccessionRecords.CommitteeSession;
+import id.meritasn.succession.SuccessionRecords.Slate;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -89,29 +91,34 @@ class CommitteeMinutesDocument implements DocumentSource {
         data.put(
                 "slates",
                 nominated.stream()
-                        .map(c -> Rows.of(
-                                "position",
-                                SuccessionDocuments.position(c.position()),
-                                "nominatedBy",
-                                c.slate().nominatedBy(),
-                                "candidates",
-                                c.slate().candidates().stream()
-                                        .map(s -> Rows.of(
-                                                "rank",
-                                                s.rank(),
-                                                "nip",
-                                                s.nip(),
-                                                "name",
-                                                s.name(),
-                                                "readiness",
-                                                s.readiness().name(),
-                                                "orderReason",
-                                                s.orderReason() == null ? "" : s.orderReason()))
-                                        .toList()))
+                        .map(c -> slateRow(c, Objects.requireNonNull(c.slate(), "filtered to cases with a slate")))
                         .toList());
         return new DocumentModel(
                 "Berita acara sidang komite talenta: " + session.title(),
                 "Berita acara sidang komite talenta \"" + session.title() + "\" tanggal " + session.heldOn(),
                 data);
+    }
+
+    /** A nominated case's slate as the minutes list it. */
+    private static Map<String, Object> slateRow(SuccessionCase c, Slate slate) {
+        return Rows.of(
+                "position",
+                SuccessionDocuments.position(c.position()),
+                "nominatedBy",
+                slate.nominatedBy(),
+                "candidates",
+                slate.candidates().stream()
+                        .map(s -> Rows.of(
+                                "rank",
+                                s.rank(),
+                                "nip",
+                                s.nip(),
+                                "name",
+                                s.name(),
+                                "readiness",
+                                s.readiness().name(),
+                                "orderReason",
+                                s.orderReason() == null ? "" : s.orderReason()))
+                        .toList());
     }
 }

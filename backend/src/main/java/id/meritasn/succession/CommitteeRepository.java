@@ -36,7 +36,8 @@ class CommitteeRepository {
                 .set(COMMITTEE_SESSION.QUORUM, (short) quorum)
                 .set(COMMITTEE_SESSION.CREATED_BY, actor)
                 .returning(COMMITTEE_SESSION.ID)
-                .fetchOne(COMMITTEE_SESSION.ID);
+                .fetchOptional(COMMITTEE_SESSION.ID)
+                .orElseThrow();
         for (CommitteeMember m : members) {
             tenant.insertInto(COMMITTEE_MEMBER)
                     .set(COMMITTEE_MEMBER.SESSION_ID, id)

@@ -11,6 +11,7 @@ import id.meritasn.tenancy.TenantDatabase;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,8 +93,9 @@ public class DecisionService {
                     "A correction needs a written reason of at least " + SuccessionService.MIN_REASON + " characters.",
                     "reason"));
         }
-        Decision current =
-                repository.decisions(tenant, List.of(caseId)).get(caseId).getFirst();
+        Decision current = Objects.requireNonNull(
+                        repository.decisions(tenant, List.of(caseId)).get(caseId), "a decided case has a decision")
+                .getFirst();
         return record(agency, tenant, row, nip, reason, current.id(), actor);
     }
 
@@ -105,7 +107,9 @@ public class DecisionService {
             @Nullable String reason,
             @Nullable Long corrects,
             String actor) {
-        Slate slate = repository.latestSlates(tenant, List.of(row.id())).get(row.id());
+        // deciding and correcting both follow the committee's slate
+        Slate slate = Objects.requireNonNull(
+                repository.latestSlates(tenant, List.of(row.id())).get(row.id()), "a case past OPEN has a slate");
         SlateCandidate chosen = slate.candidates().stream()
                 .filter(c -> c.nip().equals(nip.trim()))
                 .findFirst()

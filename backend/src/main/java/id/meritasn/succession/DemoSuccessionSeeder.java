@@ -105,7 +105,9 @@ class DemoSuccessionSeeder implements ApplicationRunner {
                 agency,
                 admin,
                 Roles.TENANT_ADMIN,
-                () -> succession.cases(agency, null).isEmpty() ? transactions.execute(s -> choose(agency)) : null);
+                () -> succession.cases(agency, null).isEmpty()
+                        ? transactions.<@Nullable Choice>execute(s -> choose(agency))
+                        : null);
         if (choice == null) {
             return null;
         }

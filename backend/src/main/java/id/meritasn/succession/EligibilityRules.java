@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** The platform's own rules of {@link Eligibility} (rank, position level, JPM, discipline), each giving its check. */
 final class EligibilityRules {
@@ -96,7 +97,9 @@ final class EligibilityRules {
             return met(Rule.JPM, EligibilityText.JPM_MET.with("percent", percent, "category", category));
         }
         List<String> below = target.standard().stream()
-                .filter(r -> achieved.get(r.competency()) < r.requiredLevel())
+                .filter(r -> Objects.requireNonNull(
+                                achieved.get(r.competency()), "a JPM is scored only with every required level")
+                        < r.requiredLevel())
                 .map(r -> r.competency() + " " + achieved.get(r.competency()) + " to " + r.requiredLevel())
                 .toList();
         return new Check(

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -123,7 +124,10 @@ public class FairnessMonitor {
             var decisions = repository.decisions(tenant, ids);
             cases.stream()
                     .filter(c -> c.status() == CaseStatus.FINALIZED)
-                    .forEach(c -> appointed.add(decisions.get(c.id()).getFirst().nip()));
+                    .forEach(c -> appointed.add(
+                            Objects.requireNonNull(decisions.get(c.id()), "a finalized case has a decision")
+                                    .getFirst()
+                                    .nip()));
         }
         Map<Long, String> topUnit = organization.topUnitNames(agency);
         Map<String, Employee> people = new HashMap<>();

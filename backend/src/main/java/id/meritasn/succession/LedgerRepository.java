@@ -48,7 +48,8 @@ class LedgerRepository {
                 .set(SUCCESSION_LEDGER.PREV_HASH, prevHash)
                 .set(SUCCESSION_LEDGER.HASH, hash)
                 .returning(SUCCESSION_LEDGER.ID)
-                .fetchOne(SUCCESSION_LEDGER.ID);
+                .fetchOptional(SUCCESSION_LEDGER.ID)
+                .orElseThrow();
     }
 
     /** Entries after an id, in order; {@code limit} at most. */

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +52,8 @@ final class LegalConditions {
     }
 
     private static Check education(LegalRule rule, List<Education> education, Map<String, Integer> ranks) {
-        int required = ranks.getOrDefault(rule.educationMin(), Integer.MAX_VALUE);
+        String minimum = Objects.requireNonNull(rule.educationMin(), "the table requires it of an EDUCATION rule");
+        int required = ranks.getOrDefault(minimum, Integer.MAX_VALUE);
         Education highest =
                 education.stream().max(Comparator.comparingInt(Education::rank)).orElse(null);
         if (highest == null) {
@@ -59,7 +61,7 @@ final class LegalConditions {
                     rule,
                     Rule.EDUCATION,
                     Outcome.NEEDS_MANUAL_CHECK,
-                    EligibilityText.EDUCATION_NONE.with("required", rule.educationMin()),
+                    EligibilityText.EDUCATION_NONE.with("required", minimum),
                     NONE,
                     null);
         }
@@ -69,9 +71,9 @@ final class LegalConditions {
                 Rule.EDUCATION,
                 met ? Outcome.MET : Outcome.NOT_MET,
                 (met ? EligibilityText.EDUCATION_MEETS : EligibilityText.EDUCATION_BELOW)
-                        .with("highest", highest.level(), "required", rule.educationMin()),
+                        .with("highest", highest.level(), "required", minimum),
                 highest.description(),
-                met ? null : EligibilityText.EDUCATION_GAP.with("required", rule.educationMin()));
+                met ? null : EligibilityText.EDUCATION_GAP.with("required", minimum));
     }
 
     /**
@@ -168,13 +170,13 @@ final class LegalConditions {
             return check(rule, Rule.AGE, Outcome.NEEDS_MANUAL_CHECK, EligibilityText.AGE_NONE.with(), NONE, null);
         }
         int age = Period.between(birthDate, on).getYears();
-        boolean met = rule.maxAge() != null && age <= rule.maxAge();
+        int max = Objects.requireNonNull(rule.maxAge(), "the table requires it of an AGE rule");
+        boolean met = age <= max;
         return check(
                 rule,
                 Rule.AGE,
                 met ? Outcome.MET : Outcome.NOT_MET,
-                (met ? EligibilityText.AGE_WITHIN : EligibilityText.AGE_ABOVE)
-                        .with("age", age, "date", on, "max", rule.maxAge()),
+                (met ? EligibilityText.AGE_WITHIN : EligibilityText.AGE_ABOVE).with("age", age, "date", on, "max", max),
                 "born " + birthDate + " (from the NIP)",
                 null);
     }

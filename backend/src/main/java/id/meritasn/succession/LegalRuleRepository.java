@@ -6,6 +6,8 @@ import id.meritasn.jooq.platform.tables.records.EligibilityRuleRecord;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** The national legal conditions per position level, on the default server's platform schema. */
@@ -25,8 +27,9 @@ class LegalRuleRepository {
     }
 
     /** The latest start date of the level's versions, if any: a new version must start after it. */
+    @Nullable
     LocalDate latestStart(String level) {
-        return platform.select(org.jooq.impl.DSL.max(ELIGIBILITY_RULE.EFFECTIVE_FROM))
+        return platform.select(DSL.max(ELIGIBILITY_RULE.EFFECTIVE_FROM))
                 .from(ELIGIBILITY_RULE)
                 .where(ELIGIBILITY_RULE.TARGET_LEVEL.eq(level))
                 .fetchOne(0, LocalDate.class);

@@ -11,6 +11,7 @@ import id.meritasn.tenancy.TenantDatabase;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -107,7 +108,13 @@ public class ManualCheckService {
                     nip));
         }
         var candidate = ranking
-                .candidates(agency, facts.positions(agency).get(row.positionId()), row.periodId(), LocalDate.now(clock))
+                .candidates(
+                        agency,
+                        Objects.requireNonNull(
+                                facts.positions(agency).get(row.positionId()),
+                                "a case's position row is never deleted"),
+                        row.periodId(),
+                        LocalDate.now(clock))
                 .stream()
                 .filter(c -> c.nip().equals(nip))
                 .findFirst()

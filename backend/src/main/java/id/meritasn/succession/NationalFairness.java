@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -88,7 +89,8 @@ public class NationalFairness {
         indicators.invalidateAll();
     }
 
-    private static int sum(List<Fairness.Group> groups, Function<Fairness.Group, Integer> count) {
+    /** Groups whose count is suppressed (null) add nothing. */
+    private static int sum(List<Fairness.Group> groups, Function<Fairness.Group, @Nullable Integer> count) {
         return groups.stream()
                 .map(count)
                 .filter(Objects::nonNull)

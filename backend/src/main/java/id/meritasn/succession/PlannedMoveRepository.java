@@ -21,7 +21,8 @@ class PlannedMoveRepository {
                 .set(PLANNED_MOVE.REASON, reason)
                 .set(PLANNED_MOVE.CREATED_BY, actor)
                 .returning(PLANNED_MOVE.ID)
-                .fetchOne(PLANNED_MOVE.ID);
+                .fetchOptional(PLANNED_MOVE.ID)
+                .orElseThrow();
     }
 
     record MoveRow(

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -113,11 +114,18 @@ public class SuccessionPlanningService {
     @PreAuthorize(READ)
     public List<PlannedMove> plannedMoves(String agency) {
         DSLContext tenant = tenants.enter(agency);
+        var planned = moves.plannedMoves(tenant, LocalDate.now(clock));
+        // read after the moves, so a position added with a move since is among them
         Map<Long, PositionRef> refs =
                 facts.refsById(agency, facts.positions(agency).values());
-        return moves.plannedMoves(tenant, LocalDate.now(clock)).stream()
+        return planned.stream()
                 .map(m -> new PlannedMove(
-                        m.id(), refs.get(m.positionId()), m.nip(), m.leavesOn(), m.reason(), m.createdBy()))
+                        m.id(),
+                        Objects.requireNonNull(refs.get(m.positionId()), "a move's position row is never deleted"),
+                        m.nip(),
+                        m.leavesOn(),
+                        m.reason(),
+                        m.createdBy()))
                 .toList();
     }
 

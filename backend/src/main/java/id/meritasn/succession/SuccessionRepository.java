@@ -54,7 +54,8 @@ class SuccessionRepository {
                 .set(SUCCESSION_CASE.PERIOD_ID, periodId)
                 .set(SUCCESSION_CASE.OPENED_BY, actor)
                 .returning(SUCCESSION_CASE.ID)
-                .fetchOne(SUCCESSION_CASE.ID);
+                .fetchOptional(SUCCESSION_CASE.ID)
+                .orElseThrow();
     }
 
     /** The case, locked for the rest of the transaction: two steps on one case never interleave. */
@@ -112,7 +113,8 @@ class SuccessionRepository {
                 .set(SUCCESSION_SLATE.SESSION_ID, sessionId)
                 .set(SUCCESSION_SLATE.NOMINATED_BY, actor)
                 .returning(SUCCESSION_SLATE.ID)
-                .fetchOne(SUCCESSION_SLATE.ID);
+                .fetchOptional(SUCCESSION_SLATE.ID)
+                .orElseThrow();
         for (SlateCandidate c : candidates) {
             tenant.insertInto(SLATE_CANDIDATE)
                     .set(SLATE_CANDIDATE.SLATE_ID, id)
@@ -192,7 +194,8 @@ class SuccessionRepository {
                 .set(SUCCESSION_DECISION.CORRECTS_ID, corrects)
                 .set(SUCCESSION_DECISION.DECIDED_BY, actor)
                 .returning(SUCCESSION_DECISION.ID)
-                .fetchOne(SUCCESSION_DECISION.ID);
+                .fetchOptional(SUCCESSION_DECISION.ID)
+                .orElseThrow();
     }
 
     /** Decisions of these cases, newest first; names come from the slate the decision chose from. */

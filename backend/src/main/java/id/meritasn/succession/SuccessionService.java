@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -160,7 +161,8 @@ public class SuccessionService {
         }
         return ranking.candidates(
                 agency,
-                facts.positions(agency).get(row.positionId()),
+                Objects.requireNonNull(
+                        facts.positions(agency).get(row.positionId()), "a case's position row is never deleted"),
                 row.periodId(),
                 LocalDate.now(clock),
                 resolutions.forCase(tenant, caseId));
@@ -179,7 +181,9 @@ public class SuccessionService {
                 ? List.of()
                 : ranking.candidates(
                         agency,
-                        facts.positions(agency).get(row.positionId()),
+                        Objects.requireNonNull(
+                                facts.positions(agency).get(row.positionId()),
+                                "a case's position row is never deleted"),
                         row.periodId(),
                         rulesOn,
                         resolutions.forCase(tenant, caseId));
@@ -232,7 +236,8 @@ public class SuccessionService {
         }
         List<Candidate> ranked = ranking.candidates(
                 agency,
-                facts.positions(agency).get(row.positionId()),
+                Objects.requireNonNull(
+                        facts.positions(agency).get(row.positionId()), "a case's position row is never deleted"),
                 row.periodId(),
                 LocalDate.now(clock),
                 resolutions.forCase(tenant, caseId));

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -122,7 +123,8 @@ class TalentFacts {
         Map<Long, Position> positions = positions(agency);
         return pool.members().stream()
                 .map(r -> {
-                    Employee e = pool.employees().get(r.nip());
+                    Employee e = Objects.requireNonNull(
+                            pool.employees().get(r.nip()), "a pool keeps only members it has records of");
                     Position p = e.positionId() == null ? null : positions.get(e.positionId());
                     return new PoolMember(
                             e.nip(),

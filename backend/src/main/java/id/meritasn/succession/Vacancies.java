@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
@@ -84,7 +85,7 @@ class Vacancies {
             if (!reasons.isEmpty()) {
                 var open = cases.get(p.id());
                 targets.add(new TargetPosition(
-                        refs.get(p.id()),
+                        Objects.requireNonNull(refs.get(p.id()), "refs are made of every position"),
                         List.copyOf(reasons),
                         vacancy,
                         incumbent,
@@ -100,6 +101,8 @@ class Vacancies {
     /** The vacancy forecast over the next {@code years} years; see {@link SuccessionPlanningService#vacancyForecast}. */
     VacancyForecast forecast(String agency, DSLContext tenant, int years) {
         LocalDate today = LocalDate.now(clock);
+        var moves = planned.plannedMoves(tenant, today);
+        // read after the moves, so a position added with a move since is among them
         Map<Long, Position> positions = facts.positions(agency);
         Map<Long, PositionRef> refs = facts.refsById(agency, positions.values());
         List<Employee> holders = facts.holders(agency, positions.keySet());
@@ -110,21 +113,30 @@ class Vacancies {
         }
         for (Employee e : holders) {
             held.add(e.positionId());
-            Position p = positions.get(e.positionId());
+            Position p = Objects.requireNonNull(positions.get(e.positionId()), "holders are read for these positions");
             LocalDate retires = RetirementForecast.retirementDate(e.birthDate(), facts.retirementAge(p.level()));
             int year = RetirementForecast.forecastYear(retires, today);
             if (year >= 1 && year <= years) {
                 byYear.get(year)
                         .add(new ForecastItem(
-                                refs.get(p.id()), e.nip(), e.fullName(), retires, TargetReason.RETIREMENT));
+                                Objects.requireNonNull(refs.get(p.id()), "refs are made of every position"),
+                                e.nip(),
+                                e.fullName(),
+                                retires,
+                                TargetReason.RETIREMENT));
             }
         }
-        for (var m : planned.plannedMoves(tenant, today)) {
+        for (var m : moves) {
             int year = RetirementForecast.forecastYear(m.leavesOn(), today);
             if (year >= 1 && year <= years) {
                 byYear.get(year)
                         .add(new ForecastItem(
-                                refs.get(m.positionId()), m.nip(), null, m.leavesOn(), TargetReason.PLANNED_MOVE));
+                                Objects.requireNonNull(
+                                        refs.get(m.positionId()), "a move's position row is never deleted"),
+                                m.nip(),
+                                null,
+                                m.leavesOn(),
+                                TargetReason.PLANNED_MOVE));
             }
         }
         List<VacancyYear> result = new ArrayList<>();
