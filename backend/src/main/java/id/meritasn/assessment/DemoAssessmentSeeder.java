@@ -2,6 +2,7 @@ package id.meritasn.assessment;
 
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.shared.security.SystemActor;
+import id.meritasn.tenancy.DemoSeed;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantManifest;
 import id.meritasn.tenancy.TenantManifests;
@@ -12,9 +13,6 @@ import java.util.Random;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,14 +26,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Order(20)
-public class DemoAssessmentSeeder implements ApplicationRunner {
+public class DemoAssessmentSeeder implements DemoSeed {
 
     static final String PERIOD = "Pemetaan 2026";
     static final String PUBLISHED_PERIOD = "Pemetaan 2025";
 
     private static final Logger log = LoggerFactory.getLogger(DemoAssessmentSeeder.class);
 
-    private final boolean enabled;
     private final TenantManifests manifests;
     private final TenantDatabase tenants;
     private final TransactionTemplate transactions;
@@ -51,7 +48,6 @@ public class DemoAssessmentSeeder implements ApplicationRunner {
     private final id.meritasn.employee.OrganizationService organization;
 
     DemoAssessmentSeeder(
-            @Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
             TenantManifests manifests,
             TenantDatabase tenants,
             TransactionTemplate transactions,
@@ -72,7 +68,6 @@ public class DemoAssessmentSeeder implements ApplicationRunner {
         this.feedback = feedback;
         this.raters = raters;
         this.calibration = calibration;
-        this.enabled = enabled;
         this.manifests = manifests;
         this.tenants = tenants;
         this.transactions = transactions;
@@ -82,10 +77,7 @@ public class DemoAssessmentSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!enabled) {
-            return;
-        }
+    public void seed() {
         for (TenantManifest manifest : manifests.withDemoEmployees()) {
             seedAgency(manifest.key());
         }

@@ -1,6 +1,7 @@
 package id.meritasn.assessment;
 
 import id.meritasn.shared.security.SystemActor;
+import id.meritasn.tenancy.DemoSeed;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantManifest;
 import id.meritasn.tenancy.TenantManifests;
@@ -9,9 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,24 +21,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Order(15)
-class ManifestRubrics implements ApplicationRunner {
+class ManifestRubrics implements DemoSeed {
 
     static final String ACTOR = "manifest";
     private static final LocalDate FROM_THE_START = LocalDate.of(2020, 1, 1);
 
-    private final boolean enabled;
     private final TenantManifests manifests;
     private final TenantDatabase tenants;
     private final TransactionTemplate transactions;
     private final RubricRepository repository;
 
     ManifestRubrics(
-            @Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
             TenantManifests manifests,
             TenantDatabase tenants,
             TransactionTemplate transactions,
             RubricRepository repository) {
-        this.enabled = enabled;
         this.manifests = manifests;
         this.tenants = tenants;
         this.transactions = transactions;
@@ -48,10 +43,7 @@ class ManifestRubrics implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!enabled) {
-            return;
-        }
+    public void seed() {
         for (TenantManifest manifest : manifests.load()) {
             if (!manifest.rubric().isEmpty()) {
                 SystemActor.callForAgency(manifest.key(), () -> transactions.execute(s -> store(manifest)));

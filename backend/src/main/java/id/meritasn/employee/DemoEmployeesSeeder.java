@@ -2,6 +2,7 @@ package id.meritasn.employee;
 
 import id.meritasn.imports.ImportFileProblem;
 import id.meritasn.shared.security.SystemActor;
+import id.meritasn.tenancy.DemoSeed;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantManifest;
@@ -12,9 +13,6 @@ import java.time.LocalDate;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,11 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Order(10)
-class DemoEmployeesSeeder implements ApplicationRunner {
+class DemoEmployeesSeeder implements DemoSeed {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEmployeesSeeder.class);
 
-    private final boolean enabled;
     private final TenantManifests manifests;
     private final TenantDatabase tenants;
     private final TransactionTemplate transactions;
@@ -39,7 +36,6 @@ class DemoEmployeesSeeder implements ApplicationRunner {
     private final EmployeeImportService imports;
 
     DemoEmployeesSeeder(
-            @Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
             TenantManifests manifests,
             TenantDatabase tenants,
             TransactionTemplate transactions,
@@ -50,7 +46,6 @@ class DemoEmployeesSeeder implements ApplicationRunner {
         this.imports = imports;
         this.generator = generator;
         this.employees = employees;
-        this.enabled = enabled;
         this.manifests = manifests;
         this.tenants = tenants;
         this.transactions = transactions;
@@ -58,10 +53,7 @@ class DemoEmployeesSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!enabled) {
-            return;
-        }
+    public void seed() {
         for (TenantManifest manifest : manifests.withDemoEmployees()) {
             transactions.executeWithoutResult(s -> seed(manifest, tenants.enter(manifest.key())));
         }

@@ -3,6 +3,7 @@ package id.meritasn.identity;
 import id.meritasn.assessment.TieredValidation;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.shared.security.SystemActor;
+import id.meritasn.tenancy.DemoSeed;
 import id.meritasn.tenancy.TenantManifest;
 import id.meritasn.tenancy.TenantManifests;
 import java.util.HashMap;
@@ -12,9 +13,6 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -28,13 +26,12 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(30)
 @ConditionalOnProperty(name = "meritasn.identity.keycloak-admin.enabled", havingValue = "true")
-class DemoEmployeeAccounts implements ApplicationRunner {
+class DemoEmployeeAccounts implements DemoSeed {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEmployeeAccounts.class);
     /** The demo's tier holder accounts: atasan1 and atasan2 (the realm has two). */
     private static final int DEMO_TIERS = 2;
 
-    private final boolean enabled;
     private final TenantManifests manifests;
     private final TieredValidation tiers;
     private final EmployeeService employees;
@@ -42,14 +39,12 @@ class DemoEmployeeAccounts implements ApplicationRunner {
     private final String realm;
 
     DemoEmployeeAccounts(
-            @Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
             TenantManifests manifests,
             EmployeeService employees,
             Keycloak keycloak,
             KeycloakAdminProperties properties,
             TieredValidation tiers) {
         this.tiers = tiers;
-        this.enabled = enabled;
         this.manifests = manifests;
         this.employees = employees;
         this.keycloak = keycloak;
@@ -57,10 +52,7 @@ class DemoEmployeeAccounts implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!enabled) {
-            return;
-        }
+    public void seed() {
         for (TenantManifest manifest : manifests.withDemoEmployees()) {
             link(manifest.key(), manifest.key() + ".pegawai");
             // where the agency assesses in tiers (Jakarta Pusat), the tier holders of one employee (the lowest NIP

@@ -6,6 +6,7 @@ import id.meritasn.mobility.MobilityRecords.MobilityRequest;
 import id.meritasn.mobility.MobilityRecords.TalentIndexEntry;
 import id.meritasn.shared.security.Roles;
 import id.meritasn.shared.security.SystemActor;
+import id.meritasn.tenancy.DemoSeed;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantManifest;
 import id.meritasn.tenancy.TenantManifests;
@@ -14,9 +15,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,11 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Order(26)
-class DemoMobilityRequestSeeder implements ApplicationRunner {
+class DemoMobilityRequestSeeder implements DemoSeed {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMobilityRequestSeeder.class);
 
-    private final boolean enabled;
     private final TenantManifests manifests;
     private final MobilityParticipation participation;
     private final MobilityIndexer indexer;
@@ -46,7 +43,6 @@ class DemoMobilityRequestSeeder implements ApplicationRunner {
     private final TransactionTemplate transactions;
 
     DemoMobilityRequestSeeder(
-            @Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
             TenantManifests manifests,
             MobilityParticipation participation,
             MobilityIndexer indexer,
@@ -56,7 +52,6 @@ class DemoMobilityRequestSeeder implements ApplicationRunner {
             OrganizationService organization,
             TenantDatabase tenants,
             TransactionTemplate transactions) {
-        this.enabled = enabled;
         this.manifests = manifests;
         this.participation = participation;
         this.indexer = indexer;
@@ -69,10 +64,7 @@ class DemoMobilityRequestSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!enabled) {
-            return;
-        }
+    public void seed() {
         List<String> agencies =
                 manifests.withDemoEmployees().stream().map(TenantManifest::key).toList();
         List<String> senders =

@@ -3,6 +3,7 @@ package id.meritasn.mobility;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.mobility.MobilityTenantRepository.Reason;
 import id.meritasn.shared.security.SystemActor;
+import id.meritasn.tenancy.DemoSeed;
 import id.meritasn.tenancy.TenantDatabase;
 import id.meritasn.tenancy.TenantManifest;
 import id.meritasn.tenancy.TenantManifests;
@@ -10,9 +11,6 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,13 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Order(25)
-class DemoMobilitySeeder implements ApplicationRunner {
+class DemoMobilitySeeder implements DemoSeed {
 
     static final String ACTOR = "demo";
 
     private static final Logger log = LoggerFactory.getLogger(DemoMobilitySeeder.class);
 
-    private final boolean enabled;
     private final TenantManifests manifests;
     private final TenantDatabase tenants;
     private final TransactionTemplate transactions;
@@ -40,13 +37,11 @@ class DemoMobilitySeeder implements ApplicationRunner {
     private final EmployeeService employees;
 
     DemoMobilitySeeder(
-            @Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
             TenantManifests manifests,
             TenantDatabase tenants,
             TransactionTemplate transactions,
             MobilityTenantRepository repository,
             EmployeeService employees) {
-        this.enabled = enabled;
         this.manifests = manifests;
         this.tenants = tenants;
         this.transactions = transactions;
@@ -55,10 +50,7 @@ class DemoMobilitySeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!enabled) {
-            return;
-        }
+    public void seed() {
         for (TenantManifest manifest : manifests.withDemoEmployees()) {
             SystemActor.callForAgency(manifest.key(), () -> seed(manifest.key()));
         }

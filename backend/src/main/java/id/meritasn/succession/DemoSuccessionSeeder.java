@@ -8,6 +8,7 @@ import id.meritasn.succession.SuccessionRecords.MemberRole;
 import id.meritasn.succession.SuccessionRecords.Readiness;
 import id.meritasn.succession.SuccessionRecords.TargetPosition;
 import id.meritasn.succession.SuccessionService.SlateEntry;
+import id.meritasn.tenancy.DemoSeed;
 import id.meritasn.tenancy.TenantManifest;
 import id.meritasn.tenancy.TenantManifests;
 import java.time.Clock;
@@ -18,9 +19,6 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,13 +35,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Order(30)
-class DemoSuccessionSeeder implements ApplicationRunner {
+class DemoSuccessionSeeder implements DemoSeed {
 
     static final String SESSION = "Sidang Komite Talenta Semester II (data demo)";
 
     private static final Logger log = LoggerFactory.getLogger(DemoSuccessionSeeder.class);
 
-    private final boolean enabled;
     private final TenantManifests manifests;
     private final SuccessionPlanningService planning;
     private final SuccessionService succession;
@@ -55,7 +52,6 @@ class DemoSuccessionSeeder implements ApplicationRunner {
     private final Clock clock;
 
     DemoSuccessionSeeder(
-            @Value("${meritasn.tenancy.seed-demo-agencies:false}") boolean enabled,
             TenantManifests manifests,
             SuccessionPlanningService planning,
             SuccessionService succession,
@@ -65,7 +61,6 @@ class DemoSuccessionSeeder implements ApplicationRunner {
             TalentFacts facts,
             TransactionTemplate transactions,
             Clock clock) {
-        this.enabled = enabled;
         this.manifests = manifests;
         this.planning = planning;
         this.succession = succession;
@@ -81,10 +76,7 @@ class DemoSuccessionSeeder implements ApplicationRunner {
     record Choice(String position, long periodId, List<SlateEntry> slate) {}
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!enabled) {
-            return;
-        }
+    public void seed() {
         for (TenantManifest manifest : manifests.withDemoEmployees()) {
             try {
                 seed(manifest.key());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.meritasn.support.PlatformIntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,24 @@ class DemoAgenciesIT extends PlatformIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    List<DemoSeed> seeds;
+
+    @Test
+    void the_demo_seeds_are_the_features_and_run_in_the_order_their_data_builds_on() {
+        // employees first (everything else reads them), rubrics before the periods computed with them, mobility
+        // and succession on the computed periods; the Keycloak accounts' seed exists only with Keycloak's admin API
+        assertThat(seeds)
+                .extracting(seed -> AopUtils.getTargetClass(seed).getSimpleName())
+                .containsExactly(
+                        "DemoEmployeesSeeder",
+                        "ManifestRubrics",
+                        "DemoAssessmentSeeder",
+                        "DemoMobilitySeeder",
+                        "DemoMobilityRequestSeeder",
+                        "DemoSuccessionSeeder");
+    }
 
     @Test
     void the_five_seed_agencies_are_valid_manifests() {

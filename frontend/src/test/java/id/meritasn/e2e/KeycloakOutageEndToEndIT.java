@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.UniqueKeys;
+import id.meritasn.tenancy.DemoSeed;
 import id.meritasn.tenancy.ProvisionOutcome;
 import id.meritasn.tenancy.ProvisionTenantCommand;
 import id.meritasn.tenancy.TenantKind;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -35,7 +35,7 @@ class KeycloakOutageEndToEndIT extends KeycloakPlatformTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    List<ApplicationRunner> runners;
+    List<DemoSeed> demoSeeds;
 
     @Test
     void with_keycloak_stopped_issued_tokens_work_sign_in_says_why_and_service_resumes_when_it_returns()
@@ -71,15 +71,9 @@ class KeycloakOutageEndToEndIT extends KeycloakPlatformTest {
             keycloakAdmin.tokenManager().grantToken(); // the restarted Keycloak does not know the old session
             // the restarted Keycloak imported the realm afresh: the demo employee accounts lost their NIP link, which
             // the platform makes at startup; make it again for the tests that run after this one
-            runners.stream()
+            demoSeeds.stream()
                     .filter(r -> AopUtils.getTargetClass(r).getSimpleName().equals("DemoEmployeeAccounts"))
-                    .forEach(r -> {
-                        try {
-                            r.run(null);
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+                    .forEach(DemoSeed::seed);
         }
 
         // a new Keycloak (fresh keys): new tokens verify once the platform fetched the new key set by itself
