@@ -21,7 +21,7 @@ try {
   const skp = await page.locator('#weight-SKP input').inputValue();
   await page.locator('#weight-SKP input').fill(String(Number(skp) - 5));
   await page.locator('#sum-PERFORMANCE-error').filter({ hasText: 'berjumlah 95, harus 100' }).waitFor();
-  assert.match(await page.locator('#sum-PERFORMANCE').getAttribute('style'), /error/);
+  assert.match(await page.locator('#sum-PERFORMANCE').getAttribute('class'), /\bproblem\b/);
   assert.equal(await page.locator('#sum-POTENTIAL-error').count(), 0);
 
   // the server refuses it too, and nothing is saved

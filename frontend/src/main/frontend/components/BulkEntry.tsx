@@ -9,6 +9,7 @@ import { serverText } from 'Frontend/components/serverTexts';
 import { AssessmentEntryBrowserService } from 'Frontend/generated/endpoints';
 import type ImportJob from 'Frontend/generated/id/meritasn/imports/ImportJob';
 import type RowError from 'Frontend/generated/id/meritasn/imports/ImportJob/RowError';
+import { Problem } from 'Frontend/components/problems';
 
 const TEMPLATE = 'NIP,SKP_HASIL_KERJA,SKP_PERILAKU_KERJA,KOMPETENSI,POTENSI,BIDANG_SESUAI,BUKTI\n';
 
@@ -73,7 +74,7 @@ export default function BulkEntry({ periodId, onFinished }: { periodId: string; 
             ] as const
           ).map(([column, text]) => (
             <tr key={column}>
-              <td className="font-semibold" style={{ paddingRight: '1rem' }}>
+              <td className="font-semibold pr-m">
                 <code>{column}</code>
               </td>
               <td>{translate(text)}</td>
@@ -90,11 +91,7 @@ export default function BulkEntry({ periodId, onFinished }: { periodId: string; 
           {translate(key`entry.bulk.template`)}
         </Button>
       </div>
-      {problem.value ? (
-        <p role="alert" id="bulk-problem">
-          {problem.value}
-        </p>
-      ) : null}
+      <Problem id="bulk-problem" text={problem.value} />
       {j ? (
         <div className="flex flex-col gap-s" id="bulk-job">
           <ProgressBar value={j.totalRows ? j.rowsDone / j.totalRows : 0} />
@@ -109,7 +106,7 @@ export default function BulkEntry({ periodId, onFinished }: { periodId: string; 
               unchanged: j.unchanged,
             })}
           </span>
-          {j.failure ? <span role="alert">{j.failure}</span> : null}
+          <Problem as="span" text={j.failure} />
           {rowErrors.value.length > 0 ? (
             <>
               <Grid id="bulk-errors" items={rowErrors.value} allRowsVisible>

@@ -158,9 +158,7 @@ export default function CandidateGrid({
           </Button>
         }
       >
-        <p className="m-0" style={{ maxWidth: '28rem' }}>
-          {settling.value?.reason}
-        </p>
+        <p className="m-0 measure">{settling.value?.reason}</p>
         <Select
           id="settle-outcome"
           label={translate(key`succession.eligibility`)}
@@ -174,7 +172,7 @@ export default function CandidateGrid({
           value={why.value}
           minlength={20}
           onValueChanged={(e) => (why.value = e.detail.value)}
-          style={{ width: '28rem' }}
+          className="field-xl"
         />
       </Dialog>
     </>

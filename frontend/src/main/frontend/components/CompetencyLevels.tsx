@@ -19,8 +19,8 @@ export default function CompetencyLevels({
     <table id="competency-standard">
       <thead>
         <tr>
-          <th style={{ textAlign: 'left' }}>{translate(key`entry.competencyName`)}</th>
-          <th style={{ textAlign: 'left' }}>{translate(key`entry.competencyKind`)}</th>
+          <th className="text-left">{translate(key`entry.competencyName`)}</th>
+          <th className="text-left">{translate(key`entry.competencyKind`)}</th>
           <th>{translate(key`entry.required`)}</th>
           <th>{translate(key`entry.achieved`)}</th>
         </tr>
@@ -30,7 +30,7 @@ export default function CompetencyLevels({
           <tr key={r.competency}>
             <td>{r.competency.replaceAll('_', ' ')}</td>
             <td>{r.kind}</td>
-            <td style={{ textAlign: 'center' }}>{r.requiredLevel}</td>
+            <td className="text-center">{r.requiredLevel}</td>
             <td>
               <IntegerField
                 id={`level-${r.competency}`}
@@ -39,7 +39,7 @@ export default function CompetencyLevels({
                 stepButtonsVisible
                 aria-label={r.competency}
                 value={levels[r.competency] ?? ''}
-                style={{ width: '7rem' }}
+                className="field-xs"
                 onValueChanged={(e) => onLevel(r.competency, e.detail.value)}
               />
             </td>

@@ -2,6 +2,7 @@ import { i18n, translate, key } from '@vaadin/hilla-react-i18n';
 import { Button } from '@vaadin/react-components/Button.js';
 import { useSignal } from '@vaadin/hilla-react-signals';
 import { DocumentBrowserService } from 'Frontend/generated/endpoints';
+import { Problem, problemText } from 'Frontend/components/problems';
 
 /** label: what the button names when a view offers more than one file of a format. */
 type Download = { kind: string; format: 'PDF' | 'XLSX'; label?: string };
@@ -54,7 +55,7 @@ export default function DownloadButtons({
         window.location.assign(issued.downloadPath);
       }
     } catch (e) {
-      problem.value = String((e as Error).message);
+      problem.value = problemText(e);
     } finally {
       busy.value = false;
     }
@@ -72,11 +73,7 @@ export default function DownloadButtons({
           {d.label ? ` (${d.label})` : ''}
         </Button>
       ))}
-      {problem.value ? (
-        <span role="alert" className="text-s">
-          {problem.value}
-        </span>
-      ) : null}
+      <Problem as="span" className="text-s" text={problem.value} />
     </span>
   );
 }

@@ -60,7 +60,7 @@ export default function EmployeeFinder({
           label={translate(key`entry.search`)}
           value={query.value}
           clearButtonVisible
-          style={{ minWidth: '22rem' }}
+          className="field-min-l"
           onValueChanged={(e) => (query.value = e.detail.value)}
           onKeyDown={(e) => e.key === 'Enter' && find()}
         />

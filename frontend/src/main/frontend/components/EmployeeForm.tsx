@@ -97,7 +97,7 @@ export default function EmployeeForm({
         </>
       }
     >
-      <div className="flex flex-col gap-s" style={{ minWidth: '24rem' }}>
+      <div className="flex flex-col gap-s field-min-l">
         <TextField
           id="form-nip"
           label="NIP"

@@ -3,6 +3,7 @@ import { translate, key } from '@vaadin/hilla-react-i18n';
 import { Button } from '@vaadin/react-components/Button.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { type ReactNode } from 'react';
+import { Problem } from 'Frontend/components/problems';
 import type Outcome from 'Frontend/generated/id/meritasn/ui/AssessmentEntryBrowserService/Outcome';
 
 /** The employee's latest result: box and both scores, or what is still missing before they can be mapped. */
@@ -10,8 +11,7 @@ export function ResultPanel({ outcome }: { outcome: Outcome | undefined }) {
   return (
     <div
       id="entry-result"
-      className="flex flex-col gap-xs p-m"
-      style={{ border: '1px solid #ccc', borderRadius: '0.5rem', background: outcome?.mapped ? '#eef8ee' : '#fff8e6' }}
+      className={`flex flex-col gap-xs panel ${outcome?.mapped ? 'outcome-mapped' : 'outcome-unmapped'}`}
     >
       <strong>
         {translate(key`entry.result`)}
@@ -80,11 +80,7 @@ export function Part({
   onSave: () => void;
 }) {
   return (
-    <fieldset
-      id={`part-${id}`}
-      className="flex flex-col gap-s p-m"
-      style={{ border: '1px solid #ddd', borderRadius: '0.5rem' }}
-    >
+    <fieldset id={`part-${id}`} className="flex flex-col gap-s panel">
       <legend className="font-semibold">{title}</legend>
       {children}
       <div className="flex gap-m items-end flex-wrap">
@@ -92,7 +88,7 @@ export function Part({
           id={`${id}-evidence`}
           label={translate(key`entry.evidence`)}
           required
-          style={{ minWidth: '22rem' }}
+          className="field-min-l"
           helperText={translate(key`entry.evidenceHelp`)}
           value={evidence}
           onValueChanged={(e) => onEvidence(e.detail.value)}
@@ -101,11 +97,7 @@ export function Part({
           {translate(key`entry.save`)}
         </Button>
       </div>
-      {problem ? (
-        <span role="alert" id={`${id}-problem`} style={{ color: 'var(--lumo-error-text-color, #c00)' }}>
-          {problem}
-        </span>
-      ) : null}
+      <Problem as="span" id={`${id}-problem`} text={problem} />
     </fieldset>
   );
 }

@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { useAuth } from 'Frontend/auth/auth';
 import { PoolBrowserService } from 'Frontend/generated/endpoints';
 import type GroupPlan from 'Frontend/generated/id/meritasn/development/DevelopmentRecords/GroupPlan';
+import { Problem, showProblem } from 'Frontend/components/problems';
 
 const VERDICTS = ['ENDORSED', 'REVISE'];
 
@@ -21,12 +22,13 @@ export default function GroupPlans() {
   const verdicts = useSignal<Record<string, string>>({});
   const notes = useSignal<Record<string, string>>({});
   const problem = useSignal<{ nip: string; text: string } | undefined>(undefined);
+  const failed = useSignal<string | undefined>(undefined);
 
   const load = async () => {
     plans.value = (await PoolBrowserService.groupPlans()).filter((p) => !!p) as GroupPlan[];
   };
   useEffect(() => {
-    load().catch(() => undefined);
+    load().catch(showProblem(failed));
   }, []);
   const verdictLabel = (v?: string) =>
     v === 'ENDORSED' ? translate(key`groupPlans.endorsed`) : v === 'REVISE' ? translate(key`groupPlans.revise`) : '';
@@ -45,6 +47,7 @@ export default function GroupPlans() {
         {translate(key`groupPlans.heading`)}
       </h3>
       <p className="m-0 text-s">{translate(key`groupPlans.help`)}</p>
+      <Problem id="group-plans-problem" text={failed.value} />
       <table id="group-plans">
         <thead>
           <tr>
@@ -119,11 +122,11 @@ export default function GroupPlans() {
                         </Button>
                       </span>
                     ) : null}
-                    {problem.value && problem.value.nip === nip ? (
-                      <span role="alert" className="group-plan-problem">
-                        {problem.value.text}
-                      </span>
-                    ) : null}
+                    <Problem
+                      as="span"
+                      className="group-plan-problem"
+                      text={problem.value?.nip === nip ? problem.value.text : undefined}
+                    />
                   </td>
                 ) : null}
               </tr>

@@ -7,6 +7,7 @@ import type Card from 'Frontend/generated/id/meritasn/ui/TalentBrowserService/Ca
 import type MobilityProfile from 'Frontend/generated/id/meritasn/mobility/MobilityRecords/MobilityProfile';
 import type Tenant from 'Frontend/generated/id/meritasn/tenancy/Tenant';
 import type Indicators from 'Frontend/generated/id/meritasn/succession/NationalFairness/Indicators';
+import { Problem, showProblem } from 'Frontend/components/problems';
 
 /**
  * An employee's home: their box in the newest published period with the next steps the box recommends, and whether
@@ -16,9 +17,9 @@ export function EmployeeSummary() {
   const card = useSignal<Card | null | undefined>(undefined);
   const period = useSignal('');
   const mobility = useSignal<MobilityProfile | undefined>(undefined);
+  const problem = useSignal<string | undefined>(undefined);
   useEffect(() => {
     TalentBrowserService.publishedPeriods()
-      .catch(() => [])
       .then(async (list) => {
         const newest = list[0];
         if (!newest) {
@@ -26,11 +27,12 @@ export function EmployeeSummary() {
           return;
         }
         period.value = newest.name ?? '';
-        card.value = (await TalentBrowserService.mine(newest.id).catch(() => undefined)) ?? null;
-      });
+        card.value = (await TalentBrowserService.mine(newest.id)) ?? null;
+      })
+      .catch(showProblem(problem));
     MobilityBrowserService.profile()
       .then((p) => (mobility.value = p.profile))
-      .catch(() => undefined);
+      .catch(showProblem(problem));
   }, []);
   const box = card.value ? (card.value.finalBox ?? card.value.box) : undefined;
   return (
@@ -38,6 +40,7 @@ export function EmployeeSummary() {
       <h2 className="m-0" id="home-employee-heading">
         {translate(key`homeEmployee.heading`)}
       </h2>
+      <Problem id="home-employee-problem" className="m-0" text={problem.value} />
       {card.value === null ? <p className="m-0">{translate(key`homeEmployee.noResult`)}</p> : null}
       {card.value && box != null ? (
         <>
@@ -75,13 +78,14 @@ export function EmployeeSummary() {
 export function PlatformSummary() {
   const tenants = useSignal<Tenant[]>([]);
   const figures = useSignal<Indicators | undefined>(undefined);
+  const problem = useSignal<string | undefined>(undefined);
   useEffect(() => {
     PlatformService.tenants()
       .then((list) => (tenants.value = list))
-      .catch(() => undefined);
+      .catch(showProblem(problem));
     PlatformService.indicators()
       .then((found) => (figures.value = found))
-      .catch(() => undefined);
+      .catch(showProblem(problem));
   }, []);
   const f = figures.value;
   const count = (values: string[]) =>
@@ -96,6 +100,7 @@ export function PlatformSummary() {
       <h2 className="m-0" id="home-platform-heading">
         {translate(key`homePlatform.heading`)}
       </h2>
+      <Problem id="home-platform-problem" className="m-0" text={problem.value} />
       <p className="m-0" id="home-agencies" data-count={tenants.value.length}>
         <Link to="/platform">{translate(key`homePlatform.agencies`, { count: tenants.value.length })}</Link>
       </p>

@@ -28,9 +28,9 @@ export default function MapMembers({
   const pendingFor = (nip: string) => board?.moves.find((m) => m.status === 'PENDING' && m.nip === nip);
   return (
     <Grid
+      className="grid-tall"
       items={members}
       id="members"
-      style={{ height: '28rem' }}
       rowsDraggable={calibrating}
       onGridDragstart={(e) => onDragged(e.detail.draggedItems[0] as Member)}
       onGridDragend={() => setTimeout(() => onDragged(undefined), 0)}

@@ -52,7 +52,7 @@ export default function MoveDialog({
         value={reason}
         onValueChanged={(e) => onReason(e.detail.value)}
         minlength={20}
-        style={{ width: '24rem' }}
+        className="field-l"
         helperText={translate(key`calibration.reasonHelp`)}
       />
     </Dialog>

@@ -27,15 +27,9 @@ export default function NineBoxGrid({
 }) {
   return (
     <div className="flex gap-m">
-      <div style={{ writingMode: 'vertical-rl', transform: 'rotate(180deg)', textAlign: 'center' }}>
-        {translate(key`talent.performance`)} →
-      </div>
+      <div className="axis-vertical">{translate(key`talent.performance`)} →</div>
       <div>
-        <div
-          id="nine-box"
-          data-status={status}
-          style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 9rem)', gap: '0.5rem' }}
-        >
+        <div className="nine-box" id="nine-box" data-status={status}>
           {LAYOUT.flat().map((b) => (
             <button
               key={b}
@@ -47,13 +41,7 @@ export default function NineBoxGrid({
                 e.preventDefault();
                 onDrop?.(b);
               }}
-              style={{
-                height: '6rem',
-                borderRadius: '0.5rem',
-                cursor: 'pointer',
-                border: selected === b ? '3px solid #1676f3' : '1px solid #ccc',
-                background: b >= 7 ? '#d8f0d8' : b >= 4 ? '#fff4cc' : '#fbe0e0',
-              }}
+              className={`nine-box-cell ${b >= 7 ? 'box-high' : b >= 4 ? 'box-middle' : 'box-low'}`}
             >
               <div className="text-s">
                 {translate(key`talent.box`)} {b}
@@ -70,9 +58,7 @@ export default function NineBoxGrid({
             </button>
           ))}
         </div>
-        <div className="text-s" style={{ textAlign: 'center' }}>
-          {translate(key`talent.potential`)} →
-        </div>
+        <div className="text-s text-center">{translate(key`talent.potential`)} →</div>
       </div>
     </div>
   );

@@ -11,6 +11,7 @@ import { useEffect } from 'react';
 import { LegalRulesBrowserService } from 'Frontend/generated/endpoints';
 import type NonWorkingDay from 'Frontend/generated/id/meritasn/succession/WorkingCalendar/NonWorkingDay';
 import Kind from 'Frontend/generated/id/meritasn/succession/WorkingCalendar/Kind';
+import { Problem } from 'Frontend/components/problems';
 
 /**
  * National holidays and collective leave (cuti bersama) of a year, from the joint decree of the three ministers:
@@ -72,7 +73,7 @@ export default function NonWorkingDays({ admin }: { admin: boolean }) {
           <TextField
             label={translate(key`succession.source`)}
             value={source.value}
-            style={{ width: '20rem' }}
+            className="field-m"
             onValueChanged={(e) => (source.value = e.detail.value)}
           />
           <Button
@@ -91,7 +92,7 @@ export default function NonWorkingDays({ admin }: { admin: boolean }) {
           >
             {translate(key`form.save`)}
           </Button>
-          {problems.value.length > 0 ? <p role="alert">{problems.value.join(' ')}</p> : null}
+          <Problem text={problems.value.join(' ')} />
         </div>
       ) : null}
     </div>

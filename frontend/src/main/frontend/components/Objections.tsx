@@ -22,12 +22,7 @@ export default function Objections({
   return (
     <>
       {objections.map((item) => (
-        <article
-          key={item.id}
-          className="objection flex flex-col gap-s"
-          id={`objection-${item.id}`}
-          style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '0.75rem' }}
-        >
+        <article key={item.id} className="objection flex flex-col gap-s panel" id={`objection-${item.id}`}>
           <span>
             {item.text}
             <br />
@@ -46,7 +41,7 @@ export default function Objections({
                 id={`response-${item.id}`}
                 label={translate(key`succession.response`)}
                 value={responses.value[item.id] ?? ''}
-                style={{ width: '28rem' }}
+                className="field-xl"
                 onValueChanged={(e) => (responses.value = { ...responses.value, [item.id]: e.detail.value })}
               />
               <Button

@@ -86,7 +86,7 @@ export default function RaterPanel({ periodId, nip }: { periodId: number; nip: s
           label={translate(key`raters.reason`)}
           value={reason.value}
           onValueChanged={(e) => (reason.value = e.detail.value)}
-          style={{ minWidth: '20rem' }}
+          className="field-min-m"
         />
         <Button
           id="rater-add"

@@ -112,7 +112,7 @@ export default function ReviewBoard({
             // a group well above the agency's share in boxes 7-9 is what the committee should look at first
             const high = item.mapped >= 10 && item.successionShare > board.successionShare * 1.5;
             return (
-              <span style={{ fontWeight: high ? 700 : 400 }}>
+              <span className={high ? 'font-bold' : 'font-normal'}>
                 {item.successionShare}%{high ? ' ▲' : ''}
               </span>
             );
@@ -138,7 +138,7 @@ export default function ReviewBoard({
           value={reason.value}
           minlength={10}
           onValueChanged={(e) => (reason.value = e.detail.value)}
-          style={{ width: '24rem' }}
+          className="field-l"
         />
       </Dialog>
     </div>

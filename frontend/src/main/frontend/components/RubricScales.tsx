@@ -41,7 +41,7 @@ export default function RubricScales({
               invalid={!!error(`${name}.${e?.key}`)}
               errorMessage={error(`${name}.${e?.key}`)}
               onValueChanged={set(`${name}.${e?.key}`)}
-              style={{ width: '20rem' }}
+              className="field-m"
             />
           ))}
         </div>

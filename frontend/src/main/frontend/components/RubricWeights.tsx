@@ -2,6 +2,7 @@ import { translate, key } from '@vaadin/hilla-react-i18n';
 import { IntegerField } from '@vaadin/react-components/IntegerField.js';
 import type RubricView from 'Frontend/generated/id/meritasn/ui/RubricBrowserService/RubricView';
 import { number, type Values } from 'Frontend/components/rubricRules';
+import { Problem } from 'Frontend/components/problems';
 
 type Change = (e: { detail: { value: string } }) => void;
 
@@ -23,7 +24,6 @@ export default function RubricWeights({
 }) {
   const axisName = (axis: string) =>
     translate(axis === 'PERFORMANCE' ? key`talent.performance` : key`talent.potential`);
-  const alert = { color: 'var(--lumo-error-text-color, #c00)' };
   return (
     <div className="flex gap-xl flex-wrap">
       {rubric.axes.map((a) => {
@@ -43,21 +43,17 @@ export default function RubricWeights({
                 invalid={!!error(`weight.${w?.indicator}`)}
                 errorMessage={error(`weight.${w?.indicator}`)}
                 onValueChanged={set(`weight.${w?.indicator}`, `axis.${axis}`)}
-                style={{ width: '28rem' }}
+                className="field-xl"
               />
             ))}
-            <strong id={`sum-${axis}`} style={sum === 100 ? undefined : alert}>
+            <strong id={`sum-${axis}`} className={sum === 100 ? undefined : 'problem'}>
               {translate(key`rubric.sum`, { sum })}
             </strong>
-            {sum !== 100 ? (
-              <span id={`sum-${axis}-error`} role="alert" style={alert}>
-                {translate(key`rubric.sumError`, { axis: axisName(axis), sum })}
-              </span>
-            ) : axisProblem(axis) ? (
-              <span id={`sum-${axis}-error`} role="alert" style={alert}>
-                {axisProblem(axis)}
-              </span>
-            ) : null}
+            <Problem
+              as="span"
+              id={`sum-${axis}-error`}
+              text={sum !== 100 ? translate(key`rubric.sumError`, { axis: axisName(axis), sum }) : axisProblem(axis)}
+            />
           </div>
         );
       })}

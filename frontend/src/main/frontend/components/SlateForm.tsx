@@ -48,7 +48,7 @@ export default function SlateForm({
           value: String(s.id),
         }))}
         onValueChanged={(e) => onSession(e.detail.value)}
-        style={{ width: '28rem' }}
+        className="field-xl"
       />
       {picks.value.map((p, i) => (
         <div className="flex gap-s" key={i}>
@@ -57,7 +57,7 @@ export default function SlateForm({
             label={`${translate(key`succession.successor`)} ${i + 1}`}
             value={p.nip}
             items={[{ label: '—', value: '' }, ...candidates]}
-            style={{ width: '28rem' }}
+            className="field-xl"
             onValueChanged={(e) => change(i, { nip: e.detail.value })}
           />
           <Select
@@ -72,7 +72,7 @@ export default function SlateForm({
             label={translate(key`succession.orderReason`)}
             value={p.orderReason}
             helperText={translate(key`succession.orderReasonHelp`)}
-            style={{ width: '24rem' }}
+            className="field-l"
             onValueChanged={(e) => change(i, { orderReason: e.detail.value })}
           />
         </div>

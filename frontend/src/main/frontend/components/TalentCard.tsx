@@ -63,7 +63,7 @@ export default function TalentCard({ card }: { card: Card }) {
           </ul>
         </div>
       ) : null}
-      <div style={{ width: '100%', maxWidth: '32rem', height: '18rem' }}>
+      <div className="chart chart-card">
         <ResponsiveContainer>
           <RadarChart data={aspects} outerRadius="70%">
             <PolarGrid />

@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { MobilityBrowserService, SuccessionBrowserService } from 'Frontend/generated/endpoints';
 import type Position from 'Frontend/generated/id/meritasn/employee/EmployeeRecords/Position';
 import type PlannedMove from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/PlannedMove';
+import { Problem } from 'Frontend/components/problems';
 
 /**
  * The tenant admin's part of the target positions: flag a position critical (or clear it) and record that an
@@ -40,17 +41,13 @@ export default function TargetPositionAdmin({ onChanged }: { onChanged: () => vo
     <details id="target-admin">
       <summary>{translate(key`succession.manage`)}</summary>
       <div className="flex flex-col gap-s p-s">
-        {problems.value.length > 0 ? (
-          <div role="alert" id="target-admin-problems">
-            {problems.value.join(' ')}
-          </div>
-        ) : null}
+        <Problem as="div" id="target-admin-problems" text={problems.value.join(' ')} />
         <div className="flex gap-s items-end flex-wrap">
           <Select
             id="target-admin-position"
             label={translate(key`succession.position`)}
             value={code.value}
-            style={{ width: '24rem' }}
+            className="field-l"
             items={positions.value.map((p) => ({
               label: `${p.name} (${p.code})${p.critical ? ' ★' : ''}`,
               value: p.code ?? '',
@@ -83,7 +80,7 @@ export default function TargetPositionAdmin({ onChanged }: { onChanged: () => vo
             label={translate(key`succession.reason`)}
             value={reason.value}
             onValueChanged={(e) => (reason.value = e.detail.value)}
-            style={{ width: '20rem' }}
+            className="field-m"
           />
           <Button
             id="target-admin-move"

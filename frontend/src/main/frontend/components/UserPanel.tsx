@@ -41,7 +41,7 @@ export default function UserPanel() {
   }
   const visibleRoles = user.roles.filter((r) => r in roleKeys) as (keyof typeof roleKeys)[];
   return (
-    <div id="user-panel" style={{ display: 'flex', flexDirection: 'column', gap: '0.25rem' }}>
+    <div className="flex flex-col gap-xs" id="user-panel">
       <strong id="user-name">{user.fullName}</strong>
       <span id="user-agency">{user.agencies[0]?.displayName ?? translate(key`user.noAgency`)}</span>
       {user.agencies.length > 1 ? (

@@ -53,7 +53,7 @@ function Waiting() {
 export default function HomeView() {
   const { state, hasAccess } = useAuth();
   return (
-    <section className="p-l flex flex-col gap-m" style={{ maxWidth: '60rem' }}>
+    <section className="p-l flex flex-col gap-m page">
       {state.user ? <Waiting /> : null}
       {hasAccess({ rolesAllowed: ['EMPLOYEE'] }) ? <EmployeeSummary /> : null}
       {hasAccess({ rolesAllowed: ['PLATFORM_ADMIN', 'NATIONAL_OVERSIGHT'] }) ? <PlatformSummary /> : null}

@@ -7,6 +7,7 @@ import { PrivacyBrowserService } from 'Frontend/generated/endpoints';
 import type MyDataDocument from 'Frontend/generated/id/meritasn/ui/PrivacyBrowserService/MyDataDocument';
 import type Read from 'Frontend/generated/id/meritasn/ui/PrivacyBrowserService/Read';
 import ReadsTable from 'Frontend/components/ReadsTable';
+import { Problem, showProblem } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`privacy.menu`,
@@ -71,10 +72,10 @@ export default function MyDataView() {
   useEffect(() => {
     PrivacyBrowserService.readsOfMine()
       .then((r) => (reads.value = r))
-      .catch((e) => (error.value = String(e.message)));
+      .catch(showProblem(error));
     PrivacyBrowserService.myData()
       .then((d) => (document.value = d ?? null))
-      .catch((e) => (error.value = String(e.message)));
+      .catch(showProblem(error));
   }, []);
   const download = () => {
     if (!document.value) return;
@@ -89,7 +90,7 @@ export default function MyDataView() {
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`privacy.heading`)}</h2>
       <p className="m-0">{translate(key`privacy.intro`)}</p>
-      {error.value ? <p role="alert">{error.value}</p> : null}
+      <Problem text={error.value} />
       <h3 className="m-0">{translate(key`privacy.whoLooked`)}</h3>
       <ReadsTable id="my-reads" reads={reads.value} showNip={false} />
       {document.value === null ? <p>{translate(key`privacy.noRecord`)}</p> : null}

@@ -7,6 +7,7 @@ import { TalentBrowserService } from 'Frontend/generated/endpoints';
 import type Card from 'Frontend/generated/id/meritasn/ui/TalentBrowserService/Card';
 import TalentCard from 'Frontend/components/TalentCard';
 import DownloadButtons from 'Frontend/components/DownloadButtons';
+import { Problem, showProblem } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`mine.menu`,
@@ -22,7 +23,7 @@ export default function MyResultView() {
   const error = useSignal<string | undefined>(undefined);
   useEffect(() => {
     TalentBrowserService.publishedPeriods()
-      .catch(() => [])
+      .catch(showProblem(error, []))
       .then((list) => {
         periods.value = list.map((p) => ({ label: p?.name ?? '', value: String(p?.id) }));
         // the newest published period at once: that is what an employee comes for
@@ -33,7 +34,7 @@ export default function MyResultView() {
     if (!periodId.value) return;
     TalentBrowserService.mine(Number(periodId.value))
       .then((c) => (card.value = c ?? null))
-      .catch((e) => (error.value = String(e.message)));
+      .catch(showProblem(error));
   }, [periodId.value]);
   return (
     <section className="p-l flex flex-col gap-m">
@@ -45,7 +46,7 @@ export default function MyResultView() {
         value={periodId.value}
         onValueChanged={(e) => (periodId.value = e.detail.value)}
       />
-      {error.value ? <p role="alert">{error.value}</p> : null}
+      <Problem text={error.value} />
       {card.value === null ? <p>{translate(key`mine.notPublished`)}</p> : null}
       {card.value ? (
         <DownloadButtons

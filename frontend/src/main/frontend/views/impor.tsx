@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { EmployeeBrowserService } from 'Frontend/generated/endpoints';
 import type ImportJob from 'Frontend/generated/id/meritasn/imports/ImportJob';
 import DownloadButtons from 'Frontend/components/DownloadButtons';
+import { Problem } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`import.menu`,
@@ -54,7 +55,7 @@ export default function ImportView() {
 
   const j = job.value;
   return (
-    <section className="p-l flex flex-col gap-m" style={{ maxWidth: '50rem' }}>
+    <section className="p-l flex flex-col gap-m page-narrow">
       <h2 className="m-0">{translate(key`import.heading`)}</h2>
       <p>{translate(key`import.help`)}</p>
       <div className="flex gap-m items-center">
@@ -64,11 +65,7 @@ export default function ImportView() {
           {translate(key`import.start`)}
         </Button>
       </div>
-      {problem.value ? (
-        <p role="alert" id="import-problem">
-          {problem.value}
-        </p>
-      ) : null}
+      <Problem id="import-problem" text={problem.value} />
       {j ? (
         <div className="flex flex-col gap-s" id="import-job">
           <ProgressBar value={j.totalRows ? (j.rowsDone ?? 0) / j.totalRows : 0} />
@@ -83,7 +80,7 @@ export default function ImportView() {
               unchanged: j.unchanged ?? 0,
             })}
           </span>
-          {j.failure ? <span role="alert">{j.failure}</span> : null}
+          <Problem as="span" text={j.failure} />
           {(j.refused ?? 0) > 0 ? (
             <>
               <Button id="import-report" onClick={downloadReport}>

@@ -6,6 +6,7 @@ import { useSignal } from '@vaadin/hilla-react-signals';
 import { useEffect } from 'react';
 import { AgencyDirectoryService } from 'Frontend/generated/endpoints';
 import type AgencySummary from 'Frontend/generated/id/meritasn/tenancy/AgencySummary';
+import { Problem, showProblem } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`agencies.menu`,
@@ -22,18 +23,18 @@ const kindKeys = {
 
 export default function AgenciesView() {
   const agencies = useSignal<AgencySummary[] | undefined>(undefined);
-  const failed = useSignal(false);
+  const problem = useSignal<string | undefined>(undefined);
 
   useEffect(() => {
     AgencyDirectoryService.agencies()
       .then((list) => (agencies.value = list))
-      .catch(() => (failed.value = true));
+      .catch(showProblem(problem));
   }, []);
 
   return (
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`agencies.heading`)}</h2>
-      {failed.value ? <p role="alert">{translate(key`agencies.loadFailed`)}</p> : null}
+      <Problem text={problem.value} />
       <p id="agency-count">
         {agencies.value === undefined
           ? translate(key`agencies.loading`)

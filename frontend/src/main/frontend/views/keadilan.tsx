@@ -79,7 +79,7 @@ export default function FairnessView() {
           {translate(key`fairness.whole`, { population: whole.population ?? 0, pool: whole.poolRate ?? 0 })}
         </p>
       ) : null}
-      <div style={{ height: '18rem' }} id="fairness-chart">
+      <div className="chart" id="fairness-chart">
         <ResponsiveContainer>
           <BarChart data={chart}>
             <CartesianGrid strokeDasharray="3 3" />

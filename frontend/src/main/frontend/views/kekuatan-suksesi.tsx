@@ -22,15 +22,7 @@ export const config: ViewConfig = {
 
 function Tile({ id, label, value }: { id: string; label: string; value: string }) {
   return (
-    <div
-      id={id}
-      style={{
-        border: '1px solid var(--lumo-contrast-20pct)',
-        borderRadius: '8px',
-        padding: '1rem',
-        minWidth: '12rem',
-      }}
-    >
+    <div id={id} className="panel tile">
       <div className="text-s">{label}</div>
       <div className="text-2xl font-semibold" data-value={value}>
         {value}
@@ -104,7 +96,7 @@ export default function BenchStrengthView() {
         {translate(key`bench.forecast`)}
         {forecast.value ? ` · ${translate(key`bench.vacantNow`)} ${forecast.value.vacantNow}` : ''}
       </h3>
-      <div style={{ width: '100%', maxWidth: '48rem', height: '16rem' }} id="forecast-chart">
+      <div className="chart chart-forecast" id="forecast-chart">
         <ResponsiveContainer>
           <BarChart data={years}>
             <CartesianGrid strokeDasharray="3 3" />

@@ -9,6 +9,7 @@ import { CompletenessBrowserService, TalentBrowserService } from 'Frontend/gener
 import type UnitDeclaration from 'Frontend/generated/id/meritasn/assessment/CompletenessService/UnitDeclaration';
 import { useAuth } from 'Frontend/auth/auth';
 import DownloadButtons from 'Frontend/components/DownloadButtons';
+import { Problem } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`completeness.menu`,
@@ -74,11 +75,7 @@ export default function CompletenessView() {
           downloads={[{ kind: 'UNIT_COMPLETENESS', format: 'XLSX' }]}
         />
       ) : null}
-      {message.value ? (
-        <p role="alert" id="completeness-refused">
-          {message.value}
-        </p>
-      ) : null}
+      <Problem id="completeness-refused" text={message.value} />
       <table id="completeness-table">
         <thead>
           <tr>

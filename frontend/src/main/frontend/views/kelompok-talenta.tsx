@@ -11,6 +11,7 @@ import type PoolReview from 'Frontend/generated/id/meritasn/development/PoolReco
 import type Mentoring from 'Frontend/generated/id/meritasn/development/PoolRecords/Mentoring';
 import { serverText } from 'Frontend/components/serverTexts';
 import GroupPlans from 'Frontend/components/GroupPlans';
+import { Problem, showProblem } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`pool.menu`,
@@ -36,10 +37,12 @@ export default function TalentPoolView() {
 
   const load = async () => {
     review.value = await PoolBrowserService.review();
-    mentorings.value = (await PoolBrowserService.mentorings().catch(() => [])).filter((m) => !!m) as Mentoring[];
+    mentorings.value = (await PoolBrowserService.mentorings().catch(showProblem(problem, []))).filter(
+      (m) => !!m,
+    ) as Mentoring[];
   };
   useEffect(() => {
-    load().catch((e) => (problem.value = e instanceof Error ? e.message : String(e)));
+    load().catch(showProblem(problem));
   }, []);
   const after = async (result: { problem?: string }) => {
     problem.value = result.problem;
@@ -50,11 +53,7 @@ export default function TalentPoolView() {
   return (
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`pool.heading`)}</h2>
-      {problem.value ? (
-        <p role="alert" id="pool-problem">
-          {problem.value}
-        </p>
-      ) : null}
+      <Problem id="pool-problem" text={problem.value} />
       {r ? (
         <>
           <p className="m-0" id="pool-summary" data-members={r.members}>
@@ -147,7 +146,7 @@ export default function TalentPoolView() {
               id="pool-review-outcome"
               label={translate(key`pool.outcome`)}
               value={outcome.value}
-              style={{ minWidth: '28rem' }}
+              className="field-min-xl"
               onValueChanged={(e) => (outcome.value = e.detail.value)}
             />
             <Button

@@ -16,6 +16,7 @@ import type SessionOutcome from 'Frontend/generated/id/meritasn/ui/CommitteeBrow
 import { items } from 'Frontend/components/successionLabels';
 import MemberRole from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/MemberRole';
 import DownloadButtons from 'Frontend/components/DownloadButtons';
+import { Problem } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`committee.menu`,
@@ -67,13 +68,13 @@ export default function CommitteeView() {
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`committee.heading`)}</h2>
       {problems.value.length > 0 ? (
-        <div role="alert" id="committee-problems">
+        <Problem as="div" id="committee-problems">
           <ul>
             {problems.value.map((p) => (
               <li key={p}>{p}</li>
             ))}
           </ul>
-        </div>
+        </Problem>
       ) : null}
       {member ? (
         <div className="flex flex-col gap-s" id="session-form">
@@ -85,7 +86,7 @@ export default function CommitteeView() {
               value={title.value}
               required
               onValueChanged={(e) => (title.value = e.detail.value)}
-              style={{ width: '24rem' }}
+              className="field-l"
             />
             <DatePicker
               id="session-date"
@@ -166,12 +167,7 @@ export default function CommitteeView() {
       ) : null}
       {sessions.value.length === 0 ? <p className="m-0">{translate(key`committee.none`)}</p> : null}
       {sessions.value.map((s) => (
-        <article
-          key={s.id}
-          className="flex flex-col gap-s"
-          id={`session-${s.id}`}
-          style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '1rem' }}
-        >
+        <article key={s.id} className="flex flex-col gap-s panel" id={`session-${s.id}`}>
           <h3 className="m-0">
             {s.title} · {s.heldOn}
           </h3>
@@ -215,9 +211,7 @@ export default function CommitteeView() {
           {s.minutes ? (
             <div>
               <strong>{translate(key`committee.minutes`)}</strong>
-              <p className="m-0" style={{ whiteSpace: 'pre-wrap' }}>
-                {s.minutes}
-              </p>
+              <p className="m-0 whitespace-pre-wrap">{s.minutes}</p>
             </div>
           ) : null}
           {member ? (
@@ -233,7 +227,7 @@ export default function CommitteeView() {
                 label={translate(key`committee.conflictReason`)}
                 value={conflictReason.value[s.id] ?? ''}
                 onValueChanged={(e) => (conflictReason.value = { ...conflictReason.value, [s.id]: e.detail.value })}
-                style={{ width: '20rem' }}
+                className="field-m"
               />
               <Button
                 id={`conflict-declare-${s.id}`}
@@ -255,7 +249,7 @@ export default function CommitteeView() {
                 label={translate(key`committee.minutes`)}
                 value={minutes.value[s.id] ?? s.minutes ?? ''}
                 onValueChanged={(e) => (minutes.value = { ...minutes.value, [s.id]: e.detail.value })}
-                style={{ width: '28rem' }}
+                className="field-xl"
               />
               <Button
                 id={`minutes-save-${s.id}`}

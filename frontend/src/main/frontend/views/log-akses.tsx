@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { PrivacyBrowserService } from 'Frontend/generated/endpoints';
 import type Read from 'Frontend/generated/id/meritasn/ui/PrivacyBrowserService/Read';
 import ReadsTable from 'Frontend/components/ReadsTable';
+import { Problem, showProblem } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`privacy.logMenu`,
@@ -26,7 +27,7 @@ export default function AccessLogView() {
         reads.value = r;
         error.value = undefined;
       })
-      .catch((e) => (error.value = String(e.message)));
+      .catch(showProblem(error));
   useEffect(() => {
     search();
   }, []);
@@ -46,7 +47,7 @@ export default function AccessLogView() {
           {translate(key`privacy.search`)}
         </Button>
       </div>
-      {error.value ? <p role="alert">{error.value}</p> : null}
+      <Problem text={error.value} />
       <ReadsTable id="access-log" reads={reads.value} showNip />
     </section>
   );

@@ -15,6 +15,7 @@ import type Row from 'Frontend/generated/id/meritasn/ui/CommunityBrowserService/
 import type AssessmentPeriod from 'Frontend/generated/id/meritasn/assessment/AssessmentRecords/AssessmentPeriod';
 import Status from 'Frontend/generated/id/meritasn/assessment/CommunityFeedbackService/Status';
 import DownloadButtons from 'Frontend/components/DownloadButtons';
+import { Problem } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`community.menu`,
@@ -94,7 +95,7 @@ export default function CommunityModerationView() {
         value={periodId.value}
         items={periods.value.map((p) => ({ label: `${p.name} (${p.status})`, value: String(p.id) }))}
         onValueChanged={(e) => (periodId.value = e.detail.value)}
-        style={{ width: '24rem' }}
+        className="field-l"
       />
       {periodId.value ? (
         <DownloadButtons periodId={Number(periodId.value)} downloads={[{ kind: 'COMMUNITY_INPUT', format: 'XLSX' }]} />
@@ -115,11 +116,7 @@ export default function CommunityModerationView() {
           </Tab>
         ))}
       </Tabs>
-      {error.value ? (
-        <p role="alert" id="community-error">
-          {error.value}
-        </p>
-      ) : null}
+      <Problem id="community-error" text={error.value} />
       {rows.value.length === 0 ? (
         <p className="m-0" id="community-empty">
           {translate(key`community.empty`)}
@@ -214,7 +211,7 @@ export default function CommunityModerationView() {
           value={reason.value}
           required
           onValueChanged={(e) => (reason.value = e.detail.value)}
-          style={{ width: '24rem' }}
+          className="field-l"
         />
       </Dialog>
     </section>

@@ -10,6 +10,7 @@ import type MobilityProfile from 'Frontend/generated/id/meritasn/mobility/Mobili
 import type MobilityRequest from 'Frontend/generated/id/meritasn/mobility/MobilityRecords/MobilityRequest';
 import type ProfileOutcome from 'Frontend/generated/id/meritasn/ui/MobilityBrowserService/ProfileOutcome';
 import { items } from 'Frontend/components/successionLabels';
+import { Problem, showProblem } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`myMobility.menu`,
@@ -45,9 +46,10 @@ export default function MyMobilityView() {
       earliest.value = outcome.profile.aspirations?.earliestDate ?? '';
     }
   };
-  const loadRequests = async () => (requests.value = await MobilityBrowserService.ownRequests().catch(() => []));
+  const loadRequests = async () =>
+    (requests.value = await MobilityBrowserService.ownRequests().catch(showProblem(problem, [])));
   useEffect(() => {
-    MobilityBrowserService.profile().then(show);
+    MobilityBrowserService.profile().then(show).catch(showProblem(problem));
     loadRequests();
   }, []);
 
@@ -56,11 +58,7 @@ export default function MyMobilityView() {
   return (
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`myMobility.heading`)}</h2>
-      {problem.value ? (
-        <p role="alert" id="my-mobility-problem">
-          {problem.value}
-        </p>
-      ) : null}
+      <Problem id="my-mobility-problem" text={problem.value} />
       {p && !p.agencyParticipates ? <p id="my-mobility-off">{translate(key`myMobility.notParticipating`)}</p> : null}
       {p ? (
         <div className="flex flex-col gap-s">
@@ -97,7 +95,7 @@ export default function MyMobilityView() {
               value={kinds.value}
               helperText="JPT, ADMINISTRATOR, FUNGSIONAL_KEAHLIAN, …"
               onValueChanged={(e) => (kinds.value = e.detail.value)}
-              style={{ width: '22rem' }}
+              className="field-l"
             />
             <TextField
               id="my-mobility-regions"
@@ -105,7 +103,7 @@ export default function MyMobilityView() {
               value={regions.value}
               helperText={translate(key`myMobility.regionsHelp`)}
               onValueChanged={(e) => (regions.value = e.detail.value)}
-              style={{ width: '22rem' }}
+              className="field-l"
             />
             <DatePicker
               id="my-mobility-earliest"
@@ -153,12 +151,7 @@ export default function MyMobilityView() {
         const id = r.id!;
         const reason = reasons.value[id] ?? '';
         return (
-          <article
-            key={id}
-            className="my-request"
-            data-status={r.status}
-            style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '0.75rem' }}
-          >
+          <article key={id} className="my-request panel" data-status={r.status}>
             <strong>
               {r.toAgency}: {r.targetPositionName}
             </strong>{' '}

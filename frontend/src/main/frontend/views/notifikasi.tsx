@@ -10,6 +10,7 @@ import { NotificationBrowserService } from 'Frontend/generated/endpoints';
 import type Settings from 'Frontend/generated/id/meritasn/notification/NotificationSettingsService/Settings';
 import type SentNotification from 'Frontend/generated/id/meritasn/notification/NotificationSettingsService/SentNotification';
 import { serverText } from 'Frontend/components/serverTexts';
+import { Problem, showProblem } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`notifications.menu`,
@@ -42,10 +43,10 @@ export default function NotificationsView() {
     muted.value = (s.kinds ?? []).filter((k) => k && !k.receive).map((k) => k!.kind!);
   };
   useEffect(() => {
-    NotificationBrowserService.settings().then(show);
+    NotificationBrowserService.settings().then(show).catch(showProblem(problem));
     NotificationBrowserService.recent()
       .then((r) => (recent.value = r.filter((n) => !!n) as SentNotification[]))
-      .catch(() => (recent.value = []));
+      .catch(showProblem(problem));
   }, []);
 
   const save = async () => {
@@ -59,14 +60,10 @@ export default function NotificationsView() {
   };
 
   return (
-    <section className="p-l flex flex-col gap-m" style={{ maxWidth: '48rem' }}>
+    <section className="p-l flex flex-col gap-m page-narrow">
       <h2 className="m-0">{translate(key`notifications.heading`)}</h2>
       <p className="m-0">{translate(key`notifications.intro`)}</p>
-      {problem.value ? (
-        <p role="alert" id="notifications-problem">
-          {problem.value}
-        </p>
-      ) : null}
+      <Problem id="notifications-problem" text={problem.value} />
       {settings.value ? (
         <div className="flex flex-col gap-s">
           <RadioGroup
@@ -78,7 +75,7 @@ export default function NotificationsView() {
             <RadioButton id="notifications-language-id" value="id" label={translate(key`notifications.indonesian`)} />
             <RadioButton id="notifications-language-en" value="en" label={translate(key`notifications.english`)} />
           </RadioGroup>
-          <fieldset className="flex flex-col gap-xs" style={{ border: 'none', padding: 0, margin: 0 }}>
+          <fieldset className="flex flex-col gap-xs border-0 p-0 m-0">
             <legend className="font-semibold">{translate(key`notifications.kinds`)}</legend>
             {(settings.value.kinds ?? []).map(
               (choice) =>

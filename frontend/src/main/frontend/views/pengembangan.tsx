@@ -12,6 +12,7 @@ import type UnitLearningHours from 'Frontend/generated/id/meritasn/development/D
 import type Step from 'Frontend/generated/id/meritasn/ui/DevelopmentBrowserService/Step';
 import { serverText } from 'Frontend/components/serverTexts';
 import { refreshInbox } from 'Frontend/components/inbox';
+import { Problem, problemText, showProblem } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`development.menu`,
@@ -64,15 +65,17 @@ export default function DevelopmentView() {
       plan.value = (await DevelopmentBrowserService.plan(whose)) ?? undefined;
     } catch (e) {
       plan.value = undefined;
-      problem.value = e instanceof Error ? e.message : String(e);
+      problem.value = problemText(e);
     }
     loaded.value = true;
   };
   const loadLists = async () => {
-    toAgree.value = (await DevelopmentBrowserService.toAgree().catch(() => [])).filter((p) => !!p) as Plan[];
+    toAgree.value = (await DevelopmentBrowserService.toAgree().catch(showProblem(problem, []))).filter(
+      (p) => !!p,
+    ) as Plan[];
     // hours per unit are for those who read the talent map; an employee is not asked (the server would refuse)
     if (!mapReader) return;
-    units.value = (await DevelopmentBrowserService.learningHours(year).catch(() => [])).filter(
+    units.value = (await DevelopmentBrowserService.learningHours(year).catch(showProblem(problem, []))).filter(
       (u) => !!u,
     ) as UnitLearningHours[];
   };
@@ -106,11 +109,7 @@ export default function DevelopmentView() {
           {translate(key`development.show`)}
         </Button>
       </div>
-      {problem.value ? (
-        <p role="alert" id="development-problem">
-          {problem.value}
-        </p>
-      ) : null}
+      <Problem id="development-problem" text={problem.value} />
       {loaded.value && !p ? (
         <div className="flex flex-col gap-s">
           <p className="m-0" id="development-none">

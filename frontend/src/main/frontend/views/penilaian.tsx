@@ -125,7 +125,7 @@ export default function AssessmentEntryView() {
   const saveFit = () => save('fit', (ev) => AssessmentEntryBrowserService.recordFieldFit(pid, s!.nip, fits.value, ev));
 
   return (
-    <section className="p-l flex flex-col gap-m" style={{ maxWidth: '64rem' }}>
+    <section className="p-l flex flex-col gap-m page-wide">
       <h2 className="m-0">{translate(key`entry.heading`)}</h2>
       {periods.value && periods.value.length === 0 ? (
         <p role="alert" id="entry-no-period">
@@ -133,12 +133,12 @@ export default function AssessmentEntryView() {
         </p>
       ) : null}
       <Select
+        className="field-l"
         id="entry-period"
         label={translate(key`talentmap.period`)}
         items={periods.value ?? []}
         value={periodId.value}
         onValueChanged={(e) => (periodId.value = e.detail.value)}
-        style={{ maxWidth: '24rem' }}
       />
       <Tabs selected={tab.value} onSelectedChanged={(e) => (tab.value = e.detail.value)}>
         <Tab id="tab-single">{translate(key`entry.tab.single`)}</Tab>
@@ -215,7 +215,7 @@ export default function AssessmentEntryView() {
                   label={translate(key`entry.assessedOn`)}
                   value={assessedOn.value}
                   onValueChanged={(e) => (assessedOn.value = e.detail.value)}
-                  style={{ width: '12rem' }}
+                  className="field-s"
                 />
                 <StoredLine outcome={s.result} indicator="COMPETENCY" />
               </Part>
@@ -234,7 +234,7 @@ export default function AssessmentEntryView() {
                   placeholder="0-100"
                   value={potential.value}
                   onValueChanged={(e) => (potential.value = e.detail.value)}
-                  style={{ width: '10rem' }}
+                  className="field-s"
                 />
                 <StoredLine outcome={s.result} indicator="POTENTIAL" />
               </Part>

@@ -9,6 +9,7 @@ import { useAuth } from 'Frontend/auth/auth';
 import type CareerRoadmap from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/CareerRoadmap';
 import { items, outcomeLabel } from 'Frontend/components/successionLabels';
 import { checkGap, checkReason, serverText } from 'Frontend/components/serverTexts';
+import { Problem, problemText } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`roadmap.menu`,
@@ -51,7 +52,7 @@ export default function CareerRoadmapView() {
       })
       .catch((e) => {
         roadmap.value = undefined;
-        error.value = String(e.message);
+        error.value = problemText(e);
       });
   useEffect(() => {
     load(undefined);
@@ -74,11 +75,7 @@ export default function CareerRoadmapView() {
           </Button>
         </div>
       ) : null}
-      {error.value ? (
-        <p role="alert" id="roadmap-error">
-          {error.value}
-        </p>
-      ) : null}
+      <Problem id="roadmap-error" text={error.value} />
       {r === null ? <p>{translate(key`roadmap.none`)}</p> : null}
       {r ? (
         <div className="flex flex-col gap-m" id="roadmap">
@@ -105,12 +102,7 @@ export default function CareerRoadmapView() {
           <h3 className="m-0">{translate(key`roadmap.targets`)}</h3>
           {items(r.targets).length === 0 ? <p className="m-0">{translate(key`roadmap.noTargets`)}</p> : null}
           {items(r.targets).map((t) => (
-            <article
-              key={t.position?.id}
-              className="roadmap-target"
-              data-outcome={t.eligibility}
-              style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '0.75rem' }}
-            >
+            <article key={t.position?.id} className="roadmap-target panel" data-outcome={t.eligibility}>
               <span className="roadmap-step">{translate(key`roadmap.step`, { step: t.step })}</span> ·{' '}
               <strong>{t.position?.name}</strong> ({t.position?.code}) · {outcomeLabel(t.eligibility)}
               {t.jpm != null ? ` · JPM ${t.jpm}%` : ''}

@@ -8,7 +8,7 @@ import { useSignal } from '@vaadin/hilla-react-signals';
 import { useEffect } from 'react';
 import { RubricBrowserService } from 'Frontend/generated/endpoints';
 import type RubricView from 'Frontend/generated/id/meritasn/ui/RubricBrowserService/RubricView';
-import type Problem from 'Frontend/generated/id/meritasn/assessment/RubricProblem';
+import type RubricProblem from 'Frontend/generated/id/meritasn/assessment/RubricProblem';
 import type Preview from 'Frontend/generated/id/meritasn/assessment/RubricService/Preview';
 import RubricPreviewTable from 'Frontend/components/RubricPreviewTable';
 import RubricScales from 'Frontend/components/RubricScales';
@@ -24,6 +24,7 @@ import {
 } from 'Frontend/components/rubricRules';
 import { Select } from '@vaadin/react-components/Select.js';
 import { useAuth } from 'Frontend/auth/auth';
+import { Problem, problemText } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`rubric.menu`,
@@ -50,19 +51,14 @@ export default function RubricEditorView() {
       view.value = rubric;
       values.value = valuesOf(rubric);
     } catch (e) {
-      loadError.value = String((e as Error).message);
+      loadError.value = problemText(e);
     }
   };
   useEffect(() => {
     load();
   }, []);
 
-  if (loadError.value)
-    return (
-      <p className="p-l" role="alert">
-        {loadError.value}
-      </p>
-    );
+  if (loadError.value) return <Problem className="p-l" text={loadError.value} />;
   if (!view.value) return <p className="p-l">{translate(key`agencies.loading`)}</p>;
   const rubric = view.value;
 
@@ -78,12 +74,12 @@ export default function RubricEditorView() {
   };
   const edit = () => rubricEdit(rubric, values.value);
   // the server's problems are non-null records; the generated types cannot say so
-  const showProblems = (sent: (Problem | undefined)[] | undefined) => {
-    const problems = (sent ?? []).filter((p): p is Problem => !!p);
-    const text = (p: Problem) =>
+  const showProblems = (sent: (RubricProblem | undefined)[] | undefined) => {
+    const problems = (sent ?? []).filter((p): p is RubricProblem => !!p);
+    const text = (p: RubricProblem) =>
       PROBLEMS[p.rule ?? ''] ? translate(PROBLEMS[p.rule ?? ''], { value: p.value ?? '' }) : (p.message ?? '');
-    const field = (p: Problem) => p.field ?? '';
-    const known = (p: Problem) => field(p) in values.value || field(p).startsWith('axis.');
+    const field = (p: RubricProblem) => p.field ?? '';
+    const known = (p: RubricProblem) => field(p) in values.value || field(p).startsWith('axis.');
     server.value = Object.fromEntries(problems.filter(known).map((p) => [field(p), text(p)]));
     general.value = problems.filter((p) => !known(p)).map(text);
     refused.value = problems.length;
@@ -95,7 +91,7 @@ export default function RubricEditorView() {
       if (result && (result.problems ?? []).length > 0) showProblems(result.problems);
       else preview.value = result;
     } catch (e) {
-      general.value = [String((e as Error).message)];
+      general.value = [problemText(e)];
       refused.value = 1;
     }
   };
@@ -115,7 +111,7 @@ export default function RubricEditorView() {
         showProblems(result.problems);
       }
     } catch (e) {
-      general.value = [String((e as Error).message)];
+      general.value = [problemText(e)];
       refused.value = 1;
     } finally {
       saving.value = false;
@@ -153,7 +149,7 @@ export default function RubricEditorView() {
           label={translate(key`rubric.model`)}
           value={values.value.performanceModel}
           readonly={!editable}
-          style={{ width: '26rem' }}
+          className="field-xl"
           onValueChanged={set('performanceModel')}
           items={['SKP_PREDIKAT', 'WEIGHTED'].map((m) => ({
             value: m,
@@ -178,7 +174,7 @@ export default function RubricEditorView() {
           errorMessage={error('liftBaikAt')}
           helperText={translate(key`rubric.liftBaikAtHelp`)}
           onValueChanged={set('liftBaikAt')}
-          style={{ width: '20rem' }}
+          className="field-m"
         />
       </div>
       <div className="flex gap-m flex-wrap">
@@ -255,7 +251,7 @@ export default function RubricEditorView() {
           </div>
           {preview.value ? <RubricPreviewTable preview={preview.value} /> : null}
           {refused.value > 0 ? (
-            <div id="save-refused" role="alert" style={{ color: 'var(--lumo-error-text-color, #c00)' }}>
+            <Problem as="div" id="save-refused">
               {translate(key`rubric.refused`, { count: refused.value })}
               {general.value.length > 0 ? (
                 <ul id="rubric-problems">
@@ -264,7 +260,7 @@ export default function RubricEditorView() {
                   ))}
                 </ul>
               ) : null}
-            </div>
+            </Problem>
           ) : null}
           {saved.value ? (
             <p className="m-0" id="saved-version" role="status">

@@ -12,6 +12,7 @@ import { LegalRulesBrowserService } from 'Frontend/generated/endpoints';
 import type LegalRule from 'Frontend/generated/id/meritasn/succession/LegalRule';
 import { useAuth } from 'Frontend/auth/auth';
 import NonWorkingDays from 'Frontend/components/NonWorkingDays';
+import { Problem } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`legalRules.menu`,
@@ -108,7 +109,7 @@ export default function LegalRulesView() {
             <TextField
               label={translate(key`succession.source`)}
               value={source.value}
-              style={{ width: '24rem' }}
+              className="field-l"
               onValueChanged={(e) => (source.value = e.detail.value)}
             />
           </div>
@@ -142,11 +143,13 @@ export default function LegalRulesView() {
             />
           </div>
           {problems.value.length > 0 ? (
-            <ul role="alert">
-              {problems.value.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
+            <Problem as="div">
+              <ul>
+                {problems.value.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </Problem>
           ) : null}
           <Button theme="primary" onClick={save} disabled={!level.value || !from.value}>
             {translate(key`form.save`)}

@@ -6,6 +6,7 @@ import { useSignal } from '@vaadin/hilla-react-signals';
 import { useEffect } from 'react';
 import { FeedbackBrowserService } from 'Frontend/generated/endpoints';
 import type PeriodTasks from 'Frontend/generated/id/meritasn/assessment/FeedbackService/PeriodTasks';
+import { Problem, showProblem } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`feedback.menu`,
@@ -28,10 +29,11 @@ export default function MyFeedbackTasksView() {
   const periods = useSignal<(PeriodTasks | undefined)[] | undefined>(undefined);
   const chosen = useSignal<Record<string, string>>({});
   const status = useSignal<Record<string, string>>({});
+  const problem = useSignal<string | undefined>(undefined);
   const load = () =>
     FeedbackBrowserService.myTasks()
       .then((list) => (periods.value = list))
-      .catch((e) => (status.value = { ...status.value, load: String(e.message) }));
+      .catch(showProblem(problem));
   useEffect(() => {
     load();
   }, []);
@@ -44,11 +46,16 @@ export default function MyFeedbackTasksView() {
   };
 
   if (periods.value === undefined)
-    return <p className="p-l">{status.value.load ?? translate(key`agencies.loading`)}</p>;
+    return problem.value ? (
+      <Problem className="p-l" text={problem.value} />
+    ) : (
+      <p className="p-l">{translate(key`agencies.loading`)}</p>
+    );
   return (
     <section className="p-l flex flex-col gap-m" id="feedback-tasks">
       <h2 className="m-0">{translate(key`feedback.heading`)}</h2>
       <p className="m-0 text-s">{translate(key`feedback.help`)}</p>
+      <Problem text={problem.value} />
       {periods.value.length === 0 ? <p id="feedback-none">{translate(key`feedback.none`)}</p> : null}
       {periods.value.map((p) => (
         <div key={p?.periodId} className="flex flex-col gap-s">

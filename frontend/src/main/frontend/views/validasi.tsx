@@ -6,6 +6,7 @@ import { useSignal } from '@vaadin/hilla-react-signals';
 import { useEffect } from 'react';
 import { ValidationBrowserService } from 'Frontend/generated/endpoints';
 import type PeriodQueue from 'Frontend/generated/id/meritasn/assessment/AssessmentRecords/PeriodQueue';
+import { Problem, showProblem } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`validation.menu`,
@@ -21,10 +22,11 @@ export default function ValidationView() {
   const queues = useSignal<(PeriodQueue | undefined)[] | undefined>(undefined);
   const reasons = useSignal<Record<string, string>>({});
   const status = useSignal<Record<string, string>>({});
+  const problem = useSignal<string | undefined>(undefined);
   const load = () =>
     ValidationBrowserService.myQueue()
       .then((list) => (queues.value = list))
-      .catch((e) => (status.value = { ...status.value, load: String(e.message) }));
+      .catch(showProblem(problem));
   useEffect(() => {
     load();
   }, []);
@@ -36,12 +38,18 @@ export default function ValidationView() {
     if (!refused) load();
   };
 
-  if (queues.value === undefined) return <p className="p-l">{status.value.load ?? translate(key`agencies.loading`)}</p>;
+  if (queues.value === undefined)
+    return problem.value ? (
+      <Problem className="p-l" text={problem.value} />
+    ) : (
+      <p className="p-l">{translate(key`agencies.loading`)}</p>
+    );
   const waiting = queues.value.reduce((n, q) => n + (q?.waiting?.length ?? 0), 0);
   return (
     <section className="p-l flex flex-col gap-m" id="validation-queue">
       <h2 className="m-0">{translate(key`validation.heading`)}</h2>
       <p className="m-0 text-s">{translate(key`validation.help`)}</p>
+      <Problem text={problem.value} />
       {waiting === 0 ? <p id="validation-none">{translate(key`validation.none`)}</p> : null}
       {queues.value
         .filter((q) => (q?.waiting?.length ?? 0) > 0)

@@ -14,6 +14,7 @@ import { useAuth } from 'Frontend/auth/auth';
 import type Candidate from 'Frontend/generated/id/meritasn/mobility/MobilityRecords/Candidate';
 import type Position from 'Frontend/generated/id/meritasn/employee/EmployeeRecords/Position';
 import { items } from 'Frontend/components/successionLabels';
+import { Problem, showProblem } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`mobility.menu`,
@@ -49,7 +50,7 @@ export default function MobilitySearchView() {
     if (canRequest)
       MobilityBrowserService.positions()
         .then((list) => (positions.value = list))
-        .catch(() => []);
+        .catch(showProblem(problem));
   }, [canRequest]);
 
   const find = async () => {
@@ -85,7 +86,7 @@ export default function MobilitySearchView() {
             items={positionItems}
             value={target.value}
             onValueChanged={(e) => (target.value = e.detail.value)}
-            style={{ width: '22rem' }}
+            className="field-l"
           />
         ) : null}
         <TextField
@@ -100,7 +101,7 @@ export default function MobilitySearchView() {
           value={golonganMin.value}
           placeholder="III/c"
           onValueChanged={(e) => (golonganMin.value = e.detail.value)}
-          style={{ width: '8rem' }}
+          className="field-xs"
         />
         <TextField
           id="mobility-region"
@@ -142,11 +143,7 @@ export default function MobilitySearchView() {
           {translate(key`mobility.search`)}
         </Button>
       </div>
-      {problem.value ? (
-        <p role="alert" id="mobility-problem">
-          {problem.value}
-        </p>
-      ) : null}
+      <Problem id="mobility-problem" text={problem.value} />
       {requested.value ? (
         <p role="status" id="mobility-requested">
           {requested.value}
@@ -158,9 +155,8 @@ export default function MobilitySearchView() {
         return (
           <article
             key={`${e.agency}-${e.nip}`}
-            className="mobility-candidate flex flex-col gap-xs"
+            className="mobility-candidate flex flex-col gap-xs panel"
             data-nip={e.nip}
-            style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '0.75rem' }}
           >
             <strong>{e.name}</strong>
             <span>
@@ -247,14 +243,14 @@ export default function MobilitySearchView() {
           items={positionItems.slice(1)}
           value={requestPosition.value}
           onValueChanged={(e) => (requestPosition.value = e.detail.value)}
-          style={{ width: '24rem' }}
+          className="field-l"
         />
         <TextArea
           id="mobility-request-note"
           label={translate(key`mobility.note`)}
           value={note.value}
           onValueChanged={(e) => (note.value = e.detail.value)}
-          style={{ width: '24rem' }}
+          className="field-l"
         />
       </Dialog>
     </section>

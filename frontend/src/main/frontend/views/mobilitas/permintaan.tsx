@@ -9,6 +9,7 @@ import { useAuth } from 'Frontend/auth/auth';
 import type MobilityRequest from 'Frontend/generated/id/meritasn/mobility/MobilityRecords/MobilityRequest';
 import type RequestOutcome from 'Frontend/generated/id/meritasn/ui/MobilityBrowserService/RequestOutcome';
 import DownloadButtons from 'Frontend/components/DownloadButtons';
+import { Problem } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`mobilityRequests.menu`,
@@ -44,11 +45,7 @@ export default function MobilityRequestsView() {
   return (
     <section className="p-l flex flex-col gap-m">
       <h2 className="m-0">{translate(key`mobilityRequests.heading`)}</h2>
-      {problem.value ? (
-        <p role="alert" id="requests-problem">
-          {problem.value}
-        </p>
-      ) : null}
+      <Problem id="requests-problem" text={problem.value} />
       {list.value.length === 0 ? <p id="requests-none">{translate(key`mobilityRequests.none`)}</p> : null}
       {list.value.map((r) => {
         const id = r.id!;
@@ -57,10 +54,9 @@ export default function MobilityRequestsView() {
         return (
           <article
             key={id}
-            className="mobility-request-row flex flex-col gap-xs"
+            className="mobility-request-row flex flex-col gap-xs panel"
             data-status={r.status}
             data-nip={r.nip}
-            style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '0.75rem' }}
           >
             <strong>
               {r.employeeName} ({r.fromAgency} → {r.toAgency})
@@ -85,9 +81,8 @@ export default function MobilityRequestsView() {
                 <TextField
                   label={translate(key`mobilityRequests.reason`)}
                   value={reason(id)}
-                  className="request-reason"
+                  className="request-reason field-m"
                   onValueChanged={(e) => (reasons.value = { ...reasons.value, [id]: e.detail.value })}
-                  style={{ width: '20rem' }}
                 />
                 <Button
                   theme="primary small"

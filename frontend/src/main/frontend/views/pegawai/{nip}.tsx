@@ -84,7 +84,7 @@ export default function EmployeeProfileView() {
           agreementEnd: e?.agreementEnd,
         }}
       />
-      <dl className="grid gap-s" style={{ gridTemplateColumns: 'max-content 1fr' }}>
+      <dl className="grid gap-s terms">
         <dt>NIP</dt>
         <dd id="profile-nip">{e?.nip}</dd>
         <dt>{translate(key`profile.birthDate`)}</dt>

@@ -1,4 +1,5 @@
 import { ViewConfig } from '@vaadin/hilla-file-router/types.js';
+import { EndpointError } from '@vaadin/hilla-frontend';
 import { translate, key } from '@vaadin/hilla-react-i18n';
 import { Button } from '@vaadin/react-components/Button.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
@@ -8,6 +9,7 @@ import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { PublicAnnouncementBrowserService } from 'Frontend/generated/endpoints';
 import { items } from 'Frontend/components/successionLabels';
+import { Problem, problemText, showProblem } from 'Frontend/components/problems';
 import type PublicAnnouncement from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/PublicAnnouncement';
 import type PublicAppointment from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/PublicAppointment';
 
@@ -43,7 +45,7 @@ function ObjectionForm({ agency, announcement }: { agency: string; announcement:
         value={name.value}
         required
         onValueChanged={(e) => (name.value = e.detail.value)}
-        style={{ width: '24rem' }}
+        className="field-l"
       />
       <TextField
         id={`objection-contact-${announcement.id}`}
@@ -52,7 +54,7 @@ function ObjectionForm({ agency, announcement }: { agency: string; announcement:
         required
         helperText={translate(key`announcement.contactHelp`)}
         onValueChanged={(e) => (contact.value = e.detail.value)}
-        style={{ width: '24rem' }}
+        className="field-l"
       />
       <TextArea
         id={`objection-text-${announcement.id}`}
@@ -60,9 +62,9 @@ function ObjectionForm({ agency, announcement }: { agency: string; announcement:
         value={text.value}
         required
         onValueChanged={(e) => (text.value = e.detail.value)}
-        style={{ width: '32rem' }}
+        className="field-2xl"
       />
-      {problems.value.length > 0 ? <div role="alert">{problems.value.join(' ')}</div> : null}
+      <Problem as="div" text={problems.value.join(' ')} />
       <Button
         theme="primary"
         id={`objection-submit-${announcement.id}`}
@@ -94,31 +96,29 @@ export default function PublicAnnouncementView() {
   const list = useSignal<PublicAnnouncement[] | undefined>(undefined);
   const error = useSignal<string | undefined>(undefined);
   const appointed = useSignal<PublicAppointment[]>([]);
+  const load = async (agency: string) => {
+    try {
+      list.value = await PublicAnnouncementBrowserService.announcements(agency);
+    } catch (e) {
+      // the server answers an agency it does not know with an error; other failures say what they are
+      error.value = e instanceof EndpointError ? translate(key`announcement.unknownAgency`) : problemText(e);
+      return;
+    }
+    appointed.value = await PublicAnnouncementBrowserService.appointments(agency).catch(showProblem(error, []));
+  };
   useEffect(() => {
     // without the layout nobody else names the page: a title for the browser tab and screen readers
     document.title = translate(key`announcement.title`);
-    if (agency)
-      PublicAnnouncementBrowserService.announcements(agency)
-        .then((l) => (list.value = l))
-        .catch(() => (error.value = translate(key`announcement.unknownAgency`)));
-    if (agency)
-      PublicAnnouncementBrowserService.appointments(agency)
-        .then((l) => (appointed.value = l))
-        .catch(() => {});
+    if (agency) load(agency);
   }, [agency]);
   return (
-    <main className="p-l flex flex-col gap-m" style={{ maxWidth: '60rem', margin: '0 auto' }}>
+    <main className="p-l flex flex-col gap-m page mx-auto">
       <h1 className="m-0">{translate(key`announcement.heading`)}</h1>
       <p className="m-0">{translate(key`announcement.help`)}</p>
-      {error.value ? <p role="alert">{error.value}</p> : null}
+      <Problem text={error.value} />
       {list.value && list.value.length === 0 ? <p id="announcement-none">{translate(key`announcement.none`)}</p> : null}
       {(list.value ?? []).map((a) => (
-        <article
-          key={a.id}
-          className="flex flex-col gap-s announcement"
-          id={`announcement-${a.id}`}
-          style={{ border: '1px solid var(--lumo-contrast-20pct)', borderRadius: '8px', padding: '1rem' }}
-        >
+        <article key={a.id} className="flex flex-col gap-s announcement panel" id={`announcement-${a.id}`}>
           <h2 className="m-0">
             {a.position}
             {a.unit ? ` · ${a.unit}` : ''}

@@ -8,14 +8,12 @@ import { TextField } from '@vaadin/react-components/TextField.js';
 import { useSignal } from '@vaadin/hilla-react-signals';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import { TalentBrowserService } from 'Frontend/generated/endpoints';
+import { CalibrationBrowserService, EmployeeBrowserService, TalentBrowserService } from 'Frontend/generated/endpoints';
 import type MapView from 'Frontend/generated/id/meritasn/ui/TalentBrowserService/MapView';
 import type Member from 'Frontend/generated/id/meritasn/ui/TalentBrowserService/Member';
 import { useAuth } from 'Frontend/auth/auth';
-import { EmployeeBrowserService } from 'Frontend/generated/endpoints';
 import type Unit from 'Frontend/generated/id/meritasn/employee/EmployeeRecords/Unit';
 import type Completeness from 'Frontend/generated/id/meritasn/ui/TalentBrowserService/Completeness';
-import { CalibrationBrowserService } from 'Frontend/generated/endpoints';
 import type Board from 'Frontend/generated/id/meritasn/ui/CalibrationBrowserService/Board';
 import ReviewBoard from 'Frontend/components/ReviewBoard';
 import DownloadButtons from 'Frontend/components/DownloadButtons';
@@ -23,6 +21,7 @@ import { serverText } from 'Frontend/components/serverTexts';
 import MapMembers from 'Frontend/components/MapMembers';
 import MoveDialog from 'Frontend/components/MoveDialog';
 import NineBoxGrid from 'Frontend/components/NineBoxGrid';
+import { Problem, problemText } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`talentmap.menu`,
@@ -127,7 +126,7 @@ export default function TalentMapView() {
       await TalentBrowserService.advance(Number(periodId.value), name);
       await load();
     } catch (e) {
-      error.value = String((e as Error).message);
+      error.value = problemText(e);
     }
   };
   const status = view.value?.period?.status;
@@ -218,7 +217,7 @@ export default function TalentMapView() {
         ) : null}
       </div>
       {calibrating ? <p className="m-0 text-s">{translate(key`calibration.howTo`)}</p> : null}
-      {error.value ? <p role="alert">{error.value}</p> : null}
+      <Problem text={error.value} />
       <NineBoxGrid
         view={view.value}
         status={status}
@@ -260,7 +259,7 @@ export default function TalentMapView() {
         value={search.value}
         clearButtonVisible
         onValueChanged={(e) => (search.value = e.detail.value)}
-        style={{ width: '20rem' }}
+        className="field-m"
       />
       <MapMembers
         members={members}

@@ -15,6 +15,7 @@ import type Candidate from 'Frontend/generated/id/meritasn/succession/Succession
 import type SuccessionCase from 'Frontend/generated/id/meritasn/succession/SuccessionRecords/SuccessionCase';
 import TargetPositionAdmin from 'Frontend/components/TargetPositionAdmin';
 import { items, outcomeLabel, statusLabel, reasonLabel } from 'Frontend/components/successionLabels';
+import { Problem } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`succession.menu`,
@@ -90,11 +91,7 @@ export default function SuccessionBoardView() {
           />
         ) : null}
       </div>
-      {error.value ? (
-        <p role="alert" id="succession-error">
-          {error.value}
-        </p>
-      ) : null}
+      <Problem id="succession-error" text={error.value} />
       {admin ? <TargetPositionAdmin onChanged={load} /> : null}
       <h3 className="m-0">{translate(key`succession.targets`)}</h3>
       <Grid items={targets.value} allRowsVisible theme="wrap-cell-content" id="target-grid">

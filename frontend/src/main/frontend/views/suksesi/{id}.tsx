@@ -18,6 +18,7 @@ import Objections from 'Frontend/components/Objections';
 import SlateForm from 'Frontend/components/SlateForm';
 import SlateGrid from 'Frontend/components/SlateGrid';
 import DownloadButtons from 'Frontend/components/DownloadButtons';
+import { Problem, problemText } from 'Frontend/components/problems';
 
 export const config: ViewConfig = {
   title: key`succession.case`,
@@ -58,7 +59,7 @@ export default function SuccessionCaseView() {
         sessions.value = list;
         if (list.length > 0) sessionId.value = String(list[0]?.id);
       })
-      .catch(() => (sessions.value = []));
+      .catch((e) => (problems.value = [problemText(e)]));
   }, [id]);
 
   const apply = async (step: Promise<CaseOutcome>) => {
@@ -94,15 +95,14 @@ export default function SuccessionCaseView() {
       <h2 className="m-0" id="case-heading">
         {c.position?.name} <small>({c.position?.code})</small>
       </h2>
-      <ol className="flex gap-m m-0 p-0" style={{ listStyle: 'none' }} id="case-steps">
+      <ol className="flex gap-m m-0 p-0 list-none" id="case-steps">
         {STEPS.map((s, i) => (
           <li
             key={s}
             data-current={s === c.status}
-            style={{
-              fontWeight: s === c.status ? 'bold' : 'normal',
-              opacity: STEPS.indexOf(c.status ?? 'OPEN') >= i ? 1 : 0.5,
-            }}
+            className={
+              s === c.status ? 'step-current' : STEPS.indexOf(c.status ?? 'OPEN') >= i ? undefined : 'step-ahead'
+            }
           >
             {i + 1}. {statusLabel(s)}
           </li>
@@ -112,13 +112,13 @@ export default function SuccessionCaseView() {
         {translate(key`succession.status`)}: {statusLabel(c.status)}
       </p>
       {problems.value.length > 0 ? (
-        <div role="alert" id="case-problems">
+        <Problem as="div" id="case-problems">
           <ul>
             {problems.value.map((p) => (
               <li key={p}>{p}</li>
             ))}
           </ul>
-        </div>
+        </Problem>
       ) : null}
 
       <DownloadButtons
@@ -183,7 +183,7 @@ export default function SuccessionCaseView() {
               label={translate(key`succession.successor`)}
               value={chosen.value}
               items={slate.map((s) => ({ label: `${s.rank}. ${s.name}`, value: s.nip }))}
-              style={{ width: '28rem' }}
+              className="field-xl"
               onValueChanged={(e) => (chosen.value = e.detail.value)}
             />
             <TextArea
@@ -191,7 +191,7 @@ export default function SuccessionCaseView() {
               label={translate(key`succession.reason`)}
               value={reason.value}
               required={reasonNeeded || correcting.value}
-              style={{ width: '28rem' }}
+              className="field-xl"
               helperText={reasonNeeded ? translate(key`succession.reasonNeeded`) : undefined}
               onValueChanged={(e) => (reason.value = e.detail.value)}
             />

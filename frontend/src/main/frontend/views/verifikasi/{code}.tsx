@@ -23,7 +23,7 @@ export default function VerifyDocumentView() {
   }, [code]);
   const r = result.value;
   return (
-    <main className="p-l flex flex-col gap-m" style={{ maxWidth: '48rem' }}>
+    <main className="p-l flex flex-col gap-m page-narrow">
       <h1 className="m-0">{translate(key`verify.title`)}</h1>
       <p className="m-0">
         {translate(key`verify.code`)}: <strong id="verify-code">{code}</strong>

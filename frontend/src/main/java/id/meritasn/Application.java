@@ -11,6 +11,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
+// the app's own classes (src/main/resources/META-INF/resources/styles.css), after Lumo's so that they win
+@StyleSheet("styles.css")
 @Meta(name = "description", content = "MeritASN: manajemen talenta ASN berbasis sistem merit")
 public class Application implements AppShellConfigurator {
 
