@@ -47,6 +47,17 @@ try {
   // and back
   await chooseOption(page, '#agency-switch', 'medan');
   assert.equal(await agencyName('Medan'), 'Pemerintah Kota Medan');
+
+  // a call nobody catches (the switch's) that cannot reach the server is shown, in Indonesian, and changes nothing
+  await page.route('**/connect/MyAgencyService/actFor', (route) => route.abort('internetdisconnected'));
+  await chooseOption(page, '#agency-switch', 'tangerang');
+  await page
+    .locator('vaadin-notification-card')
+    .filter({ hasText: 'Server tidak dapat dihubungi' })
+    .waitFor({ timeout: 10_000 });
+  await page.unroute('**/connect/MyAgencyService/actFor');
+  await page.goto(`${base}/agensi`);
+  assert.equal(await agencyName('Medan'), 'Pemerintah Kota Medan');
   console.log('agency switch for operator.dua: OK');
 } finally {
   await browser.close();

@@ -1,6 +1,7 @@
 import { EndpointError, ForbiddenResponseError, UnauthorizedResponseError } from '@vaadin/hilla-frontend';
 import { key, translate } from '@vaadin/hilla-react-i18n';
-import type { ReactNode } from 'react';
+import { Notification } from '@vaadin/react-components/Notification.js';
+import { useEffect, type ReactNode } from 'react';
 
 /**
  * How every view reports a failure: problemText turns what a browser-service call threw into a sentence in the
@@ -55,4 +56,24 @@ export function Problem({
       {content}
     </Element>
   );
+}
+
+/**
+ * A failure nobody caught (a button's call, a load with no place of its own to show it) still reaches the user, as an
+ * assertive error notification in their language: nothing fails silently. The layout installs it once.
+ */
+export function useUncaughtProblems() {
+  useEffect(() => {
+    const show = (e: PromiseRejectionEvent) => {
+      Notification.show(problemText(e.reason), {
+        theme: 'error',
+        position: 'bottom-start',
+        duration: 8000,
+        assertive: true,
+        className: 'uncaught-problem',
+      });
+    };
+    window.addEventListener('unhandledrejection', show);
+    return () => window.removeEventListener('unhandledrejection', show);
+  }, []);
 }

@@ -13,6 +13,7 @@ import LanguageSwitch from 'Frontend/components/LanguageSwitch';
 import UserPanel from 'Frontend/components/UserPanel';
 import { useAuth } from 'Frontend/auth/auth';
 import { inbox, useInboxUpdates } from 'Frontend/components/inbox';
+import { useUncaughtProblems } from 'Frontend/components/problems';
 
 // Bahasa Indonesia is the default; a user's choice of English is remembered by Hilla's i18n (cookie).
 export default function MainLayout() {
@@ -20,6 +21,7 @@ export default function MainLayout() {
   const location = useLocation();
   const { state } = useAuth();
   useInboxUpdates(!!state.user, location.pathname);
+  useUncaughtProblems();
   const waiting = inbox.value?.total ?? 0;
 
   useEffect(() => {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.DefaultApplicationArguments;
 
 /** The demo's data runs from one place, in the seeds' order, and never outside the demo profile. */
-class DemoDataTest {
+class DemoSeedsTest {
 
     final List<String> ran = new ArrayList<>();
 
@@ -18,7 +18,7 @@ class DemoDataTest {
 
     @Test
     void outside_the_demo_no_seed_runs() {
-        new DemoData(new TenancyProperties("changelog", true, false), List.of(seed("employees"), seed("periods")))
+        new DemoSeeds(new TenancyProperties("changelog", true, false), List.of(seed("employees"), seed("periods")))
                 .run(new DefaultApplicationArguments());
 
         assertThat(ran).isEmpty();
@@ -26,7 +26,7 @@ class DemoDataTest {
 
     @Test
     void in_the_demo_every_seed_runs_once_in_order() {
-        new DemoData(new TenancyProperties("changelog", true, true), List.of(seed("employees"), seed("periods")))
+        new DemoSeeds(new TenancyProperties("changelog", true, true), List.of(seed("employees"), seed("periods")))
                 .run(new DefaultApplicationArguments());
 
         assertThat(ran).containsExactly("employees", "periods");

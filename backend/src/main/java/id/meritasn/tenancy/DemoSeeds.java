@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-class DemoData implements ApplicationRunner {
+class DemoSeeds implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeds.class);
 
     private final TenancyProperties properties;
     private final List<DemoSeed> seeds;
 
-    DemoData(TenancyProperties properties, List<DemoSeed> seeds) {
+    DemoSeeds(TenancyProperties properties, List<DemoSeed> seeds) {
         this.properties = properties;
         this.seeds = seeds;
     }
