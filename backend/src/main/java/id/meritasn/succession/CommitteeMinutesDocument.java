@@ -107,18 +107,6 @@ class CommitteeMinutesDocument implements DocumentSource {
                 "nominatedBy",
                 slate.nominatedBy(),
                 "candidates",
-                slate.candidates().stream()
-                        .map(s -> Rows.of(
-                                "rank",
-                                s.rank(),
-                                "nip",
-                                s.nip(),
-                                "name",
-                                s.name(),
-                                "readiness",
-                                s.readiness().name(),
-                                "orderReason",
-                                s.orderReason() == null ? "" : s.orderReason()))
-                        .toList());
+                SuccessionDocuments.candidates(slate));
     }
 }

@@ -8,7 +8,6 @@ import id.meritasn.document.Rows;
 import id.meritasn.succession.SuccessionRecords.Decision;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -63,21 +62,7 @@ class DecisionDraftDocument implements DocumentSource {
                         decision.decidedAt().toLocalDate().toString(),
                         "corrects",
                         decision.correctsId() != null));
-        data.put(
-                "slate",
-                found.slate() == null
-                        ? List.of()
-                        : found.slate().candidates().stream()
-                                .map(s -> Rows.of(
-                                        "rank",
-                                        s.rank(),
-                                        "nip",
-                                        s.nip(),
-                                        "name",
-                                        s.name(),
-                                        "readiness",
-                                        s.readiness().name()))
-                                .toList());
+        data.put("slate", SuccessionDocuments.candidates(found.slate()));
         return new DocumentModel(
                 "Rancangan keputusan PPK: " + found.position().name(),
                 "Rancangan keputusan pengangkatan pada jabatan "

@@ -5,9 +5,11 @@ import id.meritasn.document.DocumentRequest;
 import id.meritasn.document.Rows;
 import id.meritasn.succession.SuccessionRecords.Candidate;
 import id.meritasn.succession.SuccessionRecords.PositionRef;
+import id.meritasn.succession.SuccessionRecords.Slate;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,6 +53,25 @@ class SuccessionDocuments {
                 position.unitName() == null ? "-" : position.unitName(),
                 "critical",
                 position.critical());
+    }
+
+    /** A slate's candidates in rank order, as the succession documents list them. */
+    static List<Map<String, Object>> candidates(@Nullable Slate slate) {
+        return slate == null
+                ? List.of()
+                : slate.candidates().stream()
+                        .map(s -> Rows.of(
+                                "rank",
+                                s.rank(),
+                                "nip",
+                                s.nip(),
+                                "name",
+                                s.name(),
+                                "readiness",
+                                s.readiness().name(),
+                                "orderReason",
+                                s.orderReason() == null ? "" : s.orderReason()))
+                        .toList();
     }
 
     /** A check with its reason and gap in both languages: the template picks the document's. */

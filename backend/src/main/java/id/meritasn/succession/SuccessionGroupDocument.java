@@ -6,7 +6,6 @@ import id.meritasn.document.DocumentSource;
 import id.meritasn.document.Rows;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -66,23 +65,7 @@ class SuccessionGroupDocument implements DocumentSource {
                                         .map(SuccessionDocuments::check)
                                         .toList()))
                         .toList());
-        data.put(
-                "slate",
-                found.slate() == null
-                        ? List.of()
-                        : found.slate().candidates().stream()
-                                .map(s -> Rows.of(
-                                        "rank",
-                                        s.rank(),
-                                        "nip",
-                                        s.nip(),
-                                        "name",
-                                        s.name(),
-                                        "readiness",
-                                        s.readiness().name(),
-                                        "orderReason",
-                                        s.orderReason() == null ? "" : s.orderReason()))
-                                .toList());
+        data.put("slate", SuccessionDocuments.candidates(found.slate()));
         return new DocumentModel(
                 "Kelompok rencana suksesi " + found.position().name(),
                 "Kelompok rencana suksesi jabatan " + found.position().name() + " ("
