@@ -68,6 +68,6 @@ class EligibilityController {
                 input.outcome(),
                 input.reason(),
                 caller.getName());
-        return new SuccessionCasePayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
+        return new SuccessionCasePayload(result.valueOrNull(), SuccessionGraphQlTypes.errors(result.problems()));
     }
 }
