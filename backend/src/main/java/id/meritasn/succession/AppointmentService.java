@@ -1,5 +1,6 @@
 package id.meritasn.succession;
 
+import id.meritasn.employee.EmployeeProblem;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
 import id.meritasn.employee.EmployeeRecords.Position;
@@ -219,15 +220,15 @@ public class AppointmentService {
         // the PPK's decision is carried out by the agency itself: the employee record changes as its own process
         var change = SystemActor.callForAgency(
                 agency, () -> employees.appoint(agency, decision.nip(), position.code(), from, actor));
-        if (change.employee() == null) {
+        if (change instanceof Outcome.Refused<?, EmployeeProblem> refused) {
             return Outcome.refused(new InvalidField(
                     "The appointment could not be recorded: "
-                            + (change.notFound()
+                            + (refused.problems().getFirst() instanceof EmployeeProblem.NotFound
                                     ? "employee " + decision.nip() + " no longer exists."
                                     : String.join(
                                             " ",
-                                            change.problems().stream()
-                                                    .map(p -> p.message())
+                                            refused.problems().stream()
+                                                    .map(EmployeeProblem::message)
                                                     .toList())),
                     "caseId"));
         }
