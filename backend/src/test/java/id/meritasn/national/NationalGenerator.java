@@ -6,7 +6,6 @@ import id.meritasn.assessment.CalibrationService;
 import id.meritasn.assessment.CompletenessService;
 import id.meritasn.employee.NationalEmployees;
 import id.meritasn.shared.security.SystemActor;
-import id.meritasn.tenancy.ProvisionOutcome;
 import id.meritasn.tenancy.ProvisionTenantCommand;
 import id.meritasn.tenancy.TenantId;
 import id.meritasn.tenancy.TenantProvisioningService;
@@ -239,7 +238,7 @@ public final class NationalGenerator {
     }
 
     private void provision(AgencyPlan agency) {
-        ProvisionOutcome outcome = SystemActor.callAsPlatform(() -> context.getBean(TenantProvisioningService.class)
+        var outcome = SystemActor.callAsPlatform(() -> context.getBean(TenantProvisioningService.class)
                 .provision(
                         new ProvisionTenantCommand(
                                 agency.key(),
@@ -249,7 +248,7 @@ public final class NationalGenerator {
                                 null,
                                 Map.of("mobility.participates", mobility)),
                         "generator"));
-        if (!(outcome instanceof ProvisionOutcome.Provisioned)) {
+        if (!outcome.isDone()) {
             throw new IllegalStateException("Provisioning " + agency.key() + " was refused: " + outcome);
         }
     }

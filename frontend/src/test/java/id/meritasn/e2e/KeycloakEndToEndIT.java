@@ -430,13 +430,11 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
         // Keycloak refuses a second organization with the name of an existing one: a typed problem of the field
         var outcome =
                 SystemActor.callAsPlatform(() -> provisioning.provision(command(key, "Pemerintah Kota Medan"), "e2e"));
-        assertThat(outcome)
-                .isInstanceOfSatisfying(
-                        id.meritasn.tenancy.ProvisionOutcome.Refused.class,
-                        r -> assertThat(r.problems()).singleElement().satisfies(p -> {
-                            assertThat(p.field()).isEqualTo("displayName");
-                            assertThat(p.message()).contains("Keycloak refused", "exists already");
-                        }));
+        assertThat(outcome).isInstanceOf(id.meritasn.shared.outcome.Outcome.Refused.class);
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("displayName");
+            assertThat(p.message()).contains("Keycloak refused", "exists already");
+        });
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.tenant WHERE key = ?", Integer.class, key))
                 .isZero();
