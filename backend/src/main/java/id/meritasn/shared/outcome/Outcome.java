@@ -77,6 +77,11 @@ public sealed interface Outcome<T, P> permits Outcome.Done, Outcome.Refused {
         };
     }
 
+    /** The value, for callers to whom a refusal is a bug (tests, benchmarks): the exception names the problems. */
+    default T orElseThrow() {
+        return orElseThrow(problems -> new IllegalStateException("Refused: " + problems));
+    }
+
     /**
      * The value, for callers to whom a refusal is a bug (demo seeders, set-ups): the exception carries the problems.
      */

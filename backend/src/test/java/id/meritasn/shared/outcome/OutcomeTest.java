@@ -68,5 +68,8 @@ class OutcomeTest {
         assertThatThrownBy(() -> Outcome.<String, String>refused("broken")
                         .orElseThrow(p -> new IllegalStateException("refused: " + p)))
                 .hasMessage("refused: [broken]");
+        assertThatThrownBy(() -> Outcome.<String, String>refused("broken").orElseThrow())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("broken");
     }
 }
