@@ -298,12 +298,14 @@ public final class NationalGenerator {
         }
         afterRecords.accept(agency);
         SystemActor.callForAgency(agency.key(), () -> {
-            context.getBean(AssessmentService.class).computePeriod(agency.key(), period);
+            context.getBean(AssessmentService.class)
+                    .computePeriod(agency.key(), period)
+                    .orElseThrow();
             CalibrationService calibration = context.getBean(CalibrationService.class);
             context.getBean(CompletenessService.class).declareAll(agency.key(), period, "generator");
-            calibration.startCalibration(agency.key(), period);
-            calibration.closeCalibration(agency.key(), period);
-            return calibration.publish(agency.key(), period);
+            calibration.startCalibration(agency.key(), period).orElseThrow();
+            calibration.closeCalibration(agency.key(), period).orElseThrow();
+            return calibration.publish(agency.key(), period).orElseThrow();
         });
         try (Connection c = dataSource.getConnection();
                 PreparedStatement p = c.prepareStatement("INSERT INTO public.meritasn_generator (agency, scale, seed,"

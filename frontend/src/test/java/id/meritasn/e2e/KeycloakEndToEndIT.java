@@ -247,24 +247,28 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
                     .id();
             List<String> nips = employees.activeNips(agency);
             return List.of(
-                            community.submit(
-                                    agency,
-                                    period,
-                                    nips.get(0),
-                                    "3171011501900001",
-                                    "Aplikasi PERMATA",
-                                    5,
-                                    "Pelayanan cepat dan ramah",
-                                    "e2e"),
-                            community.submit(
-                                    agency,
-                                    period,
-                                    nips.get(1),
-                                    "3171015502910002",
-                                    "Loket pelayanan",
-                                    1,
-                                    "Iklan produk",
-                                    "e2e"))
+                            community
+                                    .submit(
+                                            agency,
+                                            period,
+                                            nips.get(0),
+                                            "3171011501900001",
+                                            "Aplikasi PERMATA",
+                                            5,
+                                            "Pelayanan cepat dan ramah",
+                                            "e2e")
+                                    .orElseThrow(),
+                            community
+                                    .submit(
+                                            agency,
+                                            period,
+                                            nips.get(1),
+                                            "3171015502910002",
+                                            "Loket pelayanan",
+                                            1,
+                                            "Iklan produk",
+                                            "e2e")
+                                    .orElseThrow())
                     .stream()
                     .map(s -> String.valueOf(s.id()))
                     .toList();
