@@ -1,7 +1,5 @@
 package id.meritasn.assessment;
 
-import static id.meritasn.assessment.AssessmentPayloads.attempt;
-
 import id.meritasn.assessment.AssessmentPayloads.AssessmentPeriodPayload;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.TalentMap;
@@ -46,17 +44,17 @@ class AssessmentController {
 
     @MutationMapping
     AssessmentPeriodPayload startCalibration(@Argument PeriodInput input, @CurrentAgency String agency) {
-        return attempt(() -> calibration.startCalibration(agency, input.periodId()), AssessmentPeriodPayload::new);
+        return new AssessmentPeriodPayload(calibration.startCalibration(agency, input.periodId()));
     }
 
     @MutationMapping
     AssessmentPeriodPayload closeCalibration(@Argument PeriodInput input, @CurrentAgency String agency) {
-        return attempt(() -> calibration.closeCalibration(agency, input.periodId()), AssessmentPeriodPayload::new);
+        return new AssessmentPeriodPayload(calibration.closeCalibration(agency, input.periodId()));
     }
 
     @MutationMapping
     AssessmentPeriodPayload publishAssessmentPeriod(@Argument PeriodInput input, @CurrentAgency String agency) {
-        return attempt(() -> calibration.publish(agency, input.periodId()), AssessmentPeriodPayload::new);
+        return new AssessmentPeriodPayload(calibration.publish(agency, input.periodId()));
     }
 
     @QueryMapping

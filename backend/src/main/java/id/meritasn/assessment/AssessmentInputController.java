@@ -1,7 +1,5 @@
 package id.meritasn.assessment;
 
-import static id.meritasn.assessment.AssessmentPayloads.attempt;
-
 import id.meritasn.assessment.AssessmentPayloads.AssessmentPeriodPayload;
 import id.meritasn.assessment.AssessmentPayloads.ComputeAssessmentPeriodPayload;
 import id.meritasn.assessment.AssessmentPayloads.TalentResultPayload;
@@ -54,71 +52,59 @@ class AssessmentInputController {
     @MutationMapping
     AssessmentPeriodPayload createAssessmentPeriod(
             @Argument CreateAssessmentPeriodInput input, @CurrentAgency String agency) {
-        return attempt(
-                () -> assessments.createPeriod(agency, input.name(), input.asOf()), AssessmentPeriodPayload::new);
+        return new AssessmentPeriodPayload(assessments.createPeriod(agency, input.name(), input.asOf()));
     }
 
     @MutationMapping
     TalentResultPayload recordSkp(@Argument RecordSkpInput input, Authentication caller, @CurrentAgency String agency) {
-        return attempt(
-                () -> assessments.recordSkp(
-                        agency,
-                        input.periodId(),
-                        input.nip(),
-                        input.hasilKerja(),
-                        input.perilakuKerja(),
-                        input.evidence(),
-                        caller.getName()),
-                TalentResultPayload::new);
+        return new TalentResultPayload(assessments.recordSkp(
+                agency,
+                input.periodId(),
+                input.nip(),
+                input.hasilKerja(),
+                input.perilakuKerja(),
+                input.evidence(),
+                caller.getName()));
     }
 
     @MutationMapping
     TalentResultPayload recordCompetency(
             @Argument RecordCompetencyInput input, Authentication caller, @CurrentAgency String agency) {
-        return attempt(
-                () -> assessments.recordCompetency(
-                        agency,
-                        input.periodId(),
-                        input.nip(),
-                        input.levels().stream()
-                                .collect(Collectors.toMap(
-                                        CompetencyLevelInput::competency, CompetencyLevelInput::level)),
-                        input.assessedOn(),
-                        input.evidence(),
-                        caller.getName()),
-                TalentResultPayload::new);
+        return new TalentResultPayload(assessments.recordCompetency(
+                agency,
+                input.periodId(),
+                input.nip(),
+                input.levels().stream()
+                        .collect(Collectors.toMap(CompetencyLevelInput::competency, CompetencyLevelInput::level)),
+                input.assessedOn(),
+                input.evidence(),
+                caller.getName()));
     }
 
     @MutationMapping
     TalentResultPayload declareNoSanction(
             @Argument DeclareNoSanctionInput input, Authentication caller, @CurrentAgency String agency) {
-        return attempt(
-                () -> assessments.declareNoSanction(
-                        agency, input.periodId(), input.nip(), input.evidence(), caller.getName()),
-                TalentResultPayload::new);
+        return new TalentResultPayload(assessments.declareNoSanction(
+                agency, input.periodId(), input.nip(), input.evidence(), caller.getName()));
     }
 
     @MutationMapping
     TalentResultPayload recordPotential(
             @Argument RecordPotentialInput input, Authentication caller, @CurrentAgency String agency) {
-        return attempt(
-                () -> assessments.recordPotential(
-                        agency, input.periodId(), input.nip(), input.score(), input.evidence(), caller.getName()),
-                TalentResultPayload::new);
+        return new TalentResultPayload(assessments.recordPotential(
+                agency, input.periodId(), input.nip(), input.score(), input.evidence(), caller.getName()));
     }
 
     @MutationMapping
     TalentResultPayload recordFieldFit(
             @Argument RecordFieldFitInput input, Authentication caller, @CurrentAgency String agency) {
-        return attempt(
-                () -> assessments.recordFieldFit(
-                        agency, input.periodId(), input.nip(), input.fits(), input.evidence(), caller.getName()),
-                TalentResultPayload::new);
+        return new TalentResultPayload(assessments.recordFieldFit(
+                agency, input.periodId(), input.nip(), input.fits(), input.evidence(), caller.getName()));
     }
 
     @MutationMapping
     ComputeAssessmentPeriodPayload computeAssessmentPeriod(
             @Argument ComputeAssessmentPeriodInput input, @CurrentAgency String agency) {
-        return attempt(() -> assessments.computePeriod(agency, input.periodId()), ComputeAssessmentPeriodPayload::new);
+        return new ComputeAssessmentPeriodPayload(assessments.computePeriod(agency, input.periodId()));
     }
 }

@@ -3,19 +3,27 @@ package id.meritasn.assessment;
 import id.meritasn.shared.error.ClassifiedException;
 
 /**
- * A refusal the caller can act on (period closed, unknown employee, score out of range, ...): the rule as a stable
- * code (PERIOD_NOT_OPEN, UNKNOWN_EMPLOYEE, EVIDENCE_REQUIRED, ...) and the words for a person. Mutations return it
- * as a payload error; queries as a GraphQL error.
+ * An {@link AssessmentProblem} thrown where no outcome can be returned: queries (the caller sees a GraphQL error
+ * classified BAD_REQUEST), checks deep inside a computation or an import that stop the whole step. Commands return
+ * {@code Outcome<T, AssessmentProblem>} instead, so their callers never catch this.
  */
 public class AssessmentRefused extends ClassifiedException {
-    private final String code;
+    private final AssessmentProblem problem;
 
     AssessmentRefused(String code, String message) {
-        super(Kind.BAD_REQUEST, message);
-        this.code = code;
+        this(new AssessmentProblem(code, message));
+    }
+
+    AssessmentRefused(AssessmentProblem problem) {
+        super(Kind.BAD_REQUEST, problem.message());
+        this.problem = problem;
     }
 
     public String code() {
-        return code;
+        return problem.code();
+    }
+
+    public AssessmentProblem problem() {
+        return problem;
     }
 }

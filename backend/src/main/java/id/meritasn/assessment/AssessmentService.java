@@ -2,8 +2,10 @@ package id.meritasn.assessment;
 
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
+import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.imports.ImportJob.RowError;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.Access;
 import id.meritasn.shared.text.Text;
 import id.meritasn.tenancy.TenantDatabase;
@@ -66,15 +68,15 @@ public class AssessmentService {
 
     @Transactional
     @PreAuthorize(ADMIN)
-    public AssessmentPeriod createPeriod(String agency, String name, LocalDate asOf) {
+    public Outcome<AssessmentPeriod, AssessmentProblem> createPeriod(String agency, String name, LocalDate asOf) {
         DSLContext tenant = tenants.enter(agency);
         if (name.isBlank() || repository.periodNameTaken(tenant, name.trim())) {
-            throw new AssessmentRefused(
+            return AssessmentProblem.refused(
                     "PERIOD_NAME_TAKEN", "A period needs a name no other period of the agency has ('" + name + "').");
         }
-        return repository
+        return Outcome.done(repository
                 .period(tenant, repository.createPeriod(tenant, name.trim(), asOf))
-                .orElseThrow();
+                .orElseThrow());
     }
 
     @Transactional(readOnly = true)
@@ -85,7 +87,7 @@ public class AssessmentService {
 
     @Transactional
     @PreAuthorize(ENTER)
-    public TalentResult recordSkp(
+    public Outcome<TalentResult, AssessmentProblem> recordSkp(
             String agency,
             long periodId,
             String nip,
@@ -99,7 +101,7 @@ public class AssessmentService {
 
     @Transactional
     @PreAuthorize(ENTER)
-    public TalentResult recordCompetency(
+    public Outcome<TalentResult, AssessmentProblem> recordCompetency(
             String agency,
             long periodId,
             String nip,
@@ -107,14 +109,15 @@ public class AssessmentService {
             @Nullable LocalDate assessedOn,
             String evidence,
             String actor) {
-        levels.forEach((competency, level) -> {
-            if (level < 1 || level > 5) {
-                throw new AssessmentRefused(
-                        "LEVEL_RANGE", "Competency '" + competency + "' has level " + level + "; levels are 1 to 5.");
+        for (Map.Entry<String, Integer> level : levels.entrySet()) {
+            if (level.getValue() < 1 || level.getValue() > 5) {
+                return AssessmentProblem.refused(
+                        "LEVEL_RANGE",
+                        "Competency '" + level.getKey() + "' has level " + level.getValue() + "; levels are 1 to 5.");
             }
-        });
+        }
         if (assessedOn != null && assessedOn.isAfter(LocalDate.now(clock))) {
-            throw new AssessmentRefused(
+            return AssessmentProblem.refused(
                     "FUTURE_DATE", "A competency assessment cannot be dated in the future (" + assessedOn + ").");
         }
         // without a date the result counts as of the period it is entered for (the loader's rule)
@@ -135,23 +138,24 @@ public class AssessmentService {
      */
     @Transactional
     @PreAuthorize(ENTER)
-    public TalentResult declareNoSanction(String agency, long periodId, String nip, String evidence, String actor) {
+    public Outcome<TalentResult, AssessmentProblem> declareNoSanction(
+            String agency, long periodId, String nip, String evidence, String actor) {
         return record(agency, periodId, nip, "DISCIPLINE", Map.of("noSanction", true), evidence, actor);
     }
 
     @Transactional
     @PreAuthorize(ENTER)
-    public TalentResult recordPotential(
+    public Outcome<TalentResult, AssessmentProblem> recordPotential(
             String agency, long periodId, String nip, BigDecimal score, String evidence, String actor) {
         if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new AssessmentRefused("SCORE_RANGE", "A potential score is 0 to 100, was " + score + ".");
+            return AssessmentProblem.refused("SCORE_RANGE", "A potential score is 0 to 100, was " + score + ".");
         }
         return record(agency, periodId, nip, "POTENTIAL", Map.of("score", score.toPlainString()), evidence, actor);
     }
 
     @Transactional
     @PreAuthorize(ENTER)
-    public TalentResult recordFieldFit(
+    public Outcome<TalentResult, AssessmentProblem> recordFieldFit(
             String agency, long periodId, String nip, boolean fits, String evidence, String actor) {
         return record(agency, periodId, nip, "FIELD_FIT", Map.of("fits", fits), evidence, actor);
     }
@@ -232,7 +236,7 @@ public class AssessmentService {
             }
         }
         if (!changed.isEmpty()) {
-            recompute(agency, tenant, period, List.copyOf(changed));
+            computation.recompute(agency, tenant, period, List.copyOf(changed));
         }
         return new BulkResult(created, updated, unchanged, refused);
     }
@@ -242,48 +246,54 @@ public class AssessmentService {
      * in parallel chunks, resumed after a crash).
      */
     @PreAuthorize(ENTER)
-    public int computePeriod(String agency, long periodId) {
-        return computation.computePeriod(agency, periodId);
+    public Outcome<Integer, AssessmentProblem> computePeriod(String agency, long periodId) {
+        try {
+            return Outcome.done(computation.computePeriod(agency, periodId));
+        } catch (AssessmentRefused refused) {
+            // the period check runs inside the compute's own first transaction, which rolled back; nothing was written
+            return Outcome.refused(refused.problem());
+        }
     }
 
-    private TalentResult record(
+    /** Every check comes before the first write: a refusal returns with nothing stored. */
+    private Outcome<TalentResult, AssessmentProblem> record(
             String agency, long periodId, String nip, String kind, Object payload, String evidence, String actor) {
         if (evidence.isBlank()) {
-            throw new AssessmentRefused(
+            return AssessmentProblem.refused(
                     "EVIDENCE_REQUIRED", "Every input needs its evidence (a document reference or source system).");
         }
         DSLContext tenant = tenants.enter(agency);
-        AssessmentPeriod period = openPeriod(tenant, periodId);
-        requireEmployee(agency, nip);
-        if (repository.saveInputIfChanged(tenant, periodId, nip, kind, payload, evidence.trim(), actor) > 0) {
-            tiers.entered(agency, tenant, periodId, nip, kind); // provisional until validated, where tiered
-        }
-        return recomputeOne(agency, tenant, period, nip);
+        return OpenPeriods.open(repository.period(tenant, periodId), periodId, "inputs and computing are closed")
+                .flatMap(period -> inScope(agency, nip).map(employee -> {
+                    if (repository.saveInputIfChanged(tenant, periodId, nip, kind, payload, evidence.trim(), actor)
+                            > 0) {
+                        tiers.entered(agency, tenant, periodId, nip, kind); // provisional until validated, where tiered
+                    }
+                    return recomputeOne(agency, tenant, period, nip);
+                }));
     }
 
     private TalentResult recomputeOne(String agency, DSLContext tenant, AssessmentPeriod period, String nip) {
-        recompute(agency, tenant, period, List.of(nip));
+        computation.recompute(agency, tenant, period, List.of(nip));
         return Objects.requireNonNull(
                 repository.latestResults(tenant, period.id(), List.of(nip)).get(nip), "recompute wrote the result");
-    }
-
-    private List<String> recompute(String agency, DSLContext tenant, AssessmentPeriod period, List<String> nips) {
-        return computation.recompute(agency, tenant, period, nips);
     }
 
     private AssessmentPeriod openPeriod(DSLContext tenant, long periodId) {
         return OpenPeriods.require(repository.period(tenant, periodId), periodId, "inputs and computing are closed");
     }
 
-    private void requireEmployee(String agency, String nip) {
+    /** The employee, if the agency's and in its mapping scope: no input is taken for anyone else. */
+    private Outcome<Employee, AssessmentProblem> inScope(String agency, String nip) {
         var found = employees.findAll(agency, List.of(nip));
         if (found.isEmpty()) {
-            throw new AssessmentRefused("UNKNOWN_EMPLOYEE", "No employee with NIP " + nip + " in this agency.");
+            return AssessmentProblem.refused("UNKNOWN_EMPLOYEE", "No employee with NIP " + nip + " in this agency.");
         }
         Text outside = scopes.judge(agency).apply(found.getFirst());
         if (outside != null) {
-            throw new AssessmentRefused(
+            return AssessmentProblem.refused(
                     "OUT_OF_SCOPE", "Employee " + nip + ": " + outside.english() + "; no input is taken for them.");
         }
+        return Outcome.done(found.getFirst());
     }
 }

@@ -1,8 +1,12 @@
 package id.meritasn.assessment;
 
+import id.meritasn.assessment.AssessmentRecords.CalibrationMove;
 import id.meritasn.assessment.CalibrationBoardService.Board;
-import id.meritasn.assessment.CalibrationMoveService.Outcome;
+import id.meritasn.assessment.CalibrationMoveService.Refusal;
 import id.meritasn.shared.graphql.CurrentAgency;
+import id.meritasn.shared.outcome.Outcome;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -27,30 +31,41 @@ class CalibrationController {
 
     record DeclineMoveInput(long moveId, long sessionId, String reason) {}
 
+    record CalibrationMovePayload(@Nullable CalibrationMove move, List<Refusal> errors) {
+
+        CalibrationMovePayload(Outcome<CalibrationMove, Refusal> outcome) {
+            this(outcome.valueOrNull(), outcome.problems());
+        }
+    }
+
     @QueryMapping
     Board calibrationBoard(@Argument long periodId, @CurrentAgency String agency) {
         return board.board(agency, periodId);
     }
 
     @MutationMapping
-    Outcome moveToBox(@Argument MoveToBoxInput input, Authentication caller, @CurrentAgency String agency) {
-        return moves.propose(
+    CalibrationMovePayload moveToBox(
+            @Argument MoveToBoxInput input, Authentication caller, @CurrentAgency String agency) {
+        return new CalibrationMovePayload(moves.propose(
                 agency,
                 input.periodId(),
                 input.sessionId(),
                 input.nip().trim(),
                 input.box(),
                 input.reason(),
-                caller.getName());
+                caller.getName()));
     }
 
     @MutationMapping
-    Outcome agreeToMove(@Argument AgreeToMoveInput input, Authentication caller, @CurrentAgency String agency) {
-        return moves.agree(agency, input.moveId(), input.sessionId(), caller.getName());
+    CalibrationMovePayload agreeToMove(
+            @Argument AgreeToMoveInput input, Authentication caller, @CurrentAgency String agency) {
+        return new CalibrationMovePayload(moves.agree(agency, input.moveId(), input.sessionId(), caller.getName()));
     }
 
     @MutationMapping
-    Outcome declineMove(@Argument DeclineMoveInput input, Authentication caller, @CurrentAgency String agency) {
-        return moves.decline(agency, input.moveId(), input.sessionId(), input.reason(), caller.getName());
+    CalibrationMovePayload declineMove(
+            @Argument DeclineMoveInput input, Authentication caller, @CurrentAgency String agency) {
+        return new CalibrationMovePayload(
+                moves.decline(agency, input.moveId(), input.sessionId(), input.reason(), caller.getName()));
     }
 }

@@ -7,6 +7,7 @@ import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
 import id.meritasn.assessment.CommitteeSittings.Sitting;
 import id.meritasn.audit.AuditLog;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
 import java.util.List;
@@ -56,13 +57,6 @@ public class CalibrationMoveService {
     /** Why a calibration step was refused: a stable rule code and words an operator can act on. */
     public record Refusal(String rule, String message) {}
 
-    /** The move as it stands after the step, or the refusals (nothing was written). */
-    public record Outcome(@Nullable CalibrationMove move, List<Refusal> errors) {
-        static Outcome refused(String rule, String message) {
-            return new Outcome(null, List.of(new Refusal(rule, message)));
-        }
-    }
-
     /** Whether a move from one box to another waits for a second member (see the class comment). */
     public static boolean needsSecondMember(int from, int to) {
         return NineBox.inSuccessionGroup(from)
@@ -73,7 +67,7 @@ public class CalibrationMoveService {
 
     @Transactional
     @PreAuthorize(COMMITTEE)
-    public Outcome propose(
+    public Outcome<CalibrationMove, Refusal> propose(
             String agency, long periodId, long sessionId, String nip, int toBox, String reason, String actor) {
         DSLContext tenant = tenants.enter(agency);
         Optional<Refusal> refused = calibrating(tenant, periodId);
@@ -86,18 +80,17 @@ public class CalibrationMoveService {
         if (refused.isEmpty()) {
             refused = inSession(agency, sessionId, actor, nip, true);
         }
+        if (refused.isPresent()) {
+            return Outcome.refused(refused.get());
+        }
         TalentResult result =
                 results.latestResults(tenant, periodId, List.of(nip)).get(nip);
-        if (refused.isEmpty() && (result == null || !result.mapped() || result.box() == null)) {
-            refused = refusal(
-                    "NOT_MAPPED", "Employee " + nip + " is not mapped in this period; there is no box to move.");
-        }
-        if (refused.isPresent() || result == null) {
-            return new Outcome(null, refused.stream().toList()); // no result was refused above as NOT_MAPPED
+        if (result == null || !result.mapped() || result.box() == null) {
+            return refused("NOT_MAPPED", "Employee " + nip + " is not mapped in this period; there is no box to move.");
         }
         var pending = moves.pending(tenant, periodId, nip);
         if (pending.isPresent()) {
-            return Outcome.refused(
+            return refused(
                     "MOVE_PENDING",
                     "A move of " + nip + " to box " + pending.get().toBox() + " proposed by '"
                             + pending.get().movedBy() + "' waits for agreement; settle it first.");
@@ -106,7 +99,7 @@ public class CalibrationMoveService {
                 moves.latestAgreed(tenant, periodId, List.of(nip)).get(nip);
         int from = current == null ? result.mappedBox() : current.toBox();
         if (from == toBox) {
-            return Outcome.refused("SAME_BOX", "Employee " + nip + " is already in box " + toBox + ".");
+            return refused("SAME_BOX", "Employee " + nip + " is already in box " + toBox + ".");
         }
         boolean second = needsSecondMember(from, toBox);
         long id = moves.propose(tenant, periodId, nip, from, toBox, reason.trim(), actor, sessionId, second);
@@ -127,20 +120,21 @@ public class CalibrationMoveService {
                         toBox,
                         "reason",
                         reason.trim()));
-        return new Outcome(moves.move(tenant, id).orElseThrow(), List.of());
+        return Outcome.done(moves.move(tenant, id).orElseThrow());
     }
 
     /** Another present member agrees: the move is in force. The proposer cannot agree to their own. */
     @Transactional
     @PreAuthorize(COMMITTEE)
-    public Outcome agree(String agency, long moveId, long sessionId, String actor) {
+    public Outcome<CalibrationMove, Refusal> agree(String agency, long moveId, long sessionId, String actor) {
         return decide(agency, moveId, sessionId, actor, MoveStatus.AGREED, null);
     }
 
     /** Any present member (the proposer too, withdrawing it) declines a pending move with a reason; nothing changes. */
     @Transactional
     @PreAuthorize(COMMITTEE)
-    public Outcome decline(String agency, long moveId, long sessionId, String reason, String actor) {
+    public Outcome<CalibrationMove, Refusal> decline(
+            String agency, long moveId, long sessionId, String reason, String actor) {
         return decide(agency, moveId, sessionId, actor, MoveStatus.DECLINED, reason);
     }
 
@@ -151,15 +145,15 @@ public class CalibrationMoveService {
         return moves.all(tenants.enter(agency), periodId);
     }
 
-    private Outcome decide(
+    private Outcome<CalibrationMove, Refusal> decide(
             String agency, long moveId, long sessionId, String actor, MoveStatus status, @Nullable String reason) {
         DSLContext tenant = tenants.enter(agency);
         CalibrationMove move = moves.move(tenant, moveId).orElse(null);
         if (move == null) {
-            return Outcome.refused("MOVE_NOT_FOUND", "No calibration move " + moveId + " in this agency.");
+            return refused("MOVE_NOT_FOUND", "No calibration move " + moveId + " in this agency.");
         }
         if (move.status() != MoveStatus.PENDING) {
-            return Outcome.refused("NOT_PENDING", "Move " + moveId + " is " + move.status() + " already.");
+            return refused("NOT_PENDING", "Move " + moveId + " is " + move.status() + " already.");
         }
         Optional<Refusal> refused = calibrating(tenant, move.periodId());
         if (refused.isEmpty() && reason != null) {
@@ -174,10 +168,10 @@ public class CalibrationMoveService {
                     "A move needs a second member: '" + actor + "' proposed it and cannot agree to it.");
         }
         if (refused.isPresent()) {
-            return new Outcome(null, List.of(refused.get()));
+            return Outcome.refused(refused.get());
         }
         if (!moves.decide(tenant, moveId, status, actor, sessionId, reason == null ? null : reason.trim())) {
-            return Outcome.refused("NOT_PENDING", "Move " + moveId + " was settled by someone else meanwhile.");
+            return refused("NOT_PENDING", "Move " + moveId + " was settled by someone else meanwhile.");
         }
         audit.record(
                 actor,
@@ -196,7 +190,7 @@ public class CalibrationMoveService {
                         move.toBox(),
                         "reason",
                         reason == null ? "" : reason.trim()));
-        return new Outcome(moves.move(tenant, moveId).orElseThrow(), List.of());
+        return Outcome.done(moves.move(tenant, moveId).orElseThrow());
     }
 
     private Optional<Refusal> calibrating(DSLContext tenant, long periodId) {
@@ -252,6 +246,10 @@ public class CalibrationMoveService {
                             + " evidence or the committee's finding), was " + length + ".");
         }
         return Optional.empty();
+    }
+
+    private static Outcome<CalibrationMove, Refusal> refused(String rule, String message) {
+        return Outcome.refused(new Refusal(rule, message));
     }
 
     private static Optional<Refusal> refusal(String rule, String message) {

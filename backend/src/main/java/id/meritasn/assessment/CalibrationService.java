@@ -3,10 +3,12 @@ package id.meritasn.assessment;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
@@ -62,54 +64,65 @@ public class CalibrationService {
     /** OPEN to CALIBRATING: inputs and computing close, the committee may move employees between boxes. */
     @Transactional
     @PreAuthorize(Access.ADMIN_OR_COMMITTEE)
-    public AssessmentPeriod startCalibration(String agency, long periodId) {
-        requireValidated(agency, periodId, "calibrating");
+    public Outcome<AssessmentPeriod, AssessmentProblem> startCalibration(String agency, long periodId) {
+        Optional<AssessmentProblem> unvalidated = unvalidated(agency, periodId, "calibrating");
+        if (unvalidated.isPresent()) {
+            return Outcome.refused(unvalidated.get());
+        }
         return transition(agency, periodId, PeriodStatus.OPEN, PeriodStatus.CALIBRATING);
     }
 
     /** CALIBRATING to CALIBRATED: the period is locked. */
     @Transactional
     @PreAuthorize(Access.ADMIN_OR_COMMITTEE)
-    public AssessmentPeriod closeCalibration(String agency, long periodId) {
+    public Outcome<AssessmentPeriod, AssessmentProblem> closeCalibration(String agency, long periodId) {
         int pending = calibrations.pendingCount(tenants.enter(agency), periodId);
         if (pending > 0) {
-            throw new AssessmentRefused(
+            return AssessmentProblem.refused(
                     "MOVES_PENDING",
                     pending + " calibration move(s) still wait for a second member's agreement;"
                             + " agree to or decline each before closing calibration.");
         }
-        AssessmentPeriod calibrated = transition(agency, periodId, PeriodStatus.CALIBRATING, PeriodStatus.CALIBRATED);
-        notices.calibrated(agency, calibrated);
-        return calibrated;
+        return transition(agency, periodId, PeriodStatus.CALIBRATING, PeriodStatus.CALIBRATED)
+                .map(calibrated -> {
+                    notices.calibrated(agency, calibrated);
+                    return calibrated;
+                });
     }
 
     /** CALIBRATED to PUBLISHED: each employee sees their own box, scores and explanation. */
     @Transactional
     @PreAuthorize(ADMIN)
-    public AssessmentPeriod publish(String agency, long periodId) {
+    public Outcome<AssessmentPeriod, AssessmentProblem> publish(String agency, long periodId) {
         List<String> undeclared = completeness.undeclared(agency, tenants.enter(agency), periodId);
         if (!undeclared.isEmpty()) {
-            throw new AssessmentRefused(
+            return AssessmentProblem.refused(
                     "UNITS_NOT_DECLARED",
                     "Every unit's data must be declared complete (or the unit excluded with a"
                             + " reason) before publishing; not yet: " + String.join(", ", undeclared) + ".");
         }
-        requireValidated(agency, periodId, "publishing");
-        AssessmentPeriod published = transition(agency, periodId, PeriodStatus.CALIBRATED, PeriodStatus.PUBLISHED);
-        events.publishEvent(new AssessmentPeriodPublished(agency, periodId));
-        notices.published(agency, published);
-        return published;
+        Optional<AssessmentProblem> unvalidated = unvalidated(agency, periodId, "publishing");
+        if (unvalidated.isPresent()) {
+            return Outcome.refused(unvalidated.get());
+        }
+        return transition(agency, periodId, PeriodStatus.CALIBRATED, PeriodStatus.PUBLISHED)
+                .map(published -> {
+                    events.publishEvent(new AssessmentPeriodPublished(agency, periodId));
+                    notices.published(agency, published);
+                    return published;
+                });
     }
 
     /** Only validated inputs reach a calibrated and published map (tiered agencies; see TieredValidation). */
-    private void requireValidated(String agency, long periodId, String step) {
+    private Optional<AssessmentProblem> unvalidated(String agency, long periodId, String step) {
         int waiting = tiers.unvalidated(agency, periodId).size();
         if (waiting > 0) {
-            throw new AssessmentRefused(
+            return Optional.of(new AssessmentProblem(
                     "INPUTS_NOT_VALIDATED",
                     waiting + " employee(s) have inputs not yet validated through every tier (or"
-                            + " sent back); validate or enter them again before " + step + ".");
+                            + " sent back); validate or enter them again before " + step + "."));
         }
+        return Optional.empty();
     }
 
     /** The moves in force (agreed) per employee. */
@@ -259,18 +272,20 @@ public class CalibrationService {
     /** An employee's own published result: the computed scores and explanation, and the final (calibrated) box. */
     public record OwnResult(TalentResult result, @Nullable Integer finalBox, List<String> developmentPlan) {}
 
-    private AssessmentPeriod transition(String agency, long periodId, PeriodStatus from, PeriodStatus to) {
+    /** Moves the period from one status to the next; refused, writing nothing, unless it is at {@code from}. */
+    private Outcome<AssessmentPeriod, AssessmentProblem> transition(
+            String agency, long periodId, PeriodStatus from, PeriodStatus to) {
         DSLContext tenant = tenants.enter(agency);
-        AssessmentPeriod period = repository
-                .period(tenant, periodId)
-                .orElseThrow(() -> new AssessmentRefused(
-                        "UNKNOWN_PERIOD", "No assessment period " + periodId + " in this agency."));
+        AssessmentPeriod period = repository.period(tenant, periodId).orElse(null);
+        if (period == null) {
+            return AssessmentProblem.refused("UNKNOWN_PERIOD", "No assessment period " + periodId + " in this agency.");
+        }
         if (period.status() != from) {
-            throw new AssessmentRefused(
+            return AssessmentProblem.refused(
                     "PERIOD_STATUS",
                     "Period '" + period.name() + "' is " + period.status() + "; this step needs it " + from + ".");
         }
         repository.setStatus(tenant, periodId, to);
-        return repository.period(tenant, periodId).orElseThrow();
+        return Outcome.done(repository.period(tenant, periodId).orElseThrow());
     }
 }

@@ -1,7 +1,5 @@
 package id.meritasn.assessment;
 
-import static id.meritasn.assessment.AssessmentPayloads.attempt;
-
 import id.meritasn.assessment.AssessmentPayloads.CommunityFeedbackPayload;
 import id.meritasn.assessment.CommunityFeedbackService.Status;
 import id.meritasn.assessment.CommunityFeedbackService.Submission;
@@ -60,24 +58,21 @@ class CommunityController {
     @MutationMapping
     CommunityFeedbackPayload submitCommunityFeedback(
             @Argument SubmitCommunityFeedbackInput input, Authentication caller, @CurrentAgency String agency) {
-        return attempt(
-                () -> community.submit(
-                        agency,
-                        input.periodId(),
-                        input.nip(),
-                        input.verifiedNik(),
-                        input.channel(),
-                        input.score(),
-                        input.comment(),
-                        caller.getName()),
-                CommunityFeedbackPayload::new);
+        return new CommunityFeedbackPayload(community.submit(
+                agency,
+                input.periodId(),
+                input.nip(),
+                input.verifiedNik(),
+                input.channel(),
+                input.score(),
+                input.comment(),
+                caller.getName()));
     }
 
     @MutationMapping
     CommunityFeedbackPayload moderateCommunityFeedback(
             @Argument ModerateCommunityFeedbackInput input, Authentication caller, @CurrentAgency String agency) {
-        return attempt(
-                () -> community.moderate(agency, input.id(), input.approve(), input.reason(), caller.getName()),
-                CommunityFeedbackPayload::new);
+        return new CommunityFeedbackPayload(
+                community.moderate(agency, input.id(), input.approve(), input.reason(), caller.getName()));
     }
 }

@@ -2,6 +2,7 @@ package id.meritasn.assessment;
 
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.employee.EmployeeService;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.AgencyService;
 import id.meritasn.tenancy.TenantDatabase;
@@ -68,10 +69,10 @@ public class CommunityFeedbackService {
         this.agencies = agencies;
     }
 
-    /** Queues a submission for moderation; it does not count until approved. */
+    /** Queues a submission for moderation; it does not count until approved. Every check comes before the insert. */
     @Transactional
     @PreAuthorize(SUBMIT)
-    public Submission submit(
+    public Outcome<Submission, AssessmentProblem> submit(
             String agency,
             long periodId,
             String nip,
@@ -81,31 +82,35 @@ public class CommunityFeedbackService {
             @Nullable String comment,
             String actor) {
         if (!enabled(agency)) {
-            throw new AssessmentRefused(
+            return AssessmentProblem.refused(
                     "COMMUNITY_OFF", "Community input is off for this agency (policy " + POLICY + ").");
         }
         if (!validNik(verifiedNik)) {
-            throw new AssessmentRefused(
+            return AssessmentProblem.refused(
                     "NIK_FORMAT",
                     "verifiedNik must be the 16-digit NIK the channel verified, was '" + verifiedNik + "'.");
         }
         if (score < 1 || score > 5) {
-            throw new AssessmentRefused("SCORE_RANGE", "A community score is 1 to 5, was " + score + ".");
+            return AssessmentProblem.refused("SCORE_RANGE", "A community score is 1 to 5, was " + score + ".");
         }
         if (channel.isBlank()) {
-            throw new AssessmentRefused(
+            return AssessmentProblem.refused(
                     "CHANNEL_REQUIRED", "channel must name where the person was verified (app, service counter).");
         }
         if (comment != null && comment.length() > 1000) {
-            throw new AssessmentRefused(
+            return AssessmentProblem.refused(
                     "COMMENT_LENGTH", "A comment has at most 1000 characters, had " + comment.length() + ".");
         }
         DSLContext tenant = tenants.enter(agency);
-        openPeriod(tenant, periodId);
-        if (employees.findAll(agency, List.of(nip)).isEmpty()) {
-            throw new AssessmentRefused("UNKNOWN_EMPLOYEE", "No employee with NIP " + nip + " in this agency.");
+        var open = openPeriod(tenant, periodId);
+        if (!open.isDone()) {
+            return Outcome.refused(open.problems());
         }
-        long id = repository
+        if (employees.findAll(agency, List.of(nip)).isEmpty()) {
+            return AssessmentProblem.refused("UNKNOWN_EMPLOYEE", "No employee with NIP " + nip + " in this agency.");
+        }
+        // the insert writes nothing when the person already answered for this employee and period
+        return repository
                 .insert(
                         tenant,
                         periodId,
@@ -115,11 +120,12 @@ public class CommunityFeedbackService {
                         score,
                         comment == null || comment.isBlank() ? null : comment.trim(),
                         actor)
-                .orElseThrow(() -> new AssessmentRefused(
+                .map(id -> Outcome.<Submission, AssessmentProblem>done(
+                        repository.find(tenant, id).orElseThrow()))
+                .orElseGet(() -> AssessmentProblem.refused(
                         "ALREADY_SUBMITTED",
                         "This person already gave feedback on employee " + nip
                                 + " in this period; one submission per person per employee per period."));
-        return repository.find(tenant, id).orElseThrow();
     }
 
     @Transactional(readOnly = true)
@@ -128,23 +134,31 @@ public class CommunityFeedbackService {
         return repository.page(tenants.enter(agency), periodId, status.name(), afterId, limit);
     }
 
-    /** Approves or rejects (with a reason) a pending submission and recomputes the employee at once. */
+    /**
+     * Approves or rejects (with a reason) a pending submission and recomputes the employee at once. Every check comes
+     * before the first write.
+     */
     @Transactional
     @PreAuthorize(AssessmentService.ADMIN)
-    public Submission moderate(String agency, long id, boolean approve, @Nullable String reason, String actor) {
+    public Outcome<Submission, AssessmentProblem> moderate(
+            String agency, long id, boolean approve, @Nullable String reason, String actor) {
         DSLContext tenant = tenants.enter(agency);
-        Submission submission = repository
-                .find(tenant, id)
-                .orElseThrow(() -> new AssessmentRefused(
-                        "UNKNOWN_SUBMISSION", "No community submission " + id + " in this agency."));
+        Submission submission = repository.find(tenant, id).orElse(null);
+        if (submission == null) {
+            return AssessmentProblem.refused(
+                    "UNKNOWN_SUBMISSION", "No community submission " + id + " in this agency.");
+        }
         if (submission.status() != Status.PENDING) {
-            throw new AssessmentRefused(
+            return AssessmentProblem.refused(
                     "ALREADY_MODERATED", "Submission " + id + " was already " + submission.status() + ".");
         }
         if (!approve && (reason == null || reason.isBlank())) {
-            throw new AssessmentRefused("REASON_REQUIRED", "Rejecting a submission needs a reason.");
+            return AssessmentProblem.refused("REASON_REQUIRED", "Rejecting a submission needs a reason.");
         }
-        openPeriod(tenant, submission.periodId());
+        var open = openPeriod(tenant, submission.periodId());
+        if (!open.isDone()) {
+            return Outcome.refused(open.problems());
+        }
         repository.moderate(
                 tenant,
                 id,
@@ -154,7 +168,7 @@ public class CommunityFeedbackService {
         if (approve) {
             assessmentService.recomputeEmployee(agency, submission.periodId(), submission.nip());
         }
-        return repository.find(tenant, id).orElseThrow();
+        return Outcome.done(repository.find(tenant, id).orElseThrow());
     }
 
     private boolean enabled(String agency) {
@@ -172,8 +186,8 @@ public class CommunityFeedbackService {
         return (day >= 1 && day <= 31 || day >= 41 && day <= 71) && month >= 1 && month <= 12;
     }
 
-    private AssessmentPeriod openPeriod(DSLContext tenant, long periodId) {
-        return OpenPeriods.require(assessments.period(tenant, periodId), periodId, "community input is closed");
+    private Outcome<AssessmentPeriod, AssessmentProblem> openPeriod(DSLContext tenant, long periodId) {
+        return OpenPeriods.open(assessments.period(tenant, periodId), periodId, "community input is closed");
     }
 
     /** One-way reference to the verified person, salted per agency and period; the NIK itself is not stored. */

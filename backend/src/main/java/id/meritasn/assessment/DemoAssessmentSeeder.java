@@ -180,7 +180,10 @@ public class DemoAssessmentSeeder implements DemoSeed {
         });
         if (periodId != null) {
             long start = System.nanoTime();
-            int computed = assessments.computePeriod(agency, periodId);
+            int computed = assessments
+                    .computePeriod(agency, periodId)
+                    .orElseThrow(problems -> new IllegalStateException(
+                            "Demo assessment " + name + " of " + agency + " was not computed: " + problems));
             log.info(
                     "Demo assessment {} for {}: {} results in {} ms",
                     name,

@@ -58,12 +58,10 @@ class ManifestRubrics implements DemoSeed {
             return 0;
         }
         RubricDraft draft = draft(manifest);
-        RubricDraft.Outcome outcome = draft.applyTo(Rubric.nationalDefault(), List.of(), FROM_THE_START);
-        if (outcome.rubric() == null) {
-            throw new IllegalStateException(
-                    "The rubric of manifest " + manifest.key() + " breaks: " + outcome.problems());
-        }
-        return repository.saveRubric(tenant, outcome.rubric(), FROM_THE_START, ACTOR);
+        Rubric rubric = draft.applyTo(Rubric.nationalDefault(), List.of(), FROM_THE_START)
+                .orElseThrow(problems ->
+                        new IllegalStateException("The rubric of manifest " + manifest.key() + " breaks: " + problems));
+        return repository.saveRubric(tenant, rubric, FROM_THE_START, ACTOR);
     }
 
     @SuppressWarnings("unchecked")

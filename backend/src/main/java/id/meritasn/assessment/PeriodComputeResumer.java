@@ -1,5 +1,6 @@
 package id.meritasn.assessment;
 
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.Tenant;
 import id.meritasn.tenancy.TenantDatabase;
@@ -62,13 +63,23 @@ class PeriodComputeResumer {
                             interrupted.periodId(),
                             tenant.key(),
                             interrupted.requestedBy());
-                    int changed = SystemActor.callForAgency(
+                    var computed = SystemActor.callForAgency(
                             tenant.key(), () -> assessments.computePeriod(tenant.key(), interrupted.periodId()));
-                    log.info(
-                            "Period {} of agency {} computed: {} results changed",
-                            interrupted.periodId(),
-                            tenant.key(),
-                            changed);
+                    switch (computed) {
+                        case Outcome.Done<Integer, AssessmentProblem> done ->
+                            log.info(
+                                    "Period {} of agency {} computed: {} results changed",
+                                    interrupted.periodId(),
+                                    tenant.key(),
+                                    done.value());
+                        // the period closed meanwhile; the compute cleared its request, so it is not tried again
+                        case Outcome.Refused<Integer, AssessmentProblem> refused ->
+                            log.warn(
+                                    "Period {} of agency {} is not computed again: {}",
+                                    interrupted.periodId(),
+                                    tenant.key(),
+                                    refused.problems());
+                    }
                 }
             } catch (RuntimeException e) { // one agency failing (its shard unreachable) does not stop the others
                 log.error("Cannot resume the interrupted computes of agency {}", tenant.key(), e);

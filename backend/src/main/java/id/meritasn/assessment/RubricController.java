@@ -74,10 +74,8 @@ class RubricController {
 
     @MutationMapping
     SaveRubricPayload saveRubric(@Argument SaveRubricInput input, Authentication caller, @CurrentAgency String agency) {
-        return switch (rubrics.save(agency, input.draft(), caller.getName())) {
-            case RubricService.SaveOutcome.Saved saved -> new SaveRubricPayload(saved.version(), List.of());
-            case RubricService.SaveOutcome.Refused refused -> new SaveRubricPayload(null, refused.problems());
-        };
+        var saved = rubrics.save(agency, input.draft(), caller.getName());
+        return new SaveRubricPayload(saved.valueOrNull(), saved.problems());
     }
 
     @SchemaMapping(typeName = "RubricVersion")

@@ -1,5 +1,6 @@
 package id.meritasn.assessment;
 
+import id.meritasn.shared.outcome.Outcome;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,15 +54,13 @@ public record RubricDraft(
     /** Cut-offs to change; one left out keeps the version in force's. */
     public record Cut(@Nullable Double middle, @Nullable Double high) {}
 
-    /** The rubric the draft makes from {@code base}, or every rule it breaks (nothing is built then). */
-    record Outcome(@Nullable Rubric rubric, List<RubricProblem> problems) {}
-
     /**
      * Applies the draft to the version in force. Checks what only the draft can get wrong (unknown indicators and
      * keys, cut-offs out of order, a start date in the past, where it would rewrite results already computed under
-     * the old version at the next recompute), then every rule of {@link Rubric#problems()}.
+     * the old version at the next recompute), then every rule of {@link Rubric#problems()}. The result is the rubric
+     * the draft makes from {@code base}, or every rule it breaks (nothing is built then).
      */
-    Outcome applyTo(Rubric base, Collection<String> educationLevels, LocalDate today) {
+    Outcome<Rubric, RubricProblem> applyTo(Rubric base, Collection<String> educationLevels, LocalDate today) {
         List<RubricProblem> problems = new ArrayList<>();
         if (effectiveFrom == null) {
             problems.add(
@@ -138,7 +137,7 @@ public record RubricDraft(
                 newRule,
                 validity);
         problems.addAll(rubric.problems());
-        return new Outcome(problems.isEmpty() ? rubric : null, problems);
+        return problems.isEmpty() ? Outcome.done(rubric) : Outcome.refused(problems);
     }
 
     private static <K extends Enum<K>> boolean put(Map<K, Integer> scale, Class<K> type, Score s) {

@@ -5,6 +5,7 @@ import id.meritasn.assessment.AssessmentRecords.RubricVersion;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.ReferenceData.EducationLevel;
 import id.meritasn.employee.ReferenceDataService;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.tenancy.TenantDatabase;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,14 +55,6 @@ public class RubricService {
         this.chunkSize = Math.max(1, chunkSize);
     }
 
-    /** What saving a draft did. */
-    public sealed interface SaveOutcome {
-        record Saved(RubricVersion version) implements SaveOutcome {}
-
-        /** Every rule the draft broke; nothing was stored. */
-        record Refused(List<RubricProblem> problems) implements SaveOutcome {}
-    }
-
     /** How many employees a box holds under the version in force and under the draft. */
     public record BoxShift(int box, int inForce, int proposed) {}
 
@@ -93,16 +86,14 @@ public class RubricService {
 
     @Transactional
     @PreAuthorize(AssessmentService.ADMIN)
-    public SaveOutcome save(String agency, RubricDraft draft, String actor) {
+    /** The version stored, or every rule the draft broke (nothing was stored). */
+    public Outcome<RubricVersion, RubricProblem> save(String agency, RubricDraft draft, String actor) {
         DSLContext tenant = tenants.enter(agency);
-        RubricDraft.Outcome outcome = apply(tenant, draft);
-        Rubric rubric = outcome.rubric();
-        LocalDate from = draft.effectiveFrom();
-        if (rubric == null || from == null) {
-            return new SaveOutcome.Refused(outcome.problems()); // a missing date is one of the problems
-        }
-        int version = rubrics.saveRubric(tenant, rubric, from, actor);
-        return new SaveOutcome.Saved(new RubricVersion(version, from, rubric));
+        return apply(tenant, draft).map(rubric -> {
+            LocalDate from = Objects.requireNonNull(draft.effectiveFrom(), "applyTo refuses a draft without a date");
+            int version = rubrics.saveRubric(tenant, rubric, from, actor);
+            return new RubricVersion(version, from, rubric);
+        });
     }
 
     @Transactional(readOnly = true)
@@ -114,9 +105,10 @@ public class RubricService {
                 .orElseThrow(() -> new AssessmentRefused("UNKNOWN_PERIOD", "No assessment period " + periodId + "."));
         RubricVersion base =
                 rubrics.rubricInForce(tenant, draft.effectiveFrom() == null ? today() : draft.effectiveFrom());
-        RubricDraft.Outcome outcome = apply(tenant, draft);
-        if (outcome.rubric() == null) {
-            return new Preview(periodId, base.version(), 0, List.of(), 0, 0, 0, outcome.problems());
+        Outcome<Rubric, RubricProblem> built = apply(tenant, draft);
+        Rubric proposedRubric = built.valueOrNull();
+        if (proposedRubric == null) {
+            return new Preview(periodId, base.version(), 0, List.of(), 0, 0, 0, built.problems());
         }
         ScoreEngine.requireValid(base.rubric());
         int[] inForce = new int[10];
@@ -127,12 +119,12 @@ public class RubricService {
             List<String> chunk = nips.subList(from, Math.min(nips.size(), from + chunkSize));
             var before = loader.load(agency, tenant, periodId, period.asOf(), base.rubric(), chunk);
             // most drafts change weights, scales or cut-offs only: the inputs are the same, read once
-            var after = sameReads(base.rubric(), outcome.rubric())
+            var after = sameReads(base.rubric(), proposedRubric)
                     ? before
-                    : loader.load(agency, tenant, periodId, period.asOf(), outcome.rubric(), chunk);
+                    : loader.load(agency, tenant, periodId, period.asOf(), proposedRubric, chunk);
             for (String nip : chunk) {
                 Integer a = box(before.get(nip), base.rubric(), period.asOf());
-                Integer b = box(after.get(nip), outcome.rubric(), period.asOf());
+                Integer b = box(after.get(nip), proposedRubric, period.asOf());
                 inForce[a == null ? 0 : a]++;
                 proposed[b == null ? 0 : b]++;
                 changed += Objects.equals(a, b) ? 0 : 1;
@@ -158,7 +150,7 @@ public class RubricService {
     }
 
     /** The draft applied to the version in force on its start date. */
-    private RubricDraft.Outcome apply(DSLContext tenant, RubricDraft draft) {
+    private Outcome<Rubric, RubricProblem> apply(DSLContext tenant, RubricDraft draft) {
         LocalDate today = today();
         Rubric base = rubrics.rubricInForce(tenant, draft.effectiveFrom() == null ? today : draft.effectiveFrom())
                 .rubric();

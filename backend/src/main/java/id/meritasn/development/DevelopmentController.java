@@ -3,6 +3,7 @@ package id.meritasn.development;
 import id.meritasn.development.DevelopmentRecords.Plan;
 import id.meritasn.development.DevelopmentRecords.UnitLearningHours;
 import id.meritasn.shared.graphql.CurrentAgency;
+import id.meritasn.shared.outcome.Outcome;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -91,15 +92,15 @@ class DevelopmentController {
         return payload(plans.complete(agency, id, input.evidence(), on, caller.getName()));
     }
 
-    static DevelopmentPlanPayload payload(Outcome<Plan> outcome) {
-        return switch (outcome) {
-            case Outcome.Done<Plan> done -> new DevelopmentPlanPayload(done.value(), List.of());
-            case Outcome.Refused<Plan> refused -> new DevelopmentPlanPayload(null, List.of(refusal(refused)));
-        };
+    static DevelopmentPlanPayload payload(Outcome<Plan, DevelopmentProblem> outcome) {
+        return new DevelopmentPlanPayload(outcome.valueOrNull(), refusals(outcome));
     }
 
-    static DevelopmentRefusal refusal(Outcome.Refused<?> refused) {
-        return new DevelopmentRefusal(
-                refused.message(), refused.reason().name(), refused.field().isEmpty() ? null : refused.field());
+    /** The problems as GraphQL's DevelopmentRefusal, whose field is null (not empty) for a step refused as a whole. */
+    static List<DevelopmentRefusal> refusals(Outcome<?, DevelopmentProblem> outcome) {
+        return outcome.problems().stream()
+                .map(p -> new DevelopmentRefusal(
+                        p.message(), p.reason().name(), p.field().isEmpty() ? null : p.field()))
+                .toList();
     }
 }

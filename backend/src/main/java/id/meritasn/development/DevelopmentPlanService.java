@@ -1,15 +1,16 @@
 package id.meritasn.development;
 
+import id.meritasn.development.DevelopmentProblem.Reason;
 import id.meritasn.development.DevelopmentRecords.ActionKind;
 import id.meritasn.development.DevelopmentRecords.ActionStatus;
 import id.meritasn.development.DevelopmentRecords.Plan;
 import id.meritasn.development.DevelopmentRecords.PlanStatus;
 import id.meritasn.development.DevelopmentRepository.ActionRow;
 import id.meritasn.development.DevelopmentRepository.PlanRow;
-import id.meritasn.development.Outcome.Reason;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeService;
 import id.meritasn.employee.HistoryEntry;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.Access;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
@@ -74,20 +75,20 @@ public class DevelopmentPlanService {
 
     @Transactional
     @PreAuthorize(Access.PEOPLE)
-    public Outcome<Plan> propose(String agency, @Nullable String nip, String actor) {
+    public Outcome<Plan, DevelopmentProblem> propose(String agency, @Nullable String nip, String actor) {
         DevelopmentAccess.Who who = access.who(agency, nip);
         if (!who.mayPropose()) {
-            return Outcome.refused(
+            return DevelopmentProblem.refused(
                     Reason.NOT_ALLOWED,
                     "A plan is proposed by the employee, their direct superior" + " or a tenant admin.");
         }
         Employee employee = facts.employee(agency, who.nip()).orElse(null);
         if (employee == null) {
-            return Outcome.refused(Reason.NOT_FOUND, "No employee " + who.nip() + " in this agency.");
+            return DevelopmentProblem.refused(Reason.NOT_FOUND, "No employee " + who.nip() + " in this agency.");
         }
         var published = facts.published(agency, who.nip()).orElse(null);
         if (published == null) {
-            return Outcome.refused(
+            return DevelopmentProblem.refused(
                     Reason.NO_PUBLISHED_RESULT,
                     "Employee " + who.nip() + " has no result in a"
                             + " published period yet; a plan is proposed from the published box.");
@@ -96,7 +97,7 @@ public class DevelopmentPlanService {
         int year = thisYear();
         Optional<PlanRow> existing = plans.plan(tenant, who.nip(), year);
         if (existing.isPresent() && existing.get().status() == PlanStatus.AGREED) {
-            return Outcome.refused(
+            return DevelopmentProblem.refused(
                     Reason.WRONG_STATE,
                     "The plan for " + year + " is already agreed; follow it" + " action by action.");
         }
@@ -107,15 +108,15 @@ public class DevelopmentPlanService {
         if (plan.superiorNip() != null) {
             notices.toAgree(agency, plan);
         }
-        return new Outcome.Done<>(plan);
+        return Outcome.done(plan);
     }
 
     @Transactional
     @PreAuthorize(Access.PEOPLE)
-    public Outcome<Plan> agree(String agency, String nip, String actor) {
+    public Outcome<Plan, DevelopmentProblem> agree(String agency, String nip, String actor) {
         DevelopmentAccess.Who who = access.who(agency, nip);
         if (!who.mayAgree()) {
-            return Outcome.refused(
+            return DevelopmentProblem.refused(
                     Reason.NOT_ALLOWED,
                     "The employee's direct superior agrees the plan (a tenant"
                             + " admin where the structure names none); never the employee.");
@@ -125,21 +126,23 @@ public class DevelopmentPlanService {
                 .flatMap(p -> plans.planForUpdate(tenant, p.id()))
                 .orElse(null);
         if (row == null) {
-            return Outcome.refused(Reason.NOT_FOUND, "Employee " + who.nip() + " has no plan for " + thisYear() + ".");
+            return DevelopmentProblem.refused(
+                    Reason.NOT_FOUND, "Employee " + who.nip() + " has no plan for " + thisYear() + ".");
         }
         if (row.status() != PlanStatus.PROPOSED) {
-            return Outcome.refused(Reason.WRONG_STATE, "The plan is already agreed.");
+            return DevelopmentProblem.refused(Reason.WRONG_STATE, "The plan is already agreed.");
         }
         plans.agree(tenant, row.id(), actor);
         Plan plan = view(agency, tenant, plans.planForUpdate(tenant, row.id()).orElseThrow());
         notices.agreed(agency, plan);
-        return new Outcome.Done<>(plan);
+        return Outcome.done(plan);
     }
 
     /** Records an action of an agreed plan as done, with its evidence, on a date not in the future. */
     @Transactional
     @PreAuthorize(Access.PEOPLE)
-    public Outcome<Plan> complete(String agency, long actionId, String evidence, LocalDate completedOn, String actor) {
+    public Outcome<Plan, DevelopmentProblem> complete(
+            String agency, long actionId, String evidence, LocalDate completedOn, String actor) {
         DSLContext tenant = tenants.enter(agency);
         ActionRow action = plans.actionForUpdate(tenant, actionId).orElse(null);
         PlanRow row = action == null
@@ -147,24 +150,25 @@ public class DevelopmentPlanService {
                 : plans.planForUpdate(tenant, action.planId()).orElse(null);
         DevelopmentAccess.Who who = row == null ? null : access.who(agency, row.nip());
         if (action == null || row == null || who == null || !who.mayRead()) {
-            return Outcome.refused(Reason.NOT_FOUND, "No action " + actionId + " of a plan you may read.");
+            return DevelopmentProblem.refused(Reason.NOT_FOUND, "No action " + actionId + " of a plan you may read.");
         }
         if (!who.mayRecordCompletion()) {
-            return Outcome.refused(
+            return DevelopmentProblem.refused(
                     Reason.NOT_ALLOWED,
                     "The direct superior or a tenant admin records an action as"
                             + " done, with its evidence: it becomes evidence in the next assessment.");
         }
         if (row.status() != PlanStatus.AGREED || action.status() != ActionStatus.PLANNED) {
-            return Outcome.refused(Reason.WRONG_STATE, "Only a planned action of an agreed plan is completed.");
+            return DevelopmentProblem.refused(
+                    Reason.WRONG_STATE, "Only a planned action of an agreed plan is completed.");
         }
         String proof = evidence.trim();
         if (proof.length() < 5 || proof.length() > 1000) {
-            return Outcome.invalid(
+            return DevelopmentProblem.invalid(
                     "Evidence (a certificate number, a report) is 5 to" + " 1000 characters.", "evidence");
         }
         if (completedOn.isAfter(LocalDate.now(clock)) || completedOn.getYear() < row.year() - 1) {
-            return Outcome.invalid(
+            return DevelopmentProblem.invalid(
                     "The completion date is in the plan's year or the one" + " before, and not in the future: "
                             + completedOn + ".",
                     "completedOn");
@@ -192,7 +196,7 @@ public class DevelopmentPlanService {
                                     action.hours()),
                             actor));
         }
-        return new Outcome.Done<>(view(agency, tenant, row));
+        return Outcome.done(view(agency, tenant, row));
     }
 
     /** Proposed plans of this year that wait for the caller's agreement as direct superior. */

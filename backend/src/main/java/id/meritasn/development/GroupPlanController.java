@@ -33,10 +33,7 @@ class GroupPlanController {
     @MutationMapping
     GroupDevelopmentPlanPayload reviewDevelopmentPlan(
             @CurrentAgency String agency, @Argument ReviewInput input, Authentication caller) {
-        return switch (groupPlans.review(agency, input.nip(), input.verdict(), input.note(), caller.getName())) {
-            case Outcome.Done<GroupPlan> done -> new GroupDevelopmentPlanPayload(done.value(), List.of());
-            case Outcome.Refused<GroupPlan> refused ->
-                new GroupDevelopmentPlanPayload(null, List.of(DevelopmentController.refusal(refused)));
-        };
+        var reviewed = groupPlans.review(agency, input.nip(), input.verdict(), input.note(), caller.getName());
+        return new GroupDevelopmentPlanPayload(reviewed.valueOrNull(), DevelopmentController.refusals(reviewed));
     }
 }

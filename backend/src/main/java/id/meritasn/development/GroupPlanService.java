@@ -1,6 +1,7 @@
 package id.meritasn.development;
 
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
+import id.meritasn.development.DevelopmentProblem.Reason;
 import id.meritasn.development.DevelopmentRecords.GroupPlan;
 import id.meritasn.development.DevelopmentRecords.Plan;
 import id.meritasn.development.DevelopmentRecords.PlanReview;
@@ -8,7 +9,7 @@ import id.meritasn.development.DevelopmentRecords.PlanStatus;
 import id.meritasn.development.DevelopmentRecords.Verdict;
 import id.meritasn.development.DevelopmentRepository.ActionTally;
 import id.meritasn.development.DevelopmentRepository.PlanRow;
-import id.meritasn.development.Outcome.Reason;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.Access;
 import id.meritasn.succession.SuccessionRecords.PoolMember;
 import id.meritasn.tenancy.TenantDatabase;
@@ -107,16 +108,17 @@ public class GroupPlanService {
     /** The committee's word on the agreed plan of a member of the group, with its note. */
     @Transactional
     @PreAuthorize(Access.COMMITTEE)
-    public Outcome<GroupPlan> review(String agency, String nip, String verdict, String note, String actor) {
+    public Outcome<GroupPlan, DevelopmentProblem> review(
+            String agency, String nip, String verdict, String note, String actor) {
         Verdict said;
         try {
             said = Verdict.valueOf(verdict);
         } catch (IllegalArgumentException e) {
-            return Outcome.invalid("The verdict is ENDORSED or REVISE, not '" + verdict + "'.", "verdict");
+            return DevelopmentProblem.invalid("The verdict is ENDORSED or REVISE, not '" + verdict + "'.", "verdict");
         }
         String text = note.trim();
         if (text.length() < NOTE_MIN || text.length() > NOTE_MAX) {
-            return Outcome.invalid(
+            return DevelopmentProblem.invalid(
                     "The note says what the committee found in " + NOTE_MIN + " to " + NOTE_MAX + " characters ("
                             + text.length() + " given).",
                     "note");
@@ -126,7 +128,7 @@ public class GroupPlanService {
                 .findFirst()
                 .orElse(null);
         if (member == null) {
-            return new Outcome.Refused<>(
+            return DevelopmentProblem.refused(
                     Reason.NOT_FOUND,
                     "Employee " + nip + " is not a member of the newest"
                             + " published talent pool: the committee reviews the plans of the succession group.",
@@ -135,7 +137,7 @@ public class GroupPlanService {
         DSLContext tenant = tenants.enter(agency);
         PlanRow row = plans.plan(tenant, nip, planService.thisYear()).orElse(null);
         if (row == null || row.status() != PlanStatus.AGREED) {
-            return new Outcome.Refused<>(
+            return DevelopmentProblem.refused(
                     Reason.WRONG_STATE,
                     "Employee " + nip + " has "
                             + (row == null ? "no development plan" : "a plan not yet agreed by the direct superior")
@@ -146,7 +148,7 @@ public class GroupPlanService {
         reviews.add(tenant, row.id(), said, text, actor);
         Plan plan = planService.plan(agency, nip, row.year()).orElseThrow();
         notices.reviewed(agency, plan, said, text);
-        return new Outcome.Done<>(of(tenant, List.of(member)).getFirst());
+        return Outcome.done(of(tenant, List.of(member)).getFirst());
     }
 
     private List<PoolMember> members(String agency) {

@@ -1,10 +1,12 @@
 package id.meritasn.development;
 
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
+import id.meritasn.development.DevelopmentProblem.Reason;
 import id.meritasn.development.PoolRecords.Mentoring;
 import id.meritasn.development.PoolReviewRepository.MentoringRow;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.RosterEntry;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.Access;
 import id.meritasn.shared.security.AgencyAuthorities;
 import id.meritasn.shared.security.CallerClaims;
@@ -52,14 +54,14 @@ public class MentoringService {
 
     @Transactional
     @PreAuthorize(Access.ADMIN_OR_COMMITTEE)
-    public Outcome<Mentoring> pair(
+    public Outcome<Mentoring, DevelopmentProblem> pair(
             String agency, String menteeNip, String mentorNip, String goal, LocalDate startedOn, String actor) {
         List<AssessmentPeriod> periods = pool.publishedPeriods(agency);
         if (periods.isEmpty()
                 || pool.pool(agency, periods.getLast().id()).stream()
                         .map(PoolMember::nip)
                         .noneMatch(menteeNip::equals)) {
-            return Outcome.invalid(
+            return DevelopmentProblem.invalid(
                     "Employee " + menteeNip + " is not in the talent pool of the newest published"
                             + " period; mentoring pairs a pool member.",
                     "menteeNip");
@@ -68,76 +70,78 @@ public class MentoringService {
         RosterEntry mentee = roster.get(menteeNip);
         RosterEntry mentor = roster.get(mentorNip);
         if (mentor == null || mentee == null || !mentor.managerial() || mentor.levelRank() <= mentee.levelRank()) {
-            return Outcome.invalid(
+            return DevelopmentProblem.invalid(
                     "A mentor is an active senior official of the agency: holding a managerial position"
                             + " above the mentee's level (" + (mentee == null ? "?" : mentee.level()) + ").",
                     "mentorNip");
         }
         String text = goal.trim();
         if (text.length() < 10 || text.length() > 1000) {
-            return Outcome.invalid("The goal of the mentoring is 10 to 1000 characters.", "goal");
+            return DevelopmentProblem.invalid("The goal of the mentoring is 10 to 1000 characters.", "goal");
         }
         if (startedOn.isAfter(LocalDate.now(clock).plusMonths(3))) {
-            return Outcome.invalid("Mentoring starts within three months, not on " + startedOn + ".", "startedOn");
+            return DevelopmentProblem.invalid(
+                    "Mentoring starts within three months, not on " + startedOn + ".", "startedOn");
         }
         DSLContext tenant = tenants.enter(agency);
         return repository
                 .addMentoring(tenant, menteeNip, mentorNip, text, startedOn, actor)
-                .<Outcome<Mentoring>>map(id -> new Outcome.Done<>(view(
+                .<Outcome<Mentoring, DevelopmentProblem>>map(id -> Outcome.done(view(
                         agency,
                         tenant,
                         repository.mentoringForUpdate(tenant, id).orElseThrow())))
-                .orElseGet(() -> Outcome.refused(
-                        Outcome.Reason.WRONG_STATE,
+                .orElseGet(() -> DevelopmentProblem.refused(
+                        Reason.WRONG_STATE,
                         "Employee " + menteeNip + " already has an active mentor; end that mentoring first."));
     }
 
     /** The mentor (or a tenant admin) records a meeting held, with what was discussed. */
     @Transactional
     @PreAuthorize(Access.PEOPLE)
-    public Outcome<Mentoring> recordMeeting(
+    public Outcome<Mentoring, DevelopmentProblem> recordMeeting(
             String agency, long mentoringId, LocalDate heldOn, String notes, String actor) {
         DSLContext tenant = tenants.enter(agency);
         MentoringRow row = repository.mentoringForUpdate(tenant, mentoringId).orElse(null);
         boolean admin = roles().contains(Roles.TENANT_ADMIN);
         boolean mentor = row != null && row.mentorNip().equals(CallerClaims.currentNip());
         if (row == null || !(admin || mentor || row.menteeNip().equals(CallerClaims.currentNip()))) {
-            return Outcome.refused(Outcome.Reason.NOT_FOUND, "No mentoring " + mentoringId + " of yours.");
+            return DevelopmentProblem.refused(Reason.NOT_FOUND, "No mentoring " + mentoringId + " of yours.");
         }
         if (!admin && !mentor) {
-            return Outcome.refused(Outcome.Reason.NOT_ALLOWED, "The mentor or a tenant admin records a meeting.");
+            return DevelopmentProblem.refused(Reason.NOT_ALLOWED, "The mentor or a tenant admin records a meeting.");
         }
         if (row.endedOn() != null) {
-            return Outcome.refused(Outcome.Reason.WRONG_STATE, "The mentoring ended on " + row.endedOn() + ".");
+            return DevelopmentProblem.refused(Reason.WRONG_STATE, "The mentoring ended on " + row.endedOn() + ".");
         }
         if (heldOn.isBefore(row.startedOn()) || heldOn.isAfter(LocalDate.now(clock))) {
-            return Outcome.invalid(
+            return DevelopmentProblem.invalid(
                     "A meeting is held between the start (" + row.startedOn() + ") and today.", "heldOn");
         }
         String text = notes.trim();
         if (text.length() < 10 || text.length() > 4000) {
-            return Outcome.invalid("The notes of a meeting are 10 to 4000 characters.", "notes");
+            return DevelopmentProblem.invalid("The notes of a meeting are 10 to 4000 characters.", "notes");
         }
         repository.addMeeting(tenant, mentoringId, heldOn, text, actor);
-        return new Outcome.Done<>(view(agency, tenant, row));
+        return Outcome.done(view(agency, tenant, row));
     }
 
     @Transactional
     @PreAuthorize(Access.ADMIN_OR_COMMITTEE)
-    public Outcome<Mentoring> end(String agency, long mentoringId, LocalDate endedOn) {
+    public Outcome<Mentoring, DevelopmentProblem> end(String agency, long mentoringId, LocalDate endedOn) {
         DSLContext tenant = tenants.enter(agency);
         MentoringRow row = repository.mentoringForUpdate(tenant, mentoringId).orElse(null);
         if (row == null) {
-            return Outcome.refused(Outcome.Reason.NOT_FOUND, "No mentoring " + mentoringId + " in this agency.");
+            return DevelopmentProblem.refused(Reason.NOT_FOUND, "No mentoring " + mentoringId + " in this agency.");
         }
         if (row.endedOn() != null) {
-            return Outcome.refused(Outcome.Reason.WRONG_STATE, "The mentoring ended on " + row.endedOn() + ".");
+            return DevelopmentProblem.refused(Reason.WRONG_STATE, "The mentoring ended on " + row.endedOn() + ".");
         }
         if (endedOn.isBefore(row.startedOn()) || endedOn.isAfter(LocalDate.now(clock))) {
-            return Outcome.invalid("It ends between its start (" + row.startedOn() + ") and today.", "endedOn");
+            return DevelopmentProblem.invalid(
+                    "It ends between its start (" + row.startedOn() + ") and today.", "endedOn");
         }
         repository.end(tenant, mentoringId, endedOn);
-        return new Outcome.Done<>(view(
+        return Outcome.done(view(
                 agency,
                 tenant,
                 repository.mentoringForUpdate(tenant, mentoringId).orElseThrow()));

@@ -5,6 +5,7 @@ import id.meritasn.development.PoolRecords.Mentoring;
 import id.meritasn.development.PoolRecords.PoolReview;
 import id.meritasn.development.PoolRecords.RecordedReview;
 import id.meritasn.shared.graphql.CurrentAgency;
+import id.meritasn.shared.outcome.Outcome;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -109,18 +110,15 @@ class PoolController {
     private static <T, P> P dated(
             String date,
             String field,
-            Function<LocalDate, Outcome<T>> step,
+            Function<LocalDate, Outcome<T, DevelopmentProblem>> step,
             BiFunction<@Nullable T, List<DevelopmentRefusal>, P> payload) {
-        Outcome<T> outcome;
+        Outcome<T, DevelopmentProblem> outcome;
         try {
             outcome = step.apply(LocalDate.parse(date));
         } catch (DateTimeParseException e) {
-            outcome = Outcome.invalid("'" + date + "' is not a date like 2026-11-30.", field);
+            outcome = DevelopmentProblem.invalid("'" + date + "' is not a date like 2026-11-30.", field);
         }
-        return switch (outcome) {
-            case Outcome.Done<T> done -> payload.apply(done.value(), List.of());
-            case Outcome.Refused<T> refused -> payload.apply(null, List.of(DevelopmentController.refusal(refused)));
-        };
+        return payload.apply(outcome.valueOrNull(), DevelopmentController.refusals(outcome));
     }
 
     private static long id(String id) {

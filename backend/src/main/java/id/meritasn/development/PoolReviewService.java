@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import id.meritasn.assessment.AssessmentPeriodPublished;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.FinalResult;
+import id.meritasn.development.DevelopmentProblem.Reason;
 import id.meritasn.development.PoolRecords.PoolFlag;
 import id.meritasn.development.PoolRecords.PoolLeaver;
 import id.meritasn.development.PoolRecords.PoolMovement;
@@ -15,6 +16,7 @@ import id.meritasn.development.PoolRecords.RecordedReview;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
 import id.meritasn.employee.EmployeeRecords.TrainingEntry;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.Access;
 import id.meritasn.succession.SuccessionRecords.PoolMember;
 import id.meritasn.tenancy.TenantDatabase;
@@ -127,19 +129,21 @@ public class PoolReviewService {
     /** Records a review of the newest published pool: its outcome and the flags it saw, as they are now. */
     @Transactional
     @PreAuthorize(Access.COMMITTEE)
-    public Outcome<RecordedReview> record(String agency, LocalDate heldOn, String outcome, String actor) {
+    public Outcome<RecordedReview, DevelopmentProblem> record(
+            String agency, LocalDate heldOn, String outcome, String actor) {
         List<AssessmentPeriod> periods = facts.publishedPeriods(agency);
         if (periods.isEmpty()) {
-            return Outcome.refused(
-                    Outcome.Reason.NO_PUBLISHED_RESULT,
+            return DevelopmentProblem.refused(
+                    Reason.NO_PUBLISHED_RESULT,
                     "No published period yet: a pool exists once a" + " period is published.");
         }
         String text = outcome.trim();
         if (text.length() < 20 || text.length() > 4000) {
-            return Outcome.invalid("The outcome says what the committee decided in 20 to 4000 characters.", "outcome");
+            return DevelopmentProblem.invalid(
+                    "The outcome says what the committee decided in 20 to 4000 characters.", "outcome");
         }
         if (heldOn.isAfter(LocalDate.now(clock))) {
-            return Outcome.invalid("A review is recorded once held, not for " + heldOn + ".", "heldOn");
+            return DevelopmentProblem.invalid("A review is recorded once held, not for " + heldOn + ".", "heldOn");
         }
         PoolReview now = review(agency);
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -154,7 +158,7 @@ public class PoolReviewService {
                 summaries.invalidate(agency);
             }
         });
-        return new Outcome.Done<>(
+        return Outcome.done(
                 new RecordedReview(id, periods.getLast().name(), heldOn, text, now.members(), counts, actor));
     }
 

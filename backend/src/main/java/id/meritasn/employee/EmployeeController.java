@@ -15,6 +15,7 @@ import id.meritasn.shared.graphql.CurrentAgency;
 import id.meritasn.shared.graphql.FieldInvalid;
 import id.meritasn.shared.graphql.GraphQlLimitsProperties;
 import id.meritasn.shared.graphql.Pages;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.AgencySelection;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -156,25 +157,26 @@ class EmployeeController {
         }
     }
 
-    private static EmployeePayload payload(EmployeeService.Change change, String nip) {
-        List<Object> errors = new ArrayList<>();
-        if (change.nipProblem() != null) {
-            errors.add(new NipInvalid(
-                    change.nipProblem().message(),
-                    nip,
-                    change.nipProblem().rules().stream().map(Enum::name).toList()));
-        }
-        change.problems().stream()
-                .filter(p -> !(change.nipProblem() != null && p.field().equals("nip")))
-                .forEach(errors::add);
-        if (change.notFound()) {
-            errors.add(new EmployeeNotFound("No employee with NIP " + nip + " in this agency.", nip));
-        }
-        if (change.alreadyExists()) {
-            errors.add(new EmployeeAlreadyExists(
-                    "An employee with NIP " + nip + " already exists; use updateEmployee.", nip));
-        }
-        return new EmployeePayload(errors.isEmpty() ? change.employee() : null, errors);
+    /** Problems as the schema's union members; the NIP in their messages is the one the caller sent. */
+    private static EmployeePayload payload(Outcome<Employee, EmployeeProblem> change, String nip) {
+        List<Object> errors = change.problems().stream()
+                .<Object>map(problem -> switch (problem) {
+                    case EmployeeProblem.InvalidField invalid -> invalid.problem();
+                    case EmployeeProblem.InvalidNip invalid ->
+                        new NipInvalid(
+                                invalid.message(),
+                                nip,
+                                invalid.problem().rules().stream()
+                                        .map(Enum::name)
+                                        .toList());
+                    case EmployeeProblem.NotFound notFound ->
+                        new EmployeeNotFound("No employee with NIP " + nip + " in this agency.", nip);
+                    case EmployeeProblem.AlreadyExists exists ->
+                        new EmployeeAlreadyExists(
+                                "An employee with NIP " + nip + " already exists; use updateEmployee.", nip);
+                })
+                .toList();
+        return new EmployeePayload(change.valueOrNull(), errors);
     }
 
     @BatchMapping(field = "rankHistory")

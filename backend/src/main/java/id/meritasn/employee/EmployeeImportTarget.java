@@ -4,6 +4,8 @@ import id.meritasn.imports.ImportJob;
 import id.meritasn.imports.ImportTarget;
 import id.meritasn.imports.TabularFile;
 import id.meritasn.shared.graphql.FieldInvalid;
+import id.meritasn.shared.outcome.Outcome.Done;
+import id.meritasn.shared.outcome.Outcome.Refused;
 import id.meritasn.shared.text.Text;
 import id.meritasn.tenancy.TenantDatabase;
 import java.util.ArrayList;
@@ -55,15 +57,16 @@ class EmployeeImportTarget implements ImportTarget {
         List<ImportJob.RowError> errors = new ArrayList<>();
         for (TabularFile.Row row :
                 rows.stream().map(EmployeeFileParser::normalize).toList()) {
-            DraftCheck check = writer.validate(draft(row), lookups);
-            if (check instanceof EmployeeWriter.Refusal refusal) {
-                refused++;
-                for (FieldInvalid problem : refusal.problems()) {
-                    errors.add(new ImportJob.RowError(
-                            row.rowNumber(), problem.field(), row.get(problem.field()), reason(problem)));
+            switch (writer.validate(draft(row), lookups)) {
+                case Done<EmployeeValues, EmployeeProblem> done -> valid.add(done.value());
+                case Refused<EmployeeValues, EmployeeProblem> refusal -> {
+                    refused++;
+                    for (EmployeeProblem problem : refusal.problems()) {
+                        FieldInvalid field = problem.asField();
+                        errors.add(new ImportJob.RowError(
+                                row.rowNumber(), field.field(), row.get(field.field()), reason(field)));
+                    }
                 }
-            } else {
-                valid.add((EmployeeValues) check);
             }
         }
         EmployeeWriter.Counts counts = writer.storeAll(tenant, valid, actor, "employee.imported");

@@ -3,6 +3,7 @@ package id.meritasn.employee;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeChange;
 import id.meritasn.shared.graphql.FieldInvalid;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
 import java.time.LocalDate;
@@ -39,19 +40,6 @@ public class EmployeeService {
         DISCIPLINE,
         LHKPN,
         AUDIT
-    }
-
-    /** The outcome of a write: the employee as stored, or why nothing was written. */
-    public record Change(
-            @Nullable Employee employee,
-            List<FieldInvalid> problems,
-            Nip.@Nullable Problem nipProblem,
-            boolean notFound,
-            boolean alreadyExists) {
-
-        static Change refused(List<FieldInvalid> problems, Nip.@Nullable Problem nipProblem) {
-            return new Change(null, problems, nipProblem, false, false);
-        }
     }
 
     private final TenantDatabase tenants;
@@ -181,25 +169,22 @@ public class EmployeeService {
     /** Creates (or, with {@code create} false, updates) one employee. */
     @Transactional
     @PreAuthorize(WRITE)
-    public Change save(String agency, EmployeeDraft draft, boolean create, String actor) {
+    public Outcome<Employee, EmployeeProblem> save(String agency, EmployeeDraft draft, boolean create, String actor) {
         DSLContext tenant = tenants.enter(agency);
-        DraftCheck check = writer.validate(draft, writer.lookups(tenant));
-        if (check instanceof EmployeeWriter.Refusal refusal) {
-            return Change.refused(refusal.problems(), refusal.nipProblem());
-        }
-        EmployeeValues values = (EmployeeValues) check;
-        boolean exists = employees.find(tenant, values.nip()).isPresent();
-        if (create && exists) {
-            return new Change(null, List.of(), null, false, true);
-        }
-        if (!create && !exists) {
-            return new Change(null, List.of(), null, true, false);
-        }
-        if (writer.store(tenant, values, actor, create ? "employee.created" : "employee.updated")
-                != EmployeeWriter.Outcome.UNCHANGED) {
-            events.publishEvent(new EmployeeRecordsChanged(agency, List.of(values.nip())));
-        }
-        return new Change(employees.find(tenant, values.nip()).orElseThrow(), List.of(), null, false, false);
+        return writer.validate(draft, writer.lookups(tenant)).flatMap(values -> {
+            boolean exists = employees.find(tenant, values.nip()).isPresent();
+            if (create && exists) {
+                return Outcome.refused(new EmployeeProblem.AlreadyExists(values.nip()));
+            }
+            if (!create && !exists) {
+                return Outcome.refused(new EmployeeProblem.NotFound(values.nip()));
+            }
+            if (writer.store(tenant, values, actor, create ? "employee.created" : "employee.updated")
+                    != EmployeeWriter.Stored.UNCHANGED) {
+                events.publishEvent(new EmployeeRecordsChanged(agency, List.of(values.nip())));
+            }
+            return Outcome.done(employees.find(tenant, values.nip()).orElseThrow());
+        });
     }
 
     /**
@@ -208,12 +193,12 @@ public class EmployeeService {
      */
     @Transactional
     @PreAuthorize(WRITE)
-    public Change setStatus(
+    public Outcome<Employee, EmployeeProblem> setStatus(
             String agency, String nip, EmployeeRecords.EmployeeStatus status, String action, String actor) {
         DSLContext tenant = tenants.enter(agency);
         Optional<Employee> before = employees.find(tenant, nip);
         if (before.isEmpty()) {
-            return new Change(null, List.of(), null, true, false);
+            return Outcome.refused(new EmployeeProblem.NotFound(nip));
         }
         if (employees.setStatus(tenant, nip, status)) {
             Employee after = employees.find(tenant, nip).orElseThrow();
@@ -221,20 +206,21 @@ public class EmployeeService {
                     tenant, nip, actor, action, json.writeValueAsString(before.get()), json.writeValueAsString(after));
             events.publishEvent(new EmployeeRecordsChanged(agency, List.of(nip)));
         }
-        return new Change(employees.find(tenant, nip).orElseThrow(), List.of(), null, false, false);
+        return Outcome.done(employees.find(tenant, nip).orElseThrow());
     }
 
     @Transactional
     @PreAuthorize(WRITE)
-    public Change addHistory(String agency, HistoryEntry entry, String actor) {
+    public Outcome<Employee, EmployeeProblem> addHistory(String agency, HistoryEntry entry, String actor) {
         DSLContext tenant = tenants.enter(agency);
         Optional<Employee> employee = employees.find(tenant, entry.nip());
         if (employee.isEmpty()) {
-            return new Change(null, List.of(), null, true, false);
+            return Outcome.refused(new EmployeeProblem.NotFound(entry.nip()));
         }
         List<FieldInvalid> problems = entry.problems(referenceData.get());
         if (!problems.isEmpty()) {
-            return Change.refused(problems, null);
+            return Outcome.refused(
+                    problems.stream().map(EmployeeProblem.InvalidField::new).toList());
         }
         if (histories.add(tenant, entry)) {
             audits.audit(
@@ -246,7 +232,7 @@ public class EmployeeService {
                     json.writeValueAsString(entry));
             events.publishEvent(new EmployeeRecordsChanged(agency, List.of(entry.nip())));
         }
-        return new Change(employee.get(), List.of(), null, false, false);
+        return Outcome.done(employee.get());
     }
 
     /**
@@ -256,20 +242,18 @@ public class EmployeeService {
      */
     @Transactional
     @PreAuthorize(WRITE)
-    public Change appoint(String agency, String nip, String positionCode, LocalDate from, String actor) {
+    public Outcome<Employee, EmployeeProblem> appoint(
+            String agency, String nip, String positionCode, LocalDate from, String actor) {
         DSLContext tenant = tenants.enter(agency);
         Optional<Employee> found = employees.find(tenant, nip);
         if (found.isEmpty()) {
-            return new Change(null, List.of(), null, true, false);
+            return Outcome.refused(new EmployeeProblem.NotFound(nip));
         }
-        Employee e = found.get();
-        DraftCheck check = writer.validate(EmployeeDraft.appointment(e, positionCode), writer.lookups(tenant));
-        if (check instanceof EmployeeWriter.Refusal refusal) {
-            return Change.refused(refusal.problems(), refusal.nipProblem());
-        }
-        EmployeeValues values = (EmployeeValues) check;
-        writer.store(tenant, values, actor, "employee.appointed");
-        histories.appointed(tenant, nip, values.positionId(), from);
-        return new Change(employees.find(tenant, nip).orElseThrow(), List.of(), null, false, false);
+        var draft = EmployeeDraft.appointment(found.get(), positionCode);
+        return writer.validate(draft, writer.lookups(tenant)).map(values -> {
+            writer.store(tenant, values, actor, "employee.appointed");
+            histories.appointed(tenant, nip, values.positionId(), from);
+            return employees.find(tenant, nip).orElseThrow();
+        });
     }
 }

@@ -19,8 +19,7 @@ record EmployeeValues(
         EmployeeStatus status,
         @Nullable LocalDate retirementDate,
         EmployeeRecords.EmployeeType employeeType,
-        @Nullable LocalDate agreementEnd)
-        implements DraftCheck {
+        @Nullable LocalDate agreementEnd) {
 
     /** Whether the stored record already holds these values: storing them then writes nothing. */
     boolean sameAs(Employee e) {

@@ -4,6 +4,7 @@ import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
 import id.meritasn.imports.SpreadsheetText;
 import id.meritasn.shared.graphql.FieldInvalid;
+import id.meritasn.shared.outcome.Outcome;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -30,15 +31,12 @@ import tools.jackson.databind.ObjectMapper;
 @Transactional(propagation = Propagation.MANDATORY)
 class EmployeeWriter {
 
-    /** What happened to one draft. */
-    enum Outcome {
+    /** What storing one draft did to the record. */
+    enum Stored {
         CREATED,
         UPDATED,
         UNCHANGED
     }
-
-    /** The refusal of a draft: every field at fault (a NIP problem carries its rules). */
-    record Refusal(List<FieldInvalid> problems, Nip.@Nullable Problem nipProblem) implements DraftCheck {}
 
     private final EmployeeRepository employees;
     private final EmployeeAuditRepository audits;
@@ -77,8 +75,8 @@ class EmployeeWriter {
         return new Lookups(organization.unitIdsByCode(tenant), organization.positionIdsByCode(tenant), positions);
     }
 
-    /** The validated values of a draft, or its refusal. */
-    DraftCheck validate(EmployeeDraft draft, Lookups lookups) {
+    /** The validated values of a draft, or every field at fault (a NIP problem first, with its rules). */
+    Outcome<EmployeeValues, EmployeeProblem> validate(EmployeeDraft draft, Lookups lookups) {
         List<FieldInvalid> problems = new ArrayList<>();
         ReferenceData reference = referenceData.get();
         EmployeeRecords.EmployeeType type = EmployeeRecords.EmployeeType.PNS;
@@ -93,9 +91,6 @@ class EmployeeWriter {
         }
         boolean pppk = type == EmployeeRecords.EmployeeType.PPPK;
         Nip.Problem nipProblem = Nip.check(draft.nip(), YearMonth.now(clock), pppk, appointmentAheadMonths);
-        if (nipProblem != null) {
-            problems.add(FieldInvalid.of(nipProblem.text(), "nip"));
-        }
         String name = draft.name() == null ? "" : draft.name().trim();
         if (name.isEmpty() || name.length() > 200) {
             problems.add(FieldInvalid.of(EmployeeFieldText.NAME_LENGTH.with(), "name"));
@@ -159,15 +154,15 @@ class EmployeeWriter {
                 problems.add(FieldInvalid.of(EmployeeFieldText.STATUS.with("value", statusName), "status"));
             }
         }
-        if (!problems.isEmpty() || golonganCode == null || tmt == null) {
-            return new Refusal(problems, nipProblem); // a missing golongan or TMT added its problem above
+        if (nipProblem != null || !problems.isEmpty() || golonganCode == null || tmt == null) {
+            return refused(nipProblem, problems); // a missing golongan or TMT added its problem above
         }
         Nip nip = Nip.decode(draft.nip(), pppk);
         LocalDate retirement = pppk
                 ? agreementEnd
                 : reference.retirementDate(
                         nip, positionId == null ? null : lookups.positions().get(positionId));
-        return new EmployeeValues(
+        return Outcome.done(new EmployeeValues(
                 nip.value(),
                 name,
                 trim(draft.frontTitle()),
@@ -179,16 +174,26 @@ class EmployeeWriter {
                 status,
                 retirement,
                 type,
-                agreementEnd);
+                agreementEnd));
+    }
+
+    private static Outcome<EmployeeValues, EmployeeProblem> refused(
+            Nip.@Nullable Problem nipProblem, List<FieldInvalid> problems) {
+        List<EmployeeProblem> all = new ArrayList<>();
+        if (nipProblem != null) {
+            all.add(new EmployeeProblem.InvalidNip(nipProblem));
+        }
+        problems.stream().map(EmployeeProblem.InvalidField::new).forEach(all::add);
+        return Outcome.refused(all);
     }
 
     /** How many drafts of a batch created, updated or left unchanged a record. */
     record Counts(int created, int updated, int unchanged) {}
 
     /** Stores validated values; audits what changed. */
-    Outcome store(DSLContext tenant, EmployeeValues values, String actor, String action) {
+    Stored store(DSLContext tenant, EmployeeValues values, String actor, String action) {
         Counts counts = storeAll(tenant, List.of(values), actor, action);
-        return counts.created() > 0 ? Outcome.CREATED : counts.updated() > 0 ? Outcome.UPDATED : Outcome.UNCHANGED;
+        return counts.created() > 0 ? Stored.CREATED : counts.updated() > 0 ? Stored.UPDATED : Stored.UNCHANGED;
     }
 
     /**

@@ -55,7 +55,7 @@ class OrganizationController {
     @MutationMapping
     UnitPayload saveUnit(@Argument UnitInput input, @CurrentAgency String agency) {
         var saved = organization.saveUnit(agency, input.code(), input.name(), input.parentCode());
-        return new UnitPayload(saved.value(), saved.problems());
+        return new UnitPayload(saved.valueOrNull(), saved.problems());
     }
 
     @MutationMapping
@@ -76,7 +76,7 @@ class OrganizationController {
                 Boolean.TRUE.equals(input.servesPublic()),
                 input.retirementRule(),
                 standard);
-        return new PositionPayload(saved.value(), saved.problems());
+        return new PositionPayload(saved.valueOrNull(), saved.problems());
     }
 
     @BatchMapping(typeName = "Position", field = "unit")

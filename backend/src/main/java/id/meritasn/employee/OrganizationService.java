@@ -5,6 +5,7 @@ import id.meritasn.employee.EmployeeRecords.Position;
 import id.meritasn.employee.EmployeeRecords.Unit;
 import id.meritasn.imports.SpreadsheetText;
 import id.meritasn.shared.graphql.FieldInvalid;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.Access;
 import id.meritasn.tenancy.TenantDatabase;
 import java.util.ArrayList;
@@ -23,9 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganizationService {
 
     static final String READ = Access.ORGANIZATION_READERS;
-
-    /** A saved unit or position, or the problems that stopped it. */
-    public record Saved<T>(@Nullable T value, List<FieldInvalid> problems) {}
 
     private final TenantDatabase tenants;
     private final OrganizationRepository organization;
@@ -111,7 +109,7 @@ public class OrganizationService {
 
     @Transactional
     @PreAuthorize(EmployeeService.WRITE)
-    public Saved<Unit> saveUnit(String agency, String code, String name, @Nullable String parentCode) {
+    public Outcome<Unit, FieldInvalid> saveUnit(String agency, String code, String name, @Nullable String parentCode) {
         DSLContext tenant = tenants.enter(agency);
         List<FieldInvalid> problems = new ArrayList<>();
         if (!code.matches("[A-Za-z0-9._-]{1,40}")) {
@@ -140,15 +138,15 @@ public class OrganizationService {
             }
         }
         if (!problems.isEmpty()) {
-            return new Saved<>(null, problems);
+            return Outcome.refused(problems);
         }
         long id = organization.saveUnit(tenant, code, name.trim(), parentId);
-        return new Saved<>(organization.unitsById(tenant, List.of(id)).getFirst(), List.of());
+        return Outcome.done(organization.unitsById(tenant, List.of(id)).getFirst());
     }
 
     @Transactional
     @PreAuthorize(EmployeeService.WRITE)
-    public Saved<Position> savePosition(
+    public Outcome<Position, FieldInvalid> savePosition(
             String agency,
             String code,
             String name,
@@ -209,12 +207,12 @@ public class OrganizationService {
             problems.add(new FieldInvalid("A competency appears twice in the standard.", "standard"));
         }
         if (!problems.isEmpty() || unitId == null) {
-            return new Saved<>(null, problems); // a missing unit added its problem above
+            return Outcome.refused(problems); // a missing unit added its problem above
         }
         long id = organization.savePosition(
                 tenant, code, name.trim(), level, unitId, minGolongan, critical, servesPublic, retirementRule);
         organization.replaceStandard(tenant, id, standard);
-        return new Saved<>(organization.positionsById(tenant, List.of(id)).getFirst(), List.of());
+        return Outcome.done(organization.positionsById(tenant, List.of(id)).getFirst());
     }
 
     /**

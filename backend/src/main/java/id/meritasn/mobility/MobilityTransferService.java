@@ -2,6 +2,7 @@ package id.meritasn.mobility;
 
 import id.meritasn.audit.AuditLog;
 import id.meritasn.employee.EmployeeDraft;
+import id.meritasn.employee.EmployeeProblem;
 import id.meritasn.employee.EmployeeRecords;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
@@ -15,7 +16,6 @@ import id.meritasn.mobility.MobilityRefused.Code;
 import id.meritasn.mobility.MobilityTenantRepository.Reason;
 import id.meritasn.shared.checkpoint.Checkpoints;
 import id.meritasn.shared.db.CrossShardTransactionException;
-import id.meritasn.shared.graphql.FieldInvalid;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.tenancy.TenantDatabase;
 import java.time.Clock;
@@ -215,12 +215,12 @@ class MobilityTransferService {
                         e.agreementEnd() == null ? null : e.agreementEnd().toString()),
                 existing.isEmpty(),
                 by);
-        if (saved.employee() == null) {
+        if (!saved.isDone()) {
             throw new MobilityRefused(
                     Code.TRANSFER_FAILED,
                     "The receiving agency refused the record: "
                             + saved.problems().stream()
-                                    .map(FieldInvalid::message)
+                                    .map(EmployeeProblem::message)
                                     .collect(Collectors.joining(" ")));
         }
         List<HistoryEntry> entries = new ArrayList<>(moved.histories());
@@ -239,12 +239,12 @@ class MobilityTransferService {
                 null));
         for (HistoryEntry entry : entries) {
             var added = employees.addHistory(agency, entry, by);
-            if (!added.problems().isEmpty() || added.notFound()) {
+            if (!added.isDone()) {
                 throw new MobilityRefused(
                         Code.TRANSFER_FAILED,
                         "A " + entry.kind() + " history entry was refused: "
                                 + added.problems().stream()
-                                        .map(FieldInvalid::message)
+                                        .map(EmployeeProblem::message)
                                         .collect(Collectors.joining(" ")));
             }
         }

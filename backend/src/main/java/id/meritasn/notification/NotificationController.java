@@ -42,11 +42,7 @@ class NotificationController {
 
     @MutationMapping
     NotificationSettingsPayload updateNotificationSettings(@Argument NotificationSettingsInput input) {
-        return switch (settings.save(input.language(), input.muted())) {
-            case NotificationSettingsService.Saved saved ->
-                new NotificationSettingsPayload(saved.settings(), List.of());
-            case NotificationSettingsService.Refused refused ->
-                new NotificationSettingsPayload(null, List.of(new FieldInvalid(refused.message(), refused.field())));
-        };
+        var saved = settings.save(input.language(), input.muted());
+        return new NotificationSettingsPayload(saved.valueOrNull(), saved.problems());
     }
 }

@@ -1,6 +1,8 @@
 package id.meritasn.notification;
 
 import id.meritasn.notification.PreferenceRepository.Preference;
+import id.meritasn.shared.graphql.FieldInvalid;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.Access;
 import id.meritasn.shared.text.Text;
 import id.meritasn.tenancy.TenantDatabase;
@@ -46,19 +48,15 @@ public class NotificationSettingsService {
         return view(preferences.of(caller()));
     }
 
-    /** What saving choices came to: saved, or refused for one field (nothing saved). */
-    public sealed interface SaveOutcome {}
-
-    public record Saved(Settings settings) implements SaveOutcome {}
-
-    public record Refused(String message, String field) implements SaveOutcome {}
-
-    /** Saves the caller's choices: the language is "id" or "en", muted names kinds not to receive. */
+    /**
+     * Saves the caller's choices: the language is "id" or "en", muted names kinds not to receive. The result is the
+     * settings saved, or the one field refused (nothing saved).
+     */
     @PreAuthorize(Access.IS_PERSON)
-    public SaveOutcome save(String language, List<String> muted) {
+    public Outcome<Settings, FieldInvalid> save(String language, List<String> muted) {
         if (!LANGUAGES.contains(language)) {
-            return new Refused(
-                    "The language is 'id' (Bahasa Indonesia) or 'en' (English), not '" + language + "'.", "language");
+            return Outcome.refused(new FieldInvalid(
+                    "The language is 'id' (Bahasa Indonesia) or 'en' (English), not '" + language + "'.", "language"));
         }
         Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
         for (String name : muted) {
@@ -67,16 +65,16 @@ public class NotificationSettingsService {
                     .findFirst()
                     .orElse(null);
             if (kind == null) {
-                return new Refused(
+                return Outcome.refused(new FieldInvalid(
                         "No notification kind '" + name + "'; the kinds are "
                                 + Arrays.toString(NotificationKind.values()) + ".",
-                        "muted");
+                        "muted"));
             }
             kinds.add(kind);
         }
         Preference preference = new Preference(language, kinds);
         preferences.save(caller(), preference);
-        return new Saved(view(preference));
+        return Outcome.done(view(preference));
     }
 
     /** The newest messages to the caller about this agency (sent, waiting, skipped by choice or failed). */

@@ -1,9 +1,11 @@
 package id.meritasn.succession;
 
+import id.meritasn.employee.EmployeeProblem;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
 import id.meritasn.employee.EmployeeRecords.Position;
 import id.meritasn.employee.EmployeeService;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.succession.SuccessionProblem.InvalidField;
 import id.meritasn.succession.SuccessionProblem.ObjectionWindowOpen;
@@ -75,7 +77,7 @@ public class AppointmentService {
     /** Publishes the shortlist of the decided case with the objection window of the agency's policy. */
     @Transactional
     @PreAuthorize(SuccessionService.ANNOUNCER)
-    public SuccessionResult<SuccessionCase> announce(String agency, long caseId, String actor) {
+    public Outcome<SuccessionCase, SuccessionProblem> announce(String agency, long caseId, String actor) {
         DSLContext tenant = tenants.enter(agency);
         CaseRow row = repository.caseForUpdate(tenant, caseId).orElse(null);
         if (row == null) {
@@ -118,25 +120,25 @@ public class AppointmentService {
                         today.toString(),
                         "objectionDeadline",
                         deadline.toString()));
-        return SuccessionResult.of(views.view(agency, tenant, caseId));
+        return Outcome.done(views.view(agency, tenant, caseId));
     }
 
     /** The committee's response to an objection (once); finalization waits until every objection has one. */
     @Transactional
     @PreAuthorize(SuccessionService.COMMITTEE)
-    public SuccessionResult<SuccessionCase> respondToObjection(
+    public Outcome<SuccessionCase, SuccessionProblem> respondToObjection(
             String agency, long objectionId, String response, String actor) {
         DSLContext tenant = tenants.enter(agency);
         Objection objection = announcements.objection(tenant, objectionId).orElse(null);
         if (objection == null) {
-            return SuccessionResult.refused(new SuccessionNotFound("No objection " + objectionId + " in this agency."));
+            return Outcome.refused(new SuccessionNotFound("No objection " + objectionId + " in this agency."));
         }
         if (response.trim().length() < SuccessionService.MIN_REASON) {
-            return SuccessionResult.refused(new InvalidField(
+            return Outcome.refused(new InvalidField(
                     "A response is at least " + SuccessionService.MIN_REASON + " characters.", "response"));
         }
         if (!announcements.respond(tenant, objectionId, response.trim(), actor)) {
-            return SuccessionResult.refused(new InvalidField(
+            return Outcome.refused(new InvalidField(
                     "Objection " + objectionId + " was already answered by " + objection.respondedBy() + ".",
                     "objectionId"));
         }
@@ -147,7 +149,7 @@ public class AppointmentService {
                 "objection.answered",
                 "case/" + caseId,
                 Map.of("objectionId", objectionId, "response", response.trim()));
-        return SuccessionResult.of(views.view(agency, tenant, caseId));
+        return Outcome.done(views.view(agency, tenant, caseId));
     }
 
     /**
@@ -156,7 +158,7 @@ public class AppointmentService {
      */
     @Transactional
     @PreAuthorize(SuccessionService.PPK)
-    public SuccessionResult<SuccessionCase> finalizeAppointment(
+    public Outcome<SuccessionCase, SuccessionProblem> finalizeAppointment(
             String agency, long caseId, @Nullable LocalDate effective, String actor) {
         DSLContext tenant = tenants.enter(agency);
         CaseRow row = repository.caseForUpdate(tenant, caseId).orElse(null);
@@ -181,7 +183,7 @@ public class AppointmentService {
             LocalDate deadline = Objects.requireNonNull(announcement, "an announced case has an active announcement")
                     .deadline();
             if (!today.isAfter(deadline)) {
-                return SuccessionResult.refused(new ObjectionWindowOpen(
+                return Outcome.refused(new ObjectionWindowOpen(
                         "Objections are accepted through "
                                 + deadline + "; the appointment can be finalized from "
                                 + deadline.plusDays(1) + ".",
@@ -191,7 +193,7 @@ public class AppointmentService {
                     .filter(o -> o.response() == null)
                     .count();
             if (unanswered > 0) {
-                return SuccessionResult.refused(new ObjectionsUnanswered(
+                return Outcome.refused(new ObjectionsUnanswered(
                         unanswered + " objection(s) still await the" + " committee's response.", (int) unanswered));
             }
         }
@@ -203,14 +205,14 @@ public class AppointmentService {
         LocalDate from = effective == null ? today : effective;
         var stillEligible = recheck(agency, tenant, row, decision.nip(), position, from);
         if (stillEligible != null) {
-            return SuccessionResult.refused(stillEligible);
+            return Outcome.refused(stillEligible);
         }
         var holder = facts.holders(agency, List.of(position.id())).stream()
                 .filter(e -> !e.nip().equals(decision.nip()))
                 .findFirst()
                 .orElse(null);
         if (holder != null) {
-            return SuccessionResult.refused(new PositionStillHeld(
+            return Outcome.refused(new PositionStillHeld(
                     "Position " + position.code() + " is still held by " + holder.fullName() + " (" + holder.nip()
                             + "); record the incumbent's departure first.",
                     holder.nip()));
@@ -218,15 +220,15 @@ public class AppointmentService {
         // the PPK's decision is carried out by the agency itself: the employee record changes as its own process
         var change = SystemActor.callForAgency(
                 agency, () -> employees.appoint(agency, decision.nip(), position.code(), from, actor));
-        if (change.employee() == null) {
-            return SuccessionResult.refused(new InvalidField(
+        if (change instanceof Outcome.Refused<?, EmployeeProblem> refused) {
+            return Outcome.refused(new InvalidField(
                     "The appointment could not be recorded: "
-                            + (change.notFound()
+                            + (refused.problems().getFirst() instanceof EmployeeProblem.NotFound
                                     ? "employee " + decision.nip() + " no longer exists."
                                     : String.join(
                                             " ",
-                                            change.problems().stream()
-                                                    .map(p -> p.message())
+                                            refused.problems().stream()
+                                                    .map(EmployeeProblem::message)
                                                     .toList())),
                     "caseId"));
         }
@@ -248,7 +250,7 @@ public class AppointmentService {
                         position.code(),
                         "effective",
                         from.toString()));
-        return SuccessionResult.of(views.view(agency, tenant, caseId));
+        return Outcome.done(views.view(agency, tenant, caseId));
     }
 
     /**

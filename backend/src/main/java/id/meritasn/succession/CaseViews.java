@@ -1,6 +1,7 @@
 package id.meritasn.succession;
 
 import id.meritasn.employee.EmployeeRecords.Position;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.succession.SuccessionProblem.StepOutOfOrder;
 import id.meritasn.succession.SuccessionProblem.SuccessionNotFound;
 import id.meritasn.succession.SuccessionRecords.CaseStatus;
@@ -75,12 +76,12 @@ class CaseViews {
                 .toList();
     }
 
-    static <T> SuccessionResult<T> notFound(long caseId) {
-        return SuccessionResult.refused(new SuccessionNotFound("No succession case " + caseId + " in this agency."));
+    static <T> Outcome<T, SuccessionProblem> notFound(long caseId) {
+        return Outcome.refused(new SuccessionNotFound("No succession case " + caseId + " in this agency."));
     }
 
-    static <T> SuccessionResult<T> outOfOrder(CaseRow row, String why, CaseStatus... allowed) {
-        return SuccessionResult.refused(new StepOutOfOrder(
+    static <T> Outcome<T, SuccessionProblem> outOfOrder(CaseRow row, String why, CaseStatus... allowed) {
+        return Outcome.refused(new StepOutOfOrder(
                 why + ": case " + row.id() + " is " + row.status()
                         + ", this step needs "
                         + String.join(

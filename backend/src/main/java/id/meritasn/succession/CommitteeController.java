@@ -40,7 +40,7 @@ class CommitteeController {
                         .map(m -> new CommitteeService.MemberInput(m.username(), m.name(), m.role(), m.present()))
                         .toList(),
                 caller.getName());
-        return new CommitteeSessionPayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
+        return new CommitteeSessionPayload(result.valueOrNull(), SuccessionGraphQlTypes.errors(result.problems()));
     }
 
     @MutationMapping
@@ -48,14 +48,14 @@ class CommitteeController {
             @Argument DeclareConflictInput input, Authentication caller, @CurrentAgency String agency) {
         var result =
                 committee.declareConflict(agency, input.sessionId(), input.nip(), input.reason(), caller.getName());
-        return new CommitteeSessionPayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
+        return new CommitteeSessionPayload(result.valueOrNull(), SuccessionGraphQlTypes.errors(result.problems()));
     }
 
     @MutationMapping
     CommitteeSessionPayload recordMinutes(
             @Argument RecordMinutesInput input, Authentication caller, @CurrentAgency String agency) {
         var result = committee.recordMinutes(agency, input.sessionId(), input.minutes(), caller.getName());
-        return new CommitteeSessionPayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
+        return new CommitteeSessionPayload(result.valueOrNull(), SuccessionGraphQlTypes.errors(result.problems()));
     }
 
     @MutationMapping
@@ -64,6 +64,6 @@ class CommitteeController {
             Authentication caller,
             @CurrentAgency String agency) {
         var result = committee.closeSession(agency, input.sessionId(), caller.getName());
-        return new CommitteeSessionPayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
+        return new CommitteeSessionPayload(result.valueOrNull(), SuccessionGraphQlTypes.errors(result.problems()));
     }
 }

@@ -1,5 +1,6 @@
 package id.meritasn.succession;
 
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.Access;
 import id.meritasn.succession.SuccessionProblem.InvalidField;
 import id.meritasn.succession.SuccessionProblem.NotCommitteeMember;
@@ -52,7 +53,7 @@ public class CommitteeService {
      */
     @Transactional
     @PreAuthorize(COMMITTEE)
-    public SuccessionResult<CommitteeSession> createSession(
+    public Outcome<CommitteeSession, SuccessionProblem> createSession(
             String agency,
             String title,
             LocalDate heldOn,
@@ -61,23 +62,23 @@ public class CommitteeService {
             String actor) {
         DSLContext tenant = tenants.enter(agency);
         if (title.isBlank() || title.length() > 200) {
-            return SuccessionResult.refused(new InvalidField("A session title is 1 to 200 characters.", "title"));
+            return Outcome.refused(new InvalidField("A session title is 1 to 200 characters.", "title"));
         }
         if (members.isEmpty()) {
-            return SuccessionResult.refused(new InvalidField("A session needs at least one member.", "members"));
+            return Outcome.refused(new InvalidField("A session needs at least one member.", "members"));
         }
         if (members.stream().map(m -> m.username().trim()).distinct().count() < members.size()
                 || members.stream()
                         .anyMatch(m -> m.username().isBlank() || m.name().isBlank())) {
-            return SuccessionResult.refused(
+            return Outcome.refused(
                     new InvalidField("Every member needs a username and a name, each username once.", "members"));
         }
         if (members.stream().filter(m -> m.role() == MemberRole.CHAIR).count() > 1) {
-            return SuccessionResult.refused(new InvalidField("A session has at most one chair.", "members"));
+            return Outcome.refused(new InvalidField("A session has at most one chair.", "members"));
         }
         int needed = quorum == null ? members.size() / 2 + 1 : quorum;
         if (needed < 1 || needed > members.size()) {
-            return SuccessionResult.refused(new InvalidField(
+            return Outcome.refused(new InvalidField(
                     "The quorum is 1 to the number of members (" + members.size() + "), was " + needed + ".",
                     "quorum"));
         }
@@ -102,28 +103,27 @@ public class CommitteeService {
                         list.stream()
                                 .map(m -> m.username() + ":" + m.role() + (m.present() ? ":present" : ":absent"))
                                 .toList()));
-        return SuccessionResult.of(committee.session(tenant, id).orElseThrow());
+        return Outcome.done(committee.session(tenant, id).orElseThrow());
     }
 
     /** The caller declares a conflict of interest about a candidate; from then on they cannot act on that candidate. */
     @Transactional
     @PreAuthorize(COMMITTEE)
-    public SuccessionResult<CommitteeSession> declareConflict(
+    public Outcome<CommitteeSession, SuccessionProblem> declareConflict(
             String agency, long sessionId, String nip, String reason, String actor) {
         DSLContext tenant = tenants.enter(agency);
         var session = committee.session(tenant, sessionId).orElse(null);
         if (session == null) {
-            return SuccessionResult.refused(
-                    new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
+            return Outcome.refused(new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
         }
         if (session.members().stream().noneMatch(m -> m.username().equals(actor))) {
-            return SuccessionResult.refused(notMember(actor, session));
+            return Outcome.refused(notMember(actor, session));
         }
         if (reason.isBlank()) {
-            return SuccessionResult.refused(new InvalidField("A conflict declaration says why.", "reason"));
+            return Outcome.refused(new InvalidField("A conflict declaration says why.", "reason"));
         }
         if (facts.employee(agency, nip.trim()) == null) {
-            return SuccessionResult.refused(new SuccessionNotFound("No employee with NIP " + nip + " in this agency."));
+            return Outcome.refused(new SuccessionNotFound("No employee with NIP " + nip + " in this agency."));
         }
         if (committee.declareConflict(tenant, sessionId, actor, nip.trim(), reason.trim())) {
             ledger.append(
@@ -133,48 +133,46 @@ public class CommitteeService {
                     "session/" + sessionId,
                     Map.of("nip", nip.trim(), "reason", reason.trim()));
         }
-        return SuccessionResult.of(committee.session(tenant, sessionId).orElseThrow());
+        return Outcome.done(committee.session(tenant, sessionId).orElseThrow());
     }
 
     /** Records (or replaces) the minutes of a session; every version stays in the ledger. */
     @Transactional
     @PreAuthorize(COMMITTEE)
-    public SuccessionResult<CommitteeSession> recordMinutes(
+    public Outcome<CommitteeSession, SuccessionProblem> recordMinutes(
             String agency, long sessionId, String minutes, String actor) {
         DSLContext tenant = tenants.enter(agency);
         var session = committee.session(tenant, sessionId).orElse(null);
         if (session == null) {
-            return SuccessionResult.refused(
-                    new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
+            return Outcome.refused(new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
         }
         if (session.members().stream().noneMatch(m -> m.username().equals(actor))) {
-            return SuccessionResult.refused(notMember(actor, session));
+            return Outcome.refused(notMember(actor, session));
         }
         if (minutes.isBlank()) {
-            return SuccessionResult.refused(new InvalidField("The minutes are empty.", "minutes"));
+            return Outcome.refused(new InvalidField("The minutes are empty.", "minutes"));
         }
         committee.recordMinutes(tenant, sessionId, minutes.trim());
         ledger.append(tenant, actor, "minutes.recorded", "session/" + sessionId, Map.of("minutes", minutes.trim()));
-        return SuccessionResult.of(committee.session(tenant, sessionId).orElseThrow());
+        return Outcome.done(committee.session(tenant, sessionId).orElseThrow());
     }
 
     /** A member closes the session: from then on nothing more is decided in it (calibration moves included). */
     @Transactional
     @PreAuthorize(COMMITTEE)
-    public SuccessionResult<CommitteeSession> closeSession(String agency, long sessionId, String actor) {
+    public Outcome<CommitteeSession, SuccessionProblem> closeSession(String agency, long sessionId, String actor) {
         DSLContext tenant = tenants.enter(agency);
         var session = committee.session(tenant, sessionId).orElse(null);
         if (session == null) {
-            return SuccessionResult.refused(
-                    new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
+            return Outcome.refused(new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
         }
         if (session.members().stream().noneMatch(m -> m.username().equals(actor))) {
-            return SuccessionResult.refused(notMember(actor, session));
+            return Outcome.refused(notMember(actor, session));
         }
         if (committee.close(tenant, sessionId, actor)) {
             ledger.append(tenant, actor, "session.closed", "session/" + sessionId, Map.of("title", session.title()));
         }
-        return SuccessionResult.of(committee.session(tenant, sessionId).orElseThrow());
+        return Outcome.done(committee.session(tenant, sessionId).orElseThrow());
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package id.meritasn.succession;
 
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.succession.SuccessionProblem.InvalidField;
 import id.meritasn.succession.SuccessionRecords.CaseStatus;
 import id.meritasn.succession.SuccessionRecords.Decision;
@@ -50,7 +51,7 @@ public class DecisionService {
     /** The PPK picks one successor from the slate; anyone but the top-ranked needs a written reason. Final. */
     @Transactional
     @PreAuthorize(SuccessionService.PPK)
-    public SuccessionResult<SuccessionCase> decide(
+    public Outcome<SuccessionCase, SuccessionProblem> decide(
             String agency, long caseId, String nip, @Nullable String reason, String actor) {
         DSLContext tenant = tenants.enter(agency);
         CaseRow row = repository.caseForUpdate(tenant, caseId).orElse(null);
@@ -74,7 +75,7 @@ public class DecisionService {
      */
     @Transactional
     @PreAuthorize(SuccessionService.PPK)
-    public SuccessionResult<SuccessionCase> correctDecision(
+    public Outcome<SuccessionCase, SuccessionProblem> correctDecision(
             String agency, long caseId, String nip, String reason, String actor) {
         DSLContext tenant = tenants.enter(agency);
         CaseRow row = repository.caseForUpdate(tenant, caseId).orElse(null);
@@ -89,7 +90,7 @@ public class DecisionService {
                     CaseStatus.ANNOUNCED);
         }
         if (reason.trim().length() < SuccessionService.MIN_REASON) {
-            return SuccessionResult.refused(new InvalidField(
+            return Outcome.refused(new InvalidField(
                     "A correction needs a written reason of at least " + SuccessionService.MIN_REASON + " characters.",
                     "reason"));
         }
@@ -99,7 +100,7 @@ public class DecisionService {
         return record(agency, tenant, row, nip, reason, current.id(), actor);
     }
 
-    private SuccessionResult<SuccessionCase> record(
+    private Outcome<SuccessionCase, SuccessionProblem> record(
             String agency,
             DSLContext tenant,
             CaseRow row,
@@ -115,12 +116,12 @@ public class DecisionService {
                 .findFirst()
                 .orElse(null);
         if (chosen == null) {
-            return SuccessionResult.refused(
+            return Outcome.refused(
                     new InvalidField("Employee " + nip + " is not on the slate of case " + row.id() + ".", "nip"));
         }
         String why = reason == null || reason.isBlank() ? null : reason.trim();
         if (chosen.rank() != 1 && (why == null || why.length() < SuccessionService.MIN_REASON)) {
-            return SuccessionResult.refused(new InvalidField(
+            return Outcome.refused(new InvalidField(
                     "Choosing rank " + chosen.rank() + " instead of the"
                             + " top-ranked successor needs a written reason of at least " + SuccessionService.MIN_REASON
                             + " characters.",
@@ -146,6 +147,6 @@ public class DecisionService {
                 tenant, actor, corrects == null ? "decision.made" : "decision.corrected", "case/" + row.id(), payload);
         SuccessionCase decided = views.view(agency, tenant, row.id());
         notices.decided(agency, row.id(), decided.position().name());
-        return SuccessionResult.of(decided);
+        return Outcome.done(decided);
     }
 }

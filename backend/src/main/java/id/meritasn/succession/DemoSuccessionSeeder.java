@@ -1,5 +1,6 @@
 package id.meritasn.succession;
 
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.Roles;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.succession.CommitteeService.MemberInput;
@@ -219,12 +220,10 @@ class DemoSuccessionSeeder implements DemoSeed {
         return null;
     }
 
-    private static <T> T expect(String agency, String step, SuccessionResult<T> result) {
-        if (result.value() == null) {
-            throw new IllegalStateException("Demo succession of " + agency + " stopped at " + step + ": "
-                    + result.errors().stream().map(SuccessionProblem::message).toList());
-        }
-        return result.value();
+    private static <T> T expect(String agency, String step, Outcome<T, SuccessionProblem> result) {
+        return result.orElseThrow(
+                problems -> new IllegalStateException("Demo succession of " + agency + " stopped at " + step + ": "
+                        + problems.stream().map(SuccessionProblem::message).toList()));
     }
 
     private static <T> T as(String agency, String username, String role, Supplier<T> step) {

@@ -5,6 +5,7 @@ import id.meritasn.succession.SuccessionGraphQlTypes.SuccessionCasePayload;
 import id.meritasn.succession.SuccessionRecords.Candidate;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -40,6 +41,9 @@ class EligibilityController {
             Eligibility.Outcome outcome,
             String reason) {}
 
+    /** The level's versions after the save; none when refused (the schema's list is never null). */
+    record SaveEligibilityRulesPayload(List<LegalRule> rules, List<LegalRuleService.RuleProblem> errors) {}
+
     @QueryMapping
     List<LegalRule> eligibilityRules(@Argument @Nullable String level, @Argument @Nullable LocalDate asOf) {
         return rules.rules(level, asOf);
@@ -51,9 +55,11 @@ class EligibilityController {
     }
 
     @MutationMapping
-    LegalRuleService.Saved saveEligibilityRules(@Argument SaveEligibilityRulesInput input, Authentication caller) {
-        return rules.save(
+    SaveEligibilityRulesPayload saveEligibilityRules(@Argument SaveEligibilityRulesInput input, Authentication caller) {
+        var saved = rules.save(
                 input.targetLevel(), input.effectiveFrom(), input.legalSource(), input.conditions(), caller.getName());
+        return new SaveEligibilityRulesPayload(
+                Objects.requireNonNullElse(saved.valueOrNull(), List.of()), saved.problems());
     }
 
     @MutationMapping
@@ -68,6 +74,6 @@ class EligibilityController {
                 input.outcome(),
                 input.reason(),
                 caller.getName());
-        return new SuccessionCasePayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
+        return new SuccessionCasePayload(result.valueOrNull(), SuccessionGraphQlTypes.errors(result.problems()));
     }
 }

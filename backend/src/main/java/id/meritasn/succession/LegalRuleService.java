@@ -3,6 +3,7 @@ package id.meritasn.succession;
 import id.meritasn.audit.AuditLog;
 import id.meritasn.employee.ReferenceData;
 import id.meritasn.employee.ReferenceDataService;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.Roles;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,8 +48,6 @@ public class LegalRuleService {
     /** Why a version was refused: the field, the rule broken and words to act on. */
     public record RuleProblem(String field, String rule, String message) {}
 
-    public record Saved(List<LegalRule> rules, List<RuleProblem> errors) {}
-
     /** Every version of every level (or one level), or only those in force on a date when one is given. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
@@ -68,7 +67,7 @@ public class LegalRuleService {
 
     @Transactional
     @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
-    public Saved save(
+    public Outcome<List<LegalRule>, RuleProblem> save(
             String level, LocalDate effectiveFrom, String legalSource, List<ConditionInput> conditions, String actor) {
         ReferenceData reference = referenceData.get();
         Set<String> levels = new HashSet<>(reference.positionLevels().stream()
@@ -143,7 +142,7 @@ public class LegalRuleService {
             }
         }
         if (!problems.isEmpty()) {
-            return new Saved(List.of(), problems);
+            return Outcome.refused(problems);
         }
         repository.closeBefore(level, effectiveFrom);
         for (ConditionInput c : conditions) {
@@ -179,6 +178,6 @@ public class LegalRuleService {
                         source,
                         "conditions",
                         conditions.stream().map(c -> c.condition().name()).toList()));
-        return new Saved(rules(level, null), List.of());
+        return Outcome.done(rules(level, null)); // every version of the level, the new one last
     }
 }

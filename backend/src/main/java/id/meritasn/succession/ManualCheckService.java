@@ -1,5 +1,6 @@
 package id.meritasn.succession;
 
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.succession.SuccessionProblem.CandidateNotEligible;
 import id.meritasn.succession.SuccessionProblem.ConflictOfInterest;
 import id.meritasn.succession.SuccessionProblem.InvalidField;
@@ -59,7 +60,7 @@ public class ManualCheckService {
 
     @Transactional
     @PreAuthorize(SuccessionService.COMMITTEE)
-    public SuccessionResult<SuccessionCase> resolve(
+    public Outcome<SuccessionCase, SuccessionProblem> resolve(
             String agency,
             long caseId,
             long sessionId,
@@ -83,26 +84,25 @@ public class ManualCheckService {
                     CaseStatus.ANNOUNCED);
         }
         if (outcome == Eligibility.Outcome.NEEDS_MANUAL_CHECK) {
-            return SuccessionResult.refused(new InvalidField("A check is settled as MET or NOT_MET.", "outcome"));
+            return Outcome.refused(new InvalidField("A check is settled as MET or NOT_MET.", "outcome"));
         }
         String why = reason.trim();
         if (why.length() < SlateCheck.MIN_ORDER_REASON || why.length() > 2000) {
-            return SuccessionResult.refused(new InvalidField(
+            return Outcome.refused(new InvalidField(
                     "The reason is " + SlateCheck.MIN_ORDER_REASON
                             + " to 2000 characters: what the committee examined.",
                     "reason"));
         }
         var session = committee.session(tenant, sessionId).orElse(null);
         if (session == null) {
-            return SuccessionResult.refused(
-                    new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
+            return Outcome.refused(new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
         }
         SuccessionProblem cannot = CommitteeService.cannotDecide(session, actor, LocalDate.now(clock));
         if (cannot != null) {
-            return SuccessionResult.refused(cannot);
+            return Outcome.refused(cannot);
         }
         if (committee.conflictsByMember(tenant).getOrDefault(actor, Set.of()).contains(nip)) {
-            return SuccessionResult.refused(new ConflictOfInterest(
+            return Outcome.refused(new ConflictOfInterest(
                     "'" + actor + "' declared a conflict of interest" + " about " + nip
                             + " and cannot act on this candidate.",
                     nip));
@@ -122,11 +122,11 @@ public class ManualCheckService {
         if (candidate == null
                 || candidate.checks().stream()
                         .noneMatch(c -> c.rule() == rule && c.outcome() == Eligibility.Outcome.NEEDS_MANUAL_CHECK)) {
-            return SuccessionResult.refused(new CandidateNotEligible(
+            return Outcome.refused(new CandidateNotEligible(
                     "Candidate " + nip + " has no open manual check " + rule + " in case " + caseId + ".", nip));
         }
         if (!resolutions.add(tenant, caseId, nip, rule, outcome, why, sessionId, actor)) {
-            return SuccessionResult.refused(new InvalidField(
+            return Outcome.refused(new InvalidField(
                     "Check " + rule + " of " + nip + " was settled already in"
                             + " this case; a settled check stays as the committee recorded it.",
                     "rule"));
@@ -147,6 +147,6 @@ public class ManualCheckService {
                         why,
                         "sessionId",
                         sessionId));
-        return SuccessionResult.of(views.view(agency, tenant, caseId));
+        return Outcome.done(views.view(agency, tenant, caseId));
     }
 }

@@ -46,6 +46,6 @@ class PublicAnnouncementController {
                 input.contact(),
                 input.text(),
                 client == null ? "unknown" : client);
-        return new SubmitObjectionPayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
+        return new SubmitObjectionPayload(result.valueOrNull(), SuccessionGraphQlTypes.errors(result.problems()));
     }
 }

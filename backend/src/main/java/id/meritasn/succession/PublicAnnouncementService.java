@@ -1,6 +1,7 @@
 package id.meritasn.succession;
 
 import id.meritasn.employee.Nip;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.succession.SuccessionProblem.InvalidField;
 import id.meritasn.succession.SuccessionProblem.ObjectionWindowClosed;
 import id.meritasn.succession.SuccessionProblem.RateLimited;
@@ -102,11 +103,11 @@ public class PublicAnnouncementService {
      */
     @Transactional
     @PreAuthorize("permitAll()")
-    public SuccessionResult<ObjectionReceipt> submitObjection(
+    public Outcome<ObjectionReceipt, SuccessionProblem> submitObjection(
             String agency, long announcementId, String name, String contact, String text, String clientAddress) {
         long retry = limiter.tryAcquire(clientAddress, agency, announcementId);
         if (retry > 0) {
-            return SuccessionResult.refused(new RateLimited(
+            return Outcome.refused(new RateLimited(
                     "Too many objections from this address; try again in " + retry + " seconds.", retry));
         }
         DSLContext tenant = tenants.enter(agency);
@@ -115,26 +116,26 @@ public class PublicAnnouncementService {
                 .filter(a -> a.status().equals("ACTIVE"))
                 .orElse(null);
         if (announcement == null) {
-            return SuccessionResult.refused(new SuccessionNotFound(
+            return Outcome.refused(new SuccessionNotFound(
                     "No active announcement " + announcementId + " of agency '" + agency + "'."));
         }
         LocalDate today = LocalDate.now(clock);
         if (today.isAfter(announcement.deadline())) {
-            return SuccessionResult.refused(new ObjectionWindowClosed(
+            return Outcome.refused(new ObjectionWindowClosed(
                     "Objections were accepted through " + announcement.deadline() + ".", announcement.deadline()));
         }
         String who = name.trim();
         String reach = contact.trim();
         String body = text.trim();
         if (who.isEmpty() || who.length() > 200) {
-            return SuccessionResult.refused(new InvalidField("Your name is 1 to 200 characters.", "name"));
+            return Outcome.refused(new InvalidField("Your name is 1 to 200 characters.", "name"));
         }
         if (!(EMAIL.matcher(reach).matches() || PHONE.matcher(reach).matches()) || reach.length() > 200) {
-            return SuccessionResult.refused(new InvalidField(
+            return Outcome.refused(new InvalidField(
                     "Give an e-mail address or a phone number the committee can" + " answer.", "contact"));
         }
         if (body.length() < 10 || body.length() > 4000) {
-            return SuccessionResult.refused(new InvalidField("An objection is 10 to 4000 characters.", "text"));
+            return Outcome.refused(new InvalidField("An objection is 10 to 4000 characters.", "text"));
         }
         long id = announcements.addObjection(tenant, announcementId, who, reach, body);
         ledger.append(
@@ -144,6 +145,6 @@ public class PublicAnnouncementService {
                 "case/" + announcement.caseId(),
                 Map.of("announcementId", announcementId, "objectionId", id));
         notices.objected(agency, announcement.caseId(), announcement.positionName());
-        return SuccessionResult.of(new ObjectionReceipt(id, OffsetDateTime.now(clock), announcement.deadline()));
+        return Outcome.done(new ObjectionReceipt(id, OffsetDateTime.now(clock), announcement.deadline()));
     }
 }

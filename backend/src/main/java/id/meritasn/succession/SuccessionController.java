@@ -5,6 +5,7 @@ import id.meritasn.employee.ProfileView;
 import id.meritasn.shared.graphql.CurrentAgency;
 import id.meritasn.shared.graphql.GraphQlLimitsProperties;
 import id.meritasn.shared.graphql.Pages;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.succession.SuccessionGraphQlTypes.CaseInput;
 import id.meritasn.succession.SuccessionGraphQlTypes.CorrectDecisionInput;
 import id.meritasn.succession.SuccessionGraphQlTypes.DecideSuccessorInput;
@@ -144,7 +145,7 @@ class SuccessionController {
     @MutationMapping
     PositionRefPayload setPositionCritical(@Argument SetPositionCriticalInput input, @CurrentAgency String agency) {
         var result = planning.setPositionCritical(agency, input.positionCode(), input.critical());
-        return new PositionRefPayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
+        return new PositionRefPayload(result.valueOrNull(), SuccessionGraphQlTypes.errors(result.problems()));
     }
 
     @MutationMapping
@@ -152,7 +153,7 @@ class SuccessionController {
             @Argument PlanPositionMoveInput input, Authentication caller, @CurrentAgency String agency) {
         var result = planning.planMove(
                 agency, input.positionCode(), input.nip(), input.leavesOn(), input.reason(), caller.getName());
-        return new PlannedMovePayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
+        return new PlannedMovePayload(result.valueOrNull(), SuccessionGraphQlTypes.errors(result.problems()));
     }
 
     @MutationMapping
@@ -208,7 +209,7 @@ class SuccessionController {
                 appointments.finalizeAppointment(agency, input.caseId(), input.effectiveDate(), caller.getName()));
     }
 
-    private static SuccessionCasePayload payload(SuccessionResult<SuccessionCase> result) {
-        return new SuccessionCasePayload(result.value(), SuccessionGraphQlTypes.errors(result.errors()));
+    private static SuccessionCasePayload payload(Outcome<SuccessionCase, SuccessionProblem> result) {
+        return new SuccessionCasePayload(result.valueOrNull(), SuccessionGraphQlTypes.errors(result.problems()));
     }
 }

@@ -2,6 +2,7 @@ package id.meritasn.succession;
 
 import id.meritasn.employee.EmployeeRecords.Position;
 import id.meritasn.employee.OrganizationService;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.Access;
 import id.meritasn.succession.SuccessionProblem.InvalidField;
 import id.meritasn.succession.SuccessionProblem.SuccessionNotFound;
@@ -68,18 +69,19 @@ public class SuccessionPlanningService {
     /** Flags a position critical (or clears the flag): critical positions are always target positions. */
     @Transactional
     @PreAuthorize(ADMIN)
-    public SuccessionResult<PositionRef> setPositionCritical(String agency, String positionCode, boolean critical) {
+    public Outcome<PositionRef, SuccessionProblem> setPositionCritical(
+            String agency, String positionCode, boolean critical) {
         return organization
                 .setCritical(agency, positionCode.trim(), critical)
-                .map(p -> SuccessionResult.of(facts.ref(agency, p)))
-                .orElseGet(() -> SuccessionResult.refused(
+                .map(p -> Outcome.<PositionRef, SuccessionProblem>done(facts.ref(agency, p)))
+                .orElseGet(() -> Outcome.refused(
                         new SuccessionNotFound("No position with code '" + positionCode + "' in this agency.")));
     }
 
     /** Records that a position's incumbent leaves on a date (rotation, promotion elsewhere, study leave). */
     @Transactional
     @PreAuthorize(ADMIN)
-    public SuccessionResult<PlannedMove> planMove(
+    public Outcome<PlannedMove, SuccessionProblem> planMove(
             String agency, String positionCode, @Nullable String nip, LocalDate leavesOn, String reason, String actor) {
         DSLContext tenant = tenants.enter(agency);
         Position position = facts.positions(agency).values().stream()
@@ -87,27 +89,25 @@ public class SuccessionPlanningService {
                 .findFirst()
                 .orElse(null);
         if (position == null) {
-            return SuccessionResult.refused(
+            return Outcome.refused(
                     new SuccessionNotFound("No position with code '" + positionCode + "' in this agency."));
         }
         if (reason.trim().length() < 3 || reason.length() > 500) {
-            return SuccessionResult.refused(
-                    new InvalidField("A planned move needs a reason of 3 to 500 characters.", "reason"));
+            return Outcome.refused(new InvalidField("A planned move needs a reason of 3 to 500 characters.", "reason"));
         }
         if (leavesOn.isBefore(LocalDate.now(clock))) {
-            return SuccessionResult.refused(
+            return Outcome.refused(
                     new InvalidField("A planned move lies in the future; " + leavesOn + " has passed.", "leavesOn"));
         }
         String leaving = nip == null || nip.isBlank() ? null : nip.trim();
         if (leaving != null
                 && facts.holders(agency, List.of(position.id())).stream()
                         .noneMatch(e -> e.nip().equals(leaving))) {
-            return SuccessionResult.refused(new InvalidField(
+            return Outcome.refused(new InvalidField(
                     "Employee " + leaving + " does not hold position " + position.code() + ".", "nip"));
         }
         long id = moves.addPlannedMove(tenant, position.id(), leaving, leavesOn, reason.trim(), actor);
-        return SuccessionResult.of(
-                new PlannedMove(id, facts.ref(agency, position), leaving, leavesOn, reason.trim(), actor));
+        return Outcome.done(new PlannedMove(id, facts.ref(agency, position), leaving, leavesOn, reason.trim(), actor));
     }
 
     @Transactional(readOnly = true)

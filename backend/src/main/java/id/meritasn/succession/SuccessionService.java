@@ -3,6 +3,7 @@ package id.meritasn.succession;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.employee.EmployeeRecords.Position;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.Access;
 import id.meritasn.succession.SuccessionProblem.InvalidField;
 import id.meritasn.succession.SuccessionProblem.StepOutOfOrder;
@@ -102,27 +103,27 @@ public class SuccessionService {
     /** Opens a case for a position on a published period (one case per position until it is finalized). */
     @Transactional
     @PreAuthorize(OPENER)
-    public SuccessionResult<SuccessionCase> openCase(String agency, String positionCode, long periodId, String actor) {
+    public Outcome<SuccessionCase, SuccessionProblem> openCase(
+            String agency, String positionCode, long periodId, String actor) {
         DSLContext tenant = tenants.enter(agency);
         Position position = position(agency, positionCode);
         if (position == null) {
-            return SuccessionResult.refused(
+            return Outcome.refused(
                     new SuccessionNotFound("No position with code '" + positionCode + "' in this agency."));
         }
         AssessmentPeriod period = facts.period(agency, periodId);
         if (period == null) {
-            return SuccessionResult.refused(
-                    new SuccessionNotFound("No assessment period " + periodId + " in this agency."));
+            return Outcome.refused(new SuccessionNotFound("No assessment period " + periodId + " in this agency."));
         }
         if (period.status() != PeriodStatus.PUBLISHED) {
-            return SuccessionResult.refused(new InvalidField(
+            return Outcome.refused(new InvalidField(
                     "Period '" + period.name() + "' is " + period.status()
                             + "; a succession case draws its talent pool from a PUBLISHED period.",
                     "periodId"));
         }
         CaseRow open = repository.openCasesByPosition(tenant).get(position.id());
         if (open != null) {
-            return SuccessionResult.refused(new InvalidField(
+            return Outcome.refused(new InvalidField(
                     "Position " + position.code() + " already has succession case " + open.id() + " (" + open.status()
                             + "); it must be finalized first.",
                     "positionCode"));
@@ -130,7 +131,7 @@ public class SuccessionService {
         long id = repository.createCase(tenant, position.id(), periodId, actor);
         ledger.append(
                 tenant, actor, "case.opened", "case/" + id, Map.of("position", position.code(), "periodId", periodId));
-        return SuccessionResult.of(views.view(agency, tenant, id));
+        return Outcome.done(views.view(agency, tenant, id));
     }
 
     @Transactional(readOnly = true)
@@ -214,7 +215,7 @@ public class SuccessionService {
      */
     @Transactional
     @PreAuthorize(COMMITTEE)
-    public SuccessionResult<SuccessionCase> nominateSlate(
+    public Outcome<SuccessionCase, SuccessionProblem> nominateSlate(
             String agency, long caseId, long sessionId, List<SlateEntry> entries, String actor) {
         DSLContext tenant = tenants.enter(agency);
         CaseRow row = repository.caseForUpdate(tenant, caseId).orElse(null);
@@ -227,12 +228,11 @@ public class SuccessionService {
         }
         var session = committee.session(tenant, sessionId).orElse(null);
         if (session == null) {
-            return SuccessionResult.refused(
-                    new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
+            return Outcome.refused(new SuccessionNotFound("No committee session " + sessionId + " in this agency."));
         }
         SuccessionProblem cannot = CommitteeService.cannotDecide(session, actor, LocalDate.now(clock));
         if (cannot != null) {
-            return SuccessionResult.refused(cannot);
+            return Outcome.refused(cannot);
         }
         List<Candidate> ranked = ranking.candidates(
                 agency,
@@ -247,7 +247,7 @@ public class SuccessionService {
                 facts.policy(agency),
                 committee.conflictsByMember(tenant).getOrDefault(actor, java.util.Set.of()));
         if (!checked.problems().isEmpty()) {
-            return SuccessionResult.refused(checked.problems().getFirst());
+            return Outcome.refused(checked.problems().getFirst());
         }
         List<SlateCandidate> slate = checked.slate();
         long slateId = repository.addSlate(tenant, caseId, sessionId, actor, slate);
@@ -272,7 +272,7 @@ public class SuccessionService {
                                 .toList()));
         SuccessionCase named = views.view(agency, tenant, caseId);
         notices.slateNamed(agency, caseId, named.position().name());
-        return SuccessionResult.of(named);
+        return Outcome.done(named);
     }
 
     private @Nullable Position position(String agency, String code) {

@@ -1,5 +1,6 @@
 package id.meritasn.tenancy;
 
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.SystemActor;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -61,12 +62,15 @@ class AgencyArchiveCommand implements ApplicationRunner {
             }
             case "restore" -> {
                 try (InputStream in = Files.newInputStream(file)) {
-                    ProvisionOutcome outcome = SystemActor.callAsPlatform(() -> restore.restore(in, "ops/agency"));
+                    var outcome = SystemActor.callAsPlatform(() -> restore.restore(in, "ops/agency"));
                     System.out.println(
-                            outcome instanceof ProvisionOutcome.Provisioned restored
-                                    ? "Restored agency " + restored.tenant().key() + " from " + file
-                                    : "Not restored, nothing was written: " + outcome);
-                    yield outcome instanceof ProvisionOutcome.Provisioned ? 0 : 1;
+                            switch (outcome) {
+                                case Outcome.Done<Tenant, ProvisioningProblem> restored ->
+                                    "Restored agency " + restored.value().key() + " from " + file;
+                                case Outcome.Refused<Tenant, ProvisioningProblem> refused ->
+                                    "Not restored, nothing was written: " + refused.problems();
+                            });
+                    yield outcome.isDone() ? 0 : 1;
                 }
             }
             default ->

@@ -1,6 +1,7 @@
 package id.meritasn.tenancy;
 
 import id.meritasn.audit.AuditLog;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.Roles;
 import id.meritasn.tenancy.AgencyArchive.ArchiveInvalid;
 import id.meritasn.tenancy.AgencyArchive.Entry;
@@ -65,7 +66,7 @@ public class AgencyRestore {
 
     @Transactional
     @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
-    public ProvisionOutcome restore(InputStream archive, String actor) {
+    public Outcome<Tenant, ProvisioningProblem> restore(InputStream archive, String actor) {
         try {
             ZipInputStream zip = new ZipInputStream(archive);
             ZipEntry first = zip.getNextEntry();
@@ -80,7 +81,7 @@ public class AgencyRestore {
             }
             String version = migrator.changelog().version();
             if (!manifest.schemaVersion().equals(version)) {
-                return new ProvisionOutcome.Refused(List.of(ProvisioningProblem.field(
+                return Outcome.refused(List.of(ProvisioningProblem.field(
                         ProvisioningProblem.Code.FIELD_INVALID,
                         "schemaVersion",
                         "The archive's schema version is " + manifest.schemaVersion() + "; this platform"
@@ -92,7 +93,7 @@ public class AgencyRestore {
                             && registry.find(manifest.parentKey()).isPresent()
                     ? manifest.parentKey()
                     : null;
-            ProvisionOutcome outcome = provisioning.provision(
+            Outcome<Tenant, ProvisioningProblem> outcome = provisioning.provision(
                     new ProvisionTenantCommand(
                             manifest.key(),
                             manifest.displayName(),
@@ -101,7 +102,7 @@ public class AgencyRestore {
                             parent,
                             Map.of()),
                     actor);
-            if (outcome instanceof ProvisionOutcome.Refused) {
+            if (!outcome.isDone()) {
                 return outcome;
             }
             Restored restored = copyIn(zip, manifest);
@@ -109,8 +110,7 @@ public class AgencyRestore {
                     "rows", restored.rows(), "exportedAt", manifest.exportedAt().toString()));
             detail.putAll(members(manifest.key(), restored.members()));
             audit.record(actor, "tenant.restored", manifest.key(), detail);
-            return new ProvisionOutcome.Provisioned(
-                    registry.find(manifest.key()).orElseThrow());
+            return Outcome.done(registry.find(manifest.key()).orElseThrow());
         } catch (IOException e) {
             throw new ArchiveInvalid("The archive cannot be read: " + e.getMessage());
         } catch (SQLException e) {

@@ -77,7 +77,7 @@ class TenantController {
                     List.of(new FieldInvalid(
                             "policyJson is not a JSON object: " + e.getOriginalMessage(), "policyJson")));
         }
-        ProvisionOutcome outcome = provisioning.provision(
+        var outcome = provisioning.provision(
                 new ProvisionTenantCommand(
                         input.key(),
                         input.displayName(),
@@ -87,14 +87,9 @@ class TenantController {
                         policy,
                         input.shard()),
                 caller.getName());
-        return switch (outcome) {
-            case ProvisionOutcome.Provisioned provisioned ->
-                new ProvisionTenantPayload(provisioned.tenant(), List.of());
-            case ProvisionOutcome.Refused refused ->
-                new ProvisionTenantPayload(
-                        null,
-                        refused.problems().stream().map(p -> toError(p, input)).toList());
-        };
+        return new ProvisionTenantPayload(
+                outcome.valueOrNull(),
+                outcome.problems().stream().map(p -> toError(p, input)).toList());
     }
 
     @MutationMapping

@@ -3,6 +3,7 @@ package id.meritasn.tenancy;
 import id.meritasn.audit.AuditLog;
 import id.meritasn.shared.db.ShardTransactions;
 import id.meritasn.shared.db.Shards;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.Roles;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,10 +64,11 @@ public class TenantProvisioningService {
 
     @Transactional
     @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
-    public ProvisionOutcome provision(ProvisionTenantCommand command, String actor) {
+    /** The tenant provisioned, or every reason it was refused (and then nothing was written). */
+    public Outcome<Tenant, ProvisioningProblem> provision(ProvisionTenantCommand command, String actor) {
         List<ProvisioningProblem> problems = validate(command);
         if (!problems.isEmpty()) {
-            return new ProvisionOutcome.Refused(problems);
+            return Outcome.refused(problems);
         }
         TenantId id = TenantId.of(command.key());
         String shard = command.shardOrDefault();
@@ -107,7 +109,7 @@ public class TenantProvisioningService {
         } catch (ProvisioningStepRefused refused) {
             // everything written so far goes (the synchronization above compensates the steps that ran)
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return new ProvisionOutcome.Refused(List.of(ProvisioningProblem.field(
+            return Outcome.refused(List.of(ProvisioningProblem.field(
                     ProvisioningProblem.Code.FIELD_INVALID, refused.field(), refused.getMessage())));
         }
         schemaCommitted[0] = otherServer;
@@ -124,7 +126,7 @@ public class TenantProvisioningService {
                         tenant.schemaVersion(),
                         "shard",
                         shard));
-        return new ProvisionOutcome.Provisioned(tenant);
+        return Outcome.done(tenant);
     }
 
     /** Every problem at once, so an operator fixes the request in one go. */

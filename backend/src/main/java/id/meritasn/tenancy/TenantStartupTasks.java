@@ -60,10 +60,10 @@ class TenantStartupTasks implements ApplicationRunner {
         if (lifecycle.find(manifest.key()).isPresent()) {
             return false;
         }
-        ProvisionOutcome outcome = provisioning.provision(manifest.toCommand(), SystemActor.NAME);
-        if (outcome instanceof ProvisionOutcome.Refused refused) {
-            throw new IllegalStateException("Demo agency " + manifest.key() + " was refused: " + refused.problems());
-        }
+        provisioning
+                .provision(manifest.toCommand(), SystemActor.NAME)
+                .orElseThrow(problems ->
+                        new IllegalStateException("Demo agency " + manifest.key() + " was refused: " + problems));
         log.info("Provisioned demo agency {} ({})", manifest.key(), manifest.displayName());
         return true;
     }

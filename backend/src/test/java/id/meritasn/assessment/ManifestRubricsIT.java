@@ -54,7 +54,7 @@ class ManifestRubricsIT extends PlatformIntegrationTest {
                 .orElseThrow();
         assertThat(ManifestRubrics.draft(jakarta)
                         .applyTo(Rubric.nationalDefault(), List.of(), LocalDate.of(2020, 1, 1))
-                        .rubric()
+                        .orElseThrow(problems -> new IllegalStateException(problems.toString()))
                         .weight(Indicator.COMMUNITY))
                 .isPositive();
     }

@@ -2,6 +2,7 @@ package id.meritasn.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.meritasn.shared.outcome.Outcome;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,7 @@ class RubricDraftTest {
         return new RubricDraft(from, weights, scales, potential, performance, null, null, false, null, null, null);
     }
 
-    static List<String> rules(RubricDraft.Outcome outcome) {
+    static List<String> rules(Outcome<Rubric, RubricProblem> outcome) {
         return outcome.problems().stream().map(p -> p.field() + ":" + p.rule()).toList();
     }
 
@@ -36,7 +37,7 @@ class RubricDraftTest {
                 null,
                 new RubricDraft.Cut(null, 90.0));
 
-        Rubric built = onlyOneWeight.applyTo(agency, LEVELS, TODAY).rubric();
+        Rubric built = onlyOneWeight.applyTo(agency, LEVELS, TODAY).valueOrNull();
 
         assertThat(built).isNotNull();
         assertThat(built.cutoffs()).isEqualTo(agency.cutoffs());
@@ -63,9 +64,9 @@ class RubricDraftTest {
                 new RubricDraft.Cut(80.0, 80.0),
                 null);
 
-        RubricDraft.Outcome outcome = broken.applyTo(NATIONAL, LEVELS, TODAY);
+        Outcome<Rubric, RubricProblem> outcome = broken.applyTo(NATIONAL, LEVELS, TODAY);
 
-        assertThat(outcome.rubric()).isNull();
+        assertThat(outcome).isInstanceOf(Outcome.Refused.class);
         assertThat(rules(outcome))
                 .containsExactlyInAnyOrder(
                         "effectiveFrom:PAST",
@@ -92,12 +93,12 @@ class RubricDraftTest {
 
         Rubric lifted = new RubricDraft(TODAY, List.of(), List.of(), null, null, null, 85, false, 2, null, null)
                 .applyTo(NATIONAL, LEVELS, TODAY)
-                .rubric();
+                .valueOrNull();
         assertThat(lifted.performance().liftBaikAt()).isEqualTo(85);
         assertThat(lifted.performance().skpYears()).isEqualTo(2);
         Rubric unlifted = new RubricDraft(TODAY, List.of(), List.of(), null, null, null, null, true, null, null, null)
                 .applyTo(lifted, LEVELS, TODAY)
-                .rubric();
+                .valueOrNull();
         assertThat(unlifted.performance().liftBaikAt()).isNull();
         assertThat(unlifted.performance().skpYears()).isEqualTo(2);
     }
@@ -111,7 +112,7 @@ class RubricDraftTest {
                         null,
                         null)
                 .applyTo(NATIONAL, LEVELS, TODAY)
-                .rubric();
+                .valueOrNull();
         Rubric community = draft(
                         TODAY,
                         List.of(new RubricDraft.Weight("FEEDBACK_360", 5), new RubricDraft.Weight("COMMUNITY", 5)),
@@ -119,10 +120,10 @@ class RubricDraftTest {
                         null,
                         null)
                 .applyTo(NATIONAL, LEVELS, TODAY)
-                .rubric();
+                .valueOrNull();
         Rubric twoYears = new RubricDraft(TODAY, List.of(), List.of(), null, null, null, null, false, 2, null, null)
                 .applyTo(NATIONAL, LEVELS, TODAY)
-                .rubric();
+                .valueOrNull();
 
         assertThat(RubricService.sameReads(NATIONAL, weights)).isTrue();
         assertThat(RubricService.sameReads(NATIONAL, community)).isFalse();

@@ -112,10 +112,10 @@ class PoolReviewIT extends PlatformIntegrationTest {
                     .findFirst()
                     .orElseThrow()
                     .id();
-            calibration.startCalibration(agency, open);
-            calibration.closeCalibration(agency, open);
+            calibration.startCalibration(agency, open).orElseThrow();
+            calibration.closeCalibration(agency, open).orElseThrow();
             completeness.declareAll(agency, open, "test");
-            calibration.publish(agency, open);
+            calibration.publish(agency, open).orElseThrow();
             return assessments.periods(agency).reversed();
         });
         AssessmentPeriod older = periods.get(0);

@@ -331,7 +331,7 @@ class TenantIsolationIT extends PlatformIntegrationTest {
             assertThatThrownBy(() -> calibrationMoves.agree(b, 1, 1, "komite_a"))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> calibrationBoard.board(b, 1)).isInstanceOf(AccessDeniedException.class);
-            assertThat(calibrationMoves.agree(a, 999999, 1, "komite_a").errors())
+            assertThat(calibrationMoves.agree(a, 999999, 1, "komite_a").problems())
                     .extracting(r -> r.rule())
                     .containsExactly("MOVE_NOT_FOUND");
         } finally {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.meritasn.employee.DemoData;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.AgencyPeople;
 import id.meritasn.support.PlatformIntegrationTest;
@@ -72,7 +73,7 @@ class AgencyArchiveIT extends PlatformIntegrationTest {
         return file.toByteArray();
     }
 
-    ProvisionOutcome restored(byte[] file) {
+    Outcome<Tenant, ProvisioningProblem> restored(byte[] file) {
         return SystemActor.callAsPlatform(() -> restore.restore(new ByteArrayInputStream(file), "test"));
     }
 
@@ -132,7 +133,7 @@ class AgencyArchiveIT extends PlatformIntegrationTest {
         assertThat(entry(file, AgencyArchive.MEMBERS)).isEqualTo("{\"included\":false,\"usernames\":[]}");
         remove();
 
-        assertThat(restored(file)).isInstanceOf(ProvisionOutcome.Provisioned.class);
+        assertThat(restored(file)).isInstanceOf(Outcome.Done.class);
 
         assertThat(fingerprint()).isEqualTo(before);
         assertThat(jdbc.queryForObject(
@@ -178,12 +179,11 @@ class AgencyArchiveIT extends PlatformIntegrationTest {
     @Test
     void a_restore_refuses_a_key_in_use_a_damaged_archive_and_another_schema_version_and_writes_nothing() {
         byte[] file = exported();
-        assertThat(restored(file))
-                .isInstanceOfSatisfying(
-                        ProvisionOutcome.Refused.class,
-                        r -> assertThat(r.problems())
-                                .extracting(ProvisioningProblem::code)
-                                .contains(ProvisioningProblem.Code.ALREADY_EXISTS));
+        var inUse = restored(file);
+        assertThat(inUse).isInstanceOf(Outcome.Refused.class);
+        assertThat(inUse.problems())
+                .extracting(ProvisioningProblem::code)
+                .contains(ProvisioningProblem.Code.ALREADY_EXISTS);
 
         remove();
         byte[] damaged = Arrays.copyOf(file, file.length * 2 / 3);

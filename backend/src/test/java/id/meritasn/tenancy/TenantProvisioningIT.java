@@ -3,6 +3,7 @@ package id.meritasn.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.support.FaultInjectingProvisioningStep;
 import id.meritasn.support.PlatformIntegrationTest;
 import id.meritasn.support.UniqueKeys;
@@ -42,10 +43,10 @@ class TenantProvisioningIT extends PlatformIntegrationTest {
     void provisioning_creates_the_schema_with_every_tenant_table_the_registry_row_and_the_policies() {
         String key = UniqueKeys.next("prov");
 
-        ProvisionOutcome outcome = provisioning.provision(command(key), "operator");
+        var outcome = provisioning.provision(command(key), "operator");
 
-        assertThat(outcome).isInstanceOf(ProvisionOutcome.Provisioned.class);
-        Tenant tenant = ((ProvisionOutcome.Provisioned) outcome).tenant();
+        assertThat(outcome).isInstanceOf(Outcome.Done.class);
+        Tenant tenant = outcome.orElseThrow(problems -> new IllegalStateException(problems.toString()));
         assertThat(tenant.schemaName()).isEqualTo("t_" + key);
         assertThat(tenant.status()).isEqualTo(TenantStatus.ACTIVE);
         assertThat(tenant.schemaVersion()).isEqualTo(migrator.changelog().version());
@@ -69,16 +70,14 @@ class TenantProvisioningIT extends PlatformIntegrationTest {
         jdbc.update("INSERT INTO t_" + key + ".tenant_policy (name, value) VALUES ('kept', '1')");
         Map<String, Object> before = jdbc.queryForMap("SELECT * FROM platform.tenant WHERE key = ?", key);
 
-        ProvisionOutcome again = provisioning.provision(
+        var again = provisioning.provision(
                 new ProvisionTenantCommand(key, "Nama Lain", TenantKind.KOTA, "Bali", null, Map.of()), "operator");
 
-        assertThat(again).isInstanceOf(ProvisionOutcome.Refused.class);
-        assertThat(((ProvisionOutcome.Refused) again).problems())
-                .singleElement()
-                .satisfies(p -> {
-                    assertThat(p.code()).isEqualTo(ProvisioningProblem.Code.ALREADY_EXISTS);
-                    assertThat(p.message()).contains(key).contains("already exists");
-                });
+        assertThat(again).isInstanceOf(Outcome.Refused.class);
+        assertThat(again.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProvisioningProblem.Code.ALREADY_EXISTS);
+            assertThat(p.message()).contains(key).contains("already exists");
+        });
         assertThat(jdbc.queryForMap("SELECT * FROM platform.tenant WHERE key = ?", key))
                 .isEqualTo(before);
         assertThat(jdbc.queryForObject(
@@ -90,11 +89,12 @@ class TenantProvisioningIT extends PlatformIntegrationTest {
     void every_problem_of_a_bad_request_is_reported_and_nothing_is_written() {
         int tenantsBefore = jdbc.queryForObject("SELECT count(*) FROM platform.tenant", Integer.class);
 
-        ProvisionOutcome outcome = provisioning.provision(
+        var outcome = provisioning.provision(
                 new ProvisionTenantCommand("kota-X", " ", TenantKind.KOTA, "", "tidak_ada", Map.of("bad name!", 1)),
                 "operator");
 
-        assertThat(((ProvisionOutcome.Refused) outcome).problems())
+        assertThat(outcome).isInstanceOf(Outcome.Refused.class);
+        assertThat(outcome.problems())
                 .extracting(ProvisioningProblem::field, ProvisioningProblem::keyRule)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("key", TenantKeyRule.CHARACTERS),
@@ -137,13 +137,11 @@ class TenantProvisioningIT extends PlatformIntegrationTest {
 
         var outcome = provisioning.provision(command(refused), "operator");
 
-        assertThat(outcome)
-                .isInstanceOfSatisfying(
-                        ProvisionOutcome.Refused.class,
-                        r -> assertThat(r.problems()).singleElement().satisfies(p -> {
-                            assertThat(p.field()).isEqualTo("displayName");
-                            assertThat(p.message()).contains("exists already");
-                        }));
+        assertThat(outcome).isInstanceOf(Outcome.Refused.class);
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("displayName");
+            assertThat(p.message()).contains("exists already");
+        });
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?",
                         Integer.class,

@@ -53,7 +53,10 @@ public class TalentMapBenchmark implements Benchmark {
                             new TestingAuthenticationToken("bench", null, "ROLE_TENANT_ADMIN", "AGENCY_" + agency));
             AssessmentService assessments = context.getBean(AssessmentService.class);
             TalentMapService talentMaps = context.getBean(TalentMapService.class);
-            long period = assessments.createPeriod(agency, "Benchmark", AS_OF).id();
+            long period = assessments
+                    .createPeriod(agency, "Benchmark", AS_OF)
+                    .orElseThrow()
+                    .id();
             DataSource dataSource = context.getBean(DataSource.class);
             int active;
             try (Connection c = dataSource.getConnection()) {
@@ -70,7 +73,7 @@ public class TalentMapBenchmark implements Benchmark {
             for (int w = 0; w < WARMUPS; w++) {
                 clearResults(dataSource, agency);
                 long cold = System.nanoTime();
-                assessments.computePeriod(agency, period);
+                assessments.computePeriod(agency, period).orElseThrow();
                 warmups[w] = (System.nanoTime() - cold) / 1e6;
             }
             peer(dataSource, agency, period);
@@ -83,7 +86,7 @@ public class TalentMapBenchmark implements Benchmark {
                 clearResults(dataSource, agency);
                 CpuClock cpu = CpuClock.now();
                 long t = System.nanoTime();
-                int computed = assessments.computePeriod(agency, period);
+                int computed = assessments.computePeriod(agency, period).orElseThrow();
                 ours[run] = (System.nanoTime() - t) / 1e6;
                 cpu(oursCpu, run, cpu);
                 if (computed != active) {
@@ -97,7 +100,7 @@ public class TalentMapBenchmark implements Benchmark {
             }
             CpuClock noopCpu = CpuClock.now();
             long t = System.nanoTime();
-            int unchanged = assessments.computePeriod(agency, period);
+            int unchanged = assessments.computePeriod(agency, period).orElseThrow();
             double noopMs = (System.nanoTime() - t) / 1e6;
             String noopCpuUsed = CpuClock.now().since(noopCpu);
             t = System.nanoTime();

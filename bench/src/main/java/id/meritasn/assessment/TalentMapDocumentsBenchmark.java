@@ -58,12 +58,13 @@ public class TalentMapDocumentsBenchmark implements Benchmark {
             AssessmentService assessments = context.getBean(AssessmentService.class);
             long period = assessments
                     .createPeriod(agency, "Benchmark", TalentMapBenchmark.AS_OF)
+                    .orElseThrow()
                     .id();
             int active;
             try (Connection c = context.getBean(DataSource.class).getConnection()) {
                 active = AssessmentData.seedInputs(c, "t_" + agency, period);
             }
-            assessments.computePeriod(agency, period);
+            assessments.computePeriod(agency, period).orElseThrow();
             SecurityContextHolder.clearContext();
             Path gcLog = Files.createTempFile("meritasn-doc-gc", ".log");
             Path log = Path.of(System.getProperty("java.io.tmpdir"), "meritasn-bench-documents.log");

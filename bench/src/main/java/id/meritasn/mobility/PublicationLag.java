@@ -73,15 +73,22 @@ final class PublicationLag {
         Map<String, Integer> boxesBefore = boxes(dataSource, key);
         long consenting = count(dataSource, "SELECT count(*) FROM " + t + ".mobility_consent");
         SystemActor.callForAgency(key, () -> {
-            context.getBean(AssessmentService.class).computePeriod(key, period);
+            context.getBean(AssessmentService.class).computePeriod(key, period).orElseThrow();
             context.getBean(CompletenessService.class).declareAll(key, period, "bench");
-            context.getBean(CalibrationService.class).startCalibration(key, period);
-            return context.getBean(CalibrationService.class).closeCalibration(key, period);
+            context.getBean(CalibrationService.class)
+                    .startCalibration(key, period)
+                    .orElseThrow();
+            return context.getBean(CalibrationService.class)
+                    .closeCalibration(key, period)
+                    .orElseThrow();
         });
         indexer.open(Gate.SCHEDULED_INDEX_PASS, Gate.WOKEN_INDEX_PASS);
         Thread.sleep(3000); // the first passes refresh participation and find empty outboxes
         SystemActor.callForAgency(
-                key, () -> context.getBean(CalibrationService.class).publish(key, period));
+                key,
+                () -> context.getBean(CalibrationService.class)
+                        .publish(key, period)
+                        .orElseThrow());
         // Waiting reads only the outbox (its pending rows, through a partial index): polling the index itself (a count
         // over the agency's 60,000 entries every 100 ms, 60 ms each) took a third of a core from the indexer.
         long deadline = System.nanoTime() + 15L * 60 * 1_000_000_000L;

@@ -6,7 +6,6 @@ import id.meritasn.assessment.CalibrationService;
 import id.meritasn.assessment.CompletenessService;
 import id.meritasn.employee.NationalEmployees;
 import id.meritasn.shared.security.SystemActor;
-import id.meritasn.tenancy.ProvisionOutcome;
 import id.meritasn.tenancy.ProvisionTenantCommand;
 import id.meritasn.tenancy.TenantId;
 import id.meritasn.tenancy.TenantProvisioningService;
@@ -155,7 +154,7 @@ public final class NationalGenerator {
     }
 
     private void provision(AgencyPlan agency) {
-        ProvisionOutcome outcome = SystemActor.callAsPlatform(() -> context.getBean(TenantProvisioningService.class)
+        var outcome = SystemActor.callAsPlatform(() -> context.getBean(TenantProvisioningService.class)
                 .provision(
                         new ProvisionTenantCommand(
                                 agency.key(),
@@ -165,7 +164,7 @@ public final class NationalGenerator {
                                 null,
                                 Map.of("mobility.participates", mobility)),
                         "generator"));
-        if (!(outcome instanceof ProvisionOutcome.Provisioned)) {
+        if (!outcome.isDone()) {
             throw new IllegalStateException("Provisioning " + agency.key() + " was refused: " + outcome);
         }
     }
@@ -215,12 +214,14 @@ public final class NationalGenerator {
         }
         afterRecords.accept(agency);
         SystemActor.callForAgency(agency.key(), () -> {
-            context.getBean(AssessmentService.class).computePeriod(agency.key(), period);
+            context.getBean(AssessmentService.class)
+                    .computePeriod(agency.key(), period)
+                    .orElseThrow();
             CalibrationService calibration = context.getBean(CalibrationService.class);
             context.getBean(CompletenessService.class).declareAll(agency.key(), period, "generator");
-            calibration.startCalibration(agency.key(), period);
-            calibration.closeCalibration(agency.key(), period);
-            return calibration.publish(agency.key(), period);
+            calibration.startCalibration(agency.key(), period).orElseThrow();
+            calibration.closeCalibration(agency.key(), period).orElseThrow();
+            return calibration.publish(agency.key(), period).orElseThrow();
         });
         GeneratorProgress.markComplete(dataSource, agency, scale);
     }

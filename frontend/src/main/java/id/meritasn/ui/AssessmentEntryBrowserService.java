@@ -2,6 +2,7 @@ package id.meritasn.ui;
 
 import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.assessment.AssessmentImportService;
+import id.meritasn.assessment.AssessmentProblem;
 import id.meritasn.assessment.AssessmentRecords.AssessmentPeriod;
 import id.meritasn.assessment.AssessmentRecords.PeriodStatus;
 import id.meritasn.assessment.AssessmentRecords.TalentResult;
@@ -31,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -157,7 +157,7 @@ class AssessmentEntryBrowserService {
             Skp.@NonNull Rating hasilKerja,
             Skp.@NonNull Rating perilakuKerja,
             @NonNull String evidence) {
-        return saved(() ->
+        return saved(
                 assessments.recordSkp(UiCaller.agency(), periodId, nip, hasilKerja, perilakuKerja, evidence, actor()));
     }
 
@@ -168,13 +168,13 @@ class AssessmentEntryBrowserService {
             @NonNull Map<@NonNull String, @NonNull Integer> levels,
             @Nullable LocalDate assessedOn,
             @NonNull String evidence) {
-        return saved(() ->
+        return saved(
                 assessments.recordCompetency(UiCaller.agency(), periodId, nip, levels, assessedOn, evidence, actor()));
     }
 
     /** "No discipline sanction" declared with its evidence; recorded sanctions still decide. */
     public @NonNull Saved declareNoSanction(long periodId, @NonNull String nip, @NonNull String evidence) {
-        return saved(() -> assessments.declareNoSanction(UiCaller.agency(), periodId, nip, evidence, actor()));
+        return saved(assessments.declareNoSanction(UiCaller.agency(), periodId, nip, evidence, actor()));
     }
 
     /** The score arrives as typed (a comma or a point), so the backend's range check is the only one. */
@@ -186,11 +186,11 @@ class AssessmentEntryBrowserService {
         } catch (NumberFormatException e) {
             return new Saved(null, "A potential score is a number 0 to 100, was '" + score + "'.");
         }
-        return saved(() -> assessments.recordPotential(UiCaller.agency(), periodId, nip, value, evidence, actor()));
+        return saved(assessments.recordPotential(UiCaller.agency(), periodId, nip, value, evidence, actor()));
     }
 
     public @NonNull Saved recordFieldFit(long periodId, @NonNull String nip, boolean fits, @NonNull String evidence) {
-        return saved(() -> assessments.recordFieldFit(UiCaller.agency(), periodId, nip, fits, evidence, actor()));
+        return saved(assessments.recordFieldFit(UiCaller.agency(), periodId, nip, fits, evidence, actor()));
     }
 
     /** The file comes as a multipart upload (spooled to disk by the servlet container), not as base64 in JSON. */
@@ -232,12 +232,12 @@ class AssessmentEntryBrowserService {
         return SpreadsheetText.errorReport(job.isEmpty() ? List.of() : imports.rowErrors(agency, job.get(), 200_000));
     }
 
-    private static Saved saved(Supplier<TalentResult> record) {
-        try {
-            return new Saved(outcome(record.get()), null);
-        } catch (AssessmentRefused e) {
-            return new Saved(null, e.getMessage());
-        }
+    /** An input step refuses for one rule, so the first problem is the whole answer. */
+    private static Saved saved(id.meritasn.shared.outcome.Outcome<TalentResult, AssessmentProblem> recorded) {
+        TalentResult result = recorded.valueOrNull();
+        return result != null
+                ? new Saved(outcome(result), null)
+                : new Saved(null, recorded.problems().getFirst().message());
     }
 
     private static Outcome outcome(TalentResult r) {

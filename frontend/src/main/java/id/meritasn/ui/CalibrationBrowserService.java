@@ -108,11 +108,12 @@ class CalibrationBrowserService {
         return outcome(moves.decline(UiCaller.agency(), moveId, sessionId, reason, UiCaller.username()));
     }
 
-    private Outcome outcome(CalibrationMoveService.Outcome outcome) {
-        CalibrationMove move = outcome.move();
+    private Outcome outcome(
+            id.meritasn.shared.outcome.Outcome<CalibrationMove, CalibrationMoveService.Refusal> outcome) {
+        CalibrationMove move = outcome.valueOrNull();
         return new Outcome(
                 move == null ? null : move(move, names(UiCaller.agency(), List.of(move.nip())), UiCaller.username()),
-                outcome.errors().stream()
+                outcome.problems().stream()
                         .map(CalibrationMoveService.Refusal::message)
                         .toList());
     }

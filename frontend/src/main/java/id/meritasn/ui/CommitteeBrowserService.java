@@ -1,10 +1,11 @@
 package id.meritasn.ui;
 
 import com.vaadin.hilla.BrowserCallable;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.succession.CommitteeService;
+import id.meritasn.succession.SuccessionProblem;
 import id.meritasn.succession.SuccessionRecords.CommitteeSession;
 import id.meritasn.succession.SuccessionRecords.MemberRole;
-import id.meritasn.succession.SuccessionResult;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,7 +65,7 @@ class CommitteeBrowserService {
         return outcome(committee.closeSession(UiCaller.agency(), sessionId, UiCaller.username()));
     }
 
-    private static SessionOutcome outcome(SuccessionResult<CommitteeSession> result) {
-        return new SessionOutcome(result.value(), SuccessionBrowserService.messages(result.errors()));
+    private static SessionOutcome outcome(Outcome<CommitteeSession, SuccessionProblem> result) {
+        return new SessionOutcome(result.valueOrNull(), SuccessionBrowserService.messages(result.problems()));
     }
 }

@@ -1,12 +1,13 @@
 package id.meritasn.ui;
 
 import com.vaadin.hilla.BrowserCallable;
-import id.meritasn.assessment.AssessmentRefused;
+import id.meritasn.assessment.AssessmentProblem;
 import id.meritasn.assessment.CommunityFeedbackService;
 import id.meritasn.assessment.CommunityFeedbackService.Status;
 import id.meritasn.assessment.CommunityFeedbackService.Submission;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeService;
+import id.meritasn.shared.outcome.Outcome;
 import jakarta.annotation.security.PermitAll;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -64,21 +65,24 @@ class CommunityBrowserService {
     /** Approves, or rejects with a reason; tenant admins only (checked by the backend service). */
     public @NonNull ModerationResult moderate(long id, boolean approve, @Nullable String reason) {
         String agency = UiCaller.agency();
-        try {
-            Submission done = community.moderate(
-                    agency,
-                    id,
-                    approve,
-                    reason,
-                    SecurityContextHolder.getContext().getAuthentication().getName());
-            String name = employees.findAll(agency, List.of(done.nip())).stream()
-                    .findFirst()
-                    .map(Employee::fullName)
-                    .orElse(done.nip());
-            return new ModerationResult(row(done, name), null);
-        } catch (AssessmentRefused e) {
-            return new ModerationResult(null, e.getMessage());
-        }
+        var moderated = community.moderate(
+                agency,
+                id,
+                approve,
+                reason,
+                SecurityContextHolder.getContext().getAuthentication().getName());
+        return switch (moderated) {
+            case Outcome.Done<Submission, AssessmentProblem> done -> {
+                String name = employees.findAll(agency, List.of(done.value().nip())).stream()
+                        .findFirst()
+                        .map(Employee::fullName)
+                        .orElse(done.value().nip());
+                yield new ModerationResult(row(done.value(), name), null);
+            }
+            // a moderation refuses for one rule, so the first problem is the whole answer
+            case Outcome.Refused<Submission, AssessmentProblem> refused ->
+                new ModerationResult(null, refused.problems().getFirst().message());
+        };
     }
 
     private static Row row(Submission s, String name) {

@@ -2,10 +2,11 @@ package id.meritasn.ui;
 
 import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.development.DevelopmentPlanService;
+import id.meritasn.development.DevelopmentProblem;
 import id.meritasn.development.DevelopmentRecords.Plan;
 import id.meritasn.development.DevelopmentRecords.UnitLearningHours;
 import id.meritasn.development.LearningHoursService;
-import id.meritasn.development.Outcome;
+import id.meritasn.shared.outcome.Outcome;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -62,11 +63,14 @@ class DevelopmentBrowserService {
         return hours.byUnit(UiCaller.agency(), year);
     }
 
-    private static Step step(Outcome<Plan> outcome) {
+    /** A development step refuses for one reason, so the first problem is the whole answer. */
+    private static Step step(Outcome<Plan, DevelopmentProblem> outcome) {
         return switch (outcome) {
-            case Outcome.Done<Plan> done -> new Step(done.value(), null, null);
-            case Outcome.Refused<Plan> refused ->
-                new Step(null, refused.message(), refused.field().isEmpty() ? null : refused.field());
+            case Outcome.Done<Plan, DevelopmentProblem> done -> new Step(done.value(), null, null);
+            case Outcome.Refused<Plan, DevelopmentProblem> refused -> {
+                DevelopmentProblem problem = refused.problems().getFirst();
+                yield new Step(null, problem.message(), problem.field().isEmpty() ? null : problem.field());
+            }
         };
     }
 }

@@ -3,6 +3,7 @@ package id.meritasn.ui;
 import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.employee.EmployeeFilter;
 import id.meritasn.employee.EmployeeImportService;
+import id.meritasn.employee.EmployeeProblem;
 import id.meritasn.employee.EmployeeRecords.Employee;
 import id.meritasn.employee.EmployeeRecords.EmployeeStatus;
 import id.meritasn.employee.EmployeeRecords.Position;
@@ -183,20 +184,21 @@ class EmployeeBrowserService {
                         blank(edit.agreementEnd())),
                 create,
                 SecurityContextHolder.getContext().getAuthentication().getName());
-        List<id.meritasn.shared.graphql.FieldInvalid> problems = new java.util.ArrayList<>(change.problems());
-        if (change.alreadyExists()) {
-            problems.add(
-                    new id.meritasn.shared.graphql.FieldInvalid("An employee with this NIP already exists.", "nip"));
-        }
-        if (change.notFound()) {
-            problems.add(
-                    new id.meritasn.shared.graphql.FieldInvalid("No employee with this NIP in your agency.", "nip"));
-        }
         return new SaveResult(
-                problems.isEmpty() && change.employee() != null
-                        ? change.employee().nip()
-                        : null,
-                problems);
+                change.map(Employee::nip).valueOrNull(),
+                change.problems().stream().map(EmployeeBrowserService::onField).toList());
+    }
+
+    /** Every problem on the field it concerns; the form's own words for a NIP that is taken or missing. */
+    private static id.meritasn.shared.graphql.FieldInvalid onField(EmployeeProblem problem) {
+        return switch (problem) {
+            case EmployeeProblem.AlreadyExists exists ->
+                new id.meritasn.shared.graphql.FieldInvalid("An employee with this NIP already exists.", "nip");
+            case EmployeeProblem.NotFound notFound ->
+                new id.meritasn.shared.graphql.FieldInvalid("No employee with this NIP in your agency.", "nip");
+            case EmployeeProblem.InvalidField invalid -> invalid.asField();
+            case EmployeeProblem.InvalidNip invalid -> invalid.asField();
+        };
     }
 
     public @NonNull List<@NonNull Unit> unitTree() {

@@ -68,7 +68,8 @@ class LegalRulesBrowserService {
                                 c.maxAge()))
                         .toList(),
                 UiCaller.username());
-        return new Saved(
-                saved.errors().stream().map(e -> e.field() + ": " + e.message()).toList());
+        return new Saved(saved.problems().stream()
+                .map(e -> e.field() + ": " + e.message())
+                .toList());
     }
 }

@@ -2,10 +2,10 @@ package id.meritasn.ui;
 
 import com.vaadin.hilla.BrowserCallable;
 import id.meritasn.notification.NotificationSettingsService;
-import id.meritasn.notification.NotificationSettingsService.Refused;
-import id.meritasn.notification.NotificationSettingsService.Saved;
 import id.meritasn.notification.NotificationSettingsService.SentNotification;
 import id.meritasn.notification.NotificationSettingsService.Settings;
+import id.meritasn.shared.graphql.FieldInvalid;
+import id.meritasn.shared.outcome.Outcome;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.jspecify.annotations.NonNull;
@@ -34,8 +34,11 @@ class NotificationBrowserService {
 
     public @NonNull SaveResult save(@NonNull String language, @NonNull List<@NonNull String> muted) {
         return switch (notifications.save(language, muted)) {
-            case Saved saved -> new SaveResult(saved.settings(), null, null);
-            case Refused refused -> new SaveResult(null, refused.message(), refused.field());
+            case Outcome.Done<Settings, FieldInvalid> saved -> new SaveResult(saved.value(), null, null);
+            case Outcome.Refused<Settings, FieldInvalid> refused -> {
+                FieldInvalid problem = refused.problems().getFirst(); // the service stops at the first field
+                yield new SaveResult(null, problem.message(), problem.field());
+            }
         };
     }
 

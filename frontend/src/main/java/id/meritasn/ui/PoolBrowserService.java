@@ -1,14 +1,15 @@
 package id.meritasn.ui;
 
 import com.vaadin.hilla.BrowserCallable;
+import id.meritasn.development.DevelopmentProblem;
 import id.meritasn.development.DevelopmentRecords.GroupPlan;
 import id.meritasn.development.GroupPlanService;
 import id.meritasn.development.MentoringService;
-import id.meritasn.development.Outcome;
 import id.meritasn.development.PoolRecords.Mentoring;
 import id.meritasn.development.PoolRecords.PoolReview;
 import id.meritasn.development.PoolRecords.RecordedReview;
 import id.meritasn.development.PoolReviewService;
+import id.meritasn.shared.outcome.Outcome;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -78,8 +79,9 @@ class PoolBrowserService {
                 on -> mentoring.recordMeeting(UiCaller.agency(), mentoringId, on, notes, UiCaller.username()));
     }
 
-    private static <T> Result<T> dated(String date, String field, Function<LocalDate, Outcome<T>> step) {
-        Outcome<T> outcome;
+    private static <T> Result<T> dated(
+            String date, String field, Function<LocalDate, Outcome<T, DevelopmentProblem>> step) {
+        Outcome<T, DevelopmentProblem> outcome;
         try {
             outcome = step.apply(LocalDate.parse(date));
         } catch (DateTimeParseException e) {
@@ -88,11 +90,14 @@ class PoolBrowserService {
         return result(outcome);
     }
 
-    private static <T> Result<T> result(Outcome<T> outcome) {
+    /** A development step refuses for one reason, so the first problem is the whole answer. */
+    private static <T> Result<T> result(Outcome<T, DevelopmentProblem> outcome) {
         return switch (outcome) {
-            case Outcome.Done<T> done -> new Result<>(done.value(), null, null);
-            case Outcome.Refused<T> refused ->
-                new Result<>(null, refused.message(), refused.field().isEmpty() ? null : refused.field());
+            case Outcome.Done<T, DevelopmentProblem> done -> new Result<>(done.value(), null, null);
+            case Outcome.Refused<T, DevelopmentProblem> refused -> {
+                DevelopmentProblem problem = refused.problems().getFirst();
+                yield new Result<>(null, problem.message(), problem.field().isEmpty() ? null : problem.field());
+            }
         };
     }
 }

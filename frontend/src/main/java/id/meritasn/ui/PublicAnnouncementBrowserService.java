@@ -46,7 +46,7 @@ class PublicAnnouncementBrowserService {
             @NonNull String contact,
             @NonNull String text) {
         var result = announcements.submitObjection(agency, announcementId, name, contact, text, clientAddress());
-        return new ObjectionOutcome(result.value(), SuccessionBrowserService.messages(result.errors()));
+        return new ObjectionOutcome(result.valueOrNull(), SuccessionBrowserService.messages(result.problems()));
     }
 
     /** The address the request came from (the servlet's view: behind a proxy, configure forwarded headers). */

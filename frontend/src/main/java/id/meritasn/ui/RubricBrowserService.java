@@ -6,11 +6,13 @@ import id.meritasn.assessment.AssessmentRecords.RubricVersion;
 import id.meritasn.assessment.AssessmentService;
 import id.meritasn.assessment.Indicator;
 import id.meritasn.assessment.Rubric;
+import id.meritasn.assessment.RubricDraft;
 import id.meritasn.assessment.RubricProblem;
 import id.meritasn.assessment.RubricService;
 import id.meritasn.assessment.Skp;
 import id.meritasn.employee.ReferenceData.EducationLevel;
 import id.meritasn.employee.ReferenceDataService;
+import id.meritasn.shared.outcome.Outcome;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -154,17 +156,12 @@ class RubricBrowserService {
      * not show (count and years tiers, evidence windows) are kept from the version in force on the start date.
      */
     public @NonNull SaveResult save(@NonNull RubricEdit edit) {
-        RubricEditCheck.Outcome outcome = RubricEditCheck.check(edit);
-        if (outcome.draft() == null) {
-            return new SaveResult(null, null, outcome.problems());
-        }
-        return switch (rubrics.save(
-                UiCaller.agency(),
-                outcome.draft(),
-                SecurityContextHolder.getContext().getAuthentication().getName())) {
-            case RubricService.SaveOutcome.Saved saved ->
-                new SaveResult(saved.version().version(), saved.version().effectiveFrom(), List.of());
-            case RubricService.SaveOutcome.Refused refused -> new SaveResult(null, null, refused.problems());
+        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        return switch (RubricEditCheck.check(edit).flatMap(draft -> rubrics.save(UiCaller.agency(), draft, actor))) {
+            case Outcome.Done<RubricVersion, RubricProblem> saved ->
+                new SaveResult(saved.value().version(), saved.value().effectiveFrom(), List.of());
+            case Outcome.Refused<RubricVersion, RubricProblem> refused ->
+                new SaveResult(null, null, refused.problems());
         };
     }
 
@@ -178,12 +175,12 @@ class RubricBrowserService {
         if (periods.isEmpty()) {
             return null;
         }
-        RubricEditCheck.Outcome outcome = RubricEditCheck.check(edit);
         long period = periods.getFirst().id();
-        if (outcome.draft() == null) {
-            return new RubricService.Preview(period, 0, 0, List.of(), 0, 0, 0, outcome.problems());
-        }
-        return rubrics.preview(agency, period, outcome.draft());
+        return switch (RubricEditCheck.check(edit)) {
+            case Outcome.Done<RubricDraft, RubricProblem> draft -> rubrics.preview(agency, period, draft.value());
+            case Outcome.Refused<RubricDraft, RubricProblem> refused ->
+                new RubricService.Preview(period, 0, 0, List.of(), 0, 0, 0, refused.problems());
+        };
     }
 
     /** Highest first, as the scale is read. */

@@ -3,6 +3,7 @@ package id.meritasn.ui;
 import id.meritasn.assessment.Rubric;
 import id.meritasn.assessment.RubricDraft;
 import id.meritasn.assessment.RubricProblem;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.ui.RubricBrowserService.RubricEdit;
 import id.meritasn.ui.RubricBrowserService.ScoreInput;
 import id.meritasn.ui.RubricBrowserService.WeightInput;
@@ -18,11 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class RubricEditCheck {
 
-    record Outcome(@Nullable RubricDraft draft, List<RubricProblem> problems) {}
-
     private RubricEditCheck() {}
 
-    static Outcome check(RubricEdit edit) {
+    static Outcome<RubricDraft, RubricProblem> check(RubricEdit edit) {
         List<RubricProblem> problems = new ArrayList<>();
         List<RubricDraft.Weight> weights = new ArrayList<>();
         for (WeightInput w : edit.weights()) {
@@ -53,22 +52,20 @@ final class RubricEditCheck {
                     "Choose how the performance row is placed: SKP_PREDIKAT or WEIGHTED."));
         }
         if (!problems.isEmpty()) {
-            return new Outcome(null, problems);
+            return Outcome.refused(problems);
         }
-        return new Outcome(
-                new RubricDraft(
-                        edit.effectiveFrom(),
-                        weights,
-                        scores,
-                        new RubricDraft.Cut(edit.middleCutoff(), edit.highCutoff()),
-                        new RubricDraft.Cut(edit.performanceMiddleCutoff(), edit.performanceHighCutoff()),
-                        model,
-                        edit.liftBaikAt(),
-                        edit.liftBaikAt() == null,
-                        edit.skpYears(),
-                        null,
-                        null),
-                List.of());
+        return Outcome.done(new RubricDraft(
+                edit.effectiveFrom(),
+                weights,
+                scores,
+                new RubricDraft.Cut(edit.middleCutoff(), edit.highCutoff()),
+                new RubricDraft.Cut(edit.performanceMiddleCutoff(), edit.performanceHighCutoff()),
+                model,
+                edit.liftBaikAt(),
+                edit.liftBaikAt() == null,
+                edit.skpYears(),
+                null,
+                null));
     }
 
     private static void scale(

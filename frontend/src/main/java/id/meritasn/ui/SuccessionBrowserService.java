@@ -1,6 +1,7 @@
 package id.meritasn.ui;
 
 import com.vaadin.hilla.BrowserCallable;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.succession.AppointmentService;
 import id.meritasn.succession.CommitteeService;
 import id.meritasn.succession.DecisionService;
@@ -19,7 +20,6 @@ import id.meritasn.succession.SuccessionRecords.Readiness;
 import id.meritasn.succession.SuccessionRecords.SuccessionCase;
 import id.meritasn.succession.SuccessionRecords.TargetPosition;
 import id.meritasn.succession.SuccessionRecords.VacancyForecast;
-import id.meritasn.succession.SuccessionResult;
 import id.meritasn.succession.SuccessionService;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -96,14 +96,14 @@ class SuccessionBrowserService {
 
     public @NonNull Change setCritical(@NonNull String positionCode, boolean critical) {
         return new Change(messages(planning.setPositionCritical(UiCaller.agency(), positionCode, critical)
-                .errors()));
+                .problems()));
     }
 
     public @NonNull Change planMove(
             @NonNull String positionCode, @Nullable String nip, @NonNull LocalDate leavesOn, @NonNull String reason) {
         return new Change(messages(planning.planMove(
                         UiCaller.agency(), positionCode, blankToNull(nip), leavesOn, reason, UiCaller.username())
-                .errors()));
+                .problems()));
     }
 
     public @NonNull List<@NonNull PlannedMove> plannedMoves() {
@@ -197,11 +197,13 @@ class SuccessionBrowserService {
         return new LedgerCheck(v.intact(), v.entries(), v.brokenAtId(), v.problem());
     }
 
-    private CaseOutcome outcome(SuccessionResult<SuccessionCase> result) {
-        if (result.value() == null) {
-            return new CaseOutcome(null, messages(result.errors()));
-        }
-        return new CaseOutcome(view(UiCaller.agency(), result.value()), List.of());
+    private CaseOutcome outcome(Outcome<SuccessionCase, SuccessionProblem> result) {
+        return switch (result) {
+            case Outcome.Done<SuccessionCase, SuccessionProblem> done ->
+                new CaseOutcome(view(UiCaller.agency(), done.value()), List.of());
+            case Outcome.Refused<SuccessionCase, SuccessionProblem> refused ->
+                new CaseOutcome(null, messages(refused.problems()));
+        };
     }
 
     private CaseView view(String agency, SuccessionCase c) {

@@ -136,10 +136,7 @@ class TalentBrowserService {
                 guideline.put(b.box(), b.guidelinePercent());
             }
         });
-        AssessmentPeriod period = assessments.periods(agency).stream()
-                .filter(p -> p.id() == periodId)
-                .findFirst()
-                .orElseThrow();
+        AssessmentPeriod period = period(agency, periodId);
         Set<String> provisional = Set.copyOf(map.provisional());
         return new MapView(
                 period,
@@ -236,20 +233,24 @@ class TalentBrowserService {
                 .orElse(null);
     }
 
+    /** A refused step fails like any other (the page says so): returning it would change the TS AssessmentPeriod. */
     public @NonNull AssessmentPeriod advance(long periodId, @NonNull String step) {
-        return switch (step) {
-            case "START_CALIBRATION" -> calibration.startCalibration(UiCaller.agency(), periodId);
-            case "CLOSE_CALIBRATION" -> calibration.closeCalibration(UiCaller.agency(), periodId);
-            case "PUBLISH" -> calibration.publish(UiCaller.agency(), periodId);
-            case "COMPUTE" -> {
-                assessments.computePeriod(UiCaller.agency(), periodId);
-                yield assessments.periods(UiCaller.agency()).stream()
-                        .filter(p -> p.id() == periodId)
-                        .findFirst()
-                        .orElseThrow();
-            }
+        String agency = UiCaller.agency();
+        var stepped = switch (step) {
+            case "START_CALIBRATION" -> calibration.startCalibration(agency, periodId);
+            case "CLOSE_CALIBRATION" -> calibration.closeCalibration(agency, periodId);
+            case "PUBLISH" -> calibration.publish(agency, periodId);
+            case "COMPUTE" -> assessments.computePeriod(agency, periodId).map(changed -> period(agency, periodId));
             default -> throw new IllegalArgumentException("Unknown step " + step);
         };
+        return stepped.orElseThrow();
+    }
+
+    private AssessmentPeriod period(String agency, long periodId) {
+        return assessments.periods(agency).stream()
+                .filter(p -> p.id() == periodId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Card card(String name, List<TalentResult> versions, @Nullable Integer finalBox) {

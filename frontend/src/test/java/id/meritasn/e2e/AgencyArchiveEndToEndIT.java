@@ -2,11 +2,11 @@ package id.meritasn.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.UniqueKeys;
 import id.meritasn.tenancy.AgencyArchive;
 import id.meritasn.tenancy.AgencyRestore;
-import id.meritasn.tenancy.ProvisionOutcome;
 import id.meritasn.tenancy.ProvisionTenantCommand;
 import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
@@ -81,7 +81,7 @@ class AgencyArchiveEndToEndIT extends KeycloakPlatformTest {
             var outcome = SystemActor.callAsPlatform(
                     () -> restore.restore(new ByteArrayInputStream(file.toByteArray()), "e2e"));
 
-            assertThat(outcome).isInstanceOf(ProvisionOutcome.Provisioned.class);
+            assertThat(outcome).isInstanceOf(Outcome.Done.class);
             assertThat(members(realm, key)).containsExactly(stays);
             assertThat(jdbc.queryForObject(
                             "SELECT detail::text FROM platform.audit_event WHERE tenant_key = ? AND action"

@@ -89,7 +89,7 @@ class CalibrationBoardEndToEndIT extends KeycloakPlatformTest {
                     .findFirst()
                     .orElseThrow()
                     .id();
-            calibration.startCalibration(AGENCY, period);
+            calibration.startCalibration(AGENCY, period).orElseThrow();
             TalentResult inBox5 = talentMaps.talentMap(AGENCY, period).members().stream()
                     .filter(r -> r.mapped() && Integer.valueOf(5).equals(r.box()))
                     .min(java.util.Comparator.comparing(TalentResult::nip))
@@ -135,9 +135,9 @@ class CalibrationBoardEndToEndIT extends KeycloakPlatformTest {
         assertThat(agreed.output()).contains("calibration agree: OK");
 
         List<PoolMember> pool = SystemActor.callForAgency(AGENCY, () -> {
-            calibration.closeCalibration(AGENCY, chosen.period());
+            calibration.closeCalibration(AGENCY, chosen.period()).orElseThrow();
             assertThat(completeness.declareAll(AGENCY, chosen.period(), "e2e")).isEmpty();
-            calibration.publish(AGENCY, chosen.period());
+            calibration.publish(AGENCY, chosen.period()).orElseThrow();
             return planning.talentPool(AGENCY, chosen.period());
         });
         assertThat(pool)

@@ -247,24 +247,28 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
                     .id();
             List<String> nips = employees.activeNips(agency);
             return List.of(
-                            community.submit(
-                                    agency,
-                                    period,
-                                    nips.get(0),
-                                    "3171011501900001",
-                                    "Aplikasi PERMATA",
-                                    5,
-                                    "Pelayanan cepat dan ramah",
-                                    "e2e"),
-                            community.submit(
-                                    agency,
-                                    period,
-                                    nips.get(1),
-                                    "3171015502910002",
-                                    "Loket pelayanan",
-                                    1,
-                                    "Iklan produk",
-                                    "e2e"))
+                            community
+                                    .submit(
+                                            agency,
+                                            period,
+                                            nips.get(0),
+                                            "3171011501900001",
+                                            "Aplikasi PERMATA",
+                                            5,
+                                            "Pelayanan cepat dan ramah",
+                                            "e2e")
+                                    .orElseThrow(),
+                            community
+                                    .submit(
+                                            agency,
+                                            period,
+                                            nips.get(1),
+                                            "3171015502910002",
+                                            "Loket pelayanan",
+                                            1,
+                                            "Iklan produk",
+                                            "e2e")
+                                    .orElseThrow())
                     .stream()
                     .map(s -> String.valueOf(s.id()))
                     .toList();
@@ -430,13 +434,11 @@ class KeycloakEndToEndIT extends KeycloakPlatformTest {
         // Keycloak refuses a second organization with the name of an existing one: a typed problem of the field
         var outcome =
                 SystemActor.callAsPlatform(() -> provisioning.provision(command(key, "Pemerintah Kota Medan"), "e2e"));
-        assertThat(outcome)
-                .isInstanceOfSatisfying(
-                        id.meritasn.tenancy.ProvisionOutcome.Refused.class,
-                        r -> assertThat(r.problems()).singleElement().satisfies(p -> {
-                            assertThat(p.field()).isEqualTo("displayName");
-                            assertThat(p.message()).contains("Keycloak refused", "exists already");
-                        }));
+        assertThat(outcome).isInstanceOf(id.meritasn.shared.outcome.Outcome.Refused.class);
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("displayName");
+            assertThat(p.message()).contains("Keycloak refused", "exists already");
+        });
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.tenant WHERE key = ?", Integer.class, key))
                 .isZero();

@@ -2,10 +2,10 @@ package id.meritasn.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.shared.security.SystemActor;
 import id.meritasn.support.UniqueKeys;
 import id.meritasn.tenancy.DemoSeed;
-import id.meritasn.tenancy.ProvisionOutcome;
 import id.meritasn.tenancy.ProvisionTenantCommand;
 import id.meritasn.tenancy.TenantKind;
 import id.meritasn.tenancy.TenantProvisioningService;
@@ -54,12 +54,10 @@ class KeycloakOutageEndToEndIT extends KeycloakPlatformTest {
             var outcome = SystemActor.callAsPlatform(() -> provisioning.provision(
                     new ProvisionTenantCommand(key, "Instansi " + key, TenantKind.KOTA, "Bali", null, Map.of()),
                     "e2e"));
-            assertThat(outcome)
-                    .isInstanceOfSatisfying(
-                            ProvisionOutcome.Refused.class,
-                            r -> assertThat(r.problems())
-                                    .singleElement()
-                                    .satisfies(p -> assertThat(p.message()).contains("could not be reached")));
+            assertThat(outcome).isInstanceOf(Outcome.Refused.class);
+            assertThat(outcome.problems())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("could not be reached"));
             assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.tenant WHERE key = ?", Integer.class, key))
                     .isZero();
 

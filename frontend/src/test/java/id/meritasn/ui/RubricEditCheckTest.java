@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.meritasn.assessment.Indicator;
 import id.meritasn.assessment.Rubric;
 import id.meritasn.assessment.RubricDraft;
+import id.meritasn.assessment.RubricProblem;
 import id.meritasn.assessment.Skp;
+import id.meritasn.shared.outcome.Outcome;
 import id.meritasn.ui.RubricBrowserService.RubricEdit;
 import id.meritasn.ui.RubricBrowserService.ScoreInput;
 import id.meritasn.ui.RubricBrowserService.WeightInput;
@@ -53,10 +55,10 @@ class RubricEditCheckTest {
 
     @Test
     void a_complete_form_becomes_a_draft_with_every_value_and_an_empty_lift_removes_the_lift() {
-        RubricEditCheck.Outcome outcome = RubricEditCheck.check(unchanged(weights(), "SKP_PREDIKAT", null));
+        Outcome<RubricDraft, RubricProblem> outcome = RubricEditCheck.check(unchanged(weights(), "SKP_PREDIKAT", null));
 
         assertThat(outcome.problems()).isEmpty();
-        RubricDraft draft = outcome.draft();
+        RubricDraft draft = outcome.valueOrNull();
         assertThat(draft).isNotNull();
         assertThat(draft.weights()).hasSize(Indicator.values().length);
         assertThat(draft.scales())
@@ -65,7 +67,7 @@ class RubricEditCheckTest {
                         + Rubric.DisciplineLevel.values().length);
         assertThat(draft.performanceModel()).isEqualTo(Rubric.Performance.Model.SKP_PREDIKAT);
         assertThat(draft.noLift()).isTrue();
-        assertThat(RubricEditCheck.check(unchanged(weights(), "WEIGHTED", 85)).draft())
+        assertThat(RubricEditCheck.check(unchanged(weights(), "WEIGHTED", 85)).valueOrNull())
                 .satisfies(d -> {
                     assertThat(d.noLift()).isFalse();
                     assertThat(d.liftBaikAt()).isEqualTo(85);
@@ -91,9 +93,9 @@ class RubricEditCheckTest {
                 null,
                 1);
 
-        RubricEditCheck.Outcome outcome = RubricEditCheck.check(edit);
+        Outcome<RubricDraft, RubricProblem> outcome = RubricEditCheck.check(edit);
 
-        assertThat(outcome.draft()).isNull();
+        assertThat(outcome).isInstanceOf(Outcome.Refused.class);
         assertThat(outcome.problems())
                 .extracting(p -> p.field() + ":" + p.rule())
                 .containsExactlyInAnyOrder(
