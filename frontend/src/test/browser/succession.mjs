@@ -73,8 +73,12 @@ try {
       let settled = 0;
       while ((await open.count()) > 0) {
         const before = await open.count();
+        // the grid can render again while the case's other parts load (seen once in CI: the click opened no dialog);
+        // a person clicks again, so does the test, once
+        const reason = committee.locator('#settle-reason textarea');
         await open.first().click();
-        await committee.locator('#settle-reason textarea').fill('Dokumen asli diperiksa dalam sidang komite talenta');
+        await reason.waitFor({ timeout: 5_000 }).catch(() => open.first().click());
+        await reason.fill('Dokumen asli diperiksa dalam sidang komite talenta');
         await committee.click('#settle-submit');
         await committee.waitForFunction(
           ([n, before]) => document.querySelectorAll(`[data-nip="${n}"] .settle-check`).length < before,
